@@ -1,0 +1,13 @@
+package io.finterm.domain;
+
+/** A user's named bucket for income or for expenses; names are unique per user and kind, ignoring case. */
+public record Category(long id, long userId, TxKind kind, String name) {
+    public static final int MAX_NAME = 40;
+
+    public Category {
+        Ids.requirePositive("id", id);
+        Ids.requirePositive("user", userId);
+        Ids.required("kind", kind);
+        name = Text.field("category", name, MAX_NAME, true);
+    }
+}

@@ -1,0 +1,106 @@
+package io.finterm.domain;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.regex.Pattern;
+
+/**
+ * An exact amount: a count of minor units (cents for EUR, yen for JPY) in an ISO 4217 currency.
+ * The number of minor digits comes from {@link Currency#getDefaultFractionDigits()}.
+ */
+public record Money(long minor, Currency currency) {
+    /** The largest amount one transaction or budget may carry, in minor units. */
+    public static final long MAX_MINOR = 10_000_000_000_000L;
+
+    private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+    public Money {
+        if (currency == null) {
+            throw new ValidationException("currency", "is required");
+        }
+        minorDigits(currency);
+    }
+
+    public static Money of(long minor, String currencyCode) {
+        return new Money(minor, currency(currencyCode));
+    }
+
+    /**
+     * Parses a decimal amount such as {@code 1234.56} or {@code 1,234.56}. More decimal places than
+     * the currency has are refused rather than rounded: an amount typed by a person is exact.
+     */
+    public static Money parse(String text, Currency currency) {
+        String s = text == null ? "" : text.strip();
+        if (GROUPED.matcher(s).matches()) {
+            s = s.replace(",", "");
+        } else if (!PLAIN.matcher(s).matches()) {
+            throw new ValidationException("amount", "'" + Text.clean(text) + "' is not a number");
+        }
+        BigDecimal value = new BigDecimal(s);
+        int digits = minorDigits(currency);
+        if (value.stripTrailingZeros().scale() > digits) {
+            throw new ValidationException("amount", "at most " + digits + " decimal places for " + currency);
+        }
+        BigDecimal minor = value.movePointRight(digits);
+        if (minor.abs().compareTo(BigDecimal.valueOf(MAX_MINOR)) > 0) {
+            throw new ValidationException("amount", "too large");
+        }
+        return new Money(minor.longValueExact(), currency);
+    }
+
+    /** The currency for an ISO 4217 code, or a {@link ValidationException} naming the field. */
+    public static Currency currency(String code) {
+        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        try {
+            Currency currency = Currency.getInstance(c);
+            minorDigits(currency);
+            return currency;
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("currency", "'" + Text.clean(code) + "' is not an ISO 4217 currency code");
+        }
+    }
+
+    static int minorDigits(Currency currency) {
+        int digits = currency.getDefaultFractionDigits();
+        if (digits < 0) {
+            throw new ValidationException("currency", currency.getCurrencyCode() + " is not a money currency");
+        }
+        return digits;
+    }
+
+    public boolean isPositive() {
+        return minor > 0;
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.addExact(minor, other.minor), currency);
+    }
+
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.subtractExact(minor, other.minor), currency);
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
+        }
+    }
+
+    /** The amount in major units, exactly. */
+    public BigDecimal toDecimal() {
+        return BigDecimal.valueOf(minor, minorDigits(currency));
+    }
+
+    /** A plain decimal string such as {@code 1234.50}, exact to the minor unit. */
+    public String toDecimalString() {
+        return toDecimal().toPlainString();
+    }
+
+    @Override
+    public String toString() {
+        return toDecimalString() + " " + currency.getCurrencyCode();
+    }
+}

@@ -1,0 +1,49 @@
+package io.finterm.domain;
+
+/**
+ * Neutralises text typed or imported by a person before it is stored, so that it can never drive
+ * a terminal: C0 and C1 controls (ESC, OSC, CSI …), DEL, bidirectional overrides and zero-width
+ * characters are removed, and line breaks and tabs become single spaces.
+ */
+public final class Text {
+    private Text() {
+    }
+
+    /** The cleaned, trimmed text; {@code null} becomes the empty string. */
+    public static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                out.append(' ');
+            } else if (!isUnsafe(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    static boolean isUnsafe(char c) {
+        return c < 0x20                          // C0 controls, ESC among them
+                || (c >= 0x7F && c <= 0x9F)      // DEL and C1 controls (CSI, OSC …)
+                || (c >= 0x200B && c <= 0x200F)  // zero-width and directional marks
+                || (c >= 0x202A && c <= 0x202E)  // bidi embeddings and overrides
+                || (c >= 0x2060 && c <= 0x2069)  // word joiner, invisible operators, bidi isolates
+                || c == 0xFEFF;                  // zero-width no-break space (BOM)
+    }
+
+    /** Cleans {@code value} and checks its length; blank is allowed only when {@code required} is false. */
+    public static String field(String field, String value, int maxLength, boolean required) {
+        String cleaned = clean(value);
+        if (required && cleaned.isEmpty()) {
+            throw new ValidationException(field, "must not be blank");
+        }
+        if (cleaned.codePointCount(0, cleaned.length()) > maxLength) {
+            throw new ValidationException(field, "at most " + maxLength + " characters");
+        }
+        return cleaned;
+    }
+}

@@ -1,0 +1,42 @@
+package io.finterm.domain;
+
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * An account. The username is kept in lower case, so comparing names is case-insensitive; the
+ * password is kept only as a self-describing Argon2id hash string.
+ *
+ * @param lastLoginAt  {@code null} until the first successful login
+ * @param lockedUntil  {@code null} unless too many failed logins locked the account
+ */
+public record User(long id, String username, Role role, String passwordHash, Instant createdAt,
+                   Instant lastLoginAt, int failedLogins, Instant lockedUntil, Currency baseCurrency) {
+    private static final Pattern NAME = Pattern.compile("[a-z0-9._-]{3,32}");
+
+    public User {
+        Ids.requirePositive("id", id);
+        username = normalizeUsername(username);
+        Ids.required("role", role);
+        if (passwordHash == null || passwordHash.isBlank()) {
+            throw new ValidationException("password", "hash is required");
+        }
+        Ids.required("createdAt", createdAt);
+        if (failedLogins < 0) {
+            throw new ValidationException("failedLogins", "must not be negative");
+        }
+        Ids.required("baseCurrency", baseCurrency);
+    }
+
+    /** The canonical (lower-case) form of a username, or a message saying which rule it breaks. */
+    public static String normalizeUsername(String username) {
+        String name = Text.clean(username).toLowerCase(Locale.ROOT);
+        if (!NAME.matcher(name).matches()) {
+            throw new ValidationException("username",
+                    "3 to 32 characters from a-z, 0-9, '.', '_' and '-'");
+        }
+        return name;
+    }
+}

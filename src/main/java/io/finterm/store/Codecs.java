@@ -1,0 +1,143 @@
+package io.finterm.store;
+
+import io.finterm.domain.Budget;
+import io.finterm.domain.Category;
+import io.finterm.domain.ExchangeRate;
+import io.finterm.domain.Money;
+import io.finterm.domain.Role;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.User;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Currency;
+
+/** The binary row formats of schema version 1. Field order is the format: append, never reorder. */
+final class Codecs {
+    private Codecs() {
+    }
+
+    static final RowCodec<User> USER = new RowCodec<>() {
+        @Override
+        public void write(User u, RowWriter out) {
+            out.string(u.username()).u8(u.role().ordinal()).string(u.passwordHash())
+                    .zigZag(u.createdAt().toEpochMilli());
+            optionalInstant(out, u.lastLoginAt());
+            out.varLong(u.failedLogins());
+            optionalInstant(out, u.lockedUntil());
+            currency(out, u.baseCurrency());
+        }
+
+        @Override
+        public User read(long id, RowReader in) {
+            return new User(id, in.string(), enumAt(Role.values(), in.u8()), in.string(),
+                    Instant.ofEpochMilli(in.zigZag()), optionalInstant(in), in.varInt(),
+                    optionalInstant(in), currency(in));
+        }
+    };
+
+    static final RowCodec<Category> CATEGORY = new RowCodec<>() {
+        @Override
+        public void write(Category c, RowWriter out) {
+            out.varLong(c.userId()).u8(c.kind().ordinal()).string(c.name());
+        }
+
+        @Override
+        public Category read(long id, RowReader in) {
+            return new Category(id, in.varLong(), enumAt(TxKind.values(), in.u8()), in.string());
+        }
+    };
+
+    static final RowCodec<Transaction> TRANSACTION = new RowCodec<>() {
+        @Override
+        public void write(Transaction t, RowWriter out) {
+            out.varLong(t.userId()).zigZag(t.date().toEpochDay()).u8(t.kind().ordinal())
+                    .varLong(t.categoryId()).varLong(t.amount().minor());
+            currency(out, t.amount().currency());
+            out.string(t.description());
+        }
+
+        @Override
+        public Transaction read(long id, RowReader in) {
+            long user = in.varLong();
+            LocalDate date = LocalDate.ofEpochDay(in.zigZag());
+            TxKind kind = enumAt(TxKind.values(), in.u8());
+            long category = in.varLong();
+            long minor = in.varLong();
+            Money amount = new Money(minor, currency(in));
+            return new Transaction(id, user, date, kind, category, amount, in.string());
+        }
+    };
+
+    static final RowCodec<Budget> BUDGET = new RowCodec<>() {
+        @Override
+        public void write(Budget b, RowWriter out) {
+            out.varLong(b.userId()).varLong(b.categoryId()).zigZag(monthIndex(b.month()))
+                    .varLong(b.amount().minor());
+            currency(out, b.amount().currency());
+        }
+
+        @Override
+        public Budget read(long id, RowReader in) {
+            long user = in.varLong();
+            long category = in.varLong();
+            YearMonth month = month(in.zigZag());
+            long minor = in.varLong();
+            return new Budget(id, user, category, month, new Money(minor, currency(in)));
+        }
+    };
+
+    static final RowCodec<ExchangeRate> RATE = new RowCodec<>() {
+        @Override
+        public void write(ExchangeRate r, RowWriter out) {
+            out.zigZag(r.date().toEpochDay());
+            currency(out, r.currency());
+            out.string(r.perEuro().toPlainString());
+        }
+
+        @Override
+        public ExchangeRate read(long id, RowReader in) {
+            LocalDate date = LocalDate.ofEpochDay(in.zigZag());
+            Currency currency = currency(in);
+            return new ExchangeRate(id, date, currency, new BigDecimal(in.string()));
+        }
+    };
+
+    /** Months as a count since year 0, so that they sort and subtract as numbers. */
+    static long monthIndex(YearMonth month) {
+        return month.getYear() * 12L + month.getMonthValue() - 1;
+    }
+
+    static YearMonth month(long index) {
+        return YearMonth.of((int) Math.floorDiv(index, 12), (int) Math.floorMod(index, 12) + 1);
+    }
+
+    private static void currency(RowWriter out, Currency c) {
+        out.string(c.getCurrencyCode());
+    }
+
+    private static Currency currency(RowReader in) {
+        return Money.currency(in.string());
+    }
+
+    private static void optionalInstant(RowWriter out, Instant instant) {
+        if (instant == null) {
+            out.u8(0);
+        } else {
+            out.u8(1).zigZag(instant.toEpochMilli());
+        }
+    }
+
+    private static Instant optionalInstant(RowReader in) {
+        return in.u8() == 0 ? null : Instant.ofEpochMilli(in.zigZag());
+    }
+
+    private static <E> E enumAt(E[] values, int ordinal) {
+        if (ordinal >= values.length) {
+            throw new StoreCorruptException("stored value " + ordinal + " is not a known " + values[0].getClass().getSimpleName());
+        }
+        return values[ordinal];
+    }
+}

@@ -1,0 +1,158 @@
+package io.finterm.store;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+
+/**
+ * Checks the materialized tables against themselves: every row decodes, every index holds exactly
+ * the entries its rows imply (in order, unique where declared), every foreign key resolves, and
+ * every aggregate equals a recount. Iteration is bounded by order checks, so a B-tree whose links
+ * cycle is reported instead of looping.
+ */
+final class IntegrityCheck {
+    private static final int MAX_PROBLEMS = 1000;
+    private final Tables tables;
+    private final List<String> problems = new ArrayList<>();
+    private final Map<Table<?>, Map<Long, Object>> rows = new HashMap<>();
+
+    IntegrityCheck(Tables tables) {
+        this.tables = tables;
+    }
+
+    IntegrityReport run() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Table<?> table : Schema.TABLES) {
+            counts.put(table.name(), (long) readRows(table).size());
+        }
+        for (Table<?> table : Schema.TABLES) {
+            checkTable(table);
+        }
+        for (ForeignKey<?, ?> fk : Schema.FOREIGN_KEYS) {
+            checkForeignKey(fk);
+        }
+        return new IntegrityReport(problems, counts);
+    }
+
+    private Map<Long, Object> readRows(Table<?> table) {
+        Map<Long, Object> decoded = new HashMap<>();
+        long previous = Long.MIN_VALUE;
+        for (Map.Entry<Long, byte[]> e : tables.rows(table).entrySet()) {
+            long id = e.getKey();
+            if (id <= previous) {
+                problem(table + ": rows are out of order at id " + id + " (after " + previous + ")");
+                break;
+            }
+            previous = id;
+            try {
+                decoded.put(id, table.codec().decode(id, e.getValue()));
+            } catch (RuntimeException ex) {
+                problem(table + " row " + id + " cannot be read: " + ex.getMessage());
+            }
+        }
+        rows.put(table, decoded);
+        if (tables.count(table) != decoded.size()) {
+            problem(table + ": row count says " + tables.count(table) + " but there are " + decoded.size());
+        }
+        long maxId = decoded.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+        if (tables.nextId(table) <= maxId) {
+            problem(table + ": the id sequence (" + tables.nextId(table) + ") is not above the largest id " + maxId);
+        }
+        return decoded;
+    }
+
+    private <T> void checkTable(Table<T> table) {
+        Map<Long, Object> tableRows = rows.get(table);
+        for (Index<T> index : table.indexes()) {
+            checkIndex(index, tableRows);
+        }
+        for (Aggregate<T> a : table.aggregates()) {
+            checkAggregate(a, tableRows);
+        }
+    }
+
+    private <T> void checkIndex(Index<T> index, Map<Long, Object> tableRows) {
+        var order = tables.order(index);
+        NavigableSet<Object[]> set = tables.index(index);
+        long entries = 0;
+        Object[] previous = null;
+        for (Object[] e : set) {
+            if (previous != null && order.compare(previous, e) >= 0) {
+                problem(index + ": entries are out of order at " + Arrays.toString(e));
+                break;
+            }
+            if (index.unique() && previous != null
+                    && Arrays.equals(Arrays.copyOf(previous, e.length - 1), Arrays.copyOf(e, e.length - 1))) {
+                problem(index + ": two rows share the unique key " + Arrays.toString(Arrays.copyOf(e, e.length - 1)));
+            }
+            previous = e;
+            entries++;
+            long id = TablesReader.primaryKey(e);
+            Object row = tableRows.get(id);
+            if (row == null) {
+                problem(index + ": entry " + Arrays.toString(e) + " names a missing row");
+            } else if (!Arrays.equals(index.entry(index.table().cast(row)), e)) {
+                problem(index + ": entry " + Arrays.toString(e) + " does not match row " + id);
+            }
+            if (entries > tableRows.size() + 1L) {
+                break;
+            }
+        }
+        if (entries != tableRows.size()) {
+            problem(index + ": has " + entries + " entries for " + tableRows.size() + " rows");
+        }
+        for (Object row : tableRows.values()) {
+            Object[] expected = index.entry(index.table().cast(row));
+            if (!set.contains(expected)) {
+                problem(index + ": no entry for row " + TablesReader.primaryKey(expected));
+            }
+        }
+    }
+
+    private <T> void checkAggregate(Aggregate<T> a, Map<Long, Object> tableRows) {
+        Map<List<Object>, long[]> expected = new HashMap<>();
+        for (Object o : tableRows.values()) {
+            T row = a.table().cast(o);
+            long[] v = expected.computeIfAbsent(Arrays.asList(a.key(row)), k -> new long[2]);
+            v[0]++;
+            v[1] += a.amount(row);
+        }
+        Map<List<Object>, long[]> stored = new HashMap<>();
+        tables.aggregate(a).forEach((k, v) -> stored.put(Arrays.asList(k), v));
+        for (var e : expected.entrySet()) {
+            long[] s = stored.get(e.getKey());
+            if (s == null || s[0] != e.getValue()[0] || s[1] != e.getValue()[1]) {
+                problem(a + " " + e.getKey() + ": stored " + (s == null ? "nothing" : s[0] + " rows, sum " + s[1])
+                        + " but the rows give " + e.getValue()[0] + " rows, sum " + e.getValue()[1]);
+            }
+        }
+        for (var key : stored.keySet()) {
+            if (!expected.containsKey(key)) {
+                problem(a + " " + key + ": stored, but no row gives it");
+            }
+        }
+    }
+
+    private <C, P> void checkForeignKey(ForeignKey<C, P> fk) {
+        Map<Long, Object> parents = rows.get(fk.parent());
+        rows.get(fk.child()).forEach((id, o) -> {
+            C child = fk.child().cast(o);
+            Object parent = parents.get(fk.parentId(child));
+            if (parent == null) {
+                problem(fk + ": " + fk.child() + " row " + id + " refers to missing " + fk.parent() + " row " + fk.parentId(child));
+            } else if (!fk.matches(child, fk.parent().cast(parent))) {
+                problem(fk + ": " + fk.child() + " row " + id + " refers to a " + fk.parent() + " row of someone else");
+            }
+        });
+    }
+
+    private void problem(String text) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(text);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package io.finterm.store;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
+import java.util.function.Consumer;
+import java.util.zip.CRC32C;
+
+/**
+ * The append-only journal, the store's source of truth.
+ *
+ * <pre>
+ * file   := header record*
+ * header := "FTJ1" version:int32 baseSeq:int64
+ * record := length:int32 crc32c:int32 seq:int64 payload[length]     (crc covers seq and payload)
+ * </pre>
+ *
+ * A commit is acknowledged only after its record is written and {@link FileChannel#force} has
+ * returned. Sequence numbers follow each other without gaps from {@code baseSeq + 1}. On open, a
+ * damaged <em>last</em> record is a write that was never acknowledged and is cut off; a damaged
+ * record with more data after it is committed data we cannot read, and opening is refused.
+ */
+final class Journal implements AutoCloseable {
+    static final int HEADER = 16;
+    static final int RECORD_HEADER = 16;
+    static final int MAX_PAYLOAD = 1 << 30;
+    private static final int MAGIC = 0x46544A31; // "FTJ1"
+    private static final int VERSION = 1;
+
+    private final Path file;
+    private final FileChannel channel;
+    private long size;
+    private long lastSeq;
+
+    private Journal(Path file, FileChannel channel, long size, long lastSeq) {
+        this.file = file;
+        this.channel = channel;
+        this.size = size;
+        this.lastSeq = lastSeq;
+    }
+
+    /** Creates an empty journal atomically: it either exists with a whole header or not at all. */
+    static Journal create(Path file) throws IOException {
+        return writeAtomically(file, 0, java.util.Collections.emptyIterator());
+    }
+
+    /** Opens a journal whose size and last sequence number a clean shutdown recorded. */
+    static Journal openKnown(Path file, long expectedSize, long lastSeq) throws IOException {
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        if (ch.size() != expectedSize) {
+            ch.close();
+            throw new IOException("journal size changed");
+        }
+        return new Journal(file, ch, expectedSize, lastSeq);
+    }
+
+    /**
+     * Reads every record in order and hands each commit to {@code apply}, cuts off a torn tail,
+     * and returns the journal ready for appending.
+     */
+    static Journal replay(Path file, Consumer<Commit> apply) throws IOException {
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            long fileSize = ch.size();
+            Scan scan = new Scan(file, fileSize);
+            ch.position(0);
+            InputStream raw = Channels.newInputStream(ch);
+            DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+            long seq = scan.header(in);
+            long end = scan.records(in, seq, apply);
+            if (end < fileSize) {
+                ch.truncate(end);
+                ch.force(true);
+            }
+            return new Journal(file, ch, end, scan.lastSeq);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    /** The result of reading the journal from the front; knows where it is and what it saw. */
+    private static final class Scan {
+        private final Path file;
+        private final long fileSize;
+        private long pos;
+        private long lastSeq;
+
+        Scan(Path file, long fileSize) {
+            this.file = file;
+            this.fileSize = fileSize;
+        }
+
+        long header(DataInputStream in) throws IOException {
+            if (fileSize < HEADER) {
+                throw corrupt(0, "the journal header is incomplete");
+            }
+            int magic = in.readInt();
+            int version = in.readInt();
+            long baseSeq = in.readLong();
+            if (magic != MAGIC) {
+                throw corrupt(0, "this is not a finterm journal");
+            }
+            if (version != VERSION) {
+                throw corrupt(4, "journal format version " + version + " is not supported by this finterm");
+            }
+            pos = HEADER;
+            lastSeq = baseSeq;
+            return baseSeq;
+        }
+
+        long records(DataInputStream in, long baseSeq, Consumer<Commit> apply) throws IOException {
+            CRC32C crc = new CRC32C();
+            byte[] seqBytes = new byte[8];
+            while (pos < fileSize) {
+                long remaining = fileSize - pos;
+                if (remaining < RECORD_HEADER) {
+                    return pos; // a record header that was never completely written
+                }
+                int length = in.readInt();
+                int storedCrc = in.readInt();
+                long seq = in.readLong();
+                if (length < 0 || length > MAX_PAYLOAD || RECORD_HEADER + (long) length > remaining) {
+                    // A length that runs past the end is a record whose write never finished.
+                    if (length >= 0 && RECORD_HEADER + (long) length > remaining) {
+                        return pos;
+                    }
+                    return tornTailOrCorrupt(in, remaining - RECORD_HEADER, "an impossible record length " + length);
+                }
+                byte[] payload = new byte[length];
+                in.readFully(payload);
+                crc.reset();
+                ByteBuffer.wrap(seqBytes).putLong(0, seq);
+                crc.update(seqBytes);
+                crc.update(payload);
+                boolean last = pos + RECORD_HEADER + length == fileSize;
+                if ((int) crc.getValue() != storedCrc) {
+                    if (last) {
+                        return pos;
+                    }
+                    throw corrupt(pos, "a record's checksum does not match");
+                }
+                if (seq != lastSeq + 1) {
+                    throw corrupt(pos, "record " + seq + " follows record " + lastSeq);
+                }
+                Commit commit;
+                try {
+                    commit = Commit.decode(seq, payload, 0, length);
+                } catch (StoreCorruptException e) {
+                    throw corrupt(pos, e.getMessage());
+                }
+                apply.accept(commit);
+                lastSeq = seq;
+                pos += RECORD_HEADER + length;
+            }
+            return pos;
+        }
+
+        private long tornTailOrCorrupt(DataInputStream in, long rest, String what) throws IOException {
+            // Zeros to the end are a file extension whose data never reached the disk.
+            for (long i = 0; i < rest; i++) {
+                int b = in.read();
+                if (b != 0) {
+                    throw corrupt(pos, what);
+                }
+            }
+            return pos;
+        }
+
+        private StoreCorruptException corrupt(long offset, String what) {
+            return new StoreCorruptException("the journal " + file + " is damaged at byte " + offset + ": " + what
+                    + ". Nothing was changed. Restore the store from a backup (finterm restore),"
+                    + " or run finterm fsck for details");
+        }
+    }
+
+    /**
+     * Appends {@code record} (made by {@link #newRecord}) as commit {@code seq}, which must be the
+     * next number, and forces it to disk. On failure the journal is cut back to where it was, so a
+     * failed commit leaves no trace.
+     */
+    void append(RowWriter record, long seq) throws IOException {
+        if (seq != lastSeq + 1) {
+            throw new IllegalStateException("commit " + seq + " does not follow " + lastSeq);
+        }
+        byte[] buf = record.buffer();
+        int length = record.size() - RECORD_HEADER;
+        sealRecord(record, seq);
+        ByteBuffer bb = ByteBuffer.wrap(buf, 0, record.size());
+        try {
+            while (bb.hasRemaining()) {
+                channel.write(bb, size + bb.position());
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            try {
+                channel.truncate(size);
+                channel.force(true);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+        size += RECORD_HEADER + length;
+        lastSeq = seq;
+    }
+
+    /** A record buffer with room for the header; the caller writes the payload after it. */
+    static RowWriter newRecord(int payloadHint) {
+        RowWriter w = new RowWriter(RECORD_HEADER + payloadHint);
+        w.int32(0).int32(0).int64(0);
+        return w;
+    }
+
+    private static void sealRecord(RowWriter record, long seq) {
+        byte[] buf = record.buffer();
+        int length = record.size() - RECORD_HEADER;
+        if (length > MAX_PAYLOAD) {
+            throw new StoreException("one transaction is too large for the journal (" + length + " bytes)");
+        }
+        ByteBuffer.wrap(buf).putLong(8, seq);
+        CRC32C crc = new CRC32C();
+        crc.update(buf, 8, 8 + length);
+        record.int32At(0, length);
+        record.int32At(4, (int) crc.getValue());
+    }
+
+    /**
+     * Replaces the journal with {@code snapshot}: written to a temporary file, forced, and renamed
+     * over the old journal, so a crash leaves either the old journal or the new one.
+     */
+    static Journal writeAtomically(Path file, long baseSeq, Iterator<RowWriter> records) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        SecureFiles.ensureFile(tmp);
+        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(VERSION).putLong(baseSeq).flip();
+            writeFully(out, header);
+            long seq = baseSeq;
+            long size = HEADER;
+            while (records.hasNext()) {
+                RowWriter r = records.next();
+                sealRecord(r, ++seq);
+                writeFully(out, ByteBuffer.wrap(r.buffer(), 0, r.size()));
+                size += r.size();
+            }
+            out.force(true);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            SecureFiles.syncDirectory(file.getParent());
+            return openKnown(file, size, seq);
+        }
+    }
+
+    private static void writeFully(FileChannel out, ByteBuffer b) throws IOException {
+        while (b.hasRemaining()) {
+            out.write(b);
+        }
+    }
+
+    long size() {
+        return size;
+    }
+
+    long lastSeq() {
+        return lastSeq;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}

@@ -1,0 +1,97 @@
+package io.finterm.store;
+
+import static io.finterm.store.Column.LONG;
+import static io.finterm.store.Column.STRING;
+
+import io.finterm.domain.Budget;
+import io.finterm.domain.Category;
+import io.finterm.domain.ExchangeRate;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.User;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every table, index, unique constraint, foreign key and aggregate, declared in one place.
+ *
+ * <p>Index and aggregate keys hold {@code Long} and {@code String} values only: dates are epoch
+ * days, months are {@link #month(YearMonth)} numbers, enums are ordinals, and names that must be
+ * unique regardless of case are lower-cased.
+ */
+public final class Schema {
+    /** Bump when a row format or an index changes, and add a migration step to {@link Store}. */
+    public static final int VERSION = 1;
+
+    private Schema() {
+    }
+
+    public static final Table<User> USERS = new Table<>("users", 1, Codecs.USER, User::id);
+    public static final Index<User> USERS_BY_NAME =
+            USERS.unique("users_by_name", u -> keys(u.username()), STRING);
+
+    public static final Table<Category> CATEGORIES = new Table<>("categories", 2, Codecs.CATEGORY, Category::id);
+    public static final Index<Category> CATEGORIES_BY_NAME = CATEGORIES.unique("categories_by_name",
+            c -> keys(c.userId(), (long) c.kind().ordinal(), folded(c.name())), LONG, LONG, STRING);
+
+    public static final Table<Transaction> TRANSACTIONS =
+            new Table<>("transactions", 3, Codecs.TRANSACTION, Transaction::id);
+    public static final Index<Transaction> TX_BY_DATE = TRANSACTIONS.index("tx_by_user_date",
+            t -> keys(t.userId(), t.date().toEpochDay()), LONG, LONG);
+    public static final Index<Transaction> TX_BY_CATEGORY = TRANSACTIONS.index("tx_by_user_category_date",
+            t -> keys(t.userId(), t.categoryId(), t.date().toEpochDay()), LONG, LONG, LONG);
+    /** Count and minor-unit sum per (user, month, category, kind ordinal, currency). */
+    public static final Aggregate<Transaction> MONTHLY_TOTALS = TRANSACTIONS.aggregate("monthly_totals",
+            t -> keys(t.userId(), month(YearMonth.from(t.date())), t.categoryId(), (long) t.kind().ordinal(),
+                    t.amount().currency().getCurrencyCode()),
+            t -> t.amount().minor(), LONG, LONG, LONG, LONG, STRING);
+
+    public static final Table<Budget> BUDGETS = new Table<>("budgets", 4, Codecs.BUDGET, Budget::id);
+    public static final Index<Budget> BUDGETS_BY_MONTH = BUDGETS.unique("budgets_by_user_category_month",
+            b -> keys(b.userId(), b.categoryId(), month(b.month())), LONG, LONG, LONG);
+
+    public static final Table<ExchangeRate> RATES = new Table<>("rates", 5, Codecs.RATE, ExchangeRate::id);
+    public static final Index<ExchangeRate> RATES_BY_DATE = RATES.unique("rates_by_date_currency",
+            r -> keys(r.date().toEpochDay(), r.currency().getCurrencyCode()), LONG, STRING);
+
+    /** Parents before children; deletes cascade children-first, in the reverse of this order. */
+    public static final List<Table<?>> TABLES = List.of(USERS, CATEGORIES, TRANSACTIONS, BUDGETS, RATES);
+
+    public static final List<ForeignKey<?, ?>> FOREIGN_KEYS = List.of(
+            new ForeignKey<>("categories.user", CATEGORIES, Category::userId, USERS,
+                    CATEGORIES_BY_NAME, u -> keys(u.id()), OnDelete.CASCADE),
+            new ForeignKey<>("transactions.user", TRANSACTIONS, Transaction::userId, USERS,
+                    TX_BY_DATE, u -> keys(u.id()), OnDelete.CASCADE),
+            new ForeignKey<>("transactions.category", TRANSACTIONS, Transaction::categoryId, CATEGORIES,
+                    TX_BY_CATEGORY, c -> keys(c.userId(), c.id()), OnDelete.RESTRICT),
+            new ForeignKey<>("budgets.user", BUDGETS, Budget::userId, USERS,
+                    BUDGETS_BY_MONTH, u -> keys(u.id()), OnDelete.CASCADE),
+            new ForeignKey<>("budgets.category", BUDGETS, Budget::categoryId, CATEGORIES,
+                    BUDGETS_BY_MONTH, c -> keys(c.userId(), c.id()), OnDelete.CASCADE));
+
+    /** The month number used in keys: months since year 0, so that ranges of months are ranges of numbers. */
+    public static long month(YearMonth month) {
+        return Codecs.monthIndex(month);
+    }
+
+    public static YearMonth month(long number) {
+        return Codecs.month(number);
+    }
+
+    static String folded(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    static Object[] keys(Object... values) {
+        return values;
+    }
+
+    static Table<?> byTag(int tag) {
+        for (Table<?> t : TABLES) {
+            if (t.tag() == tag) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

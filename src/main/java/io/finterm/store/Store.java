@@ -1,0 +1,461 @@
+package io.finterm.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.zip.CRC32C;
+import org.mapdb.DB;
+import org.mapdb.DBMaker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The store: one writer at a time, any number of concurrent readers.
+ *
+ * <p>A commit is appended to the journal and forced to disk before it is applied to the MapDB
+ * tables, and is acknowledged only then. MapDB is never synced on commit; after anything but a
+ * clean close (whose marker is written last) it is rebuilt from the journal, so a torn MapDB file
+ * is never served. An in-memory store ({@link #inMemory()}) has the same tables and constraints
+ * and no journal.
+ */
+public final class Store implements AutoCloseable {
+    /** How a store came to be open. */
+    public enum Opened { CREATED, CLEAN, REBUILT, IN_MEMORY }
+
+    static final String JOURNAL = "journal.log";
+    static final String TABLES = "tables.db";
+    static final String CLEAN_MARKER = "clean-shutdown";
+    static final String LOCK = "store.lock";
+    private static final int MARKER_MAGIC = 0x46544D31; // "FTM1"
+    private static final int SNAPSHOT_CHUNK = 50_000;
+    private static final Logger log = LoggerFactory.getLogger(Store.class);
+
+    private final Path dir;
+    private final FileChannel lockChannel;
+    private final ReentrantLock writer = new ReentrantLock();
+    private final ReentrantReadWriteLock visible = new ReentrantReadWriteLock();
+    private Journal journal;
+    private DB db;
+    private Tables tables;
+    private long lastSeq;
+    private Opened opened;
+    private volatile boolean broken;
+    private boolean closed;
+
+    private Store(Path dir, FileChannel lockChannel) {
+        this.dir = dir;
+        this.lockChannel = lockChannel;
+    }
+
+    /** An empty store in memory, with no journal: for tests and throw-away work. */
+    public static Store inMemory() {
+        Store s = new Store(null, null);
+        s.db = DBMaker.memoryDB().make();
+        s.tables = Tables.load(s.db, new Tables.State());
+        s.opened = Opened.IN_MEMORY;
+        return s;
+    }
+
+    /**
+     * Opens the store in {@code dir}, creating it if needed.
+     *
+     * @throws StoreInUseException if another process has it open
+     * @throws StoreCorruptException if the journal is damaged before its last record
+     */
+    public static Store open(Path dir) {
+        FileChannel lockChannel = null;
+        try {
+            SecureFiles.ensureDirectory(dir);
+            lockChannel = lock(dir);
+            Store s = new Store(dir, lockChannel);
+            try {
+                s.openFiles();
+            } catch (IOException | RuntimeException e) {
+                s.closeTables();
+                closeQuietly(s.journal);
+                throw e;
+            }
+            return s;
+        } catch (IOException e) {
+            closeQuietly(lockChannel);
+            throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(lockChannel);
+            throw e;
+        }
+    }
+
+    private static FileChannel lock(Path dir) throws IOException {
+        FileChannel ch = FileChannel.open(SecureFiles.ensureFile(dir.resolve(LOCK)),
+                StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            FileLock lock = ch.tryLock();
+            if (lock == null) {
+                throw new StoreInUseException(dir);
+            }
+            return ch;
+        } catch (OverlappingFileLockException e) {
+            ch.close();
+            throw new StoreInUseException(dir);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    private void openFiles() throws IOException {
+        Path journalFile = dir.resolve(JOURNAL);
+        long[] marker = readMarker();
+        // The marker goes before anything is written, so that a crash from here on forces a rebuild.
+        Files.deleteIfExists(dir.resolve(CLEAN_MARKER));
+        SecureFiles.syncDirectory(dir);
+        if (!Files.exists(journalFile)) {
+            // A new store, or one killed before its journal existed: nothing was ever acknowledged.
+            journal = Journal.create(journalFile);
+            rebuild(new Tables.State());
+            opened = Opened.CREATED;
+        } else if (marker != null && openClean(journalFile, marker[0], marker[1])) {
+            opened = Opened.CLEAN;
+        } else {
+            Tables.State state = new Tables.State();
+            journal = Journal.replay(journalFile, state::apply);
+            rebuild(state);
+            opened = Opened.REBUILT;
+        }
+        lastSeq = journal.lastSeq();
+        log.info("store {} opened ({}), journal at commit {}", dir, opened, lastSeq);
+    }
+
+    private boolean openClean(Path journalFile, long size, long seq) {
+        if (!Files.exists(dir.resolve(TABLES))) {
+            return false;
+        }
+        try {
+            journal = Journal.openKnown(journalFile, size, seq);
+            db = openDb();
+            tables = Tables.open(db);
+            if (tables.journalSeq() == seq && tables.schemaVersion() == Schema.VERSION) {
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("tables in {} could not be opened after a clean close; rebuilding: {}", dir, e.toString());
+        }
+        closeTables();
+        closeQuietly(journal);
+        journal = null;
+        return false;
+    }
+
+    /** Replaces the MapDB file with one bulk-loaded from {@code state}. */
+    private void rebuild(Tables.State state) throws IOException {
+        long started = System.nanoTime();
+        closeTables();
+        Path file = dir.resolve(TABLES);
+        Files.deleteIfExists(file);
+        SecureFiles.ensureFile(file);
+        db = openDb();
+        tables = Tables.load(db, state);
+        log.info("tables in {} rebuilt from the journal in {} ms", dir, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private DB openDb() {
+        return DBMaker.fileDB(dir.resolve(TABLES).toFile())
+                .fileMmapEnableIfSupported()
+                .fileMmapPreclearDisable()
+                .cleanerHackEnable()
+                .fileLockDisable() // the store's own lock already keeps other processes out
+                .make();
+    }
+
+    public Opened opened() {
+        return opened;
+    }
+
+    /** The directory of a file store; {@code null} for an in-memory store. */
+    public Path directory() {
+        return dir;
+    }
+
+    /** Runs {@code work} against a consistent view; no commit is half-visible to it. */
+    public <R> R read(Function<ReadTx, R> work) {
+        visible.readLock().lock();
+        try {
+            ensureUsable();
+            return work.apply(new TablesReader(tables));
+        } finally {
+            visible.readLock().unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} as one write transaction and commits it. If {@code work} throws (a
+     * constraint violation, say), nothing is written and the exception propagates.
+     */
+    public <R> R write(Function<WriteTx, R> work) {
+        writer.lock();
+        try {
+            ensureUsable();
+            WriteTx tx = new WriteTx(tables);
+            R result = work.apply(tx);
+            if (!tx.isEmpty()) {
+                commit(tx.toCommit(lastSeq + 1));
+            }
+            return result;
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    private void commit(Commit commit) {
+        if (journal != null) {
+            RowWriter record = Journal.newRecord(64 + commit.changes().size() * 48);
+            commit.writePayload(record);
+            try {
+                journal.append(record, commit.seq());
+            } catch (IOException e) {
+                throw new StoreException(writeFailure(e), e);
+            }
+        }
+        visible.writeLock().lock();
+        try {
+            tables.apply(commit);
+            lastSeq = commit.seq();
+        } catch (RuntimeException e) {
+            broken = true;
+            throw new StoreException("a saved change could not be applied to the tables; "
+                    + "restart finterm, which rebuilds them from the journal", e);
+        } finally {
+            visible.writeLock().unlock();
+        }
+    }
+
+    private static String writeFailure(IOException e) {
+        String why = String.valueOf(e.getMessage());
+        if (why.contains("No space left")) {
+            return "disk full: your last change was not saved";
+        }
+        return "could not write to the journal (" + why + "): your last change was not saved";
+    }
+
+    /**
+     * Rewrites the journal as a snapshot of the current rows, so that it stops growing with every
+     * edit. The new journal is complete on disk before it replaces the old one.
+     */
+    public void compact() {
+        writer.lock();
+        try {
+            ensureUsable();
+            if (journal == null) {
+                return;
+            }
+            Journal old = journal;
+            journal = Journal.writeAtomically(old.file(), old.lastSeq(), snapshot());
+            closeQuietly(old);
+            visible.writeLock().lock();
+            try {
+                tables.setJournalSeq(journal.lastSeq());
+                lastSeq = journal.lastSeq();
+            } finally {
+                visible.writeLock().unlock();
+            }
+            log.info("journal of {} compacted to {} bytes", dir, journal.size());
+        } catch (IOException e) {
+            throw new StoreException(writeFailure(e).replace("your last change", "the compaction"), e);
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /** Every row as puts, in chunks of {@value #SNAPSHOT_CHUNK}; the last chunk carries the sequences. */
+    private Iterator<RowWriter> snapshot() {
+        List<Commit.RowChange> all = new ArrayList<>();
+        Map<Table<?>, Long> sequences = new LinkedHashMap<>();
+        for (Table<?> table : Schema.TABLES) {
+            tables.rows(table).forEach((id, bytes) -> all.add(new Commit.RowChange(table, id, bytes, null)));
+            sequences.put(table, tables.nextId(table));
+        }
+        int chunks = Math.max(1, (all.size() + SNAPSHOT_CHUNK - 1) / SNAPSHOT_CHUNK);
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < chunks;
+            }
+
+            @Override
+            public RowWriter next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                int from = next * SNAPSHOT_CHUNK;
+                List<Commit.RowChange> part = all.subList(from, Math.min(all.size(), from + SNAPSHOT_CHUNK));
+                next++;
+                Commit c = new Commit(0, part, next == chunks ? sequences : Map.of());
+                RowWriter record = Journal.newRecord(part.size() * 48);
+                c.writePayload(record);
+                return record;
+            }
+        };
+    }
+
+    /** Checks every row against every index, foreign key and aggregate. */
+    public IntegrityReport check() {
+        writer.lock();
+        try {
+            ensureUsable();
+            return new IntegrityCheck(tables).run();
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /** Throws the tables away and rebuilds them from the journal. */
+    public void repair() {
+        writer.lock();
+        visible.writeLock().lock();
+        try {
+            ensureOpen();
+            if (journal == null) {
+                throw new StoreException("an in-memory store has no journal to rebuild from");
+            }
+            closeQuietly(journal);
+            Tables.State state = new Tables.State();
+            journal = Journal.replay(dir.resolve(JOURNAL), state::apply);
+            rebuild(state);
+            lastSeq = journal.lastSeq();
+            broken = false;
+        } catch (IOException e) {
+            throw new StoreException("cannot rebuild the store in " + dir + ": " + e.getMessage(), e);
+        } finally {
+            visible.writeLock().unlock();
+            writer.unlock();
+        }
+    }
+
+    /** Journal bytes on disk plus MapDB bytes on disk; 0 for an in-memory store. */
+    public long bytesOnDisk() {
+        if (dir == null) {
+            return 0;
+        }
+        try {
+            return Files.size(dir.resolve(JOURNAL)) + Files.size(dir.resolve(TABLES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StoreException("the store is closed");
+        }
+    }
+
+    private void ensureUsable() {
+        ensureOpen();
+        if (broken) {
+            throw new StoreException("the store needs a restart after an earlier error; nothing saved was lost");
+        }
+    }
+
+    /** Closes the store; after a clean close the next open skips the rebuild. */
+    @Override
+    public void close() {
+        writer.lock();
+        visible.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            boolean clean = journal != null && !broken;
+            if (clean) {
+                db.commit(); // forces the MapDB file to disk
+            }
+            closeTables();
+            if (journal != null) {
+                journal.close();
+                if (clean) {
+                    writeMarker(journal.size(), lastSeq);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("the store in " + dir + " could not be closed cleanly; it will be rebuilt on next open", e);
+        } finally {
+            closeQuietly(lockChannel);
+            visible.writeLock().unlock();
+            writer.unlock();
+        }
+    }
+
+    private void closeTables() {
+        if (db != null && !db.isClosed()) {
+            db.close();
+        }
+        db = null;
+        tables = null;
+    }
+
+    private void writeMarker(long journalSize, long seq) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(24).putInt(MARKER_MAGIC).putLong(journalSize).putLong(seq);
+        CRC32C crc = new CRC32C();
+        crc.update(b.array(), 0, 20);
+        b.putInt((int) crc.getValue()).flip();
+        Path tmp = dir.resolve(CLEAN_MARKER + ".tmp");
+        Files.deleteIfExists(tmp);
+        SecureFiles.ensureFile(tmp);
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            while (b.hasRemaining()) {
+                ch.write(b);
+            }
+            ch.force(true);
+        }
+        Files.move(tmp, dir.resolve(CLEAN_MARKER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        SecureFiles.syncDirectory(dir);
+    }
+
+    /** {@code {journalSize, seq}} from a valid clean-shutdown marker, or {@code null}. */
+    private long[] readMarker() throws IOException {
+        Path file = dir.resolve(CLEAN_MARKER);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length != 24) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, 20);
+        if (b.getInt(0) != MARKER_MAGIC || b.getInt(20) != (int) crc.getValue()) {
+            return null;
+        }
+        return new long[] {b.getLong(4), b.getLong(12)};
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                log.debug("ignored while closing", e);
+            }
+        }
+    }
+}

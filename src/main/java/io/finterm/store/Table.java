@@ -1,0 +1,87 @@
+package io.finterm.store;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * A table: rows of type {@code T} by a {@code long} primary key drawn from the table's sequence,
+ * with the indexes and aggregates declared on it in {@link Schema}.
+ */
+public final class Table<T> {
+    private final String name;
+    private final int tag;
+    private final RowCodec<T> codec;
+    private final ToLongFunction<T> id;
+    private final List<Index<T>> indexes = new ArrayList<>();
+    private final List<Aggregate<T>> aggregates = new ArrayList<>();
+
+    /** @param tag the table's number in the journal; never reuse one */
+    Table(String name, int tag, RowCodec<T> codec, ToLongFunction<T> id) {
+        if (tag < 1 || tag > 255) {
+            throw new IllegalArgumentException("table tag must be 1..255");
+        }
+        this.name = name;
+        this.tag = tag;
+        this.codec = codec;
+        this.id = id;
+    }
+
+    // Declarations, called only while Schema is being initialised.
+
+    Index<T> index(String indexName, Function<T, Object[]> key, Column... columns) {
+        return add(new Index<>(indexName, false, key, columns));
+    }
+
+    Index<T> unique(String indexName, Function<T, Object[]> key, Column... columns) {
+        return add(new Index<>(indexName, true, key, columns));
+    }
+
+    Aggregate<T> aggregate(String aggregateName, Function<T, Object[]> key, ToLongFunction<T> amount, Column... columns) {
+        Aggregate<T> a = new Aggregate<>(aggregateName, this, key, amount, columns);
+        aggregates.add(a);
+        return a;
+    }
+
+    private Index<T> add(Index<T> index) {
+        index.attachTo(this);
+        indexes.add(index);
+        return index;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    int tag() {
+        return tag;
+    }
+
+    RowCodec<T> codec() {
+        return codec;
+    }
+
+    public long id(T row) {
+        return id.applyAsLong(row);
+    }
+
+    List<Index<T>> indexes() {
+        return Collections.unmodifiableList(indexes);
+    }
+
+    List<Aggregate<T>> aggregates() {
+        return Collections.unmodifiableList(aggregates);
+    }
+
+    @SuppressWarnings("unchecked")
+    T cast(Object row) {
+        return (T) row;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

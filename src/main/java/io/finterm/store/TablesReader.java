@@ -1,0 +1,87 @@
+package io.finterm.store;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Reads straight from the materialized tables; {@link Store} holds the read lock around it. */
+class TablesReader implements ReadTx {
+    final Tables tables;
+
+    TablesReader(Tables tables) {
+        this.tables = tables;
+    }
+
+    @Override
+    public <T> Optional<T> get(Table<T> table, long id) {
+        byte[] bytes = tables.rowBytes(table, id);
+        return bytes == null ? Optional.empty() : Optional.of(table.codec().decode(id, bytes));
+    }
+
+    @Override
+    public <T> Optional<T> findUnique(Index<T> index, Object... key) {
+        Iterator<Object[]> it = entries(index, KeyRange.prefix(key), Paging.first(1));
+        return it.hasNext() ? get(index.table(), primaryKey(it.next())) : Optional.empty();
+    }
+
+    @Override
+    public <T> Page<T> scan(Index<T> index, KeyRange range, Paging paging) {
+        Iterator<Object[]> it = entries(index, range, paging);
+        for (int skipped = 0; skipped < paging.offset() && it.hasNext(); skipped++) {
+            it.next();
+        }
+        List<T> rows = new ArrayList<>(Math.min(paging.limit(), 1024));
+        Object[] last = null;
+        while (rows.size() < paging.limit() && it.hasNext()) {
+            last = it.next();
+            long id = primaryKey(last);
+            rows.add(get(index.table(), id).orElseThrow(() -> new StoreCorruptException(
+                    "index " + index + " names row " + id + ", which does not exist; run finterm fsck")));
+        }
+        return new Page<>(rows, last, it.hasNext());
+    }
+
+    /** The index entries in {@code range}, in the paging's direction, after its {@code after} key. */
+    Iterator<Object[]> entries(Index<?> index, KeyRange range, Paging paging) {
+        NavigableSet<Object[]> set = tables.index(index).subSet(range.low(), true, range.high(index.width()), true);
+        if (paging.descending()) {
+            set = set.descendingSet();
+        }
+        if (paging.after() != null) {
+            set = set.tailSet(paging.after(), false);
+        }
+        return set.iterator();
+    }
+
+    static long primaryKey(Object[] entry) {
+        return (Long) entry[entry.length - 1];
+    }
+
+    @Override
+    public <T> void forEach(Table<T> table, Consumer<? super T> action) {
+        for (Map.Entry<Long, byte[]> e : tables.rows(table).entrySet()) {
+            action.accept(table.codec().decode(e.getKey(), e.getValue()));
+        }
+    }
+
+    @Override
+    public long count(Table<?> table) {
+        return tables.count(table);
+    }
+
+    @Override
+    public List<AggregateRow> aggregate(Aggregate<?> aggregate, KeyRange range) {
+        List<AggregateRow> out = new ArrayList<>();
+        int width = aggregate.columns().length;
+        for (Map.Entry<Object[], long[]> e : tables.aggregate(aggregate)
+                .subMap(range.low(), true, range.high(width), true).entrySet()) {
+            out.add(new AggregateRow(Arrays.asList(e.getKey()), e.getValue()[0], e.getValue()[1]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,385 @@
+package io.finterm.store;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * One write transaction. Changes are buffered here and every constraint is checked as each change
+ * is made, against the committed state plus this transaction's own changes; so a violation throws
+ * before anything reaches the journal or the tables, and the transaction leaves no trace.
+ * Reads through a WriteTx see its own changes.
+ */
+public final class WriteTx extends TablesReader {
+    private final Map<Table<?>, Map<Long, Object>> written = new HashMap<>();
+    private final Map<Table<?>, Set<Long>> deleted = new HashMap<>();
+    private final Map<Table<?>, Long> sequences = new LinkedHashMap<>();
+
+    WriteTx(Tables tables) {
+        super(tables);
+    }
+
+    /** Draws the next primary key of {@code table}. */
+    public long nextId(Table<?> table) {
+        long next = sequences.computeIfAbsent(table, tables::nextId);
+        sequences.put(table, next + 1);
+        return next;
+    }
+
+    /** Adds a new row; its primary key must not be in use. */
+    public <T> T insert(Table<T> table, T row) {
+        long id = table.id(row);
+        if (get(table, id).isPresent()) {
+            throw new UniqueViolation(table.name() + ".id", table.name() + " already has a row " + id);
+        }
+        checkUnique(table, row, id);
+        checkParents(table, row);
+        put(table, id, row);
+        if (id >= sequences.computeIfAbsent(table, tables::nextId)) {
+            sequences.put(table, id + 1);
+        }
+        return row;
+    }
+
+    /** Replaces an existing row with a new version that has the same primary key. */
+    public <T> T update(Table<T> table, T row) {
+        long id = table.id(row);
+        T old = get(table, id).orElseThrow(() -> new RowNotFound(table.name(), id));
+        checkUnique(table, row, id);
+        checkParents(table, row);
+        for (ForeignKey<?, ?> fk : Schema.FOREIGN_KEYS) {
+            if (fk.parent() == table) {
+                checkKeptChildren(fk, old, row);
+            }
+        }
+        put(table, id, row);
+        return row;
+    }
+
+    /**
+     * Deletes a row. Children under a CASCADE key are deleted too (children first); children under a
+     * RESTRICT key that remain after the cascades refuse the delete.
+     *
+     * @return whether the row existed
+     */
+    public <T> boolean delete(Table<T> table, long id) {
+        Optional<T> old = get(table, id);
+        if (old.isEmpty()) {
+            return false;
+        }
+        Map<Long, Object> mine = written.get(table);
+        if (mine != null) {
+            mine.remove(id);
+        }
+        deleted.computeIfAbsent(table, t -> new HashSet<>()).add(id);
+        List<ForeignKey<?, ?>> referencing = referencing(table);
+        for (ForeignKey<?, ?> fk : referencing) {
+            if (fk.onDelete() == OnDelete.CASCADE) {
+                for (long child : childIds(fk, old.get())) {
+                    delete(fk.child(), child);
+                }
+            }
+        }
+        for (ForeignKey<?, ?> fk : referencing) {
+            if (fk.onDelete() == OnDelete.RESTRICT) {
+                int children = childIds(fk, old.get()).size();
+                if (children > 0) {
+                    throw new ForeignKeyViolation(fk.name(), "cannot delete " + singular(table) + " " + id + ": "
+                            + children + " " + fk.child().name() + " refer to it");
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The foreign keys whose parent is {@code table}, children-first (the reverse of schema order). */
+    private static List<ForeignKey<?, ?>> referencing(Table<?> table) {
+        List<ForeignKey<?, ?>> out = new ArrayList<>();
+        for (ForeignKey<?, ?> fk : Schema.FOREIGN_KEYS) {
+            if (fk.parent() == table) {
+                out.add(fk);
+            }
+        }
+        out.sort(Comparator.comparingInt((ForeignKey<?, ?> fk) -> Schema.TABLES.indexOf(fk.child())).reversed());
+        return out;
+    }
+
+    private <T> void put(Table<T> table, long id, T row) {
+        Set<Long> gone = deleted.get(table);
+        if (gone != null) {
+            gone.remove(id);
+        }
+        written.computeIfAbsent(table, t -> new LinkedHashMap<>()).put(id, row);
+    }
+
+    private boolean touched(Table<?> table, long id) {
+        Map<Long, Object> w = written.get(table);
+        if (w != null && w.containsKey(id)) {
+            return true;
+        }
+        Set<Long> d = deleted.get(table);
+        return d != null && d.contains(id);
+    }
+
+    private <T> void checkUnique(Table<T> table, T row, long id) {
+        for (Index<T> index : table.indexes()) {
+            if (!index.unique()) {
+                continue;
+            }
+            Object[] key = index.key(row);
+            Iterator<Object[]> it = entries(index, KeyRange.prefix(key), Paging.all());
+            while (it.hasNext()) {
+                if (primaryKey(it.next()) != id) {
+                    throw new UniqueViolation(index.name(), singular(table) + " " + describe(key) + " already exists");
+                }
+            }
+        }
+    }
+
+    private <C> void checkParents(Table<C> table, C row) {
+        for (ForeignKey<?, ?> fk : Schema.FOREIGN_KEYS) {
+            if (fk.child() == table) {
+                checkParent(fk, row);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C, P> void checkParent(ForeignKey<C, P> fk, Object childRow) {
+        C child = (C) childRow;
+        long parentId = fk.parentId(child);
+        P parent = get(fk.parent(), parentId).orElseThrow(() -> new ForeignKeyViolation(fk.name(),
+                singular(fk.parent()) + " " + parentId + " does not exist"));
+        if (!fk.matches(child, parent)) {
+            throw new ForeignKeyViolation(fk.name(), singular(fk.parent()) + " " + parentId + " belongs to someone else");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C, P> void checkKeptChildren(ForeignKey<C, P> fk, Object oldParent, Object newParent) {
+        if (!Arrays.equals(fk.prefixOf((P) oldParent), fk.prefixOf((P) newParent))
+                && !childIds(fk, oldParent).isEmpty()) {
+            throw new ForeignKeyViolation(fk.name(), "cannot move " + singular(fk.parent()) + " "
+                    + fk.parent().id((P) oldParent) + ": " + fk.child().name() + " refer to it");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C, P> List<Long> childIds(ForeignKey<C, P> fk, Object parentRow) {
+        P parent = (P) parentRow;
+        long parentId = fk.parent().id(parent);
+        List<Long> ids = new ArrayList<>();
+        Iterator<Object[]> it = entries(fk.via(), KeyRange.prefix(fk.prefixOf(parent)), Paging.all());
+        while (it.hasNext()) {
+            long id = primaryKey(it.next());
+            C child = get(fk.child(), id).orElseThrow();
+            if (fk.parentId(child) == parentId) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static String singular(Table<?> table) {
+        String n = table.name();
+        return n.endsWith("ies") ? n.substring(0, n.length() - 3) + "y" : n.substring(0, n.length() - 1);
+    }
+
+    private static String describe(Object[] key) {
+        return Arrays.toString(key);
+    }
+
+    // Reads that see this transaction's own changes.
+
+    @Override
+    public <T> Optional<T> get(Table<T> table, long id) {
+        Map<Long, Object> w = written.get(table);
+        if (w != null && w.containsKey(id)) {
+            return Optional.of(table.cast(w.get(id)));
+        }
+        Set<Long> d = deleted.get(table);
+        if (d != null && d.contains(id)) {
+            return Optional.empty();
+        }
+        return super.get(table, id);
+    }
+
+    @Override
+    Iterator<Object[]> entries(Index<?> index, KeyRange range, Paging paging) {
+        return entriesOf(index, range, paging);
+    }
+
+    private <T> Iterator<Object[]> entriesOf(Index<T> index, KeyRange range, Paging paging) {
+        Table<T> table = index.table();
+        Comparator<Object[]> order = paging.descending() ? tables.order(index).reversed() : tables.order(index);
+        Iterator<Object[]> base = super.entries(index, range, paging);
+        Map<Long, Object> mine = written.getOrDefault(table, Map.of());
+        if (mine.isEmpty() && deleted.getOrDefault(table, Set.of()).isEmpty()) {
+            return base;
+        }
+        List<Object[]> own = new ArrayList<>();
+        for (Object row : mine.values()) {
+            Object[] e = index.entry(table.cast(row));
+            if (range.contains(e, tables.order(index)) && (paging.after() == null || order.compare(e, paging.after()) > 0)) {
+                own.add(e);
+            }
+        }
+        own.sort(order);
+        return new Merge(filter(base, e -> !touched(table, primaryKey(e))), own.iterator(), order);
+    }
+
+    private static Iterator<Object[]> filter(Iterator<Object[]> it, java.util.function.Predicate<Object[]> keep) {
+        return new Iterator<>() {
+            private Object[] next = advance();
+
+            private Object[] advance() {
+                while (it.hasNext()) {
+                    Object[] e = it.next();
+                    if (keep.test(e)) {
+                        return e;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Object[] next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                Object[] e = next;
+                next = advance();
+                return e;
+            }
+        };
+    }
+
+    /** Merges two iterators that are each sorted by {@code order}. */
+    private static final class Merge implements Iterator<Object[]> {
+        private final Iterator<Object[]> a;
+        private final Iterator<Object[]> b;
+        private final Comparator<Object[]> order;
+        private Object[] headA;
+        private Object[] headB;
+
+        Merge(Iterator<Object[]> a, Iterator<Object[]> b, Comparator<Object[]> order) {
+            this.a = a;
+            this.b = b;
+            this.order = order;
+            headA = a.hasNext() ? a.next() : null;
+            headB = b.hasNext() ? b.next() : null;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return headA != null || headB != null;
+        }
+
+        @Override
+        public Object[] next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Object[] out;
+            if (headB == null || (headA != null && order.compare(headA, headB) <= 0)) {
+                out = headA;
+                headA = a.hasNext() ? a.next() : null;
+            } else {
+                out = headB;
+                headB = b.hasNext() ? b.next() : null;
+            }
+            return out;
+        }
+    }
+
+    @Override
+    public <T> void forEach(Table<T> table, Consumer<? super T> action) {
+        TreeMap<Long, T> own = new TreeMap<>();
+        written.getOrDefault(table, Map.of()).forEach((id, row) -> own.put(id, table.cast(row)));
+        Iterator<Map.Entry<Long, T>> mine = own.entrySet().iterator();
+        Map.Entry<Long, T> next = mine.hasNext() ? mine.next() : null;
+        for (Map.Entry<Long, byte[]> e : tables.rows(table).entrySet()) {
+            while (next != null && next.getKey() < e.getKey()) {
+                action.accept(next.getValue());
+                next = mine.hasNext() ? mine.next() : null;
+            }
+            if (!touched(table, e.getKey())) {
+                action.accept(table.codec().decode(e.getKey(), e.getValue()));
+            }
+        }
+        while (next != null) {
+            action.accept(next.getValue());
+            next = mine.hasNext() ? mine.next() : null;
+        }
+    }
+
+    @Override
+    public long count(Table<?> table) {
+        long n = tables.count(table);
+        for (long id : written.getOrDefault(table, Map.of()).keySet()) {
+            if (tables.rowBytes(table, id) == null) {
+                n++;
+            }
+        }
+        for (long id : deleted.getOrDefault(table, Set.of())) {
+            if (tables.rowBytes(table, id) != null) {
+                n--;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public List<AggregateRow> aggregate(Aggregate<?> aggregate, KeyRange range) {
+        throw new UnsupportedOperationException("aggregates are read outside write transactions");
+    }
+
+    boolean isEmpty() {
+        return written.values().stream().allMatch(Map::isEmpty)
+                && deleted.values().stream().allMatch(Set::isEmpty)
+                && sequences.isEmpty();
+    }
+
+    /** The commit that makes this transaction's changes durable, tables in schema order. */
+    Commit toCommit(long seq) {
+        List<Commit.RowChange> changes = new ArrayList<>();
+        for (Table<?> table : Schema.TABLES) {
+            addChanges(table, changes);
+        }
+        Map<Table<?>, Long> advanced = new LinkedHashMap<>();
+        sequences.forEach((table, next) -> {
+            if (next > tables.nextId(table)) {
+                advanced.put(table, next);
+            }
+        });
+        return new Commit(seq, changes, advanced);
+    }
+
+    private <T> void addChanges(Table<T> table, List<Commit.RowChange> changes) {
+        for (long id : deleted.getOrDefault(table, Set.of())) {
+            if (tables.rowBytes(table, id) != null) {
+                changes.add(new Commit.RowChange(table, id, null, null));
+            }
+        }
+        for (Map.Entry<Long, Object> e : written.getOrDefault(table, Map.of()).entrySet()) {
+            T row = table.cast(e.getValue());
+            changes.add(new Commit.RowChange(table, e.getKey(), table.codec().encode(row), row));
+        }
+    }
+}
