@@ -14,6 +14,9 @@ public final class Text {
         if (s == null) {
             return "";
         }
+        if (isClean(s)) {
+            return s; // the common case, and every stored row read back: no copy
+        }
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -24,6 +27,19 @@ public final class Text {
             }
         }
         return out.toString().strip();
+    }
+
+    private static boolean isClean(String s) {
+        int n = s.length();
+        if (n > 0 && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1)))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (isUnsafe(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isUnsafe(char c) {

@@ -119,7 +119,12 @@ final class Codecs {
     }
 
     private static Currency currency(RowReader in) {
-        return Money.currency(in.string());
+        String code = in.string();
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new StoreCorruptException("stored currency '" + code + "' is not an ISO 4217 code");
+        }
     }
 
     private static void optionalInstant(RowWriter out, Instant instant) {

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
+import java.util.NavigableMap;
 
 /**
  * Checks the materialized tables against themselves: every row decodes, every index holds exactly
@@ -76,11 +76,12 @@ final class IntegrityCheck {
     }
 
     private <T> void checkIndex(Index<T> index, Map<Long, Object> tableRows) {
-        var order = tables.order(index);
-        NavigableSet<Object[]> set = tables.index(index);
+        var order = tables.order();
+        NavigableMap<Object[], Object> map = tables.index(index);
         long entries = 0;
         Object[] previous = null;
-        for (Object[] e : set) {
+        for (Map.Entry<Object[], Object> entry : map.entrySet()) {
+            Object[] e = entry.getKey();
             if (previous != null && order.compare(previous, e) >= 0) {
                 problem(index + ": entries are out of order at " + Arrays.toString(e));
                 break;
@@ -97,6 +98,8 @@ final class IntegrityCheck {
                 problem(index + ": entry " + Arrays.toString(e) + " names a missing row");
             } else if (!Arrays.equals(index.entry(index.table().cast(row)), e)) {
                 problem(index + ": entry " + Arrays.toString(e) + " does not match row " + id);
+            } else if (index.covering() && !Arrays.equals((byte[]) entry.getValue(), tables.rowBytes(index.table(), id))) {
+                problem(index + ": the copy of row " + id + " differs from the row");
             }
             if (entries > tableRows.size() + 1L) {
                 break;
@@ -107,7 +110,7 @@ final class IntegrityCheck {
         }
         for (Object row : tableRows.values()) {
             Object[] expected = index.entry(index.table().cast(row));
-            if (!set.contains(expected)) {
+            if (!map.containsKey(expected)) {
                 problem(index + ": no entry for row " + TablesReader.primaryKey(expected));
             }
         }

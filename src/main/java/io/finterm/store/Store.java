@@ -44,6 +44,7 @@ public final class Store implements AutoCloseable {
     static final String LOCK = "store.lock";
     private static final int MARKER_MAGIC = 0x46544D31; // "FTM1"
     private static final int SNAPSHOT_CHUNK = 50_000;
+    private static final int BULK_MIN_CHANGES = 10_000;
     private static final Logger log = LoggerFactory.getLogger(Store.class);
 
     private final Path dir;
@@ -66,8 +67,11 @@ public final class Store implements AutoCloseable {
     /** An empty store in memory, with no journal: for tests and throw-away work. */
     public static Store inMemory() {
         Store s = new Store(null, null);
-        s.db = DBMaker.memoryDB().make();
-        s.tables = Tables.load(s.db, new Tables.State());
+        try {
+            s.rebuild(new Tables.State());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         s.opened = Opened.IN_MEMORY;
         return s;
     }
@@ -166,10 +170,15 @@ public final class Store implements AutoCloseable {
     private void rebuild(Tables.State state) throws IOException {
         long started = System.nanoTime();
         closeTables();
+        if (dir == null) {
+            db = DBMaker.memoryDB().make();
+            tables = Tables.load(db, state);
+            return;
+        }
         Path file = dir.resolve(TABLES);
         Files.deleteIfExists(file);
+        db = openDb(); // MapDB refuses a file that exists but is empty, so restrict it once created
         SecureFiles.ensureFile(file);
-        db = openDb();
         tables = Tables.load(db, state);
         log.info("tables in {} rebuilt from the journal in {} ms", dir, (System.nanoTime() - started) / 1_000_000);
     }
@@ -234,15 +243,34 @@ public final class Store implements AutoCloseable {
         }
         visible.writeLock().lock();
         try {
-            tables.apply(commit);
+            if (isBulk(commit)) {
+                Tables.State state = tables.state();
+                state.apply(commit);
+                rebuild(state);
+            } else {
+                tables.apply(commit);
+            }
             lastSeq = commit.seq();
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             broken = true;
             throw new StoreException("a saved change could not be applied to the tables; "
                     + "restart finterm, which rebuilds them from the journal", e);
         } finally {
             visible.writeLock().unlock();
         }
+    }
+
+    /**
+     * Whether applying {@code commit} row by row would cost more than bulk loading every row again:
+     * MapDB's sorted bulk load is over ten times faster per row than its random inserts.
+     */
+    private boolean isBulk(Commit commit) {
+        long rows = 0;
+        for (Table<?> t : Schema.TABLES) {
+            rows += tables.count(t);
+        }
+        int changes = commit.changes().size();
+        return changes >= BULK_MIN_CHANGES && changes * 8L >= rows;
     }
 
     private static String writeFailure(IOException e) {

@@ -32,11 +32,15 @@ public final class Table<T> {
     // Declarations, called only while Schema is being initialised.
 
     Index<T> index(String indexName, Function<T, Object[]> key, Column... columns) {
-        return add(new Index<>(indexName, false, key, columns));
+        return add(new Index<>(indexName, false, false, key, columns));
+    }
+
+    Index<T> coveringIndex(String indexName, Function<T, Object[]> key, Column... columns) {
+        return add(new Index<>(indexName, false, true, key, columns));
     }
 
     Index<T> unique(String indexName, Function<T, Object[]> key, Column... columns) {
-        return add(new Index<>(indexName, true, key, columns));
+        return add(new Index<>(indexName, true, false, key, columns));
     }
 
     Aggregate<T> aggregate(String aggregateName, Function<T, Object[]> key, ToLongFunction<T> amount, Column... columns) {

@@ -7,7 +7,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.mapdb.BTreeMap;
 import org.mapdb.DB;
 import org.mapdb.Serializer;
@@ -15,9 +22,10 @@ import org.mapdb.serializer.GroupSerializer;
 import org.mapdb.serializer.SerializerArrayTuple;
 
 /**
- * The materialized state in MapDB: one B-tree of encoded rows per table, one sorted set per index,
- * one B-tree per aggregate, and a small meta map (schema version, the journal sequence number the
- * state reflects, the id sequences and the row counts). Derived entirely from the journal.
+ * The materialized state in MapDB: one B-tree of encoded rows per table, one B-tree per index
+ * (entry → nothing, or → the row's bytes for a covering index), one B-tree per aggregate, and a
+ * small meta map (schema version, the journal sequence number the state reflects, the id
+ * sequences and the row counts). Derived entirely from the journal.
  *
  * <p>Not thread-safe for writers: {@link Store} lets one writer at a time call {@link #apply}.
  */
@@ -26,11 +34,12 @@ final class Tables {
     private static final String JOURNAL_SEQ = "journal.seq";
 
     private final DB db;
-    private final Map<Table<?>, BTreeMap<Long, byte[]>> rows = new HashMap<>();
-    private final Map<Index<?>, NavigableSet<Object[]>> indexes = new HashMap<>();
-    private final Map<Index<?>, Comparator<Object[]>> indexOrder = new HashMap<>();
-    private final Map<Aggregate<?>, BTreeMap<Object[], long[]>> aggregates = new HashMap<>();
+    private final Map<Table<?>, BTreeMap<Long, byte[]>> rows = new ConcurrentHashMap<>();
+    private final Map<Index<?>, BTreeMap<Object[], Object>> indexes = new ConcurrentHashMap<>();
+    private final Map<Aggregate<?>, BTreeMap<Object[], long[]>> aggregates = new ConcurrentHashMap<>();
     private BTreeMap<String, Long> meta;
+    /** The meta map is read on every insert; this copy saves a B-tree lookup each time. */
+    private final Map<String, Long> metaCache = new HashMap<>();
 
     private Tables(DB db) {
         this.db = db;
@@ -40,11 +49,11 @@ final class Tables {
     static Tables open(DB db) {
         Tables t = new Tables(db);
         t.meta = db.treeMap("meta", Serializer.STRING, Serializer.LONG).open();
+        t.metaCache.putAll(t.meta);
         for (Table<?> table : Schema.TABLES) {
-            t.rows.put(table, db.treeMap("t." + table.name(), Serializer.LONG_DELTA, Serializer.BYTE_ARRAY).open());
+            t.rows.put(table, primaryMaker(db, table).open());
             for (Index<?> index : table.indexes()) {
-                t.indexes.put(index, indexMaker(db, index).open().keySet());
-                t.indexOrder.put(index, tuple(index.entryColumns()));
+                t.indexes.put(index, indexMaker(db, index).open());
             }
             for (Aggregate<?> a : table.aggregates()) {
                 t.aggregates.put(a, aggregateMaker(db, a).open());
@@ -53,70 +62,129 @@ final class Tables {
         return t;
     }
 
-    /** Creates every structure in an empty MapDB from a complete, final state, using sorted bulk loads. */
+    /**
+     * Creates every structure in an empty MapDB from a complete, final state with MapDB's sorted
+     * bulk loads, building the tables, indexes and aggregates in parallel.
+     */
     static Tables load(DB db, State state) {
-        Map<String, Long> metaValues = new java.util.TreeMap<>();
+        Tables t = new Tables(db);
+        Map<String, Long> metaValues = new TreeMap<>();
         metaValues.put(SCHEMA_VERSION, (long) Schema.VERSION);
         metaValues.put(JOURNAL_SEQ, state.seq);
-        Tables t = new Tables(db);
+        List<Runnable> builds = new ArrayList<>();
         for (Table<?> table : Schema.TABLES) {
-            Map<Long, byte[]> tableRows = state.rows(table);
-            long[] ids = tableRows.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-            metaValues.put("count." + table.name(), (long) ids.length);
+            Loaded<?> loaded = Loaded.of(table, state.rows(table));
+            metaValues.put("count." + table.name(), (long) loaded.ids.length);
             metaValues.put("seq." + table.name(), state.sequences.getOrDefault(table, 1L));
-            t.loadTable(table, ids, tableRows);
+            t.addBuilds(loaded, builds);
         }
+        runAll(builds);
         var metaSink = db.treeMap("meta", Serializer.STRING, Serializer.LONG).createFromSink();
         metaValues.forEach(metaSink::put);
         t.meta = metaSink.create();
+        t.metaCache.putAll(metaValues);
         return t;
     }
 
-    private <T> void loadTable(Table<T> table, long[] ids, Map<Long, byte[]> tableRows) {
-        var rowSink = db.treeMap("t." + table.name(), Serializer.LONG_DELTA, Serializer.BYTE_ARRAY).createFromSink();
-        List<T> decoded = new ArrayList<>(ids.length);
-        for (long id : ids) {
-            byte[] bytes = tableRows.get(id);
-            rowSink.put(id, bytes);
-            decoded.add(table.codec().decode(id, bytes));
-        }
-        rows.put(table, rowSink.create());
-        for (Index<T> index : table.indexes()) {
-            SerializerArrayTuple order = tuple(index.entryColumns());
-            Object[][] entries = new Object[decoded.size()][];
-            for (int i = 0; i < entries.length; i++) {
-                entries[i] = index.entry(decoded.get(i));
+    /** Runs the builds on as many threads as there are cores; MapDB's store takes concurrent writers. */
+    private static void runAll(List<Runnable> builds) {
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Runnable b : builds) {
+                running.add(pool.submit(b));
             }
-            Arrays.parallelSort(entries, order);
-            var sink = indexMaker(db, index).createFromSink();
-            for (Object[] e : entries) {
-                sink.put(e, Boolean.TRUE);
+            for (Future<?> f : running) {
+                f.get();
             }
-            indexes.put(index, sink.create().keySet());
-            indexOrder.put(index, order);
-        }
-        for (Aggregate<T> a : table.aggregates()) {
-            Map<List<Object>, long[]> sums = new HashMap<>();
-            for (T row : decoded) {
-                long[] v = sums.computeIfAbsent(Arrays.asList(a.key(row)), k -> new long[2]);
-                v[0]++;
-                v[1] = Math.addExact(v[1], a.amount(row));
-            }
-            SerializerArrayTuple order = tuple(a.columns());
-            Object[][] keys = sums.keySet().stream().map(List::toArray).toArray(Object[][]::new);
-            Arrays.sort(keys, order);
-            var sink = aggregateMaker(db, a).createFromSink();
-            for (Object[] k : keys) {
-                sink.put(k, sums.get(Arrays.asList(k)));
-            }
-            aggregates.put(a, sink.create());
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while loading the tables");
+        } finally {
+            pool.shutdownNow();
         }
     }
 
+    /** A table's rows sorted by id, both as bytes and decoded. */
+    private record Loaded<T>(Table<T> table, long[] ids, byte[][] bytes, List<T> decoded) {
+        static <T> Loaded<T> of(Table<T> table, Map<Long, StoredRow> rows) {
+            long[] ids = rows.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+            byte[][] bytes = new byte[ids.length][];
+            Object[] decoded = new Object[ids.length];
+            IntStream.range(0, ids.length).parallel().forEach(i -> {
+                StoredRow r = rows.get(ids[i]);
+                bytes[i] = r.bytes();
+                decoded[i] = r.row() != null ? r.row() : table.codec().decode(ids[i], r.bytes());
+            });
+            List<T> typed = new ArrayList<>(ids.length);
+            for (Object o : decoded) {
+                typed.add(table.cast(o));
+            }
+            return new Loaded<>(table, ids, bytes, typed);
+        }
+    }
+
+    private <T> void addBuilds(Loaded<T> loaded, List<Runnable> builds) {
+        Table<T> table = loaded.table();
+        builds.add(() -> {
+            var sink = primaryMaker(db, table).createFromSink();
+            for (int i = 0; i < loaded.ids().length; i++) {
+                sink.put(loaded.ids()[i], loaded.bytes()[i]);
+            }
+            rows.put(table, sink.create());
+        });
+        for (Index<T> index : table.indexes()) {
+            builds.add(() -> indexes.put(index, buildIndex(index, loaded)));
+        }
+        for (Aggregate<T> a : table.aggregates()) {
+            builds.add(() -> aggregates.put(a, buildAggregate(a, loaded.decoded())));
+        }
+    }
+
+    private <T> BTreeMap<Object[], Object> buildIndex(Index<T> index, Loaded<T> loaded) {
+        long[] ids = loaded.ids();
+        Object[][] entries = new Object[ids.length][];
+        for (int i = 0; i < ids.length; i++) {
+            entries[i] = index.entry(loaded.decoded().get(i));
+        }
+        var sink = indexMaker(db, index).createFromSink();
+        for (Object[] e : EntrySort.sorted(entries)) {
+            Object value = index.covering()
+                    ? loaded.bytes()[Arrays.binarySearch(ids, TablesReader.primaryKey(e))]
+                    : Boolean.TRUE;
+            sink.put(e, value);
+        }
+        return sink.create();
+    }
+
+    private <T> BTreeMap<Object[], long[]> buildAggregate(Aggregate<T> a, List<T> decoded) {
+        Map<List<Object>, long[]> sums = new HashMap<>();
+        for (T row : decoded) {
+            long[] v = sums.computeIfAbsent(Arrays.asList(a.key(row)), k -> new long[2]);
+            v[0]++;
+            v[1] = Math.addExact(v[1], a.amount(row));
+        }
+        Object[][] keys = sums.keySet().stream().map(List::toArray).toArray(Object[][]::new);
+        Arrays.sort(keys, TupleOrder.INSTANCE);
+        var sink = aggregateMaker(db, a).createFromSink();
+        for (Object[] k : keys) {
+            sink.put(k, sums.get(Arrays.asList(k)));
+        }
+        return sink.create();
+    }
+
+    private static DB.TreeMapMaker<Long, byte[]> primaryMaker(DB db, Table<?> table) {
+        return db.treeMap("t." + table.name(), Serializer.LONG_DELTA, Serializer.BYTE_ARRAY);
+    }
+
+    @SuppressWarnings("unchecked")
     private static DB.TreeMapMaker<Object[], Object> indexMaker(DB db, Index<?> index) {
-        // A tree map without values is MapDB's sorted set; made this way so that it can be bulk loaded.
-        return new DB.TreeMapMaker<Object[], Object>(db, "i." + index.name(), false)
-                .keySerializer(tuple(index.entryColumns()));
+        // Maps rather than MapDB's tree sets, because only maps can be bulk loaded; a plain index
+        // has one-byte values, a covering index the row's bytes, so a range scan needs no lookups.
+        GroupSerializer<?> values = index.covering() ? Serializer.BYTE_ARRAY : Serializer.BOOLEAN;
+        return db.treeMap("i." + index.name(), tuple(index.entryColumns()), (GroupSerializer<Object>) values);
     }
 
     private static DB.TreeMapMaker<Object[], long[]> aggregateMaker(DB db, Aggregate<?> a) {
@@ -141,11 +209,11 @@ final class Tables {
         deltas.forEach(this::applyDeltas);
         countDeltas.forEach((table, d) -> {
             if (d != 0) {
-                meta.put("count." + table.name(), count(table) + d);
+                putMeta("count." + table.name(), count(table) + d);
             }
         });
-        commit.sequences().forEach((table, next) -> meta.put("seq." + table.name(), next));
-        meta.put(JOURNAL_SEQ, commit.seq());
+        commit.sequences().forEach((table, next) -> putMeta("seq." + table.name(), next));
+        putMeta(JOURNAL_SEQ, commit.seq());
     }
 
     private <T> void applyChange(Commit.RowChange change, Map<Aggregate<?>, Map<List<Object>, long[]>> deltas,
@@ -176,7 +244,7 @@ final class Tables {
         primary.put(change.id(), change.bytes());
         T row = table.cast(change.decoded());
         for (Index<T> index : table.indexes()) {
-            indexes.get(index).add(index.entry(row));
+            indexes.get(index).put(index.entry(row), index.covering() ? change.bytes() : Boolean.TRUE);
         }
         for (Aggregate<T> a : table.aggregates()) {
             addDelta(deltas, a, row, +1);
@@ -211,6 +279,11 @@ final class Tables {
         });
     }
 
+    private void putMeta(String key, long value) {
+        meta.put(key, value);
+        metaCache.put(key, value);
+    }
+
     byte[] rowBytes(Table<?> table, long id) {
         return rows.get(table).get(id);
     }
@@ -219,12 +292,13 @@ final class Tables {
         return rows.get(table);
     }
 
-    NavigableSet<Object[]> index(Index<?> index) {
+    /** The index as a sorted map from entries to their values (row bytes, for a covering index). */
+    NavigableMap<Object[], Object> index(Index<?> index) {
         return indexes.get(index);
     }
 
-    Comparator<Object[]> order(Index<?> index) {
-        return indexOrder.get(index);
+    Comparator<Object[]> order() {
+        return TupleOrder.INSTANCE;
     }
 
     BTreeMap<Object[], long[]> aggregate(Aggregate<?> a) {
@@ -232,33 +306,49 @@ final class Tables {
     }
 
     long count(Table<?> table) {
-        return meta.getOrDefault("count." + table.name(), 0L);
+        return metaCache.getOrDefault("count." + table.name(), 0L);
     }
 
     long nextId(Table<?> table) {
-        return meta.getOrDefault("seq." + table.name(), 1L);
+        return metaCache.getOrDefault("seq." + table.name(), 1L);
     }
 
     long journalSeq() {
-        return meta.getOrDefault(JOURNAL_SEQ, 0L);
+        return metaCache.getOrDefault(JOURNAL_SEQ, 0L);
     }
 
     long schemaVersion() {
-        return meta.getOrDefault(SCHEMA_VERSION, 0L);
+        return metaCache.getOrDefault(SCHEMA_VERSION, 0L);
     }
 
     /** Records that the journal was renumbered by a compaction; the rows themselves are unchanged. */
     void setJournalSeq(long seq) {
-        meta.put(JOURNAL_SEQ, seq);
+        putMeta(JOURNAL_SEQ, seq);
+    }
+
+    /** A copy of the complete logical content, to apply a bulk commit to and load again. */
+    State state() {
+        State state = new State();
+        for (Table<?> table : Schema.TABLES) {
+            Map<Long, StoredRow> copy = state.rows(table);
+            rows.get(table).forEach((id, bytes) -> copy.put(id, new StoredRow(bytes, null)));
+            state.sequences.put(table, nextId(table));
+        }
+        state.seq = journalSeq();
+        return state;
+    }
+
+    /** A row's bytes, and the decoded row when it is at hand already. */
+    record StoredRow(byte[] bytes, Object row) {
     }
 
     /** The complete logical content of a store, as rebuilt from the journal. */
     static final class State {
-        final Map<Table<?>, Map<Long, byte[]>> rows = new HashMap<>();
+        final Map<Table<?>, Map<Long, StoredRow>> rows = new HashMap<>();
         final Map<Table<?>, Long> sequences = new HashMap<>();
         long seq;
 
-        Map<Long, byte[]> rows(Table<?> table) {
+        Map<Long, StoredRow> rows(Table<?> table) {
             return rows.computeIfAbsent(table, t -> new HashMap<>());
         }
 
@@ -267,7 +357,7 @@ final class Tables {
                 if (c.isDelete()) {
                     rows(c.table()).remove(c.id());
                 } else {
-                    rows(c.table()).put(c.id(), c.bytes());
+                    rows(c.table()).put(c.id(), new StoredRow(c.bytes(), c.row()));
                 }
             }
             sequences.putAll(commit.sequences());

@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Reads straight from the materialized tables; {@link Store} holds the read lock around it. */
 class TablesReader implements ReadTx {
@@ -31,31 +32,49 @@ class TablesReader implements ReadTx {
 
     @Override
     public <T> Page<T> scan(Index<T> index, KeyRange range, Paging paging) {
-        Iterator<Object[]> it = entries(index, range, paging);
+        if (index.covering()) {
+            Table<T> table = index.table();
+            return page(indexMap(index, range, paging).entrySet().iterator(), paging, Map.Entry::getKey,
+                    e -> table.codec().decode(primaryKey(e.getKey()), (byte[]) e.getValue()));
+        }
+        return page(entries(index, range, paging), paging, e -> e, e -> lookUp(index, e));
+    }
+
+    final <T> T lookUp(Index<T> index, Object[] entry) {
+        long id = primaryKey(entry);
+        return get(index.table(), id).orElseThrow(() -> new StoreCorruptException(
+                "index " + index + " names row " + id + ", which does not exist; run finterm fsck"));
+    }
+
+    /** Skips {@code paging.offset()} items of {@code it}, then takes up to {@code paging.limit()} rows. */
+    static <E, T> Page<T> page(Iterator<E> it, Paging paging, Function<E, Object[]> key, Function<E, T> row) {
         for (int skipped = 0; skipped < paging.offset() && it.hasNext(); skipped++) {
             it.next();
         }
         List<T> rows = new ArrayList<>(Math.min(paging.limit(), 1024));
         Object[] last = null;
         while (rows.size() < paging.limit() && it.hasNext()) {
-            last = it.next();
-            long id = primaryKey(last);
-            rows.add(get(index.table(), id).orElseThrow(() -> new StoreCorruptException(
-                    "index " + index + " names row " + id + ", which does not exist; run finterm fsck")));
+            E item = it.next();
+            last = key.apply(item);
+            rows.add(row.apply(item));
         }
         return new Page<>(rows, last, it.hasNext());
     }
 
     /** The index entries in {@code range}, in the paging's direction, after its {@code after} key. */
     Iterator<Object[]> entries(Index<?> index, KeyRange range, Paging paging) {
-        NavigableSet<Object[]> set = tables.index(index).subSet(range.low(), true, range.high(index.width()), true);
+        return indexMap(index, range, paging).keySet().iterator();
+    }
+
+    private NavigableMap<Object[], Object> indexMap(Index<?> index, KeyRange range, Paging paging) {
+        NavigableMap<Object[], Object> map = tables.index(index).subMap(range.low(), true, range.high(index.width()), true);
         if (paging.descending()) {
-            set = set.descendingSet();
+            map = map.descendingMap();
         }
         if (paging.after() != null) {
-            set = set.tailSet(paging.after(), false);
+            map = map.tailMap(paging.after(), false);
         }
-        return set.iterator();
+        return map;
     }
 
     static long primaryKey(Object[] entry) {

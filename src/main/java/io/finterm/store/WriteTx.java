@@ -25,6 +25,7 @@ public final class WriteTx extends TablesReader {
     private final Map<Table<?>, Map<Long, Object>> written = new HashMap<>();
     private final Map<Table<?>, Set<Long>> deleted = new HashMap<>();
     private final Map<Table<?>, Long> sequences = new LinkedHashMap<>();
+    private final Map<Table<?>, Map<Long, Object>> committedParents = new HashMap<>();
 
     WriteTx(Tables tables) {
         super(tables);
@@ -40,7 +41,9 @@ public final class WriteTx extends TablesReader {
     /** Adds a new row; its primary key must not be in use. */
     public <T> T insert(Table<T> table, T row) {
         long id = table.id(row);
-        if (get(table, id).isPresent()) {
+        // An id at or above the committed sequence cannot be in the tables, only in this transaction.
+        boolean maybeCommitted = id < tables.nextId(table);
+        if (maybeCommitted ? get(table, id).isPresent() : ownRow(table, id) != null) {
             throw new UniqueViolation(table.name() + ".id", table.name() + " already has a row " + id);
         }
         checkUnique(table, row, id);
@@ -115,6 +118,11 @@ public final class WriteTx extends TablesReader {
         return out;
     }
 
+    private Object ownRow(Table<?> table, long id) {
+        Map<Long, Object> w = written.get(table);
+        return w == null ? null : w.get(id);
+    }
+
     private <T> void put(Table<T> table, long id, T row) {
         Set<Long> gone = deleted.get(table);
         if (gone != null) {
@@ -159,11 +167,24 @@ public final class WriteTx extends TablesReader {
     private <C, P> void checkParent(ForeignKey<C, P> fk, Object childRow) {
         C child = (C) childRow;
         long parentId = fk.parentId(child);
-        P parent = get(fk.parent(), parentId).orElseThrow(() -> new ForeignKeyViolation(fk.name(),
+        P parent = parent(fk.parent(), parentId).orElseThrow(() -> new ForeignKeyViolation(fk.name(),
                 singular(fk.parent()) + " " + parentId + " does not exist"));
         if (!fk.matches(child, parent)) {
             throw new ForeignKeyViolation(fk.name(), singular(fk.parent()) + " " + parentId + " belongs to someone else");
         }
+    }
+
+    /**
+     * A parent row, remembered for the rest of the transaction: a bulk insert of a million rows
+     * refers to the same few users and categories over and over.
+     */
+    private <P> Optional<P> parent(Table<P> table, long id) {
+        if (touched(table, id)) {
+            return get(table, id);
+        }
+        Object row = committedParents.computeIfAbsent(table, t -> new HashMap<>())
+                .computeIfAbsent(id, k -> super.get(table, k).orElse(null));
+        return Optional.ofNullable(table.cast(row));
     }
 
     @SuppressWarnings("unchecked")
@@ -216,13 +237,18 @@ public final class WriteTx extends TablesReader {
     }
 
     @Override
+    public <T> Page<T> scan(Index<T> index, KeyRange range, Paging paging) {
+        return page(entries(index, range, paging), paging, e -> e, e -> lookUp(index, e));
+    }
+
+    @Override
     Iterator<Object[]> entries(Index<?> index, KeyRange range, Paging paging) {
         return entriesOf(index, range, paging);
     }
 
     private <T> Iterator<Object[]> entriesOf(Index<T> index, KeyRange range, Paging paging) {
         Table<T> table = index.table();
-        Comparator<Object[]> order = paging.descending() ? tables.order(index).reversed() : tables.order(index);
+        Comparator<Object[]> order = paging.descending() ? tables.order().reversed() : tables.order();
         Iterator<Object[]> base = super.entries(index, range, paging);
         Map<Long, Object> mine = written.getOrDefault(table, Map.of());
         if (mine.isEmpty() && deleted.getOrDefault(table, Set.of()).isEmpty()) {
@@ -231,7 +257,7 @@ public final class WriteTx extends TablesReader {
         List<Object[]> own = new ArrayList<>();
         for (Object row : mine.values()) {
             Object[] e = index.entry(table.cast(row));
-            if (range.contains(e, tables.order(index)) && (paging.after() == null || order.compare(e, paging.after()) > 0)) {
+            if (range.contains(e, tables.order()) && (paging.after() == null || order.compare(e, paging.after()) > 0)) {
                 own.add(e);
             }
         }
