@@ -71,12 +71,12 @@ final class Journal implements AutoCloseable {
         FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             long fileSize = ch.size();
-            Scan scan = new Scan(file, fileSize);
+            Scan scan = new Scan(file, ch, fileSize);
             ch.position(0);
             InputStream raw = Channels.newInputStream(ch);
             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
-            long seq = scan.header(in);
-            long end = scan.records(in, seq, apply);
+            scan.header(in);
+            long end = scan.records(in, apply);
             if (end < fileSize) {
                 ch.truncate(end);
                 ch.force(true);
@@ -88,15 +88,17 @@ final class Journal implements AutoCloseable {
         }
     }
 
-    /** The result of reading the journal from the front; knows where it is and what it saw. */
+    /** Reads the journal from the front and knows where it is and what it saw. */
     private static final class Scan {
         private final Path file;
+        private final FileChannel channel;
         private final long fileSize;
         private long pos;
         private long lastSeq;
 
-        Scan(Path file, long fileSize) {
+        Scan(Path file, FileChannel channel, long fileSize) {
             this.file = file;
+            this.channel = channel;
             this.fileSize = fileSize;
         }
 
@@ -118,23 +120,20 @@ final class Journal implements AutoCloseable {
             return baseSeq;
         }
 
-        long records(DataInputStream in, long baseSeq, Consumer<Commit> apply) throws IOException {
+        /** Applies every good record and returns the end of the last one. */
+        long records(DataInputStream in, Consumer<Commit> apply) throws IOException {
             CRC32C crc = new CRC32C();
             byte[] seqBytes = new byte[8];
             while (pos < fileSize) {
                 long remaining = fileSize - pos;
                 if (remaining < RECORD_HEADER) {
-                    return pos; // a record header that was never completely written
+                    return tornTail("an incomplete record header");
                 }
                 int length = in.readInt();
                 int storedCrc = in.readInt();
                 long seq = in.readLong();
                 if (length < 0 || length > MAX_PAYLOAD || RECORD_HEADER + (long) length > remaining) {
-                    // A length that runs past the end is a record whose write never finished.
-                    if (length >= 0 && RECORD_HEADER + (long) length > remaining) {
-                        return pos;
-                    }
-                    return tornTailOrCorrupt(in, remaining - RECORD_HEADER, "an impossible record length " + length);
+                    return tornTail("a record length of " + length + " bytes, with " + remaining + " bytes left");
                 }
                 byte[] payload = new byte[length];
                 in.readFully(payload);
@@ -142,12 +141,8 @@ final class Journal implements AutoCloseable {
                 ByteBuffer.wrap(seqBytes).putLong(0, seq);
                 crc.update(seqBytes);
                 crc.update(payload);
-                boolean last = pos + RECORD_HEADER + length == fileSize;
                 if ((int) crc.getValue() != storedCrc) {
-                    if (last) {
-                        return pos;
-                    }
-                    throw corrupt(pos, "a record's checksum does not match");
+                    return tornTail("a record's checksum does not match");
                 }
                 if (seq != lastSeq + 1) {
                     throw corrupt(pos, "record " + seq + " follows record " + lastSeq);
@@ -165,15 +160,41 @@ final class Journal implements AutoCloseable {
             return pos;
         }
 
-        private long tornTailOrCorrupt(DataInputStream in, long rest, String what) throws IOException {
-            // Zeros to the end are a file extension whose data never reached the disk.
-            for (long i = 0; i < rest; i++) {
-                int b = in.read();
-                if (b != 0) {
-                    throw corrupt(pos, what);
-                }
+        /**
+         * A bad record at {@code pos}. An append that never finished damages only the end of the
+         * file, so if no good record follows, this is that append, never acknowledged, and it is
+         * cut off. If a good record does follow, committed data is damaged and we refuse to guess.
+         */
+        private long tornTail(String what) throws IOException {
+            if (goodRecordAfter(pos, lastSeq + 2)) {
+                throw corrupt(pos, what);
             }
             return pos;
+        }
+
+        /** Whether a record numbered {@code seq}, with a matching checksum, starts after {@code from}. */
+        private boolean goodRecordAfter(long from, long seq) throws IOException {
+            long size = fileSize - from;
+            if (size <= RECORD_HEADER) {
+                return false;
+            }
+            ByteBuffer rest = channel.map(FileChannel.MapMode.READ_ONLY, from, size);
+            CRC32C crc = new CRC32C();
+            for (int at = 1; at + RECORD_HEADER <= size; at++) {
+                if (rest.getLong(at + 8) != seq) {
+                    continue;
+                }
+                int length = rest.getInt(at);
+                if (length < 0 || at + RECORD_HEADER + (long) length > size) {
+                    continue;
+                }
+                crc.reset();
+                crc.update(rest.duplicate().position(at + 8).limit(at + RECORD_HEADER + length));
+                if ((int) crc.getValue() == rest.getInt(at + 4)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private StoreCorruptException corrupt(long offset, String what) {

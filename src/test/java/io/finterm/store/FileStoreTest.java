@@ -1,0 +1,132 @@
+package io.finterm.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.finterm.domain.Transaction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mapdb.BTreeMap;
+import org.mapdb.DB;
+import org.mapdb.DBMaker;
+
+/** The store contract on the journaled file store, plus what only a file store has. */
+class FileStoreTest extends StoreContract {
+    @TempDir
+    Path temp;
+
+    Path dir() {
+        return temp.resolve("store");
+    }
+
+    @Override
+    Store newStore() {
+        return Store.open(dir());
+    }
+
+    @Override
+    Store reopen(Store store) {
+        store.close();
+        Store again = Store.open(dir());
+        assertEquals(Store.Opened.CLEAN, again.opened());
+        return again;
+    }
+
+    @Test
+    void aNewStoreIsCreatedThenReopenedCleanly() {
+        store.close();
+        store = Store.open(dir());
+        assertEquals(Store.Opened.CLEAN, store.opened());
+        assertEquals(2, count(Schema.USERS));
+    }
+
+    @Test
+    void withoutACleanCloseTheTablesAreRebuiltFromTheJournal() throws Exception {
+        add(groceries, DAY, 100);
+        Snapshot before = Snapshot.of(store);
+        store.close();
+        Files.delete(dir().resolve(Store.CLEAN_MARKER));
+        store = Store.open(dir());
+        assertEquals(Store.Opened.REBUILT, store.opened());
+        assertEquals(before, Snapshot.of(store));
+    }
+
+    @Test
+    void aDeletedTablesFileIsRebuiltFromTheJournal() throws Exception {
+        add(groceries, DAY, 100);
+        Snapshot before = Snapshot.of(store);
+        store.close();
+        Files.delete(dir().resolve(Store.TABLES));
+        store = Store.open(dir());
+        assertEquals(Store.Opened.REBUILT, store.opened());
+        assertEquals(before, Snapshot.of(store));
+        assertTrue(store.check().ok());
+    }
+
+    @Test
+    void theIntegrityCheckFindsADamagedIndexAndRepairMendsIt() throws Exception {
+        add(groceries, DAY, 100);
+        store.close();
+        // Damage the MapDB file behind the store's back; the journal and the clean marker stay valid.
+        try (DB db = DBMaker.fileDB(dir().resolve(Store.TABLES).toFile()).fileLockDisable().make()) {
+            Tables tables = Tables.open(db);
+            var index = tables.index(Schema.TX_BY_CATEGORY);
+            index.remove(index.firstKey());
+            BTreeMap<Object[], long[]> totals = tables.aggregate(Schema.MONTHLY_TOTALS);
+            totals.put(totals.firstKey(), new long[] {1, 1});
+            db.commit();
+        }
+        store = Store.open(dir());
+        IntegrityReport report = store.check();
+        assertFalse(report.ok());
+        assertTrue(report.problems().stream().anyMatch(p -> p.startsWith("tx_by_user_category_date: has 0 entries for 1 rows")),
+                report.problems().toString());
+        assertTrue(report.problems().stream().anyMatch(p -> p.startsWith("monthly_totals")), report.problems().toString());
+        store.repair();
+        assertTrue(store.check().ok(), () -> store.check().problems().toString());
+        assertEquals(1, count(Schema.TRANSACTIONS));
+    }
+
+    @Test
+    void aSecondOpenInTheSameProcessIsRefusedWithOneSentence() {
+        StoreInUseException e = assertThrows(StoreInUseException.class, () -> Store.open(dir()));
+        assertEquals("the store in " + dir() + " is in use by another finterm process", e.getMessage());
+    }
+
+    @Test
+    void filesAreReadableOnlyByTheirOwner() throws Exception {
+        store.compact();
+        store.close();
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir())));
+        for (String name : new String[] {Store.JOURNAL, Store.TABLES, Store.CLEAN_MARKER, Store.LOCK}) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir().resolve(name))), name);
+        }
+        store = Store.open(dir());
+    }
+
+    @Test
+    void compactionShrinksTheJournal() throws Exception {
+        Transaction t = add(groceries, DAY, 1);
+        for (int i = 2; i < 200; i++) {
+            Transaction changed = new Transaction(t.id(), t.userId(), t.date(), t.kind(), t.categoryId(),
+                    new io.finterm.domain.Money(i, EUR), "a longer description to make each record bigger");
+            store.write(tx -> tx.update(Schema.TRANSACTIONS, changed));
+        }
+        long before = Files.size(dir().resolve(Store.JOURNAL));
+        store.compact();
+        long after = Files.size(dir().resolve(Store.JOURNAL));
+        assertTrue(after * 10 < before, before + " -> " + after);
+        store.close();
+        Files.delete(dir().resolve(Store.CLEAN_MARKER)); // replay the compacted journal
+        store = Store.open(dir());
+        assertEquals(199, store.read(rd -> rd.get(Schema.TRANSACTIONS, t.id())).orElseThrow().amount().minor());
+        assertEquals(Map.of("users", 2L, "categories", 4L, "transactions", 1L, "budgets", 0L, "rates", 0L),
+                store.check().rowCounts());
+    }
+}
