@@ -1,0 +1,80 @@
+package io.finterm.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+class RecordsTest {
+    static final Currency EUR = Currency.getInstance("EUR");
+    static final LocalDate DAY = LocalDate.of(2024, 3, 5);
+
+    private static String refusal(Runnable r) {
+        return assertThrows(ValidationException.class, r::run).getMessage();
+    }
+
+    @Test
+    void aTransactionNamesTheFieldItRefuses() {
+        Money ten = new Money(1000, EUR);
+        assertEquals("amount: must be greater than zero",
+                refusal(() -> new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, new Money(0, EUR), "")));
+        assertEquals("amount: must be greater than zero",
+                refusal(() -> new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, new Money(-5, EUR), "")));
+        assertEquals("amount: must be at most 10000000000000 minor units",
+                refusal(() -> new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, new Money(Money.MAX_MINOR + 1, EUR), "")));
+        assertEquals("date: is required", refusal(() -> new Transaction(1, 1, null, TxKind.EXPENSE, 1, ten, "")));
+        assertEquals("date: 1899-12-31 is outside 1900-01-01..2999-12-31",
+                refusal(() -> new Transaction(1, 1, LocalDate.of(1899, 12, 31), TxKind.EXPENSE, 1, ten, "")));
+        assertEquals("type: is required", refusal(() -> new Transaction(1, 1, DAY, null, 1, ten, "")));
+        assertEquals("category: must be a positive id, not 0", refusal(() -> new Transaction(1, 1, DAY, TxKind.EXPENSE, 0, ten, "")));
+        assertEquals("description: at most 200 characters",
+                refusal(() -> new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, ten, "x".repeat(201))));
+    }
+
+    @Test
+    void descriptionsAreCleanedAndBlankMeansNone() {
+        Money ten = new Money(1000, EUR);
+        assertEquals("", new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, ten, "   ").description());
+        assertEquals("", new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, ten, null).description());
+        assertEquals("coffee [31mred", new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, ten, "coffee \u001b[31mred").description());
+        assertEquals(200, new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, ten, "\u001b" + "y".repeat(200)).description().length());
+    }
+
+    @Test
+    void usernamesAreLowerCasedAndChecked() {
+        User u = new User(1, " Alice.B ", Role.USER, "$hash", Instant.EPOCH, null, 0, null, EUR);
+        assertEquals("alice.b", u.username());
+        String rule = "username: 3 to 32 characters from a-z, 0-9, '.', '_' and '-'";
+        assertEquals(rule, refusal(() -> User.normalizeUsername("al")));
+        assertEquals(rule, refusal(() -> User.normalizeUsername("a".repeat(33))));
+        assertEquals(rule, refusal(() -> User.normalizeUsername("al ice")));
+        assertEquals(rule, refusal(() -> User.normalizeUsername("ålice")));
+        assertEquals("password: hash is required",
+                refusal(() -> new User(1, "alice", Role.USER, " ", Instant.EPOCH, null, 0, null, EUR)));
+    }
+
+    @Test
+    void categoriesBudgetsAndRatesValidate() {
+        assertEquals("category: must not be blank", refusal(() -> new Category(1, 1, TxKind.EXPENSE, " \u0007 ")));
+        assertEquals("category: at most 40 characters", refusal(() -> new Category(1, 1, TxKind.EXPENSE, "c".repeat(41))));
+        assertEquals("Eating out", new Category(1, 1, TxKind.EXPENSE, "\tEating\nout ").name());
+        assertEquals("amount: must be greater than zero",
+                refusal(() -> new Budget(1, 1, 1, YearMonth.of(2024, 1), new Money(0, EUR))));
+        assertEquals("month: is required", refusal(() -> new Budget(1, 1, 1, null, new Money(1, EUR))));
+        assertEquals("rate: must be a positive decimal, not -1.2",
+                refusal(() -> new ExchangeRate(1, DAY, Currency.getInstance("USD"), new BigDecimal("-1.2"))));
+    }
+
+    @Test
+    void kindsAndRolesParseFromWords() {
+        assertEquals(TxKind.EXPENSE, TxKind.parse(" Expense "));
+        assertEquals(Role.ADMIN, Role.parse("admin"));
+        assertEquals("type: 'spend' is not one of income, expense", refusal(() -> TxKind.parse("spend")));
+        assertEquals("role: 'root' is not one of user, admin", refusal(() -> Role.parse("root")));
+    }
+}
