@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -108,42 +103,33 @@ class CrashTest {
         command.add(dir.toString());
         command.add(Long.toString(seed));
         command.add(Long.toString(round));
-        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        AtomicLong acked = new AtomicLong();
-        CountDownLatch ready = new CountDownLatch(1);
-        Thread reader = new Thread(() -> read(child, acked, ready));
-        reader.start();
+        // The child writes straight to a file: a pipe read after SIGKILL can lose the last lines.
+        Path output = temp.resolve("worker-" + round + ".out");
+        Process child = new ProcessBuilder(command).redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         if (fresh) {
             Thread.sleep(timing.nextInt(700)); // often before READY: while the store is created
         } else {
-            if (!ready.await(30, TimeUnit.SECONDS)) {
-                child.destroyForcibly();
-                fail("the worker did not open the store in round " + round);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!Files.readString(output).startsWith("READY")) {
+                if (System.nanoTime() > deadline || !child.isAlive()) {
+                    child.destroyForcibly();
+                    fail("the worker did not open the store in round " + round);
+                }
+                Thread.sleep(5);
             }
             Thread.sleep(20 + timing.nextInt(400));
         }
         child.destroyForcibly(); // SIGKILL on Unix
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-        reader.join(10_000);
-        assertEquals(false, reader.isAlive());
-        return acked.get();
-    }
-
-    private static void read(Process child, AtomicLong acked, CountDownLatch ready) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.equals("READY")) {
-                    ready.countDown();
-                }
-                Matcher m = ACK.matcher(line);
-                if (m.matches()) {
-                    acked.set(Long.parseLong(m.group(1)));
-                }
+        long acked = 0;
+        for (String line : Files.readAllLines(output)) {
+            Matcher m = ACK.matcher(line);
+            if (m.matches()) {
+                acked = Long.parseLong(m.group(1));
             }
-        } catch (IOException e) {
-            // the pipe closes when the child dies
         }
+        return acked;
     }
 
     @Test
