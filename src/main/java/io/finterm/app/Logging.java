@@ -3,16 +3,29 @@ package io.finterm.app;
 import io.finterm.store.SecureFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
-/** Sends SLF4J's simple logger to a file, so that nothing is ever printed over the screen. */
+/**
+ * Sends the log (SLF4J, bound to java.util.logging) to a file that grows across runs, so that
+ * nothing is ever printed over the screen.
+ */
 final class Logging {
     private Logging() {
     }
 
-    /** Must run before the first logger is created. */
     static void toFile(Path file) throws IOException {
-        SecureFiles.ensureFile(file);
-        System.setProperty("org.slf4j.simpleLogger.logFile", file.toString());
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        SecureFiles.ensureFile(file); // created 0600 before the handler opens it for appending
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL%1$tz %4$s %3$s: %5$s%6$s%n");
+        LogManager.getLogManager().reset();
+        Handler handler = new FileHandler(file.toString(), true);
+        handler.setFormatter(new SimpleFormatter());
+        Logger root = Logger.getLogger("");
+        root.addHandler(handler);
+        root.setLevel(Level.INFO);
     }
 }

@@ -70,8 +70,14 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws IOException {
         Config cfg = Config.load(config, env);
         Path dir = data != null ? data : cfg.dataDirectory();
-        SecureFiles.ensureDirectory(dir);
-        Logging.toFile(dir.resolve("finterm.log"));
+        try {
+            SecureFiles.ensureDirectory(dir);
+            Logging.toFile(dir.resolve("finterm.log"));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new ConfigException("cannot use " + dir + " as the data directory: it is a file");
+        } catch (IOException e) {
+            throw new ConfigException("cannot use " + dir + " as the data directory: " + e.getMessage());
+        }
         try (Store store = Store.open(dir)) {
             if (repair) {
                 store.repair();

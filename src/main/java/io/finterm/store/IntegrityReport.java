@@ -7,7 +7,7 @@ import java.util.Map;
 public record IntegrityReport(List<String> problems, Map<String, Long> rowCounts) {
     public IntegrityReport {
         problems = List.copyOf(problems);
-        rowCounts = Map.copyOf(rowCounts);
+        rowCounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rowCounts));
     }
 
     public boolean ok() {

@@ -34,7 +34,8 @@ final class Journal implements AutoCloseable {
     static final int RECORD_HEADER = 16;
     static final int MAX_PAYLOAD = 1 << 30;
     private static final int MAGIC = 0x46544A31; // "FTJ1"
-    private static final int VERSION = 1;
+    /** The journal holds rows in the codecs of this schema version; older journals are migrated as they are read. */
+    private static final int VERSION = Schema.VERSION;
 
     private final Path file;
     private final FileChannel channel;
@@ -112,8 +113,13 @@ final class Journal implements AutoCloseable {
             if (magic != MAGIC) {
                 throw corrupt(0, "this is not a finterm journal");
             }
-            if (version != VERSION) {
-                throw corrupt(4, "journal format version " + version + " is not supported by this finterm");
+            if (version > VERSION) {
+                throw new StoreCorruptException("the journal " + file + " was written by a newer finterm (schema "
+                        + version + "); this one reads schema " + VERSION + " and older. Upgrade finterm to open it");
+            }
+            if (version < VERSION) {
+                // The migration hook: when Schema.VERSION goes up, convert older commits here as they are read.
+                throw corrupt(4, "no migration from schema version " + version + " to " + VERSION);
             }
             pos = HEADER;
             lastSeq = baseSeq;

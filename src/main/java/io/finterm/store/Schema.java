@@ -20,7 +20,7 @@ import java.util.Locale;
  * unique regardless of case are lower-cased.
  */
 public final class Schema {
-    /** Bump when a row format or an index changes, and add a migration step to {@link Store}. */
+    /** Bump when a row format or an index changes, and add a migration step where the journal header is read. */
     public static final int VERSION = 1;
 
     private Schema() {

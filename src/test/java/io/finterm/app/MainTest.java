@@ -60,6 +60,23 @@ class MainTest {
     }
 
     @Test
+    void aDataDirectoryThatIsAFileIsOneSentence() throws Exception {
+        Path file = Files.writeString(temp.resolve("notes.txt"), "x");
+        Result r = run("--data", file.toString());
+        assertEquals(1, r.code());
+        assertEquals("finterm: cannot use " + file + " as the data directory: it is a file\n", r.err());
+    }
+
+    @Test
+    void theLogGrowsAcrossRuns() throws Exception {
+        Path dir = temp.resolve("logged");
+        run("--data", dir.toString());
+        run("--data", dir.toString());
+        String log = Files.readString(dir.resolve("finterm.log"));
+        assertTrue(log.contains("opened (CREATED)") && log.contains("opened (CLEAN)"), log);
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         Result r = run("--no-such-option");
         assertEquals(2, r.code());
