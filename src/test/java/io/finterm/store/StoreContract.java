@@ -381,6 +381,47 @@ abstract class StoreContract {
         assertTrue(store.check().ok());
     }
 
+    @Test
+    void readersNeverSeeHalfATransaction() throws Exception {
+        Transaction a = add(groceries, DAY, 50_000);
+        Transaction b = add(rent, DAY, 50_000);
+        java.util.concurrent.atomic.AtomicReference<String> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Thread> readers = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            Thread t = new Thread(() -> {
+                while (!done.get()) {
+                    long[] sums = store.read(rd -> new long[] {
+                        rd.get(Schema.TRANSACTIONS, a.id()).orElseThrow().amount().minor()
+                                + rd.get(Schema.TRANSACTIONS, b.id()).orElseThrow().amount().minor(),
+                        rd.aggregate(Schema.MONTHLY_TOTALS, KeyRange.prefix(alice.id())).stream().mapToLong(AggregateRow::sum).sum()});
+                    if (sums[0] != 100_000 || sums[1] != 100_000) {
+                        seen.compareAndSet(null, java.util.Arrays.toString(sums));
+                    }
+                }
+            });
+            t.start();
+            readers.add(t);
+        }
+        for (int i = 1; i <= 300; i++) {
+            long moved = i * 100L;
+            store.write(tx -> {
+                tx.update(Schema.TRANSACTIONS, withAmount(a, 50_000 - moved));
+                tx.update(Schema.TRANSACTIONS, withAmount(b, 50_000 + moved));
+                return null;
+            });
+        }
+        done.set(true);
+        for (Thread t : readers) {
+            t.join();
+        }
+        assertEquals(null, seen.get(), "a reader saw the totals of a half-applied transaction");
+    }
+
+    private static Transaction withAmount(Transaction t, long cents) {
+        return new Transaction(t.id(), t.userId(), t.date(), t.kind(), t.categoryId(), new Money(cents, EUR), t.description());
+    }
+
     private List<Transaction> monthOf(User user, YearMonth month) {
         return store.read(rd -> rd.scan(Schema.TX_BY_DATE, KeyRange.between(
                 new Object[] {user.id(), month.atDay(1).toEpochDay()}, new Object[] {user.id(), month.atEndOfMonth().toEpochDay()}),
