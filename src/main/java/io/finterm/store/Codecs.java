@@ -111,7 +111,7 @@ final class Codecs {
     }
 
     static YearMonth month(long index) {
-        return YearMonth.of((int) Math.floorDiv(index, 12), (int) Math.floorMod(index, 12) + 1);
+        return YearMonth.of((int) Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
     }
 
     private static void currency(RowWriter out, Currency c) {

@@ -19,6 +19,9 @@ public interface ReadTx {
 
     long count(Table<?> table);
 
+    /** How many entries of {@code index} lie in {@code range}. */
+    long count(Index<?> index, KeyRange range);
+
     /** The aggregate's entries whose keys lie in {@code range}, in key order. */
     List<AggregateRow> aggregate(Aggregate<?> aggregate, KeyRange range);
 }

@@ -94,6 +94,15 @@ class TablesReader implements ReadTx {
     }
 
     @Override
+    public long count(Index<?> index, KeyRange range) {
+        long n = 0;
+        for (Iterator<Object[]> it = entries(index, range, Paging.all()); it.hasNext(); it.next()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Override
     public List<AggregateRow> aggregate(Aggregate<?> aggregate, KeyRange range) {
         List<AggregateRow> out = new ArrayList<>();
         int width = aggregate.columns().length;

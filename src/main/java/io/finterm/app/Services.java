@@ -1,0 +1,42 @@
+package io.finterm.app;
+
+import io.finterm.domain.ValidationException;
+import io.finterm.service.AccountService;
+import io.finterm.service.AccountSettings;
+import io.finterm.service.Argon2Params;
+import io.finterm.service.PasswordHasher;
+import io.finterm.service.PasswordPolicy;
+import io.finterm.store.Store;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Builds the services over one store from the configuration; every front end starts here. */
+public final class Services {
+    private final AccountService accounts;
+
+    public Services(Store store, Config config, Clock clock) {
+        this.accounts = new AccountService(store, new PasswordHasher(argon2(config), new SecureRandom()),
+                PasswordPolicy.bundled(), accountSettings(config), clock);
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    static Argon2Params argon2(Config config) {
+        try {
+            return new Argon2Params(config.integer("argon2.memory.kib", 8, 4_194_304),
+                    config.integer("argon2.iterations", 1, 100), config.integer("argon2.parallelism", 1, 64));
+        } catch (ValidationException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    static AccountSettings accountSettings(Config config) {
+        return new AccountSettings(config.integer("lockout.failures", 1, 1000),
+                Duration.ofMinutes(config.integer("lockout.minutes", 1, 10_080)),
+                Duration.ofMinutes(config.integer("session.idle.minutes", 1, 1440)),
+                config.baseCurrency());
+    }
+}

@@ -1,0 +1,312 @@
+package io.finterm.service;
+
+import io.finterm.domain.Role;
+import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
+import io.finterm.store.KeyRange;
+import io.finterm.store.ReadTx;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import io.finterm.store.UniqueViolation;
+import io.finterm.store.WriteTx;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Accounts: the first administrator, logins with lockout, logout, changing one's own password,
+ * and the administrators' account management. Every {@code char[]} password passed in is wiped
+ * before the method returns.
+ */
+public final class AccountService {
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
+    private final Store store;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final AccountSettings settings;
+    private final Clock clock;
+    private final Sessions sessions;
+    private volatile String dummyHash;
+
+    public AccountService(Store store, PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings, Clock clock) {
+        this.store = store;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.settings = settings;
+        this.clock = clock;
+        this.sessions = new Sessions(store, clock, settings.idleTimeout());
+    }
+
+    /** The session checks, for the other services. */
+    Sessions sessions() {
+        return sessions;
+    }
+
+    /** Whether any account exists; the first run has none and offers to create the administrator. */
+    public boolean hasUsers() {
+        return store.read(rd -> rd.count(Schema.USERS)) > 0;
+    }
+
+    /** Creates the first administrator; refused once any account exists. */
+    public void createFirstAdmin(String username, char[] password) {
+        try {
+            String name = User.normalizeUsername(username);
+            policy.check(name, password);
+            String hash = hasher.hash(password);
+            store.write(tx -> {
+                if (tx.count(Schema.USERS) > 0) {
+                    throw new AccessDenied("the administrator already exists; log in instead");
+                }
+                return tx.insert(Schema.USERS, newUser(tx, name, Role.ADMIN, hash));
+            });
+            log.info("accounts: first administrator {} created", name);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * Logs in. A wrong password and an unknown username fail alike and take as long; after
+     * {@code lockoutFailures} failures in a row the account is locked for a while.
+     *
+     * @throws LoginFailed   for a wrong username or password
+     * @throws AccountLocked while the account is locked
+     */
+    public Session login(String username, char[] password) {
+        try {
+            Instant now = clock.instant();
+            User user = find(username);
+            if (user == null) {
+                hasher.verify(password, dummyHash()); // the same work as for a real account
+                log.warn("login: failed for an unknown username");
+                throw new LoginFailed();
+            }
+            if (isLocked(user, now)) {
+                log.warn("login: {} is locked", user.username());
+                throw new AccountLocked(user.lockedUntil(), clock.getZone());
+            }
+            if (!hasher.verify(password, user.passwordHash())) {
+                int failures = recordFailure(user.id(), now);
+                log.warn("login: wrong password for {} ({} in a row)", user.username(), failures);
+                throw new LoginFailed();
+            }
+            String rehash = hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : null;
+            store.write(tx -> tx.update(Schema.USERS, withLogin(current(tx, user.id()), now, rehash)));
+            log.info("login: {} logged in{}", user.username(), rehash != null ? " (password rehashed)" : "");
+            return new Session(user.id(), user.username(), user.role(), now);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** Ends the session; every later call with it is refused. */
+    public void logout(Session session) {
+        if (session != null && session.ended() == null) {
+            session.end(Session.End.LOGOUT);
+            log.info("login: {} logged out", session.username());
+        }
+    }
+
+    /** Changes the acting user's own password, after checking the current one. */
+    public void changeOwnPassword(Session session, char[] current, char[] replacement) {
+        try {
+            User user = sessions.active(session);
+            if (!hasher.verify(current, user.passwordHash())) {
+                throw new ValidationException("current password", "is not right");
+            }
+            policy.check(user.username(), replacement);
+            String hash = hasher.hash(replacement);
+            store.write(tx -> tx.update(Schema.USERS, withHash(current(tx, user.id()), hash)));
+            log.info("accounts: {} changed their password", user.username());
+        } finally {
+            Arrays.fill(current, '\0');
+            Arrays.fill(replacement, '\0');
+        }
+    }
+
+    public List<UserSummary> listUsers(Session session) {
+        sessions.admin(session, "list the accounts");
+        Instant now = clock.instant();
+        return store.read(rd -> {
+            List<UserSummary> out = new ArrayList<>();
+            rd.forEach(Schema.USERS, u -> out.add(
+                    new UserSummary(u.username(), u.role(), u.createdAt(), u.lastLoginAt(), isLocked(u, now))));
+            out.sort(java.util.Comparator.comparing(UserSummary::username));
+            return out;
+        });
+    }
+
+    public void createUser(Session session, String username, char[] password, Role role) {
+        try {
+            User admin = sessions.admin(session, "create accounts");
+            String name = User.normalizeUsername(username);
+            policy.check(name, password);
+            String hash = hasher.hash(password);
+            try {
+                store.write(tx -> tx.insert(Schema.USERS, newUser(tx, name, role, hash)));
+            } catch (UniqueViolation e) {
+                throw new ValidationException("username", "'" + name + "' is taken");
+            }
+            log.info("accounts: {} created {} ({})", admin.username(), name, role);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** What deleting {@code username} would remove, for the confirmation. Changes nothing. */
+    public DeletedUser previewDelete(Session session, String username) {
+        sessions.admin(session, "delete accounts");
+        return store.read(rd -> ownedBy(rd, existing(rd, username)));
+    }
+
+    /**
+     * Deletes an account with all its categories, transactions and budgets, in one transaction.
+     * Nobody can delete themselves, and the last administrator cannot be deleted.
+     */
+    public DeletedUser deleteUser(Session session, String username) {
+        User admin = sessions.admin(session, "delete accounts");
+        DeletedUser deleted = store.write(tx -> {
+            User target = existing(tx, username);
+            if (target.id() == admin.id()) {
+                throw new AccessDenied("you cannot delete your own account");
+            }
+            requireAnotherAdmin(tx, target, "delete");
+            DeletedUser counts = ownedBy(tx, target);
+            tx.delete(Schema.USERS, target.id());
+            return counts;
+        });
+        log.info("accounts: {} deleted {} and {} records", admin.username(), deleted.username(), deleted.records());
+        return deleted;
+    }
+
+    public void resetPassword(Session session, String username, char[] password) {
+        try {
+            User admin = sessions.admin(session, "reset passwords");
+            User target = store.read(rd -> existing(rd, username));
+            policy.check(target.username(), password);
+            String hash = hasher.hash(password);
+            store.write(tx -> tx.update(Schema.USERS, unlocked(withHash(current(tx, target.id()), hash))));
+            log.info("accounts: {} reset the password of {}", admin.username(), target.username());
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    public void unlock(Session session, String username) {
+        User admin = sessions.admin(session, "unlock accounts");
+        User target = store.write(tx -> tx.update(Schema.USERS, unlocked(existing(tx, username))));
+        log.info("accounts: {} unlocked {}", admin.username(), target.username());
+    }
+
+    /** Changes a role; the last administrator cannot be demoted. */
+    public void changeRole(Session session, String username, Role role) {
+        User admin = sessions.admin(session, "change roles");
+        User target = store.write(tx -> {
+            User u = existing(tx, username);
+            if (u.role() == role) {
+                return u;
+            }
+            if (role != Role.ADMIN) {
+                requireAnotherAdmin(tx, u, "demote");
+            }
+            return tx.update(Schema.USERS, new User(u.id(), u.username(), role, u.passwordHash(), u.createdAt(),
+                    u.lastLoginAt(), u.failedLogins(), u.lockedUntil(), u.baseCurrency()));
+        });
+        log.info("accounts: {} made {} {}", admin.username(), target.username(), role);
+    }
+
+    // Helpers
+
+    private User find(String username) {
+        String name;
+        try {
+            name = User.normalizeUsername(username);
+        } catch (ValidationException e) {
+            return null;
+        }
+        return store.read(rd -> rd.findUnique(Schema.USERS_BY_NAME, name)).orElse(null);
+    }
+
+    private static User existing(ReadTx rd, String username) {
+        String name = User.normalizeUsername(username);
+        return rd.findUnique(Schema.USERS_BY_NAME, name)
+                .orElseThrow(() -> new ValidationException("username", "there is no user '" + name + "'"));
+    }
+
+    private static User current(ReadTx rd, long id) {
+        return rd.get(Schema.USERS, id).orElseThrow(() -> new AccessDenied("that account no longer exists"));
+    }
+
+    private static void requireAnotherAdmin(ReadTx rd, User target, String verb) {
+        if (target.role() != Role.ADMIN) {
+            return;
+        }
+        long[] admins = {0};
+        rd.forEach(Schema.USERS, u -> admins[0] += u.role() == Role.ADMIN ? 1 : 0);
+        if (admins[0] <= 1) {
+            throw new AccessDenied("you cannot " + verb + " the last administrator");
+        }
+    }
+
+    private static DeletedUser ownedBy(ReadTx rd, User user) {
+        KeyRange mine = KeyRange.prefix(user.id());
+        return new DeletedUser(user.username(), rd.count(Schema.CATEGORIES_BY_NAME, mine),
+                rd.count(Schema.TX_BY_DATE, mine), rd.count(Schema.BUDGETS_BY_MONTH, mine));
+    }
+
+    private User newUser(WriteTx tx, String name, Role role, String hash) {
+        return new User(tx.nextId(Schema.USERS), name, role, hash, clock.instant(), null, 0, null, settings.baseCurrency());
+    }
+
+    /**
+     * Whether {@code user} is locked at {@code now}. A lock that reaches further ahead than a full
+     * lockout means the clock went backwards; it is treated as expired so that nobody stays locked out.
+     */
+    private boolean isLocked(User user, Instant now) {
+        Instant until = user.lockedUntil();
+        return until != null && now.isBefore(until)
+                && Duration.between(now, until).compareTo(settings.lockoutDuration()) <= 0;
+    }
+
+    private int recordFailure(long userId, Instant now) {
+        return store.write(tx -> {
+            User u = current(tx, userId);
+            int failures = u.failedLogins() + 1;
+            boolean lock = failures >= settings.lockoutFailures();
+            tx.update(Schema.USERS, new User(u.id(), u.username(), u.role(), u.passwordHash(), u.createdAt(),
+                    u.lastLoginAt(), lock ? 0 : failures, lock ? now.plus(settings.lockoutDuration()) : u.lockedUntil(),
+                    u.baseCurrency()));
+            return failures;
+        });
+    }
+
+    private static User withLogin(User u, Instant now, String rehash) {
+        return new User(u.id(), u.username(), u.role(), rehash != null ? rehash : u.passwordHash(), u.createdAt(),
+                now, 0, null, u.baseCurrency());
+    }
+
+    private static User withHash(User u, String hash) {
+        return new User(u.id(), u.username(), u.role(), hash, u.createdAt(), u.lastLoginAt(), u.failedLogins(),
+                u.lockedUntil(), u.baseCurrency());
+    }
+
+    private static User unlocked(User u) {
+        return new User(u.id(), u.username(), u.role(), u.passwordHash(), u.createdAt(), u.lastLoginAt(), 0, null,
+                u.baseCurrency());
+    }
+
+    private String dummyHash() {
+        String h = dummyHash;
+        if (h == null) {
+            h = hasher.hash("not a real password".toCharArray());
+            dummyHash = h;
+        }
+        return h;
+    }
+}

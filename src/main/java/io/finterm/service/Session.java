@@ -1,0 +1,73 @@
+package io.finterm.service;
+
+import io.finterm.domain.Role;
+import java.time.Instant;
+
+/**
+ * One login: who is acting, with which role, since when, and when they last did something. Every
+ * service method takes it; the services end it on logout or after the idle timeout, and refuse it
+ * from then on.
+ */
+public final class Session {
+    /** Why a session ended. */
+    public enum End { LOGOUT, IDLE, ACCOUNT_CHANGED }
+
+    private final long userId;
+    private final String username;
+    private final Role role;
+    private final Instant loginAt;
+    private volatile Instant lastActivity;
+    private volatile End ended;
+
+    Session(long userId, String username, Role role, Instant loginAt) {
+        this.userId = userId;
+        this.username = username;
+        this.role = role;
+        this.loginAt = loginAt;
+        this.lastActivity = loginAt;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    public Instant loginAt() {
+        return loginAt;
+    }
+
+    public Instant lastActivity() {
+        return lastActivity;
+    }
+
+    /** How the session ended, or {@code null} while it is active. */
+    public End ended() {
+        return ended;
+    }
+
+    void touch(Instant now) {
+        lastActivity = now;
+    }
+
+    void end(End why) {
+        if (ended == null) {
+            ended = why;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Session[" + username + ", " + role + (ended == null ? "" : ", ended by " + ended) + "]";
+    }
+}

@@ -1,0 +1,241 @@
+package io.finterm.service;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.finterm.domain.Category;
+import io.finterm.domain.Money;
+import io.finterm.domain.Role;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AccountServiceTest {
+    final Accounts fx = new Accounts();
+    final AccountService accounts = fx.accounts;
+
+    private User stored(String name) {
+        return fx.store.read(rd -> rd.findUnique(Schema.USERS_BY_NAME, name)).orElseThrow();
+    }
+
+    @Test
+    void theFirstRunHasNoAccountAndOnlyOneFirstAdministrator() {
+        AccountService fresh = new AccountService(Store.inMemory(), new PasswordHasher(PasswordHasherTest.CHEAP, new SecureRandom()),
+                PasswordPolicy.bundled(), Accounts.SETTINGS, fx.clock);
+        assertFalse(fresh.hasUsers());
+        assertThrows(LoginFailed.class, () -> fresh.login("admin", "admin".toCharArray()));
+        fresh.createFirstAdmin("Boss", "a-strong-password".toCharArray());
+        assertTrue(fresh.hasUsers());
+        assertEquals(Role.ADMIN, fresh.login("boss", "a-strong-password".toCharArray()).role());
+        AccessDenied e = assertThrows(AccessDenied.class, () -> fresh.createFirstAdmin("eve", "another-password".toCharArray()));
+        assertEquals("the administrator already exists; log in instead", e.getMessage());
+    }
+
+    @Test
+    void aLoginGivesASessionAndRecordsTheTime() {
+        Session s = accounts.login("ALICE", Accounts.ALICE_PASSWORD.toCharArray());
+        assertEquals("alice", s.username());
+        assertEquals(Role.USER, s.role());
+        assertEquals(fx.clock.instant(), stored("alice").lastLoginAt());
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUserFailAlike() {
+        LoginFailed wrong = assertThrows(LoginFailed.class, () -> accounts.login("alice", "not-her-password".toCharArray()));
+        LoginFailed unknown = assertThrows(LoginFailed.class, () -> accounts.login("mallory", "any-password-1".toCharArray()));
+        LoginFailed malformed = assertThrows(LoginFailed.class, () -> accounts.login("\u001b[2J", "x".toCharArray()));
+        assertEquals("wrong username or password", wrong.getMessage());
+        assertEquals(wrong.getMessage(), unknown.getMessage());
+        assertEquals(wrong.getMessage(), malformed.getMessage());
+        assertEquals(1, stored("alice").failedLogins());
+    }
+
+    @Test
+    void fiveFailuresInARowLockTheAccountUntilTimePasses() {
+        for (int i = 0; i < 5; i++) {
+            assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
+        }
+        AccountLocked locked = assertThrows(AccountLocked.class, () -> accounts.login("alice", Accounts.ALICE_PASSWORD.toCharArray()));
+        assertEquals("locked until 14:15", locked.getMessage());
+        fx.clock.advance(Duration.ofMinutes(14));
+        assertThrows(AccountLocked.class, () -> accounts.login("alice", Accounts.ALICE_PASSWORD.toCharArray()));
+        fx.clock.advance(Duration.ofMinutes(2));
+        assertEquals("alice", accounts.login("alice", Accounts.ALICE_PASSWORD.toCharArray()).username());
+        assertEquals(0, stored("alice").failedLogins());
+    }
+
+    @Test
+    void aSuccessfulLoginResetsTheFailureCount() {
+        for (int i = 0; i < 4; i++) {
+            assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
+        }
+        fx.alice();
+        assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
+        assertEquals("alice", fx.alice().username(), "four failures after a success do not lock");
+    }
+
+    @Test
+    void anAdminCanUnlockAnAccount() {
+        for (int i = 0; i < 5; i++) {
+            assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
+        }
+        Session admin = fx.admin();
+        assertTrue(accounts.listUsers(admin).stream().anyMatch(u -> u.username().equals("alice") && u.locked()));
+        accounts.unlock(admin, "alice");
+        assertEquals("alice", fx.alice().username());
+    }
+
+    @Test
+    void aClockThatJumpsBackwardsDoesNotKeepAnAccountLocked() {
+        for (int i = 0; i < 5; i++) {
+            assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
+        }
+        fx.clock.advance(Duration.ofDays(-2));
+        assertEquals("alice", fx.alice().username());
+    }
+
+    @Test
+    void anIdleSessionEndsAndIsRefused() {
+        Session admin = fx.admin();
+        fx.clock.advance(Duration.ofMinutes(10));
+        accounts.listUsers(admin);
+        fx.clock.advance(Duration.ofMinutes(14));
+        accounts.listUsers(admin); // activity 14 minutes after the last: still fine
+        fx.clock.advance(Duration.ofMinutes(16));
+        AccessDenied e = assertThrows(AccessDenied.class, () -> accounts.listUsers(admin));
+        assertEquals("your session ended after 15 minutes without activity; please log in again", e.getMessage());
+        assertEquals(Session.End.IDLE, admin.ended());
+    }
+
+    @Test
+    void aLoggedOutSessionIsRefused() {
+        Session admin = fx.admin();
+        accounts.logout(admin);
+        assertEquals("you are logged out; please log in again",
+                assertThrows(AccessDenied.class, () -> accounts.listUsers(admin)).getMessage());
+    }
+
+    @Test
+    void changingOnesPasswordNeedsTheCurrentOne() {
+        Session alice = fx.alice();
+        ValidationException wrong = assertThrows(ValidationException.class,
+                () -> accounts.changeOwnPassword(alice, "not-my-password".toCharArray(), "a-new-password-1".toCharArray()));
+        assertEquals("current password: is not right", wrong.getMessage());
+        ValidationException weak = assertThrows(ValidationException.class,
+                () -> accounts.changeOwnPassword(alice, Accounts.ALICE_PASSWORD.toCharArray(), "password123".toCharArray()));
+        assertEquals("password: is one of the most common passwords; choose another", weak.getMessage());
+        accounts.changeOwnPassword(alice, Accounts.ALICE_PASSWORD.toCharArray(), "a-new-password-1".toCharArray());
+        assertThrows(LoginFailed.class, () -> fx.alice());
+        assertEquals("alice", accounts.login("alice", "a-new-password-1".toCharArray()).username());
+    }
+
+    @Test
+    void passwordsAreWipedAfterUse() {
+        char[] login = Accounts.ALICE_PASSWORD.toCharArray();
+        Session alice = accounts.login("alice", login);
+        char[] current = Accounts.ALICE_PASSWORD.toCharArray();
+        char[] next = "a-new-password-1".toCharArray();
+        accounts.changeOwnPassword(alice, current, next);
+        char[] failed = "wrong-password".toCharArray();
+        assertThrows(LoginFailed.class, () -> accounts.login("alice", failed));
+        for (char[] used : List.of(login, current, next, failed)) {
+            assertArrayEquals(new char[used.length], used);
+        }
+    }
+
+    @Test
+    void usernamesAreUniqueIgnoringCase() {
+        Session admin = fx.admin();
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> accounts.createUser(admin, "Alice", "whatever-pass-1".toCharArray(), Role.USER));
+        assertEquals("username: 'alice' is taken", e.getMessage());
+        assertEquals("username: 3 to 32 characters from a-z, 0-9, '.', '_' and '-'", assertThrows(ValidationException.class,
+                () -> accounts.createUser(admin, "a b", "whatever-pass-1".toCharArray(), Role.USER)).getMessage());
+    }
+
+    @Test
+    void deletingAUserTakesTheirRecordsAndSaysHowMany() {
+        User alice = stored("alice");
+        fx.store.write(tx -> {
+            Category c = tx.insert(Schema.CATEGORIES, new Category(tx.nextId(Schema.CATEGORIES), alice.id(), TxKind.EXPENSE, "Food"));
+            for (int i = 0; i < 3; i++) {
+                tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS), alice.id(), LocalDate.of(2026, 1, 1),
+                        TxKind.EXPENSE, c.id(), Money.of(100, "EUR"), ""));
+            }
+            return null;
+        });
+        Session admin = fx.admin();
+        assertEquals(new DeletedUser("alice", 1, 3, 0), accounts.previewDelete(admin, "alice"));
+        assertEquals(4, accounts.deleteUser(admin, "alice").records());
+        assertEquals(List.of("bob", "root"), accounts.listUsers(admin).stream().map(UserSummary::username).toList());
+        assertEquals(0L, (long) fx.store.read(rd -> rd.count(Schema.TRANSACTIONS)));
+        assertTrue(fx.store.check().ok());
+    }
+
+    @Test
+    void nobodyDeletesThemselvesOrTheLastAdministrator() {
+        Session admin = fx.admin();
+        assertEquals("you cannot delete your own account",
+                assertThrows(AccessDenied.class, () -> accounts.deleteUser(admin, "root")).getMessage());
+        assertEquals("you cannot demote the last administrator",
+                assertThrows(AccessDenied.class, () -> accounts.changeRole(admin, "root", Role.USER)).getMessage());
+        accounts.changeRole(admin, "alice", Role.ADMIN);
+        Session alice = fx.alice();
+        accounts.deleteUser(alice, "root");
+        assertEquals("you cannot delete your own account",
+                assertThrows(AccessDenied.class, () -> accounts.deleteUser(alice, "alice")).getMessage());
+        assertEquals(List.of("alice", "bob"), accounts.listUsers(alice).stream().map(UserSummary::username).toList());
+    }
+
+    @Test
+    void aDemotionTakesEffectOnTheNextCall() {
+        Session admin = fx.admin();
+        accounts.changeRole(admin, "alice", Role.ADMIN);
+        Session alice = fx.alice();
+        accounts.listUsers(alice);
+        accounts.changeRole(admin, "alice", Role.USER);
+        assertEquals("only an administrator may list the accounts",
+                assertThrows(AccessDenied.class, () -> accounts.listUsers(alice)).getMessage());
+    }
+
+    @Test
+    void aDeletedUsersSessionIsRefused() {
+        Session bob = fx.bob();
+        accounts.deleteUser(fx.admin(), "bob");
+        assertEquals("your account no longer exists", assertThrows(AccessDenied.class,
+                () -> accounts.changeOwnPassword(bob, Accounts.BOB_PASSWORD.toCharArray(), "new-password-99".toCharArray())).getMessage());
+    }
+
+    @Test
+    void aResetPasswordWorksAndUnlocks() {
+        for (int i = 0; i < 5; i++) {
+            assertThrows(LoginFailed.class, () -> accounts.login("bob", "wrong-password".toCharArray()));
+        }
+        accounts.resetPassword(fx.admin(), "bob", "brand-new-pass-1".toCharArray());
+        assertEquals("bob", accounts.login("bob", "brand-new-pass-1".toCharArray()).username());
+        assertEquals("username: there is no user 'carol'", assertThrows(ValidationException.class,
+                () -> accounts.resetPassword(fx.admin(), "carol", "brand-new-pass-1".toCharArray())).getMessage());
+    }
+
+    @Test
+    void aLoginWithStrongerSettingsRehashesThePassword() {
+        String before = stored("alice").passwordHash();
+        AccountService stronger = new AccountService(fx.store, new PasswordHasher(new Argon2Params(128, 2, 1), new SecureRandom()),
+                PasswordPolicy.bundled(), Accounts.SETTINGS, fx.clock);
+        stronger.login("alice", Accounts.ALICE_PASSWORD.toCharArray());
+        String after = stored("alice").passwordHash();
+        assertTrue(before.contains("m=64,t=1,p=1") && after.contains("m=128,t=2,p=1"), before + " -> " + after);
+        assertEquals("alice", stronger.login("alice", Accounts.ALICE_PASSWORD.toCharArray()).username());
+    }
+}

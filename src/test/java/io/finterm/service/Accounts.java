@@ -1,0 +1,47 @@
+package io.finterm.service;
+
+import io.finterm.domain.Role;
+import io.finterm.store.Store;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+
+/** A store with an administrator and two users, and the services over it, for service tests. */
+final class Accounts {
+    static final String ADMIN_PASSWORD = "admin-secret-1";
+    static final String ALICE_PASSWORD = "alice-secret-1";
+    static final String BOB_PASSWORD = "bob-secret-12";
+    static final AccountSettings SETTINGS =
+            new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR"));
+
+    final Store store;
+    final MutableClock clock = new MutableClock(Instant.parse("2026-03-05T14:00:00Z"));
+    final AccountService accounts;
+
+    Accounts() {
+        this(Store.inMemory());
+    }
+
+    Accounts(Store store) {
+        this.store = store;
+        accounts = new AccountService(store, new PasswordHasher(PasswordHasherTest.CHEAP, new SecureRandom()),
+                PasswordPolicy.bundled(), SETTINGS, clock);
+        accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray());
+        Session admin = admin();
+        accounts.createUser(admin, "alice", ALICE_PASSWORD.toCharArray(), Role.USER);
+        accounts.createUser(admin, "bob", BOB_PASSWORD.toCharArray(), Role.USER);
+    }
+
+    Session admin() {
+        return accounts.login("root", ADMIN_PASSWORD.toCharArray());
+    }
+
+    Session alice() {
+        return accounts.login("alice", ALICE_PASSWORD.toCharArray());
+    }
+
+    Session bob() {
+        return accounts.login("bob", BOB_PASSWORD.toCharArray());
+    }
+}

@@ -1,0 +1,73 @@
+package io.finterm.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.finterm.domain.Role;
+import io.finterm.store.Store;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** No plaintext password reaches the store's files or the log, whatever happens to it. */
+class NoSecretsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void passwordsAppearInNoFile() throws Exception {
+        Path log = dir.resolve("finterm.log");
+        Logger logger = Logger.getLogger("io.finterm");
+        FileHandler handler = new FileHandler(log.toString(), true);
+        handler.setFormatter(new SimpleFormatter());
+        logger.addHandler(handler);
+        Level level = logger.getLevel();
+        logger.setLevel(Level.INFO);
+        logger.setUseParentHandlers(false);
+        List<String> secrets = List.of("first-admin-pw-1", "second-user-pw-2", "a-typo-password-3",
+                "changed-user-pw-4", "reset-by-admin-5");
+        try (Store store = Store.open(dir.resolve("store"))) {
+            AccountService accounts = new AccountService(store, new PasswordHasher(PasswordHasherTest.CHEAP, new SecureRandom()),
+                    PasswordPolicy.bundled(), Accounts.SETTINGS, new MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+            accounts.createFirstAdmin("root", secrets.get(0).toCharArray());
+            Session admin = accounts.login("root", secrets.get(0).toCharArray());
+            accounts.createUser(admin, "carol", secrets.get(1).toCharArray(), Role.USER);
+            assertThrows(LoginFailed.class, () -> accounts.login("carol", secrets.get(2).toCharArray()));
+            assertThrows(LoginFailed.class, () -> accounts.login(secrets.get(2), secrets.get(2).toCharArray()));
+            Session carol = accounts.login("carol", secrets.get(1).toCharArray());
+            accounts.changeOwnPassword(carol, secrets.get(1).toCharArray(), secrets.get(3).toCharArray());
+            accounts.resetPassword(admin, "carol", secrets.get(4).toCharArray());
+            store.compact();
+        } finally {
+            handler.close();
+            logger.removeHandler(handler);
+            logger.setLevel(level);
+            logger.setUseParentHandlers(true);
+        }
+        String logText = Files.readString(log);
+        assertTrue(logText.contains("login: carol logged in"), logText);
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                for (String secret : secrets) {
+                    if (content.contains(secret)) {
+                        found.add(secret + " in " + dir.relativize(f));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+}
