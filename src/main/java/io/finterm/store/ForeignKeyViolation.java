@@ -1,16 +1,8 @@
 package io.finterm.store;
 
-/** A write referred to a missing parent, or a delete was restricted by child rows; nothing was written. */
-public class ForeignKeyViolation extends StoreException {
-    private final String constraint;
-
+/** A write referred to a missing parent, or a delete was restricted by child rows. */
+public class ForeignKeyViolation extends ConstraintViolation {
     public ForeignKeyViolation(String constraint, String message) {
-        super(message);
-        this.constraint = constraint;
-    }
-
-    /** The name of the foreign key, as declared in {@link Schema}. */
-    public String constraint() {
-        return constraint;
+        super(constraint, message);
     }
 }

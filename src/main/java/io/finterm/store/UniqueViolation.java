@@ -1,16 +1,8 @@
 package io.finterm.store;
 
-/** A write would have given two rows the same value of a unique key; nothing was written. */
-public class UniqueViolation extends StoreException {
-    private final String constraint;
-
+/** A write would have given two rows the same value of a unique key. */
+public class UniqueViolation extends ConstraintViolation {
     public UniqueViolation(String constraint, String message) {
-        super(message);
-        this.constraint = constraint;
-    }
-
-    /** The name of the unique index, as declared in {@link Schema}. */
-    public String constraint() {
-        return constraint;
+        super(constraint, message);
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.mapdb.BTreeMap;
 import org.mapdb.DB;
@@ -46,23 +48,14 @@ class FileStoreTest extends StoreContract {
         assertEquals(2, count(Schema.USERS));
     }
 
-    @Test
-    void withoutACleanCloseTheTablesAreRebuiltFromTheJournal() throws Exception {
+    /** No clean marker is what kill -9 leaves; no tables file is what a careless clean-up leaves. */
+    @ParameterizedTest
+    @ValueSource(strings = {Store.CLEAN_MARKER, Store.TABLES})
+    void withoutTheMarkerOrTheTablesTheStoreIsRebuiltFromTheJournal(String missing) throws Exception {
         add(groceries, DAY, 100);
         Snapshot before = Snapshot.of(store);
         store.close();
-        Files.delete(dir().resolve(Store.CLEAN_MARKER));
-        store = Store.open(dir());
-        assertEquals(Store.Opened.REBUILT, store.opened());
-        assertEquals(before, Snapshot.of(store));
-    }
-
-    @Test
-    void aDeletedTablesFileIsRebuiltFromTheJournal() throws Exception {
-        add(groceries, DAY, 100);
-        Snapshot before = Snapshot.of(store);
-        store.close();
-        Files.delete(dir().resolve(Store.TABLES));
+        Files.delete(dir().resolve(missing));
         store = Store.open(dir());
         assertEquals(Store.Opened.REBUILT, store.opened());
         assertEquals(before, Snapshot.of(store));
