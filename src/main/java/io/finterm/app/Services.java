@@ -16,7 +16,9 @@ public final class Services {
     private final AccountService accounts;
 
     public Services(Store store, Config config, Clock clock) {
-        this.accounts = new AccountService(store, new PasswordHasher(argon2(config), new SecureRandom()),
+        PasswordHasher hasher = new PasswordHasher(argon2(config), new SecureRandom(),
+                config.integer("argon2.max.concurrent", 1, 256));
+        this.accounts = new AccountService(store, hasher,
                 PasswordPolicy.bundled(), accountSettings(config), clock);
     }
 

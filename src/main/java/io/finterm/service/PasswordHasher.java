@@ -5,23 +5,41 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.concurrent.Semaphore;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Argon2id password hashing with Bouncy Castle: a 16-byte random salt, a 32-byte hash, stored as
  * a PHC string, compared in constant time. Password bytes are wiped as soon as they are hashed.
+ *
+ * <p>Each hash takes its configured memory (19 MiB by default), so at most {@code maxConcurrent}
+ * run at once and the rest wait their turn: a flood of logins cannot exhaust the heap, and on two
+ * cores more than two at once only adds latency.
  */
 public final class PasswordHasher {
     static final int SALT_BYTES = 16;
     static final int HASH_BYTES = 32;
 
+    /** The default bound on hashes running at once. */
+    public static final int DEFAULT_MAX_CONCURRENT = 4;
+
     private final Argon2Params params;
     private final SecureRandom random;
+    private final Semaphore running;
 
     public PasswordHasher(Argon2Params params, SecureRandom random) {
+        this(params, random, DEFAULT_MAX_CONCURRENT);
+    }
+
+    public PasswordHasher(Argon2Params params, SecureRandom random, int maxConcurrent) {
+        this(params, random, new Semaphore(maxConcurrent, true));
+    }
+
+    PasswordHasher(Argon2Params params, SecureRandom random, Semaphore running) {
         this.params = params;
         this.random = random;
+        this.running = running;
     }
 
     public Argon2Params params() {
@@ -31,7 +49,7 @@ public final class PasswordHasher {
     public String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        return new PhcString(params, salt, derive(password, salt, params, HASH_BYTES)).format();
+        return new PhcString(params, salt, bounded(password, salt, params, HASH_BYTES)).format();
     }
 
     /** Whether {@code password} matches {@code stored}; a malformed stored hash matches nothing. */
@@ -42,7 +60,7 @@ public final class PasswordHasher {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        byte[] actual = derive(password, phc.salt(), phc.params(), phc.hash().length);
+        byte[] actual = bounded(password, phc.salt(), phc.params(), phc.hash().length);
         return org.bouncycastle.util.Arrays.constantTimeAreEqual(actual, phc.hash());
     }
 
@@ -52,6 +70,15 @@ public final class PasswordHasher {
             return PhcString.parse(stored).params().weakerThan(params);
         } catch (IllegalArgumentException e) {
             return true;
+        }
+    }
+
+    private byte[] bounded(char[] password, byte[] salt, Argon2Params p, int length) {
+        running.acquireUninterruptibly();
+        try {
+            return derive(password, salt, p, length);
+        } finally {
+            running.release();
         }
     }
 

@@ -75,4 +75,43 @@ class PasswordHasherTest {
         assertTrue(hasher.verify("pässwörd-€-密码".toCharArray(), stored));
         assertFalse(hasher.verify("passwort-€-密码".toCharArray(), stored));
     }
+
+    @Test
+    void noMoreHashesRunAtOnceThanAllowed() throws Exception {
+        CountingSemaphore permits = new CountingSemaphore(2);
+        PasswordHasher hasher = new PasswordHasher(new Argon2Params(2048, 1, 1), new SecureRandom(), permits);
+        String stored = hasher.hash("a long password".toCharArray());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            results.add(pool.submit(() -> hasher.verify("a long password".toCharArray(), stored)));
+        }
+        for (var r : results) {
+            assertTrue(r.get());
+        }
+        pool.shutdown();
+        assertEquals(2, permits.most.get());
+    }
+
+    /** Remembers how many permits were held at once. */
+    static final class CountingSemaphore extends java.util.concurrent.Semaphore {
+        final java.util.concurrent.atomic.AtomicInteger held = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+
+        CountingSemaphore(int permits) {
+            super(permits, true);
+        }
+
+        @Override
+        public void acquireUninterruptibly() {
+            super.acquireUninterruptibly();
+            most.accumulateAndGet(held.incrementAndGet(), Math::max);
+        }
+
+        @Override
+        public void release() {
+            held.decrementAndGet();
+            super.release();
+        }
+    }
 }
