@@ -1,0 +1,110 @@
+package io.finterm.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.finterm.domain.Money;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.ValidationException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FilterParserTest {
+    static final LocalDate TODAY = LocalDate.of(2024, 3, 15);
+
+    /** Six transactions, named by letter; the category is given by name alongside. */
+    static final Map<String, Transaction> TX = Map.of(
+            "a", tx(1, "2024-01-10", TxKind.EXPENSE, "12.50", "EUR", "Coffee at the station"),
+            "b", tx(2, "2024-02-29", TxKind.EXPENSE, "54.00", "EUR", "weekly groceries"),
+            "c", tx(3, "2024-03-01", TxKind.EXPENSE, "950.00", "EUR", "March rent"),
+            "d", tx(4, "2024-03-14", TxKind.INCOME, "3100.00", "EUR", "salary"),
+            "e", tx(5, "2023-12-24", TxKind.EXPENSE, "20.00", "USD", "coffee beans"),
+            "f", tx(6, "2024-02-10", TxKind.EXPENSE, "10.00", "EUR", "dinner"));
+    static final Map<String, String> CATEGORY = Map.of("a", "Dining", "b", "Groceries", "c", "Rent", "d", "Salary",
+            "e", "Groceries", "f", "Dining");
+
+    static Transaction tx(long id, String date, TxKind kind, String amount, String currency, String description) {
+        return new Transaction(id, 1, LocalDate.parse(date), kind, 1, Money.parse(amount, Money.currency(currency)), description);
+    }
+
+    static String matching(String query) {
+        Filter f = FilterParser.parse(query, TODAY);
+        return TX.keySet().stream().sorted().filter(k -> f.matches(TX.get(k), CATEGORY.get(k))).collect(Collectors.joining());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "''|abcdef",
+        "cat:Groceries|be",
+        "cat:dining,RENT|acf",
+        "type:expense|abcef",
+        "type:Income|d",
+        "date:2024|abcdf",
+        "date:2024-02|bf",
+        "date:2024-03-01|c",
+        "date:2024-01..2024-02|abf",
+        "date:2024-02-29..|bcd",
+        "date:..2024-01|ae",
+        "date:lastmonth|bf",
+        "date:thismonth|cd",
+        "date:lastyear|e",
+        "date:today|''",
+        "date:yesterday|d",
+        "amt:>50|bcd",
+        "amt:>=54|bcd",
+        "amt:<12.5|f",
+        "amt:<=12.50|af",
+        "amt:20|e",
+        "amt:10..20|aef",
+        "amt:1,000..5,000|d",
+        "cur:usd|e",
+        "desc:coffee|ae",
+        "coffee|ae",
+        "\"march rent\"|c",
+        "desc:\"at the\"|a",
+        "not:cat:Rent|abdef",
+        "not:date:2024|e",
+        "type:expense date:2024 not:cat:Rent amt:>11|ab",
+    })
+    void eachTermSelectsTheRightTransactions(String query, String expected) {
+        assertEquals(expected, matching(query));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "amt:>fifty|amt:>fifty: not a number",
+        "amt:-5|amt:-5: amounts are positive; use type:income or type:expense for the direction",
+        "amt:20..10|amt:20..10: the range is empty (20 is above 10)",
+        "type:spending|type:spending: not income or expense",
+        "cur:EURO|cur:EURO: not an ISO 4217 currency code",
+        "date:2024-13|date:2024-13: '2024-13' is not a real date",
+        "date:2024-02-30|date:2024-02-30: '2024-02-30' is not a real date",
+        "date:march|date:march: 'march' is not a date: use 2024, 2024-03, 2024-03-05, a range A..B, or a word like lastmonth",
+        "date:2024-03..2024-01|date:2024-03..2024-01: the range is empty (2024-03-01 is after 2024-01-31)",
+        "cat:|cat:: a value is missing after 'cat:'",
+        "desc:\"coffee|filter: a quote is not closed",
+    })
+    void badTermsSayWhichTermAndWhy(String query, String message) {
+        assertEquals(message, assertThrows(ValidationException.class, () -> FilterParser.parse(query, TODAY)).getMessage());
+    }
+
+    @Test
+    void dateTermsNarrowTheRangeToScan() {
+        Filter f = FilterParser.parse("date:2024 date:2024-02..2024-06 not:date:2024-03", TODAY);
+        assertEquals(List.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 6, 30)), List.of(f.from(), f.to()));
+        assertEquals(List.of(Transaction.FIRST_DATE, Transaction.LAST_DATE),
+                List.of(FilterParser.parse("coffee", TODAY).from(), FilterParser.parse("coffee", TODAY).to()));
+    }
+
+    @Test
+    void controlCharactersInABadTermAreNotEchoed() {
+        ValidationException e = assertThrows(ValidationException.class, () -> FilterParser.parse("amt:\u001b[2J", TODAY));
+        assertEquals("amt:[2J: not a number", e.getMessage());
+    }
+}
