@@ -3,7 +3,11 @@ package io.finterm.app;
 import io.finterm.domain.ValidationException;
 import io.finterm.service.AccountService;
 import io.finterm.service.AccountSettings;
+import io.finterm.service.BudgetService;
+import io.finterm.service.CategoryService;
+import io.finterm.service.TransactionService;
 import io.finterm.service.Argon2Params;
+import io.finterm.service.DefaultCategories;
 import io.finterm.service.PasswordHasher;
 import io.finterm.service.PasswordPolicy;
 import io.finterm.store.Store;
@@ -14,16 +18,34 @@ import java.time.Duration;
 /** Builds the services over one store from the configuration; every front end starts here. */
 public final class Services {
     private final AccountService accounts;
+    private final TransactionService transactions;
+    private final CategoryService categories;
+    private final BudgetService budgets;
 
     public Services(Store store, Config config, Clock clock) {
         PasswordHasher hasher = new PasswordHasher(argon2(config), new SecureRandom(),
                 config.integer("argon2.max.concurrent", 1, 256));
         this.accounts = new AccountService(store, hasher,
-                PasswordPolicy.bundled(), accountSettings(config), clock);
+                PasswordPolicy.bundled(), accountSettings(config), DefaultCategories.bundled(), clock);
+        this.transactions = new TransactionService(store, accounts);
+        this.categories = new CategoryService(store, accounts);
+        this.budgets = new BudgetService(store, accounts);
     }
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    public TransactionService transactions() {
+        return transactions;
+    }
+
+    public CategoryService categories() {
+        return categories;
+    }
+
+    public BudgetService budgets() {
+        return budgets;
     }
 
     static Argon2Params argon2(Config config) {

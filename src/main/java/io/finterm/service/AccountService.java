@@ -32,10 +32,13 @@ public final class AccountService {
     private final AccountSettings settings;
     private final Clock clock;
     private final Sessions sessions;
+    private final DefaultCategories defaults;
     private volatile String dummyHash;
 
-    public AccountService(Store store, PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings, Clock clock) {
+    public AccountService(Store store, PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings,
+                          DefaultCategories defaults, Clock clock) {
         this.store = store;
+        this.defaults = defaults;
         this.hasher = hasher;
         this.policy = policy;
         this.settings = settings;
@@ -63,7 +66,7 @@ public final class AccountService {
                 if (tx.count(Schema.USERS) > 0) {
                     throw new AccessDenied("the administrator already exists; log in instead");
                 }
-                return tx.insert(Schema.USERS, newUser(tx, name, Role.ADMIN, hash));
+                return newUser(tx, name, Role.ADMIN, hash);
             });
             log.info("accounts: first administrator {} created", name);
         } finally {
@@ -149,7 +152,7 @@ public final class AccountService {
             policy.check(name, password);
             String hash = hasher.hash(password);
             try {
-                store.write(tx -> tx.insert(Schema.USERS, newUser(tx, name, role, hash)));
+                store.write(tx -> newUser(tx, name, role, hash));
             } catch (UniqueViolation e) {
                 throw new ValidationException("username", "'" + name + "' is taken");
             }
@@ -260,8 +263,12 @@ public final class AccountService {
                 rd.count(Schema.TX_BY_DATE, mine), rd.count(Schema.BUDGETS_BY_MONTH, mine));
     }
 
+    /** Inserts an account with the default categories, in the caller's transaction. */
     private User newUser(WriteTx tx, String name, Role role, String hash) {
-        return new User(tx.nextId(Schema.USERS), name, role, hash, clock.instant(), null, 0, null, settings.baseCurrency());
+        User user = tx.insert(Schema.USERS,
+                new User(tx.nextId(Schema.USERS), name, role, hash, clock.instant(), null, 0, null, settings.baseCurrency()));
+        defaults.createFor(tx, user.id());
+        return user;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.finterm.bench;
 import io.finterm.domain.Role;
 import io.finterm.service.AccountService;
 import io.finterm.service.AccountSettings;
+import io.finterm.service.DefaultCategories;
 import io.finterm.service.Argon2Params;
 import io.finterm.service.PasswordHasher;
 import io.finterm.service.PasswordPolicy;
@@ -42,7 +43,7 @@ public final class LoginBenchmark {
 
         AccountSettings settings = new AccountSettings(1000, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR"));
         try (Store store = Store.inMemory()) {
-            AccountService accounts = new AccountService(store, hasher, PasswordPolicy.bundled(), settings, Clock.systemUTC());
+            AccountService accounts = new AccountService(store, hasher, PasswordPolicy.bundled(), settings, DefaultCategories.bundled(), Clock.systemUTC());
             accounts.createFirstAdmin("root", password.clone());
             Session admin = accounts.login("root", password.clone());
             for (int i = 0; i < 8; i++) {

@@ -32,7 +32,7 @@ class AccountServiceTest {
     @Test
     void theFirstRunHasNoAccountAndOnlyOneFirstAdministrator() {
         AccountService fresh = new AccountService(Store.inMemory(), new PasswordHasher(PasswordHasherTest.CHEAP, new SecureRandom()),
-                PasswordPolicy.bundled(), Accounts.SETTINGS, fx.clock);
+                PasswordPolicy.bundled(), Accounts.SETTINGS, DefaultCategories.bundled(), fx.clock);
         assertFalse(fresh.hasUsers());
         assertThrows(LoginFailed.class, () -> fresh.login("admin", "admin".toCharArray()));
         fresh.createFirstAdmin("Boss", "a-strong-password".toCharArray());
@@ -176,8 +176,8 @@ class AccountServiceTest {
             return null;
         });
         Session admin = fx.admin();
-        assertEquals(new DeletedUser("alice", 1, 3, 0), accounts.previewDelete(admin, "alice"));
-        assertEquals(4, accounts.deleteUser(admin, "alice").records());
+        assertEquals(new DeletedUser("alice", 15, 3, 0), accounts.previewDelete(admin, "alice"), "14 default categories, one more, 3 transactions");
+        assertEquals(18, accounts.deleteUser(admin, "alice").records());
         assertEquals(List.of("bob", "root"), accounts.listUsers(admin).stream().map(UserSummary::username).toList());
         assertEquals(0L, (long) fx.store.read(rd -> rd.count(Schema.TRANSACTIONS)));
         assertTrue(fx.store.check().ok());
@@ -232,7 +232,7 @@ class AccountServiceTest {
     void aLoginWithStrongerSettingsRehashesThePassword() {
         String before = stored("alice").passwordHash();
         AccountService stronger = new AccountService(fx.store, new PasswordHasher(new Argon2Params(128, 2, 1), new SecureRandom()),
-                PasswordPolicy.bundled(), Accounts.SETTINGS, fx.clock);
+                PasswordPolicy.bundled(), Accounts.SETTINGS, DefaultCategories.bundled(), fx.clock);
         stronger.login("alice", Accounts.ALICE_PASSWORD.toCharArray());
         String after = stored("alice").passwordHash();
         assertTrue(before.contains("m=64,t=1,p=1") && after.contains("m=128,t=2,p=1"), before + " -> " + after);

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 
-/** A store with an administrator and two users, and the services over it, for service tests. */
+/** A store with an administrator and two users (with the default categories), and the services over it. */
 final class Accounts {
     static final String ADMIN_PASSWORD = "admin-secret-1";
     static final String ALICE_PASSWORD = "alice-secret-1";
@@ -18,6 +18,9 @@ final class Accounts {
     final Store store;
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-05T14:00:00Z"));
     final AccountService accounts;
+    final TransactionService transactions;
+    final CategoryService categories;
+    final BudgetService budgets;
 
     Accounts() {
         this(Store.inMemory());
@@ -26,7 +29,10 @@ final class Accounts {
     Accounts(Store store) {
         this.store = store;
         accounts = new AccountService(store, new PasswordHasher(PasswordHasherTest.CHEAP, new SecureRandom()),
-                PasswordPolicy.bundled(), SETTINGS, clock);
+                PasswordPolicy.bundled(), SETTINGS, DefaultCategories.bundled(), clock);
+        transactions = new TransactionService(store, accounts);
+        categories = new CategoryService(store, accounts);
+        budgets = new BudgetService(store, accounts);
         accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray());
         Session admin = admin();
         accounts.createUser(admin, "alice", ALICE_PASSWORD.toCharArray(), Role.USER);

@@ -39,7 +39,7 @@ class NoSecretsTest {
                 "changed-user-pw-4", "reset-by-admin-5");
         try (Store store = Store.open(dir.resolve("store"))) {
             AccountService accounts = new AccountService(store, new PasswordHasher(PasswordHasherTest.CHEAP, new SecureRandom()),
-                    PasswordPolicy.bundled(), Accounts.SETTINGS, new MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+                    PasswordPolicy.bundled(), Accounts.SETTINGS, DefaultCategories.bundled(), new MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z")));
             accounts.createFirstAdmin("root", secrets.get(0).toCharArray());
             Session admin = accounts.login("root", secrets.get(0).toCharArray());
             accounts.createUser(admin, "carol", secrets.get(1).toCharArray(), Role.USER);

@@ -1,0 +1,95 @@
+package io.finterm.service;
+
+import io.finterm.domain.Budget;
+import io.finterm.domain.Category;
+import io.finterm.domain.Money;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A user's monthly budgets, one per expense category and month. */
+public final class BudgetService {
+    private final Store store;
+    private final Sessions sessions;
+
+    public BudgetService(Store store, AccountService accounts) {
+        this.store = store;
+        this.sessions = accounts.sessions();
+    }
+
+    /** Sets (or changes) the budget of an expense category for a month. */
+    public BudgetLine set(Session session, String category, YearMonth month, Money amount) {
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            Category c = Categories.existing(tx, user.id(), TxKind.EXPENSE, category);
+            var existing = tx.findUnique(Schema.BUDGETS_BY_MONTH, user.id(), c.id(), Schema.month(month));
+            Budget b = existing.isPresent()
+                    ? tx.update(Schema.BUDGETS, new Budget(existing.get().id(), user.id(), c.id(), month, amount))
+                    : tx.insert(Schema.BUDGETS, new Budget(tx.nextId(Schema.BUDGETS), user.id(), c.id(), month, amount));
+            return new BudgetLine(c.name(), b.month(), b.amount());
+        });
+    }
+
+    /** @return whether there was such a budget */
+    public boolean remove(Session session, String category, YearMonth month) {
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            Category c = Categories.existing(tx, user.id(), TxKind.EXPENSE, category);
+            return tx.findUnique(Schema.BUDGETS_BY_MONTH, user.id(), c.id(), Schema.month(month))
+                    .map(b -> tx.delete(Schema.BUDGETS, b.id())).orElse(false);
+        });
+    }
+
+    /** The budgets of {@code month}, by category name. */
+    public List<BudgetLine> list(Session session, YearMonth month) {
+        User user = sessions.active(session);
+        return store.read(rd -> {
+            Map<Long, String> names = Categories.names(rd, user.id());
+            List<BudgetLine> out = new ArrayList<>();
+            for (Category c : Categories.all(rd, user.id())) {
+                rd.findUnique(Schema.BUDGETS_BY_MONTH, user.id(), c.id(), Schema.month(month))
+                        .ifPresent(b -> out.add(new BudgetLine(names.get(b.categoryId()), b.month(), b.amount())));
+            }
+            out.sort(java.util.Comparator.comparing(BudgetLine::category, String.CASE_INSENSITIVE_ORDER));
+            return out;
+        });
+    }
+
+    /**
+     * Copies the budgets of {@code from} into every month after it up to {@code to}, leaving alone
+     * any budget already set there.
+     *
+     * @return how many budgets were created
+     */
+    public int copyForward(Session session, YearMonth from, YearMonth to) {
+        if (!to.isAfter(from)) {
+            throw new ValidationException("to", to + " must be after " + from);
+        }
+        if (from.until(to, java.time.temporal.ChronoUnit.MONTHS) > 120) {
+            throw new ValidationException("to", "copy at most 120 months at a time");
+        }
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            int created = 0;
+            for (Category c : Categories.all(tx, user.id())) {
+                var source = tx.findUnique(Schema.BUDGETS_BY_MONTH, user.id(), c.id(), Schema.month(from));
+                if (source.isEmpty()) {
+                    continue;
+                }
+                for (YearMonth m = from.plusMonths(1); !m.isAfter(to); m = m.plusMonths(1)) {
+                    if (tx.findUnique(Schema.BUDGETS_BY_MONTH, user.id(), c.id(), Schema.month(m)).isEmpty()) {
+                        tx.insert(Schema.BUDGETS, new Budget(tx.nextId(Schema.BUDGETS), user.id(), c.id(), m, source.get().amount()));
+                        created++;
+                    }
+                }
+            }
+            return created;
+        });
+    }
+}

@@ -1,0 +1,43 @@
+package io.finterm.service;
+
+import io.finterm.domain.Category;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.ValidationException;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
+import io.finterm.store.ReadTx;
+import io.finterm.store.Schema;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Looking up a user's categories by name, for the services. */
+final class Categories {
+    private Categories() {
+    }
+
+    static Optional<Category> find(ReadTx rd, long userId, TxKind kind, String name) {
+        return rd.findUnique(Schema.CATEGORIES_BY_NAME, userId, (long) kind.ordinal(),
+                io.finterm.domain.Text.clean(name).toLowerCase(Locale.ROOT));
+    }
+
+    static Category existing(ReadTx rd, long userId, TxKind kind, String name) {
+        return find(rd, userId, kind, name).orElseThrow(() -> new ValidationException("category",
+                "there is no " + kind.label() + " category '" + io.finterm.domain.Text.clean(name) + "'"));
+    }
+
+    static List<Category> all(ReadTx rd, long userId) {
+        return rd.scan(Schema.CATEGORIES_BY_NAME, KeyRange.prefix(userId), Paging.all()).rows();
+    }
+
+    /** Category names by id, for showing and filtering a user's transactions. */
+    static Map<Long, String> names(ReadTx rd, long userId) {
+        Map<Long, String> names = new HashMap<>();
+        for (Category c : all(rd, userId)) {
+            names.put(c.id(), c.name());
+        }
+        return names;
+    }
+}

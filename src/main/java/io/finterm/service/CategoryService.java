@@ -1,0 +1,114 @@
+package io.finterm.service;
+
+import io.finterm.domain.Budget;
+import io.finterm.domain.Category;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import io.finterm.store.UniqueViolation;
+import io.finterm.store.WriteTx;
+import java.util.Comparator;
+import java.util.List;
+
+/** A user's own categories: list, add, rename, merge one into another, and delete an unused one. */
+public final class CategoryService {
+    private final Store store;
+    private final Sessions sessions;
+
+    public CategoryService(Store store, AccountService accounts) {
+        this.store = store;
+        this.sessions = accounts.sessions();
+    }
+
+    /** Income categories first, then expenses, each by name. */
+    public List<Category> list(Session session) {
+        User user = sessions.active(session);
+        return store.read(rd -> Categories.all(rd, user.id()).stream()
+                .sorted(Comparator.comparing(Category::kind).thenComparing(Category::name, String.CASE_INSENSITIVE_ORDER))
+                .toList());
+    }
+
+    public Category add(Session session, TxKind kind, String name) {
+        User user = sessions.active(session);
+        try {
+            return store.write(tx -> tx.insert(Schema.CATEGORIES,
+                    new Category(tx.nextId(Schema.CATEGORIES), user.id(), kind, name)));
+        } catch (UniqueViolation e) {
+            throw taken(kind, name);
+        }
+    }
+
+    public Category rename(Session session, TxKind kind, String name, String newName) {
+        User user = sessions.active(session);
+        try {
+            return store.write(tx -> {
+                Category c = Categories.existing(tx, user.id(), kind, name);
+                return tx.update(Schema.CATEGORIES, new Category(c.id(), user.id(), kind, newName));
+            });
+        } catch (UniqueViolation e) {
+            throw taken(kind, newName);
+        }
+    }
+
+    /**
+     * Moves every transaction and budget of {@code from} into {@code into} and deletes {@code from},
+     * in one transaction. Where both have a budget for the same month, the two are added up.
+     *
+     * @return how many transactions moved
+     */
+    public long merge(Session session, TxKind kind, String from, String into) {
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            Category source = Categories.existing(tx, user.id(), kind, from);
+            Category target = Categories.existing(tx, user.id(), kind, into);
+            if (source.id() == target.id()) {
+                throw new ValidationException("category", "cannot merge '" + source.name() + "' into itself");
+            }
+            List<Transaction> moving = tx.scan(Schema.TX_BY_CATEGORY, KeyRange.prefix(user.id(), source.id()), Paging.all()).rows();
+            for (Transaction t : moving) {
+                tx.update(Schema.TRANSACTIONS, new Transaction(t.id(), t.userId(), t.date(), t.kind(), target.id(),
+                        t.amount(), t.description()));
+            }
+            moveBudgets(tx, user.id(), source, target);
+            tx.delete(Schema.CATEGORIES, source.id());
+            return (long) moving.size();
+        });
+    }
+
+    private static void moveBudgets(WriteTx tx, long userId, Category source, Category target) {
+        for (Budget b : tx.scan(Schema.BUDGETS_BY_MONTH, KeyRange.prefix(userId, source.id()), Paging.all()).rows()) {
+            var existing = tx.findUnique(Schema.BUDGETS_BY_MONTH, userId, target.id(), Schema.month(b.month()));
+            if (existing.isPresent()) {
+                Budget e = existing.get();
+                tx.delete(Schema.BUDGETS, b.id());
+                tx.update(Schema.BUDGETS, new Budget(e.id(), userId, target.id(), e.month(), e.amount().plus(b.amount())));
+            } else {
+                tx.update(Schema.BUDGETS, new Budget(b.id(), userId, target.id(), b.month(), b.amount()));
+            }
+        }
+    }
+
+    /** Deletes a category with no transactions (its budgets go with it); otherwise offers the merge. */
+    public void delete(Session session, TxKind kind, String name) {
+        User user = sessions.active(session);
+        store.write(tx -> {
+            Category c = Categories.existing(tx, user.id(), kind, name);
+            long used = tx.count(Schema.TX_BY_CATEGORY, KeyRange.prefix(user.id(), c.id()));
+            if (used > 0) {
+                throw new ValidationException("category", "'" + c.name() + "' still has " + used
+                        + " transactions; merge it into another " + kind.label() + " category instead");
+            }
+            return tx.delete(Schema.CATEGORIES, c.id());
+        });
+    }
+
+    private static ValidationException taken(TxKind kind, String name) {
+        return new ValidationException("category", "there is already a " + kind.label() + " category '"
+                + io.finterm.domain.Text.clean(name) + "'");
+    }
+}

@@ -1,0 +1,210 @@
+package io.finterm.service;
+
+import io.finterm.domain.Category;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Page;
+import io.finterm.store.Paging;
+import io.finterm.store.ReadTx;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * A user's own transactions: add, edit, delete, look up, list with a filter, and the suggestions
+ * and completions the entry form offers. Nobody, administrators included, reaches another
+ * person's transactions through this service.
+ */
+public final class TransactionService {
+    private static final int BATCH = 512;
+
+    private final Store store;
+    private final Sessions sessions;
+
+    public TransactionService(Store store, AccountService accounts) {
+        this.store = store;
+        this.sessions = accounts.sessions();
+    }
+
+    public Transaction add(Session session, Entry entry) {
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            Category c = Categories.existing(tx, user.id(), entry.kind(), entry.category());
+            return tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS), user.id(), entry.date(),
+                    entry.kind(), c.id(), entry.amount(), entry.description()));
+        });
+    }
+
+    /** Replaces transaction {@code id} with {@code entry}, atomically. */
+    public Transaction edit(Session session, long id, Entry entry) {
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            owned(tx, user, id);
+            Category c = Categories.existing(tx, user.id(), entry.kind(), entry.category());
+            return tx.update(Schema.TRANSACTIONS, new Transaction(id, user.id(), entry.date(), entry.kind(), c.id(),
+                    entry.amount(), entry.description()));
+        });
+    }
+
+    public void delete(Session session, long id) {
+        User user = sessions.active(session);
+        store.write(tx -> tx.delete(Schema.TRANSACTIONS, owned(tx, user, id).id()));
+    }
+
+    public Listed get(Session session, long id) {
+        User user = sessions.active(session);
+        return store.read(rd -> {
+            Transaction t = owned(rd, user, id);
+            return new Listed(t, Categories.names(rd, user.id()).get(t.categoryId()));
+        });
+    }
+
+    /**
+     * The transactions that match {@code filter}, in {@code sort} order, {@code limit} of them after
+     * skipping {@code offset}. By date this walks the (user, date) index from the filter's date
+     * range and stops as soon as the page is full; other orders sort all matches first.
+     */
+    public List<Listed> list(Session session, Filter filter, Sort sort, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new ValidationException("page", "offset and limit must not be negative");
+        }
+        User user = sessions.active(session);
+        return store.read(rd -> {
+            Map<Long, String> names = Categories.names(rd, user.id());
+            Iterator<Listed> matches = matching(rd, user.id(), filter, sort.descending() && sort.byDate(), names);
+            if (sort.byDate()) {
+                List<Listed> page = new ArrayList<>(Math.min(limit, 1024));
+                for (int skipped = 0; skipped < offset && matches.hasNext(); skipped++) {
+                    matches.next();
+                }
+                while (page.size() < limit && matches.hasNext()) {
+                    page.add(matches.next());
+                }
+                return page;
+            }
+            List<Listed> all = new ArrayList<>();
+            matches.forEachRemaining(all::add);
+            all.sort(order(sort));
+            return all.subList(Math.min(offset, all.size()), (int) Math.min(all.size(), (long) offset + limit));
+        });
+    }
+
+    private static Comparator<Listed> order(Sort sort) {
+        Comparator<Listed> byDate = Comparator.comparing((Listed l) -> l.transaction().date())
+                .thenComparingLong(l -> l.transaction().id());
+        Comparator<Listed> key = switch (sort) {
+            case AMOUNT_ASC, AMOUNT_DESC -> Comparator.comparing((Listed l) -> l.transaction().amount().toDecimal());
+            case CATEGORY_ASC, CATEGORY_DESC -> Comparator.comparing((Listed l) -> l.category().toLowerCase(Locale.ROOT));
+            default -> (a, b) -> 0;
+        };
+        Comparator<Listed> c = key.thenComparing(byDate);
+        return sort.descending() ? c.reversed() : c;
+    }
+
+    /** Walks the user's transactions in the filter's date range, in date order, keeping the matches. */
+    private static Iterator<Listed> matching(ReadTx rd, long userId, Filter filter, boolean newestFirst, Map<Long, String> names) {
+        KeyRange range = KeyRange.between(new Object[] {userId, filter.from().toEpochDay()},
+                new Object[] {userId, filter.to().toEpochDay()});
+        return new Iterator<>() {
+            private final List<Listed> buffer = new ArrayList<>();
+            private int next;
+            private Paging paging = newestFirst ? Paging.first(BATCH).reversed() : Paging.first(BATCH);
+            private boolean more = true;
+
+            @Override
+            public boolean hasNext() {
+                while (next == buffer.size() && more) {
+                    buffer.clear();
+                    next = 0;
+                    Page<Transaction> page = rd.scan(Schema.TX_BY_DATE, range, paging);
+                    for (Transaction t : page.rows()) {
+                        String category = names.getOrDefault(t.categoryId(), "?");
+                        if (filter.matches(t, category)) {
+                            buffer.add(new Listed(t, category));
+                        }
+                    }
+                    more = page.hasMore();
+                    paging = paging.after(page.lastKey());
+                }
+                return next < buffer.size();
+            }
+
+            @Override
+            public Listed next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return buffer.get(next++);
+            }
+        };
+    }
+
+    /**
+     * What to fill in for a new entry whose description the user has used before: the category,
+     * type and amount of the most recent transaction with that description (hledger add's habit).
+     */
+    public Optional<Entry> suggest(Session session, String description) {
+        User user = sessions.active(session);
+        String wanted = io.finterm.domain.Text.clean(description);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return store.read(rd -> {
+            Map<Long, String> names = Categories.names(rd, user.id());
+            Iterator<Listed> newest = matching(rd, user.id(), Filter.ALL, true, names);
+            while (newest.hasNext()) {
+                Listed l = newest.next();
+                if (l.transaction().description().equalsIgnoreCase(wanted)) {
+                    Transaction t = l.transaction();
+                    return Optional.of(new Entry(null, t.kind(), l.category(), t.amount(), t.description()));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** The user's category names that start with {@code prefix}, ignoring case, sorted. */
+    public List<String> completeCategories(Session session, String prefix) {
+        User user = sessions.active(session);
+        String p = io.finterm.domain.Text.clean(prefix).toLowerCase(Locale.ROOT);
+        return store.read(rd -> Categories.all(rd, user.id()).stream().map(Category::name)
+                .filter(n -> n.toLowerCase(Locale.ROOT).startsWith(p)).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList());
+    }
+
+    /** Up to {@code limit} distinct past descriptions starting with {@code prefix}, most recent first. */
+    public List<String> completeDescriptions(Session session, String prefix, int limit) {
+        User user = sessions.active(session);
+        String p = io.finterm.domain.Text.clean(prefix).toLowerCase(Locale.ROOT);
+        return store.read(rd -> {
+            TreeSet<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            List<String> out = new ArrayList<>();
+            Iterator<Listed> newest = matching(rd, user.id(), Filter.ALL, true, Map.of());
+            while (newest.hasNext() && out.size() < limit) {
+                String d = newest.next().transaction().description();
+                if (!d.isEmpty() && d.toLowerCase(Locale.ROOT).startsWith(p) && seen.add(d)) {
+                    out.add(d);
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Transaction {@code id}, which must belong to {@code user}. */
+    static Transaction owned(ReadTx rd, User user, long id) {
+        Transaction t = rd.get(Schema.TRANSACTIONS, id)
+                .orElseThrow(() -> new ValidationException("id", "there is no transaction " + id));
+        if (t.userId() != user.id()) {
+            throw new AccessDenied("transaction " + id + " is not yours");
+        }
+        return t;
+    }
+}
