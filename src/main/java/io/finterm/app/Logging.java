@@ -2,6 +2,7 @@ package io.finterm.app;
 
 import io.finterm.store.SecureFiles;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
@@ -11,21 +12,29 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * Sends the log (SLF4J, bound to java.util.logging) to a file that grows across runs, so that
- * nothing is ever printed over the screen.
+ * Sends the log (SLF4J, bound to java.util.logging) to {@code finterm.log} in the data directory,
+ * a file that grows across runs, so that nothing is ever printed over the screen.
  */
 final class Logging {
     private Logging() {
     }
 
-    static void toFile(Path file) throws IOException {
-        SecureFiles.ensureFile(file); // created 0600 before the handler opens it for appending
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL%1$tz %4$s %3$s: %5$s%6$s%n");
-        LogManager.getLogManager().reset();
-        Handler handler = new FileHandler(file.toString(), true);
-        handler.setFormatter(new SimpleFormatter());
-        Logger root = Logger.getLogger("");
-        root.addHandler(handler);
-        root.setLevel(Level.INFO);
+    /** Creates the data directory (0700) if needed and starts logging into it. */
+    static void toDirectory(Path dir) {
+        try {
+            SecureFiles.ensureDirectory(dir);
+            Path file = SecureFiles.ensureFile(dir.resolve("finterm.log")); // 0600 before the handler appends to it
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL%1$tz %4$s %3$s: %5$s%6$s%n");
+            LogManager.getLogManager().reset();
+            Handler handler = new FileHandler(file.toString(), true);
+            handler.setFormatter(new SimpleFormatter());
+            Logger root = Logger.getLogger("");
+            root.addHandler(handler);
+            root.setLevel(Level.INFO);
+        } catch (FileAlreadyExistsException e) {
+            throw new ConfigException("cannot use " + dir + " as the data directory: it is a file");
+        } catch (IOException e) {
+            throw new ConfigException("cannot use " + dir + " as the data directory: " + e.getMessage());
+        }
     }
 }

@@ -10,6 +10,7 @@ import io.finterm.service.Argon2Params;
 import io.finterm.service.DefaultCategories;
 import io.finterm.service.PasswordHasher;
 import io.finterm.service.PasswordPolicy;
+import io.finterm.service.ReportService;
 import io.finterm.store.Store;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -21,6 +22,7 @@ public final class Services {
     private final TransactionService transactions;
     private final CategoryService categories;
     private final BudgetService budgets;
+    private final ReportService reports;
 
     public Services(Store store, Config config, Clock clock) {
         PasswordHasher hasher = new PasswordHasher(argon2(config), new SecureRandom(),
@@ -30,6 +32,7 @@ public final class Services {
         this.transactions = new TransactionService(store, accounts);
         this.categories = new CategoryService(store, accounts);
         this.budgets = new BudgetService(store, accounts);
+        this.reports = new ReportService(store, accounts);
     }
 
     public AccountService accounts() {
@@ -46,6 +49,10 @@ public final class Services {
 
     public BudgetService budgets() {
         return budgets;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     static Argon2Params argon2(Config config) {

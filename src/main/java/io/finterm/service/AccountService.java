@@ -116,6 +116,12 @@ public final class AccountService {
         }
     }
 
+    /** The acting user's own account: name, role and base currency. */
+    public Profile profile(Session session) {
+        User user = sessions.active(session);
+        return new Profile(user.username(), user.role(), user.baseCurrency());
+    }
+
     /** Changes the acting user's own password, after checking the current one. */
     public void changeOwnPassword(Session session, char[] current, char[] replacement) {
         try {

@@ -21,6 +21,7 @@ final class Accounts {
     final TransactionService transactions;
     final CategoryService categories;
     final BudgetService budgets;
+    final ReportService reports;
 
     Accounts() {
         this(Store.inMemory());
@@ -33,6 +34,7 @@ final class Accounts {
         transactions = new TransactionService(store, accounts);
         categories = new CategoryService(store, accounts);
         budgets = new BudgetService(store, accounts);
+        reports = new ReportService(store, accounts);
         accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray());
         Session admin = admin();
         accounts.createUser(admin, "alice", ALICE_PASSWORD.toCharArray(), Role.USER);

@@ -55,7 +55,7 @@ class AuthorizationMatrixTest {
 
     /** Every service whose public methods must each have a row. */
     static final List<Class<?>> SERVICES = List.of(AccountService.class, TransactionService.class, CategoryService.class,
-            BudgetService.class);
+            BudgetService.class, ReportService.class);
 
     /** Methods that come before a session exists: they take none. */
     static final Set<String> BEFORE_LOGIN = Set.of("hasUsers", "createFirstAdmin", "login");
@@ -76,6 +76,7 @@ class AuthorizationMatrixTest {
             new Row("changeOwnPassword", (c, s) -> c.fx().accounts.changeOwnPassword(s, passwordOf(s).toCharArray(),
                     "changed-password-1".toCharArray()), A, A, A, D),
             new Row("logout", (c, s) -> c.fx().accounts.logout(s), A, A, A, A),
+            new Row("profile", (c, s) -> c.fx().accounts.profile(s), A, A, A, D),
             // transactions: aimed at alice's transaction, only alice may; aimed at one's own, anyone logged in
             new Row("TransactionService.add", (c, s) -> c.fx().transactions.add(s, LUNCH), A, A, A, D),
             new Row("edit", (c, s) -> c.fx().transactions.edit(s, c.aliceTx(), LUNCH), A, D, D, D),
@@ -94,6 +95,7 @@ class AuthorizationMatrixTest {
             new Row("set", (c, s) -> c.fx().budgets.set(s, "Rent", MARCH, Money.of(90000, "EUR")), A, A, A, D),
             new Row("remove", (c, s) -> c.fx().budgets.remove(s, "Rent", MARCH), A, A, A, D),
             new Row("BudgetService.list", (c, s) -> c.fx().budgets.list(s, MARCH), A, A, A, D),
+            new Row("totals", (c, s) -> c.fx().reports.totals(s, null, null, Totals.By.MONTH, null, Filter.ALL), A, A, A, D),
             new Row("copyForward", (c, s) -> c.fx().budgets.copyForward(s, MARCH, MARCH.plusMonths(2)), A, A, A, D));
 
     private static String passwordOf(Session s) {

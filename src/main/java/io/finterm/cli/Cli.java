@@ -1,0 +1,83 @@
+package io.finterm.cli;
+
+import io.finterm.domain.FintermException;
+import io.finterm.service.Session;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.time.Clock;
+import picocli.CommandLine;
+
+/**
+ * What every command needs: the streams, the environment, the store and services (opened on first
+ * use and closed at the end), and the passwords. Also turns errors into one sentence and an exit code.
+ */
+public final class Cli implements AutoCloseable {
+    final PrintStream out;
+    final PrintStream err;
+    final InputStream in;
+    final Clock clock;
+    private final Backend.Factory factory;
+    private Root root;
+    private Backend backend;
+    private Passwords passwords;
+
+    private Cli(PrintStream out, PrintStream err, InputStream in, Clock clock, Backend.Factory factory) {
+        this.out = out;
+        this.err = err;
+        this.in = in;
+        this.clock = clock;
+        this.factory = factory;
+    }
+
+    /** Runs {@code args}; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Clock clock,
+                          Backend.Factory factory) {
+        try (Cli cli = new Cli(out, err, in, clock, factory)) {
+            Root root = new Root(cli);
+            cli.root = root;
+            CommandLine cl = new CommandLine(root);
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(err, true));
+            cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                if (e instanceof FintermException) {
+                    err.println("finterm: " + e.getMessage());
+                } else {
+                    err.println("finterm: unexpected error: " + e);
+                }
+                if (root.debug) {
+                    e.printStackTrace(err);
+                }
+                return 1;
+            });
+            return cl.execute(args);
+        }
+    }
+
+    /** The store and services, opened on first use so that {@code --help} touches no file. */
+    Backend backend() {
+        if (backend == null) {
+            backend = factory.open(root.data, root.config);
+        }
+        return backend;
+    }
+
+    Passwords passwords() {
+        if (passwords == null) {
+            passwords = root.passwordStdin ? Passwords.fromStdin(in) : Passwords.fromTerminal(System.console());
+        }
+        return passwords;
+    }
+
+    /** Logs {@code username} in with a password from {@link #passwords()}. */
+    Session login(String username) {
+        return backend().accounts().login(username, passwords().ask("Password for " + username));
+    }
+
+    @Override
+    public void close() {
+        if (backend != null) {
+            backend.store().close();
+        }
+    }
+}

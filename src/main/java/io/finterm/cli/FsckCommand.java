@@ -1,0 +1,35 @@
+package io.finterm.cli;
+
+import io.finterm.store.IntegrityReport;
+import io.finterm.store.Store;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "fsck", description = "Check every row against every index, reference and total.")
+final class FsckCommand implements Callable<Integer> {
+    @ParentCommand
+    Root root;
+
+    @Option(names = "--repair", description = "Rebuild the tables from the journal first.")
+    boolean repair;
+
+    @Override
+    public Integer call() {
+        Store store = root.cli.backend().store();
+        if (repair) {
+            store.repair();
+            root.cli.err.println("rebuilt the tables from the journal");
+        }
+        IntegrityReport report = store.check();
+        report.rowCounts().forEach((table, n) -> root.cli.out.println(table + ": " + n + " rows"));
+        report.problems().forEach(p -> root.cli.out.println("problem: " + p));
+        if (!report.ok()) {
+            throw new io.finterm.domain.FintermException(report.problems().size()
+                    + " problems found; finterm fsck --repair rebuilds the tables from the journal");
+        }
+        root.cli.err.println("no problems found");
+        return 0;
+    }
+}

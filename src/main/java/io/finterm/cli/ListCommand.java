@@ -1,0 +1,74 @@
+package io.finterm.cli;
+
+import io.finterm.domain.Transaction;
+import io.finterm.domain.ValidationException;
+import io.finterm.service.Filter;
+import io.finterm.service.FilterParser;
+import io.finterm.service.Listed;
+import io.finterm.service.Session;
+import io.finterm.service.Sort;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "list", description = "List your transactions.")
+final class ListCommand implements Callable<Integer> {
+    static final List<String> HEADER = List.of("id", "date", "type", "category", "amount", "currency", "description");
+
+    @ParentCommand
+    Root root;
+
+    @Option(names = "--as", required = true, paramLabel = "USER")
+    String as;
+
+    @Option(names = "--filter", paramLabel = "QUERY", defaultValue = "",
+            description = "For example: cat:Groceries date:2024-03 amt:>50 (see the README).")
+    String filter;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date",
+            description = "date, amount or category; a leading - reverses it (-date is newest first).")
+    String sort;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE)
+    int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0")
+    int offset;
+
+    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table")
+    String format;
+
+    @Override
+    public Integer call() {
+        Format f = Format.parse(format, List.of(Format.TABLE, Format.CSV, Format.JSON));
+        Sort order = sort(sort);
+        Filter query = FilterParser.parse(filter, LocalDate.now(root.cli.clock));
+        Session s = root.cli.login(as);
+        List<List<String>> rows = new ArrayList<>();
+        for (Listed l : root.cli.backend().transactions().list(s, query, order, offset, limit)) {
+            Transaction t = l.transaction();
+            rows.add(List.of(Long.toString(t.id()), t.date().toString(), t.kind().label(), l.category(),
+                    t.amount().toDecimalString(), t.amount().currency().getCurrencyCode(), t.description()));
+        }
+        f.write(root.cli.out, HEADER, rows);
+        return 0;
+    }
+
+    static Sort sort(String text) {
+        String s = text.strip().toLowerCase(Locale.ROOT);
+        boolean desc = s.startsWith("-");
+        String key = desc ? s.substring(1) : s;
+        return switch (key) {
+            case "date" -> desc ? Sort.DATE_DESC : Sort.DATE_ASC;
+            case "amount" -> desc ? Sort.AMOUNT_DESC : Sort.AMOUNT_ASC;
+            case "category" -> desc ? Sort.CATEGORY_DESC : Sort.CATEGORY_ASC;
+            default -> throw new ValidationException("sort", "'" + io.finterm.domain.Text.clean(text)
+                    + "' is not date, amount or category (with - to reverse)");
+        };
+    }
+}

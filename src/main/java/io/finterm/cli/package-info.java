@@ -1,0 +1,7 @@
+/**
+ * The command line (picocli): the same services as the full-screen app, for scripts and cron.
+ * Results go to standard output, messages to standard error; the exit code is 0 on success, 2 on
+ * a usage error and 1 on anything else. Passwords come from the terminal or, with
+ * {@code --password-stdin}, one per line from standard input; never from an argument.
+ */
+package io.finterm.cli;

@@ -1,0 +1,26 @@
+package io.finterm.service;
+
+import io.finterm.domain.Money;
+import io.finterm.domain.TxKind;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Totals over a period, grouped as asked. {@code month} and {@code category} are {@code null} when
+ * not grouped by. {@code total} is the sum of the rows for one type, and income minus expenses
+ * when both types are shown. Transactions in other currencies than {@code currency} are left out
+ * and counted in {@code otherCurrencies} until exchange rates are supported.
+ */
+public record Totals(Currency currency, LocalDate from, LocalDate to, List<Row> rows, Money total, long otherCurrencies) {
+    public record Row(YearMonth month, String category, TxKind type, long count, Money total) {
+    }
+
+    /** What to group by. */
+    public enum By { NONE, MONTH, CATEGORY, MONTH_CATEGORY }
+
+    public Totals {
+        rows = List.copyOf(rows);
+    }
+}

@@ -1,0 +1,225 @@
+package io.finterm.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.finterm.store.Store;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real entry point, end to end, in a temporary data directory, with passwords on standard input. */
+class CliTest {
+    static final String ROOT_PW = "root-password-1";
+    static final String ALICE_PW = "alice-password-1";
+
+    @TempDir
+    Path temp;
+    Path data;
+
+    record Result(int code, String out, String err) {
+    }
+
+    /** Runs {@code finterm --data DIR args…} with {@code stdin}. */
+    Result run(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
+        all.addAll(Arrays.asList(args));
+        int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                Map.of("HOME", temp.toString()), Clock.fixed(Instant.parse("2024-03-20T10:00:00Z"), ZoneOffset.UTC));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    Result ok(String stdin, String... args) {
+        Result r = run(stdin, args);
+        assertEquals(0, r.code(), r.err());
+        return r;
+    }
+
+    @BeforeEach
+    void aStoreWithAliceInIt() {
+        data = temp.resolve("data");
+        ok(ROOT_PW + "\n", "init", "--admin", "root", "--password-stdin");
+        ok(ROOT_PW + "\n" + ALICE_PW + "\n", "user", "add", "alice", "--as", "root", "--password-stdin");
+    }
+
+    void add(String date, String type, String category, String amount, String description) {
+        ok(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", date, "--type", type, "--category", category,
+                "--amount", amount, "--description", description);
+    }
+
+    @Test
+    void withoutACommandFintermReportsOnTheStore() {
+        Result r = ok("");
+        assertEquals("finterm dev: store in " + data + " (opened)\n", r.out());
+        assertTrue(Files.exists(data.resolve("finterm.log")));
+    }
+
+    @Test
+    void aFreshDirectoryTellsTheNewcomerToCreateTheAdministrator() {
+        data = temp.resolve("fresh");
+        Result r = ok("");
+        assertEquals("finterm dev: store in " + data + " (created)\n"
+                + "No account yet: create the administrator with  finterm init --admin NAME\n", r.out());
+    }
+
+    @Test
+    void addListAndReportTotals() {
+        add("2024-01-05", "expense", "Groceries", "12.50", "market");
+        add("2024-01-20", "expense", "groceries", "1,000.05", "big shop, \"bulk\"");
+        add("2024-02-01", "expense", "Rent", "950", "rent");
+        add("2024-02-01", "income", "Salary", "3100.00", "pay");
+        Result csv = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--filter", "type:expense");
+        assertEquals("id,date,type,category,amount,currency,description\n"
+                + "1,2024-01-05,expense,Groceries,12.50,EUR,market\n"
+                + "2,2024-01-20,expense,Groceries,1000.05,EUR,\"big shop, \"\"bulk\"\"\"\n"
+                + "3,2024-02-01,expense,Rent,950.00,EUR,rent\n", csv.out());
+        Result json = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--by", "month,category",
+                "--format", "json");
+        assertEquals("{\"currency\":\"EUR\",\"from\":\"2024-01-05\",\"to\":\"2024-02-01\",\"rows\":["
+                + "{\"month\":\"2024-01\",\"category\":\"Groceries\",\"type\":\"expense\",\"count\":2,\"total\":\"1012.55\"},"
+                + "{\"month\":\"2024-02\",\"category\":\"Rent\",\"type\":\"expense\",\"count\":1,\"total\":\"950.00\"}],"
+                + "\"total\":\"1962.55\"}\n", json.out());
+        Result all = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--type", "all",
+                "--from", "2024-02-01", "--to", "2024-02-29", "--format", "csv");
+        assertEquals("type,count,total\nincome,1,3100.00\nexpense,1,950.00\n", all.out());
+        Result md = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--by", "category", "--format", "md");
+        assertEquals("| category | type | count | total |\n|---|---|---|---|\n| Groceries | expense | 2 | 1012.55 |\n"
+                + "| Rent | expense | 1 | 950.00 |\n| total EUR |  |  | 1962.55 |\n", md.out());
+    }
+
+    @Test
+    void budgetsAreSetListedAndRemoved() {
+        ok(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-03", "400", "--as", "alice", "--password-stdin");
+        ok(ALICE_PW + "\n", "budget", "copy", "2024-03", "2024-05", "--as", "alice", "--password-stdin");
+        Result list = ok(ALICE_PW + "\n", "budget", "list", "2024-05", "--as", "alice", "--password-stdin", "--format", "csv");
+        assertEquals("category,month,amount,currency\nGroceries,2024-05,400.00,EUR\n", list.out());
+        ok(ALICE_PW + "\n", "budget", "remove", "Groceries", "2024-05", "--as", "alice", "--password-stdin");
+        Result gone = run(ALICE_PW + "\n", "budget", "remove", "Groceries", "2024-05", "--as", "alice", "--password-stdin");
+        assertEquals("finterm: there is no budget for Groceries in 2024-05\n", gone.err());
+    }
+
+    @Test
+    void administratorsManageAccounts() {
+        Result list = ok(ROOT_PW + "\n", "user", "list", "--as", "root", "--password-stdin");
+        assertTrue(list.out().contains("alice") && list.out().contains("root"), list.out());
+        Result refused = run(ROOT_PW + "\n", "user", "delete", "alice", "--as", "root", "--password-stdin");
+        assertEquals(1, refused.code());
+        assertEquals("finterm: deleting alice would remove 14 records (14 categories, 0 transactions, 0 budgets); add --yes to do it\n",
+                refused.err());
+        ok(ROOT_PW + "\n", "user", "role", "alice", "admin", "--as", "root", "--password-stdin");
+        ok(ROOT_PW + "\n" + "new-alice-pass-1\n", "user", "passwd", "alice", "--as", "root", "--password-stdin");
+        ok("new-alice-pass-1\n", "user", "list", "--as", "alice", "--password-stdin");
+        ok(ROOT_PW + "\n", "user", "delete", "alice", "--yes", "--as", "root", "--password-stdin");
+        Result login = run("new-alice-pass-1\n", "list", "--as", "alice", "--password-stdin");
+        assertEquals("finterm: wrong username or password\n", login.err());
+    }
+
+    @Test
+    void usersChangeTheirOwnPassword() {
+        ok(ALICE_PW + "\nfresh-password-2\n", "passwd", "--as", "alice", "--password-stdin");
+        ok("fresh-password-2\n", "list", "--as", "alice", "--password-stdin");
+        Result plain = run("fresh-password-2\n", "user", "list", "--as", "alice", "--password-stdin");
+        assertEquals("finterm: only an administrator may list the accounts\n", plain.err());
+    }
+
+    @Test
+    void badInputIsOneSentenceWithTheRightExitCodeAndChangesNothing() {
+        add("2024-01-05", "expense", "Groceries", "12.50", "market");
+        String before = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv").out();
+        record Case(String stdin, int code, String message, String... args) {
+        }
+        List<Case> cases = List.of(
+                new Case("wrong-password\n", 1, "finterm: wrong username or password\n", "list", "--as", "alice", "--password-stdin"),
+                new Case(ALICE_PW + "\n", 1, "finterm: wrong username or password\n", "list", "--as", "nobody", "--password-stdin"),
+                new Case("", 1, "finterm: standard input ended before password for alice (line 1)\n",
+                        "list", "--as", "alice", "--password-stdin"),
+                new Case("", 1, "finterm: there is no terminal to ask for the password on; use --password-stdin\n",
+                        "list", "--as", "alice"),
+                new Case(ALICE_PW + "\n", 1, "finterm: date: '2024-13-01' is not a date (use YYYY-MM-DD)\n", "add", "--as", "alice",
+                        "--password-stdin", "--date", "2024-13-01", "--type", "expense", "--category", "Groceries", "--amount", "1"),
+                new Case(ALICE_PW + "\n", 1, "finterm: amount: 'ten' is not a number\n", "add", "--as", "alice",
+                        "--password-stdin", "--date", "2024-01-01", "--type", "expense", "--category", "Groceries", "--amount", "ten"),
+                new Case(ALICE_PW + "\n", 1, "finterm: amount: must be greater than zero\n", "add", "--as", "alice",
+                        "--password-stdin", "--date", "2024-01-01", "--type", "expense", "--category", "Groceries", "--amount", "-4"),
+                new Case(ALICE_PW + "\n", 1, "finterm: category: there is no expense category 'Yachts'\n", "add", "--as", "alice",
+                        "--password-stdin", "--date", "2024-01-01", "--type", "expense", "--category", "Yachts", "--amount", "4"),
+                new Case(ALICE_PW + "\n", 1, "finterm: type: 'spend' is not one of income, expense\n", "add", "--as", "alice",
+                        "--password-stdin", "--date", "2024-01-01", "--type", "spend", "--category", "Groceries", "--amount", "4"),
+                new Case(ALICE_PW + "\n", 1, "finterm: amt:>fifty: not a number\n", "list", "--as", "alice", "--password-stdin",
+                        "--filter", "amt:>fifty"),
+                new Case(ALICE_PW + "\n", 1, "finterm: format: 'xml' is not one of table, csv, json\n", "list", "--as", "alice",
+                        "--password-stdin", "--format", "xml"),
+                new Case(ALICE_PW + "\n", 1, "finterm: by: 'week' is not month, category or month,category\n", "report", "totals",
+                        "--as", "alice", "--password-stdin", "--by", "week"));
+        for (Case c : cases) {
+            Result r = run(c.stdin(), c.args());
+            assertEquals(c.code(), r.code(), String.join(" ", c.args()) + ": " + r.err());
+            assertEquals(c.message(), r.err(), String.join(" ", c.args()));
+        }
+        assertEquals(before, ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv").out());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        Result unknown = run("", "--no-such-option");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().startsWith("Unknown option: '--no-such-option'"), unknown.err());
+        Result missing = run("", "add", "--date", "2024-01-01");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("Missing required options"), missing.err());
+    }
+
+    @Test
+    void aStoreInUseIsOneSentence() {
+        try (Store store = Store.open(data)) {
+            Result r = run("");
+            assertEquals(1, r.code());
+            assertEquals("finterm: the store in " + data + " is in use by another finterm process\n", r.err());
+        }
+    }
+
+    @Test
+    void aDataDirectoryThatIsAFileIsOneSentence() throws Exception {
+        data = Files.writeString(temp.resolve("notes.txt"), "x");
+        Result r = run("");
+        assertEquals("finterm: cannot use " + data + " as the data directory: it is a file\n", r.err());
+    }
+
+    @Test
+    void fsckChecksTheStore() {
+        Result r = ok("", "fsck");
+        assertTrue(r.out().contains("users: 2 rows"), r.out());
+        assertEquals("no problems found\n", r.err());
+        assertEquals("rebuilt the tables from the journal\nno problems found\n", ok("", "fsck", "--repair").err());
+    }
+
+    @Test
+    void initRefusesAStoreThatHasAccounts() {
+        Result r = run(ROOT_PW + "\n", "init", "--admin", "other", "--password-stdin");
+        assertEquals(1, r.code());
+        assertEquals("finterm: the store in " + data + " already has accounts; nothing was changed\n", r.err());
+    }
+
+    @Test
+    void aMissingConfigFileIsNamed() {
+        Path missing = temp.resolve("nope.properties");
+        Result r = run("", "--config", missing.toString());
+        assertEquals("finterm: the configuration file " + missing + " does not exist\n", r.err());
+    }
+}
