@@ -31,7 +31,8 @@ public final class Main {
         Store store = Store.open(dir);
         try {
             Services s = new Services(store, config, clock);
-            return new Backend(dir, store, s.accounts(), s.transactions(), s.categories(), s.budgets(), s.reports());
+            return new Backend(dir, store, s.accounts(), s.transactions(), s.categories(), s.budgets(), s.reports(),
+                    s.imports(), s.backups());
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -3,7 +3,9 @@ package io.finterm.app;
 import io.finterm.domain.ValidationException;
 import io.finterm.service.AccountService;
 import io.finterm.service.AccountSettings;
+import io.finterm.service.BackupService;
 import io.finterm.service.BudgetService;
+import io.finterm.service.ImportService;
 import io.finterm.service.CategoryService;
 import io.finterm.service.TransactionService;
 import io.finterm.service.Argon2Params;
@@ -23,6 +25,8 @@ public final class Services {
     private final CategoryService categories;
     private final BudgetService budgets;
     private final ReportService reports;
+    private final ImportService imports;
+    private final BackupService backups;
 
     public Services(Store store, Config config, Clock clock) {
         PasswordHasher hasher = new PasswordHasher(argon2(config), new SecureRandom(),
@@ -33,6 +37,8 @@ public final class Services {
         this.categories = new CategoryService(store, accounts);
         this.budgets = new BudgetService(store, accounts);
         this.reports = new ReportService(store, accounts);
+        this.imports = new ImportService(store, accounts, config.string("import.date.format"));
+        this.backups = new BackupService(store, accounts, clock);
     }
 
     public AccountService accounts() {
@@ -53,6 +59,14 @@ public final class Services {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     static Argon2Params argon2(Config config) {

@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "finterm", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A personal finance and expense tracker for the terminal.",
         subcommands = {InitCommand.class, UserCommand.class, PasswdCommand.class, AddCommand.class, ListCommand.class,
-            BudgetCommand.class, ReportCommand.class, FsckCommand.class})
+            BudgetCommand.class, ReportCommand.class, ImportCommand.class, ExportCommand.class, RestoreCommand.class,
+            FsckCommand.class})
 final class Root implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "The data directory (default: $XDG_DATA_HOME/finterm).")

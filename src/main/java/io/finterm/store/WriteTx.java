@@ -31,6 +31,11 @@ public final class WriteTx extends TablesReader {
         super(tables);
     }
 
+    /** Reads of the state this transaction started from, without its own changes: cheap at any size. */
+    public ReadTx committed() {
+        return new TablesReader(tables);
+    }
+
     /** Draws the next primary key of {@code table}. */
     public long nextId(Table<?> table) {
         long next = sequences.computeIfAbsent(table, tables::nextId);

@@ -22,12 +22,18 @@ final class Accounts {
     final CategoryService categories;
     final BudgetService budgets;
     final ReportService reports;
+    final ImportService imports;
+    final BackupService backups;
 
     Accounts() {
         this(Store.inMemory());
     }
 
     Accounts(Store store) {
+        this(store, true);
+    }
+
+    private Accounts(Store store, boolean create) {
         this.store = store;
         accounts = new AccountService(store, new PasswordHasher(PasswordHasherTest.CHEAP, new SecureRandom()),
                 PasswordPolicy.bundled(), SETTINGS, DefaultCategories.bundled(), clock);
@@ -35,10 +41,21 @@ final class Accounts {
         categories = new CategoryService(store, accounts);
         budgets = new BudgetService(store, accounts);
         reports = new ReportService(store, accounts);
-        accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray());
-        Session admin = admin();
-        accounts.createUser(admin, "alice", ALICE_PASSWORD.toCharArray(), Role.USER);
-        accounts.createUser(admin, "bob", BOB_PASSWORD.toCharArray(), Role.USER);
+        imports = new ImportService(store, accounts, "dd/MM/yyyy");
+        backups = new BackupService(store, accounts, clock);
+        if (create) {
+            accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray());
+            Session admin = admin();
+            accounts.createUser(admin, "alice", ALICE_PASSWORD.toCharArray(), Role.USER);
+            accounts.createUser(admin, "bob", BOB_PASSWORD.toCharArray(), Role.USER);
+        }
+    }
+
+    /** The services over a store that already holds the accounts, such as a restored one. */
+    record Restored(Store store) {
+        Accounts fixture() {
+            return new Accounts(store, false);
+        }
     }
 
     Session admin() {

@@ -55,10 +55,10 @@ class AuthorizationMatrixTest {
 
     /** Every service whose public methods must each have a row. */
     static final List<Class<?>> SERVICES = List.of(AccountService.class, TransactionService.class, CategoryService.class,
-            BudgetService.class, ReportService.class);
+            BudgetService.class, ReportService.class, ImportService.class, BackupService.class);
 
     /** Methods that come before a session exists: they take none. */
-    static final Set<String> BEFORE_LOGIN = Set.of("hasUsers", "createFirstAdmin", "login");
+    static final Set<String> BEFORE_LOGIN = Set.of("hasUsers", "createFirstAdmin", "login", "restore");
 
     private static final Entry LUNCH = new Entry(LocalDate.of(2024, 3, 5), TxKind.EXPENSE, "Dining",
             Money.of(1250, "EUR"), "lunch");
@@ -96,6 +96,11 @@ class AuthorizationMatrixTest {
             new Row("remove", (c, s) -> c.fx().budgets.remove(s, "Rent", MARCH), A, A, A, D),
             new Row("BudgetService.list", (c, s) -> c.fx().budgets.list(s, MARCH), A, A, A, D),
             new Row("totals", (c, s) -> c.fx().reports.totals(s, null, null, Totals.By.MONTH, null, Filter.ALL), A, A, A, D),
+            new Row("importCsv", (c, s) -> c.fx().imports.importCsv(s, new java.io.StringReader(
+                    "date,type,category,amount\n2024-03-01,expense,Dining,5\n"), new ImportService.Options(false, false), n -> { }),
+                    A, A, A, D),
+            // an administrator's export is the full backup, the one documented exception
+            new Row("export", (c, s) -> c.fx().backups.export(s, new java.io.StringWriter()), A, A, A, D),
             new Row("copyForward", (c, s) -> c.fx().budgets.copyForward(s, MARCH, MARCH.plusMonths(2)), A, A, A, D));
 
     private static String passwordOf(Session s) {

@@ -1,0 +1,53 @@
+package io.finterm.cli;
+
+import io.finterm.domain.FintermException;
+import io.finterm.service.Session;
+import io.finterm.store.SecureFiles;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "export", description = "Write a JSON backup: everything for an administrator, your own data otherwise.")
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    Root root;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.json")
+    Path out;
+
+    @Option(names = "--as", required = true, paramLabel = "USER")
+    String as;
+
+    @Override
+    public Integer call() {
+        Cli cli = root.cli;
+        Session s = cli.login(as);
+        Path target = out.toAbsolutePath();
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            Files.deleteIfExists(tmp);
+            SecureFiles.ensureFile(tmp); // 0600 from the start: a backup holds private data
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                cli.backend().backups().export(s, w);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new FintermException("cannot write " + out + ": " + e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the temporary file is gone or was never made
+            }
+        }
+        cli.err.println("wrote " + out);
+        return 0;
+    }
+}

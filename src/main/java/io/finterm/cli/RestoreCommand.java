@@ -1,0 +1,39 @@
+package io.finterm.cli;
+
+import io.finterm.domain.FintermException;
+import io.finterm.service.BackupService;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "restore", description = "Load a full backup into an empty store.")
+final class RestoreCommand implements Callable<Integer> {
+    @ParentCommand
+    Root root;
+
+    @Parameters(paramLabel = "FILE.json")
+    Path file;
+
+    @Override
+    public Integer call() {
+        Cli cli = root.cli;
+        if (!Files.isRegularFile(file)) {
+            throw new FintermException("there is no file " + file);
+        }
+        BackupService.Restored r;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            r = cli.backend().backups().restore(in);
+        } catch (IOException e) {
+            throw new FintermException("cannot read " + file + ": " + e.getMessage());
+        }
+        cli.err.println("restored " + r.users() + " accounts, " + r.categories() + " categories, " + r.transactions()
+                + " transactions, " + r.budgets() + " budgets and " + r.rates() + " exchange rates");
+        return 0;
+    }
+}

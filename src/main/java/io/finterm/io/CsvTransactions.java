@@ -1,0 +1,166 @@
+package io.finterm.io;
+
+import io.finterm.domain.FintermException;
+import io.finterm.domain.Money;
+import io.finterm.domain.Text;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.ValidationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads transactions from CSV (Apache Commons CSV). The header decides the columns: {@code date},
+ * {@code category} and {@code amount} are required, {@code type}, {@code currency} and
+ * {@code description} optional, anything else ignored. Without a {@code type} column a negative
+ * amount is an expense and a positive one income. Dates are ISO ({@code 2024-03-05}) or in the
+ * configured extra pattern. Rows stream one by one, so memory does not grow with the file.
+ */
+public final class CsvTransactions {
+    private final String extraDatePattern;
+    private final DateTimeFormatter extraDateFormat;
+    private final Currency defaultCurrency;
+
+    /** @param extraDatePattern a {@link DateTimeFormatter} pattern accepted besides ISO, or blank */
+    public CsvTransactions(String extraDatePattern, Currency defaultCurrency) {
+        this.extraDatePattern = extraDatePattern == null ? "" : extraDatePattern.strip();
+        this.extraDateFormat = extraDatePattern == null || extraDatePattern.isBlank() ? null
+                : DateTimeFormatter.ofPattern(extraDatePattern.strip(), Locale.ROOT);
+        this.defaultCurrency = defaultCurrency;
+    }
+
+    /**
+     * Reads every row of {@code csv}, handing each valid one to {@code rows} and each invalid one,
+     * as {@code (line, "field: reason")}, to {@code errors}.
+     *
+     * @throws FintermException if the file as a whole cannot be read: empty, no usable header, or broken quoting
+     */
+    public void read(Reader csv, Consumer<CsvRow> rows, BiConsumer<Long, String> errors) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+        try (CSVParser parser = CSVParser.parse(csv, format)) {
+            Map<String, Integer> columns = columns(parser);
+            Iterator<CSVRecord> it = parser.iterator();
+            while (next(it, parser)) {
+                CSVRecord r = it.next();
+                long line = r.getParser().getCurrentLineNumber();
+                try {
+                    rows.accept(row(r, line, columns));
+                } catch (ValidationException e) {
+                    errors.accept(line, e.getMessage());
+                }
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new FintermException("the file is not UTF-8 text; nothing was imported");
+        } catch (IOException e) {
+            throw new FintermException("cannot read the CSV file: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new FintermException("line 1: header: " + Text.clean(e.getMessage()));
+        }
+    }
+
+    /** Advances, turning Commons CSV's broken-quoting errors into a sentence with the line. */
+    private static boolean next(Iterator<CSVRecord> it, CSVParser parser) {
+        try {
+            return it.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            long line = Math.max(1, parser.getCurrentLineNumber());
+            // Commons CSV says "(startline N) …" for a field that began on an earlier line
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new FintermException("line " + line + ": the file is not UTF-8 text; nothing was imported");
+            }
+            String why = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+            java.util.regex.Matcher start = java.util.regex.Pattern.compile("\\(startline (\\d+)\\) ").matcher(why);
+            if (start.find()) {
+                line = Long.parseLong(start.group(1));
+                why = why.substring(start.end());
+            }
+            if (why.startsWith("EOF reached before encapsulated token finished")) {
+                why = "a quoted field is never closed";
+            }
+            throw new FintermException("line " + line + ": the CSV quoting is broken (" + Text.clean(why) + "); nothing was imported");
+        }
+    }
+
+    private static Map<String, Integer> columns(CSVParser parser) {
+        Map<String, Integer> byName = new HashMap<>();
+        parser.getHeaderMap().forEach((name, index) -> {
+            if (name != null) {
+                byName.putIfAbsent(Text.clean(name).toLowerCase(Locale.ROOT), index);
+            }
+        });
+        if (byName.isEmpty()) {
+            throw new FintermException("the file is empty: it needs a header line such as date,type,category,amount,currency,description");
+        }
+        for (String required : new String[] {"date", "category", "amount"}) {
+            if (!byName.containsKey(required)) {
+                throw new FintermException("line 1: header: the column '" + required + "' is missing"
+                        + " (the header needs date, category and amount; type, currency and description are optional)");
+            }
+        }
+        return byName;
+    }
+
+    private CsvRow row(CSVRecord r, long line, Map<String, Integer> columns) {
+        String amountText = cell(r, columns, "amount");
+        boolean negative = amountText.startsWith("-");
+        TxKind kind;
+        if (columns.containsKey("type")) {
+            kind = TxKind.parse(cell(r, columns, "type"));
+            if (negative) {
+                throw new ValidationException("amount", "must be positive when the type column says which way it went");
+            }
+        } else {
+            kind = negative ? TxKind.EXPENSE : TxKind.INCOME;
+        }
+        String code = columns.containsKey("currency") ? cell(r, columns, "currency") : "";
+        Currency currency = code.isEmpty() ? defaultCurrency : Money.currency(code);
+        Money amount = Money.parse(negative ? amountText.substring(1) : amountText, currency);
+        if (!amount.isPositive()) {
+            throw new ValidationException("amount", "must be greater than zero");
+        }
+        String category = cell(r, columns, "category");
+        if (category.isEmpty()) {
+            throw new ValidationException("category", "is empty");
+        }
+        String description = columns.containsKey("description") ? cell(r, columns, "description") : "";
+        return new CsvRow(line, date(cell(r, columns, "date")), kind, category, amount, description);
+    }
+
+    private static String cell(CSVRecord r, Map<String, Integer> columns, String name) {
+        int i = columns.get(name);
+        if (i >= r.size()) {
+            throw new ValidationException(name, "is missing (the row has " + r.size() + " columns)");
+        }
+        return Text.clean(r.get(i));
+    }
+
+    private LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException iso) {
+            if (extraDateFormat != null) {
+                try {
+                    return LocalDate.parse(text, extraDateFormat);
+                } catch (DateTimeParseException ignored) {
+                    // fall through to the message below
+                }
+            }
+            throw new ValidationException("date", "'" + text + "' is not a date (use YYYY-MM-DD"
+                    + (extraDateFormat != null ? " or " + extraDatePattern : "") + ")");
+        }
+    }
+}

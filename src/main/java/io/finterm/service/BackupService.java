@@ -1,0 +1,168 @@
+package io.finterm.service;
+
+import io.finterm.domain.Budget;
+import io.finterm.domain.Category;
+import io.finterm.domain.ExchangeRate;
+import io.finterm.domain.FintermException;
+import io.finterm.domain.Role;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.User;
+import io.finterm.io.Backup;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
+import io.finterm.store.ReadTx;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import io.finterm.store.WriteTx;
+import java.io.Reader;
+import java.io.Writer;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * JSON backups. An administrator's export is a full backup: every account with its password hash,
+ * and everyone's data; it is the one place where an administrator handles other people's books,
+ * because restoring a store needs them. A user's export holds only their own data and no hash.
+ * A full backup restores into an empty store only.
+ */
+public final class BackupService {
+    private static final Logger log = LoggerFactory.getLogger(BackupService.class);
+
+    private final Store store;
+    private final Sessions sessions;
+    private final Clock clock;
+
+    public BackupService(Store store, AccountService accounts, Clock clock) {
+        this.store = store;
+        this.sessions = accounts.sessions();
+        this.clock = clock;
+    }
+
+    /** What a restore loaded. */
+    public record Restored(long users, long categories, long transactions, long budgets, long rates) {
+    }
+
+    /** Writes the backup to {@code out}: a full one for an administrator, the user's own data otherwise. */
+    public void export(Session session, Writer out) {
+        User user = sessions.active(session);
+        boolean full = user.role() == Role.ADMIN;
+        store.read(rd -> {
+            try (Backup.Out b = new Backup.Out(out, clock.instant(), full)) {
+                if (full) {
+                    everything(rd, b);
+                } else {
+                    own(rd, user, b);
+                }
+            }
+            return null;
+        });
+        log.info("backup: {} exported {}", user.username(), full ? "a full backup" : "their own data");
+    }
+
+    private static void everything(ReadTx rd, Backup.Out b) {
+        b.section("users");
+        rd.forEach(Schema.USERS, b::user);
+        b.section("categories");
+        rd.forEach(Schema.CATEGORIES, b::category);
+        b.section("transactions");
+        rd.forEach(Schema.TRANSACTIONS, b::transaction);
+        b.section("budgets");
+        rd.forEach(Schema.BUDGETS, b::budget);
+        b.section("rates");
+        rd.forEach(Schema.RATES, b::rate);
+    }
+
+    private static void own(ReadTx rd, User user, Backup.Out b) {
+        KeyRange mine = KeyRange.prefix(user.id());
+        b.section("users");
+        b.user(user);
+        b.section("categories");
+        rd.scan(Schema.CATEGORIES_BY_NAME, mine, Paging.all()).rows().forEach(b::category);
+        b.section("transactions");
+        Paging paging = Paging.first(4096);
+        while (true) {
+            var page = rd.scan(Schema.TX_BY_DATE, mine, paging);
+            page.rows().forEach(b::transaction);
+            if (!page.hasMore()) {
+                break;
+            }
+            paging = paging.after(page.lastKey());
+        }
+        b.section("budgets");
+        rd.scan(Schema.BUDGETS_BY_MONTH, mine, Paging.all()).rows().forEach(b::budget);
+        b.section("rates");
+        rd.forEach(Schema.RATES, b::rate);
+    }
+
+    /**
+     * Loads a full backup into a store that has no accounts yet, in one transaction: a damaged
+     * file changes nothing. Needs no session, since nobody can log in to an empty store.
+     */
+    public Restored restore(Reader in) {
+        Restored restored = store.write(tx -> {
+            if (tx.count(Schema.USERS) > 0) {
+                throw new FintermException("the store already has accounts; restore into an empty data directory");
+            }
+            Loader loader = new Loader(tx);
+            Backup.read(in, loader);
+            if (loader.users == 0) {
+                throw new FintermException("the backup has no accounts; nothing was restored");
+            }
+            return new Restored(loader.users, loader.categories, loader.transactions, loader.budgets, loader.rates);
+        });
+        log.info("backup: restored {}", restored);
+        return restored;
+    }
+
+    /** Inserts each record of a backup as it is read. */
+    private static final class Loader implements Backup.Visitor {
+        private final WriteTx tx;
+        long users;
+        long categories;
+        long transactions;
+        long budgets;
+        long rates;
+
+        Loader(WriteTx tx) {
+            this.tx = tx;
+        }
+
+        @Override
+        public void scope(boolean full) {
+            if (!full) {
+                throw new FintermException("this is one person's export, not a full backup; only an administrator's export restores a store");
+            }
+        }
+
+        @Override
+        public void user(User u) {
+            tx.insert(Schema.USERS, u);
+            users++;
+        }
+
+        @Override
+        public void category(Category c) {
+            tx.insert(Schema.CATEGORIES, c);
+            categories++;
+        }
+
+        @Override
+        public void transaction(Transaction t) {
+            tx.insert(Schema.TRANSACTIONS, t);
+            transactions++;
+        }
+
+        @Override
+        public void budget(Budget b) {
+            tx.insert(Schema.BUDGETS, b);
+            budgets++;
+        }
+
+        @Override
+        public void rate(ExchangeRate r) {
+            tx.insert(Schema.RATES, r);
+            rates++;
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package io.finterm.service;
+
+import io.finterm.domain.Category;
+import io.finterm.domain.FintermException;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
+import io.finterm.io.CsvRow;
+import io.finterm.io.CsvTransactions;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
+import io.finterm.store.ReadTx;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import io.finterm.store.WriteTx;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * Imports transactions from CSV into the acting user's books, all or nothing: the whole file is
+ * one write transaction, and any bad row rejects it, with every bad row listed.
+ */
+public final class ImportService {
+    /** How many bad rows are listed in full; the rest are counted. */
+    public static final int LISTED_ERRORS = 100;
+    private static final long PROGRESS_EVERY = 100_000;
+
+    private final Store store;
+    private final Sessions sessions;
+    private final String extraDatePattern;
+
+    public ImportService(Store store, AccountService accounts, String extraDatePattern) {
+        this.store = store;
+        this.sessions = accounts.sessions();
+        this.extraDatePattern = extraDatePattern;
+    }
+
+    /**
+     * @param dryRun          check everything and report, but write nothing
+     * @param allowDuplicates import rows that match an existing transaction instead of skipping them
+     */
+    public record Options(boolean dryRun, boolean allowDuplicates) {
+    }
+
+    /** What an import did (or, for a dry run, would do). */
+    public record Summary(long imported, long duplicates, List<String> newCategories, boolean dryRun) {
+    }
+
+    /** The file had bad rows; nothing was imported. The message lists them. */
+    public static final class Rejected extends FintermException {
+        private final long badRows;
+
+        Rejected(String message, long badRows) {
+            super(message);
+            this.badRows = badRows;
+        }
+
+        public long badRows() {
+            return badRows;
+        }
+    }
+
+    /** Thrown out of the write transaction of a dry run, so that it leaves nothing behind. */
+    private static final class DryRunDone extends RuntimeException {
+        final transient Summary summary;
+
+        DryRunDone(Summary summary) {
+            super(null, null, false, false);
+            this.summary = summary;
+        }
+    }
+
+    /** Imports {@code csv}; {@code progress} hears the number of rows read every 100,000 rows. */
+    public Summary importCsv(Session session, Reader csv, Options options, LongConsumer progress) {
+        User user = sessions.active(session);
+        CsvTransactions parser = new CsvTransactions(extraDatePattern, user.baseCurrency());
+        try {
+            return store.write(tx -> {
+                Run run = new Run(tx, user, options);
+                parser.read(csv, row -> {
+                    run.add(row);
+                    if (++run.rows % PROGRESS_EVERY == 0) {
+                        progress.accept(run.rows);
+                    }
+                }, run::error);
+                if (run.errors > 0) {
+                    throw run.rejection();
+                }
+                Summary summary = new Summary(run.imported, run.duplicates, run.created, options.dryRun());
+                if (options.dryRun()) {
+                    throw new DryRunDone(summary);
+                }
+                return summary;
+            });
+        } catch (DryRunDone done) {
+            return done.summary;
+        }
+    }
+
+    /** The state of one import while its rows stream through. */
+    private static final class Run {
+        private final WriteTx tx;
+        private final ReadTx before;
+        private final User user;
+        private final Options options;
+        private final Map<String, Category> categories = new HashMap<>();
+        private final List<String> created = new ArrayList<>();
+        private final List<String> listed = new ArrayList<>();
+        long rows;
+        long imported;
+        long duplicates;
+        long errors;
+
+        Run(WriteTx tx, User user, Options options) {
+            this.tx = tx;
+            this.before = tx.committed();
+            this.user = user;
+            this.options = options;
+        }
+
+        void add(CsvRow row) {
+            if (errors > 0) {
+                return; // the file is rejected already: keep checking rows, but build nothing more
+            }
+            try {
+                Category c = category(row.kind(), row.category());
+                Transaction t = new Transaction(tx.nextId(Schema.TRANSACTIONS), user.id(), row.date(), row.kind(), c.id(),
+                        row.amount(), row.description());
+                if (!options.allowDuplicates() && exists(t)) {
+                    duplicates++;
+                    return;
+                }
+                tx.insert(Schema.TRANSACTIONS, t);
+                imported++;
+            } catch (ValidationException e) {
+                error(row.line(), e.getMessage());
+            }
+        }
+
+        private Category category(TxKind kind, String name) {
+            String key = kind.ordinal() + ":" + name.toLowerCase(Locale.ROOT);
+            Category c = categories.get(key);
+            if (c == null) {
+                c = Categories.find(tx, user.id(), kind, name).orElse(null);
+                if (c == null) {
+                    c = tx.insert(Schema.CATEGORIES, new Category(tx.nextId(Schema.CATEGORIES), user.id(), kind, name));
+                    created.add(kind.label() + ":" + c.name());
+                }
+                categories.put(key, c);
+            }
+            return c;
+        }
+
+        /** Whether a transaction committed before this import has the same date, type, category, amount and description. */
+        private boolean exists(Transaction t) {
+            for (Transaction old : before.scan(Schema.TX_BY_DATE, KeyRange.prefix(user.id(), t.date().toEpochDay()),
+                    Paging.all()).rows()) {
+                if (old.kind() == t.kind() && old.categoryId() == t.categoryId() && old.amount().equals(t.amount())
+                        && old.description().equals(t.description())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void error(long line, String message) {
+            errors++;
+            if (listed.size() < LISTED_ERRORS) {
+                listed.add("line " + line + ": " + message);
+            }
+        }
+
+        Rejected rejection() {
+            StringBuilder sb = new StringBuilder("nothing was imported: " + errors + (errors == 1 ? " row has" : " rows have")
+                    + " problems");
+            for (String l : listed) {
+                sb.append(System.lineSeparator()).append(l);
+            }
+            if (errors > listed.size()) {
+                sb.append(System.lineSeparator()).append("… and ").append(errors - listed.size()).append(" more");
+            }
+            return new Rejected(sb.toString(), errors);
+        }
+    }
+}
