@@ -222,4 +222,91 @@ class CliTest {
         Result r = run("", "--config", missing.toString());
         assertEquals("finterm: the configuration file " + missing + " does not exist\n", r.err());
     }
+
+    /** A generated CSV and, computed from it independently, the expense totals per month and category. */
+    private static java.util.SortedMap<String, long[]> generateCsv(Path file, int rows) throws Exception {
+        java.util.Random r = new java.util.Random(7);
+        String[] cats = {"Groceries", "Dining", "Rent", "Travel", "Health"};
+        java.util.SortedMap<String, long[]> totals = new java.util.TreeMap<>();
+        StringBuilder csv = new StringBuilder("date,type,category,amount,description\n");
+        for (int i = 0; i < rows; i++) {
+            java.time.LocalDate d = java.time.LocalDate.of(2023, 1, 1).plusDays(r.nextInt(365));
+            String cat = cats[r.nextInt(cats.length)];
+            long cents = 1 + r.nextInt(200_000);
+            boolean income = r.nextInt(8) == 0;
+            csv.append(d).append(income ? ",income,Salary," : ",expense," + cat + ",")
+                    .append(cents / 100).append('.').append(String.format("%02d", cents % 100)).append(",row ").append(i).append('\n');
+            if (!income) {
+                long[] t = totals.computeIfAbsent(java.time.YearMonth.from(d) + "|" + cat, k -> new long[2]);
+                t[0]++;
+                t[1] += cents;
+            }
+        }
+        Files.writeString(file, csv);
+        return totals;
+    }
+
+    @Test
+    void importedTotalsMatchTheFileAndSurviveExportAndRestore() throws Exception {
+        Path csv = temp.resolve("ledger.csv");
+        var expected = generateCsv(csv, 3000);
+        Result imported = ok(ALICE_PW + "\n", "import", csv.toString(), "--as", "alice", "--password-stdin");
+        assertTrue(imported.err().startsWith("imported 3000 transactions; skipped 0 duplicates"), imported.err());
+        String report = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--by", "month,category",
+                "--format", "csv").out();
+        List<String> lines = report.lines().toList();
+        assertEquals("month,category,type,count,total", lines.get(0));
+        List<String> want = new ArrayList<>();
+        expected.forEach((key, v) -> want.add(key.replace("|", ",") + ",expense," + v[0] + ","
+                + java.math.BigDecimal.valueOf(v[1], 2).toPlainString()));
+        assertEquals(want, lines.subList(1, lines.size()));
+
+        Path backup = temp.resolve("backup.json");
+        ok(ROOT_PW + "\n", "export", "--out", backup.toString(), "--as", "root", "--password-stdin");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
+        data = temp.resolve("restored");
+        Result restored = ok("", "restore", backup.toString());
+        assertEquals("restored 2 accounts, 28 categories, 3000 transactions, 0 budgets and 0 exchange rates\n", restored.err());
+        assertEquals(report, ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--by", "month,category",
+                "--format", "csv").out());
+        ok("", "fsck");
+    }
+
+    @Test
+    void badFilesAreRefusedWithTheReasonAndChangeNothing() throws Exception {
+        add("2024-01-05", "expense", "Groceries", "12.50", "market");
+        String before = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv").out();
+        record Case(String name, byte[] content, String message) {
+        }
+        List<Case> cases = List.of(
+                new Case("bad-date.csv", "date,type,category,amount\n2024-02-30,expense,Groceries,1\n".getBytes(),
+                        "finterm: nothing was imported: 1 row has problems\nline 2: date: '2024-02-30' is not a date (use YYYY-MM-DD)\n"),
+                new Case("bad-amount.csv", "date,type,category,amount\n2024-02-03,expense,Groceries,1.2.3\n".getBytes(),
+                        "finterm: nothing was imported: 1 row has problems\nline 2: amount: '1.2.3' is not a number\n"),
+                new Case("no-amount.csv", "date,type,category\n2024-02-03,expense,Groceries\n".getBytes(),
+                        "finterm: line 1: header: the column 'amount' is missing (the header needs date, category and amount;"
+                                + " type, currency and description are optional)\n"),
+                new Case("quote.csv", "date,type,category,amount\n2024-02-03,expense,\"Groceries,1\n".getBytes(),
+                        "finterm: line 2: the CSV quoting is broken (a quoted field is never closed); nothing was imported\n"),
+                new Case("empty.csv", new byte[0],
+                        "finterm: the file is empty: it needs a header line such as date,type,category,amount,currency,description\n"),
+                new Case("binary.csv", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3, 0x28, 10, 3},
+                        "finterm: the file is not UTF-8 text; nothing was imported\n"));
+        for (Case c : cases) {
+            Path file = Files.write(temp.resolve(c.name()), c.content());
+            Result r = run(ALICE_PW + "\n", "import", file.toString(), "--as", "alice", "--password-stdin");
+            assertEquals(1, r.code(), c.name());
+            assertEquals(c.message(), r.err().replace(System.lineSeparator(), "\n"), c.name());
+        }
+        Result missing = run(ALICE_PW + "\n", "import", temp.resolve("nope.csv").toString(), "--as", "alice", "--password-stdin");
+        assertEquals("finterm: there is no file " + temp.resolve("nope.csv") + "\n", missing.err());
+        Path json = Files.writeString(temp.resolve("broken.json"), "{\"format\":\"finterm-backup\",\"version\":1,\"users\":[{\"id\":");
+        data = temp.resolve("empty");
+        Result restore = run("", "restore", json.toString());
+        assertEquals(1, restore.code());
+        assertTrue(restore.err().startsWith("finterm: the backup is damaged near $.users[0].id: it ends too early"), restore.err());
+        assertTrue(ok("", "fsck").out().contains("users: 0 rows"));
+        data = temp.resolve("data");
+        assertEquals(before, ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv").out());
+    }
 }
