@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "import", description = "Import transactions from a CSV file, all or nothing.")
+@Command(name = "import", description = "Import transactions from a CSV file, or your own JSON export, all or nothing.")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     Root root;
@@ -39,6 +39,9 @@ final class ImportCommand implements Callable<Integer> {
             throw new FintermException("there is no file " + file);
         }
         Session s = cli.login(as);
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return importExport(cli, s);
+        }
         ImportService.Summary summary;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             summary = cli.backend().imports().importCsv(s, in, new ImportService.Options(dryRun, allowDuplicates),
@@ -52,5 +55,19 @@ final class ImportCommand implements Callable<Integer> {
         cli.err.println(verb + " " + summary.imported() + " transactions; skipped " + summary.duplicates() + " duplicates"
                 + (summary.newCategories().isEmpty() ? "" : "; new categories: " + String.join(", ", summary.newCategories())));
         return 0;
+    }
+
+    private int importExport(Cli cli, Session s) {
+        if (dryRun || allowDuplicates) {
+            throw new FintermException("--dry-run and --allow-duplicates apply to CSV files only");
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            var m = cli.backend().backups().importOwn(s, in);
+            cli.err.println("imported " + m.transactions() + " transactions; skipped " + m.duplicates() + " duplicates; "
+                    + m.categories() + " new categories, " + m.budgets() + " budgets");
+            return 0;
+        } catch (IOException e) {
+            throw new FintermException("cannot read " + file + ": " + e.getMessage());
+        }
     }
 }

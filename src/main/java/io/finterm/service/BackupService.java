@@ -115,6 +115,104 @@ public final class BackupService {
         return restored;
     }
 
+    /** What importing one person's export did. */
+    public record Merged(long transactions, long duplicates, long categories, long budgets) {
+    }
+
+    /**
+     * Adds the data of one person's export (from this store or another) to the acting user's own
+     * books: categories are matched by type and name and created when missing, transactions that
+     * match an existing one are skipped as for CSV, and budgets are added where none is set.
+     * All or nothing.
+     */
+    public Merged importOwn(Session session, Reader in) {
+        User user = sessions.active(session);
+        Merged merged = store.write(tx -> {
+            Merger m = new Merger(tx, user);
+            Backup.read(in, m);
+            return new Merged(m.transactions, m.duplicates, m.categories, m.budgets);
+        });
+        log.info("backup: {} imported an export: {}", user.username(), merged);
+        return merged;
+    }
+
+    /** Maps the records of a one-person export onto the acting user's books. */
+    private static final class Merger implements Backup.Visitor {
+        private final WriteTx tx;
+        private final User user;
+        private final java.util.Map<Long, Category> categoryById = new java.util.HashMap<>();
+        private Long sourceUser;
+        long transactions;
+        long duplicates;
+        long categories;
+        long budgets;
+
+        Merger(WriteTx tx, User user) {
+            this.tx = tx;
+            this.user = user;
+        }
+
+        @Override
+        public void scope(boolean full) {
+            if (full) {
+                throw new FintermException("this is a full backup; restore it into an empty data directory with finterm restore");
+            }
+        }
+
+        @Override
+        public void user(User u) {
+            if (sourceUser != null) {
+                throw new FintermException("this export holds more than one account");
+            }
+            sourceUser = u.id();
+        }
+
+        @Override
+        public void category(Category c) {
+            Category mine = Categories.find(tx, user.id(), c.kind(), c.name()).orElse(null);
+            if (mine == null) {
+                mine = tx.insert(Schema.CATEGORIES, new Category(tx.nextId(Schema.CATEGORIES), user.id(), c.kind(), c.name()));
+                categories++;
+            }
+            categoryById.put(c.id(), mine);
+        }
+
+        private Category mapped(long sourceCategory) {
+            Category c = categoryById.get(sourceCategory);
+            if (c == null) {
+                throw new FintermException("the export refers to a category " + sourceCategory + " that it does not contain");
+            }
+            return c;
+        }
+
+        @Override
+        public void transaction(Transaction t) {
+            Category c = mapped(t.categoryId());
+            Transaction mine = new Transaction(tx.nextId(Schema.TRANSACTIONS), user.id(), t.date(), t.kind(), c.id(), t.amount(),
+                    t.description());
+            if (ImportService.existsBefore(tx.committed(), mine)) {
+                duplicates++;
+            } else {
+                tx.insert(Schema.TRANSACTIONS, mine);
+                transactions++;
+            }
+        }
+
+        @Override
+        public void budget(Budget b) {
+            Category c = mapped(b.categoryId());
+            if (tx.findUnique(Schema.BUDGETS_BY_MONTH, user.id(), c.id(), Schema.month(b.month())).isEmpty()) {
+                tx.insert(Schema.BUDGETS, new Budget(tx.nextId(Schema.BUDGETS), user.id(), c.id(), b.month(), b.amount()));
+                budgets++;
+            }
+        }
+
+        @Override
+        public void rate(ExchangeRate r) {
+            // rates are shared by everyone and come from the ECB feed, not from a person's export
+        }
+    }
+
     /** Inserts each record of a backup as it is read. */
     private static final class Loader implements Backup.Visitor {
         private final WriteTx tx;

@@ -103,6 +103,21 @@ public final class ImportService {
         }
     }
 
+    /**
+     * Whether {@code committed} holds a transaction of the same user with the same date, type,
+     * category, amount and description: the duplicate rule of every import.
+     */
+    static boolean existsBefore(ReadTx committed, Transaction t) {
+        for (Transaction old : committed.scan(Schema.TX_BY_DATE, KeyRange.prefix(t.userId(), t.date().toEpochDay()),
+                Paging.all()).rows()) {
+            if (old.kind() == t.kind() && old.categoryId() == t.categoryId() && old.amount().equals(t.amount())
+                    && old.description().equals(t.description())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The state of one import while its rows stream through. */
     private static final class Run {
         private final WriteTx tx;
@@ -157,16 +172,8 @@ public final class ImportService {
             return c;
         }
 
-        /** Whether a transaction committed before this import has the same date, type, category, amount and description. */
         private boolean exists(Transaction t) {
-            for (Transaction old : before.scan(Schema.TX_BY_DATE, KeyRange.prefix(user.id(), t.date().toEpochDay()),
-                    Paging.all()).rows()) {
-                if (old.kind() == t.kind() && old.categoryId() == t.categoryId() && old.amount().equals(t.amount())
-                        && old.description().equals(t.description())) {
-                    return true;
-                }
-            }
-            return false;
+            return existsBefore(before, t);
         }
 
         void error(long line, String message) {

@@ -101,6 +101,8 @@ class AuthorizationMatrixTest {
                     A, A, A, D),
             // an administrator's export is the full backup, the one documented exception
             new Row("export", (c, s) -> c.fx().backups.export(s, new java.io.StringWriter()), A, A, A, D),
+            new Row("importOwn", (c, s) -> c.fx().backups.importOwn(s, new java.io.StringReader(
+                    "{\"format\":\"finterm-backup\",\"version\":1,\"scope\":\"user\",\"users\":[],\"categories\":[]}")), A, A, A, D),
             new Row("copyForward", (c, s) -> c.fx().budgets.copyForward(s, MARCH, MARCH.plusMonths(2)), A, A, A, D));
 
     private static String passwordOf(Session s) {

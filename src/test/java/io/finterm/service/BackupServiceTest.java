@@ -122,4 +122,22 @@ class BackupServiceTest {
             assertEquals(0L, (long) empty.read(rd -> rd.count(Schema.USERS) + rd.count(Schema.TRANSACTIONS)));
         }
     }
+
+    @Test
+    void aPersonsExportMergesIntoAnotherAccountSkippingDuplicates() {
+        fill();
+        String alices = export(fx, fx.alice());
+        Session bob = fx.bob();
+        long bobsBefore = fx.transactions.list(bob, Filter.ALL, Sort.DATE_ASC, 0, 10_000).size();
+        BackupService.Merged first = fx.backups.importOwn(bob, new StringReader(alices));
+        assertEquals(new BackupService.Merged(1500, 0, 1, 0), first, "one new category (Unused alice); Groceries budgets exist");
+        BackupService.Merged again = fx.backups.importOwn(bob, new StringReader(alices));
+        assertEquals(0, again.transactions());
+        assertEquals(1500, again.duplicates());
+        assertEquals(bobsBefore + 1500, fx.transactions.list(bob, Filter.ALL, Sort.DATE_ASC, 0, 10_000).size());
+        assertEquals("this is a full backup; restore it into an empty data directory with finterm restore",
+                assertThrows(FintermException.class, () -> fx.backups.importOwn(bob, new StringReader(export(fx, fx.admin()))))
+                        .getMessage());
+        assertTrue(fx.store.check().ok());
+    }
 }
