@@ -141,6 +141,7 @@ public final class BackupService {
         private final WriteTx tx;
         private final User user;
         private final java.util.Map<Long, Category> categoryById = new java.util.HashMap<>();
+        private final ExistingTransactions existing;
         private Long sourceUser;
         long transactions;
         long duplicates;
@@ -150,6 +151,7 @@ public final class BackupService {
         Merger(WriteTx tx, User user) {
             this.tx = tx;
             this.user = user;
+            this.existing = new ExistingTransactions(tx.committed(), user.id());
         }
 
         @Override
@@ -190,7 +192,7 @@ public final class BackupService {
             Category c = mapped(t.categoryId());
             Transaction mine = new Transaction(tx.nextId(Schema.TRANSACTIONS), user.id(), t.date(), t.kind(), c.id(), t.amount(),
                     t.description());
-            if (ImportService.existsBefore(tx.committed(), mine)) {
+            if (existing.contains(mine)) {
                 duplicates++;
             } else {
                 tx.insert(Schema.TRANSACTIONS, mine);

@@ -8,9 +8,6 @@ import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
 import io.finterm.io.CsvRow;
 import io.finterm.io.CsvTransactions;
-import io.finterm.store.KeyRange;
-import io.finterm.store.Paging;
-import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
 import io.finterm.store.Store;
 import io.finterm.store.WriteTx;
@@ -103,25 +100,10 @@ public final class ImportService {
         }
     }
 
-    /**
-     * Whether {@code committed} holds a transaction of the same user with the same date, type,
-     * category, amount and description: the duplicate rule of every import.
-     */
-    static boolean existsBefore(ReadTx committed, Transaction t) {
-        for (Transaction old : committed.scan(Schema.TX_BY_DATE, KeyRange.prefix(t.userId(), t.date().toEpochDay()),
-                Paging.all()).rows()) {
-            if (old.kind() == t.kind() && old.categoryId() == t.categoryId() && old.amount().equals(t.amount())
-                    && old.description().equals(t.description())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The state of one import while its rows stream through. */
     private static final class Run {
         private final WriteTx tx;
-        private final ReadTx before;
+        private final ExistingTransactions existing;
         private final User user;
         private final Options options;
         private final Map<String, Category> categories = new HashMap<>();
@@ -134,7 +116,7 @@ public final class ImportService {
 
         Run(WriteTx tx, User user, Options options) {
             this.tx = tx;
-            this.before = tx.committed();
+            this.existing = new ExistingTransactions(tx.committed(), user.id());
             this.user = user;
             this.options = options;
         }
@@ -147,7 +129,7 @@ public final class ImportService {
                 Category c = category(row.kind(), row.category());
                 Transaction t = new Transaction(tx.nextId(Schema.TRANSACTIONS), user.id(), row.date(), row.kind(), c.id(),
                         row.amount(), row.description());
-                if (!options.allowDuplicates() && exists(t)) {
+                if (!options.allowDuplicates() && existing.contains(t)) {
                     duplicates++;
                     return;
                 }
@@ -170,10 +152,6 @@ public final class ImportService {
                 categories.put(key, c);
             }
             return c;
-        }
-
-        private boolean exists(Transaction t) {
-            return existsBefore(before, t);
         }
 
         void error(long line, String message) {

@@ -51,7 +51,7 @@ class TablesReader implements ReadTx {
         for (int skipped = 0; skipped < paging.offset() && it.hasNext(); skipped++) {
             it.next();
         }
-        List<T> rows = new ArrayList<>(Math.min(paging.limit(), 1024));
+        List<T> rows = new ArrayList<>(Math.min(paging.limit(), 64));
         Object[] last = null;
         while (rows.size() < paging.limit() && it.hasNext()) {
             E item = it.next();
