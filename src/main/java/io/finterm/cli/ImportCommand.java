@@ -43,9 +43,12 @@ final class ImportCommand implements Callable<Integer> {
             return importExport(cli, s);
         }
         ImportService.Summary summary;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            summary = cli.backend().imports().importCsv(s, in, new ImportService.Options(dryRun, allowDuplicates),
-                    rows -> cli.err.printf("… %,d rows read%n", rows));
+        Progress progress = new Progress(cli, file);
+        try (Reader in = new java.io.InputStreamReader(progress.counting(Files.newInputStream(file)),
+                StandardCharsets.UTF_8.newDecoder())) {
+            summary = cli.backend().imports().importCsv(s, new java.io.BufferedReader(in),
+                    new ImportService.Options(dryRun, allowDuplicates), progress::rows);
+            progress.done();
         } catch (NoSuchFileException e) {
             throw new FintermException("there is no file " + file);
         } catch (IOException e) {
@@ -55,6 +58,59 @@ final class ImportCommand implements Callable<Integer> {
         cli.err.println(verb + " " + summary.imported() + " transactions; skipped " + summary.duplicates() + " duplicates"
                 + (summary.newCategories().isEmpty() ? "" : "; new categories: " + String.join(", ", summary.newCategories())));
         return 0;
+    }
+
+    /**
+     * Progress on standard error for big files: a bar redrawn in place on a terminal, a plain line
+     * now and then otherwise (a log, a pipe). Measured in bytes read, so no second pass is needed.
+     */
+    private static final class Progress {
+        private final Cli cli;
+        private final long size;
+        private final boolean terminal = System.console() != null;
+        private final java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+        private boolean drawn;
+
+        Progress(Cli cli, Path file) {
+            this.cli = cli;
+            long s;
+            try {
+                s = Files.size(file);
+            } catch (IOException e) {
+                s = 0;
+            }
+            this.size = Math.max(1, s);
+        }
+
+        java.io.InputStream counting(java.io.InputStream in) {
+            return new java.io.FilterInputStream(new java.io.BufferedInputStream(in, 1 << 16)) {
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int n = super.read(b, off, len);
+                    if (n > 0) {
+                        read.addAndGet(n);
+                    }
+                    return n;
+                }
+            };
+        }
+
+        void rows(long rows) {
+            int percent = (int) Math.min(100, read.get() * 100 / size);
+            if (terminal) {
+                int filled = percent / 5;
+                cli.err.printf("\r[%s%s] %3d%%  %,d rows", "#".repeat(filled), " ".repeat(20 - filled), percent, rows);
+                drawn = true;
+            } else {
+                cli.err.printf("… %,d rows read (%d%%)%n", rows, percent);
+            }
+        }
+
+        void done() {
+            if (drawn) {
+                cli.err.println();
+            }
+        }
     }
 
     private int importExport(Cli cli, Session s) {
