@@ -2,6 +2,7 @@ package io.finterm.app;
 
 import io.finterm.cli.Backend;
 import io.finterm.cli.Cli;
+import io.finterm.service.Services;
 import io.finterm.store.Store;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -30,9 +31,7 @@ public final class Main {
         Logging.toDirectory(dir);
         Store store = Store.open(dir);
         try {
-            Services s = new Services(store, config, clock);
-            return new Backend(dir, store, s.accounts(), s.transactions(), s.categories(), s.budgets(), s.reports(),
-                    s.imports(), s.backups());
+            return new Backend(dir, store, new Services(store, Settings.from(config), clock));
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -43,8 +43,8 @@ final class AddCommand implements Callable<Integer> {
         var date = Args.date("date", this.date);
         Backend b = root.cli.backend();
         Session s = root.cli.login(as);
-        Currency cur = currency != null ? Money.currency(currency) : b.accounts().profile(s).baseCurrency();
-        Transaction t = b.transactions().add(s, new Entry(date, kind, category, Money.parse(amount, cur), description));
+        Currency cur = currency != null ? Money.currency(currency) : b.services().accounts().profile(s).baseCurrency();
+        Transaction t = b.services().transactions().add(s, new Entry(date, kind, category, Money.parse(amount, cur), description));
         root.cli.out.println(t.id());
         root.cli.err.println("added transaction " + t.id());
         return 0;

@@ -51,8 +51,8 @@ final class BudgetCommand {
         public Integer call() {
             YearMonth m = Args.month("month", month);
             Session s = login();
-            Money money = Money.parse(amount, cli().backend().accounts().profile(s).baseCurrency());
-            BudgetLine line = cli().backend().budgets().set(s, category, m, money);
+            Money money = Money.parse(amount, cli().backend().services().accounts().profile(s).baseCurrency());
+            BudgetLine line = cli().backend().services().budgets().set(s, category, m, money);
             cli().err.println("budget for " + line.category() + " in " + line.month() + ": " + line.amount());
             return 0;
         }
@@ -71,7 +71,7 @@ final class BudgetCommand {
             Format f = Format.parse(format, List.of(Format.TABLE, Format.CSV, Format.JSON));
             YearMonth m = month == null ? YearMonth.now(cli().clock) : Args.month("month", month);
             List<List<String>> rows = new ArrayList<>();
-            for (BudgetLine b : cli().backend().budgets().list(login(), m)) {
+            for (BudgetLine b : cli().backend().services().budgets().list(login(), m)) {
                 rows.add(List.of(b.category(), b.month().toString(), b.amount().toDecimalString(),
                         b.amount().currency().getCurrencyCode()));
             }
@@ -91,7 +91,7 @@ final class BudgetCommand {
         @Override
         public Integer call() {
             YearMonth m = Args.month("month", month);
-            if (!cli().backend().budgets().remove(login(), category, m)) {
+            if (!cli().backend().services().budgets().remove(login(), category, m)) {
                 throw new io.finterm.domain.FintermException("there is no budget for " + category + " in " + m);
             }
             cli().err.println("removed the budget for " + category + " in " + m);
@@ -109,7 +109,7 @@ final class BudgetCommand {
 
         @Override
         public Integer call() {
-            int n = cli().backend().budgets().copyForward(login(), Args.month("from", from), Args.month("to", to));
+            int n = cli().backend().services().budgets().copyForward(login(), Args.month("from", from), Args.month("to", to));
             cli().err.println("created " + n + " budgets");
             return 0;
         }

@@ -71,7 +71,7 @@ public final class Cli implements AutoCloseable {
 
     /** Logs {@code username} in with a password from {@link #passwords()}. */
     Session login(String username) {
-        return backend().accounts().login(username, passwords().ask("Password for " + username));
+        return backend().services().accounts().login(username, passwords().ask("Password for " + username));
     }
 
     @Override

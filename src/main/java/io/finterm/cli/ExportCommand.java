@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
             Files.deleteIfExists(tmp);
             SecureFiles.ensureFile(tmp); // 0600 from the start: a backup holds private data
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                cli.backend().backups().export(s, w);
+                cli.backend().services().backups().export(s, w);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

@@ -46,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
         Progress progress = new Progress(cli, file);
         try (Reader in = new java.io.InputStreamReader(progress.counting(Files.newInputStream(file)),
                 StandardCharsets.UTF_8.newDecoder())) {
-            summary = cli.backend().imports().importCsv(s, new java.io.BufferedReader(in),
+            summary = cli.backend().services().imports().importCsv(s, new java.io.BufferedReader(in),
                     new ImportService.Options(dryRun, allowDuplicates), progress::rows);
             progress.done();
         } catch (NoSuchFileException e) {
@@ -118,7 +118,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new FintermException("--dry-run and --allow-duplicates apply to CSV files only");
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            var m = cli.backend().backups().importOwn(s, in);
+            var m = cli.backend().services().backups().importOwn(s, in);
             cli.err.println("imported " + m.transactions() + " transactions; skipped " + m.duplicates() + " duplicates; "
                     + m.categories() + " new categories, " + m.budgets() + " budgets");
             return 0;

@@ -16,10 +16,10 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Backend b = root.cli.backend();
-        if (b.accounts().hasUsers()) {
+        if (b.services().accounts().hasUsers()) {
             throw new io.finterm.domain.FintermException("the store in " + b.dataDirectory() + " already has accounts; nothing was changed");
         }
-        b.accounts().createFirstAdmin(admin, root.cli.passwords().askNew("New password for " + admin));
+        b.services().accounts().createFirstAdmin(admin, root.cli.passwords().askNew("New password for " + admin));
         root.cli.err.println("created the store in " + b.dataDirectory() + " with the administrator " + admin.toLowerCase(java.util.Locale.ROOT));
         return 0;
     }

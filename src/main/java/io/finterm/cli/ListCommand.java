@@ -50,7 +50,7 @@ final class ListCommand implements Callable<Integer> {
         Filter query = FilterParser.parse(filter, LocalDate.now(root.cli.clock));
         Session s = root.cli.login(as);
         List<List<String>> rows = new ArrayList<>();
-        for (Listed l : root.cli.backend().transactions().list(s, query, order, offset, limit)) {
+        for (Listed l : root.cli.backend().services().transactions().list(s, query, order, offset, limit)) {
             Transaction t = l.transaction();
             rows.add(List.of(Long.toString(t.id()), t.date().toString(), t.kind().label(), l.category(),
                     t.amount().toDecimalString(), t.amount().currency().getCurrencyCode(), t.description()));

@@ -20,8 +20,8 @@ final class PasswdCommand implements Callable<Integer> {
         Cli cli = root.cli;
         char[] current = cli.passwords().ask("Current password for " + as);
         try {
-            Session s = cli.backend().accounts().login(as, current.clone());
-            cli.backend().accounts().changeOwnPassword(s, current.clone(), cli.passwords().askNew("New password"));
+            Session s = cli.backend().services().accounts().login(as, current.clone());
+            cli.backend().services().accounts().changeOwnPassword(s, current.clone(), cli.passwords().askNew("New password"));
         } finally {
             Arrays.fill(current, '\0');
         }

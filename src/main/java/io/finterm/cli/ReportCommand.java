@@ -58,7 +58,7 @@ final class ReportCommand {
             LocalDate start = from == null ? null : Args.date("from", from);
             LocalDate end = to == null ? null : Args.date("to", to);
             var query = FilterParser.parse(filter, LocalDate.now(cli.clock));
-            Totals totals = cli.backend().reports().totals(cli.login(as), start, end, grouping, kind, query);
+            Totals totals = cli.backend().services().reports().totals(cli.login(as), start, end, grouping, kind, query);
             boolean byMonth = grouping == Totals.By.MONTH || grouping == Totals.By.MONTH_CATEGORY;
             boolean byCategory = grouping == Totals.By.CATEGORY || grouping == Totals.By.MONTH_CATEGORY;
             if (f == Format.JSON) {

@@ -40,7 +40,7 @@ final class Root implements Callable<Integer> {
     public Integer call() {
         Backend b = cli.backend();
         cli.out.println("finterm " + Version.VERSION + ": store in " + b.dataDirectory() + " (" + describe(b.store().opened()) + ")");
-        if (!b.accounts().hasUsers()) {
+        if (!b.services().accounts().hasUsers()) {
             cli.out.println("No account yet: create the administrator with  finterm init --admin NAME");
         }
         return 0;

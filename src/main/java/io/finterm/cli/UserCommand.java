@@ -52,7 +52,7 @@ final class UserCommand {
         public Integer call() {
             Role r = Role.parse(role);
             Session s = user.admin(as);
-            cli().backend().accounts().createUser(s, name, cli().passwords().askNew("New password for " + name), r);
+            cli().backend().services().accounts().createUser(s, name, cli().passwords().askNew("New password for " + name), r);
             cli().err.println("created " + r.name().toLowerCase(java.util.Locale.ROOT) + " " + name.toLowerCase(java.util.Locale.ROOT));
             return 0;
         }
@@ -62,7 +62,7 @@ final class UserCommand {
     static final class ListUsers extends AdminAction {
         @Override
         public Integer call() {
-            List<UserSummary> users = cli().backend().accounts().listUsers(user.admin(as));
+            List<UserSummary> users = cli().backend().services().accounts().listUsers(user.admin(as));
             DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
             List<List<String>> rows = new ArrayList<>();
             for (UserSummary u : users) {
@@ -85,12 +85,12 @@ final class UserCommand {
         @Override
         public Integer call() {
             Session s = user.admin(as);
-            DeletedUser preview = cli().backend().accounts().previewDelete(s, name);
+            DeletedUser preview = cli().backend().services().accounts().previewDelete(s, name);
             if (!yes) {
                 throw new FintermException("deleting " + preview.username() + " would remove " + describe(preview)
                         + "; add --yes to do it");
             }
-            DeletedUser done = cli().backend().accounts().deleteUser(s, name);
+            DeletedUser done = cli().backend().services().accounts().deleteUser(s, name);
             cli().err.println("deleted " + done.username() + " and " + describe(done));
             return 0;
         }
@@ -109,7 +109,7 @@ final class UserCommand {
         @Override
         public Integer call() {
             Session s = user.admin(as);
-            cli().backend().accounts().resetPassword(s, name, cli().passwords().askNew("New password for " + name));
+            cli().backend().services().accounts().resetPassword(s, name, cli().passwords().askNew("New password for " + name));
             cli().err.println("the password of " + name.toLowerCase(java.util.Locale.ROOT) + " was reset");
             return 0;
         }
@@ -126,7 +126,7 @@ final class UserCommand {
         @Override
         public Integer call() {
             Role r = Role.parse(role);
-            cli().backend().accounts().changeRole(user.admin(as), name, r);
+            cli().backend().services().accounts().changeRole(user.admin(as), name, r);
             cli().err.println(name.toLowerCase(java.util.Locale.ROOT) + " is now " + r.name().toLowerCase(java.util.Locale.ROOT));
             return 0;
         }
@@ -139,7 +139,7 @@ final class UserCommand {
 
         @Override
         public Integer call() {
-            cli().backend().accounts().unlock(user.admin(as), name);
+            cli().backend().services().accounts().unlock(user.admin(as), name);
             cli().err.println(name.toLowerCase(java.util.Locale.ROOT) + " is unlocked");
             return 0;
         }

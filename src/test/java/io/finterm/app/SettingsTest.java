@@ -13,16 +13,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ServicesTest {
+class SettingsTest {
     @TempDir
     Path temp;
 
     @Test
     void theShippedDefaultsAreOwaspsArgon2AndFiveFailuresForFifteenMinutes() {
         Config defaults = Config.defaults();
-        assertEquals(Argon2Params.OWASP, Services.argon2(defaults));
+        assertEquals(Argon2Params.OWASP, Settings.argon2(defaults));
         assertEquals(new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR")),
-                Services.accountSettings(defaults));
+                Settings.accounts(defaults));
     }
 
     @Test
@@ -31,8 +31,8 @@ class ServicesTest {
         Files.createDirectories(xdg.resolve("finterm"));
         Files.writeString(xdg.resolve("finterm/finterm.properties"), "argon2.memory.kib=65536\nlockout.failures=3\n");
         Config config = Config.load(null, Map.of("XDG_CONFIG_HOME", xdg.toString(), "HOME", temp.toString()));
-        assertEquals(new Argon2Params(65536, 2, 1), Services.argon2(config));
-        assertEquals(3, Services.accountSettings(config).lockoutFailures());
+        assertEquals(new Argon2Params(65536, 2, 1), Settings.argon2(config));
+        assertEquals(3, Settings.accounts(config).lockoutFailures());
     }
 
     @Test
@@ -40,6 +40,6 @@ class ServicesTest {
         Path file = Files.writeString(temp.resolve("c.properties"), "argon2.memory.kib=8\nargon2.parallelism=4\n");
         Config config = Config.load(file, Map.of("HOME", temp.toString()));
         assertEquals("argon2.memory.kib: must be between 8 × parallelism and 4194304",
-                assertThrows(ConfigException.class, () -> Services.argon2(config)).getMessage());
+                assertThrows(ConfigException.class, () -> Settings.argon2(config)).getMessage());
     }
 }

@@ -1,0 +1,34 @@
+package io.finterm.app;
+
+import io.finterm.domain.ValidationException;
+import io.finterm.service.AccountSettings;
+import io.finterm.service.Argon2Params;
+import io.finterm.service.Services;
+import java.time.Duration;
+
+/** Reads the services' settings from the configuration, naming the key of any bad value. */
+final class Settings {
+    private Settings() {
+    }
+
+    static Services.Settings from(Config config) {
+        return new Services.Settings(argon2(config), config.integer("argon2.max.concurrent", 1, 256),
+                accounts(config), config.string("import.date.format"));
+    }
+
+    static Argon2Params argon2(Config config) {
+        try {
+            return new Argon2Params(config.integer("argon2.memory.kib", 8, 4_194_304),
+                    config.integer("argon2.iterations", 1, 100), config.integer("argon2.parallelism", 1, 64));
+        } catch (ValidationException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    static AccountSettings accounts(Config config) {
+        return new AccountSettings(config.integer("lockout.failures", 1, 1000),
+                Duration.ofMinutes(config.integer("lockout.minutes", 1, 10_080)),
+                Duration.ofMinutes(config.integer("session.idle.minutes", 1, 1440)),
+                config.baseCurrency());
+    }
+}

@@ -1,0 +1,65 @@
+package io.finterm.service;
+
+import io.finterm.store.Store;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/** Every service over one store, built once; the TUI, the CLI and the SSH server each start from here. */
+public final class Services {
+    /**
+     * The settings the services need from the configuration.
+     *
+     * @param maxConcurrentHashes how many Argon2id hashes may run at once
+     * @param importDatePattern   a date pattern CSV imports accept besides ISO, or blank
+     */
+    public record Settings(Argon2Params argon2, int maxConcurrentHashes, AccountSettings accounts, String importDatePattern) {
+    }
+
+    private final AccountService accounts;
+    private final TransactionService transactions;
+    private final CategoryService categories;
+    private final BudgetService budgets;
+    private final ReportService reports;
+    private final ImportService imports;
+    private final BackupService backups;
+
+    public Services(Store store, Settings settings, Clock clock) {
+        PasswordHasher hasher = new PasswordHasher(settings.argon2(), new SecureRandom(), settings.maxConcurrentHashes());
+        this.accounts = new AccountService(store, hasher, PasswordPolicy.bundled(), settings.accounts(),
+                DefaultCategories.bundled(), clock);
+        this.transactions = new TransactionService(store, accounts);
+        this.categories = new CategoryService(store, accounts);
+        this.budgets = new BudgetService(store, accounts);
+        this.reports = new ReportService(store, accounts);
+        this.imports = new ImportService(store, accounts, settings.importDatePattern());
+        this.backups = new BackupService(store, accounts, clock);
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public TransactionService transactions() {
+        return transactions;
+    }
+
+    public CategoryService categories() {
+        return categories;
+    }
+
+    public BudgetService budgets() {
+        return budgets;
+    }
+
+    public ReportService reports() {
+        return reports;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+}
