@@ -2,7 +2,6 @@ package io.finterm.domain;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.regex.Pattern;
 
 /**
  * An exact amount: a count of minor units (cents for EUR, yen for JPY) in an ISO 4217 currency.
@@ -12,8 +11,6 @@ public record Money(long minor, Currency currency) {
     /** The largest amount one transaction or budget may carry, in minor units. */
     public static final long MAX_MINOR = 10_000_000_000_000L;
 
-    private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     public Money {
         if (currency == null) {
@@ -32,12 +29,10 @@ public record Money(long minor, Currency currency) {
      */
     public static Money parse(String text, Currency currency) {
         String s = text == null ? "" : text.strip();
-        if (GROUPED.matcher(s).matches()) {
-            s = s.replace(",", "");
-        } else if (!PLAIN.matcher(s).matches()) {
+        if (!isDecimal(s)) {
             throw new ValidationException("amount", "'" + Text.clean(text) + "' is not a number");
         }
-        BigDecimal value = new BigDecimal(s);
+        BigDecimal value = new BigDecimal(s.indexOf(',') >= 0 ? s.replace(",", "") : s);
         int digits = minorDigits(currency);
         if (value.stripTrailingZeros().scale() > digits) {
             throw new ValidationException("amount", "at most " + digits + " decimal places for " + currency);
@@ -47,6 +42,49 @@ public record Money(long minor, Currency currency) {
             throw new ValidationException("amount", "too large");
         }
         return new Money(minor.longValueExact(), currency);
+    }
+
+    /**
+     * Whether {@code s} is an optional sign, digits — either plain or grouped by commas in threes
+     * ({@code 1,234,567}) — and an optional fraction. Hand-written because it runs for every row of
+     * an import.
+     */
+    static boolean isDecimal(String s) {
+        int i = 0;
+        int n = s.length();
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int start = i;
+        int sinceComma = -1; // digits since the last comma, or -1 before any comma
+        while (i < n && (isDigit(s.charAt(i)) || s.charAt(i) == ',')) {
+            if (s.charAt(i) == ',') {
+                if (i == start || (sinceComma >= 0 && sinceComma != 3) || (sinceComma < 0 && i - start > 3)) {
+                    return false;
+                }
+                sinceComma = 0;
+            } else if (sinceComma >= 0) {
+                sinceComma++;
+            }
+            i++;
+        }
+        if (i == start || sinceComma == 0 || (sinceComma > 0 && sinceComma != 3)) {
+            return false;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            int fraction = ++i;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == fraction) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The currency for an ISO 4217 code, or a {@link ValidationException} naming the field. */
