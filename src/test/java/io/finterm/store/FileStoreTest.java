@@ -9,6 +9,7 @@ import io.finterm.domain.Transaction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +61,28 @@ class FileStoreTest extends StoreContract {
         assertEquals(Store.Opened.REBUILT, store.opened());
         assertEquals(before, Snapshot.of(store));
         assertTrue(store.check().ok());
+    }
+
+    @Test
+    void aHeapTooSmallForBulkLoadsAppliesAndRebuildsRowByRow() throws Exception {
+        List<Transaction> many = new io.finterm.testdata.LedgerGenerator(9).transactions(List.of(groceries, rent, bobsGroceries),
+                12_000, 2, DAY, 5000);
+        System.setProperty(Store.HEAP_BUDGET, "1");
+        try {
+            store.write(tx -> {
+                many.forEach(t -> tx.insert(Schema.TRANSACTIONS, t));
+                return null;
+            });
+            Snapshot before = Snapshot.of(store);
+            store.close();
+            Files.delete(dir().resolve(Store.CLEAN_MARKER));
+            store = Store.open(dir());
+            assertEquals(Store.Opened.REBUILT, store.opened());
+            assertEquals(before, Snapshot.of(store));
+            assertTrue(store.check().ok(), () -> store.check().problems().toString());
+        } finally {
+            System.clearProperty(Store.HEAP_BUDGET);
+        }
     }
 
     @Test
