@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -44,6 +45,7 @@ public final class Cli implements AutoCloseable {
                     err.println("finterm: " + e.getMessage());
                 } else {
                     err.println("finterm: unexpected error: " + e);
+                    LoggerFactory.getLogger(Cli.class).error("unexpected error", e);
                 }
                 if (root.debug) {
                     e.printStackTrace(err);

@@ -39,10 +39,6 @@ public final class Session {
         return role;
     }
 
-    public boolean isAdmin() {
-        return role == Role.ADMIN;
-    }
-
     public Instant loginAt() {
         return loginAt;
     }

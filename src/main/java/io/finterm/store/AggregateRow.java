@@ -7,12 +7,4 @@ public record AggregateRow(List<Object> key, long count, long sum) {
     public AggregateRow {
         key = List.copyOf(key);
     }
-
-    public long longAt(int column) {
-        return (Long) key.get(column);
-    }
-
-    public String stringAt(int column) {
-        return (String) key.get(column);
-    }
 }

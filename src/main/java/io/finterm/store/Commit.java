@@ -27,12 +27,6 @@ record Commit(long seq, List<RowChange> changes, Map<Table<?>, Long> sequences) 
     private static final int DELETE = 2;
 
     /** The journal payload: the changes, then the sequences, with tables named by their tags. */
-    byte[] encodePayload() {
-        RowWriter out = new RowWriter(64 + changes.size() * 48);
-        writePayload(out);
-        return out.toByteArray();
-    }
-
     void writePayload(RowWriter out) {
         out.varLong(changes.size());
         for (RowChange c : changes) {

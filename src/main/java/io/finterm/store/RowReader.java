@@ -77,10 +77,6 @@ public final class RowReader {
         return ((long) int32() << 32) | (int32() & 0xFFFFFFFFL);
     }
 
-    public boolean atEnd() {
-        return pos == end;
-    }
-
     /** Asserts that every byte was read: trailing bytes mean the row is not what the codec expects. */
     public void expectEnd() {
         if (pos != end) {

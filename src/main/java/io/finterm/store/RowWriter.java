@@ -58,13 +58,6 @@ public final class RowWriter {
         return bytes(value.getBytes(StandardCharsets.UTF_8));
     }
 
-    public RowWriter raw(byte[] value, int offset, int length) {
-        ensure(length);
-        System.arraycopy(value, offset, buf, pos, length);
-        pos += length;
-        return this;
-    }
-
     public RowWriter int32(int value) {
         ensure(4);
         buf[pos++] = (byte) (value >>> 24);

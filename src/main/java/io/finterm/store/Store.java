@@ -217,11 +217,6 @@ public final class Store implements AutoCloseable {
         return opened;
     }
 
-    /** The directory of a file store; {@code null} for an in-memory store. */
-    public Path directory() {
-        return dir;
-    }
-
     /** Runs {@code work} against a consistent view; no commit is half-visible to it. */
     public <R> R read(Function<ReadTx, R> work) {
         visible.readLock().lock();
