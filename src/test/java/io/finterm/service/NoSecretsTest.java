@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** No plaintext password reaches the store's files or the log, whatever happens to it. */
+/** No plaintext password reaches the store's files, the log or an export, whatever happens to it. */
 class NoSecretsTest {
     @TempDir
     Path dir;
@@ -48,6 +48,12 @@ class NoSecretsTest {
             Session carol = accounts.login("carol", secrets.get(1).toCharArray());
             accounts.changeOwnPassword(carol, secrets.get(1).toCharArray(), secrets.get(3).toCharArray());
             accounts.resetPassword(admin, "carol", secrets.get(4).toCharArray());
+            BackupService backups = new BackupService(store, accounts, java.time.Clock.systemUTC());
+            for (Session who : List.of(admin, accounts.login("carol", secrets.get(4).toCharArray()))) {
+                try (var w = Files.newBufferedWriter(dir.resolve("export-" + who.username() + ".json"))) {
+                    backups.export(who, w);
+                }
+            }
             store.compact();
         } finally {
             handler.close();
