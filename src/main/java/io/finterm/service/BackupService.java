@@ -196,7 +196,9 @@ public final class BackupService {
                 duplicates++;
             } else {
                 tx.insert(Schema.TRANSACTIONS, mine);
-                transactions++;
+                if (++transactions % ImportService.SPILL_EVERY == 0) {
+                    tx.spill();
+                }
             }
         }
 
@@ -250,7 +252,9 @@ public final class BackupService {
         @Override
         public void transaction(Transaction t) {
             tx.insert(Schema.TRANSACTIONS, t);
-            transactions++;
+            if (++transactions % ImportService.SPILL_EVERY == 0) {
+                tx.spill();
+            }
         }
 
         @Override

@@ -27,6 +27,8 @@ public final class ImportService {
     /** How many bad rows are listed in full; the rest are counted. */
     public static final int LISTED_ERRORS = 100;
     private static final long PROGRESS_EVERY = 100_000;
+    /** How many imported rows are held in memory before they go to the journal ahead of the commit. */
+    static final long SPILL_EVERY = 50_000;
 
     private final Store store;
     private final Sessions sessions;
@@ -134,7 +136,9 @@ public final class ImportService {
                     return;
                 }
                 tx.insert(Schema.TRANSACTIONS, t);
-                imported++;
+                if (++imported % SPILL_EVERY == 0) {
+                    tx.spill(); // keeps memory flat however long the file is
+                }
             } catch (ValidationException e) {
                 error(row.line(), e.getMessage());
             }

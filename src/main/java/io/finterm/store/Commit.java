@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * What one write transaction changed: the final state of every row it touched ({@code bytes} is
- * {@code null} for a delete) and the new values of the sequences it advanced. One commit is one
- * journal record, so it is applied entirely or not at all.
+ * {@code null} for a delete) and the new values of the sequences it advanced. A commit is one
+ * journal record, applied entirely or not at all; a very large one may be preceded by {@code part}
+ * records that count only once a complete record follows them.
  */
-record Commit(long seq, List<RowChange> changes, Map<Table<?>, Long> sequences) {
+record Commit(long seq, List<RowChange> changes, Map<Table<?>, Long> sequences, boolean part) {
 
     /**
      * @param row the decoded row when the writer still has it, to save decoding; may be {@code null}
@@ -23,6 +24,7 @@ record Commit(long seq, List<RowChange> changes, Map<Table<?>, Long> sequences) 
         }
     }
 
+    private static final int PART_TAG = 0;
     private static final int PUT = 1;
     private static final int DELETE = 2;
 
@@ -37,7 +39,11 @@ record Commit(long seq, List<RowChange> changes, Map<Table<?>, Long> sequences) 
                 out.u8(PUT).bytes(c.bytes());
             }
         }
-        out.varLong(sequences.size());
+        // A part is marked by an entry for table tag 0, which no table has: journals without parts read as before.
+        out.varLong(sequences.size() + (part ? 1 : 0));
+        if (part) {
+            out.u8(PART_TAG).varLong(1);
+        }
         for (Map.Entry<Table<?>, Long> e : sequences.entrySet()) {
             out.u8(e.getKey().tag()).varLong(e.getValue());
         }
@@ -60,11 +66,18 @@ record Commit(long seq, List<RowChange> changes, Map<Table<?>, Long> sequences) 
         }
         int s = in.varInt();
         Map<Table<?>, Long> sequences = new java.util.LinkedHashMap<>();
+        boolean part = false;
         for (int i = 0; i < s; i++) {
-            sequences.put(table(in.u8()), in.varLong());
+            int tag = in.u8();
+            long value = in.varLong();
+            if (tag == PART_TAG) {
+                part = true;
+            } else {
+                sequences.put(table(tag), value);
+            }
         }
         in.expectEnd();
-        return new Commit(seq, changes, sequences);
+        return new Commit(seq, changes, sequences, part);
     }
 
     private static Table<?> table(int tag) {

@@ -3,7 +3,6 @@ package io.finterm.store;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -72,21 +71,27 @@ final class Journal implements AutoCloseable {
         FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             long fileSize = ch.size();
+            // First find where the last complete commit ends: parts after it belong to a commit that
+            // never finished. Then apply everything up to there.
+            Scan find = new Scan(file, ch, fileSize);
+            find.records(find.header(stream(ch)), commit -> { }, fileSize);
             Scan scan = new Scan(file, ch, fileSize);
-            ch.position(0);
-            InputStream raw = Channels.newInputStream(ch);
-            DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
-            scan.header(in);
-            long end = scan.records(in, apply);
+            scan.records(scan.header(stream(ch)), apply, find.completeEnd);
+            long end = find.completeEnd;
             if (end < fileSize) {
                 ch.truncate(end);
                 ch.force(true);
             }
-            return new Journal(file, ch, end, scan.lastSeq);
+            return new Journal(file, ch, end, find.completeSeq);
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
         }
+    }
+
+    private static DataInputStream stream(FileChannel ch) throws IOException {
+        ch.position(0);
+        return new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch), 1 << 16));
     }
 
     /** Reads the journal from the front and knows where it is and what it saw. */
@@ -96,6 +101,9 @@ final class Journal implements AutoCloseable {
         private final long fileSize;
         private long pos;
         private long lastSeq;
+        /** Where the last complete (not part) record ends, and its number. */
+        private long completeEnd = HEADER;
+        private long completeSeq;
 
         Scan(Path file, FileChannel channel, long fileSize) {
             this.file = file;
@@ -103,7 +111,7 @@ final class Journal implements AutoCloseable {
             this.fileSize = fileSize;
         }
 
-        long header(DataInputStream in) throws IOException {
+        DataInputStream header(DataInputStream in) throws IOException {
             if (fileSize < HEADER) {
                 throw corrupt(0, "the journal header is incomplete");
             }
@@ -123,14 +131,15 @@ final class Journal implements AutoCloseable {
             }
             pos = HEADER;
             lastSeq = baseSeq;
-            return baseSeq;
+            completeSeq = baseSeq;
+            return in;
         }
 
-        /** Applies every good record and returns the end of the last one. */
-        long records(DataInputStream in, Consumer<Commit> apply) throws IOException {
+        /** Applies every good record that ends by {@code limit}, and returns the end of the last one. */
+        long records(DataInputStream in, Consumer<Commit> apply, long limit) throws IOException {
             CRC32C crc = new CRC32C();
             byte[] seqBytes = new byte[8];
-            while (pos < fileSize) {
+            while (pos < limit) {
                 long remaining = fileSize - pos;
                 if (remaining < RECORD_HEADER) {
                     return tornTail("an incomplete record header");
@@ -162,6 +171,10 @@ final class Journal implements AutoCloseable {
                 apply.accept(commit);
                 lastSeq = seq;
                 pos += RECORD_HEADER + length;
+                if (!commit.part()) {
+                    completeEnd = pos;
+                    completeSeq = seq;
+                }
             }
             return pos;
         }
@@ -216,6 +229,14 @@ final class Journal implements AutoCloseable {
      * failed commit leaves no trace.
      */
     void append(RowWriter record, long seq) throws IOException {
+        append(record, seq, true);
+    }
+
+    /**
+     * Appends a record; with {@code force} false it is not yet durable (a part of a large commit,
+     * made durable by the force of the complete record that ends it).
+     */
+    void append(RowWriter record, long seq, boolean force) throws IOException {
         if (seq != lastSeq + 1) {
             throw new IllegalStateException("commit " + seq + " does not follow " + lastSeq);
         }
@@ -227,7 +248,9 @@ final class Journal implements AutoCloseable {
             while (bb.hasRemaining()) {
                 channel.write(bb, size + bb.position());
             }
-            channel.force(false);
+            if (force) {
+                channel.force(false);
+            }
         } catch (IOException e) {
             try {
                 channel.truncate(size);
@@ -239,6 +262,33 @@ final class Journal implements AutoCloseable {
         }
         size += RECORD_HEADER + length;
         lastSeq = seq;
+    }
+
+    /** Cuts the journal back to {@code size}, whose last record is {@code seq}: a commit abandoned after its parts. */
+    void truncateTo(long size, long seq) throws IOException {
+        channel.truncate(size);
+        channel.force(true);
+        this.size = size;
+        this.lastSeq = seq;
+    }
+
+    /** Reads back the record at {@code offset}, written earlier by this process. */
+    Commit read(long offset) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(RECORD_HEADER);
+        readFully(header, offset);
+        int length = header.getInt(0);
+        long seq = header.getLong(8);
+        ByteBuffer payload = ByteBuffer.allocate(length);
+        readFully(payload, offset + RECORD_HEADER);
+        return Commit.decode(seq, payload.array(), 0, length);
+    }
+
+    private void readFully(ByteBuffer b, long at) throws IOException {
+        while (b.hasRemaining()) {
+            if (channel.read(b, at + b.position()) < 0) {
+                throw new IOException("the journal ends before byte " + (at + b.limit()));
+            }
+        }
     }
 
     /** A record buffer with room for the header; the caller writes the payload after it. */

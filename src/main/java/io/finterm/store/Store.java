@@ -236,18 +236,64 @@ public final class Store implements AutoCloseable {
         writer.lock();
         try {
             ensureUsable();
-            WriteTx tx = new WriteTx(tables);
-            R result = work.apply(tx);
-            if (!tx.isEmpty()) {
-                commit(tx.toCommit(lastSeq + 1));
+            Parts parts = journal == null ? null : new Parts();
+            WriteTx tx = new WriteTx(tables, parts == null ? null : parts::write);
+            try {
+                R result = work.apply(tx);
+                if (!tx.isEmpty()) {
+                    commit(tx.toCommit((journal == null ? lastSeq : journal.lastSeq()) + 1), parts, tx.spilled());
+                }
+                return result;
+            } catch (RuntimeException | Error e) {
+                if (parts != null) {
+                    parts.abandon();
+                }
+                throw e;
             }
-            return result;
         } finally {
             writer.unlock();
         }
     }
 
-    private void commit(Commit commit) {
+    /**
+     * The parts a large write transaction has handed to the journal ahead of its commit
+     * ({@link WriteTx#spill()}): appended without a force, counted only once the complete record
+     * follows, and cut off again if the transaction fails.
+     */
+    private final class Parts {
+        private final long startSize = journal.size();
+        private final long startSeq = journal.lastSeq();
+        private final List<Long> offsets = new ArrayList<>();
+        private boolean sealed;
+
+        void write(List<Commit.RowChange> changes) {
+            long seq = journal.lastSeq() + 1;
+            RowWriter record = Journal.newRecord(changes.size() * 48);
+            new Commit(seq, changes, Map.of(), true).writePayload(record);
+            long at = journal.size();
+            try {
+                journal.append(record, seq, false);
+            } catch (IOException e) {
+                throw new StoreException(writeFailure(e), e);
+            }
+            offsets.add(at);
+        }
+
+        /** Cuts the parts off again; a transaction whose complete record was written is never abandoned. */
+        void abandon() {
+            if (sealed || offsets.isEmpty()) {
+                return;
+            }
+            try {
+                journal.truncateTo(startSize, startSeq);
+            } catch (IOException e) {
+                broken = true; // the parts stay, harmless without a complete record; a restart cuts them
+                log.warn("could not cut an abandoned commit off the journal of {}: {}", dir, e.toString());
+            }
+        }
+    }
+
+    private void commit(Commit commit, Parts parts, long spilled) {
         if (journal != null) {
             RowWriter record = Journal.newRecord(64 + commit.changes().size() * 48);
             commit.writePayload(record);
@@ -256,14 +302,22 @@ public final class Store implements AutoCloseable {
             } catch (IOException e) {
                 throw new StoreException(writeFailure(e), e);
             }
+            parts.sealed = true;
         }
         visible.writeLock().lock();
         try {
-            if (isBulk(commit)) {
+            List<Long> partOffsets = parts == null ? List.of() : parts.offsets;
+            if (isBulk(commit.changes().size() + spilled)) {
                 Tables.State state = tables.state();
+                for (long at : partOffsets) {
+                    state.apply(journal.read(at));
+                }
                 state.apply(commit);
                 rebuild(state);
             } else {
+                for (long at : partOffsets) {
+                    tables.apply(journal.read(at));
+                }
                 tables.apply(commit);
             }
             lastSeq = commit.seq();
@@ -282,12 +336,11 @@ public final class Store implements AutoCloseable {
      * commit is large next to the store, and when the heap can hold the whole store while loading it
      * (a smaller heap is slower, never broken).
      */
-    private boolean isBulk(Commit commit) {
+    private boolean isBulk(long changes) {
         long rows = 0;
         for (Table<?> t : Schema.TABLES) {
             rows += tables.count(t);
         }
-        int changes = commit.changes().size();
         return changes >= BULK_MIN_CHANGES && changes * 8L >= rows
                 && (rows + changes) * BULK_BYTES_PER_ROW < availableHeap();
     }
@@ -360,7 +413,7 @@ public final class Store implements AutoCloseable {
                 int from = next * SNAPSHOT_CHUNK;
                 List<Commit.RowChange> part = all.subList(from, Math.min(all.size(), from + SNAPSHOT_CHUNK));
                 next++;
-                Commit c = new Commit(0, part, next == chunks ? sequences : Map.of());
+                Commit c = new Commit(0, part, next == chunks ? sequences : Map.of(), false);
                 RowWriter record = Journal.newRecord(part.size() * 48);
                 c.writePayload(record);
                 return record;

@@ -26,9 +26,59 @@ public final class WriteTx extends TablesReader {
     private final Map<Table<?>, Set<Long>> deleted = new HashMap<>();
     private final Map<Table<?>, Long> sequences = new LinkedHashMap<>();
     private final Map<Table<?>, Map<Long, Object>> committedParents = new HashMap<>();
+    private final java.util.function.Consumer<List<Commit.RowChange>> spiller;
+    private long spilled;
 
-    WriteTx(Tables tables) {
+    /** @param spiller writes a part of this transaction to the journal; {@code null} keeps everything in memory */
+    WriteTx(Tables tables, java.util.function.Consumer<List<Commit.RowChange>> spiller) {
         super(tables);
+        this.spiller = spiller;
+    }
+
+    /**
+     * Hands the new rows inserted so far to the journal, so that a transaction of millions of rows
+     * needs no memory for them. Only rows that no constraint looks back at are handed over: new rows
+     * of tables with no unique index that no foreign key points to (transactions). They stay
+     * invisible to everyone until this transaction commits, and are dropped with it if it fails;
+     * this transaction itself no longer reads them back.
+     */
+    public void spill() {
+        if (spiller == null) {
+            return;
+        }
+        List<Commit.RowChange> part = new ArrayList<>();
+        for (Table<?> table : Schema.TABLES) {
+            Map<Long, Object> mine = written.get(table);
+            if (mine == null || !spillable(table)) {
+                continue;
+            }
+            long firstNew = tables.nextId(table);
+            for (var it = mine.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<Long, Object> e = it.next();
+                if (e.getKey() >= firstNew) {
+                    part.add(new Commit.RowChange(table, e.getKey(), encode(table, e.getValue()), null));
+                    it.remove();
+                }
+            }
+        }
+        if (!part.isEmpty()) {
+            spiller.accept(part);
+            spilled += part.size();
+        }
+    }
+
+    private static boolean spillable(Table<?> table) {
+        return table.indexes().stream().noneMatch(Index::unique)
+                && Schema.FOREIGN_KEYS.stream().noneMatch(fk -> fk.parent() == table);
+    }
+
+    private static <T> byte[] encode(Table<T> table, Object row) {
+        return table.codec().encode(table.cast(row));
+    }
+
+    /** How many rows went to the journal through {@link #spill()}. */
+    long spilled() {
+        return spilled;
     }
 
     /** Reads of the state this transaction started from, without its own changes: cheap at any size. */
@@ -384,7 +434,7 @@ public final class WriteTx extends TablesReader {
     boolean isEmpty() {
         return written.values().stream().allMatch(Map::isEmpty)
                 && deleted.values().stream().allMatch(Set::isEmpty)
-                && sequences.isEmpty();
+                && sequences.isEmpty() && spilled == 0;
     }
 
     /** The commit that makes this transaction's changes durable, tables in schema order. */
@@ -399,7 +449,7 @@ public final class WriteTx extends TablesReader {
                 advanced.put(table, next);
             }
         });
-        return new Commit(seq, changes, advanced);
+        return new Commit(seq, changes, advanced, false);
     }
 
     private <T> void addChanges(Table<T> table, List<Commit.RowChange> changes) {

@@ -102,6 +102,20 @@ class JournalRecoveryTest {
     }
 
     @Test
+    void partsOfACommitThatNeverFinishedAreDropped() throws Exception {
+        try (Journal j = Journal.replay(journal, c -> { })) {
+            for (int i = 0; i < 3; i++) {
+                Commit part = new Commit(j.lastSeq() + 1, java.util.List.of(new Commit.RowChange(Schema.TRANSACTIONS, 1, null, null)),
+                        java.util.Map.of(), true);
+                RowWriter record = Journal.newRecord(64);
+                part.writePayload(record);
+                j.append(record, part.seq(), true);
+            }
+        }
+        assertRecoveredSilently();
+    }
+
+    @Test
     void theFullRecordOfAnUnacknowledgedCommitIsKept() throws Exception {
         append(eleventhRecord());
         try (Store store = Store.open(dir)) {
