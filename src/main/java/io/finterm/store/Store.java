@@ -237,7 +237,7 @@ public final class Store implements AutoCloseable {
         try {
             ensureUsable();
             Parts parts = journal == null ? null : new Parts();
-            WriteTx tx = new WriteTx(tables, parts == null ? null : parts::write);
+            WriteTx tx = new WriteTx(tables, parts);
             try {
                 R result = work.apply(tx);
                 if (!tx.isEmpty()) {
@@ -260,13 +260,23 @@ public final class Store implements AutoCloseable {
      * ({@link WriteTx#spill()}): appended without a force, counted only once the complete record
      * follows, and cut off again if the transaction fails.
      */
-    private final class Parts {
+    private final class Parts implements WriteTx.Spiller {
         private final long startSize = journal.size();
         private final long startSeq = journal.lastSeq();
         private final List<Long> offsets = new ArrayList<>();
         private boolean sealed;
 
-        void write(List<Commit.RowChange> changes) {
+        /**
+         * Whether to spill: when the rows held so far, together with a bulk load of the whole store
+         * that would follow, would not fit in the free heap. Twice the bulk estimate leaves room for both.
+         */
+        @Override
+        public boolean wanted(long pendingRows) {
+            return !offsets.isEmpty() || (rowCount() + pendingRows) * BULK_BYTES_PER_ROW * 2 > availableHeap();
+        }
+
+        @Override
+        public void write(List<Commit.RowChange> changes) {
             long seq = journal.lastSeq() + 1;
             RowWriter record = Journal.newRecord(changes.size() * 48);
             new Commit(seq, changes, Map.of(), true).writePayload(record);
@@ -337,12 +347,17 @@ public final class Store implements AutoCloseable {
      * (a smaller heap is slower, never broken).
      */
     private boolean isBulk(long changes) {
+        long rows = rowCount();
+        return changes >= BULK_MIN_CHANGES && changes * 8L >= rows
+                && (rows + changes) * BULK_BYTES_PER_ROW < availableHeap();
+    }
+
+    private long rowCount() {
         long rows = 0;
         for (Table<?> t : Schema.TABLES) {
             rows += tables.count(t);
         }
-        return changes >= BULK_MIN_CHANGES && changes * 8L >= rows
-                && (rows + changes) * BULK_BYTES_PER_ROW < availableHeap();
+        return rows;
     }
 
     /** The free heap, or the system property {@value #HEAP_BUDGET} (bytes) where it is set, to test the frugal paths. */

@@ -26,11 +26,19 @@ public final class WriteTx extends TablesReader {
     private final Map<Table<?>, Set<Long>> deleted = new HashMap<>();
     private final Map<Table<?>, Long> sequences = new LinkedHashMap<>();
     private final Map<Table<?>, Map<Long, Object>> committedParents = new HashMap<>();
-    private final java.util.function.Consumer<List<Commit.RowChange>> spiller;
+    private final Spiller spiller;
     private long spilled;
 
-    /** @param spiller writes a part of this transaction to the journal; {@code null} keeps everything in memory */
-    WriteTx(Tables tables, java.util.function.Consumer<List<Commit.RowChange>> spiller) {
+    /** Where a large transaction's rows can go before its commit: the store's journal. */
+    interface Spiller {
+        /** Whether holding {@code pendingRows} more rows in memory would crowd the heap. */
+        boolean wanted(long pendingRows);
+
+        void write(List<Commit.RowChange> part);
+    }
+
+    /** @param spiller takes parts of this transaction ahead of its commit; {@code null} keeps everything in memory */
+    WriteTx(Tables tables, Spiller spiller) {
         super(tables);
         this.spiller = spiller;
     }
@@ -40,10 +48,20 @@ public final class WriteTx extends TablesReader {
      * needs no memory for them. Only rows that no constraint looks back at are handed over: new rows
      * of tables with no unique index that no foreign key points to (transactions). They stay
      * invisible to everyone until this transaction commits, and are dropped with it if it fails;
-     * this transaction itself no longer reads them back.
+     * this transaction itself no longer reads them back. Where the heap has room to spare, the rows
+     * stay in memory, which is faster.
      */
     public void spill() {
         if (spiller == null) {
+            return;
+        }
+        long pending = 0;
+        for (Table<?> table : Schema.TABLES) {
+            if (spillable(table)) {
+                pending += written.getOrDefault(table, Map.of()).size();
+            }
+        }
+        if (!spiller.wanted(pending)) {
             return;
         }
         List<Commit.RowChange> part = new ArrayList<>();
@@ -62,7 +80,7 @@ public final class WriteTx extends TablesReader {
             }
         }
         if (!part.isEmpty()) {
-            spiller.accept(part);
+            spiller.write(part);
             spilled += part.size();
         }
     }

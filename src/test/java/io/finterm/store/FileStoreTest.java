@@ -67,8 +67,7 @@ class FileStoreTest extends StoreContract {
     void aHeapTooSmallForBulkLoadsAppliesAndRebuildsRowByRow() throws Exception {
         List<Transaction> many = new io.finterm.testdata.LedgerGenerator(9).transactions(List.of(groceries, rent, bobsGroceries),
                 12_000, 2, DAY, 5000);
-        System.setProperty(Store.HEAP_BUDGET, "1");
-        try {
+        withTinyHeap(() -> {
             store.write(tx -> {
                 many.forEach(t -> tx.insert(Schema.TRANSACTIONS, t));
                 return null;
@@ -80,9 +79,7 @@ class FileStoreTest extends StoreContract {
             assertEquals(Store.Opened.REBUILT, store.opened());
             assertEquals(before, Snapshot.of(store));
             assertTrue(store.check().ok(), () -> store.check().problems().toString());
-        } finally {
-            System.clearProperty(Store.HEAP_BUDGET);
-        }
+        });
     }
 
     @Test

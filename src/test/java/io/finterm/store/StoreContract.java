@@ -365,8 +365,26 @@ abstract class StoreContract {
         assertTrue(store.check().ok(), () -> store.check().problems().toString());
     }
 
+    /** Runs {@code body} with a heap budget so small that the store spills large transactions to its journal. */
+    static void withTinyHeap(ThrowingRunnable body) throws Exception {
+        System.setProperty(Store.HEAP_BUDGET, "1");
+        try {
+            body.run();
+        } finally {
+            System.clearProperty(Store.HEAP_BUDGET);
+        }
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
     @Test
     void aTransactionThatSpillsItsRowsCommitsThemAllAtOnce() throws Exception {
+        withTinyHeap(this::spillAndCommit);
+    }
+
+    private void spillAndCommit() throws Exception {
         List<Transaction> many = new LedgerGenerator(4).transactions(List.of(groceries, rent, salary), 12_000, 2, DAY, 100_000);
         Snapshot before = Snapshot.of(store);
         store.write(tx -> {
@@ -388,6 +406,10 @@ abstract class StoreContract {
 
     @Test
     void aTransactionThatFailsAfterSpillingLeavesNoTrace() throws Exception {
+        withTinyHeap(this::spillAndFail);
+    }
+
+    private void spillAndFail() throws Exception {
         add(groceries, DAY, 1);
         Snapshot before = Snapshot.of(store);
         long bytes = store.bytesOnDisk();
