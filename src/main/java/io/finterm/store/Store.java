@@ -341,7 +341,7 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Whether to apply {@code commit} by bulk loading every row again rather than row by row:
+     * Whether to apply a commit of {@code changes} rows by bulk loading every row again rather than row by row:
      * MapDB's sorted bulk load is over ten times faster per row than its random inserts, when the
      * commit is large next to the store, and when the heap can hold the whole store while loading it
      * (a smaller heap is slower, never broken).
