@@ -71,18 +71,15 @@ final class Journal implements AutoCloseable {
         FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             long fileSize = ch.size();
-            // First find where the last complete commit ends: parts after it belong to a commit that
-            // never finished. Then apply everything up to there.
-            Scan find = new Scan(file, ch, fileSize);
-            find.records(find.header(stream(ch)), commit -> { }, fileSize);
             Scan scan = new Scan(file, ch, fileSize);
-            scan.records(scan.header(stream(ch)), apply, find.completeEnd);
-            long end = find.completeEnd;
+            scan.records(scan.header(stream(ch)), apply);
+            // Parts after the last complete record belong to a commit that never finished.
+            long end = scan.completeEnd;
             if (end < fileSize) {
                 ch.truncate(end);
                 ch.force(true);
             }
-            return new Journal(file, ch, end, find.completeSeq);
+            return new Journal(file, ch, end, scan.completeSeq);
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
@@ -135,11 +132,16 @@ final class Journal implements AutoCloseable {
             return in;
         }
 
-        /** Applies every good record that ends by {@code limit}, and returns the end of the last one. */
-        long records(DataInputStream in, Consumer<Commit> apply, long limit) throws IOException {
+        /**
+         * Applies every complete record, each preceded by its parts, and returns where the good
+         * records end. Parts are remembered by offset and read again once their complete record
+         * arrives, so a commit that never finished is never applied and memory stays flat.
+         */
+        long records(DataInputStream in, Consumer<Commit> apply) throws IOException {
             CRC32C crc = new CRC32C();
             byte[] seqBytes = new byte[8];
-            while (pos < limit) {
+            java.util.List<Long> parts = new java.util.ArrayList<>();
+            while (pos < fileSize) {
                 long remaining = fileSize - pos;
                 if (remaining < RECORD_HEADER) {
                     return tornTail("an incomplete record header");
@@ -168,7 +170,15 @@ final class Journal implements AutoCloseable {
                 } catch (StoreCorruptException e) {
                     throw corrupt(pos, e.getMessage());
                 }
-                apply.accept(commit);
+                if (commit.part()) {
+                    parts.add(pos);
+                } else {
+                    for (long at : parts) {
+                        apply.accept(readRecord(channel, at));
+                    }
+                    parts.clear();
+                    apply.accept(commit);
+                }
                 lastSeq = seq;
                 pos += RECORD_HEADER + length;
                 if (!commit.part()) {
@@ -274,16 +284,21 @@ final class Journal implements AutoCloseable {
 
     /** Reads back the record at {@code offset}, written earlier by this process. */
     Commit read(long offset) throws IOException {
+        return readRecord(channel, offset);
+    }
+
+    /** The record at {@code offset}, which was read and checked before. */
+    private static Commit readRecord(FileChannel channel, long offset) throws IOException {
         ByteBuffer header = ByteBuffer.allocate(RECORD_HEADER);
-        readFully(header, offset);
+        readFully(channel, header, offset);
         int length = header.getInt(0);
         long seq = header.getLong(8);
         ByteBuffer payload = ByteBuffer.allocate(length);
-        readFully(payload, offset + RECORD_HEADER);
+        readFully(channel, payload, offset + RECORD_HEADER);
         return Commit.decode(seq, payload.array(), 0, length);
     }
 
-    private void readFully(ByteBuffer b, long at) throws IOException {
+    private static void readFully(FileChannel channel, ByteBuffer b, long at) throws IOException {
         while (b.hasRemaining()) {
             if (channel.read(b, at + b.position()) < 0) {
                 throw new IOException("the journal ends before byte " + (at + b.limit()));
