@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,8 +48,6 @@ final class ImportCommand implements Callable<Integer> {
             summary = cli.backend().services().imports().importCsv(s, new java.io.BufferedReader(in),
                     new ImportService.Options(dryRun, allowDuplicates), progress::rows);
             progress.done();
-        } catch (NoSuchFileException e) {
-            throw new FintermException("there is no file " + file);
         } catch (IOException e) {
             throw new FintermException("cannot read " + file + ": " + e.getMessage());
         }

@@ -76,7 +76,7 @@ final class IntegrityCheck {
     }
 
     private <T> void checkIndex(Index<T> index, Map<Long, Object> tableRows) {
-        var order = tables.order();
+        var order = TupleOrder.INSTANCE;
         NavigableMap<Object[], Object> map = tables.index(index);
         long entries = 0;
         Object[] previous = null;

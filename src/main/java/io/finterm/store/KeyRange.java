@@ -36,8 +36,8 @@ public record KeyRange(Object[] from, Object[] to) {
         return Arrays.copyOf(to, Math.max(width, to.length));
     }
 
-    boolean contains(Object[] entry, java.util.Comparator<Object[]> order) {
-        return order.compare(entry, low()) >= 0 && order.compare(entry, high(entry.length)) <= 0;
+    boolean contains(Object[] entry) {
+        return TupleOrder.INSTANCE.compare(entry, low()) >= 0 && TupleOrder.INSTANCE.compare(entry, high(entry.length)) <= 0;
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.finterm.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -295,10 +294,6 @@ final class Tables {
     /** The index as a sorted map from entries to their values (row bytes, for a covering index). */
     NavigableMap<Object[], Object> index(Index<?> index) {
         return indexes.get(index);
-    }
-
-    Comparator<Object[]> order() {
-        return TupleOrder.INSTANCE;
     }
 
     BTreeMap<Object[], long[]> aggregate(Aggregate<?> a) {

@@ -321,7 +321,7 @@ public final class WriteTx extends TablesReader {
 
     private <T> Iterator<Object[]> entriesOf(Index<T> index, KeyRange range, Paging paging) {
         Table<T> table = index.table();
-        Comparator<Object[]> order = paging.descending() ? tables.order().reversed() : tables.order();
+        Comparator<Object[]> order = paging.descending() ? TupleOrder.INSTANCE.reversed() : TupleOrder.INSTANCE;
         Iterator<Object[]> base = super.entries(index, range, paging);
         Map<Long, Object> mine = written.getOrDefault(table, Map.of());
         if (mine.isEmpty() && deleted.getOrDefault(table, Set.of()).isEmpty()) {
@@ -330,7 +330,7 @@ public final class WriteTx extends TablesReader {
         List<Object[]> own = new ArrayList<>();
         for (Object row : mine.values()) {
             Object[] e = index.entry(table.cast(row));
-            if (range.contains(e, tables.order()) && (paging.after() == null || order.compare(e, paging.after()) > 0)) {
+            if (range.contains(e) && (paging.after() == null || order.compare(e, paging.after()) > 0)) {
                 own.add(e);
             }
         }
