@@ -2,6 +2,8 @@ package io.finterm.domain;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * An exact amount: a count of minor units (cents for EUR, yen for JPY) in an ISO 4217 currency.
@@ -10,7 +12,8 @@ import java.util.Currency;
 public record Money(long minor, Currency currency) {
     /** The largest amount one transaction or budget may carry, in minor units. */
     public static final long MAX_MINOR = 10_000_000_000_000L;
-
+    /** Symbols shown instead of the code, for the currencies people most often see them for. */
+    private static final Map<String, String> SYMBOLS = Map.of("EUR", "€", "USD", "$", "GBP", "£", "JPY", "¥");
 
     public Money {
         if (currency == null) {
@@ -89,7 +92,7 @@ public record Money(long minor, Currency currency) {
 
     /** The currency for an ISO 4217 code, or a {@link ValidationException} naming the field. */
     public static Currency currency(String code) {
-        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         try {
             Currency currency = Currency.getInstance(c);
             minorDigits(currency);
@@ -135,6 +138,16 @@ public record Money(long minor, Currency currency) {
     /** A plain decimal string such as {@code 1234.50}, exact to the minor unit. */
     public String toDecimalString() {
         return toDecimal().toPlainString();
+    }
+
+    /**
+     * The amount as a person reads it: the currency's symbol where one is unambiguous ({@code €1,234.50},
+     * {@code -$12.00}), else the code ({@code CHF 1,234.50}), with thousands grouped.
+     */
+    public String display() {
+        String number = String.format(Locale.ROOT, "%,." + minorDigits(currency) + "f", toDecimal().abs());
+        String symbol = SYMBOLS.getOrDefault(currency.getCurrencyCode(), currency.getCurrencyCode() + " ");
+        return (minor < 0 ? "-" : "") + symbol + number;
     }
 
     @Override

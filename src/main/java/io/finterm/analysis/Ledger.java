@@ -1,0 +1,82 @@
+package io.finterm.analysis;
+
+import io.finterm.domain.Money;
+import io.finterm.domain.RateOracle;
+import io.finterm.domain.Transaction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A user's transactions in date order, every amount in the base currency: the input of every report.
+ * Conversion happens once, here, through the {@link RateOracle}.
+ */
+public final class Ledger {
+    private final Currency currency;
+    private final List<Item> items;
+
+    public Ledger(Currency currency, List<Item> items) {
+        this.currency = currency;
+        List<Item> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(Item::date).thenComparingLong(Item::id));
+        for (Item item : sorted) {
+            if (!item.amount().currency().equals(currency)) {
+                throw new IllegalArgumentException("item " + item.id() + " is in " + item.amount().currency() + ", not " + currency);
+            }
+        }
+        this.items = List.copyOf(sorted);
+    }
+
+    /** Converts {@code transactions} to {@code currency} at each one's date; category names by id. */
+    public static Ledger convert(Currency currency, List<Transaction> transactions, Map<Long, String> categoryNames, RateOracle rates) {
+        List<Item> items = new ArrayList<>(transactions.size());
+        for (Transaction t : transactions) {
+            Money base = rates.convert(t.amount(), t.date(), currency);
+            items.add(new Item(t.id(), t.date(), t.kind(), categoryNames.getOrDefault(t.categoryId(), "?"), base, t.amount(), t.description()));
+        }
+        return new Ledger(currency, items);
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public List<Item> items() {
+        return items;
+    }
+
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    /** The items dated within {@code period}, found by binary search. */
+    public List<Item> within(Period period) {
+        return items.subList(firstOnOrAfter(period.from()), firstOnOrAfter(period.to().plusDays(1)));
+    }
+
+    /** From the first to the last date with data, or {@code null} when there is none. */
+    public Period span() {
+        return items.isEmpty() ? null : Period.all(items.get(0).date(), items.get(items.size() - 1).date());
+    }
+
+    Money zero() {
+        return new Money(0, currency);
+    }
+
+    private int firstOnOrAfter(LocalDate day) {
+        int lo = 0;
+        int hi = items.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (items.get(mid).date().isBefore(day)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

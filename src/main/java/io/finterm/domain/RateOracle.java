@@ -1,0 +1,38 @@
+package io.finterm.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.Currency;
+
+/**
+ * Exchange rates: how many units of {@code to} one unit of {@code from} was worth on a date. Every
+ * converted figure goes through one oracle; a missing rate is a {@link MissingRateException}, never 1.
+ */
+@FunctionalInterface
+public interface RateOracle {
+    /** Precision of a rate and of the product before it is rounded to minor units. */
+    MathContext PRECISION = new MathContext(20, Rounding.MODE);
+
+    /** The rate on {@code date}, or throws {@link MissingRateException}. */
+    BigDecimal rate(LocalDate date, Currency from, Currency to);
+
+    /** The oracle for a store with one currency: 1 between a currency and itself, and nothing else. */
+    static RateOracle identity() {
+        return (date, from, to) -> {
+            if (from.equals(to)) {
+                return BigDecimal.ONE;
+            }
+            throw new MissingRateException(from, to, date);
+        };
+    }
+
+    /** {@code amount} in {@code to} at the rate of {@code date}, rounded once to minor units. */
+    default Money convert(Money amount, LocalDate date, Currency to) {
+        if (amount.currency().equals(to)) {
+            return amount;
+        }
+        BigDecimal converted = amount.toDecimal().multiply(rate(date, amount.currency(), to), PRECISION);
+        return new Money(Rounding.toMinorUnits(converted, to), to);
+    }
+}
