@@ -28,13 +28,16 @@ public record Slope(double perStep, double percent, double rSquared, int points,
         return new Slope(slope, percent, regression.getRSquare(), values.size(), unit);
     }
 
-    /** In words: {@code +3.2 % per month}, {@code flat}, or why there is no figure. */
+    /** In words: {@code +3.2 % per month}, {@code flat} (under 0.05 % either way), or why there is no figure. */
     public String describe() {
         if (points < MIN_POINTS) {
             return "not enough data (" + points + " complete " + unit + (points == 1 ? "" : "s") + ")";
         }
         if (Double.isNaN(percent)) {
             return perStep == 0 ? "flat" : "no average to compare with";
+        }
+        if (Math.abs(percent) < 0.05) {
+            return "flat";
         }
         return String.format(Locale.ROOT, "%+.1f %% per %s", percent, unit);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,5 +83,31 @@ class MoneyTest {
         assertEquals(1234, Rounding.toMinorUnits(new BigDecimal("1234.5"), JPY));
         assertEquals(1236, Rounding.toMinorUnits(new BigDecimal("1235.5"), JPY));
         assertEquals(1235, Rounding.toMinorUnits(new BigDecimal("1234.5000001"), JPY));
+    }
+
+    @Test
+    void displayUsesTheSymbolGroupsThousandsAndKeepsTheSign() {
+        assertEquals("€1,234.50", Money.of(123450, "EUR").display());
+        assertEquals("-$12.00", Money.of(-1200, "USD").display());
+        assertEquals("¥1,235", Money.of(1235, "JPY").display());
+        assertEquals("CHF 0.05", Money.of(5, "CHF").display());
+    }
+
+    @Test
+    void conversionGoesThroughTheOracleAndRoundsOnceHalfEven() {
+        RateOracle rates = (date, from, to) -> new BigDecimal("1.1325");
+        assertEquals(Money.of(113, "USD"), rates.convert(Money.of(100, "EUR"), LocalDate.of(2024, 3, 1), Currency.getInstance("USD")));
+        assertEquals(Money.of(1132, "USD"), rates.convert(Money.of(1000, "EUR"), LocalDate.of(2024, 3, 1), Currency.getInstance("USD")),
+                "11.325 rounds half-even to 11.32");
+        assertEquals(Money.of(100, "EUR"), rates.convert(Money.of(100, "EUR"), LocalDate.of(2024, 3, 1), EUR), "no rate for the same currency");
+    }
+
+    @Test
+    void theIdentityOracleRefusesOtherCurrenciesRatherThanAssumingOneToOne() {
+        RateOracle identity = RateOracle.identity();
+        assertEquals(BigDecimal.ONE, identity.rate(LocalDate.of(2024, 3, 1), EUR, EUR));
+        MissingRateException e = assertThrows(MissingRateException.class,
+                () -> identity.convert(Money.of(100, "USD"), LocalDate.of(2019, 3, 2), EUR));
+        assertEquals("no USD to EUR rate on or before 2019-03-02: run `finterm rates update` or import a rates file", e.getMessage());
     }
 }

@@ -1,0 +1,76 @@
+package io.finterm.analysis;
+
+import static io.finterm.analysis.Items.day;
+import static io.finterm.analysis.Items.eur;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.finterm.analysis.BudgetVariance.Status;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BudgetVarianceTest {
+    private static Planned plan(String month, String category, String amount) {
+        return new Planned(YearMonth.parse(month), category, eur(amount));
+    }
+
+    @Test
+    void aLineHoldsPlannedActualTheDifferenceAndItsStatus() {
+        Ledger ledger = new Items().expense("2024-03-02", "Groceries", "300").expense("2024-03-20", "Groceries", "28").ledger();
+        BudgetVariance v = BudgetVariance.of(ledger, List.of(plan("2024-03", "Groceries", "400")),
+                Period.month(YearMonth.of(2024, 3)), day("2024-03-31"));
+        BudgetVariance.Line line = v.lines().get(0);
+        assertEquals(eur("400"), line.planned());
+        assertEquals(eur("328"), line.actual());
+        assertEquals(eur("-72"), line.difference());
+        assertEquals(-18.0, line.percent(), 1e-9);
+        assertEquals(82.0, line.used(), 1e-9);
+        assertEquals(Status.NEAR, line.status());
+    }
+
+    @Test
+    void theStatusBoundariesAreExactToTheCent() {
+        assertEquals(Status.UNDER, status("319.99"));
+        assertEquals(Status.NEAR, status("320.00"));
+        assertEquals(Status.NEAR, status("400.00"));
+        assertEquals(Status.OVER, status("400.01"));
+        assertEquals(Status.UNDER, status(null));
+    }
+
+    private static Status status(String spent) {
+        Items items = new Items();
+        if (spent != null) {
+            items.expense("2024-03-02", "Groceries", spent);
+        }
+        return BudgetVariance.of(items.ledger(), List.of(plan("2024-03", "Groceries", "400")),
+                Period.month(YearMonth.of(2024, 3)), day("2024-03-31")).lines().get(0).status();
+    }
+
+    @Test
+    void yearToDateMostOftenOverAndUnbudgetedSpending() {
+        Ledger ledger = new Items()
+                .expense("2023-12-05", "Dining", "999")
+                .expense("2024-01-05", "Dining", "120").expense("2024-01-06", "Groceries", "300")
+                .expense("2024-02-05", "Dining", "130").expense("2024-02-06", "Groceries", "450")
+                .expense("2024-03-05", "Dining", "90").expense("2024-03-06", "Travel", "700")
+                .expense("2024-04-05", "Dining", "500")
+                .ledger();
+        List<Planned> plans = List.of(plan("2024-01", "Dining", "100"), plan("2024-02", "Dining", "100"), plan("2024-03", "Dining", "100"),
+                plan("2024-04", "Dining", "100"), plan("2024-01", "Groceries", "400"), plan("2024-02", "Groceries", "400"),
+                plan("2023-12", "Dining", "100"));
+        BudgetVariance v = BudgetVariance.of(ledger, plans, Period.between(day("2024-02-01"), day("2024-04-30")), day("2024-03-15"));
+
+        assertEquals(4, v.lines().size(), "February and March for both, April for Dining; nothing before the period");
+        BudgetVariance.Line dining = v.yearToDate().get(0);
+        assertEquals("Dining", dining.category());
+        assertEquals(eur("300"), dining.planned(), "January to March: April is after today");
+        assertEquals(eur("340"), dining.actual());
+        assertEquals(Status.OVER, dining.status());
+        BudgetVariance.Line groceries = v.yearToDate().get(1);
+        assertEquals(eur("800"), groceries.planned());
+        assertEquals(eur("750"), groceries.actual());
+
+        assertEquals(List.of(new BudgetVariance.Overrun("Dining", 2, 3), new BudgetVariance.Overrun("Groceries", 1, 1)), v.mostOftenOver());
+        assertEquals(List.of(new BudgetVariance.Unbudgeted("Travel", eur("700"), 1)), v.unbudgeted());
+    }
+}
