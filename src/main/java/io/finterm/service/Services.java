@@ -1,5 +1,7 @@
 package io.finterm.service;
 
+import io.finterm.analysis.OutlierDetector;
+import io.finterm.domain.RateOracle;
 import io.finterm.store.Store;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -11,8 +13,10 @@ public final class Services {
      *
      * @param maxConcurrentHashes how many Argon2id hashes may run at once
      * @param importDatePattern   a date pattern CSV imports accept besides ISO, or blank
+     * @param outlierMinSample    how many expenses a category needs before any can be flagged unusual
      */
-    public record Settings(Argon2Params argon2, int maxConcurrentHashes, AccountSettings accounts, String importDatePattern) {
+    public record Settings(Argon2Params argon2, int maxConcurrentHashes, AccountSettings accounts, String importDatePattern,
+                           int outlierMinSample) {
     }
 
     private final AccountService accounts;
@@ -22,6 +26,7 @@ public final class Services {
     private final ReportService reports;
     private final ImportService imports;
     private final BackupService backups;
+    private final AnalysisService analysis;
 
     public Services(Store store, Settings settings, Clock clock) {
         PasswordHasher hasher = new PasswordHasher(settings.argon2(), new SecureRandom(), settings.maxConcurrentHashes());
@@ -33,6 +38,7 @@ public final class Services {
         this.reports = new ReportService(store, accounts);
         this.imports = new ImportService(store, accounts, settings.importDatePattern());
         this.backups = new BackupService(store, accounts, clock);
+        this.analysis = new AnalysisService(store, accounts, RateOracle.identity(), new OutlierDetector(settings.outlierMinSample()), clock);
     }
 
     public AccountService accounts() {
@@ -61,5 +67,9 @@ public final class Services {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public AnalysisService analysis() {
+        return analysis;
     }
 }

@@ -23,6 +23,7 @@ class SettingsTest {
         assertEquals(Argon2Params.OWASP, Settings.argon2(defaults));
         assertEquals(new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR")),
                 Settings.accounts(defaults));
+        assertEquals(8, Settings.from(defaults).outlierMinSample());
     }
 
     @Test

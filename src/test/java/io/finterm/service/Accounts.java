@@ -1,5 +1,7 @@
 package io.finterm.service;
 
+import io.finterm.analysis.OutlierDetector;
+import io.finterm.domain.RateOracle;
 import io.finterm.domain.Role;
 import io.finterm.store.Store;
 import java.security.SecureRandom;
@@ -24,6 +26,7 @@ final class Accounts {
     final ReportService reports;
     final ImportService imports;
     final BackupService backups;
+    final AnalysisService analysis;
 
     Accounts() {
         this(Store.inMemory());
@@ -43,6 +46,7 @@ final class Accounts {
         reports = new ReportService(store, accounts);
         imports = new ImportService(store, accounts, "dd/MM/yyyy");
         backups = new BackupService(store, accounts, clock);
+        analysis = new AnalysisService(store, accounts, RateOracle.identity(), new OutlierDetector(OutlierDetector.DEFAULT_MIN_SAMPLE), clock);
         if (create) {
             accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray());
             Session admin = admin();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.finterm.analysis.Period;
+import io.finterm.analysis.Trend;
 import io.finterm.domain.Money;
 import io.finterm.domain.Role;
 import io.finterm.domain.TxKind;
@@ -11,6 +13,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import io.finterm.store.Schema;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +59,7 @@ class AuthorizationMatrixTest {
 
     /** Every service whose public methods must each have a row. */
     static final List<Class<?>> SERVICES = List.of(AccountService.class, TransactionService.class, CategoryService.class,
-            BudgetService.class, ReportService.class, ImportService.class, BackupService.class);
+            BudgetService.class, ReportService.class, ImportService.class, BackupService.class, AnalysisService.class);
 
     /** Methods that come before a session exists: they take none. */
     static final Set<String> BEFORE_LOGIN = Set.of("hasUsers", "createFirstAdmin", "login", "restore");
@@ -103,6 +107,14 @@ class AuthorizationMatrixTest {
             new Row("export", (c, s) -> c.fx().backups.export(s, new java.io.StringWriter()), A, A, A, D),
             new Row("importOwn", (c, s) -> c.fx().backups.importOwn(s, new java.io.StringReader(
                     "{\"format\":\"finterm-backup\",\"version\":1,\"scope\":\"user\",\"users\":[],\"categories\":[]}")), A, A, A, D),
+            // analysis: always over one's own transactions
+            new Row("summary", (c, s) -> c.fx().analysis.summary(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
+            new Row("AnalysisService.categories", (c, s) -> c.fx().analysis.categories(s, Period.month(MARCH), TxKind.EXPENSE, Filter.ALL),
+                    A, A, A, D),
+            new Row("trend", (c, s) -> c.fx().analysis.trend(s, Period.month(MARCH), Trend.Granularity.MONTH, Filter.ALL), A, A, A, D),
+            new Row("outliers", (c, s) -> c.fx().analysis.outliers(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
+            new Row("budgets", (c, s) -> c.fx().analysis.budgets(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
+            new Row("span", (c, s) -> c.fx().analysis.span(s), A, A, A, D),
             new Row("copyForward", (c, s) -> c.fx().budgets.copyForward(s, MARCH, MARCH.plusMonths(2)), A, A, A, D));
 
     private static String passwordOf(Session s) {
@@ -158,6 +170,18 @@ class AuthorizationMatrixTest {
             return null;
         });
         return out;
+    }
+
+    @Test
+    void theMatrixKnowsEveryService() throws Exception {
+        Path dir = Path.of(AccountService.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve(AccountService.class.getPackageName().replace('.', '/'));
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("Service.class"))
+                    .forEach(n -> found.add(n.substring(0, n.length() - ".class".length())));
+        }
+        assertEquals(found, new TreeSet<>(SERVICES.stream().map(Class::getSimpleName).toList()), "add new services to SERVICES");
     }
 
     @Test

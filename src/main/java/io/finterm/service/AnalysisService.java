@@ -1,0 +1,160 @@
+package io.finterm.service;
+
+import io.finterm.analysis.BudgetVariance;
+import io.finterm.analysis.CategoryStats;
+import io.finterm.analysis.Ledger;
+import io.finterm.analysis.OutlierDetector;
+import io.finterm.analysis.Outliers;
+import io.finterm.analysis.Period;
+import io.finterm.analysis.PeriodSummary;
+import io.finterm.analysis.Planned;
+import io.finterm.analysis.Trend;
+import io.finterm.domain.Budget;
+import io.finterm.domain.Category;
+import io.finterm.domain.RateOracle;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.User;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Page;
+import io.finterm.store.Paging;
+import io.finterm.store.ReadTx;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The analysis reports over a user's own transactions, in their base currency, for the TUI, the CLI
+ * and exports. Each call reads the dates it needs in one read transaction and hands them to the pure
+ * {@code analysis} package; a filter narrows what is counted everywhere.
+ */
+public final class AnalysisService {
+    private final Store store;
+    private final Sessions sessions;
+    private final RateOracle rates;
+    private final OutlierDetector outliers;
+    private final Clock clock;
+
+    public AnalysisService(Store store, AccountService accounts, RateOracle rates, OutlierDetector outliers, Clock clock) {
+        this.store = store;
+        this.sessions = accounts.sessions();
+        this.rates = rates;
+        this.outliers = outliers;
+        this.clock = clock;
+    }
+
+    /** Income, expenses, net and savings rate of {@code period}, and their change against the period before. */
+    public PeriodSummary summary(Session session, Period period, Filter filter) {
+        User user = sessions.active(session);
+        return PeriodSummary.of(ledger(user, period.previous().from(), period.to(), filter), period);
+    }
+
+    /** Count, total, mean, median, deviation, monthly average and share per category of {@code kind}. */
+    public CategoryStats categories(Session session, Period period, TxKind kind, Filter filter) {
+        User user = sessions.active(session);
+        return CategoryStats.of(ledger(user, period.from(), period.to(), filter), period, kind);
+    }
+
+    /** The monthly or weekly series of {@code period}, with slopes, moving averages and this month's projection. */
+    public Trend trend(Session session, Period period, Trend.Granularity granularity, Filter filter) {
+        User user = sessions.active(session);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate history = YearMonth.from(today).minusMonths(6).atDay(1);
+        LocalDate from = period.contains(today) && history.isBefore(period.from()) ? history : period.from();
+        return Trend.of(ledger(user, from, period.to(), filter), period, granularity, today);
+    }
+
+    /**
+     * The unusual expenses and monthly totals of {@code period} that match {@code filter}. Each is
+     * judged against its category's whole history, unfiltered, so a filter chooses what is shown, not
+     * what counts as usual.
+     */
+    public Outliers outliers(Session session, Period period, Filter filter) {
+        User user = sessions.active(session);
+        Outliers all = outliers.detect(ledger(user, Transaction.FIRST_DATE, Transaction.LAST_DATE, Filter.ALL), period);
+        if (filter.isEmpty()) {
+            return all;
+        }
+        Ledger matching = ledger(user, period.from(), period.to(), filter);
+        Set<Long> ids = new HashSet<>();
+        Set<String> categoryMonths = new HashSet<>();
+        matching.items().forEach(i -> {
+            ids.add(i.id());
+            categoryMonths.add(i.category().toLowerCase(Locale.ROOT) + "@" + YearMonth.from(i.date()));
+        });
+        return new Outliers(all.period(), all.minSample(),
+                all.transactions().stream().filter(f -> ids.contains(f.item().id())).toList(),
+                all.months().stream().filter(m -> categoryMonths.contains(m.category().toLowerCase(Locale.ROOT) + "@" + m.month())).toList());
+    }
+
+    /** Budget against actual for the months of {@code period}, with the year to date; the filter narrows the actuals. */
+    public BudgetVariance budgets(Session session, Period period, Filter filter) {
+        User user = sessions.active(session);
+        LocalDate from = BudgetVariance.dataFrom(period);
+        YearMonth first = YearMonth.from(from);
+        YearMonth last = YearMonth.from(period.to());
+        return store.read(rd -> {
+            List<Planned> plans = new ArrayList<>();
+            Map<Long, String> names = Categories.names(rd, user.id());
+            for (Category c : Categories.all(rd, user.id())) {
+                KeyRange months = KeyRange.between(new Object[] {user.id(), c.id(), Schema.month(first)},
+                        new Object[] {user.id(), c.id(), Schema.month(last)});
+                for (Budget b : rd.scan(Schema.BUDGETS_BY_MONTH, months, Paging.all()).rows()) {
+                    plans.add(new Planned(b.month(), names.get(b.categoryId()),
+                            rates.convert(b.amount(), b.month().atDay(1), user.baseCurrency())));
+                }
+            }
+            return BudgetVariance.of(ledger(rd, user, from, period.to(), filter, names), plans, period, LocalDate.now(clock));
+        });
+    }
+
+    /** From the first to the last date with data, or this month when there is none: the "all" period. */
+    public Period span(Session session) {
+        User user = sessions.active(session);
+        return store.read(rd -> {
+            Page<Transaction> first = rd.scan(Schema.TX_BY_DATE, KeyRange.prefix(user.id()), Paging.first(1));
+            Page<Transaction> last = rd.scan(Schema.TX_BY_DATE, KeyRange.prefix(user.id()), Paging.first(1).reversed());
+            if (first.rows().isEmpty()) {
+                Period month = Period.month(YearMonth.now(clock));
+                return Period.all(month.from(), month.to());
+            }
+            return Period.all(first.rows().get(0).date(), last.rows().get(0).date());
+        });
+    }
+
+    private Ledger ledger(User user, LocalDate from, LocalDate to, Filter filter) {
+        return store.read(rd -> ledger(rd, user, from, to, filter, Categories.names(rd, user.id())));
+    }
+
+    /** The user's transactions from {@code from} to {@code to} that match {@code filter}, converted. */
+    private Ledger ledger(ReadTx rd, User user, LocalDate from, LocalDate to, Filter filter, Map<Long, String> names) {
+        LocalDate start = filter.from().isAfter(from) ? filter.from() : from;
+        LocalDate end = filter.to().isBefore(to) ? filter.to() : to;
+        List<Transaction> rows = new ArrayList<>();
+        if (!start.isAfter(end)) {
+            KeyRange range = KeyRange.between(new Object[] {user.id(), start.toEpochDay()}, new Object[] {user.id(), end.toEpochDay()});
+            Paging paging = Paging.first(4096);
+            while (true) {
+                Page<Transaction> page = rd.scan(Schema.TX_BY_DATE, range, paging);
+                for (Transaction t : page.rows()) {
+                    if (filter.matches(t, names.getOrDefault(t.categoryId(), "?"))) {
+                        rows.add(t);
+                    }
+                }
+                if (!page.hasMore()) {
+                    break;
+                }
+                paging = paging.after(page.lastKey());
+            }
+        }
+        return Ledger.convert(user.baseCurrency(), rows, names, rates);
+    }
+}

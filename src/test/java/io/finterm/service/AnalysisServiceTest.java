@@ -1,0 +1,106 @@
+package io.finterm.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.finterm.analysis.BudgetVariance;
+import io.finterm.analysis.CategoryStats;
+import io.finterm.analysis.Outliers;
+import io.finterm.analysis.Period;
+import io.finterm.analysis.PeriodSummary;
+import io.finterm.analysis.Trend;
+import io.finterm.domain.MissingRateException;
+import io.finterm.domain.Money;
+import io.finterm.domain.TxKind;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnalysisServiceTest {
+    private final Accounts fx = new Accounts(); // the clock says 2026-03-05
+    private final Session alice = fx.alice();
+    private final Session bob = fx.bob();
+    private final Period march = Period.month(YearMonth.of(2026, 3));
+
+    private void add(Session who, String date, TxKind kind, String category, long cents, String description) {
+        fx.transactions.add(who, new Entry(LocalDate.parse(date), kind, category, Money.of(cents, "EUR"), description));
+    }
+
+    @Test
+    void aUsersReportsCountOnlyTheirOwnTransactions() {
+        add(alice, "2026-03-02", TxKind.EXPENSE, "Dining", 1250, "lunch");
+        add(bob, "2026-03-02", TxKind.EXPENSE, "Dining", 99_900, "bobs dinner");
+        PeriodSummary summary = fx.analysis.summary(alice, march, Filter.ALL);
+        assertEquals(Money.of(1250, "EUR"), summary.current().expenses());
+        assertEquals(1, summary.current().count());
+    }
+
+    @Test
+    void theFilterNarrowsEveryReport() {
+        add(alice, "2026-03-02", TxKind.EXPENSE, "Dining", 1250, "lunch");
+        add(alice, "2026-03-03", TxKind.EXPENSE, "Groceries", 4000, "market");
+        add(alice, "2026-02-03", TxKind.EXPENSE, "Groceries", 3000, "market");
+        Filter groceries = FilterParser.parse("cat:groceries", LocalDate.of(2026, 3, 5));
+        PeriodSummary summary = fx.analysis.summary(alice, march, groceries);
+        assertEquals(Money.of(4000, "EUR"), summary.current().expenses());
+        assertEquals(Money.of(3000, "EUR"), summary.previous().expenses(), "the previous period is filtered alike");
+        CategoryStats stats = fx.analysis.categories(alice, march, TxKind.EXPENSE, groceries);
+        assertEquals(List.of("Groceries"), stats.rows().stream().map(CategoryStats.Row::category).toList());
+        Trend trend = fx.analysis.trend(alice, Period.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)),
+                Trend.Granularity.MONTH, groceries);
+        assertEquals(List.of(Money.of(0, "EUR"), Money.of(3000, "EUR"), Money.of(4000, "EUR")), trend.expenses().values());
+    }
+
+    @Test
+    void aTransactionInAnotherCurrencyStopsTheReportWithAClearMessageUntilRatesExist() {
+        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-02"), TxKind.EXPENSE, "Dining", Money.of(1000, "USD"), "diner"));
+        MissingRateException e = assertThrows(MissingRateException.class, () -> fx.analysis.summary(alice, march, Filter.ALL));
+        assertEquals("no USD to EUR rate on or before 2026-03-02: run `finterm rates update` or import a rates file", e.getMessage());
+    }
+
+    @Test
+    void outliersAreJudgedOnTheWholeHistoryAndShownOnlyWhereTheFilterMatches() {
+        for (int i = 1; i <= 20; i++) {
+            add(alice, LocalDate.of(2025, 6, 1).plusDays(7L * i).toString(), TxKind.EXPENSE, "Groceries", 4000 + 37L * (i % 7), "market");
+        }
+        add(alice, "2026-03-03", TxKind.EXPENSE, "Groceries", 250_000, "party supplies");
+        Outliers all = fx.analysis.outliers(alice, march, Filter.ALL);
+        assertEquals(1, all.transactions().size());
+        assertEquals("party supplies", all.transactions().get(0).item().description());
+        Outliers none = fx.analysis.outliers(alice, march, FilterParser.parse("desc:coffee", LocalDate.of(2026, 3, 5)));
+        assertEquals(List.of(), none.transactions());
+        Outliers party = fx.analysis.outliers(alice, march, FilterParser.parse("desc:party", LocalDate.of(2026, 3, 5)));
+        assertEquals(1, party.transactions().size(), "the filter picks what is shown, not what is usual");
+    }
+
+    @Test
+    void theBudgetVarianceReadsTheUsersBudgetsAndSpending() {
+        fx.budgets.set(alice, "Groceries", YearMonth.of(2026, 3), Money.of(40_000, "EUR"));
+        fx.budgets.set(bob, "Groceries", YearMonth.of(2026, 3), Money.of(1, "EUR"));
+        add(alice, "2026-03-02", TxKind.EXPENSE, "Groceries", 32_800, "market");
+        add(alice, "2026-03-02", TxKind.EXPENSE, "Dining", 2_000, "lunch");
+        BudgetVariance v = fx.analysis.budgets(alice, march, Filter.ALL);
+        assertEquals(1, v.lines().size());
+        assertEquals(Money.of(32_800, "EUR"), v.lines().get(0).actual());
+        assertEquals(BudgetVariance.Status.NEAR, v.lines().get(0).status());
+        assertEquals(List.of(new BudgetVariance.Unbudgeted("Dining", Money.of(2_000, "EUR"), 1)), v.unbudgeted());
+    }
+
+    @Test
+    void theTrendProjectsTheCurrentMonthFromTheClocksToday() {
+        add(alice, "2026-03-01", TxKind.EXPENSE, "Rent", 100_000, "rent");
+        Trend trend = fx.analysis.trend(alice, Period.between(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31)),
+                Trend.Granularity.MONTH, Filter.ALL);
+        assertEquals(12, trend.buckets().size());
+        assertEquals(Money.of(100_000L * 31 / 5, "EUR"), trend.expenses().projected(), "no history: five days' rate over 31 days");
+    }
+
+    @Test
+    void theSpanRunsFromTheFirstToTheLastTransaction() {
+        assertEquals(march.from(), fx.analysis.span(alice).from(), "no data: this month");
+        add(alice, "2024-01-09", TxKind.EXPENSE, "Dining", 100, "");
+        add(alice, "2026-02-01", TxKind.EXPENSE, "Dining", 100, "");
+        assertEquals(Period.all(LocalDate.of(2024, 1, 9), LocalDate.of(2026, 2, 1)), fx.analysis.span(alice));
+    }
+}
