@@ -5,7 +5,10 @@ import io.finterm.cli.Cli;
 import io.finterm.service.Services;
 import io.finterm.store.Store;
 import java.io.InputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -16,12 +19,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, System.in, System.getenv(), Clock.systemDefaultZone()));
+        Map<String, String> env = System.getenv();
+        // In a UTF-8 locale, write UTF-8 whatever the JVM guessed: a minimal container often lacks the
+        // locale's data, and Java 17 would then print every box and block character as '?'.
+        PrintStream out = Locales.utf8(env) ? new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8) : System.out;
+        PrintStream err = Locales.utf8(env) ? new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8) : System.err;
+        System.exit(run(args, out, err, System.in, env, Clock.systemDefaultZone()));
     }
 
     /** Runs finterm; returns the exit code: 0 success, 2 usage error, 1 anything else. */
     static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Map<String, String> env, Clock clock) {
-        return Cli.run(args, out, err, in, clock, (data, config) -> open(data, config, env, clock));
+        return Cli.run(args, out, err, in, clock, Locales.utf8(env), (data, config) -> open(data, config, env, clock));
     }
 
     /** Opens the store in the chosen data directory, with the log beside it, and builds the services. */

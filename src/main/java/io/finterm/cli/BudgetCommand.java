@@ -1,5 +1,8 @@
 package io.finterm.cli;
 
+import io.finterm.io.TableFormat;
+import io.finterm.io.Table.Column;
+import io.finterm.io.Table;
 import io.finterm.domain.Money;
 import io.finterm.service.BudgetLine;
 import io.finterm.service.Session;
@@ -68,14 +71,15 @@ final class BudgetCommand {
 
         @Override
         public Integer call() {
-            Format f = Format.parse(format, List.of(Format.TABLE, Format.CSV, Format.JSON));
+            TableFormat f = TableFormat.parse(format, List.of(TableFormat.TABLE, TableFormat.CSV, TableFormat.JSON));
             YearMonth m = month == null ? YearMonth.now(cli().clock) : Args.month("month", month);
             List<List<String>> rows = new ArrayList<>();
             for (BudgetLine b : cli().backend().services().budgets().list(login(), m)) {
                 rows.add(List.of(b.category(), b.month().toString(), b.amount().toDecimalString(),
                         b.amount().currency().getCurrencyCode()));
             }
-            f.write(cli().out, List.of("category", "month", "amount", "currency"), rows);
+            cli().out.print(f.render(new Table(List.of(Column.text("category"), Column.text("month"), Column.number("amount"),
+                    Column.text("currency")), rows), cli().ascii()));
             return 0;
         }
     }

@@ -18,13 +18,16 @@ public final class Cli implements AutoCloseable {
     final PrintStream err;
     final InputStream in;
     final Clock clock;
+    /** Whether the output can show Unicode (a UTF-8 locale); charts fall back to ASCII otherwise. */
+    final boolean unicode;
     private final Backend.Factory factory;
     private Root root;
     private Backend backend;
     private Passwords passwords;
 
-    private Cli(PrintStream out, PrintStream err, InputStream in, Clock clock, Backend.Factory factory) {
+    private Cli(PrintStream out, PrintStream err, InputStream in, Clock clock, boolean unicode, Backend.Factory factory) {
         this.out = out;
+        this.unicode = unicode;
         this.err = err;
         this.in = in;
         this.clock = clock;
@@ -32,9 +35,9 @@ public final class Cli implements AutoCloseable {
     }
 
     /** Runs {@code args}; returns the exit code. */
-    public static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Clock clock,
+    public static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Clock clock, boolean unicode,
                           Backend.Factory factory) {
-        try (Cli cli = new Cli(out, err, in, clock, factory)) {
+        try (Cli cli = new Cli(out, err, in, clock, unicode, factory)) {
             Root root = new Root(cli);
             cli.root = root;
             CommandLine cl = new CommandLine(root);
@@ -54,6 +57,11 @@ public final class Cli implements AutoCloseable {
             });
             return cl.execute(args);
         }
+    }
+
+    /** Whether to draw with ASCII only: asked for with {@code --ascii}, or the locale cannot show Unicode. */
+    boolean ascii() {
+        return root.asciiOnly || !unicode;
     }
 
     /** The store and services, opened on first use so that {@code --help} touches no file. */

@@ -1,5 +1,7 @@
 package io.finterm.cli;
 
+import io.finterm.io.TableFormat;
+import io.finterm.io.Table;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.ValidationException;
 import io.finterm.service.Filter;
@@ -18,7 +20,8 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "list", description = "List your transactions.")
 final class ListCommand implements Callable<Integer> {
-    static final List<String> HEADER = List.of("id", "date", "type", "category", "amount", "currency", "description");
+    static final List<Table.Column> COLUMNS = List.of(Table.Column.number("id"), Table.Column.text("date"), Table.Column.text("type"),
+            Table.Column.text("category"), Table.Column.number("amount"), Table.Column.text("currency"), Table.Column.text("description"));
 
     @ParentCommand
     Root root;
@@ -45,7 +48,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format f = Format.parse(format, List.of(Format.TABLE, Format.CSV, Format.JSON));
+        TableFormat f = TableFormat.parse(format, List.of(TableFormat.TABLE, TableFormat.CSV, TableFormat.JSON));
         Sort order = sort(sort);
         Filter query = FilterParser.parse(filter, LocalDate.now(root.cli.clock));
         Session s = root.cli.login(as);
@@ -55,7 +58,7 @@ final class ListCommand implements Callable<Integer> {
             rows.add(List.of(Long.toString(t.id()), t.date().toString(), t.kind().label(), l.category(),
                     t.amount().toDecimalString(), t.amount().currency().getCurrencyCode(), t.description()));
         }
-        f.write(root.cli.out, HEADER, rows);
+        root.cli.out.print(f.render(new Table(COLUMNS, rows), root.cli.ascii()));
         return 0;
     }
 

@@ -1,152 +1,164 @@
 package io.finterm.cli;
 
-import com.google.gson.stream.JsonWriter;
+import io.finterm.analysis.BudgetVariance;
+import io.finterm.analysis.CategoryStats;
+import io.finterm.analysis.Outliers;
+import io.finterm.analysis.Period;
+import io.finterm.analysis.Trend;
+import io.finterm.chart.ChartOptions;
+import io.finterm.domain.Text;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.ValidationException;
-import io.finterm.service.FilterParser;
-import io.finterm.service.Totals;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import io.finterm.io.ReportCharts;
+import io.finterm.io.ReportJson;
+import io.finterm.io.ReportTables;
+import io.finterm.io.TableFormat;
+import io.finterm.service.AnalysisService;
+import io.finterm.service.Filter;
+import io.finterm.service.Session;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code finterm report totals}: totals by month and/or category. */
-@Command(name = "report", description = "Reports over your transactions.", subcommands = ReportCommand.TotalsCommand.class)
+/** {@code finterm report totals|categories|trend|outliers|budget}. */
+@Command(name = "report", description = "Reports over your transactions.",
+        subcommands = {TotalsCommand.class, ReportCommand.Categories.class, ReportCommand.TrendReport.class,
+            ReportCommand.OutliersReport.class, ReportCommand.Budget.class})
 final class ReportCommand {
     @ParentCommand
     Root root;
 
-    @Command(name = "totals", description = "Totals over a period, by month and/or category.")
-    static final class TotalsCommand implements Callable<Integer> {
+    /** What every analysis report needs: the logged-in session, today, the filter and the service. */
+    abstract static class AnalysisReport implements Callable<Integer> {
         @ParentCommand
         ReportCommand report;
 
-        @Option(names = "--as", required = true, paramLabel = "USER")
-        String as;
+        @Mixin
+        ReportOptions options;
 
-        @Option(names = "--from", paramLabel = "YYYY-MM-DD")
-        String from;
-
-        @Option(names = "--to", paramLabel = "YYYY-MM-DD")
-        String to;
-
-        @Option(names = "--by", paramLabel = "month|category|month,category", description = "What to group by (default: nothing).")
-        String by;
-
-        @Option(names = "--type", paramLabel = "expense|income|all", defaultValue = "expense")
-        String type;
-
-        @Option(names = "--filter", paramLabel = "QUERY", defaultValue = "")
-        String filter;
-
-        @Option(names = "--format", paramLabel = "table|csv|json|md", defaultValue = "table")
-        String format;
+        Cli cli;
+        Session session;
+        LocalDate today;
+        Filter filter;
+        AnalysisService analysis;
 
         @Override
-        public Integer call() {
-            Cli cli = report.root.cli;
-            Format f = Format.parse(format, List.of(Format.TABLE, Format.CSV, Format.JSON, Format.MD));
-            Totals.By grouping = by(by);
-            TxKind kind = "all".equalsIgnoreCase(type.strip()) ? null : TxKind.parse(type);
-            LocalDate start = from == null ? null : Args.date("from", from);
-            LocalDate end = to == null ? null : Args.date("to", to);
-            var query = FilterParser.parse(filter, LocalDate.now(cli.clock));
-            Totals totals = cli.backend().services().reports().totals(cli.login(as), start, end, grouping, kind, query);
-            boolean byMonth = grouping == Totals.By.MONTH || grouping == Totals.By.MONTH_CATEGORY;
-            boolean byCategory = grouping == Totals.By.CATEGORY || grouping == Totals.By.MONTH_CATEGORY;
-            if (f == Format.JSON) {
-                cli.out.println(json(totals, byMonth, byCategory));
-            } else {
-                List<String> header = new ArrayList<>();
-                if (byMonth) {
-                    header.add("month");
-                }
-                if (byCategory) {
-                    header.add("category");
-                }
-                header.addAll(List.of("type", "count", "total"));
-                List<List<String>> rows = new ArrayList<>();
-                for (Totals.Row r : totals.rows()) {
-                    rows.add(cells(r, byMonth, byCategory));
-                }
-                if (f != Format.CSV) {
-                    List<String> last = new ArrayList<>();
-                    for (int i = 0; i < header.size() - 1; i++) {
-                        last.add(i == 0 ? "total " + totals.currency().getCurrencyCode() : "");
-                    }
-                    last.add(totals.total().toDecimalString());
-                    rows.add(last);
-                }
-                f.write(cli.out, header, rows);
-            }
-            if (totals.otherCurrencies() > 0) {
-                cli.err.println("note: " + totals.otherCurrencies() + " transactions in other currencies than "
-                        + totals.currency() + " are not included");
-            }
+        public final Integer call() {
+            cli = report.root.cli;
+            options.format();
+            today = LocalDate.now(cli.clock);
+            filter = options.filter(today);
+            ChartOptions chart = options.chartOptions(cli.ascii());
+            analysis = cli.backend().services().analysis();
+            session = cli.login(options.as);
+            run(chart);
             return 0;
         }
 
-        private static List<String> cells(Totals.Row r, boolean byMonth, boolean byCategory) {
-            List<String> cells = new ArrayList<>();
-            if (byMonth) {
-                cells.add(r.month().toString());
-            }
-            if (byCategory) {
-                cells.add(r.category());
-            }
-            cells.addAll(List.of(r.type().label(), Long.toString(r.count()), r.total().toDecimalString()));
-            return cells;
-        }
+        abstract void run(ChartOptions chart);
 
-        static Totals.By by(String text) {
-            if (text == null || text.isBlank()) {
-                return Totals.By.NONE;
+        boolean json() {
+            return options.format() == TableFormat.JSON;
+        }
+    }
+
+    @Command(name = "categories", description = "Count, total, mean, median, deviation, monthly average and share per category (default: all time).")
+    static final class Categories extends AnalysisReport {
+        @Option(names = "--type", paramLabel = "expense|income", defaultValue = "expense")
+        String type;
+
+        @Override
+        void run(ChartOptions chart) {
+            TxKind kind = TxKind.parse(type);
+            Period period = options.period(analysis.span(session));
+            CategoryStats stats = analysis.categories(session, period, kind, filter);
+            if (json()) {
+                cli.out.println(ReportJson.categories(stats));
+                return;
             }
-            return switch (text.strip().toLowerCase(Locale.ROOT).replace(" ", "")) {
-                case "month" -> Totals.By.MONTH;
-                case "category" -> Totals.By.CATEGORY;
-                case "month,category", "category,month" -> Totals.By.MONTH_CATEGORY;
-                default -> throw new ValidationException("by", "'" + io.finterm.domain.Text.clean(text)
-                        + "' is not month, category or month,category");
+            options.print(cli, List.of(new ReportOptions.Section(kind.label() + " by category, " + period.from() + " to " + period.to(),
+                    ReportTables.categories(stats))), List.of("total " + stats.total() + " over " + stats.rows().size() + " categories"),
+                    options.chart ? ReportCharts.categories(stats, ReportOptions.CHART_WIDTH, Math.max(1, stats.rows().size()), chart) : null);
+        }
+    }
+
+    @Command(name = "trend", description = "Income, expenses and savings by month or week, with slopes, moving averages and this month's projection (default: the last 12 months).")
+    static final class TrendReport extends AnalysisReport {
+        @Option(names = "--by", paramLabel = "month|week", defaultValue = "month")
+        String by;
+
+        @Override
+        void run(ChartOptions chart) {
+            Trend.Granularity granularity = switch (by.strip().toLowerCase(Locale.ROOT)) {
+                case "month" -> Trend.Granularity.MONTH;
+                case "week" -> Trend.Granularity.WEEK;
+                default -> throw new ValidationException("by", "'" + Text.clean(by) + "' is not month or week");
             };
-        }
-
-        /** {@code {"currency":…,"from":…,"to":…,"rows":[…],"total":…}}, amounts as exact decimal strings. */
-        static String json(Totals t, boolean byMonth, boolean byCategory) {
-            StringWriter sw = new StringWriter();
-            try (JsonWriter w = new JsonWriter(sw)) {
-                w.beginObject();
-                w.name("currency").value(t.currency().getCurrencyCode());
-                w.name("from").value(t.from() == null ? null : t.from().toString());
-                w.name("to").value(t.to() == null ? null : t.to().toString());
-                w.name("rows").beginArray();
-                for (Totals.Row r : t.rows()) {
-                    w.beginObject();
-                    if (byMonth) {
-                        w.name("month").value(r.month().toString());
-                    }
-                    if (byCategory) {
-                        w.name("category").value(r.category());
-                    }
-                    w.name("type").value(r.type().label());
-                    w.name("count").value(r.count());
-                    w.name("total").value(r.total().toDecimalString());
-                    w.endObject();
-                }
-                w.endArray();
-                w.name("total").value(t.total().toDecimalString());
-                w.endObject();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            YearMonth now = YearMonth.from(today);
+            Period period = options.period(Period.between(now.minusMonths(11).atDay(1), now.atEndOfMonth()));
+            Trend trend = analysis.trend(session, period, granularity, filter);
+            if (json()) {
+                cli.out.println(ReportJson.trend(trend));
+                return;
             }
-            return sw.toString();
+            List<String> notes = new ArrayList<>();
+            if (trend.buckets().stream().anyMatch(b -> !b.complete())) {
+                notes.add("* not complete: left out of the slopes");
+            }
+            if (trend.expenses().projected() != null) {
+                notes.add("projected expenses for " + now + ": " + trend.expenses().projected());
+            }
+            options.print(cli, List.of(new ReportOptions.Section("trend, " + period.from() + " to " + period.to(), ReportTables.trend(trend)),
+                    new ReportOptions.Section("slopes", ReportTables.slopes(trend))), notes,
+                    options.chart ? ReportCharts.trend(trend, ReportOptions.CHART_WIDTH, 14, chart) : null);
+        }
+    }
+
+    @Command(name = "outliers", description = "Unusual expenses and months, each judged against its category's history (default: all time).")
+    static final class OutliersReport extends AnalysisReport {
+        @Override
+        void run(ChartOptions chart) {
+            Period period = options.period(analysis.span(session));
+            Outliers outliers = analysis.outliers(session, period, filter);
+            if (json()) {
+                cli.out.println(ReportJson.outliers(outliers));
+                return;
+            }
+            List<String> notes = outliers.transactions().isEmpty() && outliers.months().isEmpty()
+                    ? List.of("nothing unusual from " + period.from() + " to " + period.to()
+                            + " (a category needs " + outliers.minSample() + " expenses before anything in it is judged)")
+                    : List.of();
+            options.print(cli, List.of(new ReportOptions.Section("unusual expenses", ReportTables.outliers(outliers)),
+                    new ReportOptions.Section("unusual months", ReportTables.outlierMonths(outliers))), notes,
+                    options.chart && !outliers.transactions().isEmpty()
+                            ? ReportCharts.outliers(outliers, ReportOptions.CHART_WIDTH, Math.min(20, outliers.transactions().size()), chart) : null);
+        }
+    }
+
+    @Command(name = "budget", description = "Budget against actual per month and category, year to date, most often over, and unbudgeted spending (default: this year).")
+    static final class Budget extends AnalysisReport {
+        @Override
+        void run(ChartOptions chart) {
+            YearMonth now = YearMonth.from(today);
+            Period period = options.period(Period.between(now.withMonth(1).atDay(1), now.atEndOfMonth()));
+            BudgetVariance variance = analysis.budgets(session, period, filter);
+            if (json()) {
+                cli.out.println(ReportJson.budget(variance));
+                return;
+            }
+            options.print(cli, List.of(new ReportOptions.Section("budget against actual, " + period.from() + " to " + period.to(),
+                            ReportTables.budget(variance)),
+                    new ReportOptions.Section("year to date", ReportTables.budgetYearToDate(variance)),
+                    new ReportOptions.Section("most often over budget", ReportTables.overBudget(variance)),
+                    new ReportOptions.Section("spending without a budget", ReportTables.unbudgeted(variance))), List.of(),
+                    options.chart ? ReportCharts.budget(variance, ReportOptions.CHART_WIDTH, 20, chart) : null);
         }
     }
 }

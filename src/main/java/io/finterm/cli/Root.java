@@ -29,6 +29,10 @@ final class Root implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the stack trace of an error.")
     boolean debug;
 
+    @Option(names = "--ascii", scope = ScopeType.INHERIT,
+            description = "Draw with ASCII characters only (the default when the locale is not UTF-8).")
+    boolean asciiOnly;
+
     final Cli cli;
 
     Root(Cli cli) {

@@ -1,5 +1,7 @@
 package io.finterm.cli;
 
+import io.finterm.io.TableFormat;
+import io.finterm.io.Table;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Role;
 import io.finterm.service.DeletedUser;
@@ -69,7 +71,7 @@ final class UserCommand {
                 rows.add(List.of(u.username(), u.role().name().toLowerCase(java.util.Locale.ROOT), when.format(u.createdAt()),
                         u.lastLoginAt() == null ? "never" : when.format(u.lastLoginAt()), u.locked() ? "locked" : ""));
             }
-            cli().out.print(TextTable.render(List.of("username", "role", "created", "last login", "locked"), rows));
+            cli().out.print(TableFormat.TABLE.render(Table.of(List.of("username", "role", "created", "last login", "locked"), rows), cli().ascii()));
             return 0;
         }
     }

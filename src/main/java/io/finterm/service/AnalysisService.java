@@ -116,17 +116,23 @@ public final class AnalysisService {
         });
     }
 
-    /** From the first to the last date with data, or this month when there is none: the "all" period. */
+    /**
+     * The "all" period: from the first date with data to today, or to the last date with data when
+     * that is later; this month when there is no data.
+     */
     public Period span(Session session) {
         User user = sessions.active(session);
+        LocalDate today = LocalDate.now(clock);
         return store.read(rd -> {
             Page<Transaction> first = rd.scan(Schema.TX_BY_DATE, KeyRange.prefix(user.id()), Paging.first(1));
             Page<Transaction> last = rd.scan(Schema.TX_BY_DATE, KeyRange.prefix(user.id()), Paging.first(1).reversed());
             if (first.rows().isEmpty()) {
-                Period month = Period.month(YearMonth.now(clock));
+                Period month = Period.month(YearMonth.from(today));
                 return Period.all(month.from(), month.to());
             }
-            return Period.all(first.rows().get(0).date(), last.rows().get(0).date());
+            LocalDate end = last.rows().get(0).date();
+            LocalDate start = first.rows().get(0).date();
+            return Period.all(start.isAfter(today) ? today : start, end.isBefore(today) ? today : end);
         });
     }
 

@@ -3,6 +3,9 @@ package io.finterm.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.finterm.store.Store;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -35,18 +38,26 @@ class CliTest {
 
     /** Runs {@code finterm --data DIR args…} with {@code stdin}. */
     Result run(String stdin, String... args) {
+        return run(Map.of("HOME", temp.toString()), stdin, args);
+    }
+
+    Result run(Map<String, String> env, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> all = new ArrayList<>(List.of("--data", data.toString()));
         all.addAll(Arrays.asList(args));
         int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                Map.of("HOME", temp.toString()), Clock.fixed(Instant.parse("2024-03-20T10:00:00Z"), ZoneOffset.UTC));
+                env, Clock.fixed(Instant.parse("2024-03-20T10:00:00Z"), ZoneOffset.UTC));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     Result ok(String stdin, String... args) {
-        Result r = run(stdin, args);
+        return ok(Map.of("HOME", temp.toString()), stdin, args);
+    }
+
+    Result ok(Map<String, String> env, String stdin, String... args) {
+        Result r = run(env, stdin, args);
         assertEquals(0, r.code(), r.err());
         return r;
     }
@@ -99,7 +110,7 @@ class CliTest {
                 "--from", "2024-02-01", "--to", "2024-02-29", "--format", "csv");
         assertEquals("type,count,total\nincome,1,3100.00\nexpense,1,950.00\n", all.out());
         Result md = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--by", "category", "--format", "md");
-        assertEquals("| category | type | count | total |\n|---|---|---|---|\n| Groceries | expense | 2 | 1012.55 |\n"
+        assertEquals("| category | type | count | total |\n|---|---|---:|---:|\n| Groceries | expense | 2 | 1012.55 |\n"
                 + "| Rent | expense | 1 | 950.00 |\n| total EUR |  |  | 1962.55 |\n", md.out());
     }
 
@@ -308,5 +319,94 @@ class CliTest {
         assertTrue(ok("", "fsck").out().contains("users: 0 rows"));
         data = temp.resolve("data");
         assertEquals(before, ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv").out());
+    }
+
+    /** Alice's groceries: twelve ordinary shops from January 2024 and one party on March 2. */
+    private void groceriesWithAParty() throws Exception {
+        StringBuilder csv = new StringBuilder("date,type,category,amount,description\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(String.format("2024-01-%02d,expense,Groceries,%d.%d0,market\n", 2 + 2 * i, 40 + i % 5, i % 10));
+        }
+        csv.append("2024-03-02,expense,Groceries,2500.00,party\n");
+        csv.append("2024-03-01,income,Salary,3100.00,pay\n");
+        Path file = Files.writeString(temp.resolve("groceries.csv"), csv);
+        ok(ALICE_PW + "\n", "import", file.toString(), "--as", "alice", "--password-stdin");
+    }
+
+    @Test
+    void reportOutliersAsJsonListsEachUnusualExpenseWithItsScoreAndReason() throws Exception {
+        groceriesWithAParty();
+        Result r = ok(ALICE_PW + "\n", "report", "outliers", "--as", "alice", "--password-stdin", "--format", "json");
+        JsonObject json = JsonParser.parseString(r.out()).getAsJsonObject();
+        JsonArray rows = json.getAsJsonArray("rows");
+        assertEquals(1, rows.size(), r.out());
+        JsonObject party = rows.get(0).getAsJsonObject();
+        assertEquals(13, party.get("id").getAsLong());
+        assertEquals("2024-03-02", party.get("date").getAsString());
+        assertEquals("Groceries", party.get("category").getAsString());
+        assertEquals("2500.00", party.get("amount").getAsString());
+        assertEquals("party", party.get("description").getAsString());
+        assertTrue(party.get("score").getAsDouble() > 3.5);
+        assertEquals("€2,500.00 is 59× your median Groceries purchase (€42.20)", party.get("reason").getAsString());
+
+        Result table = ok(ALICE_PW + "\n", "report", "outliers", "--as", "alice", "--password-stdin", "--from", "2024-01-01",
+                "--to", "2024-01-31");
+        assertTrue(table.out().contains("nothing unusual from 2024-01-01 to 2024-01-31"), table.out());
+    }
+
+    @Test
+    void reportCategoriesPrintsTheStatisticsAndWithChartItsBars() throws Exception {
+        groceriesWithAParty();
+        add("2024-03-05", "expense", "Dining", "30.00", "lunch");
+        Result r = ok(ALICE_PW + "\n", "report", "categories", "--as", "alice", "--password-stdin", "--from", "2024-03-01", "--chart");
+        assertTrue(r.out().startsWith("expense by category, 2024-03-01 to 2024-03-20\n"), r.out());
+        assertTrue(r.out().contains("| Groceries |     1 | 2500.00 | 2500.00 | 2500.00 |    0.00 |   3875.00 |    98.8 |"), r.out());
+        assertTrue(r.out().contains("total 2530.00 EUR over 2 categories"), r.out());
+        assertTrue(r.out().contains("Groceries #"), "no UTF-8 locale: an ASCII chart\n" + r.out());
+
+        Result utf8 = ok(Map.of("HOME", temp.toString(), "LANG", "C.UTF-8"), ALICE_PW + "\n", "report", "categories", "--as", "alice",
+                "--password-stdin", "--from", "2024-03-01", "--chart");
+        assertTrue(utf8.out().contains("Groceries ███"), utf8.out());
+        assertTrue(utf8.out().contains("│ Groceries │     1 │ 2500.00 │"), "box-drawing lines in a UTF-8 locale\n" + utf8.out());
+        Result csv = ok(ALICE_PW + "\n", "report", "categories", "--as", "alice", "--password-stdin", "--format", "csv");
+        assertEquals("category,count,total,mean,median,std dev,per month,share %", csv.out().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void reportTrendShowsMonthsSlopesAndTheProjectionOfThisMonth() throws Exception {
+        groceriesWithAParty();
+        Result csv = ok(ALICE_PW + "\n", "report", "trend", "--as", "alice", "--password-stdin", "--from", "2024-01-01", "--format", "csv");
+        assertEquals("month,income,expenses,savings,expenses avg 3,avg 6,avg 12\n"
+                + "2024-01,0.00,505.60,-505.60,,,\n"
+                + "2024-02,0.00,0.00,0.00,,,\n"
+                + "2024-03*,3100.00,2500.00,600.00,1001.87,,\n", csv.out());
+        Result table = ok(ALICE_PW + "\n", "report", "trend", "--as", "alice", "--password-stdin", "--chart");
+        assertTrue(table.out().contains("projected expenses for 2024-03: "), table.out());
+        assertTrue(table.out().contains("* income  + expenses  o savings"), table.out());
+    }
+
+    @Test
+    void reportBudgetComparesPlannedWithActual() throws Exception {
+        groceriesWithAParty();
+        ok(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-01", "500", "--as", "alice", "--password-stdin");
+        ok(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-03", "400", "--as", "alice", "--password-stdin");
+        Result r = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--format", "csv");
+        assertEquals("month,category,planned,actual,difference,difference %,status\n"
+                + "2024-01,Groceries,500.00,505.60,5.60,1.1,over\n"
+                + "2024-03,Groceries,400.00,2500.00,2100.00,525.0,over\n", r.out());
+        Result chart = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--chart");
+        assertTrue(chart.out().contains("Groceries #################### 625 % of 400.00 EUR, over by 2100.00 EUR"), chart.out());
+        assertTrue(chart.out().contains("most often over budget"), chart.out());
+    }
+
+    @Test
+    void aBadReportOptionIsNamed() {
+        Result scale = run(ALICE_PW + "\n", "report", "trend", "--as", "alice", "--password-stdin", "--scale", "cubic");
+        assertEquals(1, scale.code());
+        assertEquals("finterm: scale: 'cubic' is not linear or log\n", scale.err());
+        Result by = run(ALICE_PW + "\n", "report", "trend", "--as", "alice", "--password-stdin", "--by", "fortnight");
+        assertEquals("finterm: by: 'fortnight' is not month or week\n", by.err());
+        Result from = run(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--from", "2024-05-01", "--to", "2024-04-01");
+        assertEquals("finterm: from: 2024-05-01 is after 2024-04-01\n", from.err());
     }
 }

@@ -90,6 +90,16 @@ class ChartGoldenTest {
         pie(cases, "pie-many", 60, 10, UNICODE, pie(new Slice("A", 20), new Slice("B", 19), new Slice("C", 18), new Slice("D", 17),
                 new Slice("E", 16), new Slice("F", 15), new Slice("G", 14), new Slice("H", 13), new Slice("I", 12), new Slice("J", 11)));
         pie(cases, "pie-small", 20, 5, UNICODE, split);
+        List<Progress> budgets = List.of(new Progress("Groceries", 0.82, "82 % of €400"), new Progress("Dining", 1.25, "125 % of €100, over by €25"),
+                new Progress("Transport", 0.1, "10 % of €80"), new Progress("Rent", 1.0, "100 % of €1,200"));
+        add(cases, "progress-normal", 60, 6, UNICODE, (w, h, o) -> ProgressChart.render(budgets, w, h, o));
+        add(cases, "progress-ascii", 60, 6, ASCII, (w, h, o) -> ProgressChart.render(budgets, w, h, o));
+        add(cases, "progress-empty", 40, 6, UNICODE, (w, h, o) -> ProgressChart.render(List.of(), w, h, o));
+        add(cases, "progress-zeros", 40, 6, UNICODE, (w, h, o) -> ProgressChart.render(List.of(new Progress("None", 0, "0 % of €0")), w, h, o));
+        add(cases, "progress-huge", 40, 6, UNICODE,
+                (w, h, o) -> ProgressChart.render(List.of(new Progress("Wild", 9e15, "lots"), new Progress("NaN", Double.NaN, "?")), w, h, o));
+        add(cases, "progress-small", 20, 5, UNICODE, (w, h, o) -> ProgressChart.render(
+                List.of(budgets.get(0), budgets.get(1), budgets.get(2), budgets.get(3), budgets.get(0), budgets.get(1)), w, h, o));
         return cases.stream().map(Arguments::of);
     }
 

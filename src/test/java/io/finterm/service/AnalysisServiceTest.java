@@ -97,10 +97,12 @@ class AnalysisServiceTest {
     }
 
     @Test
-    void theSpanRunsFromTheFirstToTheLastTransaction() {
+    void theSpanRunsFromTheFirstTransactionToTodayOrTheLast() {
         assertEquals(march.from(), fx.analysis.span(alice).from(), "no data: this month");
         add(alice, "2024-01-09", TxKind.EXPENSE, "Dining", 100, "");
         add(alice, "2026-02-01", TxKind.EXPENSE, "Dining", 100, "");
-        assertEquals(Period.all(LocalDate.of(2024, 1, 9), LocalDate.of(2026, 2, 1)), fx.analysis.span(alice));
+        assertEquals(Period.all(LocalDate.of(2024, 1, 9), LocalDate.of(2026, 3, 5)), fx.analysis.span(alice), "to today");
+        add(alice, "2026-12-24", TxKind.EXPENSE, "Dining", 100, "booked");
+        assertEquals(Period.all(LocalDate.of(2024, 1, 9), LocalDate.of(2026, 12, 24)), fx.analysis.span(alice), "or later");
     }
 }

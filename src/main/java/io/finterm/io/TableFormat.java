@@ -1,9 +1,8 @@
-package io.finterm.cli;
+package io.finterm.io;
 
 import com.google.gson.stream.JsonWriter;
 import io.finterm.domain.ValidationException;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -11,12 +10,13 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The output formats of the listing and report commands; every cell is already a string. */
-enum Format {
+/** The formats a table can be written in: a text table, CSV with a header, Markdown, or a JSON array of objects. */
+public enum TableFormat {
     TABLE, CSV, JSON, MD;
 
-    static Format parse(String text, List<Format> allowed) {
-        for (Format f : allowed) {
+    /** The format named {@code text}, if it is one of {@code allowed}. */
+    public static TableFormat parse(String text, List<TableFormat> allowed) {
+        for (TableFormat f : allowed) {
             if (f.name().equalsIgnoreCase(text.strip())) {
                 return f;
             }
@@ -25,14 +25,19 @@ enum Format {
                 + String.join(", ", allowed.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
     }
 
-    /** Writes rows as a text table, CSV with a header, a Markdown table, or a JSON array of objects. */
-    void write(PrintStream out, List<String> header, List<List<String>> rows) {
-        switch (this) {
-            case TABLE -> out.print(TextTable.render(header, rows));
-            case CSV -> out.print(csv(header, rows));
-            case MD -> out.print(markdown(header, rows));
-            case JSON -> out.println(json(header, rows));
-        }
+    /** {@code table} in this format, ending with a line break. */
+    public String render(Table table) {
+        return render(table, false);
+    }
+
+    /** {@code table} in this format; a text table drawn with {@code -}, {@code |} and {@code +} when {@code ascii}. */
+    public String render(Table table, boolean ascii) {
+        return switch (this) {
+            case TABLE -> TextTable.render(table, ascii);
+            case CSV -> csv(table.header(), table.rows());
+            case MD -> markdown(table);
+            case JSON -> json(table.header(), table.rows()) + "\n";
+        };
     }
 
     static String csv(List<String> header, List<List<String>> rows) {
@@ -48,12 +53,16 @@ enum Format {
         return sb.toString();
     }
 
-    static String markdown(List<String> header, List<List<String>> rows) {
+    static String markdown(Table table) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| ").append(String.join(" | ", header.stream().map(Format::mdCell).toList())).append(" |\n");
-        sb.append("|").append("---|".repeat(header.size())).append('\n');
-        for (List<String> row : rows) {
-            sb.append("| ").append(String.join(" | ", row.stream().map(Format::mdCell).toList())).append(" |\n");
+        sb.append("| ").append(String.join(" | ", table.header().stream().map(TableFormat::mdCell).toList())).append(" |\n");
+        sb.append("|");
+        for (Table.Column c : table.columns()) {
+            sb.append(c.numeric() ? "---:|" : "---|");
+        }
+        sb.append('\n');
+        for (List<String> row : table.rows()) {
+            sb.append("| ").append(String.join(" | ", row.stream().map(TableFormat::mdCell).toList())).append(" |\n");
         }
         return sb.toString();
     }

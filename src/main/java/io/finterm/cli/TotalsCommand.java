@@ -1,0 +1,147 @@
+package io.finterm.cli;
+
+import com.google.gson.stream.JsonWriter;
+import io.finterm.chart.Bar;
+import io.finterm.chart.BarChart;
+import io.finterm.domain.Text;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.ValidationException;
+import io.finterm.io.Table;
+import io.finterm.io.Table.Column;
+import io.finterm.io.TableFormat;
+import io.finterm.service.Totals;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code finterm report totals}: totals by month and/or category. */
+@Command(name = "totals", description = "Totals over a period, by month and/or category.")
+final class TotalsCommand implements Callable<Integer> {
+    @ParentCommand
+    ReportCommand report;
+
+    @Mixin
+    ReportOptions options;
+
+    @Option(names = "--by", paramLabel = "month|category|month,category", description = "What to group by (default: nothing).")
+    String by;
+
+    @Option(names = "--type", paramLabel = "expense|income|all", defaultValue = "expense")
+    String type;
+
+    @Override
+    public Integer call() {
+        Cli cli = report.root.cli;
+        TableFormat f = options.format();
+        Totals.By grouping = by(by);
+        TxKind kind = "all".equalsIgnoreCase(type.strip()) ? null : TxKind.parse(type);
+        LocalDate start = options.from == null ? null : Args.date("from", options.from);
+        LocalDate end = options.to == null ? null : Args.date("to", options.to);
+        var query = options.filter(LocalDate.now(cli.clock));
+        var chartOptions = options.chartOptions(cli.ascii());
+        Totals totals = cli.backend().services().reports().totals(cli.login(options.as), start, end, grouping, kind, query);
+        boolean byMonth = grouping == Totals.By.MONTH || grouping == Totals.By.MONTH_CATEGORY;
+        boolean byCategory = grouping == Totals.By.CATEGORY || grouping == Totals.By.MONTH_CATEGORY;
+        if (f == TableFormat.JSON) {
+            cli.out.println(json(totals, byMonth, byCategory));
+        } else {
+            List<Column> columns = new ArrayList<>();
+            if (byMonth) {
+                columns.add(Column.text("month"));
+            }
+            if (byCategory) {
+                columns.add(Column.text("category"));
+            }
+            columns.addAll(List.of(Column.text("type"), Column.number("count"), Column.number("total")));
+            List<List<String>> rows = new ArrayList<>();
+            List<Bar> bars = new ArrayList<>();
+            for (Totals.Row r : totals.rows()) {
+                List<String> cells = cells(r, byMonth, byCategory);
+                rows.add(cells);
+                bars.add(new Bar(String.join(" ", cells.subList(0, cells.size() - 2)), r.total().minor(), r.total().toDecimalString()));
+            }
+            if (f != TableFormat.CSV) {
+                List<String> last = new ArrayList<>();
+                for (int i = 0; i < columns.size() - 1; i++) {
+                    last.add(i == 0 ? "total " + totals.currency().getCurrencyCode() : "");
+                }
+                last.add(totals.total().toDecimalString());
+                rows.add(last);
+            }
+            cli.out.print(f.render(new Table(columns, rows), cli.ascii()));
+            if (options.chart && f != TableFormat.CSV) {
+                cli.out.println();
+                BarChart.render(bars, ReportOptions.CHART_WIDTH, Math.max(1, bars.size()), chartOptions).forEach(cli.out::println);
+            }
+        }
+        if (totals.otherCurrencies() > 0) {
+            cli.err.println("note: " + totals.otherCurrencies() + " transactions in other currencies than "
+                    + totals.currency() + " are not included");
+        }
+        return 0;
+    }
+
+    private static List<String> cells(Totals.Row r, boolean byMonth, boolean byCategory) {
+        List<String> cells = new ArrayList<>();
+        if (byMonth) {
+            cells.add(r.month().toString());
+        }
+        if (byCategory) {
+            cells.add(r.category());
+        }
+        cells.addAll(List.of(r.type().label(), Long.toString(r.count()), r.total().toDecimalString()));
+        return cells;
+    }
+
+    static Totals.By by(String text) {
+        if (text == null || text.isBlank()) {
+            return Totals.By.NONE;
+        }
+        return switch (text.strip().toLowerCase(Locale.ROOT).replace(" ", "")) {
+            case "month" -> Totals.By.MONTH;
+            case "category" -> Totals.By.CATEGORY;
+            case "month,category", "category,month" -> Totals.By.MONTH_CATEGORY;
+            default -> throw new ValidationException("by", "'" + Text.clean(text) + "' is not month, category or month,category");
+        };
+    }
+
+    /** {@code {"currency":…,"from":…,"to":…,"rows":[…],"total":…}}, amounts as exact decimal strings. */
+    static String json(Totals t, boolean byMonth, boolean byCategory) {
+        StringWriter sw = new StringWriter();
+        try (JsonWriter w = new JsonWriter(sw)) {
+            w.beginObject();
+            w.name("currency").value(t.currency().getCurrencyCode());
+            w.name("from").value(t.from() == null ? null : t.from().toString());
+            w.name("to").value(t.to() == null ? null : t.to().toString());
+            w.name("rows").beginArray();
+            for (Totals.Row r : t.rows()) {
+                w.beginObject();
+                if (byMonth) {
+                    w.name("month").value(r.month().toString());
+                }
+                if (byCategory) {
+                    w.name("category").value(r.category());
+                }
+                w.name("type").value(r.type().label());
+                w.name("count").value(r.count());
+                w.name("total").value(r.total().toDecimalString());
+                w.endObject();
+            }
+            w.endArray();
+            w.name("total").value(t.total().toDecimalString());
+            w.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sw.toString();
+    }
+}

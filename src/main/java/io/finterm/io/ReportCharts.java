@@ -1,0 +1,106 @@
+package io.finterm.io;
+
+import io.finterm.analysis.BudgetVariance;
+import io.finterm.analysis.CategoryStats;
+import io.finterm.analysis.Outliers;
+import io.finterm.analysis.Trend;
+import io.finterm.chart.Bar;
+import io.finterm.chart.BarChart;
+import io.finterm.chart.Chart;
+import io.finterm.chart.ChartOptions;
+import io.finterm.chart.LineChart;
+import io.finterm.chart.LineData;
+import io.finterm.chart.PieChart;
+import io.finterm.chart.PieData;
+import io.finterm.chart.Progress;
+import io.finterm.chart.ProgressChart;
+import io.finterm.chart.Slice;
+import io.finterm.domain.Money;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+/** The chart that goes with each analysis report, for the CLI's {@code --chart}, exports and the TUI. */
+public final class ReportCharts {
+    private ReportCharts() {
+    }
+
+    /** Totals per category as horizontal bars, largest first. */
+    public static Chart categories(CategoryStats stats, int width, int height, ChartOptions options) {
+        List<Bar> bars = new ArrayList<>();
+        for (CategoryStats.Row r : stats.rows()) {
+            bars.add(new Bar(r.category(), r.total().minor(), money(r.total(), options)));
+        }
+        return BarChart.render(bars, width, height, options);
+    }
+
+    /** How spending splits between categories, as a pie. */
+    public static Chart split(CategoryStats stats, int width, int height, ChartOptions options) {
+        List<Slice> slices = new ArrayList<>();
+        for (CategoryStats.Row r : stats.rows()) {
+            slices.add(new Slice(r.category(), r.total().minor()));
+        }
+        Currency currency = stats.total().currency();
+        return PieChart.render(new PieData(slices, minor -> money(new Money(minor, currency), options)), width, height, options);
+    }
+
+    /** Income, expenses and savings over the buckets, as lines. */
+    public static Chart trend(Trend trend, int width, int height, ChartOptions options) {
+        List<String> labels = new ArrayList<>();
+        for (Trend.Bucket b : trend.buckets()) {
+            // "Nov" for months, "W47" for weeks: short enough to label most points
+            labels.add(trend.granularity() == Trend.Granularity.MONTH ? b.from().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                    : b.label().substring(5));
+        }
+        List<LineData.Series> series = List.of(series(trend.income()), series(trend.expenses()), series(trend.savings()));
+        return LineChart.render(new LineData(labels, series, ReportCharts::compact), width, height, options);
+    }
+
+    /** The flagged expenses as bars of how many times their category's median they are. */
+    public static Chart outliers(Outliers outliers, int width, int height, ChartOptions options) {
+        List<Bar> bars = new ArrayList<>();
+        for (Outliers.Flagged f : outliers.transactions()) {
+            bars.add(new Bar(f.item().date() + " " + f.item().category(), f.ratio(), String.format(Locale.ROOT, "%.1f×", f.ratio())));
+        }
+        return BarChart.render(bars, width, height, options);
+    }
+
+    /** The budgets of the report's last month as progress bars: {@code Groceries ████████░░ 82 % of €400}. */
+    public static Chart budget(BudgetVariance variance, int width, int height, ChartOptions options) {
+        YearMonth last = YearMonth.from(variance.period().to());
+        List<Progress> bars = new ArrayList<>();
+        for (BudgetVariance.Line l : variance.lines()) {
+            if (l.month().equals(last)) {
+                String text = String.format(Locale.ROOT, "%.0f %% of %s", l.used(), money(l.planned(), options))
+                        + (l.status() == BudgetVariance.Status.OVER ? ", over by " + money(l.difference(), options) : "");
+                bars.add(new Progress(l.category(), l.used() / 100, text));
+            }
+        }
+        return ProgressChart.render(bars, width, height, options);
+    }
+
+    private static LineData.Series series(Trend.Line line) {
+        double[] values = new double[line.values().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = line.values().get(i).toDecimal().doubleValue();
+        }
+        return new LineData.Series(line.name(), values);
+    }
+
+    /** An amount with its symbol, or with its code in ASCII mode. */
+    static String money(Money m, ChartOptions options) {
+        return options.ascii() ? m.toDecimalString() + " " + m.currency().getCurrencyCode() : m.display();
+    }
+
+    /** An axis label: 950, 1.2k, 3.4M. */
+    static String compact(double v) {
+        double a = Math.abs(v);
+        return a >= 1e6 ? String.format(Locale.ROOT, "%.1fM", v / 1e6)
+                : a >= 1e4 ? String.format(Locale.ROOT, "%.0fk", v / 1e3)
+                : a >= 1e3 ? String.format(Locale.ROOT, "%.1fk", v / 1e3)
+                : String.format(Locale.ROOT, "%.0f", v);
+    }
+}

@@ -1,0 +1,196 @@
+package io.finterm.io;
+
+import com.google.gson.stream.JsonWriter;
+import io.finterm.analysis.BudgetVariance;
+import io.finterm.analysis.CategoryStats;
+import io.finterm.analysis.Outliers;
+import io.finterm.analysis.Period;
+import io.finterm.analysis.Trend;
+import io.finterm.domain.Money;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The analysis reports as JSON for scripts: amounts as exact decimal strings, statistics as numbers
+ * (or {@code null} where a figure does not exist), and the period and currency at the top.
+ */
+public final class ReportJson {
+    private ReportJson() {
+    }
+
+    private interface Body {
+        void write(JsonWriter w) throws IOException;
+    }
+
+    private static String object(Body body) {
+        StringWriter sw = new StringWriter();
+        try (JsonWriter w = new JsonWriter(sw)) {
+            w.beginObject();
+            body.write(w);
+            w.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sw.toString();
+    }
+
+    public static String categories(CategoryStats stats) {
+        return object(w -> {
+            period(w, stats.period(), stats.total());
+            w.name("type").value(stats.kind().label());
+            w.name("rows").beginArray();
+            for (CategoryStats.Row r : stats.rows()) {
+                w.beginObject();
+                w.name("category").value(r.category());
+                w.name("count").value(r.count());
+                w.name("total").value(r.total().toDecimalString());
+                number(w.name("mean"), r.mean());
+                number(w.name("median"), r.median());
+                number(w.name("stdDev"), r.stdDev());
+                number(w.name("perMonth"), r.perMonth());
+                number(w.name("share"), r.share());
+                w.endObject();
+            }
+            w.endArray();
+            w.name("total").value(stats.total().toDecimalString());
+        });
+    }
+
+    public static String trend(Trend trend) {
+        return object(w -> {
+            period(w, trend.period(), trend.expenses().values().isEmpty() ? null : trend.expenses().values().get(0));
+            w.name("granularity").value(trend.granularity().name().toLowerCase(Locale.ROOT));
+            w.name("buckets").beginArray();
+            for (Trend.Bucket b : trend.buckets()) {
+                w.beginObject().name("label").value(b.label()).name("from").value(b.from().toString())
+                        .name("to").value(b.to().toString()).name("complete").value(b.complete()).endObject();
+            }
+            w.endArray();
+            w.name("series").beginArray();
+            line(w, trend.income());
+            line(w, trend.expenses());
+            line(w, trend.savings());
+            for (Trend.Line l : trend.categories()) {
+                line(w, l);
+            }
+            w.endArray();
+        });
+    }
+
+    private static void line(JsonWriter w, Trend.Line line) throws IOException {
+        w.beginObject();
+        w.name("name").value(line.name());
+        w.name("type").value(line.kind() == null ? null : line.kind().label());
+        w.name("values").beginArray();
+        for (Money m : line.values()) {
+            w.value(m.toDecimalString());
+        }
+        w.endArray();
+        w.name("slope").beginObject();
+        number(w.name("perStep"), line.slope().perStep());
+        number(w.name("percent"), line.slope().percent());
+        number(w.name("rSquared"), line.slope().rSquared());
+        w.name("text").value(line.slope().describe());
+        w.endObject();
+        averages(w, "average3", line.average3());
+        averages(w, "average6", line.average6());
+        averages(w, "average12", line.average12());
+        w.name("projected").value(line.projected() == null ? null : line.projected().toDecimalString());
+        w.endObject();
+    }
+
+    private static void averages(JsonWriter w, String name, List<Double> values) throws IOException {
+        w.name(name).beginArray();
+        for (double v : values) {
+            number(w, v);
+        }
+        w.endArray();
+    }
+
+    /** {@code {"rows":[{"id":…,"date":"…","category":"…","amount":"…","description":"…","score":…,"reason":"…"}],"months":[…]}} */
+    public static String outliers(Outliers outliers) {
+        return object(w -> {
+            w.name("rows").beginArray();
+            for (Outliers.Flagged f : outliers.transactions()) {
+                w.beginObject();
+                w.name("id").value(f.item().id());
+                w.name("date").value(f.item().date().toString());
+                w.name("category").value(f.item().category());
+                w.name("amount").value(f.item().amount().toDecimalString());
+                w.name("description").value(f.item().description());
+                number(w.name("score"), f.score());
+                w.name("reason").value(f.reason());
+                w.endObject();
+            }
+            w.endArray();
+            w.name("months").beginArray();
+            for (Outliers.FlaggedMonth m : outliers.months()) {
+                w.beginObject();
+                w.name("month").value(m.month().toString());
+                w.name("category").value(m.category());
+                w.name("total").value(m.total().toDecimalString());
+                number(w.name("score"), m.score());
+                w.name("reason").value(m.reason());
+                w.endObject();
+            }
+            w.endArray();
+        });
+    }
+
+    public static String budget(BudgetVariance variance) {
+        return object(w -> {
+            w.name("from").value(variance.period().from().toString());
+            w.name("to").value(variance.period().to().toString());
+            budgetLines(w, "rows", variance.lines());
+            budgetLines(w, "yearToDate", variance.yearToDate());
+            w.name("mostOftenOver").beginArray();
+            for (BudgetVariance.Overrun o : variance.mostOftenOver()) {
+                w.beginObject().name("category").value(o.category()).name("monthsOver").value(o.monthsOver())
+                        .name("monthsBudgeted").value(o.monthsBudgeted()).endObject();
+            }
+            w.endArray();
+            w.name("unbudgeted").beginArray();
+            for (BudgetVariance.Unbudgeted u : variance.unbudgeted()) {
+                w.beginObject().name("category").value(u.category()).name("spent").value(u.spent().toDecimalString())
+                        .name("months").value(u.months()).endObject();
+            }
+            w.endArray();
+        });
+    }
+
+    private static void budgetLines(JsonWriter w, String name, List<BudgetVariance.Line> lines) throws IOException {
+        w.name(name).beginArray();
+        for (BudgetVariance.Line l : lines) {
+            w.beginObject();
+            if (l.month() != null) {
+                w.name("month").value(l.month().toString());
+            }
+            w.name("category").value(l.category());
+            w.name("planned").value(l.planned().toDecimalString());
+            w.name("actual").value(l.actual().toDecimalString());
+            w.name("difference").value(l.difference().toDecimalString());
+            number(w.name("percent"), l.percent());
+            w.name("status").value(l.status().name().toLowerCase(Locale.ROOT));
+            w.endObject();
+        }
+        w.endArray();
+    }
+
+    private static void period(JsonWriter w, Period period, Money sample) throws IOException {
+        w.name("from").value(period.from().toString());
+        w.name("to").value(period.to().toString());
+        w.name("currency").value(sample == null ? null : sample.currency().getCurrencyCode());
+    }
+
+    /** A finite number, or null: JSON has no NaN. */
+    private static void number(JsonWriter w, double v) throws IOException {
+        if (Double.isFinite(v)) {
+            w.value(v);
+        } else {
+            w.nullValue();
+        }
+    }
+}

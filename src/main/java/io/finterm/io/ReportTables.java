@@ -1,0 +1,133 @@
+package io.finterm.io;
+
+import io.finterm.analysis.BudgetVariance;
+import io.finterm.analysis.CategoryStats;
+import io.finterm.analysis.Outliers;
+import io.finterm.analysis.Trend;
+import io.finterm.domain.Money;
+import io.finterm.io.Table.Column;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The analysis reports as tables, for the CLI and for exported files. Amounts are exact decimal
+ * strings in the report's currency; statistics have two decimals; a figure that does not exist
+ * (a moving average before its window fills, say) is an empty cell.
+ */
+public final class ReportTables {
+    private ReportTables() {
+    }
+
+    public static Table categories(CategoryStats stats) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CategoryStats.Row r : stats.rows()) {
+            rows.add(List.of(r.category(), Long.toString(r.count()), amount(r.total()), number(r.mean()), number(r.median()),
+                    number(r.stdDev()), number(r.perMonth()), percent(100 * r.share())));
+        }
+        return new Table(List.of(Column.text("category"), Column.number("count"), Column.number("total"), Column.number("mean"),
+                Column.number("median"), Column.number("std dev"), Column.number("per month"), Column.number("share %")), rows);
+    }
+
+    public static Table trend(Trend trend) {
+        List<List<String>> rows = new ArrayList<>();
+        Trend.Line expenses = trend.expenses();
+        for (int i = 0; i < trend.buckets().size(); i++) {
+            Trend.Bucket b = trend.buckets().get(i);
+            rows.add(List.of(b.label() + (b.complete() ? "" : "*"), amount(trend.income().values().get(i)), amount(expenses.values().get(i)),
+                    amount(trend.savings().values().get(i)), number(expenses.average3().get(i)), number(expenses.average6().get(i)),
+                    number(expenses.average12().get(i))));
+        }
+        return new Table(List.of(Column.text(trend.granularity() == Trend.Granularity.MONTH ? "month" : "week"), Column.number("income"),
+                Column.number("expenses"), Column.number("savings"), Column.number("expenses avg 3"), Column.number("avg 6"),
+                Column.number("avg 12")), rows);
+    }
+
+    /** The slope of every series in words, with its fit and the projection of the current month. */
+    public static Table slopes(Trend trend) {
+        List<List<String>> rows = new ArrayList<>();
+        List<Trend.Line> lines = new ArrayList<>(List.of(trend.income(), trend.expenses(), trend.savings()));
+        lines.addAll(trend.categories());
+        for (Trend.Line line : lines) {
+            rows.add(List.of(line.name(), line.kind() == null ? "" : line.kind().label(), line.slope().describe(),
+                    number(line.slope().rSquared()), line.projected() == null ? "" : amount(line.projected())));
+        }
+        return new Table(List.of(Column.text("series"), Column.text("type"), Column.text("slope"), Column.number("r²"),
+                Column.number("projected this month")), rows);
+    }
+
+    public static Table outliers(Outliers outliers) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Outliers.Flagged f : outliers.transactions()) {
+            rows.add(List.of(Long.toString(f.item().id()), f.item().date().toString(), f.item().category(), amount(f.item().amount()),
+                    f.item().description(), number(f.score()), f.reason()));
+        }
+        return new Table(List.of(Column.number("id"), Column.text("date"), Column.text("category"), Column.number("amount"),
+                Column.text("description"), Column.number("score"), Column.text("reason")), rows);
+    }
+
+    public static Table outlierMonths(Outliers outliers) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Outliers.FlaggedMonth m : outliers.months()) {
+            rows.add(List.of(m.month().toString(), m.category(), amount(m.total()), amount(m.median()), number(m.score()), m.reason()));
+        }
+        return new Table(List.of(Column.text("month"), Column.text("category"), Column.number("total"), Column.number("median month"),
+                Column.number("score"), Column.text("reason")), rows);
+    }
+
+    public static Table budget(BudgetVariance variance) {
+        return budgetLines(variance.lines(), true);
+    }
+
+    public static Table budgetYearToDate(BudgetVariance variance) {
+        return budgetLines(variance.yearToDate(), false);
+    }
+
+    private static Table budgetLines(List<BudgetVariance.Line> lines, boolean withMonth) {
+        List<List<String>> rows = new ArrayList<>();
+        for (BudgetVariance.Line l : lines) {
+            List<String> row = new ArrayList<>();
+            if (withMonth) {
+                row.add(l.month().toString());
+            }
+            row.addAll(List.of(l.category(), amount(l.planned()), amount(l.actual()), amount(l.difference()), percent(l.percent()),
+                    l.status().name().toLowerCase(Locale.ROOT)));
+            rows.add(row);
+        }
+        List<Column> columns = new ArrayList<>();
+        if (withMonth) {
+            columns.add(Column.text("month"));
+        }
+        columns.addAll(List.of(Column.text("category"), Column.number("planned"), Column.number("actual"), Column.number("difference"),
+                Column.number("difference %"), Column.text("status")));
+        return new Table(columns, rows);
+    }
+
+    public static Table overBudget(BudgetVariance variance) {
+        List<List<String>> rows = new ArrayList<>();
+        for (BudgetVariance.Overrun o : variance.mostOftenOver()) {
+            rows.add(List.of(o.category(), Integer.toString(o.monthsOver()), Integer.toString(o.monthsBudgeted())));
+        }
+        return new Table(List.of(Column.text("category"), Column.number("months over"), Column.number("months budgeted")), rows);
+    }
+
+    public static Table unbudgeted(BudgetVariance variance) {
+        List<List<String>> rows = new ArrayList<>();
+        for (BudgetVariance.Unbudgeted u : variance.unbudgeted()) {
+            rows.add(List.of(u.category(), amount(u.spent()), Integer.toString(u.months())));
+        }
+        return new Table(List.of(Column.text("category"), Column.number("spent"), Column.number("months")), rows);
+    }
+
+    static String amount(Money m) {
+        return m.toDecimalString();
+    }
+
+    static String number(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "";
+    }
+
+    static String percent(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f", v) : "";
+    }
+}
