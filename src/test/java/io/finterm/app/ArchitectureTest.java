@@ -42,17 +42,49 @@ class ArchitectureTest {
 
     @Test
     void theDomainDependsOnNoOtherLayer() throws IOException {
-        List<String> violations = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(MAIN.resolve("domain"))) {
+        assertEquals(List.of(), importsOutside("domain", List.of("io.finterm.domain.")));
+    }
+
+    /** analysis and chart are pure: no files, no store, no services, no terminal; chart knows only itself. */
+    @Test
+    void analysisAndChartsArePure() throws IOException {
+        List<String> io = List.of("java.io.File", "java.nio.", "java.net.", "com.googlecode.lanterna");
+        List<String> violations = new ArrayList<>(importsOf("analysis", io));
+        violations.addAll(importsOf("chart", io));
+        violations.addAll(importsOutside("analysis", List.of("io.finterm.analysis.", "io.finterm.domain.")));
+        violations.addAll(importsOutside("chart", List.of("io.finterm.chart.")));
+        assertEquals(List.of(), violations);
+    }
+
+    /** The imports of finterm classes in {@code layer} that start with none of {@code allowed}. */
+    private static List<String> importsOutside(String layer, List<String> allowed) throws IOException {
+        List<String> found = new ArrayList<>();
+        for (String imported : imports(layer)) {
+            if (imported.contains("io.finterm.") && allowed.stream().noneMatch(a -> imported.contains(" " + a))) {
+                found.add(imported);
+            }
+        }
+        return found;
+    }
+
+    /** The imports in {@code layer} of anything starting with one of {@code forbidden}. */
+    private static List<String> importsOf(String layer, List<String> forbidden) throws IOException {
+        return imports(layer).stream().filter(i -> forbidden.stream().anyMatch(f -> i.contains(" " + f))).toList();
+    }
+
+    /** "file: import x.y.Z;" for every import line of the layer's sources. */
+    private static List<String> imports(String layer) throws IOException {
+        List<String> imports = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN.resolve(layer))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 for (String line : Files.readAllLines(file)) {
-                    if (line.startsWith("import io.finterm.") && !line.startsWith("import io.finterm.domain.")) {
-                        violations.add(file + ": " + line);
+                    if (line.startsWith("import ")) {
+                        imports.add(file.getFileName() + ": " + line.replace("import static ", "import "));
                     }
                 }
             }
         }
-        assertEquals(List.of(), violations);
+        return imports;
     }
 
     @Test

@@ -1,0 +1,13 @@
+/**
+ * Reports as immutable records, computed from a {@link io.finterm.analysis.Ledger}: a user's
+ * transactions already converted to their base currency. Pure: no I/O, no store, no terminal; the
+ * only package that uses Apache Commons Math.
+ *
+ * <p>Terms: a <em>period</em> is a closed date range ({@link io.finterm.analysis.Period}); a
+ * <em>bucket</em> is one month or week of a trend; <em>figures</em> are income, expenses and their
+ * count; a <em>slope</em> is a least-squares fit through complete buckets; an <em>outlier</em> is an
+ * expense (or a month) far above its category's usual amount by a robust score on the log scale; the
+ * <em>variance</em> of a budget is actual minus planned. Totals are exact sums of minor units; only
+ * means, deviations, slopes and scores are {@code double}.
+ */
+package io.finterm.analysis;
