@@ -1,0 +1,124 @@
+package io.finterm.bench;
+
+import io.finterm.analysis.Period;
+import io.finterm.analysis.Trend;
+import io.finterm.domain.Category;
+import io.finterm.domain.Money;
+import io.finterm.domain.Role;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.service.AccountSettings;
+import io.finterm.service.AnalysisService;
+import io.finterm.service.Argon2Params;
+import io.finterm.service.Filter;
+import io.finterm.service.Services;
+import io.finterm.service.Session;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import io.finterm.testdata.LedgerGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The analysis reports of one user on a shared store (20 users, 10 years), each timed end to end
+ * through {@link AnalysisService} (read, convert, compute), next to SQLite merely reading or grouping
+ * the same rows in the same run. Run with
+ * {@code mvn -B -Pbench -Dbench.class=io.finterm.bench.AnalysisBenchmark [-Dbench.args=100000]}.
+ * Not a test: it prints a table and asserts nothing.
+ */
+public final class AnalysisBenchmark {
+    private static final int USERS = 20;
+    private static final int YEARS = 10;
+    private static final LocalDate END = LocalDate.of(2025, 12, 31);
+    private static final int RUNS = 21;
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path work = Files.createTempDirectory("finterm-analysis-bench");
+        Clock clock = Clock.fixed(END.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        Services.Settings settings = new Services.Settings(new Argon2Params(64, 1, 1), 2,
+                new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR")), "", 8);
+        char[] password = "benchmark-password-1".toCharArray();
+        System.out.printf(Locale.ROOT, "finterm analysis benchmark: %,d transactions, %d users, %d years, %d cores%n",
+                rows, USERS, YEARS, Runtime.getRuntime().availableProcessors());
+        try (Store store = Store.open(work.resolve("finterm"))) {
+            Services services = new Services(store, settings, clock);
+            services.accounts().createFirstAdmin("root", password.clone());
+            Session admin = services.accounts().login("root", password.clone());
+            for (int u = 1; u <= USERS; u++) {
+                services.accounts().createUser(admin, "user" + u, password.clone(), Role.USER);
+            }
+            List<Category> categories = new ArrayList<>();
+            store.read(rd -> {
+                rd.forEach(Schema.CATEGORIES, categories::add);
+                return null;
+            });
+            categories.removeIf(c -> c.userId() == admin.userId());
+            List<Transaction> txs = new LedgerGenerator(42).transactions(categories, rows, YEARS, END, 1);
+            store.write(tx -> {
+                txs.forEach(t -> tx.insert(Schema.TRANSACTIONS, t));
+                return null;
+            });
+            SqliteBaseline lite = new SqliteBaseline(work.resolve("sqlite.db"));
+            lite.load(categories, txs);
+            txs.clear();
+
+            Session user = services.accounts().login("user1", password.clone());
+            long id = user.userId();
+            for (Category c : categories) {
+                if (c.userId() == id && c.kind() == TxKind.EXPENSE) {
+                    for (int m = 1; m <= 12; m++) {
+                        services.budgets().set(user, c.name(), YearMonth.of(END.getYear(), m), Money.of(50_000, "EUR"));
+                    }
+                }
+            }
+            AnalysisService analysis = services.analysis();
+            Period december = Period.month(YearMonth.from(END));
+            Period year = Period.between(END.withDayOfYear(1), END);
+            long decFrom = december.previous().from().toEpochDay();
+            long yearFrom = year.from().toEpochDay();
+            long to = END.toEpochDay();
+            List<String[]> table = new ArrayList<>();
+            row(table, "summary of a month (and the month before)", () -> analysis.summary(user, december, Filter.ALL),
+                    () -> lite.sumsByKind(id, decFrom, to));
+            row(table, "category statistics of a month", () -> analysis.categories(user, december, TxKind.EXPENSE, Filter.ALL),
+                    () -> lite.byCategory(id, december.from().toEpochDay(), to));
+            row(table, "12-month trend, every category, with projection", () -> analysis.trend(user, year, Trend.Granularity.MONTH, Filter.ALL),
+                    () -> lite.dashboard(id, yearFrom, to));
+            row(table, "outliers over the whole history (" + rows / USERS + " rows)", () -> analysis.outliers(user, year, Filter.ALL),
+                    () -> lite.expensesByCategory(id));
+            row(table, "budget variance of a year", () -> analysis.budgets(user, year, Filter.ALL),
+                    () -> lite.dashboard(id, yearFrom, to));
+            lite.close();
+            System.out.printf(Locale.ROOT, "%n| analysis (one user) | finterm p50 | SQLite p50, reading the same rows | ratio |%n|---|---|---|---|%n");
+            table.forEach(r -> System.out.printf(Locale.ROOT, "| %s | %s ms | %s ms | %s |%n", (Object[]) r));
+        }
+    }
+
+    private static void row(List<String[]> table, String what, Stopwatch.Work ours, Stopwatch.Work theirs) throws Exception {
+        double a = p50(ours);
+        double b = p50(theirs);
+        table.add(new String[] {what, String.format(Locale.ROOT, "%.2f", a), String.format(Locale.ROOT, "%.2f", b),
+            String.format(Locale.ROOT, "%.2f", a / b)});
+    }
+
+    private static double p50(Stopwatch.Work work) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            work.run();
+        }
+        double[] samples = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            samples[i] = Stopwatch.millis(work);
+        }
+        return Stopwatch.percentile(samples, 50);
+    }
+}

@@ -1,0 +1,154 @@
+package io.finterm.bench;
+
+import io.finterm.domain.Category;
+import io.finterm.domain.Transaction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+/** The same rows in SQLite, with indexes on (user, date) and (user, category, date). */
+final class SqliteBaseline {
+    private final Path file;
+    private Connection c;
+
+    SqliteBaseline(Path file) throws Exception {
+        this.file = file;
+        connect();
+        try (Statement s = c.createStatement()) {
+            s.execute("create table transactions (id integer primary key, user integer not null, date integer not null,"
+                    + " kind integer not null, category integer not null, amount integer not null,"
+                    + " currency text not null, description text not null)");
+            s.execute("create index tx_user_date on transactions(user, date)");
+            s.execute("create index tx_user_cat_date on transactions(user, category, date)");
+        }
+    }
+
+    private void connect() throws Exception {
+        c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Statement s = c.createStatement()) {
+            s.execute("pragma journal_mode=wal");
+            s.execute("pragma synchronous=full");
+        }
+    }
+
+    void load(List<Category> categories, List<Transaction> txs) throws Exception {
+        c.setAutoCommit(false);
+        try (PreparedStatement p = c.prepareStatement("insert into transactions values (?,?,?,?,?,?,?,?)")) {
+            for (Transaction t : txs) {
+                bind(p, t);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        c.commit();
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            s.execute("pragma wal_checkpoint(truncate)");
+        }
+    }
+
+    private static void bind(PreparedStatement p, Transaction t) throws Exception {
+        p.setLong(1, t.id());
+        p.setLong(2, t.userId());
+        p.setLong(3, t.date().toEpochDay());
+        p.setInt(4, t.kind().ordinal());
+        p.setLong(5, t.categoryId());
+        p.setLong(6, t.amount().minor());
+        p.setString(7, t.amount().currency().getCurrencyCode());
+        p.setString(8, t.description());
+    }
+
+    double bytesPerRow(int rows) throws Exception {
+        return (double) Files.size(file) / rows;
+    }
+
+    void reopen() throws Exception {
+        c.close();
+        connect();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id from transactions limit 1")) {
+            rs.next();
+        }
+    }
+
+    void insertOne(Transaction t) throws Exception {
+        try (PreparedStatement p = c.prepareStatement("insert into transactions values (?,?,?,?,?,?,?,?)")) {
+            bind(p, t);
+            p.executeUpdate();
+        }
+    }
+
+    long month(long user, long from, long to) throws Exception {
+        try (PreparedStatement p = c.prepareStatement(
+                "select * from transactions where user = ? and date between ? and ? order by date, id")) {
+            p.setLong(1, user);
+            p.setLong(2, from);
+            p.setLong(3, to);
+            long n = 0;
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(8);
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    long dashboard(long user, long from, long to) throws Exception {
+        try (PreparedStatement p = c.prepareStatement("select strftime('%Y-%m', date * 86400, 'unixepoch') m, category,"
+                + " kind, currency, count(*), sum(amount) from transactions where user = ? and date between ? and ?"
+                + " group by m, category, kind, currency")) {
+            p.setLong(1, user);
+            p.setLong(2, from);
+            p.setLong(3, to);
+            long n = 0;
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    n += rs.getLong(5);
+                }
+            }
+            return n;
+        }
+    }
+
+    void close() throws Exception {
+        c.close();
+    }
+
+    /** Count and sum per type over a date range: the figures of a period summary. */
+    long sumsByKind(long user, long from, long to) throws Exception {
+        return count("select kind, count(*), sum(amount) from transactions where user = ? and date between ? and ? group by kind",
+                user, from, to);
+    }
+
+    /** Count, sum and mean per category over a date range: what SQL can give of the category statistics. */
+    long byCategory(long user, long from, long to) throws Exception {
+        return count("select category, count(*), sum(amount), avg(amount) from transactions where user = ? and date between ? and ?"
+                + " group by category", user, from, to);
+    }
+
+    /** Every expense of a user, by category and amount: the rows a median and its deviation need. */
+    long expensesByCategory(long user) throws Exception {
+        return count("select category, amount from transactions where user = ? and kind = 1 order by category, amount", user);
+    }
+
+    private long count(String sql, long... args) throws Exception {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                p.setLong(i + 1, args[i]);
+            }
+            long n = 0;
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    n += rs.getLong(2);
+                }
+            }
+            return n;
+        }
+    }
+}
