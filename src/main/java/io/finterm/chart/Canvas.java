@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A grid of characters with a hue per cell, which becomes a {@link Chart}. An ASCII canvas shows any
- * other character (a € in a label, say) as {@code ?}, so ASCII output is ASCII whatever it is given.
+ * A grid of characters with a hue per cell, which becomes a {@link Chart}. A control character in a
+ * label shows as {@code ?}, so a chart can never drive the terminal whatever text it is given; an
+ * ASCII canvas shows any other non-ASCII character (a € in a label, say) as {@code ?} too.
  */
 final class Canvas {
     private final boolean ascii;
@@ -34,7 +35,8 @@ final class Canvas {
 
     void put(int row, int column, char c, Hue hue) {
         if (row >= 0 && row < cells.length && column >= 0 && column < width) {
-            cells[row][column] = ascii && (c < 0x20 || c > 0x7e) ? '?' : c;
+            boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+            cells[row][column] = control || (ascii && c > 0x7e) ? '?' : c;
             hues[row][column] = hue;
         }
     }
