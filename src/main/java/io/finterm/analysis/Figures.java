@@ -6,6 +6,11 @@ import java.util.List;
 
 /** Income, expenses and the number of transactions over some period: exact sums in the base currency. */
 public record Figures(Money income, Money expenses, long count) {
+    /** The figures of every item of {@code ledger}. */
+    public static Figures of(Ledger ledger) {
+        return of(ledger, ledger.items());
+    }
+
     static Figures of(Ledger ledger, List<Item> items) {
         long income = 0;
         long expenses = 0;

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
 /**
- * Income, expenses and savings over a period, month by month or week by week, overall and per
+ * Income, expenses and savings over a period, month by month, week by week or day by day, overall and per
  * category, with a fitted slope, moving averages, and a projection of the current month.
  *
  * <p>Only complete buckets (ended before {@code today}) feed the slope, so a half-spent current month
@@ -27,10 +27,34 @@ public record Trend(Period period, Granularity granularity, LocalDate today, Lis
                     Line income, Line expenses, Line savings, List<Line> categories) {
     /** The size of one step of the series. */
     public enum Granularity {
-        MONTH, WEEK;
+        MONTH, WEEK, DAY;
 
         String unit() {
-            return this == MONTH ? "month" : "week";
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        LocalDate start(LocalDate day) {
+            return switch (this) {
+                case MONTH -> day.withDayOfMonth(1);
+                case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                case DAY -> day;
+            };
+        }
+
+        LocalDate next(LocalDate start) {
+            return switch (this) {
+                case MONTH -> start.plusMonths(1);
+                case WEEK -> start.plusWeeks(1);
+                case DAY -> start.plusDays(1);
+            };
+        }
+
+        String label(LocalDate start) {
+            return switch (this) {
+                case MONTH -> YearMonth.from(start).toString();
+                case WEEK -> String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                case DAY -> start.toString();
+            };
         }
     }
 
@@ -86,16 +110,13 @@ public record Trend(Period period, Granularity granularity, LocalDate today, Lis
 
     static List<Bucket> buckets(Period period, Granularity granularity, LocalDate today) {
         List<Bucket> buckets = new ArrayList<>();
-        LocalDate start = granularity == Granularity.MONTH ? period.from().withDayOfMonth(1)
-                : period.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate start = granularity.start(period.from());
         while (!start.isAfter(period.to())) {
-            LocalDate next = granularity == Granularity.MONTH ? start.plusMonths(1) : start.plusWeeks(1);
+            LocalDate next = granularity.next(start);
             LocalDate from = start.isBefore(period.from()) ? period.from() : start;
             LocalDate to = next.minusDays(1).isAfter(period.to()) ? period.to() : next.minusDays(1);
-            String label = granularity == Granularity.MONTH ? YearMonth.from(start).toString()
-                    : String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             boolean complete = from.equals(start) && to.equals(next.minusDays(1)) && to.isBefore(today);
-            buckets.add(new Bucket(from, to, label, complete));
+            buckets.add(new Bucket(from, to, granularity.label(start), complete));
             start = next;
         }
         return buckets;

@@ -29,7 +29,8 @@ public final class Main {
 
     /** Runs finterm; returns the exit code: 0 success, 2 usage error, 1 anything else. */
     static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Map<String, String> env, Clock clock) {
-        return Cli.run(args, out, err, in, clock, Locales.utf8(env), (data, config) -> open(data, config, env, clock));
+        return Cli.run(args, out, err, in, clock, Locales.utf8(env), (data, config) -> open(data, config, env, clock),
+                (backend, ascii, hint) -> FullScreenApp.run(backend, ascii, hint, clock));
     }
 
     /** Opens the store in the chosen data directory, with the log beside it, and builds the services. */
@@ -39,7 +40,8 @@ public final class Main {
         Logging.toDirectory(dir);
         Store store = Store.open(dir);
         try {
-            return new Backend(dir, store, new Services(store, Settings.from(config), clock));
+            return new Backend(dir, store, new Services(store, Settings.from(config), clock, dir.resolve("exports")),
+                    config.integer("farewell.seconds", 0, 60), Settings.accounts(config).idleTimeout());
         } catch (RuntimeException e) {
             store.close();
             throw e;

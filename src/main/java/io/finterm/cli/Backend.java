@@ -3,12 +3,23 @@ package io.finterm.cli;
 import io.finterm.service.Services;
 import io.finterm.store.Store;
 import java.nio.file.Path;
+import java.time.Duration;
 
-/** The open store and the services over it, as the application wires them. */
-public record Backend(Path dataDirectory, Store store, Services services) {
+/**
+ * The open store and the services over it, as the application wires them.
+ *
+ * @param farewellSeconds how long the full-screen app's farewell counts down
+ * @param idleTimeout     how long without a key press before the full-screen app logs out
+ */
+public record Backend(Path dataDirectory, Store store, Services services, int farewellSeconds, Duration idleTimeout) {
 
     /** Opens the backend for the {@code --data} and {@code --config} options (either may be {@code null}). */
     public interface Factory {
         Backend open(Path data, Path config);
+    }
+
+    /** Runs the full-screen app over an open backend until it exits; returns the exit code. */
+    public interface FullScreen {
+        int run(Backend backend, boolean ascii, String loginHint);
     }
 }

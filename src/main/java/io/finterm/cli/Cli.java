@@ -21,11 +21,15 @@ public final class Cli implements AutoCloseable {
     /** Whether the output can show Unicode (a UTF-8 locale); charts fall back to ASCII otherwise. */
     final boolean unicode;
     private final Backend.Factory factory;
+    final Backend.FullScreen fullScreen;
     private Root root;
     private Backend backend;
     private Passwords passwords;
+    private final java.util.List<Runnable> afterClose = new java.util.ArrayList<>();
 
-    private Cli(PrintStream out, PrintStream err, InputStream in, Clock clock, boolean unicode, Backend.Factory factory) {
+    private Cli(PrintStream out, PrintStream err, InputStream in, Clock clock, boolean unicode, Backend.Factory factory,
+                Backend.FullScreen fullScreen) {
+        this.fullScreen = fullScreen;
         this.out = out;
         this.unicode = unicode;
         this.err = err;
@@ -36,8 +40,8 @@ public final class Cli implements AutoCloseable {
 
     /** Runs {@code args}; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Clock clock, boolean unicode,
-                          Backend.Factory factory) {
-        try (Cli cli = new Cli(out, err, in, clock, unicode, factory)) {
+                          Backend.Factory factory, Backend.FullScreen fullScreen) {
+        try (Cli cli = new Cli(out, err, in, clock, unicode, factory, fullScreen)) {
             Root root = new Root(cli);
             cli.root = root;
             CommandLine cl = new CommandLine(root);
@@ -84,10 +88,16 @@ public final class Cli implements AutoCloseable {
         return backend().services().accounts().login(username, passwords().ask("Password for " + username));
     }
 
+    /** Runs {@code cleanup} after the store is closed, as the last thing before exit. */
+    void afterClose(Runnable cleanup) {
+        afterClose.add(cleanup);
+    }
+
     @Override
     public void close() {
         if (backend != null) {
             backend.store().close();
         }
+        afterClose.forEach(Runnable::run);
     }
 }

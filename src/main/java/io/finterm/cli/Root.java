@@ -1,10 +1,15 @@
 package io.finterm.cli;
 
+import io.finterm.service.DemoService;
+import io.finterm.store.SecureFiles;
 import io.finterm.store.Store;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ScopeType;
 
 /** {@code finterm}: global options, and the subcommands. */
@@ -12,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         description = "A personal finance and expense tracker for the terminal.",
         subcommands = {InitCommand.class, UserCommand.class, PasswdCommand.class, AddCommand.class, ListCommand.class,
             BudgetCommand.class, ReportCommand.class, ImportCommand.class, ExportCommand.class, RestoreCommand.class,
-            FsckCommand.class})
+            FsckCommand.class, DemoCommand.class})
 final class Root implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "The data directory (default: $XDG_DATA_HOME/finterm).")
@@ -39,15 +44,40 @@ final class Root implements Callable<Integer> {
         this.cli = cli;
     }
 
-    /** Without a command: open (or create) the store and say so. The full-screen app will live here. */
+    @Option(names = "--demo", description = "Open a sample store in a temporary directory, with two users and two years of data.")
+    boolean demo;
+
+    /**
+     * Without a command: the full-screen app (first run: create the administrator). Outside a
+     * terminal, as in a script, it only reports on the store.
+     */
     @Override
-    public Integer call() {
-        Backend b = cli.backend();
-        cli.out.println("finterm " + Version.VERSION + ": store in " + b.dataDirectory() + " (" + describe(b.store().opened()) + ")");
-        if (!b.services().accounts().hasUsers()) {
-            cli.out.println("No account yet: create the administrator with  finterm init --admin NAME");
+    public Integer call() throws IOException {
+        String hint = null;
+        if (demo) {
+            Path dir = SecureFiles.ensureDirectory(Files.createTempDirectory("finterm-demo-"));
+            cli.afterClose(() -> deleteTree(dir));
+            data = dir;
+            DemoService.Demo made = cli.backend().services().demo().seed(new DemoService.Options(2, 0, 42));
+            hint = made.hint();
         }
-        return 0;
+        Backend b = cli.backend();
+        if (System.console() == null) {
+            cli.out.println("finterm " + Version.VERSION + ": store in " + b.dataDirectory() + " (" + describe(b.store().opened()) + ")");
+            if (!b.services().accounts().hasUsers()) {
+                cli.out.println("No account yet: create the administrator with  finterm init --admin NAME");
+            }
+            return 0;
+        }
+        return cli.fullScreen.run(b, cli.ascii(), hint);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LoggerFactory.getLogger(Root.class).warn("could not remove the demo store {}: {}", dir, e.getMessage());
+        }
     }
 
     private static String describe(Store.Opened opened) {

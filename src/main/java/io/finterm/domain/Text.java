@@ -17,16 +17,23 @@ public final class Text {
         if (isClean(s)) {
             return s; // the common case, and every stored row read back: no copy
         }
-        StringBuilder out = new StringBuilder(s.length());
+        return printable(s).strip();
+    }
+
+    /** {@code s} with the unsafe characters removed and line breaks and tabs as spaces, but not trimmed: for drawing. */
+    public static String printable(String s) {
+        StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\r') {
-                out.append(' ');
-            } else if (!isUnsafe(c)) {
-                out.append(c);
+            boolean space = c == '\t' || c == '\n' || c == '\r';
+            if ((space || isUnsafe(c)) && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null && (space || !isUnsafe(c))) {
+                out.append(space ? ' ' : c);
             }
         }
-        return out.toString().strip();
+        return out == null ? s : out.toString();
     }
 
     private static boolean isClean(String s) {

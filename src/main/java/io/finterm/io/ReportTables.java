@@ -3,6 +3,7 @@ package io.finterm.io;
 import io.finterm.analysis.BudgetVariance;
 import io.finterm.analysis.CategoryStats;
 import io.finterm.analysis.Outliers;
+import io.finterm.analysis.PeriodSummary;
 import io.finterm.analysis.Trend;
 import io.finterm.domain.Money;
 import io.finterm.io.Table.Column;
@@ -17,6 +18,22 @@ import java.util.Locale;
  */
 public final class ReportTables {
     private ReportTables() {
+    }
+
+    /** Income, expenses, net and savings rate: this period, the one before, and the change. */
+    public static Table summary(PeriodSummary s) {
+        List<List<String>> rows = List.of(
+                List.of("income", amount(s.current().income()), amount(s.previous().income()), percent(orNaN(s.incomeChange()))),
+                List.of("expenses", amount(s.current().expenses()), amount(s.previous().expenses()), percent(orNaN(s.expensesChange()))),
+                List.of("net", amount(s.current().net()), amount(s.previous().net()), percent(orNaN(s.netChange()))),
+                List.of("savings rate %", percent(orNaN(s.current().savingsRate())), percent(orNaN(s.previous().savingsRate())),
+                        percent(orNaN(s.savingsRateChange()))));
+        return new Table(List.of(Column.text("figure"), Column.number(s.period().label()), Column.number(s.previousPeriod().label()),
+                Column.number("change %")), rows);
+    }
+
+    private static double orNaN(Double v) {
+        return v == null ? Double.NaN : v;
     }
 
     public static Table categories(CategoryStats stats) {

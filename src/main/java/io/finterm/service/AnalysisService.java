@@ -2,6 +2,9 @@ package io.finterm.service;
 
 import io.finterm.analysis.BudgetVariance;
 import io.finterm.analysis.CategoryStats;
+import io.finterm.analysis.Dashboard;
+import io.finterm.analysis.Figures;
+import io.finterm.analysis.Item;
 import io.finterm.analysis.Ledger;
 import io.finterm.analysis.OutlierDetector;
 import io.finterm.analysis.Outliers;
@@ -18,14 +21,15 @@ import io.finterm.domain.User;
 import io.finterm.store.KeyRange;
 import io.finterm.store.Page;
 import io.finterm.store.Paging;
-import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
 import io.finterm.store.Store;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,11 +41,20 @@ import java.util.Set;
  * {@code analysis} package; a filter narrows what is counted everywhere.
  */
 public final class AnalysisService {
+    /** How many users' histories are kept converted in memory (about 10 MB per 50,000 transactions). */
+    static final int CACHED_USERS = 4;
+
     private final Store store;
     private final Sessions sessions;
     private final RateOracle rates;
     private final OutlierDetector outliers;
     private final Clock clock;
+    private final Map<Long, History> histories = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, History> eldest) {
+            return size() > CACHED_USERS;
+        }
+    };
 
     public AnalysisService(Store store, AccountService accounts, RateOracle rates, OutlierDetector outliers, Clock clock) {
         this.store = store;
@@ -101,19 +114,36 @@ public final class AnalysisService {
         LocalDate from = BudgetVariance.dataFrom(period);
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(period.to());
-        return store.read(rd -> {
-            List<Planned> plans = new ArrayList<>();
+        List<Planned> plans = store.read(rd -> {
+            List<Planned> found = new ArrayList<>();
             Map<Long, String> names = Categories.names(rd, user.id());
             for (Category c : Categories.all(rd, user.id())) {
                 KeyRange months = KeyRange.between(new Object[] {user.id(), c.id(), Schema.month(first)},
                         new Object[] {user.id(), c.id(), Schema.month(last)});
                 for (Budget b : rd.scan(Schema.BUDGETS_BY_MONTH, months, Paging.all()).rows()) {
-                    plans.add(new Planned(b.month(), names.get(b.categoryId()),
+                    found.add(new Planned(b.month(), names.get(b.categoryId()),
                             rates.convert(b.amount(), b.month().atDay(1), user.baseCurrency())));
                 }
             }
-            return BudgetVariance.of(ledger(rd, user, from, period.to(), filter, names), plans, period, LocalDate.now(clock));
+            return found;
         });
+        return BudgetVariance.of(ledger(user, from, period.to(), filter), plans, period, LocalDate.now(clock));
+    }
+
+    /** The count, income and expenses of every transaction that matches {@code filter}, converted. */
+    public Figures totals(Session session, Filter filter) {
+        User user = sessions.active(session);
+        return Figures.of(ledger(user, Transaction.FIRST_DATE, Transaction.LAST_DATE, filter));
+    }
+
+    /** Every panel of the dashboard for {@code period}, all respecting {@code filter}. */
+    public Dashboard dashboard(Session session, Period period, Filter filter) {
+        sessions.active(session);
+        YearMonth last = YearMonth.from(period.to());
+        Period year = Period.between(last.minusMonths(11).atDay(1), last.atEndOfMonth());
+        return new Dashboard(summary(session, period, filter), categories(session, period, TxKind.EXPENSE, filter),
+                trend(session, year, Trend.Granularity.MONTH, filter), trend(session, period, Trend.Granularity.DAY, filter),
+                outliers(session, period, filter), budgets(session, period, filter));
     }
 
     /**
@@ -136,31 +166,76 @@ public final class AnalysisService {
         });
     }
 
-    private Ledger ledger(User user, LocalDate from, LocalDate to, Filter filter) {
-        return store.read(rd -> ledger(rd, user, from, to, filter, Categories.names(rd, user.id())));
-    }
-
     /** The user's transactions from {@code from} to {@code to} that match {@code filter}, converted. */
-    private Ledger ledger(ReadTx rd, User user, LocalDate from, LocalDate to, Filter filter, Map<Long, String> names) {
+    private Ledger ledger(User user, LocalDate from, LocalDate to, Filter filter) {
+        History h = history(user);
         LocalDate start = filter.from().isAfter(from) ? filter.from() : from;
         LocalDate end = filter.to().isBefore(to) ? filter.to() : to;
-        List<Transaction> rows = new ArrayList<>();
-        if (!start.isAfter(end)) {
-            KeyRange range = KeyRange.between(new Object[] {user.id(), start.toEpochDay()}, new Object[] {user.id(), end.toEpochDay()});
+        if (start.isAfter(end)) {
+            return new Ledger(user.baseCurrency(), List.of());
+        }
+        int first = h.firstOnOrAfter(start);
+        int last = h.firstOnOrAfter(end.plusDays(1));
+        if (filter.isEmpty()) {
+            return new Ledger(user.baseCurrency(), h.ledger.items().subList(first, last));
+        }
+        List<Item> matching = new ArrayList<>();
+        for (int i = first; i < last; i++) {
+            Transaction t = h.transactions.get(i);
+            if (filter.matches(t, h.names.getOrDefault(t.categoryId(), "?"))) {
+                matching.add(h.ledger.items().get(i));
+            }
+        }
+        return new Ledger(user.baseCurrency(), matching);
+    }
+
+    /**
+     * A user's whole history, converted once and kept while the store is unchanged: reports then
+     * only filter and compute. The few most recent users are kept, so memory stays bounded.
+     */
+    private History history(User user) {
+        long version = store.version();
+        synchronized (histories) {
+            History cached = histories.get(user.id());
+            if (cached != null && cached.version == version && cached.ledger.currency().equals(user.baseCurrency())) {
+                return cached;
+            }
+        }
+        History loaded = store.read(rd -> {
+            Map<Long, String> names = Categories.names(rd, user.id());
+            List<Transaction> rows = new ArrayList<>();
             Paging paging = Paging.first(4096);
             while (true) {
-                Page<Transaction> page = rd.scan(Schema.TX_BY_DATE, range, paging);
-                for (Transaction t : page.rows()) {
-                    if (filter.matches(t, names.getOrDefault(t.categoryId(), "?"))) {
-                        rows.add(t);
-                    }
-                }
+                Page<Transaction> page = rd.scan(Schema.TX_BY_DATE, KeyRange.prefix(user.id()), paging);
+                rows.addAll(page.rows());
                 if (!page.hasMore()) {
                     break;
                 }
                 paging = paging.after(page.lastKey());
             }
+            rows.sort(Comparator.comparing(Transaction::date).thenComparingLong(Transaction::id));
+            return new History(version, List.copyOf(rows), names, Ledger.convert(user.baseCurrency(), rows, names, rates));
+        });
+        synchronized (histories) {
+            histories.put(user.id(), loaded);
         }
-        return Ledger.convert(user.baseCurrency(), rows, names, rates);
+        return loaded;
+    }
+
+    /** A user's transactions in (date, id) order, and the same converted, item for item. */
+    private record History(long version, List<Transaction> transactions, Map<Long, String> names, Ledger ledger) {
+        int firstOnOrAfter(LocalDate day) {
+            int lo = 0;
+            int hi = transactions.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (transactions.get(mid).date().isBefore(day)) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 }

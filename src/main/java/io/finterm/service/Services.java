@@ -3,6 +3,7 @@ package io.finterm.service;
 import io.finterm.analysis.OutlierDetector;
 import io.finterm.domain.RateOracle;
 import io.finterm.store.Store;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 
@@ -27,8 +28,11 @@ public final class Services {
     private final ImportService imports;
     private final BackupService backups;
     private final AnalysisService analysis;
+    private final ExportService exports;
+    private final DemoService demo;
 
-    public Services(Store store, Settings settings, Clock clock) {
+    /** The services over {@code store}; the TUI's exports go under {@code exportDirectory}. */
+    public Services(Store store, Settings settings, Clock clock, Path exportDirectory) {
         PasswordHasher hasher = new PasswordHasher(settings.argon2(), new SecureRandom(), settings.maxConcurrentHashes());
         this.accounts = new AccountService(store, hasher, PasswordPolicy.bundled(), settings.accounts(),
                 DefaultCategories.bundled(), clock);
@@ -39,6 +43,8 @@ public final class Services {
         this.imports = new ImportService(store, accounts, settings.importDatePattern());
         this.backups = new BackupService(store, accounts, clock);
         this.analysis = new AnalysisService(store, accounts, RateOracle.identity(), new OutlierDetector(settings.outlierMinSample()), clock);
+        this.exports = new ExportService(accounts, analysis, exportDirectory, clock);
+        this.demo = new DemoService(store, accounts, clock);
     }
 
     public AccountService accounts() {
@@ -71,5 +77,13 @@ public final class Services {
 
     public AnalysisService analysis() {
         return analysis;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public DemoService demo() {
+        return demo;
     }
 }

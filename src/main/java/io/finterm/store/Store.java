@@ -217,6 +217,19 @@ public final class Store implements AutoCloseable {
         return opened;
     }
 
+    /**
+     * A number that grows with every commit: what a reader caches is current while it is unchanged.
+     * Compaction rewrites the journal but keeps it.
+     */
+    public long version() {
+        visible.readLock().lock();
+        try {
+            return lastSeq;
+        } finally {
+            visible.readLock().unlock();
+        }
+    }
+
     /** Runs {@code work} against a consistent view; no commit is half-visible to it. */
     public <R> R read(Function<ReadTx, R> work) {
         visible.readLock().lock();

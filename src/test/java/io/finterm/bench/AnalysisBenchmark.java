@@ -51,7 +51,7 @@ public final class AnalysisBenchmark {
         System.out.printf(Locale.ROOT, "finterm analysis benchmark: %,d transactions, %d users, %d years, %d cores%n",
                 rows, USERS, YEARS, Runtime.getRuntime().availableProcessors());
         try (Store store = Store.open(work.resolve("finterm"))) {
-            Services services = new Services(store, settings, clock);
+            Services services = new Services(store, settings, clock, work.resolve("exports"));
             services.accounts().createFirstAdmin("root", password.clone());
             Session admin = services.accounts().login("root", password.clone());
             for (int u = 1; u <= USERS; u++) {

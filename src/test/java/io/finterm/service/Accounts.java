@@ -4,6 +4,10 @@ import io.finterm.analysis.OutlierDetector;
 import io.finterm.domain.RateOracle;
 import io.finterm.domain.Role;
 import io.finterm.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +31,7 @@ final class Accounts {
     final ImportService imports;
     final BackupService backups;
     final AnalysisService analysis;
+    final ExportService exports;
 
     Accounts() {
         this(Store.inMemory());
@@ -47,6 +52,7 @@ final class Accounts {
         imports = new ImportService(store, accounts, "dd/MM/yyyy");
         backups = new BackupService(store, accounts, clock);
         analysis = new AnalysisService(store, accounts, RateOracle.identity(), new OutlierDetector(OutlierDetector.DEFAULT_MIN_SAMPLE), clock);
+        exports = new ExportService(accounts, analysis, exportDirectory(), clock);
         if (create) {
             accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray());
             Session admin = admin();
@@ -59,6 +65,17 @@ final class Accounts {
     record Restored(Store store) {
         Accounts fixture() {
             return new Accounts(store, false);
+        }
+    }
+
+    /** A fresh directory for exports, removed when the JVM exits. */
+    private static Path exportDirectory() {
+        try {
+            Path dir = Files.createTempDirectory("finterm-exports");
+            dir.toFile().deleteOnExit();
+            return dir.resolve("exports");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -59,10 +59,11 @@ class AuthorizationMatrixTest {
 
     /** Every service whose public methods must each have a row. */
     static final List<Class<?>> SERVICES = List.of(AccountService.class, TransactionService.class, CategoryService.class,
-            BudgetService.class, ReportService.class, ImportService.class, BackupService.class, AnalysisService.class);
+            BudgetService.class, ReportService.class, ImportService.class, BackupService.class, AnalysisService.class,
+            ExportService.class, DemoService.class);
 
-    /** Methods that come before a session exists: they take none. */
-    static final Set<String> BEFORE_LOGIN = Set.of("hasUsers", "createFirstAdmin", "login", "restore");
+    /** Methods that come before a session exists: they take none, and work only on an empty store where they change anything. */
+    static final Set<String> BEFORE_LOGIN = Set.of("hasUsers", "createFirstAdmin", "login", "restore", "seed");
 
     private static final Entry LUNCH = new Entry(LocalDate.of(2024, 3, 5), TxKind.EXPENSE, "Dining",
             Money.of(1250, "EUR"), "lunch");
@@ -99,12 +100,12 @@ class AuthorizationMatrixTest {
             new Row("set", (c, s) -> c.fx().budgets.set(s, "Rent", MARCH, Money.of(90000, "EUR")), A, A, A, D),
             new Row("remove", (c, s) -> c.fx().budgets.remove(s, "Rent", MARCH), A, A, A, D),
             new Row("BudgetService.list", (c, s) -> c.fx().budgets.list(s, MARCH), A, A, A, D),
-            new Row("totals", (c, s) -> c.fx().reports.totals(s, null, null, Totals.By.MONTH, null, Filter.ALL), A, A, A, D),
+            new Row("ReportService.totals", (c, s) -> c.fx().reports.totals(s, null, null, Totals.By.MONTH, null, Filter.ALL), A, A, A, D),
             new Row("importCsv", (c, s) -> c.fx().imports.importCsv(s, new java.io.StringReader(
                     "date,type,category,amount\n2024-03-01,expense,Dining,5\n"), new ImportService.Options(false, false), n -> { }),
                     A, A, A, D),
             // an administrator's export is the full backup, the one documented exception
-            new Row("export", (c, s) -> c.fx().backups.export(s, new java.io.StringWriter()), A, A, A, D),
+            new Row("BackupService.export", (c, s) -> c.fx().backups.export(s, new java.io.StringWriter()), A, A, A, D),
             new Row("importOwn", (c, s) -> c.fx().backups.importOwn(s, new java.io.StringReader(
                     "{\"format\":\"finterm-backup\",\"version\":1,\"scope\":\"user\",\"users\":[],\"categories\":[]}")), A, A, A, D),
             // analysis: always over one's own transactions
@@ -115,6 +116,10 @@ class AuthorizationMatrixTest {
             new Row("outliers", (c, s) -> c.fx().analysis.outliers(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("budgets", (c, s) -> c.fx().analysis.budgets(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("span", (c, s) -> c.fx().analysis.span(s), A, A, A, D),
+            new Row("AnalysisService.totals", (c, s) -> c.fx().analysis.totals(s, Filter.ALL), A, A, A, D),
+            new Row("dashboard", (c, s) -> c.fx().analysis.dashboard(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
+            new Row("ExportService.export", (c, s) -> c.fx().exports.export(s, ExportService.View.OUTLIERS, Period.month(MARCH), Filter.ALL,
+                    io.finterm.io.ExportFormat.JSON, io.finterm.chart.ChartOptions.DEFAULT), A, A, A, D),
             new Row("copyForward", (c, s) -> c.fx().budgets.copyForward(s, MARCH, MARCH.plusMonths(2)), A, A, A, D));
 
     private static String passwordOf(Session s) {

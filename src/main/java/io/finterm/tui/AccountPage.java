@@ -1,0 +1,117 @@
+package io.finterm.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import io.finterm.domain.ValidationException;
+import io.finterm.service.PasswordPolicy;
+import io.finterm.service.Profile;
+import java.util.Arrays;
+import java.util.List;
+
+/** The user's own account: who they are, and changing their password. */
+final class AccountPage extends Page {
+    private final Form form = new Form(List.of(Field.secret("current", "Current"), Field.secret("password", "New"),
+            Field.secret("repeat", "Repeat")));
+    private Profile profile;
+    private String error;
+
+    AccountPage(Tui tui) {
+        super(tui);
+    }
+
+    @Override
+    String title() {
+        return "Account";
+    }
+
+    @Override
+    void shown() {
+        profile = tui.services().accounts().profile(tui.session());
+    }
+
+    @Override
+    boolean typing() {
+        return true;
+    }
+
+    @Override
+    boolean key(KeyStroke key) {
+        KeyType type = key.getKeyType();
+        if (type == KeyType.Escape || (type == KeyType.Character && key.getCharacter() == 'L' && form.focused().isEmpty())) {
+            return false;
+        }
+        if (type == KeyType.Character && !key.isCtrlDown() && Character.isDigit(key.getCharacter()) && form.focused().isEmpty()) {
+            return false; // a tab key, while nothing is typed
+        }
+        if (type == KeyType.Enter) {
+            if (form.onLast()) {
+                submit();
+            } else {
+                form.focus(form.focusIndex() + 1);
+            }
+            return true;
+        }
+        return form.handle(key);
+    }
+
+    private void submit() {
+        form.clearErrors();
+        error = null;
+        char[] current = form.field("current").takeSecret();
+        char[] password = form.field("password").takeSecret();
+        char[] repeat = form.field("repeat").takeSecret();
+        try {
+            if (!Arrays.equals(password, repeat)) {
+                form.field("repeat").error = "the two new passwords differ";
+                form.focus("password");
+                return;
+            }
+            tui.services().accounts().changeOwnPassword(tui.session(), current, password);
+            form.focus(0);
+            tui.say("password changed");
+        } catch (ValidationException e) {
+            if (!form.show(e)) {
+                error = e.getMessage();
+            }
+        } catch (RuntimeException e) {
+            error = e.getMessage();
+            form.focus(0);
+        } finally {
+            Arrays.fill(current, '\0');
+            Arrays.fill(password, '\0');
+            Arrays.fill(repeat, '\0');
+        }
+    }
+
+    @Override
+    void draw(Painter p) {
+        if (profile != null) {
+            p.text(2, 1, profile.username(), Style.TITLE);
+            p.text(2, 2, profile.role().name().toLowerCase(java.util.Locale.ROOT) + " · books kept in "
+                    + profile.baseCurrency().getCurrencyCode(), Style.MUTED);
+        }
+        p.text(2, 4, "Change your password", Style.BOLD);
+        p.text(2, 5, PasswordPolicy.RULES + ".", Style.MUTED);
+        form.draw(p, 2, 7, 10, 30);
+        if (error != null) {
+            p.text(2, 13, "✗ " + error, Style.ERROR);
+        }
+        p.text(2, 15, "Tab next field   Enter on the last field changes it   Esc back", Style.MUTED);
+    }
+
+    @Override
+    TerminalPosition cursor() {
+        return form.caret();
+    }
+
+    @Override
+    List<KeyHelp> keys() {
+        return List.of(new KeyHelp("Tab, ↑ ↓", "next or previous field"), new KeyHelp("Enter", "next field; on the last, change the password"));
+    }
+
+    @Override
+    String hints() {
+        return "Tab next  Enter change password";
+    }
+}

@@ -1,0 +1,217 @@
+package io.finterm.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import io.finterm.analysis.BudgetVariance;
+import io.finterm.analysis.CategoryStats;
+import io.finterm.analysis.Outliers;
+import io.finterm.analysis.Period;
+import io.finterm.analysis.Trend;
+import io.finterm.chart.LineChart;
+import io.finterm.chart.LineData;
+import io.finterm.domain.Money;
+import io.finterm.domain.TxKind;
+import io.finterm.io.ReportTables;
+import io.finterm.service.ExportService;
+import io.finterm.service.Filter;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The analysis in four tabs, over the same period, scale and filter as the dashboard: trends (a line
+ * of expenses with moving averages, and the slope of every category in words), unusual spending
+ * (Enter opens the transaction), budget variance, and category statistics.
+ */
+final class AnalysisPage extends ViewPage {
+    private enum Tab { TRENDS, OUTLIERS, VARIANCE, CATEGORIES }
+
+    private Tab tab = Tab.TRENDS;
+    private Trend trend;
+    private Outliers outliers;
+    private BudgetVariance variance;
+    private CategoryStats categories;
+    private int selected;
+
+    AnalysisPage(Tui tui) {
+        super(tui);
+    }
+
+    @Override
+    String title() {
+        return "Analysis";
+    }
+
+    @Override
+    void reload() {
+        Period period = tui.view().period;
+        Filter filter = tui.view().filter;
+        var analysis = tui.services().analysis();
+        var session = tui.session();
+        selected = 0;
+        switch (tab) {
+            case TRENDS -> tui.background("loading", () -> analysis.trend(session, trendPeriod(period), Trend.Granularity.MONTH, filter),
+                    t -> trend = t);
+            case OUTLIERS -> tui.background("loading", () -> analysis.outliers(session, period, filter), o -> outliers = o);
+            case VARIANCE -> tui.background("loading", () -> analysis.budgets(session, period, filter), v -> variance = v);
+            case CATEGORIES -> tui.background("loading", () -> analysis.categories(session, period, TxKind.EXPENSE, filter), c -> categories = c);
+        }
+    }
+
+    /** A trend needs months: a period shorter than a quarter shows the twelve months up to its end. */
+    private static Period trendPeriod(Period period) {
+        if (period.months() >= 3) {
+            return period;
+        }
+        YearMonth last = YearMonth.from(period.to());
+        return Period.between(last.minusMonths(11).atDay(1), last.atEndOfMonth());
+    }
+
+    @Override
+    void export() {
+        tui.open(new ExportOverlay(tui, switch (tab) {
+            case TRENDS -> ExportService.View.TREND;
+            case OUTLIERS -> ExportService.View.OUTLIERS;
+            case VARIANCE -> ExportService.View.BUDGET;
+            case CATEGORIES -> ExportService.View.CATEGORIES;
+        }));
+    }
+
+    @Override
+    boolean key(KeyStroke key) {
+        KeyType type = key.getKeyType();
+        if (type == KeyType.Tab || (type == KeyType.ArrowRight && !key.isShiftDown())) {
+            tab = Tab.values()[(tab.ordinal() + 1) % Tab.values().length];
+            reload();
+            return true;
+        }
+        if (type == KeyType.ReverseTab || (type == KeyType.ArrowLeft && !key.isShiftDown())) {
+            tab = Tab.values()[(tab.ordinal() + Tab.values().length - 1) % Tab.values().length];
+            reload();
+            return true;
+        }
+        if (tab == Tab.OUTLIERS && outliers != null) {
+            int count = outliers.transactions().size();
+            if (type == KeyType.ArrowDown || (type == KeyType.Character && key.getCharacter() == 'j')) {
+                selected = Math.min(Math.max(0, count - 1), selected + 1);
+                return true;
+            }
+            if (type == KeyType.ArrowUp || (type == KeyType.Character && key.getCharacter() == 'k')) {
+                selected = Math.max(0, selected - 1);
+                return true;
+            }
+            if (type == KeyType.Enter && count > 0) {
+                long id = outliers.transactions().get(selected).item().id();
+                tui.push(new EntryFormPage(tui, tui.services().transactions().get(tui.session(), id)));
+                return true;
+            }
+        }
+        return super.key(key);
+    }
+
+    @Override
+    void draw(Painter p) {
+        periodLine(p, 0);
+        int col = 1;
+        for (Tab t : Tab.values()) {
+            String name = " " + t.name().charAt(0) + t.name().substring(1).toLowerCase(Locale.ROOT) + " ";
+            p.text(col, 1, name, t == tab ? Style.REVERSE : Style.NORMAL);
+            col += name.length() + 1;
+        }
+        p.text(col + 2, 1, "Tab or ← → switches", Style.MUTED);
+        Painter body = p.area(0, 3, p.width(), p.height() - 3);
+        switch (tab) {
+            case TRENDS -> drawTrend(body);
+            case OUTLIERS -> drawOutliers(body);
+            case VARIANCE -> drawVariance(body);
+            case CATEGORIES -> {
+                if (categories != null) {
+                    Grid.draw(body, 0, body.height(), ReportTables.categories(categories), -1);
+                }
+            }
+        }
+    }
+
+    private void drawTrend(Painter p) {
+        if (trend == null) {
+            return;
+        }
+        Trend.Line expenses = trend.expenses();
+        double[] values = expenses.values().stream().mapToDouble(m -> m.toDecimal().doubleValue()).toArray();
+        double[] ma3 = expenses.average3().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] ma6 = expenses.average6().stream().mapToDouble(Double::doubleValue).toArray();
+        List<String> labels = trend.buckets().stream().map(b -> b.label().substring(2)).toList();
+        int chartRows = Math.max(8, p.height() / 2);
+        var chart = LineChart.render(new LineData(labels, List.of(new LineData.Series("expenses", values),
+                new LineData.Series("3-month average", ma3), new LineData.Series("6-month average", ma6)),
+                v -> String.format(Locale.ROOT, "%.0f", v)), p.width() - 2, chartRows, tui.view().chartOptions(p.ascii()));
+        p.chart(1, 0, chart);
+        int row = chartRows + 1;
+        Money projected = expenses.projected();
+        p.text(1, row, "Expenses " + expenses.slope().describe() + (projected == null ? ""
+                : "   projected for this month: " + Formats.money(projected, p.ascii())), Style.BOLD);
+        Grid.draw(p, row + 1, p.height() - row - 1, ReportTables.slopes(trend), -1);
+    }
+
+    private void drawOutliers(Painter p) {
+        if (outliers == null) {
+            return;
+        }
+        if (outliers.transactions().isEmpty()) {
+            p.text(1, 0, "Nothing unusual in this period. (A category needs " + outliers.minSample()
+                    + " expenses before anything in it is judged.)", Style.MUTED);
+        }
+        int row = 0;
+        for (int i = 0; i < outliers.transactions().size() && row < p.height() - 4; i++) {
+            Outliers.Flagged f = outliers.transactions().get(i);
+            String line = f.item().date() + "  " + Formats.pad(f.item().description(), 20) + "  " + f.reason()
+                    + String.format(Locale.ROOT, "   score %.1f", f.score());
+            p.text(1, row++, line, i == selected ? Style.REVERSE : Style.WARN);
+        }
+        if (!outliers.months().isEmpty()) {
+            p.text(1, ++row, "Unusual months", Style.BOLD);
+            for (Outliers.FlaggedMonth m : outliers.months()) {
+                if (++row >= p.height()) {
+                    break;
+                }
+                p.text(1, row, m.reason(), Style.WARN);
+            }
+        }
+    }
+
+    private void drawVariance(Painter p) {
+        if (variance == null) {
+            return;
+        }
+        int used = Grid.draw(p, 0, Math.max(2, p.height() - 8), ReportTables.budget(variance), -1);
+        if (variance.lines().isEmpty()) {
+            p.text(1, 1, "No budgets in this period: set them on the Budgets screen (3).", Style.MUTED);
+        }
+        int row = used + 1;
+        if (!variance.mostOftenOver().isEmpty()) {
+            BudgetVariance.Overrun o = variance.mostOftenOver().get(0);
+            p.text(1, row++, "Most often over budget: " + o.category() + ", " + o.monthsOver() + " of " + o.monthsBudgeted() + " months",
+                    Style.BAD);
+        }
+        if (!variance.unbudgeted().isEmpty()) {
+            StringBuilder names = new StringBuilder();
+            for (BudgetVariance.Unbudgeted u : variance.unbudgeted()) {
+                names.append(names.length() == 0 ? "" : ", ").append(u.category()).append(' ').append(Formats.money(u.spent(), p.ascii()));
+            }
+            p.text(1, row, "Spending without a budget: " + names, Style.MUTED);
+        }
+    }
+
+    @Override
+    List<KeyHelp> keys() {
+        List<KeyHelp> keys = new java.util.ArrayList<>(List.of(new KeyHelp("Tab, ← →", "trends, outliers, variance, categories"),
+                new KeyHelp("↑ ↓, Enter", "on outliers: choose one and open it")));
+        keys.addAll(viewKeys());
+        return keys;
+    }
+
+    @Override
+    String hints() {
+        return "Tab switch  [ ] period  { } length  s scale  / filter  x export";
+    }
+}

@@ -1,0 +1,212 @@
+package io.finterm.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import io.finterm.analysis.BudgetVariance;
+import io.finterm.analysis.CategoryStats;
+import io.finterm.analysis.Period;
+import io.finterm.chart.ChartOptions;
+import io.finterm.chart.Progress;
+import io.finterm.chart.ProgressChart;
+import io.finterm.domain.Category;
+import io.finterm.domain.Money;
+import io.finterm.domain.TxKind;
+import io.finterm.io.ReportTables;
+import io.finterm.io.Table;
+import io.finterm.service.BudgetLine;
+import io.finterm.service.Filter;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A month of budgets: each expense category with its budget, what was spent, what remains and a
+ * progress bar. Enter sets or changes the budget, {@code d} removes it, {@code c} copies the month's
+ * budgets to the next month, and {@code v} switches to the variance table of the year so far.
+ */
+final class BudgetsPage extends Page {
+    /** One expense category in the month. */
+    private record Row(String category, Money budget, Money spent) {
+    }
+
+    private YearMonth month;
+    private final List<Row> rows = new ArrayList<>();
+    private Currency currency;
+    private int selected;
+    private boolean variance;
+    private BudgetVariance yearToDate;
+
+    BudgetsPage(Tui tui) {
+        super(tui);
+        month = YearMonth.from(tui.today());
+    }
+
+    @Override
+    String title() {
+        return "Budgets";
+    }
+
+    @Override
+    void shown() {
+        var session = tui.session();
+        currency = tui.services().accounts().profile(session).baseCurrency();
+        Map<String, Money> budgets = new HashMap<>();
+        for (BudgetLine b : tui.services().budgets().list(session, month)) {
+            budgets.put(b.category().toLowerCase(Locale.ROOT), b.amount());
+        }
+        Map<String, Money> spent = new HashMap<>();
+        CategoryStats stats = tui.services().analysis().categories(session, Period.month(month), TxKind.EXPENSE, Filter.ALL);
+        for (CategoryStats.Row r : stats.rows()) {
+            spent.put(r.category().toLowerCase(Locale.ROOT), r.total());
+        }
+        rows.clear();
+        for (Category c : tui.services().categories().list(session)) {
+            if (c.kind() == TxKind.EXPENSE) {
+                String key = c.name().toLowerCase(Locale.ROOT);
+                rows.add(new Row(c.name(), budgets.get(key), spent.getOrDefault(key, new Money(0, currency))));
+            }
+        }
+        selected = Math.max(0, Math.min(selected, rows.size() - 1));
+        if (variance) {
+            yearToDate = tui.services().analysis().budgets(session, Period.between(month.withMonth(1).atDay(1), month.atEndOfMonth()), Filter.ALL);
+        }
+    }
+
+    @Override
+    boolean key(KeyStroke key) {
+        KeyType type = key.getKeyType();
+        char c = type == KeyType.Character && !key.isCtrlDown() && !key.isAltDown() ? key.getCharacter() : 0;
+        if (type == KeyType.ArrowDown || c == 'j') {
+            selected = Math.min(rows.size() - 1, selected + 1);
+        } else if (type == KeyType.ArrowUp || c == 'k') {
+            selected = Math.max(0, selected - 1);
+        } else if (c == '[' || (type == KeyType.ArrowLeft && key.isShiftDown())) {
+            month = month.minusMonths(1);
+            shown();
+        } else if (c == ']' || (type == KeyType.ArrowRight && key.isShiftDown())) {
+            month = month.plusMonths(1);
+            shown();
+        } else if (c == 't') {
+            month = YearMonth.from(tui.today());
+            shown();
+        } else if (type == KeyType.Enter || c == 'e') {
+            edit();
+        } else if (c == 'd') {
+            remove();
+        } else if (c == 'c') {
+            copy();
+        } else if (c == 'v') {
+            variance = !variance;
+            shown();
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void edit() {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Row row = rows.get(selected);
+        Field amount = Field.text("amount", "Budget", 20).set(row.budget() == null ? "" : row.budget().toDecimalString());
+        tui.open(new PromptOverlay(tui, "Budget for " + row.category() + ", " + month, "the amount for the month, in " + currency.getCurrencyCode(),
+                List.of(amount), form -> {
+                    Money m = Money.parse(form.field("amount").text(), currency);
+                    tui.services().budgets().set(tui.session(), row.category(), month, m);
+                    shown();
+                    tui.say("budget for " + row.category() + " set to " + Formats.money(m, tui.ascii()));
+                }));
+    }
+
+    private void remove() {
+        if (rows.isEmpty() || rows.get(selected).budget() == null) {
+            return;
+        }
+        Row row = rows.get(selected);
+        tui.open(new ConfirmOverlay(tui, "Remove", List.of("Remove the " + month + " budget for " + row.category() + "?"), () -> {
+            tui.services().budgets().remove(tui.session(), row.category(), month);
+            shown();
+            tui.say("budget removed");
+        }));
+    }
+
+    private void copy() {
+        YearMonth next = month.plusMonths(1);
+        int created = tui.services().budgets().copyForward(tui.session(), month, next);
+        tui.say("copied " + created + (created == 1 ? " budget" : " budgets") + " to " + next + " (budgets already set there stay)");
+    }
+
+    @Override
+    void draw(Painter p) {
+        String name = month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
+        p.text(1, 0, (p.ascii() ? "< " : "◀ ") + name + (p.ascii() ? " >" : " ▶"), Style.TITLE);
+        p.text(name.length() + 7, 0, variance ? "variance, January to " + month : "budget, spent and remaining", Style.MUTED);
+        if (variance) {
+            drawVariance(p);
+            return;
+        }
+        boolean ascii = p.ascii();
+        p.text(1, 2, Formats.pad("category", 17) + Formats.padLeft("budget", 13) + Formats.padLeft("spent", 13) + Formats.padLeft("remaining", 14),
+                Style.BOLD);
+        List<Progress> bars = new ArrayList<>();
+        for (Row r : rows) {
+            double used = r.budget() == null || r.budget().minor() == 0 ? 0 : (double) r.spent().minor() / r.budget().minor();
+            String text = r.budget() == null ? "no budget" : String.format(Locale.ROOT, "%.0f %%", 100 * used)
+                    + (r.spent().minor() > r.budget().minor() ? " over" : "");
+            bars.add(new Progress("", r.budget() == null ? 0 : used, text));
+        }
+        int visible = Math.max(1, p.height() - 4);
+        int top = Math.max(0, selected - visible + 1);
+        var chart = ProgressChart.render(bars, Math.max(10, p.width() - 62), rows.size(), new ChartOptions(ChartOptions.Scale.LINEAR, ascii, true));
+        for (int i = 0; i < visible && top + i < rows.size(); i++) {
+            Row r = rows.get(top + i);
+            Money remaining = r.budget() == null ? null : r.budget().minus(r.spent());
+            String line = Formats.pad(r.category(), 17) + Formats.padLeft(r.budget() == null ? "–" : Formats.money(r.budget(), ascii), 13)
+                    + Formats.padLeft(Formats.money(r.spent(), ascii), 13)
+                    + Formats.padLeft(remaining == null ? "–" : Formats.money(remaining, ascii), 14);
+            Style style = top + i == selected ? Style.REVERSE : remaining != null && remaining.minor() < 0 ? Style.BAD : Style.NORMAL;
+            p.text(1, 3 + i, line, style);
+            if (top + i < chart.size()) {
+                var one = chart.get(top + i);
+                p.text(60, 3 + i, one.strip(), style == Style.REVERSE ? Style.NORMAL : style);
+            }
+        }
+    }
+
+    private void drawVariance(Painter p) {
+        if (yearToDate == null) {
+            return;
+        }
+        Table table = ReportTables.budget(yearToDate);
+        String rendered = io.finterm.io.TableFormat.TABLE.render(table, p.ascii());
+        String[] lines = rendered.split("\n");
+        int row = 2;
+        for (String line : lines) {
+            if (row >= p.height() - 1) {
+                break;
+            }
+            p.text(1, row++, line);
+        }
+        if (table.rows().isEmpty()) {
+            p.text(1, 2, "No budgets this year yet: press v, then Enter on a category to set one.", Style.MUTED);
+        }
+    }
+
+    @Override
+    List<KeyHelp> keys() {
+        return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("[  ]", "previous or next month"), new KeyHelp("t", "this month"),
+                new KeyHelp("Enter, e", "set or change the budget"), new KeyHelp("d", "remove the budget"),
+                new KeyHelp("c", "copy this month's budgets to the next month"), new KeyHelp("v", "variance table of the year so far"));
+    }
+
+    @Override
+    String hints() {
+        return "Enter set  d remove  c copy forward  v variance  [ ] month";
+    }
+}

@@ -1,0 +1,124 @@
+package io.finterm.tui;
+
+import io.finterm.analysis.Dashboard;
+import io.finterm.analysis.Figures;
+import io.finterm.analysis.Outliers;
+import io.finterm.analysis.PeriodSummary;
+import io.finterm.analysis.Trend;
+import io.finterm.chart.ChartOptions;
+import io.finterm.chart.Sparkline;
+import io.finterm.io.ReportCharts;
+import io.finterm.service.ExportService;
+import java.util.List;
+
+/**
+ * The period at a glance: income, expenses, net and savings rate against the period before; expenses
+ * by category; daily spending; twelve months of income, expenses and savings; how spending splits;
+ * the budgets; and the most unusual expenses.
+ */
+final class DashboardPage extends ViewPage {
+    private Dashboard data;
+
+    DashboardPage(Tui tui) {
+        super(tui);
+    }
+
+    @Override
+    String title() {
+        return "Dashboard";
+    }
+
+    @Override
+    void reload() {
+        View view = tui.view();
+        var period = view.period;
+        var filter = view.filter;
+        tui.background("loading", () -> tui.services().analysis().dashboard(tui.session(), period, filter), d -> data = d);
+    }
+
+    @Override
+    void export() {
+        tui.open(new ExportOverlay(tui, ExportService.View.DASHBOARD));
+    }
+
+    @Override
+    void draw(Painter p) {
+        periodLine(p, 0);
+        if (data == null) {
+            p.text(1, 2, "loading…", Style.MUTED);
+            return;
+        }
+        boolean ascii = p.ascii();
+        figures(p, 1, data.summary(), ascii);
+        ChartOptions options = tui.view().chartOptions(ascii);
+        int w = p.width();
+        int left = w / 2 - 1;
+        int right = w - left - 2;
+        int top = 4;
+        int bottomRows = 4;
+        int panel = p.height() - top - bottomRows;
+
+        int barRows = Math.max(3, panel / 2 - 2);
+        Painter l = p.area(1, top, left, panel);
+        l.text(0, 0, "Expenses by category", Style.BOLD);
+        l.chart(0, 1, ReportCharts.categories(data.expenses(), left, barRows, options));
+        int row = barRows + 2;
+        l.text(0, row, "Daily spending", Style.BOLD);
+        l.chart(0, row + 1, Sparkline.render(daily(data.days()), left, 1, options));
+        row += 3;
+        l.text(0, row, "Budgets", Style.BOLD);
+        l.chart(0, row + 1, ReportCharts.budget(data.budgets(), left, Math.max(1, panel - row - 1), options));
+
+        Painter r = p.area(left + 2, top, right, panel);
+        int lineRows = Math.max(6, panel / 2 + 1);
+        r.text(0, 0, "Income, expenses and savings, 12 months", Style.BOLD);
+        r.chart(0, 1, ReportCharts.trend(data.months(), right, lineRows - 1, options));
+        r.text(0, lineRows, "Where the money went", Style.BOLD);
+        r.chart(0, lineRows + 1, ReportCharts.split(data.expenses(), right, Math.max(2, panel - lineRows - 1), options));
+
+        int bottom = top + panel;
+        p.text(1, bottom, "Most unusual", Style.BOLD);
+        List<Outliers.Flagged> unusual = data.outliers().transactions();
+        if (unusual.isEmpty()) {
+            p.text(3, bottom + 1, "nothing unusual in this period", Style.MUTED);
+        }
+        for (int i = 0; i < Math.min(3, unusual.size()); i++) {
+            Outliers.Flagged f = unusual.get(i);
+            p.text(3, bottom + 1 + i, f.item().date() + "  " + Formats.fit(f.reason(), w - 18), Style.WARN);
+        }
+    }
+
+    private static double[] daily(Trend days) {
+        double[] values = new double[days.expenses().values().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = days.expenses().values().get(i).minor();
+        }
+        return values;
+    }
+
+    /** Two rows of two figures, each with its change against the previous period as a signed number, not a colour. */
+    private static void figures(Painter p, int row, PeriodSummary s, boolean ascii) {
+        Figures f = s.current();
+        int half = p.width() / 2;
+        figure(p, 1, row, "Income", Formats.money(f.income(), ascii), Formats.change(s.incomeChange()), Style.INCOME);
+        figure(p, 1, row + 1, "Expenses", Formats.money(f.expenses(), ascii), Formats.change(s.expensesChange()), Style.EXPENSE);
+        figure(p, half, row, "Net", Formats.money(f.net(), ascii), Formats.change(s.netChange()), f.net().minor() < 0 ? Style.BAD : Style.GOOD);
+        figure(p, half, row + 1, "Saved", Formats.percent(f.savingsRate()), Formats.points(s.savingsRateChange()), Style.NORMAL);
+    }
+
+    private static void figure(Painter p, int col, int row, String name, String value, String change, Style style) {
+        p.text(col, row, name, Style.BOLD);
+        p.text(col + 9, row, Formats.padLeft(value, 15), style);
+        p.text(col + 25, row, "(" + change + ")", Style.MUTED);
+    }
+
+    @Override
+    List<KeyHelp> keys() {
+        return viewKeys();
+    }
+
+    @Override
+    String hints() {
+        return "[ ] period  { } length  t today  s scale  / filter  x export";
+    }
+}

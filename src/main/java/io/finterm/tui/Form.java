@@ -1,0 +1,109 @@
+package io.finterm.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import io.finterm.domain.ValidationException;
+import java.util.List;
+
+/**
+ * Fields one under another with their labels and errors: Tab, Shift-Tab and the arrow keys move
+ * between them. The caller decides what Enter and Esc do.
+ */
+final class Form {
+    final List<Field> fields;
+    private int focus;
+    private TerminalPosition caret;
+
+    Form(List<Field> fields) {
+        this.fields = List.copyOf(fields);
+    }
+
+    Field focused() {
+        return fields.get(focus);
+    }
+
+    int focusIndex() {
+        return focus;
+    }
+
+    void focus(int index) {
+        focus = Math.floorMod(index, fields.size());
+    }
+
+    void focus(String name) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name.equals(name)) {
+                focus = i;
+            }
+        }
+    }
+
+    Field field(String name) {
+        for (Field f : fields) {
+            if (f.name.equals(name)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    boolean onLast() {
+        return focus == fields.size() - 1;
+    }
+
+    /** Moves between fields or edits the focused one; returns whether the key was used. */
+    boolean handle(KeyStroke key) {
+        KeyType type = key.getKeyType();
+        if (type == KeyType.Tab || type == KeyType.ArrowDown) {
+            focus(focus + 1);
+            return true;
+        }
+        if (type == KeyType.ReverseTab || type == KeyType.ArrowUp) {
+            focus(focus - 1);
+            return true;
+        }
+        return focused().handle(key);
+    }
+
+    void clearErrors() {
+        fields.forEach(f -> f.error = null);
+    }
+
+    /** Puts a refused value's reason next to its field, and focuses it; returns false if no field has that name. */
+    boolean show(ValidationException e) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name.equals(e.field())) {
+                fields.get(i).error = e.reason();
+                focus = i;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean hasErrors() {
+        return fields.stream().anyMatch(f -> f.error != null);
+    }
+
+    /** Draws the fields from {@code row}, labels in {@code labelWidth} columns, each value {@code width} wide. */
+    void draw(Painter p, int col, int row, int labelWidth, int width) {
+        caret = null;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            int r = row + 2 * i;
+            p.text(col, r, f.label, i == focus ? Style.BOLD : Style.NORMAL);
+            int at = f.draw(p, col + labelWidth, r, width, i == focus);
+            if (i == focus) {
+                caret = new TerminalPosition(at, r);
+            }
+            if (f.error != null) {
+                p.text(col + labelWidth + width + 2, r, "✗ " + f.error, Style.ERROR);
+            }
+        }
+    }
+
+    TerminalPosition caret() {
+        return caret;
+    }
+}

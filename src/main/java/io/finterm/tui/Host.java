@@ -1,0 +1,111 @@
+package io.finterm.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.AbstractInteractableComponent;
+import com.googlecode.lanterna.gui2.InteractableRenderer;
+import com.googlecode.lanterna.gui2.TextGUIGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+
+/**
+ * The one component of the one full-screen window: it draws the top page inside the app's frame
+ * (tab bar, status line), then any overlay, and hands every key to the {@link Tui}. Below 80×24 it
+ * shows only a request to enlarge the terminal.
+ */
+final class Host extends AbstractInteractableComponent<Host> {
+    static final int MIN_COLUMNS = 80;
+    static final int MIN_ROWS = 24;
+
+    private final Tui tui;
+    private TerminalPosition cursor;
+
+    Host(Tui tui) {
+        this.tui = tui;
+    }
+
+    @Override
+    protected Result handleKeyStroke(KeyStroke key) {
+        tui.key(key);
+        invalidate();
+        return Result.HANDLED;
+    }
+
+    @Override
+    protected InteractableRenderer<Host> createDefaultRenderer() {
+        return new InteractableRenderer<>() {
+            @Override
+            public TerminalSize getPreferredSize(Host host) {
+                return new TerminalSize(MIN_COLUMNS, MIN_ROWS);
+            }
+
+            @Override
+            public void drawComponent(TextGUIGraphics graphics, Host host) {
+                cursor = paint(new Painter(graphics, tui.ascii()));
+            }
+
+            @Override
+            public TerminalPosition getCursorLocation(Host host) {
+                return cursor;
+            }
+        };
+    }
+
+    /** Draws everything; returns where the caret goes, or {@code null}. */
+    private TerminalPosition paint(Painter screen) {
+        screen.clear();
+        if (screen.width() < MIN_COLUMNS || screen.height() < MIN_ROWS) {
+            screen.centre(screen.height() / 2 - 1, "Please enlarge the terminal", Style.BOLD);
+            screen.centre(screen.height() / 2, "to at least " + MIN_COLUMNS + "×" + MIN_ROWS + " (it is "
+                    + screen.width() + "×" + screen.height() + ")", Style.NORMAL);
+            return null;
+        }
+        Page page = tui.page();
+        TerminalPosition at = null;
+        if (page != null) {
+            int top = page.framed() ? 1 : 0;
+            int bottom = page.framed() ? 1 : 0;
+            if (page.framed()) {
+                tabs(screen, page);
+                status(screen, page);
+            }
+            Painter area = screen.area(0, top, screen.width(), screen.height() - top - bottom);
+            page.draw(area);
+            TerminalPosition c = page.cursor();
+            at = c == null ? null : c.withRelativeRow(top);
+        }
+        Overlay overlay = tui.overlay();
+        if (overlay != null) {
+            int w = Math.min(screen.width() - 4, 72);
+            int h = screen.height() - 4;
+            Painter box = screen.area((screen.width() - w) / 2, 2, w, h);
+            overlay.draw(box);
+            TerminalPosition c = overlay.cursor();
+            at = c == null ? null : c.withRelative((screen.width() - w) / 2, 2);
+        }
+        return at;
+    }
+
+    private void tabs(Painter screen, Page current) {
+        StringBuilder line = new StringBuilder(" finterm ");
+        screen.text(0, 0, line.toString(), Style.TITLE);
+        int col = line.length();
+        for (Tui.Tab tab : tui.tabs()) {
+            String label = " " + tab.key() + " " + tab.title() + " ";
+            screen.text(col, 0, label, tab.title().equals(current.title()) ? Style.REVERSE : Style.NORMAL);
+            col += label.length();
+        }
+        screen.right(0, tui.who() + " ", Style.MUTED);
+    }
+
+    private void status(Painter screen, Page page) {
+        int row = screen.height() - 1;
+        String message = tui.message();
+        if (message != null) {
+            screen.text(0, row, " " + message, tui.messageIsError() ? Style.ERROR : Style.BOLD);
+        } else if (tui.busy() != null) {
+            screen.text(0, row, " " + tui.busy() + "…", Style.MUTED);
+        } else {
+            screen.text(0, row, " " + page.hints() + "  ? help  L log out", Style.MUTED);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.finterm.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import io.finterm.chart.Chart;
+import io.finterm.domain.Text;
+
+/**
+ * Drawing on a rectangle of the screen: text clipped to the rectangle, frames, and charts with their
+ * colour hints. Every string is cleaned of control characters on the way out, as a last defence.
+ */
+final class Painter {
+    private final TextGraphics g;
+    private final boolean ascii;
+
+    Painter(TextGraphics g, boolean ascii) {
+        this.g = g;
+        this.ascii = ascii;
+    }
+
+    int width() {
+        return g.getSize().getColumns();
+    }
+
+    int height() {
+        return g.getSize().getRows();
+    }
+
+    boolean ascii() {
+        return ascii;
+    }
+
+    /** A painter for the rectangle at {@code (col, row)} of {@code width × height}, clipped to this one. */
+    Painter area(int col, int row, int width, int height) {
+        int w = Math.max(0, Math.min(width, width() - col));
+        int h = Math.max(0, Math.min(height, height() - row));
+        return new Painter(g.newTextGraphics(new TerminalPosition(col, row), new TerminalSize(w, h)), ascii);
+    }
+
+    Painter text(int col, int row, String text) {
+        return text(col, row, text, Style.NORMAL);
+    }
+
+    /** Writes {@code text} at {@code (col, row)}, cut at the right edge. */
+    Painter text(int col, int row, String text, Style style) {
+        if (row < 0 || row >= height() || col >= width() || text == null) {
+            return this;
+        }
+        String clean = Text.printable(text);
+        if (ascii) {
+            clean = clean.replaceAll("[^\\x20-\\x7e]", "?");
+        }
+        int room = width() - Math.max(0, col);
+        if (clean.length() > room) {
+            clean = clean.substring(0, Math.max(0, room));
+        }
+        style(style);
+        g.putString(Math.max(0, col), row, clean);
+        reset();
+        return this;
+    }
+
+    /** Writes {@code text} ending at the right edge of the rectangle. */
+    Painter right(int row, String text, Style style) {
+        return text(Math.max(0, width() - text.length()), row, text, style);
+    }
+
+    /** Writes {@code text} centred on {@code row}. */
+    Painter centre(int row, String text, Style style) {
+        return text(Math.max(0, (width() - text.length()) / 2), row, text, style);
+    }
+
+    /** A frame around the whole rectangle, with {@code title} in its top edge. */
+    Painter frame(String title) {
+        int w = width();
+        int h = height();
+        if (w < 2 || h < 2) {
+            return this;
+        }
+        char horizontal = ascii ? '-' : '─';
+        char vertical = ascii ? '|' : '│';
+        style(Style.MUTED);
+        g.drawLine(1, 0, w - 2, 0, horizontal);
+        g.drawLine(1, h - 1, w - 2, h - 1, horizontal);
+        g.drawLine(0, 1, 0, h - 2, vertical);
+        g.drawLine(w - 1, 1, w - 1, h - 2, vertical);
+        g.setCharacter(0, 0, ascii ? '+' : '┌');
+        g.setCharacter(w - 1, 0, ascii ? '+' : '┐');
+        g.setCharacter(0, h - 1, ascii ? '+' : '└');
+        g.setCharacter(w - 1, h - 1, ascii ? '+' : '┘');
+        reset();
+        if (title != null && !title.isEmpty()) {
+            text(2, 0, " " + title + " ", Style.TITLE);
+        }
+        return this;
+    }
+
+    /** The rectangle inside a {@link #frame}, so that text cannot run over the frame's edge. */
+    Painter inner() {
+        return area(1, 1, width() - 2, height() - 2);
+    }
+
+    /** Blanks the rectangle. */
+    Painter clear() {
+        reset();
+        g.fill(' ');
+        return this;
+    }
+
+    /** Draws {@code chart} with its top-left corner at {@code (col, row)}, colouring its hints. */
+    Painter chart(int col, int row, Chart chart) {
+        for (int r = 0; r < chart.size(); r++) {
+            text(col, row + r, chart.get(r));
+        }
+        for (Chart.Hint hint : chart.hints()) {
+            String line = chart.get(hint.row());
+            int end = Math.min(line.length(), hint.column() + hint.length());
+            if (hint.column() < end) {
+                g.setForegroundColor(Palette.colour(hint.hue()));
+                String piece = line.substring(hint.column(), end);
+                g.putString(col + hint.column(), row + hint.row(), ascii ? piece.replaceAll("[^\\x20-\\x7e]", "?") : piece);
+                reset();
+            }
+        }
+        return this;
+    }
+
+    private void style(Style style) {
+        g.setForegroundColor(Palette.foreground(style));
+        g.setBackgroundColor(TextColor.ANSI.DEFAULT);
+        g.setModifiers(Palette.modifiers(style));
+    }
+
+    private void reset() {
+        g.setForegroundColor(TextColor.ANSI.DEFAULT);
+        g.setBackgroundColor(TextColor.ANSI.DEFAULT);
+        g.clearModifiers();
+    }
+}

@@ -1,0 +1,357 @@
+package io.finterm.tui;
+
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.SimpleTheme;
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import io.finterm.domain.FintermException;
+import io.finterm.domain.Role;
+import io.finterm.service.AccessDenied;
+import io.finterm.service.Services;
+import io.finterm.service.Session;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The full-screen app over one Lanterna {@link Screen}: a stack of pages in one window, an overlay
+ * on top, the logged-in session, and an event loop that sleeps when there is nothing to do (Lanterna's
+ * own wait polls every millisecond). One instance per terminal, so the SSH server runs one per channel.
+ */
+public final class Tui {
+    private static final Logger log = LoggerFactory.getLogger(Tui.class);
+    private static final long IDLE_SLEEP_MS = 15;
+
+    /** A tab of the logged-in app: its key, and how to make its page. */
+    record Tab(char key, String title, Function<Tui, Page> make) {
+    }
+
+    private final TuiContext ctx;
+    private final MultiWindowTextGUI gui;
+    private final Host host;
+    private final Deque<Page> pages = new ArrayDeque<>();
+    private final Map<Character, Page> tabPages = new LinkedHashMap<>();
+    private Overlay overlay;
+    private Session session;
+    private String who = "";
+    private boolean admin;
+    private View view;
+    private String message;
+    private boolean messageIsError;
+    private String busy;
+    private Instant lastKey;
+    private Integer exitCode;
+
+    public Tui(Screen screen, TuiContext ctx) {
+        this.ctx = ctx;
+        this.gui = new MultiWindowTextGUI(screen, TextColor.ANSI.DEFAULT);
+        gui.setTheme(SimpleTheme.makeTheme(false, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT,
+                TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT));
+        this.host = new Host(this);
+        BasicWindow window = new BasicWindow();
+        window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS, Window.Hint.NO_POST_RENDERING));
+        window.setComponent(host);
+        gui.addWindow(window);
+        host.takeFocus();
+        this.lastKey = ctx.clock().instant();
+        pages.push(ctx.services().accounts().hasUsers() ? new LoginPage(this) : new SetupPage(this));
+    }
+
+    /** Runs until the app exits; returns the exit code. */
+    public int run() {
+        while (exitCode == null) {
+            boolean worked = step();
+            if (!worked && exitCode == null) {
+                try {
+                    Thread.sleep(IDLE_SLEEP_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    exit(0);
+                }
+            }
+        }
+        return exitCode;
+    }
+
+    /** One turn of the loop: keys, finished background work, timers, and a repaint if needed. */
+    boolean step() {
+        try {
+            tick();
+            return gui.getGUIThread().processEventsAndUpdate();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the app has finished, and with which code ({@code null} while it runs). */
+    Integer exitCode() {
+        return exitCode;
+    }
+
+    private void tick() {
+        Instant now = ctx.clock().instant();
+        if (session != null && now.isAfter(lastKey.plus(ctx.idleTimeout()))) {
+            logout(true);
+        }
+        Page top = pages.peek();
+        if (top instanceof Ticking ticking && ticking.tick(now)) {
+            host.invalidate();
+        }
+    }
+
+    /** A page that changes with time, such as the farewell's countdown. */
+    interface Ticking {
+        /** Returns whether the page needs repainting. */
+        boolean tick(Instant now);
+    }
+
+    void key(KeyStroke key) {
+        lastKey = ctx.clock().instant();
+        message = null;
+        if (key.getKeyType() == KeyType.EOF) {
+            exit(0);
+            return;
+        }
+        if (key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'c') {
+            overlay = null;
+            if (session != null) {
+                logout(false);
+            } else {
+                exit(0);
+            }
+            return;
+        }
+        try {
+            if (overlay != null) {
+                overlay.key(key);
+                return;
+            }
+            Page page = pages.peek();
+            if (page == null || page.key(key)) {
+                return;
+            }
+            global(key, page);
+        } catch (FintermException e) {
+            fail(e);
+        }
+    }
+
+    /** The keys every logged-in page shares. */
+    private void global(KeyStroke key, Page page) {
+        boolean plain = key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown();
+        char c = plain ? key.getCharacter() : 0;
+        if (key.getKeyType() == KeyType.F1 || c == '?') {
+            overlay = new HelpOverlay(this, page);
+        } else if (session != null && c == 'L') {
+            logout(false);
+        } else if (session != null && plain && tabPage(c) != null) {
+            show(tabPage(c));
+        } else if (c == 'q' || key.getKeyType() == KeyType.Escape) {
+            back();
+        }
+    }
+
+    /** Back one page; from the top of a session, log out; before login, quit. */
+    void back() {
+        if (pages.size() > 1) {
+            pages.pop();
+            pages.peek().shown();
+        } else if (session != null) {
+            logout(false);
+        } else {
+            exit(0);
+        }
+    }
+
+    // ---- pages and overlays
+
+    Page page() {
+        return pages.peek();
+    }
+
+    Overlay overlay() {
+        return overlay;
+    }
+
+    void push(Page page) {
+        pages.push(page);
+        page.shown();
+        host.invalidate();
+    }
+
+    /** Shows {@code page} alone, as the bottom of the stack. */
+    void show(Page page) {
+        pages.clear();
+        push(page);
+    }
+
+    void open(Overlay o) {
+        overlay = o;
+        host.invalidate();
+    }
+
+    void close(Overlay o) {
+        if (overlay == o) {
+            overlay = null;
+        }
+        host.invalidate();
+    }
+
+    List<Tab> tabs() {
+        List<Tab> tabs = new ArrayList<>(List.of(
+                new Tab('1', "Dashboard", DashboardPage::new),
+                new Tab('2', "Transactions", TransactionsPage::new),
+                new Tab('3', "Budgets", BudgetsPage::new),
+                new Tab('4', "Analysis", AnalysisPage::new),
+                new Tab('5', "Account", AccountPage::new)));
+        if (admin) {
+            tabs.add(new Tab('6', "Admin", AdminPage::new));
+        }
+        return tabs;
+    }
+
+    private Page tabPage(char key) {
+        for (Tab tab : tabs()) {
+            if (tab.key() == key) {
+                return tabPages.computeIfAbsent(key, k -> tab.make().apply(this));
+            }
+        }
+        return null;
+    }
+
+    // ---- the session
+
+    void loggedIn(Session s) {
+        this.session = s;
+        var profile = ctx.services().accounts().profile(s);
+        this.who = profile.username();
+        this.admin = profile.role() == Role.ADMIN;
+        this.view = new View(java.time.LocalDate.now(ctx.clock()));
+        tabPages.clear();
+        lastKey = ctx.clock().instant();
+        show(tabPage('1'));
+    }
+
+    Session session() {
+        return session;
+    }
+
+    String who() {
+        return who;
+    }
+
+    View view() {
+        return view;
+    }
+
+    java.time.LocalDate today() {
+        return java.time.LocalDate.now(ctx.clock());
+    }
+
+    /** Ends the session and shows the farewell, which exits when it is done. */
+    void logout(boolean idle) {
+        Session s = session;
+        session = null;
+        overlay = null;
+        tabPages.clear();
+        ctx.services().accounts().logout(s);
+        show(new FarewellPage(this, who, idle, ctx.farewellSeconds(), ctx.clock().instant()));
+    }
+
+    void exit(int code) {
+        exitCode = code;
+    }
+
+    // ---- messages and background work
+
+    String message() {
+        return message;
+    }
+
+    boolean messageIsError() {
+        return messageIsError;
+    }
+
+    String busy() {
+        return busy;
+    }
+
+    void say(String text) {
+        message = text;
+        messageIsError = false;
+        host.invalidate();
+    }
+
+    /** Shows what went wrong in one line; a session that ended sends the user to the farewell. */
+    void fail(Throwable e) {
+        Page page = pages.peek();
+        if (page != null && page.refused(e)) {
+            host.invalidate();
+            return;
+        }
+        if (e instanceof AccessDenied && session != null && session.ended() != null) {
+            logout(session.ended() == Session.End.IDLE);
+            return;
+        }
+        if (e instanceof FintermException) {
+            message = e.getMessage();
+        } else {
+            log.error("unexpected error", e);
+            message = "unexpected error: " + e.getClass().getSimpleName() + " (details are in the log)";
+        }
+        messageIsError = true;
+        host.invalidate();
+    }
+
+    /** Runs {@code work} off the GUI thread, then {@code done} with its result on the GUI thread. */
+    <T> void background(String what, Callable<T> work, Consumer<T> done) {
+        busy = what;
+        host.invalidate();
+        ctx.background().execute(() -> {
+            try {
+                T result = work.call();
+                gui.getGUIThread().invokeLater(() -> {
+                    busy = null;
+                    done.accept(result);
+                    host.invalidate();
+                });
+            } catch (Exception e) {
+                gui.getGUIThread().invokeLater(() -> {
+                    busy = null;
+                    fail(e);
+                });
+            }
+        });
+    }
+
+    void repaint() {
+        host.invalidate();
+    }
+
+    TuiContext ctx() {
+        return ctx;
+    }
+
+    Services services() {
+        return ctx.services();
+    }
+
+    boolean ascii() {
+        return ctx.ascii();
+    }
+}
