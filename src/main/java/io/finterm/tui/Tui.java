@@ -42,6 +42,7 @@ public final class Tui {
     }
 
     private final TuiContext ctx;
+    private final Screen screen;
     private final MultiWindowTextGUI gui;
     private final Host host;
     private final Deque<Page> pages = new ArrayDeque<>();
@@ -59,6 +60,7 @@ public final class Tui {
 
     public Tui(Screen screen, TuiContext ctx) {
         this.ctx = ctx;
+        this.screen = screen;
         this.gui = new MultiWindowTextGUI(screen, TextColor.ANSI.DEFAULT);
         gui.setTheme(SimpleTheme.makeTheme(false, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT,
                 TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT));
@@ -92,6 +94,9 @@ public final class Tui {
     boolean step() {
         try {
             tick();
+            if (screen.doResizeIfNecessary() != null) {
+                host.invalidate(); // the window follows the new size; the page lays itself out again
+            }
             return gui.getGUIThread().processEventsAndUpdate();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package io.finterm.service;
 
+import io.finterm.testdata.MutableClock;
 import io.finterm.analysis.OutlierDetector;
 import io.finterm.domain.RateOracle;
 import io.finterm.domain.Role;

@@ -1,5 +1,6 @@
 package io.finterm.service;
 
+import io.finterm.testdata.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,271 @@
+package io.finterm.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyType;
+import io.finterm.domain.Money;
+import io.finterm.domain.Role;
+import io.finterm.domain.TxKind;
+import io.finterm.service.Entry;
+import io.finterm.service.Session;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The app as a person uses it, on a virtual terminal. */
+class TuiFlowTest {
+    private static final String ROOT_PW = "root-password-1";
+    private static final String ALICE_PW = "alice-password-1";
+
+    /** A store with the administrator root and the user alice; the app is on alice's login screen. */
+    private static VirtualTui withAlice() {
+        VirtualTui app = new VirtualTui();
+        app.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray());
+        Session root = app.services.accounts().login("root", ROOT_PW.toCharArray());
+        app.services.accounts().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
+        return new VirtualTui(app.store, 100, 30, false, null);
+    }
+
+    @Test
+    void theFirstRunCreatesTheAdministratorThenAsksToLogIn() {
+        VirtualTui app = new VirtualTui();
+        app.assertShows("There are no accounts yet. Create the administrator.").assertShows("10 to 128 characters");
+        app.type("root").press(KeyType.Enter).type(ROOT_PW).press(KeyType.Enter).type("something-else-1").press(KeyType.Enter);
+        app.assertShows("the two passwords differ");
+        assertFalse(app.services.accounts().hasUsers(), "nothing is created until the passwords agree");
+        app.type(ROOT_PW).press(KeyType.Enter).type(ROOT_PW).press(KeyType.Enter);
+        app.assertShows("Administrator root created: log in.").assertShows("Username");
+        app.logIn("root", ROOT_PW).assertShows("Dashboard").assertShows("6 Admin");
+    }
+
+    @Test
+    void aShortPasswordOnTheFirstRunIsNamedNextToItsField() {
+        VirtualTui app = new VirtualTui();
+        app.type("root").press(KeyType.Enter).type("short").press(KeyType.Enter).type("short").press(KeyType.Enter);
+        app.assertShows("✗ at least 10 characters");
+        assertFalse(app.services.accounts().hasUsers());
+    }
+
+    @Test
+    void aWrongPasswordSaysSoInlineAndTheFifthLocksTheAccountUntilAGivenTime() {
+        VirtualTui app = withAlice();
+        for (int i = 0; i < 4; i++) {
+            app.type("alice").press(KeyType.Enter).type("wrong-password-" + i).press(KeyType.Enter);
+            app.assertShows("✗ wrong username or password");
+            app.press(KeyType.ArrowUp).ctrl('u');
+        }
+        app.type("alice").press(KeyType.Enter).type("wrong-password-4").press(KeyType.Enter);
+        app.press(KeyType.ArrowUp).ctrl('u').type("alice").press(KeyType.Enter).type(ALICE_PW).press(KeyType.Enter);
+        app.assertShows("✗ locked until 10:15");
+        app.assertShows("finterm test · store in memory");
+    }
+
+    @Test
+    void quittingFromTheLoginScreenSkipsTheFarewell() {
+        VirtualTui app = withAlice();
+        app.type("q");
+        assertEquals(0, app.tui.exitCode());
+        assertFalse(app.shows("Goodbye"));
+    }
+
+    @Test
+    void addingAnExpenseShowsItInTheTableAndOnTheDashboardThenEditDeleteAndGoodbye() {
+        VirtualTui app = withAlice().logIn("alice", ALICE_PW);
+        app.assertShows("Dashboard").assertShows("November 2026").assertShows("nothing unusual in this period");
+
+        app.type("2").assertShows("No transactions yet: press a to add one.");
+        app.type("a").assertShows("Add a transaction");
+        app.press(KeyType.Tab).press(KeyType.Tab).type("gro").assertShows("groceries");
+        app.press(KeyType.Tab).type("84.10").press(KeyType.Tab).press(KeyType.Tab).type("weekly shop").ctrl('s');
+        app.assertShows("2026-11-24 expense Groceries").assertShows("weekly shop").assertShows("-84.10 EUR")
+                .assertShows("1 transaction   income €0.00   expenses €84.10").assertShows("added expense €84.10 Groceries");
+
+        app.type("1").assertShows("€84.10 (new)").assertShows("Groceries ████");
+
+        app.type("2").press(KeyType.Enter).assertShows("Edit a transaction");
+        app.press(KeyType.Tab).press(KeyType.Tab).press(KeyType.Tab).ctrl('u').type("90").ctrl('s');
+        app.assertShows("-90.00 EUR").assertShows("saved");
+
+        app.type("d").assertShows("Delete this expense?").type("y");
+        app.assertShows("deleted").assertShows("No transactions yet");
+        assertEquals(0, app.services.analysis().totals(app.services.accounts().login("alice", ALICE_PW.toCharArray()),
+                io.finterm.service.Filter.ALL).count());
+
+        app.type("L").assertShows("Goodbye, alice.").assertShows("Your data is saved.").assertShows("Closing in 3");
+        assertNull(app.tui.exitCode());
+        app.clock.advance(Duration.ofSeconds(1));
+        app.settle().assertShows("Closing in 2");
+        app.clock.advance(Duration.ofSeconds(2));
+        app.settle();
+        assertEquals(0, app.tui.exitCode());
+    }
+
+    @Test
+    void aKeySkipsTheFarewellCountdown() {
+        VirtualTui app = withAlice().logIn("alice", ALICE_PW);
+        app.type("L").assertShows("Goodbye, alice.").type(" ");
+        assertEquals(0, app.tui.exitCode());
+    }
+
+    @Test
+    void theFormNamesEachBadFieldAndSavesNothing() {
+        VirtualTui app = withAlice().logIn("alice", ALICE_PW);
+        app.type("2a").ctrl('u').type("someday").press(KeyType.Tab).press(KeyType.Tab).type("Nonsense");
+        app.press(KeyType.Tab).type("12.345").ctrl('s');
+        app.assertShows("✗ 'someday' is not a date").assertShows("✗ at most 2 decimal places for EUR");
+        app.press(KeyType.Escape).assertShows("Discard what you typed?").type("y");
+        app.assertShows("No transactions yet");
+        app.type("a").press(KeyType.Tab).press(KeyType.Tab).type("Nonsense").press(KeyType.Tab).type("5").ctrl('s');
+        app.assertShows("✗ there is no expense category 'Nonsense'");
+    }
+
+    @Test
+    void datesAcceptTodayYesterdayDaysAgoAndMonthSlashDay() {
+        VirtualTui app = withAlice().logIn("alice", ALICE_PW);
+        for (String[] c : List.of(new String[] {"yesterday", "2026-11-23"}, new String[] {"-3", "2026-11-21"},
+                new String[] {"3/5", "2026-03-05"}, new String[] {"2024-02-29", "2024-02-29"})) {
+            app.type("2a").ctrl('u').type(c[0]).press(KeyType.Tab).press(KeyType.Tab).type("Dining").press(KeyType.Tab).type("1").ctrl('s');
+            app.assertShows(c[1] + " expense Dining");
+        }
+    }
+
+    @Test
+    void pickingAPastDescriptionFillsInItsCategoryTypeAndAmount() {
+        VirtualTui app = withAlice();
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.INCOME, "Salary", Money.of(320000, "EUR"), "monthly pay"));
+        app.logIn("alice", ALICE_PW).type("2a").press(KeyType.ReverseTab).type("mon").assertShows("monthly pay");
+        app.press(KeyType.Tab).assertShows("income").assertShows("Salary").assertShows("3200.00");
+        app.ctrl('s').assertShows("+3200.00 EUR");
+    }
+
+    @Test
+    void aRegularUserHasNoAdminScreenAndAnAdminManagesAccountsWithoutSeeingMoney() {
+        VirtualTui app = withAlice();
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"), "lunch"));
+        app.logIn("alice", ALICE_PW);
+        assertFalse(app.shows("6 Admin"));
+        app.type("6").assertShows("Dashboard");
+        app.type("L").type(" ");
+
+        VirtualTui admin = new VirtualTui(app.store, 100, 30, false, null).logIn("root", ROOT_PW).type("6");
+        admin.assertShows("Accounts").assertShows("alice").assertShows("user");
+        assertFalse(admin.shows("lunch"), "the admin screen shows no one's financial data");
+        admin.type("a").type("carol").press(KeyType.Enter).press(KeyType.Enter).type("carols-password-1").press(KeyType.Enter)
+                .type("carols-password-1").press(KeyType.Enter);
+        admin.assertShows("created user carol").assertShows("carol");
+        admin.press(KeyType.ArrowUp).press(KeyType.ArrowUp);
+        admin.type("d").assertShows("Delete the account alice?").assertShows("This removes 15 records: 1 transaction,")
+                .assertShows("0 budgets and 14 categories. It cannot be undone.");
+        admin.type("n");
+        assertTrue(admin.services.accounts().listUsers(admin.services.accounts().login("root", ROOT_PW.toCharArray())).stream()
+                .anyMatch(u -> u.username().equals("alice")), "answering no deletes nothing");
+    }
+
+    @Test
+    void belowEightyByTwentyFourTheScreenAsksToBeEnlargedAndRedrawsWhenItIs() {
+        VirtualTui app = withAlice().logIn("alice", ALICE_PW);
+        app.resize(70, 20).assertShows("Please enlarge the terminal").assertShows("to at least 80×24 (it is 70×20)");
+        assertFalse(app.shows("Dashboard"));
+        app.resize(80, 24).assertShows("Dashboard").assertShows("Expenses by category");
+        assertFalse(app.shows("Please enlarge"));
+    }
+
+    @Test
+    void asciiModeDrawsWithAsciiOnly() {
+        VirtualTui first = withAlice();
+        Session alice = first.services.accounts().login("alice", ALICE_PW.toCharArray());
+        first.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"), "café"));
+        VirtualTui app = new VirtualTui(first.store, 100, 30, true, null).logIn("alice", ALICE_PW);
+        app.assertShows("< November 2026 >").assertShows("12.50 EUR");
+        String screen = app.screen();
+        assertTrue(screen.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f)), screen);
+        app.type("?");
+        assertTrue(app.screen().chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f)), app.screen());
+    }
+
+    @Test
+    void helpListsTheKeysOfTheScreenAndAnyKeyClosesIt() {
+        VirtualTui app = withAlice().logIn("alice", ALICE_PW).type("2?");
+        app.assertShows("Keys: Transactions").assertShows("sort by date, category or amount").assertShows("log out");
+        app.type("x");
+        assertFalse(app.shows("Keys: Transactions"));
+    }
+
+    @Test
+    void theIdleTimeoutLogsOutWithAFarewellThatSaysWhy() {
+        VirtualTui app = withAlice().logIn("alice", ALICE_PW);
+        app.clock.advance(Duration.ofMinutes(16));
+        app.settle().assertShows("You were logged out after 15 minutes without a key press.").assertShows("Goodbye, alice.");
+    }
+
+    @Test
+    void thePeriodKeysMoveAndResizeThePeriodAndTodayComesBack() {
+        VirtualTui app = withAlice().logIn("alice", ALICE_PW);
+        app.type("[").assertShows("October 2026");
+        app.type("}").assertShows("2026-Q4").assertShows("quarter");
+        app.type("}").assertShows("◀ 2026 ▶");
+        app.type("{{{").assertShows("week of 2026-11-23");
+        app.type("[]]").assertShows("week of 2026-11-30");
+        app.type("t").assertShows("week of 2026-11-23");
+        app.type("s").assertShows("scale: log");
+    }
+
+    @Test
+    void theFilterNarrowsTheTableAndItsFooter() {
+        VirtualTui app = withAlice();
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"), "lunch"));
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 3), TxKind.EXPENSE, "Groceries", Money.of(4000, "EUR"), "market"));
+        app.logIn("alice", ALICE_PW).type("2").assertShows("2 transactions");
+        app.type("/").type("cat:dining").press(KeyType.Enter);
+        app.assertShows("Filter: cat:dining").assertShows("1 transaction   income €0.00   expenses €12.50");
+        assertFalse(app.shows("market"));
+        app.type("/").ctrl('u').type("amt:>fifty").press(KeyType.Enter).assertShows("not a number");
+    }
+
+    @Test
+    void aBudgetIsSetInlineAndCopiedToTheNextMonth() {
+        VirtualTui app = withAlice().logIn("alice", ALICE_PW).type("3");
+        app.assertShows("November 2026").assertShows("Dining");
+        app.press(KeyType.Enter).assertShows("Budget for Dining, 2026-11").type("150").press(KeyType.Enter);
+        app.assertShows("budget for Dining set to €150.00").assertShows("€150.00");
+        app.type("c").assertShows("copied 1 budget to 2026-12");
+        app.type("]").assertShows("December 2026").assertShows("€150.00");
+    }
+
+    @Test
+    void exportWritesTheViewToAFileAndSaysWhere() throws Exception {
+        VirtualTui app = withAlice();
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"), "lunch"));
+        app.logIn("alice", ALICE_PW).type("x").assertShows("Write what this screen shows to a file").type("m");
+        app.assertShows("exported to ");
+        Path dir = app.exports.resolve("alice");
+        try (Stream<Path> files = Files.list(dir)) {
+            Path file = files.findFirst().orElseThrow();
+            String text = Files.readString(file);
+            assertTrue(text.startsWith("# finterm dashboard for alice, 2026-11-01 to 2026-11-30"), text);
+            assertTrue(text.contains("| Dining |"), text);
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        }
+    }
+
+    @Test
+    void controlCharactersInADescriptionNeverReachTheScreen() {
+        VirtualTui app = withAlice();
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"),
+                "evil\u001b]52;c;cGF3bmVk\u0007\u009b2Jtext"));
+        app.logIn("alice", ALICE_PW).type("2").assertShows("evil]52;c;cGF3bmVk2Jtext");
+        assertFalse(app.screen().chars().anyMatch(c -> c == 0x1b || c == 0x07 || c == 0x9b));
+    }
+}

@@ -1,0 +1,127 @@
+package io.finterm.tui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import io.finterm.service.AccountSettings;
+import io.finterm.service.Argon2Params;
+import io.finterm.service.Services;
+import io.finterm.store.Store;
+import io.finterm.testdata.MutableClock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+
+/**
+ * The app on a virtual terminal, driven by keystrokes: what a person types, and what they would
+ * see. Background work runs at once, and {@link #settle()} turns the event loop until it is idle.
+ */
+final class VirtualTui {
+    static final Argon2Params CHEAP = new Argon2Params(64, 1, 1);
+
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+    final Store store;
+    final Services services;
+    final Path exports;
+    final DefaultVirtualTerminal terminal;
+    final Tui tui;
+
+    VirtualTui() {
+        this(Store.inMemory(), 100, 30, false, null);
+    }
+
+    VirtualTui(Store store, int columns, int rows, boolean ascii, String hint) {
+        try {
+            this.store = store;
+            this.exports = Files.createTempDirectory("finterm-tui").resolve("exports");
+            this.services = new Services(store, new Services.Settings(CHEAP, 2,
+                    new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR")), "", 8), clock, exports);
+            this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+            TerminalScreen screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            this.tui = new Tui(screen, new TuiContext(services, clock, ascii, 3, Duration.ofMinutes(15), "finterm test · store in memory",
+                    hint, Runnable::run));
+            settle();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Turns the event loop until nothing is left to do. */
+    VirtualTui settle() {
+        for (int idle = 0; idle < 3; ) {
+            idle = tui.step() ? 0 : idle + 1;
+            if (tui.exitCode() != null) {
+                break;
+            }
+        }
+        return this;
+    }
+
+    /** Types {@code text}, one key per character. */
+    VirtualTui type(String text) {
+        for (char c : text.toCharArray()) {
+            terminal.addInput(new KeyStroke(c, false, false));
+        }
+        return settle();
+    }
+
+    VirtualTui press(KeyType type) {
+        terminal.addInput(new KeyStroke(type));
+        return settle();
+    }
+
+    VirtualTui ctrl(char c) {
+        terminal.addInput(new KeyStroke(c, true, false));
+        return settle();
+    }
+
+    VirtualTui resize(int columns, int rows) {
+        terminal.setTerminalSize(new TerminalSize(columns, rows));
+        return settle();
+    }
+
+    /** What the screen shows, line by line. */
+    String screen() {
+        TerminalSize size = terminal.getTerminalSize();
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < size.getRows(); r++) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < size.getColumns(); c++) {
+                TextCharacter ch = terminal.getCharacter(c, r);
+                line.append(ch == null ? " " : ch.getCharacterString());
+            }
+            sb.append(line.toString().stripTrailing()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    boolean shows(String text) {
+        return screen().contains(text);
+    }
+
+    VirtualTui assertShows(String text) {
+        String s = screen();
+        assertTrue(s.contains(text), () -> "expected to see '" + text + "' on\n" + s);
+        return this;
+    }
+
+    /** Creates the administrator on the first-run screen and logs in as them. */
+    VirtualTui setUpAndLogIn(String name, String password) {
+        type(name).press(KeyType.Enter).type(password).press(KeyType.Enter).type(password).press(KeyType.Enter);
+        return logIn(name, password);
+    }
+
+    VirtualTui logIn(String name, String password) {
+        return type(name).press(KeyType.Enter).type(password).press(KeyType.Enter);
+    }
+}
