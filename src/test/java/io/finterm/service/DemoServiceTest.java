@@ -1,0 +1,83 @@
+package io.finterm.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.finterm.analysis.Outliers;
+import io.finterm.analysis.Period;
+import io.finterm.domain.FintermException;
+import io.finterm.domain.ValidationException;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import io.finterm.testdata.MutableClock;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DemoServiceTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+    private final Store store = Store.inMemory();
+    private final AccountService accounts = new AccountService(store, new PasswordHasher(PasswordHasherTest.CHEAP, new SecureRandom()),
+            PasswordPolicy.bundled(), Accounts.SETTINGS, DefaultCategories.bundled(), clock);
+    private final DemoService demo = new DemoService(store, accounts, clock);
+
+    @Test
+    void theDefaultDemoHasTwoUsersWithTwoYearsOfDataOutliersAndBudgetsAndTheirPasswordsWork() {
+        DemoService.Demo made = demo.seed(new DemoService.Options(2, 0, 42));
+        assertEquals(List.of("alice", "bob"), made.usernames());
+        assertEquals("Demo: log in as alice / alice-demo-pw   (or admin / admin-demo-pw for the admin screen)", made.hint());
+        Session alice = accounts.login("alice", "alice-demo-pw".toCharArray());
+        accounts.login("admin", "admin-demo-pw".toCharArray());
+        assertEquals(made.transactions(), (long) store.read(rd -> (Long) rd.count(Schema.TRANSACTIONS)));
+        assertEquals(2 * 1240, made.transactions(), "two years' worth for each user");
+        assertTrue(made.budgets() > 0);
+
+        AnalysisService analysis = new AnalysisService(store, accounts, io.finterm.domain.RateOracle.identity(),
+                new io.finterm.analysis.OutlierDetector(8), clock);
+        Period all = analysis.span(alice);
+        assertTrue(!all.from().isAfter(LocalDate.of(2024, 11, 30)), "two years back: " + all);
+        Outliers outliers = analysis.outliers(alice, all, Filter.ALL);
+        List<String> flagged = new ArrayList<>();
+        outliers.transactions().forEach(f -> flagged.add(f.item().description()));
+        assertTrue(flagged.containsAll(List.of("new laptop", "wedding dinner", "party supplies")), flagged.toString());
+        assertTrue(flagged.size() <= 8, "a few, not noise: " + flagged);
+    }
+
+    @Test
+    void rowsMakeExactlyThatManyTransactionsAndTheSameSeedTheSameData() {
+        DemoService.Demo made = demo.seed(new DemoService.Options(3, 10_001, 7));
+        assertEquals(10_001, made.transactions());
+        assertEquals(List.of("alice", "bob", "carol"), made.usernames());
+
+        Store other = Store.inMemory();
+        AccountService otherAccounts = new AccountService(other, new PasswordHasher(PasswordHasherTest.CHEAP, new SecureRandom()),
+                PasswordPolicy.bundled(), Accounts.SETTINGS, DefaultCategories.bundled(), clock);
+        new DemoService(other, otherAccounts, clock).seed(new DemoService.Options(3, 10_001, 7));
+        List<Object> a = new ArrayList<>();
+        List<Object> b = new ArrayList<>();
+        store.read(rd -> {
+            rd.forEach(Schema.TRANSACTIONS, a::add);
+            return null;
+        });
+        other.read(rd -> {
+            rd.forEach(Schema.TRANSACTIONS, b::add);
+            return null;
+        });
+        assertEquals(a, b);
+    }
+
+    @Test
+    void aDemoNeedsAnEmptyStoreAndSensibleSizes() {
+        accounts.createFirstAdmin("root", "root-password-1".toCharArray());
+        FintermException e = assertThrows(FintermException.class, () -> demo.seed(new DemoService.Options(2, 0, 1)));
+        assertEquals("the store already has accounts; a demo needs an empty data directory", e.getMessage());
+        assertEquals("users", assertThrows(ValidationException.class, () -> new DemoService.Options(0, 0, 1)).field());
+        assertEquals("rows", assertThrows(ValidationException.class, () -> new DemoService.Options(2, -5, 1)).field());
+        assertFalse(accounts.listUsers(accounts.login("root", "root-password-1".toCharArray())).isEmpty());
+    }
+}
