@@ -20,8 +20,8 @@ final class FullScreenApp {
             return t;
         });
         try {
-            return SystemTerminal.run(new TuiContext(backend.services(), clock, ascii, backend.farewellSeconds(), backend.idleTimeout(),
-                    "finterm " + Version.VERSION + " · store " + backend.dataDirectory(), loginHint, background));
+            return SystemTerminal.run(new TuiContext(java.util.concurrent.CompletableFuture.completedFuture(backend.services()), clock, ascii, backend.farewellSeconds(), backend.idleTimeout(),
+                    "finterm " + Version.VERSION + " · store " + backend.dataDirectory(), loginHint, background, () -> { }));
         } finally {
             background.shutdownNow();
         }

@@ -24,7 +24,8 @@ public final class Main {
         // locale's data, and Java 17 would then print every box and block character as '?'.
         PrintStream out = Locales.utf8(env) ? new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8) : System.out;
         PrintStream err = Locales.utf8(env) ? new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8) : System.err;
-        System.exit(run(args, out, err, System.in, env, Clock.systemDefaultZone()));
+        FastStart.Options plain = System.console() != null ? FastStart.Options.parse(args) : null;
+        System.exit(plain != null ? FastStart.run(plain, env, Clock.systemDefaultZone()) : run(args, out, err, System.in, env, Clock.systemDefaultZone()));
     }
 
     /** Runs finterm; returns the exit code: 0 success, 2 usage error, 1 anything else. */

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -71,11 +72,24 @@ public final class Tui {
         gui.addWindow(window);
         host.takeFocus();
         this.lastKey = ctx.clock().instant();
-        pages.push(ctx.services().accounts().hasUsers() ? new LoginPage(this) : new SetupPage(this));
+        // The login screen needs no store, so it paints at once; the store opens after that first
+        // paint, and a first run (no accounts) then switches to the setup screen.
+        pages.push(new LoginPage(this));
+        ctx.services().whenComplete((services, error) -> gui.getGUIThread().invokeLater(() -> opened(services, error)));
+    }
+
+    private void opened(Services services, Throwable error) {
+        if (error != null) {
+            show(new ErrorPage(this, error instanceof CompletionException && error.getCause() != null ? error.getCause() : error));
+        } else if (!services.accounts().hasUsers() && pages.peek() instanceof LoginPage) {
+            show(new SetupPage(this));
+        }
     }
 
     /** Runs until the app exits; returns the exit code. */
     public int run() {
+        step();
+        ctx.afterFirstPaint().run();
         while (exitCode == null) {
             boolean worked = step();
             if (!worked && exitCode == null) {
@@ -243,7 +257,7 @@ public final class Tui {
 
     void loggedIn(Session s) {
         this.session = s;
-        var profile = ctx.services().accounts().profile(s);
+        var profile = services().accounts().profile(s);
         this.who = profile.username();
         this.admin = profile.role() == Role.ADMIN;
         this.view = new View(java.time.LocalDate.now(ctx.clock()));
@@ -274,7 +288,7 @@ public final class Tui {
         session = null;
         overlay = null;
         tabPages.clear();
-        ctx.services().accounts().logout(s);
+        services().accounts().logout(s);
         show(new FarewellPage(this, who, idle, ctx.farewellSeconds(), ctx.clock().instant()));
     }
 
@@ -352,8 +366,9 @@ public final class Tui {
         return ctx;
     }
 
+    /** The services, waiting for the store to open if it has not yet. */
     Services services() {
-        return ctx.services();
+        return ctx.services().join();
     }
 
     boolean ascii() {

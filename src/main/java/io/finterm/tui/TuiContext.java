@@ -3,15 +3,19 @@ package io.finterm.tui;
 import io.finterm.service.Services;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
  * What the full-screen app needs from the wiring.
  *
+ * @param services    the services, which may still be opening: the login screen paints without them
  * @param storeLine   the version and store line at the bottom of the login screen
  * @param loginHint   a line shown on the login screen (the demo's credentials), or {@code null}
  * @param background  where long work runs; its results come back on the GUI thread
+ * @param afterFirstPaint runs once the first screen is on the terminal: the time to start opening
+ *                    the store, which would otherwise compete with the first paint for the CPU
  */
-public record TuiContext(Services services, Clock clock, boolean ascii, int farewellSeconds, Duration idleTimeout,
-                         String storeLine, String loginHint, Executor background) {
+public record TuiContext(CompletableFuture<Services> services, Clock clock, boolean ascii, int farewellSeconds, Duration idleTimeout,
+                         String storeLine, String loginHint, Executor background, Runnable afterFirstPaint) {
 }

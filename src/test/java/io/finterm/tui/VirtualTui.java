@@ -48,8 +48,8 @@ final class VirtualTui {
             this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
-            this.tui = new Tui(screen, new TuiContext(services, clock, ascii, 3, Duration.ofMinutes(15), "finterm test · store in memory",
-                    hint, Runnable::run));
+            this.tui = new Tui(screen, new TuiContext(java.util.concurrent.CompletableFuture.completedFuture(services), clock, ascii, 3, Duration.ofMinutes(15), "finterm test · store in memory",
+                    hint, Runnable::run, () -> { }));
             settle();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,82 @@
+package io.finterm.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The time from launching {@code java -jar target/finterm.jar} in a terminal (tmux) to the login
+ * screen being on it, against launching a JVM that only prints the same word, in the same run and the
+ * same way (both polled every 2 ms). Run after {@code mvn package} with
+ * {@code mvn -B -Pbench -Dbench.class=io.finterm.bench.FirstPaintBenchmark}. Needs tmux.
+ */
+public final class FirstPaintBenchmark {
+    private static final int RUNS = 9;
+    private static final String SOCKET = "finterm-bench";
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of("target/finterm.jar").toAbsolutePath();
+        Path data = Files.createTempDirectory("finterm-paint");
+        run("java", "-jar", jar.toString(), "--data", data.toString(), "init", "--admin", "root", "--password-stdin");
+        String classes = Path.of("target/test-classes").toAbsolutePath().toString();
+        double[] app = new double[RUNS];
+        double[] floor = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            floor[i] = paint("java -cp " + classes + " io.finterm.bench.FirstPaintBenchmark\\$Print; sleep 5");
+            app[i] = paint("LANG=C.UTF-8 java -jar " + jar + " --data " + data + "; sleep 5");
+        }
+        double a = median(app);
+        double f = median(floor);
+        System.out.printf(Locale.ROOT, "%n| measure (median of %d, %d cores) | ms |%n|---|---|%n", RUNS, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "| launch to the login screen painted | %.0f |%n", a);
+        System.out.printf(Locale.ROOT, "| launch to a bare JVM printing one word (the floor) | %.0f |%n", f);
+        System.out.printf(Locale.ROOT, "| ratio | %.2f |%n", a / f);
+    }
+
+    /** A JVM that prints the word the benchmark waits for, and nothing else. */
+    public static final class Print {
+        public static void main(String[] args) {
+            System.out.println("Username");
+        }
+    }
+
+    private static double paint(String command) throws Exception {
+        run("tmux", "-L", SOCKET, "kill-server");
+        long start = System.nanoTime();
+        run("tmux", "-L", SOCKET, "new-session", "-d", "-x", "100", "-y", "30", command);
+        while (!capture().contains("Username")) {
+            if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(20)) {
+                throw new IllegalStateException("nothing painted in 20 s: " + command);
+            }
+            Thread.sleep(2);
+        }
+        double ms = (System.nanoTime() - start) / 1e6;
+        run("tmux", "-L", SOCKET, "kill-server");
+        Thread.sleep(300);
+        return ms;
+    }
+
+    private static String capture() throws Exception {
+        Process p = new ProcessBuilder("tmux", "-L", SOCKET, "capture-pane", "-p").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    private static void run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        p.getOutputStream().write("root-password-1\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        p.getInputStream().readAllBytes();
+        p.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+}
