@@ -54,7 +54,13 @@ public final class Ledger {
 
     /** The items dated within {@code period}, found by binary search. */
     public List<Item> within(Period period) {
-        return items.subList(firstOnOrAfter(period.from()), firstOnOrAfter(period.to().plusDays(1)));
+        int[] range = range(period);
+        return items.subList(range[0], range[1]);
+    }
+
+    /** The first index dated within {@code period} and the index after the last. */
+    int[] range(Period period) {
+        return new int[] {firstOnOrAfter(period.from()), firstOnOrAfter(period.to().plusDays(1))};
     }
 
     /** From the first to the last date with data, or {@code null} when there is none. */

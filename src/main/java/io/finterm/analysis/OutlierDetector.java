@@ -5,7 +5,6 @@ import io.finterm.domain.TxKind;
 import io.finterm.domain.ValidationException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,47 +33,56 @@ public final class OutlierDetector {
 
     /** Flags expenses and monthly totals dated in {@code period}, judged against all of {@code history}. */
     public Outliers detect(Ledger history, Period period) {
-        Map<String, List<Item>> byCategory = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Item item : history.items()) {
-            if (item.kind() == TxKind.EXPENSE) {
-                byCategory.computeIfAbsent(item.category(), c -> new ArrayList<>()).add(item);
-            }
-        }
-        List<Outliers.Flagged> flagged = new ArrayList<>();
-        List<Outliers.FlaggedMonth> months = new ArrayList<>();
-        for (List<Item> items : byCategory.values()) {
-            flagTransactions(history, items, period, flagged);
-            flagMonths(history, items, period, months);
-        }
-        flagged.sort(Comparator.comparingDouble((Outliers.Flagged f) -> -f.score()).thenComparingLong(f -> f.item().id()));
-        months.sort(Comparator.comparingDouble((Outliers.FlaggedMonth f) -> -f.score()).thenComparing(Outliers.FlaggedMonth::month));
-        return new Outliers(period, minSample, flagged, months);
+        return judge(history).within(period);
     }
 
-    private void flagTransactions(Ledger history, List<Item> items, Period period, List<Outliers.Flagged> out) {
-        if (items.size() < minSample) {
+    /**
+     * Judges every expense and every monthly category total of {@code history} at once. The result
+     * answers for any period without judging again, so a caller can keep it while the history stands.
+     */
+    public Judgement judge(Ledger history) {
+        Map<String, List<Integer>> byCategory = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        List<Item> items = history.items();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).kind() == TxKind.EXPENSE) {
+                byCategory.computeIfAbsent(items.get(i).category(), c -> new ArrayList<>()).add(i);
+            }
+        }
+        Outliers.Flagged[] flagged = new Outliers.Flagged[items.size()];
+        List<Outliers.FlaggedMonth> months = new ArrayList<>();
+        for (List<Integer> indexes : byCategory.values()) {
+            flagTransactions(history, indexes, flagged);
+            flagMonths(history, indexes, months);
+        }
+        return new Judgement(history, minSample, flagged, months);
+    }
+
+    private void flagTransactions(Ledger history, List<Integer> indexes, Outliers.Flagged[] out) {
+        if (indexes.size() < minSample) {
             return;
         }
-        double[] logs = new double[items.size()];
+        List<Item> items = history.items();
+        double[] logs = new double[indexes.size()];
         for (int i = 0; i < logs.length; i++) {
-            logs[i] = Math.log(items.get(i).amount().minor());
+            logs[i] = Math.log(items.get(indexes.get(i)).amount().minor());
         }
         RobustScore judge = new RobustScore(logs);
         Money median = median(history, judge);
         for (int i = 0; i < logs.length; i++) {
-            Item item = items.get(i);
             double score = judge.score(logs[i]);
-            if (period.contains(item.date()) && judge.flags(score)) {
+            if (judge.flags(score)) {
+                Item item = items.get(indexes.get(i));
                 double ratio = (double) item.amount().minor() / median.minor();
-                out.add(new Outliers.Flagged(item, score, median, ratio, item.amount().display() + " is " + times(ratio)
-                        + " your median " + item.category() + " purchase (" + median.display() + ")"));
+                out[indexes.get(i)] = new Outliers.Flagged(item, score, median, ratio, item.amount().display() + " is " + times(ratio)
+                        + " your median " + item.category() + " purchase (" + median.display() + ")");
             }
         }
     }
 
-    private void flagMonths(Ledger history, List<Item> items, Period period, List<Outliers.FlaggedMonth> out) {
+    private void flagMonths(Ledger history, List<Integer> indexes, List<Outliers.FlaggedMonth> out) {
         Map<YearMonth, Long> totals = new TreeMap<>();
-        for (Item item : items) {
+        for (int i : indexes) {
+            Item item = history.items().get(i);
             totals.merge(YearMonth.from(item.date()), item.amount().minor(), Math::addExact);
         }
         if (totals.size() < minSample) {
@@ -83,15 +91,13 @@ public final class OutlierDetector {
         double[] logs = totals.values().stream().mapToDouble(Math::log).toArray();
         RobustScore judge = new RobustScore(logs);
         Money median = median(history, judge);
-        String category = items.get(0).category();
+        String category = history.items().get(indexes.get(0)).category();
         for (Map.Entry<YearMonth, Long> e : totals.entrySet()) {
-            YearMonth month = e.getKey();
             double score = judge.score(Math.log(e.getValue()));
-            boolean inPeriod = !month.atEndOfMonth().isBefore(period.from()) && !month.atDay(1).isAfter(period.to());
-            if (inPeriod && judge.flags(score)) {
+            if (judge.flags(score)) {
                 Money total = new Money(e.getValue(), history.currency());
                 double ratio = (double) e.getValue() / median.minor();
-                out.add(new Outliers.FlaggedMonth(month, category, total, median, score, category + " in " + month + ": "
+                out.add(new Outliers.FlaggedMonth(e.getKey(), category, total, median, score, category + " in " + e.getKey() + ": "
                         + total.display() + " is " + times(ratio) + " your median month (" + median.display() + ")"));
             }
         }

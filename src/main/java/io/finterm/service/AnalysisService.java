@@ -5,6 +5,7 @@ import io.finterm.analysis.CategoryStats;
 import io.finterm.analysis.Dashboard;
 import io.finterm.analysis.Figures;
 import io.finterm.analysis.Item;
+import io.finterm.analysis.Judgement;
 import io.finterm.analysis.Ledger;
 import io.finterm.analysis.OutlierDetector;
 import io.finterm.analysis.Outliers;
@@ -92,7 +93,7 @@ public final class AnalysisService {
      */
     public Outliers outliers(Session session, Period period, Filter filter) {
         User user = sessions.active(session);
-        Outliers all = outliers.detect(ledger(user, Transaction.FIRST_DATE, Transaction.LAST_DATE, Filter.ALL), period);
+        Outliers all = history(user).judgement(outliers).within(period);
         if (filter.isEmpty()) {
             return all;
         }
@@ -222,8 +223,31 @@ public final class AnalysisService {
         return loaded;
     }
 
-    /** A user's transactions in (date, id) order, and the same converted, item for item. */
-    private record History(long version, List<Transaction> transactions, Map<Long, String> names, Ledger ledger) {
+    /**
+     * A user's transactions in (date, id) order, the same converted item for item, and, once asked
+     * for, the judgement of its unusual spending.
+     */
+    private static final class History {
+        final long version;
+        final List<Transaction> transactions;
+        final Map<Long, String> names;
+        final Ledger ledger;
+        private Judgement judgement;
+
+        History(long version, List<Transaction> transactions, Map<Long, String> names, Ledger ledger) {
+            this.version = version;
+            this.transactions = transactions;
+            this.names = names;
+            this.ledger = ledger;
+        }
+
+        synchronized Judgement judgement(OutlierDetector detector) {
+            if (judgement == null) {
+                judgement = detector.judge(ledger);
+            }
+            return judgement;
+        }
+
         int firstOnOrAfter(LocalDate day) {
             int lo = 0;
             int hi = transactions.size();

@@ -8,11 +8,13 @@ import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Role;
 import io.finterm.service.AccessDenied;
 import io.finterm.service.Services;
 import io.finterm.service.Session;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -22,8 +24,12 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -31,12 +37,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The full-screen app over one Lanterna {@link Screen}: a stack of pages in one window, an overlay
- * on top, the logged-in session, and an event loop that sleeps when there is nothing to do (Lanterna's
- * own wait polls every millisecond). One instance per terminal, so the SSH server runs one per channel.
+ * on top, the logged-in session, and an event loop that sleeps when there is nothing to do. One
+ * instance per terminal, so the SSH server runs one per channel.
  */
 public final class Tui {
     private static final Logger log = LoggerFactory.getLogger(Tui.class);
-    private static final long IDLE_SLEEP_MS = 15;
+    private static final long IDLE_MS = 1000;
+    private static final long TICK_MS = 200;
 
     /** A tab of the logged-in app: its key, and how to make its page. */
     record Tab(char key, String title, Function<Tui, Page> make) {
@@ -58,11 +65,16 @@ public final class Tui {
     private String busy;
     private Instant lastKey;
     private Integer exitCode;
+    private final Semaphore work = new Semaphore(0);
+    private volatile BlockingQueue<KeyStroke> keys;
 
     public Tui(Screen screen, TuiContext ctx) {
         this.ctx = ctx;
         this.screen = screen;
-        this.gui = new MultiWindowTextGUI(screen, TextColor.ANSI.DEFAULT);
+        this.gui = new Gui(screen);
+        if (screen instanceof TerminalScreen terminalScreen) {
+            terminalScreen.getTerminal().addResizeListener((terminal, size) -> wake());
+        }
         gui.setTheme(SimpleTheme.makeTheme(false, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT,
                 TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT));
         this.host = new Host(this);
@@ -75,7 +87,7 @@ public final class Tui {
         // The login screen needs no store, so it paints at once; the store opens after that first
         // paint, and a first run (no accounts) then switches to the setup screen.
         pages.push(new LoginPage(this));
-        ctx.services().whenComplete((services, error) -> gui.getGUIThread().invokeLater(() -> opened(services, error)));
+        ctx.services().whenComplete((services, error) -> later(() -> opened(services, error)));
     }
 
     private void opened(Services services, Throwable error) {
@@ -86,15 +98,24 @@ public final class Tui {
         }
     }
 
-    /** Runs until the app exits; returns the exit code. */
+    /**
+     * Runs until the app exits; returns the exit code. Between events the loop sleeps: a reader thread
+     * blocks on the terminal and wakes it for each key, as do finished background work and a resize;
+     * otherwise it wakes only for its timers (every second, or five times a second during the
+     * farewell's countdown). Lanterna's own wait polls every millisecond.
+     */
     public int run() {
         step();
         ctx.afterFirstPaint().run();
+        keys = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(this::readKeys, "finterm-keys");
+        reader.setDaemon(true);
+        reader.start();
         while (exitCode == null) {
-            boolean worked = step();
-            if (!worked && exitCode == null) {
+            if (!step() && exitCode == null) {
                 try {
-                    Thread.sleep(IDLE_SLEEP_MS);
+                    work.tryAcquire(pages.peek() instanceof Ticking ? TICK_MS : IDLE_MS, TimeUnit.MILLISECONDS);
+                    work.drainPermits();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     exit(0);
@@ -102,6 +123,53 @@ public final class Tui {
             }
         }
         return exitCode;
+    }
+
+    /** Takes keys from the terminal as they come, blocking in between, and wakes the loop for each. */
+    private void readKeys() {
+        try {
+            while (true) {
+                KeyStroke key = screen.readInput();
+                if (key != null) {
+                    keys.add(key);
+                    wake();
+                    if (key.getKeyType() == KeyType.EOF) {
+                        return;
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            keys.add(new KeyStroke(KeyType.EOF));
+            wake();
+        }
+    }
+
+    private void wake() {
+        work.release();
+    }
+
+    /** Runs {@code task} on the GUI thread, soon. */
+    private void later(Runnable task) {
+        gui.getGUIThread().invokeLater(task);
+        wake();
+    }
+
+    /** The window system, reading keys from the reader thread's queue once {@link #run} has started it. */
+    private final class Gui extends MultiWindowTextGUI {
+        Gui(Screen screen) {
+            super(screen, TextColor.ANSI.DEFAULT);
+        }
+
+        @Override
+        protected synchronized KeyStroke readKeyStroke() throws IOException {
+            return pollInput();
+        }
+
+        @Override
+        protected KeyStroke pollInput() throws IOException {
+            BlockingQueue<KeyStroke> queue = keys;
+            return queue != null ? queue.poll() : super.pollInput();
+        }
     }
 
     /** One turn of the loop: keys, finished background work, timers, and a repaint if needed. */
@@ -112,6 +180,9 @@ public final class Tui {
                 host.invalidate(); // the window follows the new size; the page lays itself out again
             }
             return gui.getGUIThread().processEventsAndUpdate();
+        } catch (EOFException e) {
+            exit(0); // the terminal went away: there is no one left to say goodbye to
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -344,13 +415,13 @@ public final class Tui {
         ctx.background().execute(() -> {
             try {
                 T result = work.call();
-                gui.getGUIThread().invokeLater(() -> {
+                later(() -> {
                     busy = null;
                     done.accept(result);
                     host.invalidate();
                 });
             } catch (Exception e) {
-                gui.getGUIThread().invokeLater(() -> {
+                later(() -> {
                     busy = null;
                     fail(e);
                 });
