@@ -20,7 +20,7 @@ public final class FirstPaintBenchmark {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of("target/finterm.jar").toAbsolutePath();
         Path data = Files.createTempDirectory("finterm-paint");
-        run("java", "-jar", jar.toString(), "--data", data.toString(), "init", "--admin", "root", "--password-stdin");
+        feed("root-password-1\n", "java", "-jar", jar.toString(), "--data", data.toString(), "init", "--admin", "root", "--password-stdin");
         String classes = Path.of("target/test-classes").toAbsolutePath().toString();
         double[] app = new double[RUNS];
         double[] floor = new double[RUNS];
@@ -67,8 +67,13 @@ public final class FirstPaintBenchmark {
     }
 
     private static void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-        p.getOutputStream().write("root-password-1\n".getBytes(StandardCharsets.UTF_8));
+        feed("", command);
+    }
+
+    /** Runs {@code command} with {@code input} on its standard input, and waits for it. */
+    private static void feed(String input, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         p.getInputStream().readAllBytes();
         p.waitFor(60, TimeUnit.SECONDS);
