@@ -104,6 +104,22 @@ public final class TransactionService {
         });
     }
 
+    /** How many of the user's transactions match {@code filter}; with no filter, counted on the index alone. */
+    public long count(Session session, Filter filter) {
+        User user = sessions.active(session);
+        return store.read(rd -> {
+            if (filter.isEmpty()) {
+                return rd.count(Schema.TX_BY_DATE, KeyRange.prefix(user.id()));
+            }
+            Iterator<Listed> matches = matching(rd, user.id(), filter, false, Categories.names(rd, user.id()));
+            long n = 0;
+            for (; matches.hasNext(); matches.next()) {
+                n++;
+            }
+            return n;
+        });
+    }
+
     private static Comparator<Listed> order(Sort sort) {
         Comparator<Listed> byDate = Comparator.comparing((Listed l) -> l.transaction().date())
                 .thenComparingLong(l -> l.transaction().id());

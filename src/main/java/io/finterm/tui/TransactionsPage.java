@@ -3,6 +3,7 @@ package io.finterm.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.analysis.Figures;
+import io.finterm.domain.MissingRateException;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.service.Filter;
@@ -24,7 +25,9 @@ final class TransactionsPage extends Page {
     private final Map<Integer, List<Listed>> blocks = new HashMap<>();
     private Filter filter = Filter.ALL;
     private Sort sort = Sort.DATE_DESC;
+    private long count;
     private Figures totals;
+    private String totalsProblem;
     private int selected;
     private int top;
     private int visibleRows = 10;
@@ -41,12 +44,19 @@ final class TransactionsPage extends Page {
     @Override
     void shown() {
         blocks.clear();
-        totals = tui.services().analysis().totals(tui.session(), filter);
-        selected = (int) Math.max(0, Math.min(selected, totals.count() - 1));
+        count = tui.services().transactions().count(tui.session(), filter);
+        try {
+            totals = tui.services().analysis().totals(tui.session(), filter);
+            totalsProblem = null;
+        } catch (MissingRateException e) {
+            totals = null; // the rows still show; only the converted totals wait for exchange rates
+            totalsProblem = e.getMessage();
+        }
+        selected = (int) Math.max(0, Math.min(selected, count - 1));
     }
 
     private Listed row(int index) {
-        if (totals == null || index < 0 || index >= totals.count()) {
+        if (index < 0 || index >= count) {
             return null;
         }
         List<Listed> block = blocks.computeIfAbsent(index / BLOCK,
@@ -59,7 +69,6 @@ final class TransactionsPage extends Page {
     boolean key(KeyStroke key) {
         KeyType type = key.getKeyType();
         char c = type == KeyType.Character && !key.isCtrlDown() && !key.isAltDown() ? key.getCharacter() : 0;
-        long count = totals == null ? 0 : totals.count();
         switch (type) {
             case ArrowDown -> move(1);
             case ArrowUp -> move(-1);
@@ -91,7 +100,6 @@ final class TransactionsPage extends Page {
     }
 
     private void move(int by) {
-        long count = totals == null ? 0 : totals.count();
         selected = (int) Math.max(0, Math.min(count - 1, (long) selected + by));
     }
 
@@ -146,7 +154,6 @@ final class TransactionsPage extends Page {
                 + Formats.pad("description", descriptionWidth + 1) + Formats.padLeft("amount", amountWidth) + " cur";
         p.text(1, 1, header, Style.BOLD);
         visibleRows = Math.max(1, p.height() - 4);
-        long count = totals == null ? 0 : totals.count();
         if (selected < top) {
             top = selected;
         } else if (selected >= top + visibleRows) {
@@ -167,12 +174,11 @@ final class TransactionsPage extends Page {
                     + Formats.padLeft((income ? "+" : "-") + t.amount().toDecimalString(), amountWidth) + " " + t.amount().currency().getCurrencyCode();
             p.text(1, 2 + i, line, top + i == selected ? Style.REVERSE : income ? Style.INCOME : Style.NORMAL);
         }
-        if (totals != null) {
-            String footer = count + (count == 1 ? " transaction" : " transactions") + "   income " + Formats.money(totals.income(), ascii)
-                    + "   expenses " + Formats.money(totals.expenses(), ascii) + "   net " + Formats.money(totals.net(), ascii)
-                    + (count > 0 ? "   row " + (selected + 1) + " of " + count : "");
-            p.text(1, p.height() - 1, footer, Style.BOLD);
-        }
+        String footer = count + (count == 1 ? " transaction" : " transactions") + (totals == null ? "   totals: " + totalsProblem
+                : "   income " + Formats.money(totals.income(), ascii) + "   expenses " + Formats.money(totals.expenses(), ascii)
+                        + "   net " + Formats.money(totals.net(), ascii))
+                + (count > 0 ? "   row " + (selected + 1) + " of " + count : "");
+        p.text(1, p.height() - 1, footer, Style.BOLD);
     }
 
     private String sortName() {

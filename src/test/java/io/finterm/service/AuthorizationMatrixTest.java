@@ -88,6 +88,7 @@ class AuthorizationMatrixTest {
             new Row("TransactionService.delete", (c, s) -> c.fx().transactions.delete(s, c.aliceTx()), A, D, D, D),
             new Row("get", (c, s) -> c.fx().transactions.get(s, c.aliceTx()), A, D, D, D),
             new Row("TransactionService.list", (c, s) -> c.fx().transactions.list(s, Filter.ALL, Sort.DATE_ASC, 0, 10), A, A, A, D),
+            new Row("count", (c, s) -> c.fx().transactions.count(s, Filter.ALL), A, A, A, D),
             new Row("suggest", (c, s) -> c.fx().transactions.suggest(s, "lunch"), A, A, A, D),
             new Row("completeCategories", (c, s) -> c.fx().transactions.completeCategories(s, "d"), A, A, A, D),
             new Row("completeDescriptions", (c, s) -> c.fx().transactions.completeDescriptions(s, "l", 5), A, A, A, D),
