@@ -11,7 +11,7 @@ import java.util.List;
 
 /** The user's own account: who they are, and changing their password. */
 final class AccountPage extends Page {
-    private final Form form = new Form(List.of(Field.secret("current", "Current"), Field.secret("password", "New"),
+    private final Form form = new Form(List.of(Field.secret("current password", "Current"), Field.secret("password", "New"),
             Field.secret("repeat", "Repeat")));
     private Profile profile;
     private String error;
@@ -58,7 +58,7 @@ final class AccountPage extends Page {
     private void submit() {
         form.clearErrors();
         error = null;
-        char[] current = form.field("current").takeSecret();
+        char[] current = form.field("current password").takeSecret();
         char[] password = form.field("password").takeSecret();
         char[] repeat = form.field("repeat").takeSecret();
         try {

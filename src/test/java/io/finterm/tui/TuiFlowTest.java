@@ -278,4 +278,38 @@ class TuiFlowTest {
                 .assertShows("1 transaction   totals: no USD to EUR rate on or before 2026-11-02");
         app.type("1").assertShows("no USD to EUR rate on or before 2026-11-02: run `finterm rates update`");
     }
+
+    @Test
+    void theAnalysisTabsShowTrendsOutliersThatOpenVarianceAndCategories() {
+        VirtualTui app = withAlice();
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        for (int i = 0; i < 12; i++) {
+            app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 1, 5).plusWeeks(i), TxKind.EXPENSE, "Groceries",
+                    Money.of(4000 + 50L * (i % 4), "EUR"), "market"));
+        }
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 3), TxKind.EXPENSE, "Groceries", Money.of(250_000, "EUR"),
+                "party supplies"));
+        app.services.budgets().set(alice, "Groceries", java.time.YearMonth.of(2026, 11), Money.of(40_000, "EUR"));
+        app.logIn("alice", ALICE_PW).type("4");
+        app.assertShows("Trends").assertShows("expenses").assertShows("3-month average").assertShows("Groceries");
+        app.press(KeyType.Tab).assertShows("party supplies").assertShows("€2,500.00 is 61× your median Groceries purchase (€41.00)");
+        app.press(KeyType.Enter).assertShows("Edit a transaction").assertShows("party supplies");
+        app.press(KeyType.Escape).press(KeyType.Tab).assertShows("2026-11  Groceries").assertShows("over");
+        app.press(KeyType.Tab).assertShows("share %").assertShows("Groceries");
+    }
+
+    @Test
+    void theAccountScreenChangesThePasswordOnlyWithTheCurrentOneAndTwoMatchingNewOnes() {
+        VirtualTui app = withAlice().logIn("alice", ALICE_PW).type("5");
+        app.assertShows("alice").assertShows("user · books kept in EUR").assertShows("Change your password");
+        app.type("not-my-password").press(KeyType.Enter).type("brand-new-pass-1").press(KeyType.Enter).type("brand-new-pass-1")
+                .press(KeyType.Enter);
+        app.assertShows("✗ is not right");
+        app.type(ALICE_PW).press(KeyType.Enter).type("brand-new-pass-1").press(KeyType.Enter).type("brand-new-pass-2").press(KeyType.Enter);
+        app.assertShows("✗ the two new passwords differ");
+        app.press(KeyType.ArrowUp).type(ALICE_PW).press(KeyType.Enter).type("brand-new-pass-1").press(KeyType.Enter)
+                .type("brand-new-pass-1").press(KeyType.Enter);
+        app.assertShows("password changed");
+        app.services.accounts().login("alice", "brand-new-pass-1".toCharArray());
+    }
 }
