@@ -13,7 +13,8 @@ final class Settings {
 
     static Services.Settings from(Config config) {
         return new Services.Settings(argon2(config), config.integer("argon2.max.concurrent", 1, 256),
-                accounts(config), config.string("import.date.format"), config.integer("analysis.outliers.min.sample", 3, 100_000));
+                accounts(config), config.string("import.date.format"), config.integer("analysis.outliers.min.sample", 3, 100_000),
+                config.string("rates.url"));
     }
 
     static Argon2Params argon2(Config config) {

@@ -23,7 +23,7 @@ public interface RateOracle {
             if (from.equals(to)) {
                 return BigDecimal.ONE;
             }
-            throw new MissingRateException(from, to, date);
+            throw new MissingRateException(from, date);
         };
     }
 

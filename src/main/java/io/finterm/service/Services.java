@@ -1,23 +1,29 @@
 package io.finterm.service;
 
 import io.finterm.analysis.OutlierDetector;
-import io.finterm.domain.RateOracle;
+import io.finterm.rates.EcbFeed;
+import io.finterm.rates.StoredRates;
 import io.finterm.store.Store;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Every service over one store, built once; the TUI, the CLI and the SSH server each start from here. */
 public final class Services {
+    /** How long to wait for the ECB to connect, and then to answer. */
+    static final Duration FEED_TIMEOUT = Duration.ofSeconds(10);
+
     /**
      * The settings the services need from the configuration.
      *
      * @param maxConcurrentHashes how many Argon2id hashes may run at once
      * @param importDatePattern   a date pattern CSV imports accept besides ISO, or blank
      * @param outlierMinSample    how many expenses a category needs before any can be flagged unusual
+     * @param ratesUrl            where the ECB's rate files are fetched from (a mirror, in tests)
      */
     public record Settings(Argon2Params argon2, int maxConcurrentHashes, AccountSettings accounts, String importDatePattern,
-                           int outlierMinSample) {
+                           int outlierMinSample, String ratesUrl) {
     }
 
     private final AccountService accounts;
@@ -30,6 +36,7 @@ public final class Services {
     private final AnalysisService analysis;
     private final ExportService exports;
     private final DemoService demo;
+    private final RateService rates;
 
     /** The services over {@code store}; the TUI's exports go under {@code exportDirectory}. */
     public Services(Store store, Settings settings, Clock clock, Path exportDirectory) {
@@ -42,7 +49,8 @@ public final class Services {
         this.reports = new ReportService(store, accounts);
         this.imports = new ImportService(store, accounts, settings.importDatePattern());
         this.backups = new BackupService(store, accounts, clock);
-        this.analysis = new AnalysisService(store, accounts, RateOracle.identity(), new OutlierDetector(settings.outlierMinSample()), clock);
+        this.rates = new RateService(store, new EcbFeed(settings.ratesUrl(), FEED_TIMEOUT), clock);
+        this.analysis = new AnalysisService(store, accounts, new StoredRates(store), new OutlierDetector(settings.outlierMinSample()), clock);
         this.exports = new ExportService(accounts, analysis, exportDirectory, clock);
         this.demo = new DemoService(store, accounts, clock);
     }
@@ -85,5 +93,9 @@ public final class Services {
 
     public DemoService demo() {
         return demo;
+    }
+
+    public RateService rates() {
+        return rates;
     }
 }

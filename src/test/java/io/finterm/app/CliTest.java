@@ -409,4 +409,27 @@ class CliTest {
         Result from = run(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--from", "2024-05-01", "--to", "2024-04-01");
         assertEquals("finterm: from: 2024-05-01 is after 2024-04-01\n", from.err());
     }
+
+    @Test
+    void ratesAreImportedListedAndConvertAnotherCurrencyInTheReports() throws Exception {
+        Path file = temp.resolve("eurofxref-hist-90d.xml");
+        Files.write(file, io.finterm.rates.Fixtures.bytes("hist-90d.xml"));
+        Result imported = ok("", "rates", "import", file.toString());
+        assertEquals("stored 6 rates from " + file + " (6 new, 0 changed); newest 2026-11-20\n", imported.out());
+        Result list = ok("", "rates", "list", "--currency", "usd", "--from", "2026-11-19", "--format", "csv");
+        assertEquals("date,currency,per euro\n2026-11-19,USD,1.1250\n2026-11-20,USD,1.1300\n", list.out());
+        Result bad = run("", "rates", "import", temp.resolve("missing.xml").toString());
+        assertEquals(1, bad.code());
+        assertEquals("finterm: there is no file " + temp.resolve("missing.xml") + "\n", bad.err());
+
+        add("2026-11-20", "expense", "Travel", "113.00", "hotel");
+        ok(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", "2026-11-22", "--type", "expense", "--category", "Travel",
+                "--amount", "85.00", "--currency", "GBP", "--description", "taxi");
+        ok(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", "2026-11-20", "--type", "expense", "--category", "Travel",
+                "--amount", "113.00", "--currency", "USD", "--description", "dinner");
+        Result categories = ok(ALICE_PW + "\n", "report", "categories", "--as", "alice", "--password-stdin", "--from", "2026-11-01",
+                "--to", "2026-11-30", "--format", "csv");
+        // €113.00 + £85.00 at Friday's 0.85 (Sunday falls back to it) = €100.00 + $113.00 at 1.13 = €100.00
+        assertTrue(categories.out().contains("Travel,3,313.00,"), categories.out());
+    }
 }

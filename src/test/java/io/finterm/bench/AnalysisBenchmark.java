@@ -46,7 +46,7 @@ public final class AnalysisBenchmark {
         Path work = Files.createTempDirectory("finterm-analysis-bench");
         Clock clock = Clock.fixed(END.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         Services.Settings settings = new Services.Settings(new Argon2Params(64, 1, 1), 2,
-                new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR")), "", 8);
+                new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR")), "", 8, "http://127.0.0.1:9/");
         char[] password = "benchmark-password-1".toCharArray();
         System.out.printf(Locale.ROOT, "finterm analysis benchmark: %,d transactions, %d users, %d years, %d cores%n",
                 rows, USERS, YEARS, Runtime.getRuntime().availableProcessors());

@@ -56,7 +56,7 @@ class AnalysisServiceTest {
     void aTransactionInAnotherCurrencyStopsTheReportWithAClearMessageUntilRatesExist() {
         fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-02"), TxKind.EXPENSE, "Dining", Money.of(1000, "USD"), "diner"));
         MissingRateException e = assertThrows(MissingRateException.class, () -> fx.analysis.summary(alice, march, Filter.ALL));
-        assertEquals("no USD to EUR rate on or before 2026-03-02: run `finterm rates update` or import a rates file", e.getMessage());
+        assertEquals("no USD rate on or before 2026-03-02: run `finterm rates update` or import a rates file", e.getMessage());
     }
 
     @Test

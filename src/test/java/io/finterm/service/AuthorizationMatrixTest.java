@@ -60,10 +60,14 @@ class AuthorizationMatrixTest {
     /** Every service whose public methods must each have a row. */
     static final List<Class<?>> SERVICES = List.of(AccountService.class, TransactionService.class, CategoryService.class,
             BudgetService.class, ReportService.class, ImportService.class, BackupService.class, AnalysisService.class,
-            ExportService.class, DemoService.class);
+            ExportService.class, DemoService.class, RateService.class);
 
-    /** Methods that come before a session exists: they take none, and work only on an empty store where they change anything. */
-    static final Set<String> BEFORE_LOGIN = Set.of("hasUsers", "createFirstAdmin", "login", "restore", "seed");
+    /**
+     * Methods that take no session: those that come before a login (and change anything only in an
+     * empty store), and the exchange rates, which are public data, the same for everyone.
+     */
+    static final Set<String> BEFORE_LOGIN = Set.of("hasUsers", "createFirstAdmin", "login", "restore", "seed",
+            "updateRates", "importRates", "listRates", "newestRate");
 
     private static final Entry LUNCH = new Entry(LocalDate.of(2024, 3, 5), TxKind.EXPENSE, "Dining",
             Money.of(1250, "EUR"), "lunch");

@@ -36,7 +36,7 @@ public final class DashboardBenchmark {
         Path dir = Files.createTempDirectory("finterm-dashboard");
         Clock clock = Clock.systemDefaultZone();
         Services.Settings settings = new Services.Settings(VirtualTui.CHEAP, 2,
-                new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(60), Currency.getInstance("EUR")), "", 8);
+                new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(60), Currency.getInstance("EUR")), "", 8, "http://127.0.0.1:9/");
         long started = System.nanoTime();
         try (Store store = Store.open(dir)) {
             new Services(store, settings, clock, dir.resolve("exports")).demo().seed(new DemoService.Options(2, rows, 42));

@@ -44,7 +44,7 @@ final class VirtualTui {
             this.store = store;
             this.exports = Files.createTempDirectory("finterm-tui").resolve("exports");
             this.services = new Services(store, new Services.Settings(CHEAP, 2,
-                    new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR")), "", 8), clock, exports);
+                    new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR")), "", 8, "http://127.0.0.1:9/"), clock, exports);
             this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
