@@ -1,5 +1,6 @@
 package io.finterm.analysis;
 
+import io.finterm.domain.MissingRateException;
 import io.finterm.domain.Money;
 import io.finterm.domain.RateOracle;
 import io.finterm.domain.Transaction;
@@ -12,13 +13,21 @@ import java.util.Map;
 
 /**
  * A user's transactions in date order, every amount in the base currency: the input of every report.
- * Conversion happens once, here, through the {@link RateOracle}.
+ * Conversion happens once, here, through the {@link RateOracle}; a transaction that cannot be
+ * converted (no rate on or before its date) is left out of the items and kept, with the reason, among
+ * the {@link #unconverted()} ones, so that reports can say what they left out. It is never taken 1:1.
  */
 public final class Ledger {
     private final Currency currency;
     private final List<Item> items;
+    private final List<Unconverted> unconverted;
 
     public Ledger(Currency currency, List<Item> items) {
+        this(currency, items, List.of());
+    }
+
+    public Ledger(Currency currency, List<Item> items, List<Unconverted> unconverted) {
+        this.unconverted = List.copyOf(unconverted);
         this.currency = currency;
         List<Item> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparing(Item::date).thenComparingLong(Item::id));
@@ -33,11 +42,25 @@ public final class Ledger {
     /** Converts {@code transactions} to {@code currency} at each one's date; category names by id. */
     public static Ledger convert(Currency currency, List<Transaction> transactions, Map<Long, String> categoryNames, RateOracle rates) {
         List<Item> items = new ArrayList<>(transactions.size());
+        List<Unconverted> left = new ArrayList<>();
         for (Transaction t : transactions) {
-            Money base = rates.convert(t.amount(), t.date(), currency);
-            items.add(new Item(t.id(), t.date(), t.kind(), categoryNames.getOrDefault(t.categoryId(), "?"), base, t.amount(), t.description()));
+            String category = categoryNames.getOrDefault(t.categoryId(), "?");
+            Currency from = t.amount().currency();
+            if (from.equals(currency)) {
+                items.add(new Item(t.id(), t.date(), t.kind(), category, t.amount(), t.amount(), t.description()));
+                continue;
+            }
+            try {
+                Money base = rates.convert(t.amount(), t.date(), currency);
+                LocalDate fromDay = rates.rateDate(t.date(), from);
+                LocalDate toDay = rates.rateDate(t.date(), currency);
+                items.add(new Item(t.id(), t.date(), t.kind(), category, base, t.amount(), t.description(),
+                        fromDay.isBefore(toDay) ? fromDay : toDay));
+            } catch (MissingRateException e) {
+                left.add(new Unconverted(t.id(), t.date(), t.amount(), e.currency(), e.getMessage()));
+            }
         }
-        return new Ledger(currency, items);
+        return new Ledger(currency, items, left);
     }
 
     public Currency currency() {
@@ -46,6 +69,11 @@ public final class Ledger {
 
     public List<Item> items() {
         return items;
+    }
+
+    /** The transactions left out for want of an exchange rate, in date order. */
+    public List<Unconverted> unconverted() {
+        return unconverted;
     }
 
     public boolean isEmpty() {

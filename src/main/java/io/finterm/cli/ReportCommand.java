@@ -2,6 +2,7 @@ package io.finterm.cli;
 
 import io.finterm.analysis.BudgetVariance;
 import io.finterm.analysis.CategoryStats;
+import io.finterm.analysis.Conversion;
 import io.finterm.analysis.Outliers;
 import io.finterm.analysis.Period;
 import io.finterm.analysis.Trend;
@@ -58,11 +59,16 @@ final class ReportCommand {
             ChartOptions chart = options.chartOptions(cli.ascii());
             analysis = cli.backend().services().analysis();
             session = cli.login(options.as);
-            run(chart);
+            Period period = run(chart);
+            Conversion conversion = analysis.conversion(session, period, filter);
+            if (!conversion.isEmpty()) {
+                cli.err.println("note: " + conversion.describe());
+            }
             return 0;
         }
 
-        abstract void run(ChartOptions chart);
+        /** Prints the report; returns its period, whose conversion is then noted on standard error. */
+        abstract Period run(ChartOptions chart);
 
         boolean json() {
             return options.format() == TableFormat.JSON;
@@ -75,17 +81,18 @@ final class ReportCommand {
         String type;
 
         @Override
-        void run(ChartOptions chart) {
+        Period run(ChartOptions chart) {
             TxKind kind = TxKind.parse(type);
             Period period = options.period(analysis.span(session));
             CategoryStats stats = analysis.categories(session, period, kind, filter);
             if (json()) {
                 cli.out.println(ReportJson.categories(stats));
-                return;
+                return period;
             }
             options.print(cli, List.of(new ReportOptions.Section(kind.label() + " by category, " + period.from() + " to " + period.to(),
                     ReportTables.categories(stats))), List.of("total " + stats.total() + " over " + stats.rows().size() + " categories"),
                     options.chart ? ReportCharts.categories(stats, ReportOptions.CHART_WIDTH, Math.max(1, stats.rows().size()), chart) : null);
+            return period;
         }
     }
 
@@ -95,7 +102,7 @@ final class ReportCommand {
         String by;
 
         @Override
-        void run(ChartOptions chart) {
+        Period run(ChartOptions chart) {
             Trend.Granularity granularity = switch (by.strip().toLowerCase(Locale.ROOT)) {
                 case "month" -> Trend.Granularity.MONTH;
                 case "week" -> Trend.Granularity.WEEK;
@@ -106,7 +113,7 @@ final class ReportCommand {
             Trend trend = analysis.trend(session, period, granularity, filter);
             if (json()) {
                 cli.out.println(ReportJson.trend(trend));
-                return;
+                return period;
             }
             List<String> notes = new ArrayList<>();
             if (trend.buckets().stream().anyMatch(b -> !b.complete())) {
@@ -118,18 +125,19 @@ final class ReportCommand {
             options.print(cli, List.of(new ReportOptions.Section("trend, " + period.from() + " to " + period.to(), ReportTables.trend(trend)),
                     new ReportOptions.Section("slopes", ReportTables.slopes(trend))), notes,
                     options.chart ? ReportCharts.trend(trend, ReportOptions.CHART_WIDTH, 14, chart) : null);
+            return period;
         }
     }
 
     @Command(name = "outliers", description = "Unusual expenses and months, each judged against its category's history (default: all time).")
     static final class OutliersReport extends AnalysisReport {
         @Override
-        void run(ChartOptions chart) {
+        Period run(ChartOptions chart) {
             Period period = options.period(analysis.span(session));
             Outliers outliers = analysis.outliers(session, period, filter);
             if (json()) {
                 cli.out.println(ReportJson.outliers(outliers));
-                return;
+                return period;
             }
             List<String> notes = outliers.transactions().isEmpty() && outliers.months().isEmpty()
                     ? List.of("nothing unusual from " + period.from() + " to " + period.to()
@@ -139,19 +147,20 @@ final class ReportCommand {
                     new ReportOptions.Section("unusual months", ReportTables.outlierMonths(outliers))), notes,
                     options.chart && !outliers.transactions().isEmpty()
                             ? ReportCharts.outliers(outliers, ReportOptions.CHART_WIDTH, Math.min(20, outliers.transactions().size()), chart) : null);
+            return period;
         }
     }
 
     @Command(name = "budget", description = "Budget against actual per month and category, year to date, most often over, and unbudgeted spending (default: this year).")
     static final class Budget extends AnalysisReport {
         @Override
-        void run(ChartOptions chart) {
+        Period run(ChartOptions chart) {
             YearMonth now = YearMonth.from(today);
             Period period = options.period(Period.between(now.withMonth(1).atDay(1), now.atEndOfMonth()));
             BudgetVariance variance = analysis.budgets(session, period, filter);
             if (json()) {
                 cli.out.println(ReportJson.budget(variance));
-                return;
+                return period;
             }
             options.print(cli, List.of(new ReportOptions.Section("budget against actual, " + period.from() + " to " + period.to(),
                             ReportTables.budget(variance)),
@@ -159,6 +168,7 @@ final class ReportCommand {
                     new ReportOptions.Section("most often over budget", ReportTables.overBudget(variance)),
                     new ReportOptions.Section("spending without a budget", ReportTables.unbudgeted(variance))), List.of(),
                     options.chart ? ReportCharts.budget(variance, ReportOptions.CHART_WIDTH, 20, chart) : null);
+            return period;
         }
     }
 }

@@ -83,9 +83,9 @@ final class TotalsCommand implements Callable<Integer> {
                 BarChart.render(bars, ReportOptions.CHART_WIDTH, Math.max(1, bars.size()), chartOptions).forEach(cli.out::println);
             }
         }
-        if (totals.otherCurrencies() > 0) {
-            cli.err.println("note: " + totals.otherCurrencies() + " transactions in other currencies than "
-                    + totals.currency() + " are not included");
+        if (totals.leftOut() > 0) {
+            cli.err.println("note: " + totals.leftOut() + (totals.leftOut() == 1 ? " transaction" : " transactions")
+                    + " left out: " + totals.leftOutReason());
         }
         return 0;
     }

@@ -17,6 +17,14 @@ public interface RateOracle {
     /** The rate on {@code date}, or throws {@link MissingRateException}. */
     BigDecimal rate(LocalDate date, Currency from, Currency to);
 
+    /**
+     * The day whose rate {@link #rate} uses for {@code currency} on {@code date}: the date itself, or
+     * the nearest earlier day with a published rate.
+     */
+    default LocalDate rateDate(LocalDate date, Currency currency) {
+        return date;
+    }
+
     /** The oracle for a store with one currency: 1 between a currency and itself, and nothing else. */
     static RateOracle identity() {
         return (date, from, to) -> {

@@ -42,7 +42,7 @@ public final class StoredRates implements RateOracle {
         return perEuro(rates, to, date).divide(perEuro(rates, from, date), PRECISION);
     }
 
-    /** The day whose rates convert {@code currency} on {@code date}: that day, or the nearest earlier one. */
+    @Override
     public LocalDate rateDate(LocalDate date, Currency currency) {
         if (currency.equals(EUR)) {
             return date;

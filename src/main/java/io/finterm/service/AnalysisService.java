@@ -2,6 +2,7 @@ package io.finterm.service;
 
 import io.finterm.analysis.BudgetVariance;
 import io.finterm.analysis.CategoryStats;
+import io.finterm.analysis.Conversion;
 import io.finterm.analysis.Dashboard;
 import io.finterm.analysis.Figures;
 import io.finterm.analysis.Item;
@@ -13,6 +14,7 @@ import io.finterm.analysis.Period;
 import io.finterm.analysis.PeriodSummary;
 import io.finterm.analysis.Planned;
 import io.finterm.analysis.Trend;
+import io.finterm.analysis.Unconverted;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.RateOracle;
@@ -29,6 +31,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,6 +140,12 @@ public final class AnalysisService {
         return Figures.of(ledger(user, Transaction.FIRST_DATE, Transaction.LAST_DATE, filter));
     }
 
+    /** How {@code period}'s figures were converted: which rate days, how many fell back, what was left out. */
+    public Conversion conversion(Session session, Period period, Filter filter) {
+        User user = sessions.active(session);
+        return Conversion.of(ledger(user, period.from(), period.to(), filter), period);
+    }
+
     /** Every panel of the dashboard for {@code period}, all respecting {@code filter}. */
     public Dashboard dashboard(Session session, Period period, Filter filter) {
         sessions.active(session);
@@ -144,7 +153,7 @@ public final class AnalysisService {
         Period year = Period.between(last.minusMonths(11).atDay(1), last.atEndOfMonth());
         return new Dashboard(summary(session, period, filter), categories(session, period, TxKind.EXPENSE, filter),
                 trend(session, year, Trend.Granularity.MONTH, filter), trend(session, period, Trend.Granularity.DAY, filter),
-                outliers(session, period, filter), budgets(session, period, filter));
+                outliers(session, period, filter), budgets(session, period, filter), conversion(session, period, filter));
     }
 
     /**
@@ -175,10 +184,17 @@ public final class AnalysisService {
         if (start.isAfter(end)) {
             return new Ledger(user.baseCurrency(), List.of());
         }
+        List<Unconverted> left = new ArrayList<>();
+        for (Unconverted u : h.ledger.unconverted()) {
+            Transaction t = h.unconverted.get(u.id());
+            if (!u.date().isBefore(start) && !u.date().isAfter(end) && filter.matches(t, h.names.getOrDefault(t.categoryId(), "?"))) {
+                left.add(u);
+            }
+        }
         int first = h.firstOnOrAfter(start);
         int last = h.firstOnOrAfter(end.plusDays(1));
         if (filter.isEmpty()) {
-            return new Ledger(user.baseCurrency(), h.ledger.items().subList(first, last));
+            return new Ledger(user.baseCurrency(), h.ledger.items().subList(first, last), left);
         }
         List<Item> matching = new ArrayList<>();
         for (int i = first; i < last; i++) {
@@ -187,7 +203,7 @@ public final class AnalysisService {
                 matching.add(h.ledger.items().get(i));
             }
         }
-        return new Ledger(user.baseCurrency(), matching);
+        return new Ledger(user.baseCurrency(), matching, left);
     }
 
     /**
@@ -215,7 +231,23 @@ public final class AnalysisService {
                 paging = paging.after(page.lastKey());
             }
             rows.sort(Comparator.comparing(Transaction::date).thenComparingLong(Transaction::id));
-            return new History(version, List.copyOf(rows), names, Ledger.convert(user.baseCurrency(), rows, names, rates));
+            Ledger ledger = Ledger.convert(user.baseCurrency(), rows, names, rates);
+            // Items line up with the transactions they came from, so the unconverted ones are set apart.
+            Map<Long, Transaction> unconverted = new HashMap<>();
+            List<Transaction> converted = rows;
+            if (!ledger.unconverted().isEmpty()) {
+                Set<Long> left = new HashSet<>();
+                ledger.unconverted().forEach(u -> left.add(u.id()));
+                converted = new ArrayList<>(rows.size());
+                for (Transaction t : rows) {
+                    if (left.contains(t.id())) {
+                        unconverted.put(t.id(), t);
+                    } else {
+                        converted.add(t);
+                    }
+                }
+            }
+            return new History(version, List.copyOf(converted), unconverted, names, ledger);
         });
         synchronized (histories) {
             histories.put(user.id(), loaded);
@@ -230,13 +262,15 @@ public final class AnalysisService {
     private static final class History {
         final long version;
         final List<Transaction> transactions;
+        final Map<Long, Transaction> unconverted;
         final Map<Long, String> names;
         final Ledger ledger;
         private Judgement judgement;
 
-        History(long version, List<Transaction> transactions, Map<Long, String> names, Ledger ledger) {
+        History(long version, List<Transaction> transactions, Map<Long, Transaction> unconverted, Map<Long, String> names, Ledger ledger) {
             this.version = version;
             this.transactions = transactions;
+            this.unconverted = unconverted;
             this.names = names;
             this.ledger = ledger;
         }

@@ -1,6 +1,8 @@
 package io.finterm.service;
 
+import io.finterm.domain.MissingRateException;
 import io.finterm.domain.Money;
+import io.finterm.domain.RateOracle;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
@@ -19,14 +21,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/** Reports over a user's own transactions. Sums are exact sums of minor units. */
+/** Reports over a user's own transactions, in their base currency. Sums are exact sums of minor units. */
 public final class ReportService {
     private final Store store;
     private final Sessions sessions;
+    private final RateOracle rates;
 
-    public ReportService(Store store, AccountService accounts) {
+    public ReportService(Store store, AccountService accounts, RateOracle rates) {
         this.store = store;
         this.sessions = accounts.sessions();
+        this.rates = rates;
     }
 
     /**
@@ -46,6 +50,7 @@ public final class ReportService {
                 .thenComparing(k -> k.category(), Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
                 .thenComparing(Key::type));
         long[] other = {0};
+        String[] reason = {null};
         LocalDate[] seen = {null, null};
         store.read(rd -> {
             Map<Long, String> names = Categories.names(rd, user.id());
@@ -58,8 +63,12 @@ public final class ReportService {
                     if ((type != null && t.kind() != type) || !filter.matches(t, category)) {
                         continue;
                     }
-                    if (!t.amount().currency().equals(user.baseCurrency())) {
+                    Money amount;
+                    try {
+                        amount = rates.convert(t.amount(), t.date(), user.baseCurrency());
+                    } catch (MissingRateException e) {
                         other[0]++;
+                        reason[0] = reason[0] == null ? e.getMessage() : reason[0];
                         continue;
                     }
                     seen[0] = seen[0] == null ? t.date() : seen[0];
@@ -69,7 +78,7 @@ public final class ReportService {
                     long[] v = sums.computeIfAbsent(new Key(byMonth ? YearMonth.from(t.date()) : null,
                             byCategory ? category : null, t.kind()), k -> new long[2]);
                     v[0]++;
-                    v[1] = Math.addExact(v[1], t.amount().minor());
+                    v[1] = Math.addExact(v[1], amount.minor());
                 }
                 if (!page.hasMore()) {
                     return null;
@@ -86,7 +95,7 @@ public final class ReportService {
             total = Math.addExact(total, signed);
         }
         return new Totals(user.baseCurrency(), from != null ? start : seen[0], to != null ? end : seen[1], rows,
-                new Money(total, user.baseCurrency()), other[0]);
+                new Money(total, user.baseCurrency()), other[0], reason[0]);
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

@@ -10,10 +10,11 @@ import java.util.List;
 /**
  * Totals over a period, grouped as asked. {@code month} and {@code category} are {@code null} when
  * not grouped by. {@code total} is the sum of the rows for one type, and income minus expenses
- * when both types are shown. Transactions in other currencies than {@code currency} are left out
- * and counted in {@code otherCurrencies} until exchange rates are supported.
+ * when both types are shown. Transactions in other currencies are converted to {@code currency} at
+ * the rate of their day; those with no rate on or before it are left out, counted in {@code leftOut},
+ * with the first one's reason in {@code leftOutReason} ({@code null} when none was).
  */
-public record Totals(Currency currency, LocalDate from, LocalDate to, List<Row> rows, Money total, long otherCurrencies) {
+public record Totals(Currency currency, LocalDate from, LocalDate to, List<Row> rows, Money total, long leftOut, String leftOutReason) {
     public record Row(YearMonth month, String category, TxKind type, long count, Money total) {
     }
 

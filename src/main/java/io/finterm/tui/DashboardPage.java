@@ -50,6 +50,9 @@ final class DashboardPage extends ViewPage {
         }
         boolean ascii = p.ascii();
         figures(p, 1, data.summary(), ascii);
+        if (!data.conversion().isEmpty()) {
+            p.text(1, 3, data.conversion().describe(), data.conversion().leftOut().isEmpty() ? Style.MUTED : Style.WARN);
+        }
         ChartOptions options = tui.view().chartOptions(ascii);
         int w = p.width();
         int left = w / 2 - 1;

@@ -3,7 +3,7 @@ package io.finterm.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.analysis.Figures;
-import io.finterm.domain.MissingRateException;
+import io.finterm.analysis.Period;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.service.Filter;
@@ -27,7 +27,8 @@ final class TransactionsPage extends Page {
     private Sort sort = Sort.DATE_DESC;
     private long count;
     private Figures totals;
-    private String totalsProblem;
+    /** Transactions the totals leave out for want of an exchange rate, in words, or {@code null}. */
+    private String leftOut;
     private int selected;
     private int top;
     private int visibleRows = 10;
@@ -45,13 +46,12 @@ final class TransactionsPage extends Page {
     void shown() {
         blocks.clear();
         count = tui.services().transactions().count(tui.session(), filter);
-        try {
-            totals = tui.services().analysis().totals(tui.session(), filter);
-            totalsProblem = null;
-        } catch (MissingRateException e) {
-            totals = null; // the rows still show; only the converted totals wait for exchange rates
-            totalsProblem = e.getMessage();
-        }
+        totals = tui.services().analysis().totals(tui.session(), filter);
+        var conversion = tui.services().analysis().conversion(tui.session(),
+                Period.between(Transaction.FIRST_DATE, Transaction.LAST_DATE), filter);
+        leftOut = conversion.leftOut().isEmpty() ? null : conversion.leftOut().stream()
+                .map(l -> l.count() + " in " + l.currency()).collect(java.util.stream.Collectors.joining(", "))
+                + " left out of the totals: " + conversion.leftOut().get(0).reason();
         selected = (int) Math.max(0, Math.min(selected, count - 1));
     }
 
@@ -153,7 +153,7 @@ final class TransactionsPage extends Page {
         String header = Formats.pad("date", 11) + Formats.pad("type", 8) + Formats.pad("category", categoryWidth + 1)
                 + Formats.pad("description", descriptionWidth + 1) + Formats.padLeft("amount", amountWidth) + " cur";
         p.text(1, 1, header, Style.BOLD);
-        visibleRows = Math.max(1, p.height() - 4);
+        visibleRows = Math.max(1, p.height() - (leftOut == null ? 4 : 5));
         if (selected < top) {
             top = selected;
         } else if (selected >= top + visibleRows) {
@@ -174,11 +174,13 @@ final class TransactionsPage extends Page {
                     + Formats.padLeft((income ? "+" : "-") + t.amount().toDecimalString(), amountWidth) + " " + t.amount().currency().getCurrencyCode();
             p.text(1, 2 + i, line, top + i == selected ? Style.REVERSE : income ? Style.INCOME : Style.NORMAL);
         }
-        String footer = count + (count == 1 ? " transaction" : " transactions") + (totals == null ? "   totals: " + totalsProblem
-                : "   income " + Formats.money(totals.income(), ascii) + "   expenses " + Formats.money(totals.expenses(), ascii)
-                        + "   net " + Formats.money(totals.net(), ascii))
+        String footer = count + (count == 1 ? " transaction" : " transactions") + "   income " + Formats.money(totals.income(), ascii)
+                + "   expenses " + Formats.money(totals.expenses(), ascii) + "   net " + Formats.money(totals.net(), ascii)
                 + (count > 0 ? "   row " + (selected + 1) + " of " + count : "");
         p.text(1, p.height() - 1, footer, Style.BOLD);
+        if (leftOut != null) {
+            p.text(1, p.height() - 2, leftOut, Style.WARN);
+        }
     }
 
     private String sortName() {

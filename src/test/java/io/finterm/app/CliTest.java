@@ -431,5 +431,17 @@ class CliTest {
                 "--to", "2026-11-30", "--format", "csv");
         // €113.00 + £85.00 at Friday's 0.85 (Sunday falls back to it) = €100.00 + $113.00 at 1.13 = €100.00
         assertTrue(categories.out().contains("Travel,3,313.00,"), categories.out());
+        assertEquals("note: converted 2 transactions at ECB rates of 2026-11-20 (1 at an earlier day's rate: a weekend or holiday)\n",
+                categories.err());
+        Result totals = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2026-11-01",
+                "--to", "2026-11-30", "--format", "csv");
+        assertEquals("type,count,total\nexpense,3,313.00\n", totals.out());
+        ok(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", "2026-11-20", "--type", "expense", "--category", "Travel",
+                "--amount", "50.00", "--currency", "CHF", "--description", "fondue");
+        Result leftOut = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2026-11-01",
+                "--to", "2026-11-30", "--format", "csv");
+        assertEquals("type,count,total\nexpense,3,313.00\n", leftOut.out(), "never 1:1");
+        assertEquals("note: 1 transaction left out: no CHF rate on or before 2026-11-20: run `finterm rates update` or import a rates file\n",
+                leftOut.err());
     }
 }

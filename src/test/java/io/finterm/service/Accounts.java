@@ -49,7 +49,7 @@ final class Accounts {
         transactions = new TransactionService(store, accounts);
         categories = new CategoryService(store, accounts);
         budgets = new BudgetService(store, accounts);
-        reports = new ReportService(store, accounts);
+        reports = new ReportService(store, accounts, RateOracle.identity());
         imports = new ImportService(store, accounts, "dd/MM/yyyy");
         backups = new BackupService(store, accounts, clock);
         analysis = new AnalysisService(store, accounts, RateOracle.identity(), new OutlierDetector(OutlierDetector.DEFAULT_MIN_SAMPLE), clock);

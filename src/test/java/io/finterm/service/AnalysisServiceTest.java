@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.finterm.analysis.BudgetVariance;
 import io.finterm.analysis.CategoryStats;
+import io.finterm.analysis.Conversion;
 import io.finterm.analysis.Outliers;
 import io.finterm.analysis.Period;
 import io.finterm.analysis.PeriodSummary;
 import io.finterm.analysis.Trend;
-import io.finterm.domain.MissingRateException;
+import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.Money;
+import io.finterm.rates.StoredRates;
+import io.finterm.store.Schema;
+import java.math.BigDecimal;
+import java.util.Currency;
 import io.finterm.domain.TxKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -53,10 +58,38 @@ class AnalysisServiceTest {
     }
 
     @Test
-    void aTransactionInAnotherCurrencyStopsTheReportWithAClearMessageUntilRatesExist() {
+    void aTransactionWithoutAnyRateIsLeftOutAndCountedNeverTakenOneToOne() {
+        add(alice, "2026-03-02", TxKind.EXPENSE, "Dining", 1250, "lunch");
         fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-02"), TxKind.EXPENSE, "Dining", Money.of(1000, "USD"), "diner"));
-        MissingRateException e = assertThrows(MissingRateException.class, () -> fx.analysis.summary(alice, march, Filter.ALL));
-        assertEquals("no USD rate on or before 2026-03-02: run `finterm rates update` or import a rates file", e.getMessage());
+        PeriodSummary summary = fx.analysis.summary(alice, march, Filter.ALL);
+        assertEquals(Money.of(1250, "EUR"), summary.current().expenses());
+        Conversion c = fx.analysis.conversion(alice, march, Filter.ALL);
+        assertEquals(List.of(new Conversion.LeftOut("USD", 1,
+                "no USD rate on or before 2026-03-02: run `finterm rates update` or import a rates file")), c.leftOut());
+        assertEquals("left out 1 in USD: no USD rate on or before 2026-03-02: run `finterm rates update` or import a rates file", c.describe());
+    }
+
+    @Test
+    void withStoredRatesOtherCurrenciesAreConvertedAtTheirDaysRateAndTheReportSaysWhichDays() {
+        fx.store.write(tx -> {
+            tx.insert(Schema.RATES, new ExchangeRate(tx.nextId(Schema.RATES), LocalDate.of(2026, 2, 27), Currency.getInstance("USD"),
+                    new BigDecimal("1.2500")));
+            tx.insert(Schema.RATES, new ExchangeRate(tx.nextId(Schema.RATES), LocalDate.of(2026, 3, 2), Currency.getInstance("USD"),
+                    new BigDecimal("1.2000")));
+            return null;
+        });
+        AnalysisService converting = new AnalysisService(fx.store, fx.accounts, new StoredRates(fx.store),
+                new io.finterm.analysis.OutlierDetector(8), fx.clock);
+        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-01"), TxKind.EXPENSE, "Dining", Money.of(1000, "USD"), "sunday"));
+        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-02"), TxKind.EXPENSE, "Dining", Money.of(1200, "USD"), "monday"));
+        add(alice, "2026-03-03", TxKind.EXPENSE, "Dining", 500, "euro lunch");
+        // $10.00 on Sunday at Friday's 1.25 = €8.00; $12.00 on Monday at 1.20 = €10.00; plus €5.00
+        assertEquals(Money.of(2300, "EUR"), converting.summary(alice, march, Filter.ALL).current().expenses());
+        Conversion c = converting.conversion(alice, march, Filter.ALL);
+        assertEquals(2, c.converted());
+        assertEquals(1, c.fallbacks());
+        assertEquals("converted 2 transactions at ECB rates of 2026-02-27 to 2026-03-02 (1 at an earlier day's rate: a weekend or holiday)",
+                c.describe());
     }
 
     @Test

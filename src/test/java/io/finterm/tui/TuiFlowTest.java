@@ -270,13 +270,14 @@ class TuiFlowTest {
     }
 
     @Test
-    void aTransactionInAnotherCurrencyStillShowsInTheTableWhileItsTotalsWaitForRates() {
+    void aTransactionInAnotherCurrencyWithoutRatesShowsInTheTableAndIsLeftOutOfTheTotalsWithTheReason() {
         VirtualTui app = withAlice();
         Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Travel", Money.of(9900, "USD"), "hotel"));
         app.logIn("alice", ALICE_PW).type("2").assertShows("hotel").assertShows("-99.00 USD")
-                .assertShows("1 transaction   totals: no USD rate on or before 2026-11-02");
-        app.type("1").assertShows("no USD rate on or before 2026-11-02: run `finterm rates update`");
+                .assertShows("1 transaction   income €0.00   expenses €0.00")
+                .assertShows("1 in USD left out of the totals: no USD rate on or before 2026-11-02");
+        app.type("1").assertShows("left out 1 in USD: no USD rate on or before 2026-11-02: run `finterm rates update`");
     }
 
     @Test
