@@ -116,4 +116,14 @@ public final class Config {
             throw new ConfigException(key + ": '" + v + "' is not a whole number");
         }
     }
+
+    /** {@code true} or {@code false}. */
+    public boolean bool(String key) {
+        String v = string(key).toLowerCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException(key + ": '" + v + "' is not true or false");
+        };
+    }
 }

@@ -79,7 +79,7 @@ final class FastStart {
         try {
             return SystemTerminal.run(new TuiContext(services, clock, options.ascii() || !Locales.utf8(env),
                     config.integer("farewell.seconds", 0, 60), Settings.accounts(config).idleTimeout(),
-                    "finterm " + Version.VERSION + " · store " + dir, null, background, open));
+                    "finterm " + Version.VERSION + " · store " + dir, null, background, open, config.bool("rates.auto.refresh")));
         } finally {
             if (started.get()) {
                 Store opened = store.handle((s, e) -> s).join(); // an open still under way is waited for, then closed

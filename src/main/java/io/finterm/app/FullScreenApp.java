@@ -21,7 +21,7 @@ final class FullScreenApp {
         });
         try {
             return SystemTerminal.run(new TuiContext(java.util.concurrent.CompletableFuture.completedFuture(backend.services()), clock, ascii, backend.farewellSeconds(), backend.idleTimeout(),
-                    "finterm " + Version.VERSION + " · store " + backend.dataDirectory(), loginHint, background, () -> { }));
+                    "finterm " + Version.VERSION + " · store " + backend.dataDirectory(), loginHint, background, () -> { }, backend.refreshRates()));
         } finally {
             background.shutdownNow();
         }

@@ -42,7 +42,7 @@ public final class Main {
         Store store = Store.open(dir);
         try {
             return new Backend(dir, store, new Services(store, Settings.from(config), clock, dir.resolve("exports")),
-                    config.integer("farewell.seconds", 0, 60), Settings.accounts(config).idleTimeout());
+                    config.integer("farewell.seconds", 0, 60), Settings.accounts(config).idleTimeout(), config.bool("rates.auto.refresh"));
         } catch (RuntimeException e) {
             store.close();
             throw e;

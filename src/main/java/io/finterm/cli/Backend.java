@@ -10,8 +10,10 @@ import java.time.Duration;
  *
  * @param farewellSeconds how long the full-screen app's farewell counts down
  * @param idleTimeout     how long without a key press before the full-screen app logs out
+ * @param refreshRates    whether the full-screen app fetches exchange rates in the background
  */
-public record Backend(Path dataDirectory, Store store, Services services, int farewellSeconds, Duration idleTimeout) {
+public record Backend(Path dataDirectory, Store store, Services services, int farewellSeconds, Duration idleTimeout,
+                      boolean refreshRates) {
 
     /** Opens the backend for the {@code --data} and {@code --config} options (either may be {@code null}). */
     public interface Factory {

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         description = "A personal finance and expense tracker for the terminal.",
         subcommands = {InitCommand.class, UserCommand.class, PasswdCommand.class, AddCommand.class, ListCommand.class,
             BudgetCommand.class, ReportCommand.class, ImportCommand.class, ExportCommand.class, RestoreCommand.class,
-            FsckCommand.class, DemoCommand.class, RatesCommand.class})
+            FsckCommand.class, DemoCommand.class, RatesCommand.class, CurrencyCommand.class})
 final class Root implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "The data directory (default: $XDG_DATA_HOME/finterm).")

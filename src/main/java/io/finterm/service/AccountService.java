@@ -1,5 +1,6 @@
 package io.finterm.service;
 
+import io.finterm.domain.Money;
 import io.finterm.domain.Role;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,6 +139,21 @@ public final class AccountService {
             Arrays.fill(current, '\0');
             Arrays.fill(replacement, '\0');
         }
+    }
+
+    /** Changes the currency the acting user keeps their books in: every report converts to it from now on. */
+    public void changeBaseCurrency(Session session, Currency currency) {
+        User user = sessions.active(session);
+        if (currency == null) {
+            throw new ValidationException("currency", "is required");
+        }
+        new Money(0, currency); // refuses what is not money, such as XAU or XXX
+        store.write(tx -> {
+            User u = current(tx, user.id());
+            return tx.update(Schema.USERS, new User(u.id(), u.username(), u.role(), u.passwordHash(), u.createdAt(), u.lastLoginAt(),
+                    u.failedLogins(), u.lockedUntil(), currency));
+        });
+        log.info("accounts: {} now keeps their books in {}", user.username(), currency.getCurrencyCode());
     }
 
     public List<UserSummary> listUsers(Session session) {

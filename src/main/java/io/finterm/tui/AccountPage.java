@@ -3,16 +3,18 @@ package io.finterm.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import io.finterm.domain.Money;
 import io.finterm.domain.ValidationException;
 import io.finterm.service.PasswordPolicy;
 import io.finterm.service.Profile;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 
 /** The user's own account: who they are, and changing their password. */
 final class AccountPage extends Page {
-    private final Form form = new Form(List.of(Field.secret("current password", "Current"), Field.secret("password", "New"),
-            Field.secret("repeat", "Repeat")));
+    private final Form form = new Form(List.of(Field.text("currency", "Currency", 3), Field.secret("current password", "Current"),
+            Field.secret("password", "New"), Field.secret("repeat", "Repeat")));
     private Profile profile;
     private String error;
 
@@ -28,6 +30,7 @@ final class AccountPage extends Page {
     @Override
     void shown() {
         profile = tui.services().accounts().profile(tui.session());
+        form.field("currency").set(profile.baseCurrency().getCurrencyCode());
     }
 
     @Override
@@ -45,14 +48,42 @@ final class AccountPage extends Page {
             return false; // a tab key, while nothing is typed
         }
         if (type == KeyType.Enter) {
-            if (form.onLast()) {
+            if (form.focused().name.equals("currency")) {
+                changeCurrency();
+            } else if (form.onLast()) {
                 submit();
             } else {
                 form.focus(form.focusIndex() + 1);
             }
             return true;
         }
-        return form.handle(key);
+        Field f = form.focused();
+        if (type == KeyType.Tab && f.name.equals("currency")) {
+            f.acceptSuggestion();
+        }
+        boolean used = form.handle(key);
+        if (f.name.equals("currency")) {
+            f.suggestion = Currencies.complete(f.text());
+        }
+        return used;
+    }
+
+    private void changeCurrency() {
+        form.clearErrors();
+        error = null;
+        Field f = form.field("currency");
+        f.acceptSuggestion();
+        try {
+            Currency currency = Money.currency(f.text());
+            if (!currency.equals(profile.baseCurrency())) {
+                tui.services().accounts().changeBaseCurrency(tui.session(), currency);
+                shown();
+                tui.say("your books are now kept in " + currency.getCurrencyCode() + "; reports convert to it");
+            }
+            form.focus(1);
+        } catch (ValidationException e) {
+            f.error = e.reason();
+        }
     }
 
     private void submit() {
@@ -91,13 +122,13 @@ final class AccountPage extends Page {
             p.text(2, 2, profile.role().name().toLowerCase(java.util.Locale.ROOT) + " · books kept in "
                     + profile.baseCurrency().getCurrencyCode(), Style.MUTED);
         }
-        p.text(2, 4, "Change your password", Style.BOLD);
-        p.text(2, 5, PasswordPolicy.RULES + ".", Style.MUTED);
+        p.text(2, 4, "Base currency (Enter saves it) and password (Enter on Repeat changes it)", Style.BOLD);
+        p.text(2, 5, "Passwords: " + PasswordPolicy.RULES + ".", Style.MUTED);
         form.draw(p, 2, 7, 10, 30);
         if (error != null) {
-            p.text(2, 13, "✗ " + error, Style.ERROR);
+            p.text(2, 15, "✗ " + error, Style.ERROR);
         }
-        p.text(2, 15, "Tab next field   Enter on the last field changes it   Esc back", Style.MUTED);
+        p.text(2, 17, "Tab next field (takes a completed currency code)   Esc back", Style.MUTED);
     }
 
     @Override
@@ -107,11 +138,12 @@ final class AccountPage extends Page {
 
     @Override
     List<KeyHelp> keys() {
-        return List.of(new KeyHelp("Tab, ↑ ↓", "next or previous field"), new KeyHelp("Enter", "next field; on the last, change the password"));
+        return List.of(new KeyHelp("Tab, ↑ ↓", "next or previous field"), new KeyHelp("Enter on Currency", "change your base currency"),
+                new KeyHelp("Enter", "next field; on Repeat, change the password"));
     }
 
     @Override
     String hints() {
-        return "Tab next  Enter change password";
+        return "Tab next  Enter save";
     }
 }

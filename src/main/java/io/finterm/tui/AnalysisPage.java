@@ -9,6 +9,7 @@ import io.finterm.analysis.Period;
 import io.finterm.analysis.Trend;
 import io.finterm.chart.LineChart;
 import io.finterm.chart.LineData;
+import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.Money;
 import io.finterm.domain.TxKind;
 import io.finterm.io.ReportTables;
@@ -19,18 +20,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The analysis in four tabs, over the same period, scale and filter as the dashboard: trends (a line
+ * The analysis in five tabs, over the same period, scale and filter as the dashboard: trends (a line
  * of expenses with moving averages, and the slope of every category in words), unusual spending
- * (Enter opens the transaction), budget variance, and category statistics.
+ * (Enter opens the transaction), budget variance, category statistics, and the newest exchange rates.
  */
 final class AnalysisPage extends ViewPage {
-    private enum Tab { TRENDS, OUTLIERS, VARIANCE, CATEGORIES }
+    private enum Tab { TRENDS, OUTLIERS, VARIANCE, CATEGORIES, RATES }
 
     private Tab tab = Tab.TRENDS;
     private Trend trend;
     private Outliers outliers;
     private BudgetVariance variance;
     private CategoryStats categories;
+    private List<ExchangeRate> rates;
     private int selected;
 
     AnalysisPage(Tui tui) {
@@ -55,6 +57,8 @@ final class AnalysisPage extends ViewPage {
             case OUTLIERS -> tui.background("loading", () -> analysis.outliers(session, period, filter), o -> outliers = o);
             case VARIANCE -> tui.background("loading", () -> analysis.budgets(session, period, filter), v -> variance = v);
             case CATEGORIES -> tui.background("loading", () -> analysis.categories(session, period, TxKind.EXPENSE, filter), c -> categories = c);
+            case RATES -> tui.background("loading", () -> tui.services().rates().newestRate()
+                    .map(d -> tui.services().rates().listRates(null, d, d)).orElse(List.of()), r -> rates = r);
         }
     }
 
@@ -73,7 +77,7 @@ final class AnalysisPage extends ViewPage {
             case TRENDS -> ExportService.View.TREND;
             case OUTLIERS -> ExportService.View.OUTLIERS;
             case VARIANCE -> ExportService.View.BUDGET;
-            case CATEGORIES -> ExportService.View.CATEGORIES;
+            case CATEGORIES, RATES -> ExportService.View.CATEGORIES;
         }));
     }
 
@@ -88,6 +92,10 @@ final class AnalysisPage extends ViewPage {
         if (type == KeyType.ReverseTab || (type == KeyType.ArrowLeft && !key.isShiftDown())) {
             tab = Tab.values()[(tab.ordinal() + Tab.values().length - 1) % Tab.values().length];
             reload();
+            return true;
+        }
+        if (tab == Tab.RATES && type == KeyType.Character && key.getCharacter() == 'u') {
+            tui.updateRates();
             return true;
         }
         if (tab == Tab.OUTLIERS && outliers != null) {
@@ -129,6 +137,7 @@ final class AnalysisPage extends ViewPage {
                     Grid.draw(body, 0, body.height(), ReportTables.categories(categories), -1);
                 }
             }
+            case RATES -> drawRates(body);
         }
     }
 
@@ -179,6 +188,24 @@ final class AnalysisPage extends ViewPage {
         }
     }
 
+    /** The newest ECB reference rates, a few columns of them, and how to fetch newer ones. */
+    private void drawRates(Painter p) {
+        if (rates == null) {
+            return;
+        }
+        if (rates.isEmpty()) {
+            p.text(1, 0, "No exchange rates yet: press u to fetch them from the European Central Bank, or run `finterm rates import FILE`.",
+                    Style.MUTED);
+            return;
+        }
+        p.text(1, 0, "ECB reference rates of " + rates.get(0).date() + ": what one euro bought.   u fetches newer ones", Style.BOLD);
+        int rows = Math.max(1, p.height() - 3);
+        for (int i = 0; i < rates.size(); i++) {
+            ExchangeRate r = rates.get(i);
+            p.text(1 + (i / rows) * 20, 2 + i % rows, r.currency().getCurrencyCode() + "  " + r.perEuro().toPlainString());
+        }
+    }
+
     private void drawVariance(Painter p) {
         if (variance == null) {
             return;
@@ -204,8 +231,8 @@ final class AnalysisPage extends ViewPage {
 
     @Override
     List<KeyHelp> keys() {
-        List<KeyHelp> keys = new java.util.ArrayList<>(List.of(new KeyHelp("Tab, ← →", "trends, outliers, variance, categories"),
-                new KeyHelp("↑ ↓, Enter", "on outliers: choose one and open it")));
+        List<KeyHelp> keys = new java.util.ArrayList<>(List.of(new KeyHelp("Tab, ← →", "trends, outliers, variance, categories, rates"),
+                new KeyHelp("↑ ↓, Enter", "on outliers: choose one and open it"), new KeyHelp("u", "on rates: fetch the newest rates now")));
         keys.addAll(viewKeys());
         return keys;
     }

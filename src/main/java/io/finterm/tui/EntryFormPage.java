@@ -112,6 +112,10 @@ final class EntryFormPage extends Page {
             f.suggestion = null;
             return;
         }
+        if (f.name.equals("currency")) {
+            f.suggestion = Currencies.complete(f.text());
+            return;
+        }
         List<String> found = switch (f.name) {
             case "category" -> tui.services().transactions().completeCategories(tui.session(), f.text());
             case "description" -> tui.services().transactions().completeDescriptions(tui.session(), f.text(), 1);

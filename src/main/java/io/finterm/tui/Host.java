@@ -106,6 +106,9 @@ final class Host extends AbstractInteractableComponent<Host> {
             screen.text(0, row, " " + tui.busy() + "…", Style.MUTED);
         } else {
             screen.text(0, row, " " + page.hints() + "  ? help  L log out", Style.MUTED);
+            if (tui.ratesNote() != null) {
+                screen.right(row, tui.ratesNote() + " ", Style.MUTED);
+            }
         }
     }
 }

@@ -60,6 +60,8 @@ public final class Tui {
     private String who = "";
     private boolean admin;
     private View view;
+    private String ratesNote;
+    private java.time.LocalDate ratesTried;
     private String message;
     private boolean messageIsError;
     private String busy;
@@ -335,6 +337,33 @@ public final class Tui {
         tabPages.clear();
         lastKey = ctx.clock().instant();
         show(tabPage('1'));
+        noteRates();
+        if (ctx.refreshRates() && !today().equals(ratesTried)
+                && services().rates().newestRate().map(d -> d.isBefore(today().minusDays(1))).orElse(true)) {
+            ratesTried = today();
+            updateRates();
+        }
+    }
+
+    /** Fetches the newest ECB rates in the background; without a network, says so and carries on. */
+    void updateRates() {
+        background("fetching exchange rates", () -> services().rates().updateRates(false), stored -> {
+            noteRates();
+            say("exchange rates: " + stored.added() + " new, newest " + stored.newest());
+            Page page = pages.peek();
+            if (page != null) {
+                page.shown();
+            }
+        });
+    }
+
+    /** The date of the newest stored rate, for the status line. */
+    void noteRates() {
+        ratesNote = services().rates().newestRate().map(d -> "rates of " + d).orElse(null);
+    }
+
+    String ratesNote() {
+        return ratesNote;
     }
 
     Session session() {

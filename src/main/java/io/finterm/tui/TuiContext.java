@@ -15,7 +15,8 @@ import java.util.concurrent.Executor;
  * @param background  where long work runs; its results come back on the GUI thread
  * @param afterFirstPaint runs once the first screen is on the terminal: the time to start opening
  *                    the store, which would otherwise compete with the first paint for the CPU
+ * @param refreshRates whether to fetch the ECB's rates in the background, at most once a day
  */
 public record TuiContext(CompletableFuture<Services> services, Clock clock, boolean ascii, int farewellSeconds, Duration idleTimeout,
-                         String storeLine, String loginHint, Executor background, Runnable afterFirstPaint) {
+                         String storeLine, String loginHint, Executor background, Runnable afterFirstPaint, boolean refreshRates) {
 }

@@ -444,4 +444,18 @@ class CliTest {
         assertEquals("note: 1 transaction left out: no CHF rate on or before 2026-11-20: run `finterm rates update` or import a rates file\n",
                 leftOut.err());
     }
+
+    @Test
+    void aUserChangesTheirBaseCurrencyAndTheReportsConvertToIt() throws Exception {
+        Path file = temp.resolve("eurofxref-hist-90d.xml");
+        Files.write(file, io.finterm.rates.Fixtures.bytes("hist-90d.xml"));
+        ok("", "rates", "import", file.toString());
+        add("2026-11-20", "expense", "Travel", "100.00", "hotel");
+        assertEquals("alice keeps their books in EUR\n", ok(ALICE_PW + "\n", "currency", "--as", "alice", "--password-stdin").out());
+        assertEquals("alice keeps their books in USD\n", ok(ALICE_PW + "\n", "currency", "usd", "--as", "alice", "--password-stdin").out());
+        Result totals = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--format", "csv");
+        assertEquals("type,count,total\nexpense,1,113.00\n", totals.out(), "€100.00 at 1.13");
+        Result bad = run(ALICE_PW + "\n", "currency", "XYZ", "--as", "alice", "--password-stdin");
+        assertEquals("finterm: currency: 'XYZ' is not an ISO 4217 currency code\n", bad.err());
+    }
 }

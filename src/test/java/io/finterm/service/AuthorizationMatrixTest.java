@@ -85,6 +85,7 @@ class AuthorizationMatrixTest {
             new Row("changeOwnPassword", (c, s) -> c.fx().accounts.changeOwnPassword(s, passwordOf(s).toCharArray(),
                     "changed-password-1".toCharArray()), A, A, A, D),
             new Row("logout", (c, s) -> c.fx().accounts.logout(s), A, A, A, A),
+            new Row("changeBaseCurrency", (c, s) -> c.fx().accounts.changeBaseCurrency(s, java.util.Currency.getInstance("USD")), A, A, A, D),
             new Row("profile", (c, s) -> c.fx().accounts.profile(s), A, A, A, D),
             // transactions: aimed at alice's transaction, only alice may; aimed at one's own, anyone logged in
             new Row("TransactionService.add", (c, s) -> c.fx().transactions.add(s, LUNCH), A, A, A, D),

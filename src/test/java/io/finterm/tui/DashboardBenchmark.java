@@ -48,7 +48,7 @@ public final class DashboardBenchmark {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
             Tui tui = new Tui(screen, new TuiContext(CompletableFuture.completedFuture(services), clock, false, 0, Duration.ofMinutes(60),
-                    "bench", null, Runnable::run, () -> { }));
+                    "bench", null, Runnable::run, () -> { }, false));
             settle(tui);
             double login = time(tui, terminal, "alice\r" + DemoService.Demo.password("alice") + "\r");
             for (int i = 0; i < 5; i++) {

@@ -302,8 +302,8 @@ class TuiFlowTest {
     @Test
     void theAccountScreenChangesThePasswordOnlyWithTheCurrentOneAndTwoMatchingNewOnes() {
         VirtualTui app = withAlice().logIn("alice", ALICE_PW).type("5");
-        app.assertShows("alice").assertShows("user · books kept in EUR").assertShows("Change your password");
-        app.type("not-my-password").press(KeyType.Enter).type("brand-new-pass-1").press(KeyType.Enter).type("brand-new-pass-1")
+        app.assertShows("alice").assertShows("user · books kept in EUR").assertShows("Base currency");
+        app.press(KeyType.Tab).type("not-my-password").press(KeyType.Enter).type("brand-new-pass-1").press(KeyType.Enter).type("brand-new-pass-1")
                 .press(KeyType.Enter);
         app.assertShows("✗ is not right");
         app.type(ALICE_PW).press(KeyType.Enter).type("brand-new-pass-1").press(KeyType.Enter).type("brand-new-pass-2").press(KeyType.Enter);
@@ -311,6 +311,28 @@ class TuiFlowTest {
         app.press(KeyType.ArrowUp).type(ALICE_PW).press(KeyType.Enter).type("brand-new-pass-1").press(KeyType.Enter)
                 .type("brand-new-pass-1").press(KeyType.Enter);
         app.assertShows("password changed");
+        app.press(KeyType.ArrowUp).press(KeyType.ArrowUp).press(KeyType.ArrowUp).press(KeyType.ArrowUp).ctrl('u').type("US")
+                .assertShows("USD").press(KeyType.Enter);
+        app.assertShows("your books are now kept in USD").assertShows("user · books kept in USD");
         app.services.accounts().login("alice", "brand-new-pass-1".toCharArray());
+    }
+
+    @Test
+    void withImportedRatesTheDashboardConvertsDollarsAndPoundsAndTheRatesTabShowsThem() throws Exception {
+        VirtualTui app = withAlice();
+        Path file = Files.createTempFile("hist-90d", ".xml");
+        Files.write(file, io.finterm.rates.Fixtures.bytes("hist-90d.xml"));
+        app.services.rates().importRates(file);
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 20), TxKind.EXPENSE, "Travel", Money.of(11300, "USD"), "hotel"));
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 22), TxKind.EXPENSE, "Travel", Money.of(8500, "GBP"), "taxi"));
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 21), TxKind.EXPENSE, "Dining", Money.of(2000, "EUR"), "lunch"));
+        // $113.00 at 1.13 = €100.00; £85.00 on Sunday at Friday's 0.85 = €100.00; plus €20.00
+        app.logIn("alice", ALICE_PW).assertShows("€220.00 (new)").assertShows("rates of 2026-11-20")
+                .assertShows("converted 2 transactions at ECB rates of 2026-11-20 (1 at an earlier day's rate");
+        app.type("2").assertShows("-113.00 USD").assertShows("-85.00 GBP").assertShows("expenses €220.00");
+        app.type("4").press(KeyType.ArrowLeft).assertShows("ECB reference rates of 2026-11-20").assertShows("USD  1.1300")
+                .assertShows("GBP  0.8500");
+        app.type("u").assertShows("could not reach http://127.0.0.1:9/eurofxref-daily.xml");
     }
 }

@@ -49,7 +49,7 @@ final class VirtualTui {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
             this.tui = new Tui(screen, new TuiContext(java.util.concurrent.CompletableFuture.completedFuture(services), clock, ascii, 3, Duration.ofMinutes(15), "finterm test · store in memory",
-                    hint, Runnable::run, () -> { }));
+                    hint, Runnable::run, () -> { }, false));
             settle();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
