@@ -8,6 +8,9 @@ import io.finterm.domain.Role;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
 import io.finterm.store.Schema;
 import io.finterm.store.Store;
 import io.finterm.store.WriteTx;
@@ -34,10 +37,10 @@ public final class DemoService {
     public record Options(int users, long rows, long seed) {
         public Options {
             if (users < 1 || users > 1000) {
-                throw new io.finterm.domain.ValidationException("users", "must be 1 to 1000, not " + users);
+                throw new ValidationException("users", "must be 1 to 1000, not " + users);
             }
             if (rows < 0 || rows > 50_000_000) {
-                throw new io.finterm.domain.ValidationException("rows", "must be 0 to 50,000,000, not " + rows);
+                throw new ValidationException("rows", "must be 0 to 50,000,000, not " + rows);
             }
         }
     }
@@ -132,7 +135,7 @@ public final class DemoService {
             this.random = random;
             this.today = today;
             this.start = today.minusYears(years).withDayOfMonth(1);
-            for (Category c : tx.scan(Schema.CATEGORIES_BY_NAME, io.finterm.store.KeyRange.prefix(user.id()), io.finterm.store.Paging.all())
+            for (Category c : tx.scan(Schema.CATEGORIES_BY_NAME, KeyRange.prefix(user.id()), Paging.all())
                     .rows()) {
                 categories.put(c.kind().label() + ":" + c.name(), c);
             }

@@ -16,6 +16,7 @@ import io.finterm.io.ReportTables;
 import io.finterm.service.ExportService;
 import io.finterm.service.Filter;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -231,7 +232,7 @@ final class AnalysisPage extends ViewPage {
 
     @Override
     List<KeyHelp> keys() {
-        List<KeyHelp> keys = new java.util.ArrayList<>(List.of(new KeyHelp("Tab, ← →", "trends, outliers, variance, categories, rates"),
+        List<KeyHelp> keys = new ArrayList<>(List.of(new KeyHelp("Tab, ← →", "trends, outliers, variance, categories, rates"),
                 new KeyHelp("↑ ↓, Enter", "on outliers: choose one and open it"), new KeyHelp("u", "on rates: fetch the newest rates now")));
         keys.addAll(viewKeys());
         return keys;

@@ -13,6 +13,7 @@ import io.finterm.domain.Money;
 import io.finterm.domain.TxKind;
 import io.finterm.io.ReportTables;
 import io.finterm.io.Table;
+import io.finterm.io.TableFormat;
 import io.finterm.service.BudgetLine;
 import io.finterm.service.Filter;
 import java.time.YearMonth;
@@ -184,7 +185,7 @@ final class BudgetsPage extends Page {
             return;
         }
         Table table = ReportTables.budget(yearToDate);
-        String rendered = io.finterm.io.TableFormat.TABLE.render(table, p.ascii());
+        String rendered = TableFormat.TABLE.render(table, p.ascii());
         String[] lines = rendered.split("\n");
         int row = 2;
         for (String line : lines) {

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.gui2.AbstractInteractableComponent;
 import com.googlecode.lanterna.gui2.InteractableRenderer;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one component of the one full-screen window: it draws the top page inside the app's frame
@@ -40,7 +41,15 @@ final class Host extends AbstractInteractableComponent<Host> {
 
             @Override
             public void drawComponent(TextGUIGraphics graphics, Host host) {
-                cursor = paint(new Painter(graphics, tui.ascii()));
+                Painter painter = new Painter(graphics, tui.ascii());
+                try {
+                    cursor = paint(painter);
+                } catch (RuntimeException e) {
+                    // A page that cannot draw must not take the terminal down with a stack trace.
+                    LoggerFactory.getLogger(Host.class).error("drawing failed", e);
+                    cursor = null;
+                    painter.clear().text(1, 1, "This screen could not be drawn (the details are in the log). q goes back.", Style.ERROR);
+                }
             }
 
             @Override

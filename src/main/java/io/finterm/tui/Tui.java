@@ -18,6 +18,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -61,7 +62,7 @@ public final class Tui {
     private boolean admin;
     private View view;
     private String ratesNote;
-    private java.time.LocalDate ratesTried;
+    private LocalDate ratesTried;
     private String message;
     private boolean messageIsError;
     private String busy;
@@ -238,8 +239,8 @@ public final class Tui {
                 return;
             }
             global(key, page);
-        } catch (FintermException e) {
-            fail(e);
+        } catch (RuntimeException e) {
+            fail(e); // one line on the screen, the stack trace in the log, and the app goes on
         }
     }
 
@@ -333,7 +334,7 @@ public final class Tui {
         var profile = services().accounts().profile(s);
         this.who = profile.username();
         this.admin = profile.role() == Role.ADMIN;
-        this.view = new View(java.time.LocalDate.now(ctx.clock()));
+        this.view = new View(today());
         tabPages.clear();
         lastKey = ctx.clock().instant();
         show(tabPage('1'));
@@ -378,8 +379,8 @@ public final class Tui {
         return view;
     }
 
-    java.time.LocalDate today() {
-        return java.time.LocalDate.now(ctx.clock());
+    LocalDate today() {
+        return LocalDate.now(ctx.clock());
     }
 
     /** Ends the session and shows the farewell, which exits when it is done. */
