@@ -31,7 +31,17 @@ public final class Main {
     /** Runs finterm; returns the exit code: 0 success, 2 usage error, 1 anything else. */
     static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Map<String, String> env, Clock clock) {
         return Cli.run(args, out, err, in, clock, Locales.utf8(env), (data, config) -> open(data, config, env, clock),
-                (backend, ascii, hint) -> FullScreenApp.run(backend, ascii, hint, clock));
+                new Backend.Apps() {
+                    @Override
+                    public int fullScreen(Backend backend, boolean ascii, String loginHint) {
+                        return FullScreenApp.run(backend, ascii, loginHint, clock);
+                    }
+
+                    @Override
+                    public int serve(Backend backend, String bind, int port, int maxSessions) {
+                        return ServeApp.run(backend, bind, port, maxSessions, clock, out);
+                    }
+                });
     }
 
     /** Opens the store in the chosen data directory, with the log beside it, and builds the services. */
@@ -42,7 +52,8 @@ public final class Main {
         Store store = Store.open(dir);
         try {
             return new Backend(dir, store, new Services(store, Settings.from(config), clock, dir.resolve("exports")),
-                    config.integer("farewell.seconds", 0, 60), Settings.accounts(config).idleTimeout(), config.bool("rates.auto.refresh"));
+                    config.integer("farewell.seconds", 0, 60), Settings.accounts(config).idleTimeout(), config.bool("rates.auto.refresh"),
+                    new Backend.Ssh(config.string("ssh.bind"), config.integer("ssh.port", 0, 65_535), config.integer("ssh.max.sessions", 1, 10_000)));
         } catch (RuntimeException e) {
             store.close();
             throw e;

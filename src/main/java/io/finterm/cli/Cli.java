@@ -21,15 +21,15 @@ public final class Cli implements AutoCloseable {
     /** Whether the output can show Unicode (a UTF-8 locale); charts fall back to ASCII otherwise. */
     final boolean unicode;
     private final Backend.Factory factory;
-    final Backend.FullScreen fullScreen;
+    final Backend.Apps apps;
     private Root root;
     private Backend backend;
     private Passwords passwords;
     private final java.util.List<Runnable> afterClose = new java.util.ArrayList<>();
 
     private Cli(PrintStream out, PrintStream err, InputStream in, Clock clock, boolean unicode, Backend.Factory factory,
-                Backend.FullScreen fullScreen) {
-        this.fullScreen = fullScreen;
+                Backend.Apps apps) {
+        this.apps = apps;
         this.out = out;
         this.unicode = unicode;
         this.err = err;
@@ -40,8 +40,8 @@ public final class Cli implements AutoCloseable {
 
     /** Runs {@code args}; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Clock clock, boolean unicode,
-                          Backend.Factory factory, Backend.FullScreen fullScreen) {
-        try (Cli cli = new Cli(out, err, in, clock, unicode, factory, fullScreen)) {
+                          Backend.Factory factory, Backend.Apps apps) {
+        try (Cli cli = new Cli(out, err, in, clock, unicode, factory, apps)) {
             Root root = new Root(cli);
             cli.root = root;
             CommandLine cl = new CommandLine(root);

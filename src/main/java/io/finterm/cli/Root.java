@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         description = "A personal finance and expense tracker for the terminal.",
         subcommands = {InitCommand.class, UserCommand.class, PasswdCommand.class, AddCommand.class, ListCommand.class,
             BudgetCommand.class, ReportCommand.class, ImportCommand.class, ExportCommand.class, RestoreCommand.class,
-            FsckCommand.class, DemoCommand.class, RatesCommand.class, CurrencyCommand.class})
+            FsckCommand.class, DemoCommand.class, RatesCommand.class, CurrencyCommand.class, ServeCommand.class})
 final class Root implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "The data directory (default: $XDG_DATA_HOME/finterm).")
@@ -69,7 +69,7 @@ final class Root implements Callable<Integer> {
             }
             return 0;
         }
-        return cli.fullScreen.run(b, cli.ascii(), hint);
+        return cli.apps.fullScreen(b, cli.ascii(), hint);
     }
 
     private static void deleteTree(Path dir) {

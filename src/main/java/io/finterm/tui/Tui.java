@@ -67,11 +67,21 @@ public final class Tui {
     private boolean messageIsError;
     private String busy;
     private Instant lastKey;
-    private Integer exitCode;
+    private volatile Integer exitCode;
     private final Semaphore work = new Semaphore(0);
+    private final Session authenticated;
     private volatile BlockingQueue<KeyStroke> keys;
 
     public Tui(Screen screen, TuiContext ctx) {
+        this(screen, ctx, null);
+    }
+
+    /**
+     * The app for a user who has already authenticated (over SSH, by password or key): it opens on
+     * their dashboard, with no second login screen.
+     */
+    public Tui(Screen screen, TuiContext ctx, Session authenticated) {
+        this.authenticated = authenticated;
         this.ctx = ctx;
         this.screen = screen;
         this.gui = new Gui(screen);
@@ -96,6 +106,8 @@ public final class Tui {
     private void opened(Services services, Throwable error) {
         if (error != null) {
             show(new ErrorPage(this, error instanceof CompletionException && error.getCause() != null ? error.getCause() : error));
+        } else if (authenticated != null) {
+            loggedIn(authenticated);
         } else if (!services.accounts().hasUsers() && pages.peek() instanceof LoginPage) {
             show(new SetupPage(this));
         }
@@ -395,6 +407,15 @@ public final class Tui {
 
     void exit(int code) {
         exitCode = code;
+    }
+
+    /** Ends the app from another thread (the SSH channel closed): the loop stops at its next turn. */
+    public void close() {
+        if (session != null) {
+            services().accounts().logout(session);
+        }
+        exitCode = 0;
+        wake();
     }
 
     // ---- messages and background work

@@ -1,0 +1,49 @@
+package io.finterm.app;
+
+import io.finterm.cli.Backend;
+import io.finterm.cli.Version;
+import io.finterm.ssh.SshServerApp;
+import io.finterm.tui.TuiContext;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * {@code finterm serve}: the SSH server over an open backend, until SIGTERM (or Ctrl-C). Stopping
+ * closes the connections and then the store cleanly, waiting for a commit in flight.
+ */
+final class ServeApp {
+    private ServeApp() {
+    }
+
+    static int run(Backend backend, String bind, int port, int maxSessions, Clock clock, PrintStream out) {
+        ExecutorService background = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "finterm-ssh-background");
+            t.setDaemon(true);
+            return t;
+        });
+        CompletableFuture<io.finterm.service.Services> services = CompletableFuture.completedFuture(backend.services());
+        SshServerApp server = SshServerApp.start(backend.services(),
+                new SshServerApp.Options(bind, port, maxSessions, backend.dataDirectory().resolve("ssh_host_key")),
+                session -> new TuiContext(services, clock, false, backend.farewellSeconds(), backend.idleTimeout(),
+                        "finterm " + Version.VERSION + " over SSH", null, background, () -> { }, backend.refreshRates()));
+        out.println("finterm " + Version.VERSION + " serving " + backend.dataDirectory() + " on " + bind + ":" + server.port()
+                + "  (ssh -p " + server.port() + " USER@HOST; SIGTERM or Ctrl-C stops)");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            backend.store().close(); // waits for a commit in flight, then marks the store clean
+            stopped.countDown();
+        }, "finterm-stop"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        background.shutdownNow();
+        return 0;
+    }
+}

@@ -1,0 +1,108 @@
+package io.finterm.ssh;
+
+import io.finterm.domain.FintermException;
+import io.finterm.service.LoginFailed;
+import io.finterm.service.Services;
+import io.finterm.service.Session;
+import io.finterm.store.SecureFiles;
+import io.finterm.tui.TuiContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.sshd.common.AttributeRepository;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.pubkey.RejectAllPublickeyAuthenticator;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code finterm serve}: one process holds the store, and every SSH shell channel gets its own
+ * full-screen app, logged in as the finterm account that authenticated (the same lockout and the same
+ * one failure message as the login screen). Only a shell with a pty is offered: exec, subsystems
+ * (SFTP), port, agent and X11 forwarding are all refused.
+ */
+public final class SshServerApp implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SshServerApp.class);
+    private static final AttributeRepository.AttributeKey<Session> SESSION = new AttributeRepository.AttributeKey<>();
+
+    /** Where and how to listen. */
+    public record Options(String bind, int port, int maxSessions, Path hostKey) {
+    }
+
+    private final SshServer server;
+
+    private SshServerApp(SshServer server) {
+        this.server = server;
+    }
+
+    /** Starts listening; {@code context} makes each session's app settings. */
+    public static SshServerApp start(Services services, Options options, Function<Session, TuiContext> context) {
+        SshServer server = SshServer.setUpDefaultServer();
+        server.setHost(options.bind());
+        server.setPort(options.port());
+        server.setKeyPairProvider(hostKey(options.hostKey()));
+        CoreModuleProperties.MAX_CONCURRENT_SESSIONS.set(server, options.maxSessions());
+        server.setPasswordAuthenticator((username, password, ssh) -> {
+            try {
+                Session session = services.accounts().login(username, password.toCharArray());
+                ssh.setAttribute(SESSION, session);
+                log.info("ssh: {} logged in from {}", session.username(), ssh.getClientAddress());
+                return true;
+            } catch (LoginFailed e) {
+                log.info("ssh: a login from {} failed", ssh.getClientAddress());
+                return false;
+            }
+        });
+        server.setPublickeyAuthenticator(RejectAllPublickeyAuthenticator.INSTANCE);
+        server.setKeyboardInteractiveAuthenticator(null);
+        server.setGSSAuthenticator(null);
+        server.setShellFactory(channel -> new TuiCommand(context.apply(channel.getSession().getAttribute(SESSION)),
+                channel.getSession().getAttribute(SESSION)));
+        server.setCommandFactory((channel, command) -> new Refusal());
+        server.setSubsystemFactories(List.of());
+        server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+        server.setAgentFactory(null);
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new FintermException("cannot listen on " + options.bind() + ":" + options.port() + ": " + e.getMessage(), e);
+        }
+        log.info("ssh: listening on {}:{}", options.bind(), server.getPort());
+        return new SshServerApp(server);
+    }
+
+    /** The port listened on: the asked one, or the one chosen for port 0. */
+    public int port() {
+        return server.getPort();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop(true);
+        } catch (IOException e) {
+            log.warn("ssh: stopping: {}", e.getMessage());
+        }
+    }
+
+    /** The server's key, made once in the data directory and kept 0600, so clients see the same key every time. */
+    private static KeyPairProvider hostKey(Path file) {
+        try {
+            SecureFiles.ensureDirectory(file.getParent());
+            SimpleGeneratorHostKeyProvider provider = new SimpleGeneratorHostKeyProvider(file);
+            provider.setAlgorithm("EC");
+            provider.loadKeys(null);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            return provider;
+        } catch (IOException | RuntimeException e) {
+            throw new FintermException("cannot make the host key " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package io.finterm.ssh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.finterm.domain.Role;
+import io.finterm.service.AccountSettings;
+import io.finterm.service.Argon2Params;
+import io.finterm.service.Services;
+import io.finterm.service.Session;
+import io.finterm.store.Store;
+import io.finterm.tui.TuiContext;
+import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ChannelExec;
+import org.apache.sshd.client.channel.ChannelShell;
+import org.apache.sshd.client.channel.ClientChannel;
+import org.apache.sshd.client.channel.ClientChannelEvent;
+import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SSH server driven by MINA's own client, as a person's ssh would drive it. */
+class SshServerTest {
+    private static final String ALICE_PW = "alice-password-1";
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    Path temp;
+
+    private Store store;
+    private Services services;
+    private SshServerApp server;
+    private SshClient client;
+
+    @BeforeEach
+    void serve() throws Exception {
+        store = Store.inMemory();
+        services = new Services(store, new Services.Settings(new Argon2Params(64, 1, 1), 2,
+                new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR")), "", 8,
+                "http://127.0.0.1:9/"), Clock.systemUTC(), temp.resolve("exports"));
+        services.accounts().createFirstAdmin("root", "root-password-1".toCharArray());
+        Session root = services.accounts().login("root", "root-password-1".toCharArray());
+        services.accounts().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
+        server = start();
+        client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.start();
+    }
+
+    private SshServerApp start() {
+        CompletableFuture<Services> ready = CompletableFuture.completedFuture(services);
+        return SshServerApp.start(services, new SshServerApp.Options("127.0.0.1", 0, 5, temp.resolve("data/ssh_host_key")),
+                session -> new TuiContext(ready, Clock.systemUTC(), false, 1, Duration.ofMinutes(15), "test", null,
+                        Executors.newCachedThreadPool(), () -> { }, false));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        client.stop();
+        server.close();
+        store.close();
+    }
+
+    private ClientSession connect(String user, String password) throws Exception {
+        ClientSession session = client.connect(user, "127.0.0.1", server.port()).verify(WAIT).getSession();
+        session.addPasswordIdentity(password);
+        session.auth().verify(WAIT);
+        return session;
+    }
+
+    @Test
+    void aPasswordLoginOpensTheDashboardAndLoggingOutEndsTheChannelWithStatusZero() throws Exception {
+        try (ClientSession session = connect("alice", ALICE_PW); ChannelShell shell = session.createShellChannel()) {
+            shell.setPtyColumns(100);
+            shell.setPtyLines(30);
+            PipedOutputStream keys = new PipedOutputStream();
+            shell.setIn(new PipedInputStream(keys));
+            ByteArrayOutputStream screen = new ByteArrayOutputStream();
+            shell.setOut(screen);
+            shell.open().verify(WAIT);
+            waitFor(screen, "Dashboard");
+            assertFalse(text(screen).contains("Password"), "no second login screen");
+            keys.write("L".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            waitFor(screen, "Goodbye");
+            keys.write("\r".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+            assertEquals(0, shell.getExitStatus());
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        assertThrows(Exception.class, () -> connect("alice", "not-the-password"));
+        assertThrows(Exception.class, () -> connect("nobody", "not-the-password"));
+    }
+
+    @Test
+    void execSubsystemsAndForwardingAreRefused() throws Exception {
+        try (ClientSession session = connect("alice", ALICE_PW)) {
+            try (ChannelExec exec = session.createExecChannel("cat /etc/passwd")) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ByteArrayOutputStream err = new ByteArrayOutputStream();
+                exec.setOut(out);
+                exec.setErr(err);
+                refused(exec);
+                assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing ran");
+                assertEquals(Refusal.MESSAGE, err.toString(StandardCharsets.UTF_8));
+                assertEquals(1, exec.getExitStatus());
+            }
+            try (ClientChannel sftp = session.createSubsystemChannel("sftp")) {
+                refused(sftp);
+            }
+            assertThrows(Exception.class, () -> session.startRemotePortForwarding(new SshdSocketAddress("127.0.0.1", 0),
+                    new SshdSocketAddress("127.0.0.1", 9)));
+        }
+    }
+
+    /** The channel is closed at once, or opening it fails: either way it never runs. */
+    private static void refused(ClientChannel channel) {
+        try {
+            channel.open().verify(WAIT);
+            channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+            Integer status = channel.getExitStatus();
+            assertTrue(status == null || status != 0, "exit status " + status);
+        } catch (Exception e) {
+            // refused while opening
+        }
+        assertTrue(channel.isClosed() || channel.isClosing(), "the channel did not close");
+    }
+
+    @Test
+    void theHostKeyIsMadeOnceKeptPrivateAndReused() throws Exception {
+        Path key = temp.resolve("data/ssh_host_key");
+        assertTrue(Files.exists(key));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
+        byte[] first = Files.readAllBytes(key);
+        server.close();
+        server = start();
+        assertEquals(new String(first, StandardCharsets.UTF_8), Files.readString(key), "the same key after a restart");
+    }
+
+    private static String text(ByteArrayOutputStream screen) {
+        synchronized (screen) {
+            return screen.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void waitFor(ByteArrayOutputStream screen, String word) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!text(screen).contains(word)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("never saw '" + word + "'; the output:\n" + text(screen));
+            }
+            Thread.sleep(50);
+        }
+    }
+}
