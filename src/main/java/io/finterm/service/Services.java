@@ -37,9 +37,11 @@ public final class Services {
     private final ExportService exports;
     private final DemoService demo;
     private final RateService rates;
+    private final Store store;
 
     /** The services over {@code store}; the TUI's exports go under {@code exportDirectory}. */
     public Services(Store store, Settings settings, Clock clock, Path exportDirectory) {
+        this.store = store;
         PasswordHasher hasher = new PasswordHasher(settings.argon2(), new SecureRandom(), settings.maxConcurrentHashes());
         this.accounts = new AccountService(store, hasher, PasswordPolicy.bundled(), settings.accounts(),
                 DefaultCategories.bundled(), clock);
@@ -98,5 +100,13 @@ public final class Services {
 
     public RateService rates() {
         return rates;
+    }
+
+    /**
+     * A number that changes whenever anything in the store does: the full-screen app compares it once
+     * a second to refresh what other sessions changed under it.
+     */
+    public long dataVersion() {
+        return store.version();
     }
 }

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.sshd.common.AttributeRepository;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
@@ -31,15 +34,18 @@ import org.slf4j.LoggerFactory;
 public final class SshServerApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SshServerApp.class);
     private static final AttributeRepository.AttributeKey<Session> SESSION = new AttributeRepository.AttributeKey<>();
+    private static final Duration GOODBYE = Duration.ofSeconds(5);
 
     /** Where and how to listen. */
     public record Options(String bind, int port, int maxSessions, Path hostKey) {
     }
 
     private final SshServer server;
+    private final Set<TuiCommand> running;
 
-    private SshServerApp(SshServer server) {
+    private SshServerApp(SshServer server, Set<TuiCommand> running) {
         this.server = server;
+        this.running = running;
     }
 
     /** Starts listening; {@code context} makes each session's app settings. */
@@ -63,8 +69,14 @@ public final class SshServerApp implements AutoCloseable {
         server.setPublickeyAuthenticator(RejectAllPublickeyAuthenticator.INSTANCE);
         server.setKeyboardInteractiveAuthenticator(null);
         server.setGSSAuthenticator(null);
-        server.setShellFactory(channel -> new TuiCommand(context.apply(channel.getSession().getAttribute(SESSION)),
-                channel.getSession().getAttribute(SESSION)));
+        Set<TuiCommand> running = ConcurrentHashMap.newKeySet();
+        server.setShellFactory(channel -> {
+            Session session = channel.getSession().getAttribute(SESSION);
+            TuiCommand[] self = new TuiCommand[1];
+            self[0] = new TuiCommand(context.apply(session), session, () -> running.remove(self[0]));
+            running.add(self[0]);
+            return self[0];
+        });
         server.setCommandFactory((channel, command) -> new Refusal());
         server.setSubsystemFactories(List.of());
         server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
@@ -75,7 +87,7 @@ public final class SshServerApp implements AutoCloseable {
             throw new FintermException("cannot listen on " + options.bind() + ":" + options.port() + ": " + e.getMessage(), e);
         }
         log.info("ssh: listening on {}:{}", options.bind(), server.getPort());
-        return new SshServerApp(server);
+        return new SshServerApp(server, running);
     }
 
     /** The port listened on: the asked one, or the one chosen for port 0. */
@@ -83,8 +95,22 @@ public final class SshServerApp implements AutoCloseable {
         return server.getPort();
     }
 
+    /**
+     * Stops: every open session first shows that the server is shutting down and says goodbye (up to
+     * {@link #GOODBYE} to do so), then the connections close.
+     */
     @Override
     public void close() {
+        running.forEach(TuiCommand::shutDown);
+        long deadline = System.nanoTime() + GOODBYE.toNanos();
+        while (!running.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         try {
             server.stop(true);
         } catch (IOException e) {

@@ -28,10 +28,21 @@ final class TuiCommand implements Command {
     private OutputStream out;
     private ExitCallback exit;
     private volatile StreamApp app;
+    private final Runnable ended;
 
-    TuiCommand(TuiContext ctx, Session session) {
+    /** {@code ended} runs when the session's thread has finished. */
+    TuiCommand(TuiContext ctx, Session session, Runnable ended) {
         this.ctx = ctx;
         this.session = session;
+        this.ended = ended;
+    }
+
+    /** The server is stopping: show the user why before the channel closes. */
+    void shutDown() {
+        StreamApp running = app;
+        if (running != null) {
+            running.shutDown();
+        }
     }
 
     @Override
@@ -69,6 +80,7 @@ final class TuiCommand implements Command {
                 log.error("ssh: the session of {} failed", session.username(), e);
             } finally {
                 log.info("ssh: {} left (exit {})", session.username(), code);
+                ended.run();
                 exit.onExit(code);
             }
         }, "finterm-ssh-" + session.username());

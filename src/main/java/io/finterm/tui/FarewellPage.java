@@ -8,15 +8,16 @@ import java.util.List;
 /** Goodbye by name, the data is saved, and a countdown to exit; any key skips it. */
 final class FarewellPage extends Page implements Tui.Ticking {
     private final String name;
-    private final boolean idle;
+    private final String why;
     private final Instant started;
     private final int seconds;
     private long left;
 
-    FarewellPage(Tui tui, String name, boolean idle, int seconds, Instant started) {
+    /** {@code why} is shown above the goodbye when the logout was not the user's own (idle, shutdown), else {@code null}. */
+    FarewellPage(Tui tui, String name, String why, int seconds, Instant started) {
         super(tui);
         this.name = name;
-        this.idle = idle;
+        this.why = why;
         this.seconds = seconds;
         this.started = started;
         this.left = seconds;
@@ -55,8 +56,8 @@ final class FarewellPage extends Page implements Tui.Ticking {
     @Override
     void draw(Painter p) {
         int row = p.height() / 2 - 3;
-        if (idle) {
-            p.centre(row - 2, "You were logged out after " + tui.ctx().idleTimeout().toMinutes() + " minutes without a key press.", Style.WARN);
+        if (why != null) {
+            p.centre(row - 2, why, Style.WARN);
         }
         p.centre(row, "Goodbye, " + name + ".", Style.TITLE);
         p.centre(row + 2, "Your data is saved.", Style.NORMAL);

@@ -44,6 +44,14 @@ public final class StreamApp {
         terminal.resize(new TerminalSize(columns, rows));
     }
 
+    /** The server is stopping: the user sees why, and the farewell ends the app. */
+    public void shutDown() {
+        Tui running = tui;
+        if (running != null) {
+            running.shutDown();
+        }
+    }
+
     /** Ends the app from another thread: the connection went away. */
     public void close() {
         closed = true;

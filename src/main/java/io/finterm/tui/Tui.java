@@ -70,6 +70,7 @@ public final class Tui {
     private volatile Integer exitCode;
     private final Semaphore work = new Semaphore(0);
     private final Session authenticated;
+    private long seenVersion = -1;
     private volatile BlockingQueue<KeyStroke> keys;
 
     public Tui(Screen screen, TuiContext ctx) {
@@ -213,9 +214,30 @@ public final class Tui {
         if (session != null && now.isAfter(lastKey.plus(ctx.idleTimeout()))) {
             logout(true);
         }
+        refreshIfChanged();
         Page top = pages.peek();
         if (top instanceof Ticking ticking && ticking.tick(now)) {
             host.invalidate();
+        }
+    }
+
+    /**
+     * Another session (over SSH, say) changed the store: the open page reloads, unless the user is
+     * typing into it or answering a question, so nothing they typed is lost.
+     */
+    private void refreshIfChanged() {
+        if (session == null || !ctx.services().isDone() || ctx.services().isCompletedExceptionally()) {
+            return;
+        }
+        long version = services().dataVersion();
+        Page page = pages.peek();
+        if (version != seenVersion && overlay == null && page != null && !page.typing()) {
+            boolean first = seenVersion < 0;
+            seenVersion = version;
+            if (!first) {
+                page.shown();
+                host.invalidate();
+            }
         }
     }
 
@@ -397,12 +419,27 @@ public final class Tui {
 
     /** Ends the session and shows the farewell, which exits when it is done. */
     void logout(boolean idle) {
+        logout(idle ? "You were logged out after " + ctx.idleTimeout().toMinutes() + " minutes without a key press." : null);
+    }
+
+    private void logout(String why) {
         Session s = session;
         session = null;
         overlay = null;
         tabPages.clear();
         services().accounts().logout(s);
-        show(new FarewellPage(this, who, idle, ctx.farewellSeconds(), ctx.clock().instant()));
+        show(new FarewellPage(this, who, why, ctx.farewellSeconds(), ctx.clock().instant()));
+    }
+
+    /** The server is stopping: say so with the farewell, from any thread, and exit when it is done. */
+    public void shutDown() {
+        later(() -> {
+            if (session != null) {
+                logout("The server is shutting down.");
+            } else {
+                exit(0);
+            }
+        });
     }
 
     void exit(int code) {

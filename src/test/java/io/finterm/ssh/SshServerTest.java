@@ -175,4 +175,44 @@ class SshServerTest {
             Thread.sleep(50);
         }
     }
+
+    @Test
+    void stoppingTheServerTellsOpenSessionsWhyAndClosesThem() throws Exception {
+        try (ClientSession session = connect("alice", ALICE_PW); ChannelShell shell = session.createShellChannel()) {
+            PipedOutputStream keys = new PipedOutputStream();
+            shell.setIn(new PipedInputStream(keys));
+            ByteArrayOutputStream screen = new ByteArrayOutputStream();
+            shell.setOut(screen);
+            shell.open().verify(WAIT);
+            waitFor(screen, "Dashboard");
+            Thread stopping = new Thread(server::close);
+            stopping.start();
+            waitFor(screen, "The server is shutting down.");
+            stopping.join(WAIT.toMillis());
+            shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+            assertTrue(shell.isClosed());
+        }
+    }
+
+    @Test
+    void aClientThatGoesAwayReleasesItsSessionThread() throws Exception {
+        ClientSession session = connect("alice", ALICE_PW);
+        ChannelShell shell = session.createShellChannel();
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        shell.setOut(screen);
+        shell.setIn(new PipedInputStream(new PipedOutputStream()));
+        shell.open().verify(WAIT);
+        waitFor(screen, "Dashboard");
+        assertTrue(sessionThreads() > 0);
+        session.close(true);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (sessionThreads() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, sessionThreads(), "the session's thread ended with its connection");
+    }
+
+    private static long sessionThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("finterm-ssh-alice") && t.isAlive()).count();
+    }
 }

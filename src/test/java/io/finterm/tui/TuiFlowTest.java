@@ -335,4 +335,14 @@ class TuiFlowTest {
                 .assertShows("GBP  0.8500");
         app.type("u").assertShows("could not reach http://127.0.0.1:9/eurofxref-daily.xml");
     }
+
+    @Test
+    void whatAnotherSessionOfTheSameUserAddsAppearsInTheOpenTableWithoutAKey() {
+        VirtualTui first = withAlice();
+        VirtualTui second = new VirtualTui(first.store, 100, 30, false, null);
+        first.logIn("alice", ALICE_PW).type("2").assertShows("No transactions yet");
+        second.logIn("alice", ALICE_PW).type("2a").press(KeyType.Tab).press(KeyType.Tab).type("Dining").press(KeyType.Tab).type("7.50")
+                .press(KeyType.Tab).press(KeyType.Tab).type("from the other session").ctrl('s');
+        first.settle().assertShows("from the other session").assertShows("1 transaction");
+    }
 }
