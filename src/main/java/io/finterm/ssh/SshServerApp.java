@@ -14,10 +14,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.sshd.common.AttributeRepository;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
-import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.RejectAllPublickeyAuthenticator;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
@@ -54,7 +55,22 @@ public final class SshServerApp implements AutoCloseable {
         server.setHost(options.bind());
         server.setPort(options.port());
         server.setKeyPairProvider(hostKey(options.hostKey()));
-        CoreModuleProperties.MAX_CONCURRENT_SESSIONS.set(server, options.maxSessions());
+        // MINA's own limit counts per username; this one counts every connection.
+        AtomicInteger connections = new AtomicInteger();
+        server.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionCreated(org.apache.sshd.common.session.Session ssh) {
+                if (connections.incrementAndGet() > options.maxSessions()) {
+                    log.warn("ssh: refused a connection from {}: {} already open", ssh.getRemoteAddress(), options.maxSessions());
+                    ssh.close(true);
+                }
+            }
+
+            @Override
+            public void sessionClosed(org.apache.sshd.common.session.Session ssh) {
+                connections.decrementAndGet();
+            }
+        });
         server.setPasswordAuthenticator((username, password, ssh) -> {
             try {
                 Session session = services.accounts().login(username, password.toCharArray());

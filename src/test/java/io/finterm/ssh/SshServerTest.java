@@ -215,4 +215,17 @@ class SshServerTest {
     private static long sessionThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("finterm-ssh-alice") && t.isAlive()).count();
     }
+
+    @Test
+    void connectionsBeyondTheCapAreRefused() throws Exception {
+        server.close();
+        CompletableFuture<Services> ready = CompletableFuture.completedFuture(services);
+        server = SshServerApp.start(services, new SshServerApp.Options("127.0.0.1", 0, 1, temp.resolve("data/ssh_host_key")),
+                session -> new TuiContext(ready, Clock.systemUTC(), false, 1, Duration.ofMinutes(15), "test", null,
+                        Executors.newCachedThreadPool(), () -> { }, false));
+        try (ClientSession first = connect("alice", ALICE_PW)) {
+            assertTrue(first.isOpen());
+            assertThrows(Exception.class, () -> connect("alice", ALICE_PW));
+        }
+    }
 }
