@@ -17,6 +17,7 @@ import io.finterm.analysis.Trend;
 import io.finterm.analysis.Unconverted;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
+import io.finterm.domain.MissingRateException;
 import io.finterm.domain.RateOracle;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -125,8 +126,12 @@ public final class AnalysisService {
                 KeyRange months = KeyRange.between(new Object[] {user.id(), c.id(), Schema.month(first)},
                         new Object[] {user.id(), c.id(), Schema.month(last)});
                 for (Budget b : rd.scan(Schema.BUDGETS_BY_MONTH, months, Paging.all()).rows()) {
-                    found.add(new Planned(b.month(), names.get(b.categoryId()),
-                            rates.convert(b.amount(), b.month().atDay(1), user.baseCurrency())));
+                    try {
+                        found.add(new Planned(b.month(), names.get(b.categoryId()),
+                                rates.convert(b.amount(), b.month().atDay(1), user.baseCurrency())));
+                    } catch (MissingRateException e) {
+                        // a budget set in a former base currency with no rate to today's: shown as unbudgeted, never 1:1
+                    }
                 }
             }
             return found;

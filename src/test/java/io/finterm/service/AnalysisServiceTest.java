@@ -138,4 +138,13 @@ class AnalysisServiceTest {
         add(alice, "2026-12-24", TxKind.EXPENSE, "Dining", 100, "booked");
         assertEquals(Period.all(LocalDate.of(2024, 1, 9), LocalDate.of(2026, 12, 24)), fx.analysis.span(alice), "or later");
     }
+
+    @Test
+    void aBudgetInAFormerBaseCurrencyWithoutARateDoesNotBreakTheDashboard() {
+        fx.budgets.set(alice, "Groceries", YearMonth.of(2026, 3), Money.of(40_000, "EUR"));
+        fx.accounts.changeBaseCurrency(alice, Currency.getInstance("CHF"));
+        BudgetVariance v = fx.analysis.budgets(alice, march, Filter.ALL);
+        assertEquals(List.of(), v.lines(), "no CHF rate: the EUR budget cannot be compared, and is not taken 1:1");
+        fx.analysis.dashboard(alice, march, Filter.ALL);
+    }
 }
