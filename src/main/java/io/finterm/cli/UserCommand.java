@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code finterm user …}: account management, for administrators. */
 @Command(name = "user", description = "Manage accounts (administrators only).",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Delete.class,
-            UserCommand.Passwd.class, UserCommand.SetRole.class, UserCommand.Unlock.class})
+            UserCommand.Passwd.class, UserCommand.SetRole.class, UserCommand.Unlock.class, KeyCommand.class})
 final class UserCommand {
     @ParentCommand
     Root root;

@@ -9,6 +9,7 @@ import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Money;
 import io.finterm.domain.Role;
+import io.finterm.domain.SshKey;
 import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -31,7 +32,8 @@ import java.util.Map;
  * The JSON backup format, streamed in both directions with Gson so that memory stays flat:
  * <pre>
  * {"format":"finterm-backup","version":1,"exportedAt":"…","scope":"full"|"user",
- *  "users":[…],"categories":[…],"transactions":[…],"budgets":[…],"rates":[…]}
+ *  "users":[…],"categories":[…],"transactions":[…],"budgets":[…],"rates":[…],"keys":[…]}
+ * ({@code keys}, the users' SSH public keys, only in a full backup, and optional when read)
  * </pre>
  * Amounts are exact decimal strings with their currency; a user's own export has no password hash.
  */
@@ -138,6 +140,16 @@ public final class Backup {
             });
         }
 
+        public void key(SshKey k) {
+            io(() -> {
+                w.beginObject();
+                w.name("id").value(k.id());
+                w.name("user").value(k.userId());
+                w.name("key").value(k.type() + " " + k.key() + (k.comment().isEmpty() ? "" : " " + k.comment()));
+                w.endObject();
+            });
+        }
+
         @Override
         public void close() {
             io(() -> {
@@ -175,6 +187,8 @@ public final class Backup {
         void budget(Budget b);
 
         void rate(ExchangeRate r);
+
+        void key(SshKey k);
     }
 
     /**
@@ -202,7 +216,7 @@ public final class Backup {
                         }
                     }
                     case "scope" -> visitor.scope("full".equals(r.nextString()));
-                    case "users", "categories", "transactions", "budgets", "rates" -> {
+                    case "users", "categories", "transactions", "budgets", "rates", "keys" -> {
                         if (!sawFormat) {
                             throw new FintermException("this is not a finterm backup (\"format\" must come first)");
                         }
@@ -265,6 +279,7 @@ public final class Backup {
                         money(f), f.getOrDefault("description", "")));
                 case "budgets" -> visitor.budget(new Budget(id(f, "id"), id(f, "user"), id(f, "category"),
                         YearMonth.parse(text(f, "month")), money(f)));
+                case "keys" -> visitor.key(SshKey.parse(id(f, "id"), id(f, "user"), text(f, "key")));
                 default -> visitor.rate(new ExchangeRate(id(f, "id"), LocalDate.parse(text(f, "date")),
                         Money.currency(text(f, "currency")), new BigDecimal(text(f, "perEuro"))));
             }

@@ -2,9 +2,12 @@ package io.finterm.service;
 
 import io.finterm.domain.Money;
 import io.finterm.domain.Role;
+import io.finterm.domain.SshKey;
+import io.finterm.domain.Text;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
 import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
 import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
 import io.finterm.store.Store;
@@ -154,6 +157,66 @@ public final class AccountService {
                     u.failedLogins(), u.lockedUntil(), currency));
         });
         log.info("accounts: {} now keeps their books in {}", user.username(), currency.getCurrencyCode());
+    }
+
+    /** Registers a public key, an {@code authorized_keys} line, for the acting user's SSH logins. */
+    public SshKey addKey(Session session, String authorizedKeysLine) {
+        User user = sessions.active(session);
+        try {
+            SshKey key = store.write(tx -> tx.insert(Schema.SSH_KEYS, SshKey.parse(tx.nextId(Schema.SSH_KEYS), user.id(), authorizedKeysLine)));
+            log.info("accounts: {} added the key {}", user.username(), key.fingerprint());
+            return key;
+        } catch (UniqueViolation e) {
+            throw new ValidationException("key", "is already registered");
+        }
+    }
+
+    /** The acting user's public keys. */
+    public List<SshKey> listKeys(Session session) {
+        User user = sessions.active(session);
+        return store.read(rd -> rd.scan(Schema.SSH_KEYS_BY_USER, KeyRange.prefix(user.id()), Paging.all()).rows());
+    }
+
+    /** Removes one of the acting user's keys, by fingerprint; returns whether there was such a key. */
+    public boolean removeKey(Session session, String fingerprint) {
+        User user = sessions.active(session);
+        boolean removed = store.write(tx -> tx.findUnique(Schema.SSH_KEYS_BY_FINGERPRINT, Text.clean(fingerprint))
+                .filter(k -> k.userId() == user.id()).map(k -> tx.delete(Schema.SSH_KEYS, k.id())).orElse(false));
+        if (removed) {
+            log.info("accounts: {} removed the key {}", user.username(), Text.clean(fingerprint));
+        }
+        return removed;
+    }
+
+    /**
+     * Whether {@code fingerprint} is one of {@code username}'s keys: what the SSH server asks before
+     * the client proves it holds the private key. It logs nobody in and records nothing.
+     */
+    public boolean isKeyOf(String username, String fingerprint) {
+        User user = find(username);
+        return user != null && store.read(rd -> rd.findUnique(Schema.SSH_KEYS_BY_FINGERPRINT, fingerprint))
+                .map(k -> k.userId() == user.id()).orElse(false);
+    }
+
+    /**
+     * A login by public key, for the SSH server to call only once the client has proved it holds the
+     * private key: the key must be registered to {@code username}, who must not be locked out. Fails
+     * with the same {@link LoginFailed} as a wrong password.
+     */
+    public Session loginWithKey(String username, String fingerprint) {
+        Instant now = clock.instant();
+        User user = find(username);
+        if (user == null || !isKeyOf(username, fingerprint)) {
+            log.warn("login: a key login failed");
+            throw new LoginFailed();
+        }
+        if (isLocked(user, now)) {
+            log.warn("login: {} is locked", user.username());
+            throw new AccountLocked(user.lockedUntil(), clock.getZone());
+        }
+        store.write(tx -> tx.update(Schema.USERS, withLogin(current(tx, user.id()), now, null)));
+        log.info("login: {} logged in with a key", user.username());
+        return new Session(user.id(), user.username(), user.role(), now);
     }
 
     public List<UserSummary> listUsers(Session session) {

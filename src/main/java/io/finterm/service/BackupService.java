@@ -3,6 +3,7 @@ package io.finterm.service;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
+import io.finterm.domain.SshKey;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Role;
 import io.finterm.domain.Transaction;
@@ -71,6 +72,8 @@ public final class BackupService {
         rd.forEach(Schema.BUDGETS, b::budget);
         b.section("rates");
         rd.forEach(Schema.RATES, b::rate);
+        b.section("keys");
+        rd.forEach(Schema.SSH_KEYS, b::key);
     }
 
     private static void own(ReadTx rd, User user, Backup.Out b) {
@@ -215,6 +218,11 @@ public final class BackupService {
         public void rate(ExchangeRate r) {
             // rates are shared by everyone and come from the ECB feed, not from a person's export
         }
+
+        @Override
+        public void key(SshKey k) {
+            // a login credential never moves into another account with someone's data
+        }
     }
 
     /** Inserts each record of a backup as it is read. */
@@ -267,6 +275,11 @@ public final class BackupService {
         public void rate(ExchangeRate r) {
             tx.insert(Schema.RATES, r);
             rates++;
+        }
+
+        @Override
+        public void key(SshKey k) {
+            tx.insert(Schema.SSH_KEYS, k);
         }
     }
 }

@@ -8,11 +8,16 @@ import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
 
-/** What an exec request gets: one line on standard error, exit status 1, and nothing run. */
+/** A refused request: one line on standard error, exit status 1, and nothing run. */
 final class Refusal implements Command {
-    static final String MESSAGE = "finterm offers only its full-screen app; connect without a command: ssh -p PORT USER@HOST\n";
+    static final String ONLY_THE_APP = "finterm offers only its full-screen app; connect without a command: ssh -p PORT USER@HOST";
 
+    private final String message;
     private OutputStream err;
+
+    Refusal(String message) {
+        this.message = message + "\n";
+    }
     private ExitCallback exit;
 
     @Override
@@ -35,7 +40,7 @@ final class Refusal implements Command {
 
     @Override
     public void start(ChannelSession channel, Environment env) throws IOException {
-        err.write(MESSAGE.getBytes(StandardCharsets.UTF_8));
+        err.write(message.getBytes(StandardCharsets.UTF_8));
         err.flush();
         exit.onExit(1, "refused");
     }

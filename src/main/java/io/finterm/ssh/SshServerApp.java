@@ -1,6 +1,7 @@
 package io.finterm.ssh;
 
 import io.finterm.domain.FintermException;
+import io.finterm.domain.SshKey;
 import io.finterm.service.LoginFailed;
 import io.finterm.service.Services;
 import io.finterm.service.Session;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -17,10 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.sshd.common.AttributeRepository;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.auth.pubkey.RejectAllPublickeyAuthenticator;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.slf4j.Logger;
@@ -29,12 +31,13 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code finterm serve}: one process holds the store, and every SSH shell channel gets its own
  * full-screen app, logged in as the finterm account that authenticated (the same lockout and the same
- * one failure message as the login screen). Only a shell with a pty is offered: exec, subsystems
+ * one failure message as the login screen) or a registered public key. Only a shell is offered: exec, subsystems
  * (SFTP), port, agent and X11 forwarding are all refused.
  */
 public final class SshServerApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SshServerApp.class);
     private static final AttributeRepository.AttributeKey<Session> SESSION = new AttributeRepository.AttributeKey<>();
+    private static final AttributeRepository.AttributeKey<String> KEY = new AttributeRepository.AttributeKey<>();
     private static final Duration GOODBYE = Duration.ofSeconds(5);
 
     /** Where and how to listen. */
@@ -82,18 +85,38 @@ public final class SshServerApp implements AutoCloseable {
                 return false;
             }
         });
-        server.setPublickeyAuthenticator(RejectAllPublickeyAuthenticator.INSTANCE);
+        // Asked before the client has proved it holds the private key, so it only checks; the login
+        // itself happens when the authenticated session opens its shell.
+        server.setPublickeyAuthenticator((username, key, ssh) -> {
+            String fingerprint = fingerprint(key);
+            if (fingerprint != null && services.accounts().isKeyOf(username, fingerprint)) {
+                ssh.setAttribute(KEY, fingerprint);
+                return true;
+            }
+            return false;
+        });
         server.setKeyboardInteractiveAuthenticator(null);
         server.setGSSAuthenticator(null);
         Set<TuiCommand> running = ConcurrentHashMap.newKeySet();
         server.setShellFactory(channel -> {
             Session session = channel.getSession().getAttribute(SESSION);
+            if (session == null) {
+                try {
+                    session = services.accounts().loginWithKey(channel.getSession().getUsername(), channel.getSession().getAttribute(KEY));
+                    channel.getSession().setAttribute(SESSION, session);
+                    log.info("ssh: {} logged in with a key from {}", session.username(), channel.getSession().getClientAddress());
+                } catch (LoginFailed e) {
+                    log.info("ssh: a key login from {} failed: {}", channel.getSession().getClientAddress(), e.getMessage());
+                    return new Refusal("finterm: " + e.getMessage());
+                }
+            }
+            Session user = session;
             TuiCommand[] self = new TuiCommand[1];
-            self[0] = new TuiCommand(context.apply(session), session, () -> running.remove(self[0]));
+            self[0] = new TuiCommand(context.apply(user), user, () -> running.remove(self[0]));
             running.add(self[0]);
             return self[0];
         });
-        server.setCommandFactory((channel, command) -> new Refusal());
+        server.setCommandFactory((channel, command) -> new Refusal(Refusal.ONLY_THE_APP));
         server.setSubsystemFactories(List.of());
         server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         server.setAgentFactory(null);
@@ -131,6 +154,17 @@ public final class SshServerApp implements AutoCloseable {
             server.stop(true);
         } catch (IOException e) {
             log.warn("ssh: stopping: {}", e.getMessage());
+        }
+    }
+
+    /** The OpenSSH fingerprint of a client's key, or {@code null} for a key it cannot write out. */
+    private static String fingerprint(PublicKey key) {
+        try {
+            String line = PublicKeyEntry.toString(key);
+            String[] parts = line.split(" ");
+            return parts.length >= 2 ? SshKey.fingerprint(parts[1]) : null;
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

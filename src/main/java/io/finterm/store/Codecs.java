@@ -4,6 +4,7 @@ import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.Money;
+import io.finterm.domain.SshKey;
 import io.finterm.domain.Role;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -102,6 +103,18 @@ final class Codecs {
             LocalDate date = LocalDate.ofEpochDay(in.zigZag());
             Currency currency = currency(in);
             return new ExchangeRate(id, date, currency, new BigDecimal(in.string()));
+        }
+    };
+
+    static final RowCodec<SshKey> SSH_KEY = new RowCodec<>() {
+        @Override
+        public void write(SshKey k, RowWriter out) {
+            out.varLong(k.userId()).string(k.type()).string(k.key()).string(k.comment()).string(k.fingerprint());
+        }
+
+        @Override
+        public SshKey read(long id, RowReader in) {
+            return new SshKey(id, in.varLong(), in.string(), in.string(), in.string(), in.string());
         }
     };
 

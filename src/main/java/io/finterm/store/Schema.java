@@ -6,6 +6,7 @@ import static io.finterm.store.Column.STRING;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
+import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
 import java.time.YearMonth;
@@ -55,8 +56,14 @@ public final class Schema {
     public static final Index<ExchangeRate> RATES_BY_DATE = RATES.unique("rates_by_date_currency",
             r -> keys(r.date().toEpochDay(), r.currency().getCurrencyCode()), LONG, STRING);
 
+    /** The public keys users log in with over SSH; a key belongs to one user only. */
+    public static final Table<SshKey> SSH_KEYS = new Table<>("ssh_keys", 6, Codecs.SSH_KEY, SshKey::id);
+    public static final Index<SshKey> SSH_KEYS_BY_FINGERPRINT = SSH_KEYS.unique("ssh_keys_by_fingerprint",
+            k -> keys(k.fingerprint()), STRING);
+    public static final Index<SshKey> SSH_KEYS_BY_USER = SSH_KEYS.index("ssh_keys_by_user", k -> keys(k.userId()), LONG);
+
     /** Parents before children; deletes cascade children-first, in the reverse of this order. */
-    public static final List<Table<?>> TABLES = List.of(USERS, CATEGORIES, TRANSACTIONS, BUDGETS, RATES);
+    public static final List<Table<?>> TABLES = List.of(USERS, CATEGORIES, TRANSACTIONS, BUDGETS, RATES, SSH_KEYS);
 
     public static final List<ForeignKey<?, ?>> FOREIGN_KEYS = List.of(
             new ForeignKey<>("categories.user", CATEGORIES, Category::userId, USERS,
@@ -68,7 +75,9 @@ public final class Schema {
             new ForeignKey<>("budgets.user", BUDGETS, Budget::userId, USERS,
                     BUDGETS_BY_MONTH, u -> keys(u.id()), OnDelete.CASCADE),
             new ForeignKey<>("budgets.category", BUDGETS, Budget::categoryId, CATEGORIES,
-                    BUDGETS_BY_MONTH, c -> keys(c.userId(), c.id()), OnDelete.CASCADE));
+                    BUDGETS_BY_MONTH, c -> keys(c.userId(), c.id()), OnDelete.CASCADE),
+            new ForeignKey<>("ssh_keys.user", SSH_KEYS, SshKey::userId, USERS,
+                    SSH_KEYS_BY_USER, u -> keys(u.id()), OnDelete.CASCADE));
 
     /** The month number used in keys: months since year 0, so that ranges of months are ranges of numbers. */
     public static long month(YearMonth month) {

@@ -458,4 +458,19 @@ class CliTest {
         Result bad = run(ALICE_PW + "\n", "currency", "XYZ", "--as", "alice", "--password-stdin");
         assertEquals("finterm: currency: 'XYZ' is not an ISO 4217 currency code\n", bad.err());
     }
+
+    @Test
+    void aUserRegistersListsAndRemovesTheirPublicKeys() {
+        String line = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPTdYE47XNqlBLgt0xlI+TTRmg0h0Bw3ncUwbUCSoIAA alice@laptop";
+        Result added = ok(ALICE_PW + "\n", "user", "key", "add", line, "--as", "alice", "--password-stdin");
+        assertEquals("added ssh-ed25519 SHA256:MW7mhx3qFUDvAn+qaQ+D85w2WraJBYL61e1yrxJspec alice@laptop\n", added.out());
+        Result again = run(ALICE_PW + "\n", "user", "key", "add", line, "--as", "alice", "--password-stdin");
+        assertEquals("finterm: key: is already registered\n", again.err());
+        Result list = ok(ALICE_PW + "\n", "user", "key", "list", "--as", "alice", "--password-stdin");
+        assertTrue(list.out().contains("SHA256:MW7mhx3qFUDvAn+qaQ+D85w2WraJBYL61e1yrxJspec"), list.out());
+        ok(ALICE_PW + "\n", "user", "key", "remove", "SHA256:MW7mhx3qFUDvAn+qaQ+D85w2WraJBYL61e1yrxJspec", "--as", "alice", "--password-stdin");
+        Result gone = run(ALICE_PW + "\n", "user", "key", "remove", "SHA256:MW7mhx3qFUDvAn+qaQ+D85w2WraJBYL61e1yrxJspec", "--as", "alice",
+                "--password-stdin");
+        assertEquals(1, gone.code());
+    }
 }

@@ -66,12 +66,14 @@ class AuthorizationMatrixTest {
      * Methods that take no session: those that come before a login (and change anything only in an
      * empty store), and the exchange rates, which are public data, the same for everyone.
      */
-    static final Set<String> BEFORE_LOGIN = Set.of("hasUsers", "createFirstAdmin", "login", "restore", "seed",
+    static final Set<String> BEFORE_LOGIN = Set.of("hasUsers", "createFirstAdmin", "login", "loginWithKey", "isKeyOf", "restore", "seed",
             "updateRates", "importRates", "listRates", "newestRate");
 
     private static final Entry LUNCH = new Entry(LocalDate.of(2024, 3, 5), TxKind.EXPENSE, "Dining",
             Money.of(1250, "EUR"), "lunch");
     private static final YearMonth MARCH = YearMonth.of(2024, 3);
+    /** An ed25519 public key in authorized_keys form (only the public half: no secret here). */
+    static final String KEY_LINE = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPTdYE47XNqlBLgt0xlI+TTRmg0h0Bw3ncUwbUCSoIAA alice@laptop";
 
     static final List<Row> ROWS = List.of(
             // accounts: administrators manage them; everyone changes their own password
@@ -86,6 +88,9 @@ class AuthorizationMatrixTest {
                     "changed-password-1".toCharArray()), A, A, A, D),
             new Row("logout", (c, s) -> c.fx().accounts.logout(s), A, A, A, A),
             new Row("changeBaseCurrency", (c, s) -> c.fx().accounts.changeBaseCurrency(s, java.util.Currency.getInstance("USD")), A, A, A, D),
+            new Row("addKey", (c, s) -> c.fx().accounts.addKey(s, KEY_LINE), A, A, A, D),
+            new Row("listKeys", (c, s) -> c.fx().accounts.listKeys(s), A, A, A, D),
+            new Row("removeKey", (c, s) -> c.fx().accounts.removeKey(s, "SHA256:nothing"), A, A, A, D),
             new Row("profile", (c, s) -> c.fx().accounts.profile(s), A, A, A, D),
             // transactions: aimed at alice's transaction, only alice may; aimed at one's own, anyone logged in
             new Row("TransactionService.add", (c, s) -> c.fx().transactions.add(s, LUNCH), A, A, A, D),

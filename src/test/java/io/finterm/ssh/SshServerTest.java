@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Currency;
@@ -32,6 +34,7 @@ import org.apache.sshd.client.channel.ClientChannel;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,7 +128,7 @@ class SshServerTest {
                 exec.setErr(err);
                 refused(exec);
                 assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing ran");
-                assertEquals(Refusal.MESSAGE, err.toString(StandardCharsets.UTF_8));
+                assertEquals(Refusal.ONLY_THE_APP + "\n", err.toString(StandardCharsets.UTF_8));
                 assertEquals(1, exec.getExitStatus());
             }
             try (ClientChannel sftp = session.createSubsystemChannel("sftp")) {
@@ -226,6 +229,37 @@ class SshServerTest {
         try (ClientSession first = connect("alice", ALICE_PW)) {
             assertTrue(first.isOpen());
             assertThrows(Exception.class, () -> connect("alice", ALICE_PW));
+        }
+    }
+
+    @Test
+    void aRegisteredPublicKeyLogsInStraightToTheDashboardAndAnUnknownOneIsRefused() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(256);
+        KeyPair registered = generator.generateKeyPair();
+        KeyPair stranger = generator.generateKeyPair();
+        Session alice = services.accounts().login("alice", ALICE_PW.toCharArray());
+        services.accounts().addKey(alice, PublicKeyEntry.toString(registered.getPublic()) + " alice@laptop");
+        assertEquals(1, services.accounts().listKeys(alice).size());
+
+        try (ClientSession session = client.connect("alice", "127.0.0.1", server.port()).verify(WAIT).getSession()) {
+            session.addPublicKeyIdentity(registered);
+            session.auth().verify(WAIT);
+            try (ChannelShell shell = session.createShellChannel()) {
+                ByteArrayOutputStream screen = new ByteArrayOutputStream();
+                shell.setOut(screen);
+                shell.setIn(new PipedInputStream(new PipedOutputStream()));
+                shell.open().verify(WAIT);
+                waitFor(screen, "Dashboard");
+            }
+        }
+        try (ClientSession session = client.connect("alice", "127.0.0.1", server.port()).verify(WAIT).getSession()) {
+            session.addPublicKeyIdentity(stranger);
+            assertThrows(Exception.class, () -> session.auth().verify(WAIT));
+        }
+        try (ClientSession session = client.connect("bob", "127.0.0.1", server.port()).verify(WAIT).getSession()) {
+            session.addPublicKeyIdentity(registered);
+            assertThrows(Exception.class, () -> session.auth().verify(WAIT), "alice's key does not open someone else's account");
         }
     }
 }
