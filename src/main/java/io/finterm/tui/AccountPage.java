@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.domain.Money;
+import io.finterm.domain.SshKey;
 import io.finterm.domain.ValidationException;
 import io.finterm.service.PasswordPolicy;
 import io.finterm.service.Profile;
@@ -16,6 +17,8 @@ final class AccountPage extends Page {
     private final Form form = new Form(List.of(Field.text("currency", "Currency", 3), Field.secret("current password", "Current"),
             Field.secret("password", "New"), Field.secret("repeat", "Repeat")));
     private Profile profile;
+    private List<SshKey> keys = List.of();
+    private int selectedKey;
     private String error;
 
     AccountPage(Tui tui) {
@@ -31,6 +34,8 @@ final class AccountPage extends Page {
     void shown() {
         profile = tui.services().accounts().profile(tui.session());
         form.field("currency").set(profile.baseCurrency().getCurrencyCode());
+        keys = tui.services().accounts().listKeys(tui.session());
+        selectedKey = Math.max(0, Math.min(selectedKey, keys.size() - 1));
     }
 
     @Override
@@ -46,6 +51,18 @@ final class AccountPage extends Page {
         }
         if (type == KeyType.Character && !key.isCtrlDown() && Character.isDigit(key.getCharacter()) && form.focused().isEmpty()) {
             return false; // a tab key, while nothing is typed
+        }
+        if (type == KeyType.F2) {
+            addKey();
+            return true;
+        }
+        if (type == KeyType.F3 && !keys.isEmpty()) {
+            selectedKey = (selectedKey + 1) % keys.size();
+            return true;
+        }
+        if (type == KeyType.F8 && !keys.isEmpty()) {
+            removeKey(keys.get(selectedKey));
+            return true;
         }
         if (type == KeyType.Enter) {
             if (form.focused().name.equals("currency")) {
@@ -66,6 +83,24 @@ final class AccountPage extends Page {
             f.suggestion = Currencies.complete(f.text());
         }
         return used;
+    }
+
+    private void addKey() {
+        tui.open(new PromptOverlay(tui, "Add an SSH key", "paste one line of ~/.ssh/id_ed25519.pub (or another .pub file)",
+                List.of(Field.text("key", "Key", 16_384)), form -> {
+                    SshKey k = tui.services().accounts().addKey(tui.session(), form.field("key").text());
+                    shown();
+                    tui.say("added " + k.fingerprint() + ": ssh -p PORT " + profile.username() + "@HOST now logs in with it");
+                }));
+    }
+
+    private void removeKey(SshKey key) {
+        tui.open(new ConfirmOverlay(tui, "Remove", List.of("Remove this key?", "", key.type() + " " + key.fingerprint() + " " + key.comment()),
+                () -> {
+                    tui.services().accounts().removeKey(tui.session(), key.fingerprint());
+                    shown();
+                    tui.say("removed " + key.fingerprint());
+                }));
     }
 
     private void changeCurrency() {
@@ -129,6 +164,15 @@ final class AccountPage extends Page {
             p.text(2, 15, "✗ " + error, Style.ERROR);
         }
         p.text(2, 17, "Tab next field (takes a completed currency code)   Esc back", Style.MUTED);
+        p.text(2, 19, "SSH keys for finterm serve   F2 add   F3 next   F8 remove", Style.BOLD);
+        if (keys.isEmpty()) {
+            p.text(4, 20, "none: logins over SSH use your password", Style.MUTED);
+        }
+        for (int i = 0; i < keys.size() && 20 + i < p.height(); i++) {
+            SshKey k = keys.get(i);
+            p.text(2, 20 + i, (i == selectedKey ? "› " : "  ") + k.type() + "  " + k.fingerprint() + "  " + k.comment(),
+                    i == selectedKey ? Style.REVERSE : Style.NORMAL);
+        }
     }
 
     @Override
@@ -139,7 +183,8 @@ final class AccountPage extends Page {
     @Override
     List<KeyHelp> keys() {
         return List.of(new KeyHelp("Tab, ↑ ↓", "next or previous field"), new KeyHelp("Enter on Currency", "change your base currency"),
-                new KeyHelp("Enter", "next field; on Repeat, change the password"));
+                new KeyHelp("Enter", "next field; on Repeat, change the password"), new KeyHelp("F2", "add an SSH public key"),
+                new KeyHelp("F3", "choose the next key"), new KeyHelp("F8", "remove the chosen key (asks first)"));
     }
 
     @Override

@@ -345,4 +345,15 @@ class TuiFlowTest {
                 .press(KeyType.Tab).press(KeyType.Tab).type("from the other session").ctrl('s');
         first.settle().assertShows("from the other session").assertShows("1 transaction");
     }
+
+    @Test
+    void sshKeysAreAddedAndRemovedOnTheAccountScreen() {
+        VirtualTui app = withAlice().logIn("alice", ALICE_PW).type("5").assertShows("none: logins over SSH use your password");
+        app.press(KeyType.F2).assertShows("Add an SSH key")
+                .type("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPTdYE47XNqlBLgt0xlI+TTRmg0h0Bw3ncUwbUCSoIAA alice@laptop").press(KeyType.Enter);
+        app.assertShows("› ssh-ed25519  SHA256:MW7mhx3qFUDvAn+qaQ+D85w2WraJBYL61e1yrxJspec  alice@laptop");
+        app.press(KeyType.F2).type("ssh-dss AAAA").press(KeyType.Enter).assertShows("✗ 'ssh-dss' is not a key type");
+        app.press(KeyType.Escape).press(KeyType.F8).assertShows("Remove this key?").type("y");
+        app.assertShows("removed SHA256:MW7mhx3qFUDvAn+qaQ+D85w2WraJBYL61e1yrxJspec").assertShows("none: logins over SSH use your password");
+    }
 }
