@@ -129,6 +129,17 @@ public final class SshServerApp implements AutoCloseable {
         return new SshServerApp(server, running);
     }
 
+    /** The open connections, for tests. */
+    java.util.List<? extends org.apache.sshd.common.session.Session> sessions() {
+        return server.getActiveSessions();
+    }
+
+    /** Whether the server would allow agent or X11 forwarding to {@code ssh}: it never does. */
+    boolean forwardsAgentOrX11(org.apache.sshd.common.session.Session ssh) {
+        var filter = server.getForwardingFilter();
+        return filter.canForwardAgent(ssh, "auth-agent-req@openssh.com") || filter.canForwardX11(ssh, "x11-req");
+    }
+
     /** The port listened on: the asked one, or the one chosen for port 0. */
     public int port() {
         return server.getPort();

@@ -70,9 +70,13 @@ class SshServerTest {
     }
 
     private SshServerApp start() {
+        return start(Duration.ofMinutes(15));
+    }
+
+    private SshServerApp start(Duration idle) {
         CompletableFuture<Services> ready = CompletableFuture.completedFuture(services);
         return SshServerApp.start(services, new SshServerApp.Options("127.0.0.1", 0, 5, temp.resolve("data/ssh_host_key")),
-                session -> new TuiContext(ready, Clock.systemUTC(), false, 1, Duration.ofMinutes(15), "test", null,
+                session -> new TuiContext(ready, Clock.systemUTC(), false, 1, idle, "test", null,
                         Executors.newCachedThreadPool(), () -> { }, false));
     }
 
@@ -260,6 +264,30 @@ class SshServerTest {
         try (ClientSession session = client.connect("bob", "127.0.0.1", server.port()).verify(WAIT).getSession()) {
             session.addPublicKeyIdentity(registered);
             assertThrows(Exception.class, () -> session.auth().verify(WAIT), "alice's key does not open someone else's account");
+        }
+    }
+
+    @Test
+    void theIdleTimeoutSaysGoodbyeAndClosesTheChannelWithStatusZero() throws Exception {
+        server.close();
+        server = start(Duration.ofSeconds(1));
+        try (ClientSession session = connect("alice", ALICE_PW); ChannelShell shell = session.createShellChannel()) {
+            ByteArrayOutputStream screen = new ByteArrayOutputStream();
+            shell.setOut(screen);
+            shell.setIn(new PipedInputStream(new PipedOutputStream()));
+            shell.open().verify(WAIT);
+            waitFor(screen, "Dashboard");
+            waitFor(screen, "without a key press");
+            shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+            assertEquals(0, shell.getExitStatus());
+        }
+    }
+
+    @Test
+    void agentAndX11ForwardingAreRefused() throws Exception {
+        try (ClientSession session = connect("alice", ALICE_PW)) {
+            var serverSide = server.sessions().iterator().next();
+            assertFalse(server.forwardsAgentOrX11(serverSide));
         }
     }
 }
