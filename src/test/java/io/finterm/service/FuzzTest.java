@@ -1,0 +1,160 @@
+package io.finterm.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.finterm.domain.FintermException;
+import io.finterm.domain.Money;
+import io.finterm.domain.SshKey;
+import io.finterm.rates.EcbFiles;
+import io.finterm.rates.Fixtures;
+import io.finterm.store.Store;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A seeded mutation fuzzer over every input a person or a download can hand finterm: each mutated
+ * input must give success or a typed {@link FintermException} with a message, never another
+ * exception, never take over 2 s, and on error leave the store as it was. {@code mvn verify} runs
+ * {@value #CI_INPUTS} inputs per target; the long run is
+ * {@code mvn -B test -Dtest=FuzzTest -Dfinterm.fuzz.inputs=100000}.
+ */
+class FuzzTest {
+    static final int CI_INPUTS = 5_000;
+    private static final int INPUTS = Integer.getInteger("finterm.fuzz.inputs", CI_INPUTS);
+    private static final long SEED = Long.getLong("finterm.fuzz.seed", 20261124L);
+    private static final long MAX_NANOS = 2_000_000_000L;
+    private static final String[] PIECES = {"\u001b]52;c;", "\u009b", "\u202e", "\u200b", "\"", ",", "\n", "\r\n", "\t", "\\", "{", "}",
+        "[", "]", ":", "null", "-", "..", "1e309", "9999999999999999999", "NaN", "€", "😀", "\u0000", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>",
+        "&e;", "<Cube", "/>", "='", "2024-02-30", "amt:>", "cat:", "not:", "date:..", "\"unclosed"};
+
+    /** Mutates {@code seed} a few times: flips, inserts, deletes, duplicates, truncates. */
+    static String mutate(String seed, Random random) {
+        StringBuilder s = new StringBuilder(seed);
+        int edits = 1 + random.nextInt(4);
+        for (int e = 0; e < edits; e++) {
+            int at = s.length() == 0 ? 0 : random.nextInt(s.length() + 1);
+            switch (random.nextInt(6)) {
+                case 0 -> {
+                    if (at < s.length()) {
+                        s.setCharAt(at, (char) random.nextInt(0x250));
+                    }
+                }
+                case 1 -> s.insert(at, PIECES[random.nextInt(PIECES.length)]);
+                case 2 -> s.delete(at, Math.min(s.length(), at + random.nextInt(12)));
+                case 3 -> {
+                    int end = Math.min(s.length(), at + random.nextInt(40));
+                    s.insert(end, s.substring(at, end));
+                }
+                case 4 -> s.setLength(Math.min(s.length(), at));
+                default -> s.insert(at, (char) (0x20 + random.nextInt(0x5f)));
+            }
+        }
+        return s.toString();
+    }
+
+    /** Runs {@code target} on {@link #INPUTS} mutations of the seeds; anything but success or a clear refusal fails. */
+    private static void fuzz(String name, List<String> seeds, Consumer<String> target) {
+        Random random = new Random(SEED ^ name.hashCode());
+        int refused = 0;
+        for (int i = 0; i < INPUTS; i++) {
+            String input = mutate(seeds.get(random.nextInt(seeds.size())), random);
+            long start = System.nanoTime();
+            try {
+                target.accept(input);
+            } catch (FintermException e) {
+                refused++;
+                if (e.getMessage() == null || e.getMessage().isBlank()) {
+                    fail(name + ": a refusal without a message for input #" + i + ": " + shown(input));
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new AssertionError(name + ": input #" + i + " threw " + e + " for " + shown(input), e);
+            }
+            if (System.nanoTime() - start > MAX_NANOS) {
+                fail(name + ": input #" + i + " took over 2 s: " + shown(input));
+            }
+        }
+        System.out.printf("fuzz %s: %d inputs, %d refused with a message, %d accepted%n", name, INPUTS, refused, INPUTS - refused);
+    }
+
+    private static String shown(String input) {
+        return input.length() > 300 ? input.substring(0, 300) + "…" : input.replace("\u001b", "\\e");
+    }
+
+    @Test
+    void filterQueries() {
+        fuzz("filter", List.of("cat:Groceries amt:>50", "desc:\"coffee shop\" date:2024-01..2024-03 not:cat:Rent", "type:expense cur:USD amt:10..20"),
+                q -> FilterParser.parse(q, LocalDate.of(2026, 11, 24)));
+    }
+
+    @Test
+    void formFields() {
+        fuzz("form", List.of("2024-03-05", "today", "-3", "3/5", "1,234.56", "EUR", SshKeyLine.LINE), text -> {
+            try {
+                DateInput.parse(text, LocalDate.of(2026, 11, 24));
+            } catch (FintermException ignored) {
+                // each field is tried in turn
+            }
+            try {
+                Money.parse(text, Money.currency("EUR"));
+            } catch (FintermException ignored) {
+                // as above
+            }
+            SshKey.parse(1, 1, text);
+        });
+    }
+
+    @Test
+    void rateFiles() {
+        fuzz("rates", List.of(new String(Fixtures.bytes("daily.xml"), StandardCharsets.UTF_8),
+                new String(Fixtures.bytes("hist-90d.xml"), StandardCharsets.UTF_8), new String(Fixtures.bytes("hist.csv"), StandardCharsets.UTF_8)),
+                text -> EcbFiles.parse(text.getBytes(StandardCharsets.UTF_8), "fuzz"));
+    }
+
+    @Test
+    void csvImportsChangeNothingWhenRefused() {
+        Accounts fx = new Accounts();
+        Session alice = fx.alice();
+        fuzz("csv", List.of("date,type,category,amount,currency,description\n2024-03-01,expense,Dining,12.50,EUR,lunch\n"
+                + "2024-03-02,income,Salary,\"1,200.00\",EUR,\"pay, \"\"march\"\"\"\n", "date,category,amount\n2024-03-01,Groceries,-5\n"), csv -> {
+                    long before = fx.store.version();
+                    try {
+                        fx.imports.importCsv(alice, new StringReader(csv), new ImportService.Options(false, true), n -> { });
+                    } catch (FintermException e) {
+                        assertEquals(before, fx.store.version(), "a refused import changed the store");
+                        throw e;
+                    }
+                });
+    }
+
+    @Test
+    void backupsRestoreWholeOrNotAtAll() {
+        Accounts fx = new Accounts();
+        fx.transactions.add(fx.alice(), new Entry(LocalDate.of(2024, 3, 1), io.finterm.domain.TxKind.EXPENSE, "Dining",
+                Money.of(1250, "EUR"), "lunch"));
+        StringWriter backup = new StringWriter();
+        fx.backups.export(fx.admin(), backup);
+        fuzz("backup", List.of(backup.toString()), json -> {
+            Store empty = Store.inMemory();
+            try {
+                new BackupService(empty, fx.accounts, fx.clock).restore(new StringReader(json));
+            } catch (FintermException e) {
+                assertEquals(0, empty.version(), "a refused restore changed the store");
+                throw e;
+            } finally {
+                empty.close();
+            }
+        });
+    }
+
+    /** A valid public key line, for the form fuzzer. */
+    private static final class SshKeyLine {
+        static final String LINE = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPTdYE47XNqlBLgt0xlI+TTRmg0h0Bw3ncUwbUCSoIAA alice@laptop";
+    }
+}
