@@ -3,7 +3,9 @@ package io.finterm.app;
 import io.finterm.store.SecureFiles;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -27,6 +29,10 @@ final class Logging {
             System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL%1$tz %4$s %3$s: %5$s%6$s%n");
             LogManager.getLogManager().reset();
             Handler handler = new FileHandler(file.toString(), true);
+            Path lock = dir.resolve("finterm.log.lck"); // made by the handler with the umask's mode
+            if (Files.exists(lock)) {
+                Files.setPosixFilePermissions(lock, PosixFilePermissions.fromString("rw-------"));
+            }
             handler.setFormatter(new SimpleFormatter());
             Logger root = Logger.getLogger("");
             root.addHandler(handler);

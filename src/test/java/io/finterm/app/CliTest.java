@@ -473,4 +473,19 @@ class CliTest {
                 "--password-stdin");
         assertEquals(1, gone.code());
     }
+
+    @Test
+    void everyFileFintermWritesIsPrivateToItsOwner() throws Exception {
+        add("2024-03-01", "expense", "Dining", "12.50", "lunch");
+        Path backup = temp.resolve("backup.json");
+        ok(ROOT_PW + "\n", "export", "--out", backup.toString(), "--as", "root", "--password-stdin");
+        ok("", "fsck");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
+        try (var paths = Files.walk(data)) {
+            for (Path p : paths.toList()) {
+                String perms = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+                assertEquals(Files.isDirectory(p) ? "rwx------" : "rw-------", perms, p.toString());
+            }
+        }
+    }
 }
