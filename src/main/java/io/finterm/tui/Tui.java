@@ -70,7 +70,7 @@ public final class Tui {
     private volatile Integer exitCode;
     private final Semaphore work = new Semaphore(0);
     private final Session authenticated;
-    private long seenVersion = -1;
+    private long seenVersion;
     private volatile BlockingQueue<KeyStroke> keys;
 
     public Tui(Screen screen, TuiContext ctx) {
@@ -229,16 +229,19 @@ public final class Tui {
         if (session == null || !ctx.services().isDone() || ctx.services().isCompletedExceptionally()) {
             return;
         }
-        long version = services().dataVersion();
         Page page = pages.peek();
-        if (version != seenVersion && overlay == null && page != null && !page.typing()) {
-            boolean first = seenVersion < 0;
-            seenVersion = version;
-            if (!first) {
-                page.shown();
-                host.invalidate();
-            }
+        if (services().dataVersion() != seenVersion && overlay == null && page != null && !page.typing()) {
+            reload(page);
+            host.invalidate();
         }
+    }
+
+    /** Lets {@code page} load what it shows, and notes the store version it saw, so it is not loaded twice. */
+    private void reload(Page page) {
+        if (session != null && ctx.services().isDone() && !ctx.services().isCompletedExceptionally()) {
+            seenVersion = services().dataVersion();
+        }
+        page.shown();
     }
 
     /** A page that changes with time, such as the farewell's countdown. */
@@ -297,7 +300,7 @@ public final class Tui {
     void back() {
         if (pages.size() > 1) {
             pages.pop();
-            pages.peek().shown();
+            reload(pages.peek());
         } else if (session != null) {
             logout(false);
         } else {
@@ -317,7 +320,7 @@ public final class Tui {
 
     void push(Page page) {
         pages.push(page);
-        page.shown();
+        reload(page);
         host.invalidate();
     }
 
@@ -383,12 +386,8 @@ public final class Tui {
     /** Fetches the newest ECB rates in the background; without a network, says so and carries on. */
     void updateRates() {
         background("fetching exchange rates", () -> services().rates().updateRates(false), stored -> {
-            noteRates();
+            noteRates(); // the open page reloads itself: the store changed
             say("exchange rates: " + stored.added() + " new, newest " + stored.newest());
-            Page page = pages.peek();
-            if (page != null) {
-                page.shown();
-            }
         });
     }
 
