@@ -1,6 +1,7 @@
 package io.finterm.cli;
 
 import io.finterm.domain.SshKey;
+import io.finterm.domain.Text;
 import io.finterm.io.Table;
 import io.finterm.io.TableFormat;
 import io.finterm.service.Session;
@@ -74,7 +75,7 @@ final class KeyCommand {
         public Integer call() {
             boolean removed = cli().backend().services().accounts().removeKey(login(), fingerprint);
             if (!removed) {
-                cli().err.println("finterm: you have no key " + io.finterm.domain.Text.clean(fingerprint));
+                cli().err.println("finterm: you have no key " + Text.clean(fingerprint));
                 return 1;
             }
             cli().out.println("removed " + fingerprint);
