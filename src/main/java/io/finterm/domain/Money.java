@@ -150,6 +150,11 @@ public record Money(long minor, Currency currency) {
         return (minor < 0 ? "-" : "") + symbol + number;
     }
 
+    /** {@link #display()}, or in ASCII mode the plain {@code 1234.50 EUR} that any terminal can show. */
+    public String display(boolean ascii) {
+        return ascii ? toString() : display();
+    }
+
     @Override
     public String toString() {
         return toDecimalString() + " " + currency.getCurrencyCode();

@@ -32,7 +32,7 @@ public final class ReportCharts {
     public static Chart categories(CategoryStats stats, int width, int height, ChartOptions options) {
         List<Bar> bars = new ArrayList<>();
         for (CategoryStats.Row r : stats.rows()) {
-            bars.add(new Bar(r.category(), r.total().minor(), money(r.total(), options)));
+            bars.add(new Bar(r.category(), r.total().minor(), r.total().display(options.ascii())));
         }
         return BarChart.render(bars, width, height, options);
     }
@@ -44,7 +44,7 @@ public final class ReportCharts {
             slices.add(new Slice(r.category(), r.total().minor()));
         }
         Currency currency = stats.total().currency();
-        return PieChart.render(new PieData(slices, minor -> money(new Money(minor, currency), options)), width, height, options);
+        return PieChart.render(new PieData(slices, minor -> new Money(minor, currency).display(options.ascii())), width, height, options);
     }
 
     /** Income, expenses and savings over the buckets, as lines. */
@@ -74,8 +74,8 @@ public final class ReportCharts {
         List<Progress> bars = new ArrayList<>();
         for (BudgetVariance.Line l : variance.lines()) {
             if (l.month().equals(last)) {
-                String text = String.format(Locale.ROOT, "%.0f %% of %s", l.used(), money(l.planned(), options))
-                        + (l.status() == BudgetVariance.Status.OVER ? ", over by " + money(l.difference(), options) : "");
+                String text = String.format(Locale.ROOT, "%.0f %% of %s", l.used(), l.planned().display(options.ascii()))
+                        + (l.status() == BudgetVariance.Status.OVER ? ", over by " + l.difference().display(options.ascii()) : "");
                 bars.add(new Progress(l.category(), l.used() / 100, text));
             }
         }
@@ -88,11 +88,6 @@ public final class ReportCharts {
             values[i] = line.values().get(i).toDecimal().doubleValue();
         }
         return new LineData.Series(line.name(), values);
-    }
-
-    /** An amount with its symbol, or with its code in ASCII mode. */
-    static String money(Money m, ChartOptions options) {
-        return options.ascii() ? m.toDecimalString() + " " + m.currency().getCurrencyCode() : m.display();
     }
 
     /** An axis label: 950, 1.2k, 3.4M. */

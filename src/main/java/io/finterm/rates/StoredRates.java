@@ -38,32 +38,25 @@ public final class StoredRates implements RateOracle {
         if (from.equals(to)) {
             return BigDecimal.ONE;
         }
-        Map<Currency, NavigableMap<Long, BigDecimal>> rates = current().perEuro();
-        return perEuro(rates, to, date).divide(perEuro(rates, from, date), PRECISION);
+        return perEuro(to, date).getValue().divide(perEuro(from, date).getValue(), PRECISION);
     }
 
     @Override
     public LocalDate rateDate(LocalDate date, Currency currency) {
-        if (currency.equals(EUR)) {
-            return date;
-        }
-        var entry = current().perEuro().getOrDefault(currency, new TreeMap<>()).floorEntry(date.toEpochDay());
-        if (entry == null) {
-            throw new MissingRateException(currency, date);
-        }
-        return LocalDate.ofEpochDay(entry.getKey());
+        return LocalDate.ofEpochDay(perEuro(currency, date).getKey());
     }
 
-    private static BigDecimal perEuro(Map<Currency, NavigableMap<Long, BigDecimal>> rates, Currency currency, LocalDate date) {
+    /** The published day (as an epoch day) and rate that convert {@code currency} on {@code date}; the euro is 1 every day. */
+    private Map.Entry<Long, BigDecimal> perEuro(Currency currency, LocalDate date) {
         if (currency.equals(EUR)) {
-            return BigDecimal.ONE;
+            return Map.entry(date.toEpochDay(), BigDecimal.ONE);
         }
-        NavigableMap<Long, BigDecimal> days = rates.get(currency);
-        var entry = days == null ? null : days.floorEntry(date.toEpochDay());
+        NavigableMap<Long, BigDecimal> days = current().perEuro().get(currency);
+        Map.Entry<Long, BigDecimal> entry = days == null ? null : days.floorEntry(date.toEpochDay());
         if (entry == null) {
             throw new MissingRateException(currency, date);
         }
-        return entry.getValue();
+        return entry;
     }
 
     private Snapshot current() {

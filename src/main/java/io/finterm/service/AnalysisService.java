@@ -139,10 +139,15 @@ public final class AnalysisService {
         return BudgetVariance.of(ledger(user, from, period.to(), filter), plans, period, LocalDate.now(clock));
     }
 
-    /** The count, income and expenses of every transaction that matches {@code filter}, converted. */
-    public Figures totals(Session session, Filter filter) {
+    /** The figures of every transaction that matches {@code filter}, and how they were converted. */
+    public record Matching(Figures figures, Conversion conversion) {
+    }
+
+    /** The count, income and expenses of every transaction that matches {@code filter}, converted, from one pass. */
+    public Matching totals(Session session, Filter filter) {
         User user = sessions.active(session);
-        return Figures.of(ledger(user, Transaction.FIRST_DATE, Transaction.LAST_DATE, filter));
+        Ledger ledger = ledger(user, Transaction.FIRST_DATE, Transaction.LAST_DATE, filter);
+        return new Matching(Figures.of(ledger), Conversion.of(ledger, Period.between(Transaction.FIRST_DATE, Transaction.LAST_DATE)));
     }
 
     /** How {@code period}'s figures were converted: which rate days, how many fell back, what was left out. */

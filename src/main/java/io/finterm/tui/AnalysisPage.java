@@ -159,7 +159,7 @@ final class AnalysisPage extends ViewPage {
         int row = chartRows + 1;
         Money projected = expenses.projected();
         p.text(1, row, "Expenses " + expenses.slope().describe() + (projected == null ? ""
-                : "   projected for this month: " + Formats.money(projected, p.ascii())), Style.BOLD);
+                : "   projected for this month: " + projected.display(p.ascii())), Style.BOLD);
         Grid.draw(p, row + 1, p.height() - row - 1, ReportTables.slopes(trend), -1);
     }
 
@@ -224,7 +224,7 @@ final class AnalysisPage extends ViewPage {
         if (!variance.unbudgeted().isEmpty()) {
             StringBuilder names = new StringBuilder();
             for (BudgetVariance.Unbudgeted u : variance.unbudgeted()) {
-                names.append(names.length() == 0 ? "" : ", ").append(u.category()).append(' ').append(Formats.money(u.spent(), p.ascii()));
+                names.append(names.length() == 0 ? "" : ", ").append(u.category()).append(' ').append(u.spent().display(p.ascii()));
             }
             p.text(1, row, "Spending without a budget: " + names, Style.MUTED);
         }

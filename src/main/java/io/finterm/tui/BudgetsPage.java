@@ -121,7 +121,7 @@ final class BudgetsPage extends Page {
                     Money m = Money.parse(form.field("amount").text(), currency);
                     tui.services().budgets().set(tui.session(), row.category(), month, m);
                     shown();
-                    tui.say("budget for " + row.category() + " set to " + Formats.money(m, tui.ascii()));
+                    tui.say("budget for " + row.category() + " set to " + m.display(tui.ascii()));
                 }));
     }
 
@@ -168,9 +168,9 @@ final class BudgetsPage extends Page {
         for (int i = 0; i < visible && top + i < rows.size(); i++) {
             Row r = rows.get(top + i);
             Money remaining = r.budget() == null ? null : r.budget().minus(r.spent());
-            String line = Formats.pad(r.category(), 17) + Formats.padLeft(r.budget() == null ? "–" : Formats.money(r.budget(), ascii), 13)
-                    + Formats.padLeft(Formats.money(r.spent(), ascii), 13)
-                    + Formats.padLeft(remaining == null ? "–" : Formats.money(remaining, ascii), 14);
+            String line = Formats.pad(r.category(), 17) + Formats.padLeft(r.budget() == null ? "–" : r.budget().display(ascii), 13)
+                    + Formats.padLeft(r.spent().display(ascii), 13)
+                    + Formats.padLeft(remaining == null ? "–" : remaining.display(ascii), 14);
             Style style = top + i == selected ? Style.REVERSE : remaining != null && remaining.minor() < 0 ? Style.BAD : Style.NORMAL;
             p.text(1, 3 + i, line, style);
             if (top + i < chart.size()) {

@@ -103,9 +103,9 @@ final class DashboardPage extends ViewPage {
     private static void figures(Painter p, int row, PeriodSummary s, boolean ascii) {
         Figures f = s.current();
         int half = p.width() / 2;
-        figure(p, 1, row, "Income", Formats.money(f.income(), ascii), Formats.change(s.incomeChange()), Style.INCOME);
-        figure(p, 1, row + 1, "Expenses", Formats.money(f.expenses(), ascii), Formats.change(s.expensesChange()), Style.EXPENSE);
-        figure(p, half, row, "Net", Formats.money(f.net(), ascii), Formats.change(s.netChange()), f.net().minor() < 0 ? Style.BAD : Style.GOOD);
+        figure(p, 1, row, "Income", f.income().display(ascii), Formats.change(s.incomeChange()), Style.INCOME);
+        figure(p, 1, row + 1, "Expenses", f.expenses().display(ascii), Formats.change(s.expensesChange()), Style.EXPENSE);
+        figure(p, half, row, "Net", f.net().display(ascii), Formats.change(s.netChange()), f.net().minor() < 0 ? Style.BAD : Style.GOOD);
         figure(p, half, row + 1, "Saved", Formats.percent(f.savingsRate()), Formats.points(s.savingsRateChange()), Style.NORMAL);
     }
 

@@ -161,7 +161,7 @@ final class EntryFormPage extends Page {
         try {
             if (editing == null) {
                 tui.services().transactions().add(tui.session(), entry);
-                tui.say("added " + entry.kind().label() + " " + Formats.money(entry.amount(), tui.ascii()) + " " + entry.category());
+                tui.say("added " + entry.kind().label() + " " + entry.amount().display(tui.ascii()) + " " + entry.category());
             } else {
                 tui.services().transactions().edit(tui.session(), editing.transaction().id(), entry);
                 tui.say("saved");

@@ -1,16 +1,10 @@
 package io.finterm.tui;
 
-import io.finterm.domain.Money;
 import java.util.Locale;
 
 /** How the screens write amounts and changes. */
 final class Formats {
     private Formats() {
-    }
-
-    /** {@code €1,234.50}, or {@code 1234.50 EUR} in ASCII mode. */
-    static String money(Money m, boolean ascii) {
-        return ascii ? m.toDecimalString() + " " + m.currency().getCurrencyCode() : m.display();
     }
 
     /** A change in percent against the previous period, or "no earlier figure". */

@@ -3,7 +3,6 @@ package io.finterm.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.analysis.Figures;
-import io.finterm.analysis.Period;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.service.Filter;
@@ -46,9 +45,9 @@ final class TransactionsPage extends Page {
     void shown() {
         blocks.clear();
         count = tui.services().transactions().count(tui.session(), filter);
-        totals = tui.services().analysis().totals(tui.session(), filter);
-        var conversion = tui.services().analysis().conversion(tui.session(),
-                Period.between(Transaction.FIRST_DATE, Transaction.LAST_DATE), filter);
+        var matching = tui.services().analysis().totals(tui.session(), filter);
+        totals = matching.figures();
+        var conversion = matching.conversion();
         leftOut = conversion.leftOut().isEmpty() ? null : conversion.leftOut().stream()
                 .map(l -> l.count() + " in " + l.currency()).collect(java.util.stream.Collectors.joining(", "))
                 + " left out of the totals: " + conversion.leftOut().get(0).reason();
@@ -124,7 +123,7 @@ final class TransactionsPage extends Page {
         }
         Transaction t = l.transaction();
         tui.open(new ConfirmOverlay(tui, "Delete", List.of("Delete this " + t.kind().label() + "?", "",
-                t.date() + "  " + l.category() + "  " + Formats.money(t.amount(), tui.ascii()) + "  " + t.description()), () -> {
+                t.date() + "  " + l.category() + "  " + t.amount().display(tui.ascii()) + "  " + t.description()), () -> {
                     tui.services().transactions().delete(tui.session(), t.id());
                     shown();
                     tui.say("deleted");
@@ -174,8 +173,8 @@ final class TransactionsPage extends Page {
                     + Formats.padLeft((income ? "+" : "-") + t.amount().toDecimalString(), amountWidth) + " " + t.amount().currency().getCurrencyCode();
             p.text(1, 2 + i, line, top + i == selected ? Style.REVERSE : income ? Style.INCOME : Style.NORMAL);
         }
-        String footer = count + (count == 1 ? " transaction" : " transactions") + "   income " + Formats.money(totals.income(), ascii)
-                + "   expenses " + Formats.money(totals.expenses(), ascii) + "   net " + Formats.money(totals.net(), ascii)
+        String footer = count + (count == 1 ? " transaction" : " transactions") + "   income " + totals.income().display(ascii)
+                + "   expenses " + totals.expenses().display(ascii) + "   net " + totals.net().display(ascii)
                 + (count > 0 ? "   row " + (selected + 1) + " of " + count : "");
         p.text(1, p.height() - 1, footer, Style.BOLD);
         if (leftOut != null) {

@@ -96,7 +96,7 @@ class TuiFlowTest {
         app.type("d").assertShows("Delete this expense?").type("y");
         app.assertShows("deleted").assertShows("No transactions yet");
         assertEquals(0, app.services.analysis().totals(app.services.accounts().login("alice", ALICE_PW.toCharArray()),
-                io.finterm.service.Filter.ALL).count());
+                io.finterm.service.Filter.ALL).figures().count());
 
         app.type("L").assertShows("Goodbye, alice.").assertShows("Your data is saved.").assertShows("Closing in 3");
         assertNull(app.tui.exitCode());
