@@ -53,6 +53,7 @@ public final class Store implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Store.class);
 
     private final Path dir;
+    private final FileChannels channels;
     private final FileChannel lockChannel;
     private final ReentrantLock writer = new ReentrantLock();
     private final ReentrantReadWriteLock visible = new ReentrantReadWriteLock();
@@ -64,14 +65,15 @@ public final class Store implements AutoCloseable {
     private volatile boolean broken;
     private boolean closed;
 
-    private Store(Path dir, FileChannel lockChannel) {
+    private Store(Path dir, FileChannels channels, FileChannel lockChannel) {
         this.dir = dir;
+        this.channels = channels;
         this.lockChannel = lockChannel;
     }
 
     /** An empty store in memory, with no journal: for tests and throw-away work. */
     public static Store inMemory() {
-        Store s = new Store(null, null);
+        Store s = new Store(null, FileChannels.DEFAULT, null);
         try {
             s.rebuild(new Tables.State());
         } catch (IOException e) {
@@ -88,11 +90,16 @@ public final class Store implements AutoCloseable {
      * @throws StoreCorruptException if the journal is damaged before its last record
      */
     public static Store open(Path dir) {
+        return open(dir, FileChannels.DEFAULT);
+    }
+
+    /** Opens the store with its journal written through {@code channels}: a test's way to fill the disk. */
+    static Store open(Path dir, FileChannels channels) {
         FileChannel lockChannel = null;
         try {
             SecureFiles.ensureDirectory(dir);
             lockChannel = lock(dir);
-            Store s = new Store(dir, lockChannel);
+            Store s = new Store(dir, channels, lockChannel);
             try {
                 s.openFiles();
             } catch (IOException | RuntimeException e) {
@@ -136,7 +143,7 @@ public final class Store implements AutoCloseable {
         SecureFiles.syncDirectory(dir);
         if (!Files.exists(journalFile)) {
             // A new store, or one killed before its journal existed: nothing was ever acknowledged.
-            journal = Journal.create(journalFile);
+            journal = Journal.create(channels, journalFile);
             rebuild(new Tables.State());
             opened = Opened.CREATED;
         } else if (marker != null && openClean(journalFile, marker[0], marker[1])) {
@@ -154,7 +161,7 @@ public final class Store implements AutoCloseable {
             return false;
         }
         try {
-            journal = Journal.openKnown(journalFile, size, seq);
+            journal = Journal.openKnown(channels, journalFile, size, seq);
             db = openDb();
             tables = Tables.open(db);
             if (tables.journalSeq() == seq && tables.schemaVersion() == Schema.VERSION) {
@@ -178,12 +185,12 @@ public final class Store implements AutoCloseable {
         long estimatedRows = Files.size(journalFile) / JOURNAL_BYTES_PER_ROW;
         if (estimatedRows * BULK_BYTES_PER_ROW < availableHeap()) {
             Tables.State state = new Tables.State();
-            journal = Journal.replay(journalFile, state::apply);
+            journal = Journal.replay(channels, journalFile, state::apply);
             rebuild(state);
         } else {
             log.info("tables in {} are rebuilt commit by commit: the heap is too small to load them at once", dir);
             rebuild(new Tables.State());
-            journal = Journal.replay(journalFile, tables::apply);
+            journal = Journal.replay(channels, journalFile, tables::apply);
         }
     }
 
@@ -399,7 +406,7 @@ public final class Store implements AutoCloseable {
                 return;
             }
             Journal old = journal;
-            journal = Journal.writeAtomically(old.file(), old.lastSeq(), snapshot());
+            journal = Journal.writeAtomically(channels, old.file(), old.lastSeq(), snapshot());
             closeQuietly(old);
             visible.writeLock().lock();
             try {
