@@ -19,7 +19,9 @@ final class TextTable {
         }
         t.addRule();
         align(t.addRow(table.header().toArray()), table);
-        t.addRule();
+        if (!table.rows().isEmpty()) {
+            t.addRule(); // two rules in a row draw as a broken line
+        }
         for (List<String> row : table.rows()) {
             align(t.addRow(row.toArray()), table);
         }

@@ -49,13 +49,13 @@ final class Journal implements AutoCloseable {
     }
 
     /** Creates an empty journal atomically: it either exists with a whole header or not at all. */
-    static Journal create(FileChannels channels, Path file) throws IOException {
-        return writeAtomically(channels, file, 0, java.util.Collections.emptyIterator());
+    static Journal create(Disk disk, Path file) throws IOException {
+        return writeAtomically(disk, file, 0, java.util.Collections.emptyIterator());
     }
 
     /** Opens a journal whose size and last sequence number a clean shutdown recorded. */
-    static Journal openKnown(FileChannels channels, Path file, long expectedSize, long lastSeq) throws IOException {
-        FileChannel ch = channels.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    static Journal openKnown(Disk disk, Path file, long expectedSize, long lastSeq) throws IOException {
+        FileChannel ch = disk.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         if (ch.size() != expectedSize) {
             ch.close();
             throw new IOException("journal size changed");
@@ -67,8 +67,8 @@ final class Journal implements AutoCloseable {
      * Reads every record in order and hands each commit to {@code apply}, cuts off a torn tail,
      * and returns the journal ready for appending.
      */
-    static Journal replay(FileChannels channels, Path file, Consumer<Commit> apply) throws IOException {
-        FileChannel ch = channels.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    static Journal replay(Disk disk, Path file, Consumer<Commit> apply) throws IOException {
+        FileChannel ch = disk.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             long fileSize = ch.size();
             Scan scan = new Scan(file, ch, fileSize);
@@ -330,12 +330,12 @@ final class Journal implements AutoCloseable {
      * Replaces the journal with {@code snapshot}: written to a temporary file, forced, and renamed
      * over the old journal, so a crash leaves either the old journal or the new one.
      */
-    static Journal writeAtomically(FileChannels channels, Path file, long baseSeq, Iterator<RowWriter> records)
+    static Journal writeAtomically(Disk disk, Path file, long baseSeq, Iterator<RowWriter> records)
             throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         SecureFiles.ensureFile(tmp);
-        try (FileChannel out = channels.open(tmp, StandardOpenOption.WRITE)) {
+        try (FileChannel out = disk.open(tmp, StandardOpenOption.WRITE)) {
             ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(VERSION).putLong(baseSeq).flip();
             writeFully(out, header);
             long seq = baseSeq;
@@ -350,7 +350,7 @@ final class Journal implements AutoCloseable {
             out.close();
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             SecureFiles.syncDirectory(file.getParent());
-            return openKnown(channels, file, size, seq);
+            return openKnown(disk, file, size, seq);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp); // a half-written snapshot only takes space, which may be what ran out
             throw e;

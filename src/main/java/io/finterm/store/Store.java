@@ -50,10 +50,17 @@ public final class Store implements AutoCloseable {
     /** The fewest journal bytes a row takes, to estimate the rows of a journal from its size. */
     private static final long JOURNAL_BYTES_PER_ROW = 24;
     static final String HEAP_BUDGET = "finterm.store.heap.budget";
+    /**
+     * Room a commit must leave on the disk besides three times its journal record (the record, and
+     * what the tables grow by): MapDB maps its file and grows it a megabyte at a time, and writing a
+     * page the disk cannot hold kills the writing thread (SIGBUS) rather than failing with an error.
+     */
+    static final long DISK_HEADROOM = 8L << 20;
+    static final String DISK_FULL = "disk full: your last change was not saved";
     private static final Logger log = LoggerFactory.getLogger(Store.class);
 
     private final Path dir;
-    private final FileChannels channels;
+    private final Disk disk;
     private final FileChannel lockChannel;
     private final ReentrantLock writer = new ReentrantLock();
     private final ReentrantReadWriteLock visible = new ReentrantReadWriteLock();
@@ -65,15 +72,15 @@ public final class Store implements AutoCloseable {
     private volatile boolean broken;
     private boolean closed;
 
-    private Store(Path dir, FileChannels channels, FileChannel lockChannel) {
+    private Store(Path dir, Disk disk, FileChannel lockChannel) {
         this.dir = dir;
-        this.channels = channels;
+        this.disk = disk;
         this.lockChannel = lockChannel;
     }
 
     /** An empty store in memory, with no journal: for tests and throw-away work. */
     public static Store inMemory() {
-        Store s = new Store(null, FileChannels.DEFAULT, null);
+        Store s = new Store(null, Disk.DEFAULT, null);
         try {
             s.rebuild(new Tables.State());
         } catch (IOException e) {
@@ -90,16 +97,16 @@ public final class Store implements AutoCloseable {
      * @throws StoreCorruptException if the journal is damaged before its last record
      */
     public static Store open(Path dir) {
-        return open(dir, FileChannels.DEFAULT);
+        return open(dir, Disk.DEFAULT);
     }
 
-    /** Opens the store with its journal written through {@code channels}: a test's way to fill the disk. */
-    static Store open(Path dir, FileChannels channels) {
+    /** Opens the store with its journal on {@code disk}: a test's way to fill the disk. */
+    static Store open(Path dir, Disk disk) {
         FileChannel lockChannel = null;
         try {
             SecureFiles.ensureDirectory(dir);
             lockChannel = lock(dir);
-            Store s = new Store(dir, channels, lockChannel);
+            Store s = new Store(dir, disk, lockChannel);
             try {
                 s.openFiles();
             } catch (IOException | RuntimeException e) {
@@ -143,7 +150,7 @@ public final class Store implements AutoCloseable {
         SecureFiles.syncDirectory(dir);
         if (!Files.exists(journalFile)) {
             // A new store, or one killed before its journal existed: nothing was ever acknowledged.
-            journal = Journal.create(channels, journalFile);
+            journal = Journal.create(disk, journalFile);
             rebuild(new Tables.State());
             opened = Opened.CREATED;
         } else if (marker != null && openClean(journalFile, marker[0], marker[1])) {
@@ -161,7 +168,7 @@ public final class Store implements AutoCloseable {
             return false;
         }
         try {
-            journal = Journal.openKnown(channels, journalFile, size, seq);
+            journal = Journal.openKnown(disk, journalFile, size, seq);
             db = openDb();
             tables = Tables.open(db);
             if (tables.journalSeq() == seq && tables.schemaVersion() == Schema.VERSION) {
@@ -182,15 +189,16 @@ public final class Store implements AutoCloseable {
      */
     private void rebuildFromJournal() throws IOException {
         Path journalFile = dir.resolve(JOURNAL);
+        ensureRoomToRebuild(journalFile);
         long estimatedRows = Files.size(journalFile) / JOURNAL_BYTES_PER_ROW;
         if (estimatedRows * BULK_BYTES_PER_ROW < availableHeap()) {
             Tables.State state = new Tables.State();
-            journal = Journal.replay(channels, journalFile, state::apply);
+            journal = Journal.replay(disk, journalFile, state::apply);
             rebuild(state);
         } else {
             log.info("tables in {} are rebuilt commit by commit: the heap is too small to load them at once", dir);
             rebuild(new Tables.State());
-            journal = Journal.replay(channels, journalFile, tables::apply);
+            journal = Journal.replay(disk, journalFile, tables::apply);
         }
     }
 
@@ -301,6 +309,7 @@ public final class Store implements AutoCloseable {
             RowWriter record = Journal.newRecord(changes.size() * 48);
             new Commit(seq, changes, Map.of(), true).writePayload(record);
             long at = journal.size();
+            ensureRoom(record.size());
             try {
                 journal.append(record, seq, false);
             } catch (IOException e) {
@@ -327,6 +336,7 @@ public final class Store implements AutoCloseable {
         if (journal != null) {
             RowWriter record = Journal.newRecord(64 + commit.changes().size() * 48);
             commit.writePayload(record);
+            ensureRoom(record.size());
             try {
                 journal.append(record, commit.seq());
             } catch (IOException e) {
@@ -351,7 +361,7 @@ public final class Store implements AutoCloseable {
                 tables.apply(commit);
             }
             lastSeq = commit.seq();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | InternalError e) { // InternalError: a mapped page the disk could not hold
             broken = true;
             throw new StoreException("a saved change could not be applied to the tables; "
                     + "restart finterm, which rebuilds them from the journal", e);
@@ -386,10 +396,38 @@ public final class Store implements AutoCloseable {
         return Long.getLong(HEAP_BUDGET, r.maxMemory() - (r.totalMemory() - r.freeMemory()));
     }
 
+    /** The tables take about twice the journal's bytes; the old tables file is deleted before the new one is written. */
+    private void ensureRoomToRebuild(Path journalFile) throws IOException {
+        Path tablesFile = dir.resolve(TABLES);
+        long free = disk.usableSpace(dir) + (Files.exists(tablesFile) ? Files.size(tablesFile) : 0);
+        long needed = 2 * Files.size(journalFile) + DISK_HEADROOM;
+        if (free < needed) {
+            throw new StoreException(String.format("disk full: rebuilding the tables of the store in %s needs about %d MB"
+                    + " free and %d MB are; free some space and start finterm again", dir, mb(needed), mb(free)));
+        }
+    }
+
+    private static long mb(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+
+    /** Refuses a record of {@code bytes} before any of it is written when the disk could not hold it and the tables' growth. */
+    private void ensureRoom(long bytes) {
+        long free;
+        try {
+            free = disk.usableSpace(dir);
+        } catch (IOException e) {
+            return; // the write itself will say what is wrong
+        }
+        if (free < 3 * bytes + DISK_HEADROOM) {
+            throw new StoreException(DISK_FULL);
+        }
+    }
+
     private static String writeFailure(IOException e) {
         String why = String.valueOf(e.getMessage());
         if (why.contains("No space left")) {
-            return "disk full: your last change was not saved";
+            return DISK_FULL;
         }
         return "could not write to the journal (" + why + "): your last change was not saved";
     }
@@ -406,7 +444,7 @@ public final class Store implements AutoCloseable {
                 return;
             }
             Journal old = journal;
-            journal = Journal.writeAtomically(channels, old.file(), old.lastSeq(), snapshot());
+            journal = Journal.writeAtomically(disk, old.file(), old.lastSeq(), snapshot());
             closeQuietly(old);
             visible.writeLock().lock();
             try {

@@ -68,7 +68,7 @@ class DiskFullTest {
     void aChangeThatDoesNotFitIsRefusedAndTheStoreWorksOnOnceThereIsRoom() throws Exception {
         Snapshot before = Snapshot.of(store);
         long journalSize = Files.size(temp.resolve(Store.JOURNAL));
-        disk.leave(30); // the record's header fits, its rows do not
+        disk.leave(30, Long.MAX_VALUE); // the record's header fits, its rows do not
 
         StoreException refused = assertThrows(StoreException.class, () -> add(1, "never saved"));
 
@@ -90,7 +90,7 @@ class DiskFullTest {
         long journalSize = Files.size(temp.resolve(Store.JOURNAL));
         String budget = System.setProperty(Store.HEAP_BUDGET, "1"); // every part goes to the journal at once
         try {
-            disk.leave(200_000); // some parts fit, the rest does not
+            disk.leave(200_000, Long.MAX_VALUE); // some parts fit, the rest does not
             StoreException refused = assertThrows(StoreException.class, () -> add(20_000, "import"));
             assertEquals(DISK_FULL, refused.getMessage());
         } finally {
@@ -106,7 +106,7 @@ class DiskFullTest {
     @Test
     void aCompactionThatDoesNotFitKeepsTheOldJournalAndLeavesNoTemporaryFile() throws Exception {
         Snapshot before = Snapshot.of(store);
-        disk.leave(100);
+        disk.leave(100, Long.MAX_VALUE);
 
         StoreException refused = assertThrows(StoreException.class, store::compact);
 
@@ -118,6 +118,40 @@ class DiskFullTest {
         Snapshot after = Snapshot.of(store);
         assertEquals(before.transactions.size() + 1, after.transactions.size());
         assertReopensAs(after);
+    }
+
+    @Test
+    void aChangeIsRefusedBeforeAnythingIsWrittenWhenTheDiskHasNoRoomForTheTablesToGrow() throws Exception {
+        Snapshot before = Snapshot.of(store);
+        long journalSize = Files.size(temp.resolve(Store.JOURNAL));
+        disk.leave(Store.DISK_HEADROOM); // room for the record, not for the tables' growth after it
+
+        StoreException refused = assertThrows(StoreException.class, () -> add(1, "never saved"));
+
+        assertEquals(DISK_FULL, refused.getMessage());
+        assertEquals(journalSize, Files.size(temp.resolve(Store.JOURNAL)), "nothing was written");
+        assertEquals(before, Snapshot.of(store));
+        disk.makeRoom();
+        add(1, "after");
+        assertReopensAs(Snapshot.of(store));
+    }
+
+    @Test
+    void aStoreThatMustBeRebuiltOnAFullDiskSaysHowMuchRoomItNeedsAndOpensOnceThereIsRoom() throws Exception {
+        Snapshot before = Snapshot.of(store);
+        store.close();
+        Files.delete(temp.resolve(Store.CLEAN_MARKER)); // as kill -9 leaves it
+        Files.delete(temp.resolve(Store.TABLES));
+        disk.leave(1 << 20);
+
+        StoreException refused = assertThrows(StoreException.class, () -> Store.open(temp, disk));
+
+        assertTrue(refused.getMessage().startsWith("disk full: rebuilding the tables of the store in " + temp
+                + " needs about 9 MB free and 1 MB are"), refused.getMessage());
+        disk.makeRoom();
+        store = Store.open(temp, disk);
+        assertEquals(Store.Opened.REBUILT, store.opened());
+        assertEquals(before, Snapshot.of(store));
     }
 
     /** After a clean close, and again as after a crash (no marker: rebuilt from the journal alone). */

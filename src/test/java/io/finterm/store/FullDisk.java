@@ -14,18 +14,30 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * File channels on a disk with a set number of free bytes: a write that does not fit writes what
  * does, then fails with the operating system's ENOSPC message, as a real full disk does. Cutting a
- * file gives its bytes back.
+ * file gives its bytes back. The free space it reports can differ from what it holds.
  */
-final class FullDisk implements FileChannels {
+final class FullDisk implements Disk {
     private final AtomicLong free = new AtomicLong(Long.MAX_VALUE);
+    private volatile long reported = Long.MAX_VALUE;
 
-    /** From now on only {@code bytes} more can be written. */
+    /** From now on only {@code bytes} more can be written, and the disk says so. */
     void leave(long bytes) {
+        leave(bytes, bytes);
+    }
+
+    /** Only {@code bytes} more can be written, while the disk says {@code reported}: as when another program fills it meanwhile. */
+    void leave(long bytes, long reported) {
         free.set(bytes);
+        this.reported = reported;
     }
 
     void makeRoom() {
-        free.set(Long.MAX_VALUE);
+        leave(Long.MAX_VALUE);
+    }
+
+    @Override
+    public long usableSpace(Path dir) {
+        return reported;
     }
 
     @Override

@@ -103,7 +103,7 @@ class JournalRecoveryTest {
 
     @Test
     void partsOfACommitThatNeverFinishedAreDropped() throws Exception {
-        try (Journal j = Journal.replay(FileChannels.DEFAULT, journal, c -> { })) {
+        try (Journal j = Journal.replay(Disk.DEFAULT, journal, c -> { })) {
             for (int i = 0; i < 3; i++) {
                 Commit part = new Commit(j.lastSeq() + 1, java.util.List.of(new Commit.RowChange(Schema.TRANSACTIONS, 1, null, null)),
                         java.util.Map.of(), true);

@@ -1,0 +1,30 @@
+package io.finterm.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+
+/**
+ * The disk under the store: the journal's file channels and the free space. The store takes one so
+ * that a test can hand it a disk that fills up; everything else uses {@link #DEFAULT}.
+ */
+interface Disk {
+    Disk DEFAULT = new Disk() {
+        @Override
+        public FileChannel open(Path file, OpenOption... options) throws IOException {
+            return FileChannel.open(file, options);
+        }
+
+        @Override
+        public long usableSpace(Path dir) throws IOException {
+            return Files.getFileStore(dir).getUsableSpace();
+        }
+    };
+
+    FileChannel open(Path file, OpenOption... options) throws IOException;
+
+    /** Bytes this process may still write on the file system that holds {@code dir}. */
+    long usableSpace(Path dir) throws IOException;
+}
