@@ -50,6 +50,10 @@ public final class Store implements AutoCloseable {
     /** The fewest journal bytes a row takes, to estimate the rows of a journal from its size. */
     private static final long JOURNAL_BYTES_PER_ROW = 24;
     static final String HEAP_BUDGET = "finterm.store.heap.budget";
+    /** A journal smaller than this is never worth compacting at close. */
+    private static final long COMPACT_MIN_BYTES = 8L << 20;
+    /** Journal bytes per row of a snapshot: 45 for a transaction, more for the few users. */
+    private static final long SNAPSHOT_BYTES_PER_ROW = 64;
     /**
      * Room a commit must leave on the disk besides three times its journal record (the record, and
      * what the tables grow by): MapDB maps its file and grows it a megabyte at a time, and writing a
@@ -560,8 +564,15 @@ public final class Store implements AutoCloseable {
             if (closed) {
                 return;
             }
-            closed = true;
             boolean clean = journal != null && !broken;
+            if (clean && journalOutgrewRows()) {
+                try {
+                    compact();
+                } catch (StoreException e) {
+                    log.warn("the journal of {} was not compacted: {}", dir, e.getMessage());
+                }
+            }
+            closed = true;
             if (clean) {
                 db.commit(); // forces the MapDB file to disk
             }
@@ -579,6 +590,14 @@ public final class Store implements AutoCloseable {
             visible.writeLock().unlock();
             writer.unlock();
         }
+    }
+
+    /**
+     * Whether edits and deletes have left the journal more than twice the size of a snapshot of
+     * the rows (about {@value #SNAPSHOT_BYTES_PER_ROW} bytes each), and worth a compaction at close.
+     */
+    private boolean journalOutgrewRows() {
+        return journal.size() > COMPACT_MIN_BYTES && journal.size() > 2 * SNAPSHOT_BYTES_PER_ROW * rowCount();
     }
 
     private void closeTables() {

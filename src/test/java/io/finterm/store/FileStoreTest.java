@@ -142,4 +142,30 @@ class FileStoreTest extends StoreContract {
         assertEquals(Map.of("users", 2L, "categories", 4L, "transactions", 1L, "budgets", 0L, "rates", 0L, "ssh_keys", 0L),
                 store.check().rowCounts());
     }
+
+    @Test
+    void aJournalMostlyOfDeletedRowsIsCompactedAtClose() throws Exception {
+        List<Long> ids = store.write(tx -> {
+            List<Long> made = new java.util.ArrayList<>();
+            for (int i = 0; i < 200_000; i++) {
+                made.add(tx.insert(Schema.TRANSACTIONS, expense(tx.nextId(Schema.TRANSACTIONS), groceries, DAY, i + 1,
+                        "an import that was undone")).id());
+            }
+            return made;
+        });
+        store.write(tx -> {
+            ids.forEach(id -> tx.delete(Schema.TRANSACTIONS, id));
+            return null;
+        });
+        add(groceries, DAY, 7);
+        long before = Files.size(dir().resolve(Store.JOURNAL));
+
+        store.close();
+
+        long after = Files.size(dir().resolve(Store.JOURNAL));
+        assertTrue(before > 8 << 20 && after < 4096, before + " -> " + after);
+        store = Store.open(dir());
+        assertEquals(Store.Opened.CLEAN, store.opened());
+        assertEquals(1, count(Schema.TRANSACTIONS));
+    }
 }
