@@ -2,8 +2,9 @@ package io.finterm.domain;
 
 /**
  * Neutralises text typed or imported by a person before it is stored, so that it can never drive
- * a terminal: C0 and C1 controls (ESC, OSC, CSI …), DEL, bidirectional overrides and zero-width
- * characters are removed, and line breaks and tabs become single spaces.
+ * a terminal or hide what it says: C0 and C1 controls (ESC, OSC, CSI …), DEL, bidirectional marks,
+ * embeddings, overrides and isolates, and zero-width and other invisible characters are removed;
+ * line breaks (also U+2028 and U+2029) and tabs become single spaces.
  */
 public final class Text {
     private Text() {
@@ -25,7 +26,7 @@ public final class Text {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean space = c == '\t' || c == '\n' || c == '\r';
+            boolean space = c == '\t' || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
             if ((space || isUnsafe(c)) && out == null) {
                 out = new StringBuilder(s.length()).append(s, 0, i);
             }
@@ -52,10 +53,14 @@ public final class Text {
     static boolean isUnsafe(char c) {
         return c < 0x20                          // C0 controls, ESC among them
                 || (c >= 0x7F && c <= 0x9F)      // DEL and C1 controls (CSI, OSC …)
+                || c == 0x00AD || c == 0x061C    // soft hyphen, Arabic letter mark
+                || c == 0x180E                   // Mongolian vowel separator (zero-width)
                 || (c >= 0x200B && c <= 0x200F)  // zero-width and directional marks
                 || (c >= 0x202A && c <= 0x202E)  // bidi embeddings and overrides
                 || (c >= 0x2060 && c <= 0x2069)  // word joiner, invisible operators, bidi isolates
-                || c == 0xFEFF;                  // zero-width no-break space (BOM)
+                || (c >= 0x2028 && c <= 0x2029)  // line and paragraph separators
+                || c == 0xFEFF                   // zero-width no-break space (BOM)
+                || (c >= 0xFFF9 && c <= 0xFFFB); // interlinear annotation controls
     }
 
     /** Cleans {@code value} and checks its length; blank is allowed only when {@code required} is false. */

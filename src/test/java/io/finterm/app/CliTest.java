@@ -321,6 +321,43 @@ class CliTest {
         assertEquals(before, ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv").out());
     }
 
+    /** What must never reach a terminal: C0 and C1 controls but the line feed, bidi controls, zero-width characters. */
+    private static final java.util.regex.Pattern UNSAFE =
+            java.util.regex.Pattern.compile("[\\x00-\\x09\\x0B-\\x1F\\x7F-\\x9F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF]");
+    private static final String HOSTILE = "\u001b]52;c;cGF3bmVk\u0007\u001b[2J\u009b31m\u202Etxt.exe\u200B\u2066";
+
+    @Test
+    void hostileTextIsStoredNeutralisedAndNeverReachesTheOutputOrTheFiles() throws Exception {
+        Path csv = Files.writeString(temp.resolve("hostile.csv"), "date,type,category,amount,description\n"
+                + "2024-03-01,expense,\"Snacks" + HOSTILE + "\",4.20,\"kiosk" + HOSTILE + "\"\n");
+        List<String> outputs = new ArrayList<>();
+        Result imported = ok(ALICE_PW + "\n", "import", csv.toString(), "--as", "alice", "--password-stdin");
+        outputs.add(imported.err());
+        add("2024-03-02", "expense", "Groceries", "1.00", "shop" + HOSTILE);
+        for (String format : List.of("table", "csv", "json")) {
+            outputs.add(ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", format).out());
+        }
+        outputs.add(ok(ALICE_PW + "\n", "report", "categories", "--as", "alice", "--password-stdin", "--chart").out());
+        outputs.add(ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--by", "category").out());
+        Result badUser = run(ROOT_PW + "\n" + ALICE_PW + "\n", "user", "add", "eve" + HOSTILE, "--as", "root", "--password-stdin");
+        assertEquals(1, badUser.code());
+        outputs.add(badUser.err());
+        Result badCategory = run(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", "2024-03-03", "--type", "expense",
+                "--category", "Nope" + HOSTILE, "--amount", "1");
+        outputs.add(badCategory.err());
+        Path export = temp.resolve("alice.json");
+        ok(ALICE_PW + "\n", "export", "--out", export.toString(), "--as", "alice", "--password-stdin");
+        outputs.add(Files.readString(export));
+
+        String all = String.join("\n", outputs);
+        assertTrue(all.contains("Snacks]52;c;cGF3bmVk[2J31mtxt.exe"), all);
+        assertTrue(all.contains("kiosk]52;c;cGF3bmVk[2J31mtxt.exe"), all);
+        assertTrue(all.contains("shop]52;c;cGF3bmVk[2J31mtxt.exe"), all);
+        java.util.regex.Matcher m = UNSAFE.matcher(all);
+        assertTrue(!m.find(), () -> "U+" + Integer.toHexString(all.charAt(m.start())) + " reached the output near: "
+                + all.substring(Math.max(0, m.start() - 40), m.start()));
+    }
+
     /** Alice's groceries: twelve ordinary shops from January 2024 and one party on March 2. */
     private void groceriesWithAParty() throws Exception {
         StringBuilder csv = new StringBuilder("date,type,category,amount,description\n");

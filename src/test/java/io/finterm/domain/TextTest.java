@@ -16,6 +16,10 @@ class TextTest {
         "evil\u202Egnp.exe|evilgnp.exe|bidi override is removed",
         "zero\u200Bwidth\uFEFF|zerowidth|zero-width characters are removed",
         "tab\there|tab here|tab becomes a space",
+        "a\u2066b\u2069c\u061Cd|abcd|bidi isolates and the Arabic letter mark are removed",
+        "soft\u00ADhy\u180Ephen|softhyphen|soft hyphen and Mongolian vowel separator are removed",
+        "line\u2028para\u2029end|line para end|Unicode line and paragraph separators become spaces",
+        "o\u0090sc\u009d52|osc52|C1 DCS and OSC are removed",
         "  padded  |padded|surrounding spaces are trimmed",
         "caf\u00e9 \u20ac 5|caf\u00e9 \u20ac 5|ordinary text is kept",
     })

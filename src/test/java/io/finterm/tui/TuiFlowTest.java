@@ -270,6 +270,27 @@ class TuiFlowTest {
     }
 
     @Test
+    void hostileCategoryNamesAndImportedFieldsAreShownNeutralisedOnEveryPage() {
+        VirtualTui app = withAlice();
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        String hostile = "\u001b]52;c;cGF3bmVk\u0007\u009b2J\u202Eexe\u200B";
+        app.services.imports().importCsv(alice, new java.io.StringReader("date,type,category,amount,description\n"
+                + "2026-11-02,expense,\"Snacks" + hostile + "\",4.20,\"kiosk" + hostile + "\"\n"),
+                new io.finterm.service.ImportService.Options(false, false), n -> { });
+        app.logIn("alice", ALICE_PW).assertShows("Snacks]52;c;cGF…"); // cut to fit its column
+        assertNeutral(app);
+        app.type("2").assertShows("kiosk]52;c;cGF3bmVk2Jexe");
+        assertNeutral(app);
+        app.type("4").press(KeyType.Tab).press(KeyType.Tab).press(KeyType.Tab).assertShows("Snacks]52;c;cGF3bmVk2Jexe");
+        assertNeutral(app);
+    }
+
+    private static void assertNeutral(VirtualTui app) {
+        assertFalse(app.screen().chars().anyMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f
+                || c >= 0x200b && c <= 0x200f || c >= 0x202a && c <= 0x202e), app.screen());
+    }
+
+    @Test
     void aTransactionInAnotherCurrencyWithoutRatesShowsInTheTableAndIsLeftOutOfTheTotalsWithTheReason() {
         VirtualTui app = withAlice();
         Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
