@@ -30,6 +30,6 @@ final class Settings {
         return new AccountSettings(config.integer("lockout.failures", 1, 1000),
                 Duration.ofMinutes(config.integer("lockout.minutes", 1, 10_080)),
                 Duration.ofMinutes(config.integer("session.idle.minutes", 1, 1440)),
-                config.baseCurrency());
+                config.baseCurrency(), Duration.ofMillis(config.integer("login.failure.beat.ms", 0, 10_000)));
     }
 }

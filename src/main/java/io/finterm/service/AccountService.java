@@ -39,6 +39,7 @@ public final class AccountService {
     private final Sessions sessions;
     private final DefaultCategories defaults;
     private volatile String dummyHash;
+    private final UnknownNames unknownNames;
 
     public AccountService(Store store, PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings,
                           DefaultCategories defaults, Clock clock) {
@@ -49,6 +50,7 @@ public final class AccountService {
         this.settings = settings;
         this.clock = clock;
         this.sessions = new Sessions(store, clock, settings.idleTimeout());
+        this.unknownNames = new UnknownNames(settings.lockoutFailures(), settings.lockoutDuration());
     }
 
     /** The session checks, for the other services. */
@@ -87,15 +89,24 @@ public final class AccountService {
      * @throws AccountLocked while the account is locked
      */
     public Session login(String username, char[] password) {
+        long started = System.nanoTime();
         try {
             Instant now = clock.instant();
             User user = find(username);
             if (user == null) {
                 hasher.verify(password, dummyHash()); // the same work as for a real account
+                String name = String.valueOf(username).strip().toLowerCase(java.util.Locale.ROOT);
+                Instant until = unknownNames.lockedUntil(name, now);
+                if (until != null) {
+                    log.warn("login: an unknown username is locked");
+                    throw new AccountLocked(until, clock.getZone());
+                }
+                unknownNames.fail(name, now);
                 log.warn("login: failed for an unknown username");
                 throw new LoginFailed();
             }
             if (isLocked(user, now)) {
+                hasher.verify(password, user.passwordHash()); // the same work as for any other failure
                 log.warn("login: {} is locked", user.username());
                 throw new AccountLocked(user.lockedUntil(), clock.getZone());
             }
@@ -108,8 +119,30 @@ public final class AccountService {
             store.write(tx -> tx.update(Schema.USERS, withLogin(current(tx, user.id()), now, rehash)));
             log.info("login: {} logged in{}", user.username(), rehash != null ? " (password rehashed)" : "");
             return new Session(user.id(), user.username(), user.role(), now);
+        } catch (LoginFailed e) { // AccountLocked too
+            answerOnTheBeat(started);
+            throw e;
         } finally {
             Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * Holds a failed login's answer until the next multiple of {@link AccountSettings#failureBeat()}
+     * since it began, so that the small differences between the ways to fail (a known name's
+     * failure is also written to disk) do not show in the time the answer takes.
+     */
+    private void answerOnTheBeat(long started) {
+        long beat = settings.failureBeat().toNanos();
+        if (beat <= 0) {
+            return;
+        }
+        long elapsed = System.nanoTime() - started;
+        long wait = (elapsed / beat + 1) * beat - elapsed;
+        try {
+            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -15,13 +15,18 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.sshd.common.AttributeRepository;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
@@ -39,6 +44,13 @@ public final class SshServerApp implements AutoCloseable {
     private static final AttributeRepository.AttributeKey<Session> SESSION = new AttributeRepository.AttributeKey<>();
     private static final AttributeRepository.AttributeKey<String> KEY = new AttributeRepository.AttributeKey<>();
     private static final Duration GOODBYE = Duration.ofSeconds(5);
+    /** How long a connection may take to log in before it is closed (MINA's default is two minutes). */
+    private static final Duration AUTH_TIMEOUT = Duration.ofSeconds(30);
+    /** Password tries on one connection; the account's lockout counts each of them anyway. */
+    private static final int MAX_AUTH_REQUESTS = 6;
+    /** Threads that check passwords (the hashes themselves are capped by argon2.max.concurrent), and logins that may wait for one. */
+    private static final int LOGIN_THREADS = 8;
+    private static final int LOGINS_WAITING = 64;
 
     /** Where and how to listen. */
     public record Options(String bind, int port, int maxSessions, Path hostKey) {
@@ -46,10 +58,12 @@ public final class SshServerApp implements AutoCloseable {
 
     private final SshServer server;
     private final Set<TuiCommand> running;
+    private final ExecutorService logins;
 
-    private SshServerApp(SshServer server, Set<TuiCommand> running) {
+    private SshServerApp(SshServer server, Set<TuiCommand> running, ExecutorService logins) {
         this.server = server;
         this.running = running;
+        this.logins = logins;
     }
 
     /** Starts listening; {@code context} makes each session's app settings. */
@@ -74,16 +88,27 @@ public final class SshServerApp implements AutoCloseable {
                 connections.decrementAndGet();
             }
         });
+        CoreModuleProperties.AUTH_TIMEOUT.set(server, AUTH_TIMEOUT);
+        CoreModuleProperties.MAX_AUTH_REQUESTS.set(server, MAX_AUTH_REQUESTS);
+        ThreadPoolExecutor logins = new ThreadPoolExecutor(LOGIN_THREADS, LOGIN_THREADS, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(LOGINS_WAITING), r -> {
+                    Thread t = new Thread(r, "finterm-ssh-login");
+                    t.setDaemon(true);
+                    return t;
+                });
+        logins.allowCoreThreadTimeOut(true);
         server.setPasswordAuthenticator((username, password, ssh) -> {
-            try {
-                Session session = services.accounts().login(username, password.toCharArray());
-                ssh.setAttribute(SESSION, session);
-                log.info("ssh: {} logged in from {}", session.username(), ssh.getClientAddress());
-                return true;
-            } catch (LoginFailed e) {
-                log.info("ssh: a login from {} failed", ssh.getClientAddress());
-                return false;
-            }
+            throw new BackgroundLogin(logins, () -> {
+                try {
+                    Session session = services.accounts().login(username, password.toCharArray());
+                    ssh.setAttribute(SESSION, session);
+                    log.info("ssh: {} logged in from {}", session.username(), ssh.getClientAddress());
+                    return true;
+                } catch (LoginFailed e) {
+                    log.info("ssh: a login from {} failed", ssh.getClientAddress());
+                    return false;
+                }
+            });
         });
         // Asked before the client has proved it holds the private key, so it only checks; the login
         // itself happens when the authenticated session opens its shell.
@@ -126,7 +151,7 @@ public final class SshServerApp implements AutoCloseable {
             throw new FintermException("cannot listen on " + options.bind() + ":" + options.port() + ": " + e.getMessage(), e);
         }
         log.info("ssh: listening on {}:{}", options.bind(), server.getPort());
-        return new SshServerApp(server, running);
+        return new SshServerApp(server, running, logins);
     }
 
     /** The open connections, for tests. */
@@ -166,6 +191,7 @@ public final class SshServerApp implements AutoCloseable {
         } catch (IOException e) {
             log.warn("ssh: stopping: {}", e.getMessage());
         }
+        logins.shutdownNow();
     }
 
     /** The OpenSSH fingerprint of a client's key, or {@code null} for a key it cannot write out. */

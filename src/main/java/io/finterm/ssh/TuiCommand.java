@@ -76,6 +76,8 @@ final class TuiCommand implements Command {
             int code = 1;
             try {
                 code = running.run();
+            } catch (org.apache.sshd.common.channel.exception.SshChannelClosedException e) {
+                log.info("ssh: the client of {} went away", session.username());
             } catch (IOException | RuntimeException e) {
                 log.error("ssh: the session of {} failed", session.username(), e);
             } finally {

@@ -18,10 +18,11 @@ class SettingsTest {
     Path temp;
 
     @Test
-    void theShippedDefaultsAreOwaspsArgon2AndFiveFailuresForFifteenMinutes() {
+    void theShippedDefaultsAreOwaspsArgon2AndFiveFailuresForFifteenMinutesAnsweredOnA250MillisecondBeat() {
         Config defaults = Config.defaults();
         assertEquals(Argon2Params.OWASP, Settings.argon2(defaults));
-        assertEquals(new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR")),
+        assertEquals(new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR"),
+                        Duration.ofMillis(250)),
                 Settings.accounts(defaults));
         assertEquals(8, Settings.from(defaults).outlierMinSample());
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.finterm.domain.Category;
@@ -73,6 +74,52 @@ class AccountServiceTest {
         fx.clock.advance(Duration.ofMinutes(2));
         assertEquals("alice", accounts.login("alice", Accounts.ALICE_PASSWORD.toCharArray()).username());
         assertEquals(0, stored("alice").failedLogins());
+    }
+
+    @Test
+    void anUnknownNameIsLockedOutAfterAsManyFailuresAsARealOneAndTheMessagesMatch() {
+        for (int i = 0; i < 5; i++) {
+            assertThrowsExactly(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
+            assertThrowsExactly(LoginFailed.class, () -> accounts.login("mallory", "wrong-password".toCharArray()));
+        }
+        AccountLocked real = assertThrows(AccountLocked.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
+        AccountLocked unknown = assertThrows(AccountLocked.class, () -> accounts.login("Mallory", "wrong-password".toCharArray()));
+        assertEquals("locked until 14:15", real.getMessage());
+        assertEquals(real.getMessage(), unknown.getMessage());
+        fx.clock.advance(Duration.ofMinutes(16));
+        assertThrowsExactly(LoginFailed.class, () -> accounts.login("mallory", "wrong-password".toCharArray()));
+    }
+
+    @Test
+    void everyWayALoginFailsHashesThePasswordOnce() {
+        PasswordHasher hasher = org.mockito.Mockito.spy(new PasswordHasher(PasswordHasherTest.CHEAP, new SecureRandom()));
+        AccountService watched = new AccountService(fx.store, hasher, PasswordPolicy.bundled(), Accounts.SETTINGS,
+                DefaultCategories.bundled(), fx.clock);
+        for (int i = 0; i < 5; i++) {
+            assertThrowsExactly(LoginFailed.class, () -> watched.login("bob", "wrong-password".toCharArray()));
+            assertThrowsExactly(LoginFailed.class, () -> watched.login("mallory", "wrong-password".toCharArray()));
+        }
+        assertThrows(AccountLocked.class, () -> watched.login("bob", "wrong-password".toCharArray()));
+        assertThrows(AccountLocked.class, () -> watched.login("mallory", "wrong-password".toCharArray()));
+        assertThrowsExactly(LoginFailed.class, () -> watched.login("\u001b[2J", "wrong-password".toCharArray()));
+        org.mockito.Mockito.verify(hasher, org.mockito.Mockito.times(13)).verify(org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.anyString());
+    }
+
+    @Test
+    void aFailedLoginAnswersOnTheBeatWhateverTheReason() {
+        Duration beat = Duration.ofMillis(200);
+        AccountService paced = new AccountService(fx.store, new PasswordHasher(PasswordHasherTest.CHEAP, new SecureRandom()),
+                PasswordPolicy.bundled(), new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15),
+                        java.util.Currency.getInstance("EUR"), beat), DefaultCategories.bundled(), fx.clock);
+        for (String name : List.of("alice", "mallory")) {
+            long started = System.nanoTime();
+            assertThrowsExactly(LoginFailed.class, () -> paced.login(name, "wrong-password".toCharArray()));
+            assertTrue(System.nanoTime() - started >= beat.toNanos(), name + " answered before the beat");
+        }
+        long started = System.nanoTime();
+        paced.login("alice", Accounts.ALICE_PASSWORD.toCharArray());
+        assertTrue(System.nanoTime() - started < beat.toNanos(), "a successful login does not wait");
     }
 
     @Test

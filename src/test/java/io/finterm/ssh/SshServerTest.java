@@ -89,9 +89,14 @@ class SshServerTest {
 
     private ClientSession connect(String user, String password) throws Exception {
         ClientSession session = client.connect(user, "127.0.0.1", server.port()).verify(WAIT).getSession();
-        session.addPasswordIdentity(password);
-        session.auth().verify(WAIT);
-        return session;
+        try {
+            session.addPasswordIdentity(password);
+            session.auth().verify(WAIT);
+            return session;
+        } catch (Exception | AssertionError e) {
+            session.close(true); // a refused client hangs up, as ssh does
+            throw e;
+        }
     }
 
     @Test
@@ -120,6 +125,74 @@ class SshServerTest {
     void aWrongPasswordIsRefused() {
         assertThrows(Exception.class, () -> connect("alice", "not-the-password"));
         assertThrows(Exception.class, () -> connect("nobody", "not-the-password"));
+    }
+
+    @Test
+    void aBruteForceOverSshHitsTheLockoutAndThenEvenTheRightPasswordIsRefused() {
+        for (int i = 0; i < 5; i++) {
+            String guess = "guess-" + i;
+            assertThrows(Exception.class, () -> connect("alice", guess));
+        }
+        assertThrows(Exception.class, () -> connect("alice", ALICE_PW));
+        var alice = store.read(rd -> rd.findUnique(io.finterm.store.Schema.USERS_BY_NAME, "alice")).orElseThrow();
+        assertTrue(alice.lockedUntil() != null && alice.lockedUntil().isAfter(java.time.Instant.now()), "alice is locked");
+    }
+
+    @Test
+    void aFloodOfFiveHundredConnectionsEndsInBoundedTimeWithTheCapHeldAndTheServerStillServing() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger loggedIn = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean flooding = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread monitor = new Thread(() -> {
+            while (flooding.get()) {
+                peak.accumulateAndGet((int) server.sessions().stream().filter(s -> s.isAuthenticated()).count(), Math::max);
+                Thread.onSpinWait();
+            }
+        });
+        monitor.start();
+        var pool = Executors.newFixedThreadPool(25);
+        java.util.List<java.util.concurrent.Future<?>> attempts = new java.util.ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < 500; i++) {
+            String guess = "flood-" + i;
+            attempts.add(pool.submit(() -> {
+                try (ClientSession session = connect(i_th(guess), guess)) {
+                    loggedIn.incrementAndGet();
+                } catch (Exception refused) {
+                    // refused at the cap, or a wrong password: what a flood should get
+                }
+            }));
+        }
+        for (var attempt : attempts) {
+            attempt.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+        flooding.set(false);
+        monitor.join();
+        pool.shutdown();
+        System.out.printf("ssh flood: 500 connection attempts answered in %d s; at most %d sessions authenticated at once%n",
+                seconds, peak.get());
+        assertEquals(0, loggedIn.get());
+        assertTrue(peak.get() <= 5, "authenticated at once: " + peak.get());
+        assertTrue(seconds < 120, seconds + " s");
+        assertThrows(Exception.class, () -> connect("alice", ALICE_PW), "the flood locked alice");
+        long deadline = System.nanoTime() + WAIT.toNanos(); // the flood's last connections may still be closing
+        while (true) {
+            try (ClientSession root = connect("root", "root-password-1")) {
+                assertTrue(root.isAuthenticated(), "the server still serves");
+                break;
+            } catch (Exception e) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("after the flood root cannot log in; open: " + server.sessions().size(), e);
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    /** Half the flood guesses alice's password, half a name that does not exist. */
+    private static String i_th(String guess) {
+        return guess.hashCode() % 2 == 0 ? "alice" : "mallory";
     }
 
     @Test

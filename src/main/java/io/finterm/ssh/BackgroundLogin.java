@@ -1,0 +1,41 @@
+package io.finterm.ssh;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.apache.sshd.server.auth.AsyncAuthException;
+
+/**
+ * A password check that MINA waits for without holding one of its I/O threads: thrown by the
+ * authenticator, it starts the check once MINA listens for the answer. An Argon2id hash (and the
+ * beat a failure waits for) would otherwise stall every connection sharing that thread. When the
+ * login threads are all busy and their queue is full, the attempt fails at once.
+ */
+final class BackgroundLogin extends AsyncAuthException {
+    private static final long serialVersionUID = 1L;
+    private final transient Executor logins;
+    private final transient BooleanSupplier check;
+    private boolean started;
+
+    BackgroundLogin(Executor logins, BooleanSupplier check) {
+        this.logins = logins;
+        this.check = check;
+    }
+
+    @Override
+    public void addListener(Consumer<? super Boolean> listener) {
+        super.addListener(listener);
+        synchronized (this) {
+            if (started) {
+                return;
+            }
+            started = true;
+        }
+        try {
+            logins.execute(() -> setAuthed(check.getAsBoolean()));
+        } catch (RejectedExecutionException e) {
+            setAuthed(false);
+        }
+    }
+}
