@@ -30,7 +30,17 @@ public final class Main {
 
     /** Runs finterm; returns the exit code: 0 success, 2 usage error, 1 anything else. */
     static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Map<String, String> env, Clock clock) {
-        return Cli.run(args, out, err, in, clock, Locales.utf8(env), (data, config) -> open(data, config, env, clock),
+        return Cli.run(args, out, err, in, clock, Locales.utf8(env), new Backend.Factory() {
+                    @Override
+                    public Backend open(Path data, Path config) {
+                        return Main.open(data, config, env, clock);
+                    }
+
+                    @Override
+                    public Path directory(Path data, Path config) {
+                        return data != null ? data : Config.load(config, env).dataDirectory();
+                    }
+                },
                 new Backend.Apps() {
                     @Override
                     public int fullScreen(Backend backend, boolean ascii, String loginHint) {

@@ -23,6 +23,9 @@ public record Backend(Path dataDirectory, Store store, Services services, int fa
     /** Opens the backend for the {@code --data} and {@code --config} options (either may be {@code null}). */
     public interface Factory {
         Backend open(Path data, Path config);
+
+        /** The data directory the options choose, without opening anything there. */
+        Path directory(Path data, Path config);
     }
 
     /** The long-running front ends, which the command line starts but does not know. */

@@ -76,6 +76,11 @@ public final class Cli implements AutoCloseable {
         return backend;
     }
 
+    /** The data directory, without opening the store in it. */
+    java.nio.file.Path dataDirectory() {
+        return backend != null ? backend.dataDirectory() : factory.directory(root.data, root.config);
+    }
+
     Passwords passwords() {
         if (passwords == null) {
             passwords = root.passwordStdin ? Passwords.fromStdin(in) : Passwords.fromTerminal(System.console());

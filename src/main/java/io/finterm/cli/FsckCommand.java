@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "fsck", description = "Check every row against every index, reference and total.")
+@Command(name = "fsck", description = "Check every row against every index, reference and total; salvage a damaged journal.")
 final class FsckCommand implements Callable<Integer> {
     @ParentCommand
     Root root;
@@ -15,8 +15,18 @@ final class FsckCommand implements Callable<Integer> {
     @Option(names = "--repair", description = "Rebuild the tables from the journal first.")
     boolean repair;
 
+    @Option(names = "--salvage", description = "When the journal is damaged, keep every commit before the damage"
+            + " (the damaged journal is set aside first) and drop the rest.")
+    boolean salvage;
+
     @Override
     public Integer call() {
+        if (salvage) {
+            Store.Salvaged done = Store.salvage(root.cli.dataDirectory());
+            root.cli.err.println(done == null ? "the journal is not damaged; nothing was salvaged"
+                    : String.format("kept the journal's first %,d bytes and dropped the %,d bytes from the damage on;"
+                    + " the damaged journal is saved as %s", done.keptBytes(), done.droppedBytes(), done.setAside()));
+        }
         Store store = root.cli.backend().store();
         if (repair) {
             store.repair();

@@ -101,6 +101,7 @@ final class Journal implements AutoCloseable {
         /** Where the last complete (not part) record ends, and its number. */
         private long completeEnd = HEADER;
         private long completeSeq;
+        private long baseSeq;
 
         Scan(Path file, FileChannel channel, long fileSize) {
             this.file = file;
@@ -129,6 +130,7 @@ final class Journal implements AutoCloseable {
             pos = HEADER;
             lastSeq = baseSeq;
             completeSeq = baseSeq;
+            this.baseSeq = baseSeq;
             return in;
         }
 
@@ -227,9 +229,12 @@ final class Journal implements AutoCloseable {
         }
 
         private StoreCorruptException corrupt(long offset, String what) {
+            boolean salvageable = offset >= HEADER;
             return new StoreCorruptException("the journal " + file + " is damaged at byte " + offset + ": " + what
-                    + ". Nothing was changed. Restore the store from a backup (finterm restore),"
-                    + " or run finterm fsck for details");
+                    + ". Nothing was changed. Restore the store from a backup (finterm restore)"
+                    + (salvageable ? ", or keep " + (completeSeq - baseSeq == 1 ? "the commit" : "the " + (completeSeq - baseSeq) + " commits")
+                            + " before the damage with finterm fsck --salvage" : ""),
+                    salvageable ? completeEnd : -1);
         }
     }
 

@@ -128,6 +128,61 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** What {@link #salvage} did: the journal's intact start it kept, the damaged rest it dropped, and where the whole damaged journal was set aside. */
+    public record Salvaged(long keptBytes, long droppedBytes, Path setAside) {
+    }
+
+    /**
+     * Keeps the intact start of a damaged journal: the whole journal is first copied aside (0600,
+     * forced to disk), then cut back to its last whole commit before the damage, and the tables are
+     * rebuilt on the next open. Commits after the damage are lost, which is why this only runs
+     * when asked ({@code finterm fsck --salvage}).
+     *
+     * @return what was done, or {@code null} when the journal is not damaged
+     * @throws StoreCorruptException when not even the journal's header is intact
+     */
+    public static Salvaged salvage(Path dir) {
+        Path journalFile = dir.resolve(JOURNAL);
+        if (!Files.exists(journalFile)) {
+            return null;
+        }
+        FileChannel lockChannel = null;
+        try {
+            lockChannel = lock(dir);
+            try {
+                Journal.replay(Disk.DEFAULT, journalFile, commit -> { }).close();
+                return null;
+            } catch (StoreCorruptException e) {
+                if (e.goodPrefix() < 0) {
+                    throw e;
+                }
+                long size = Files.size(journalFile);
+                Path aside = journalFile.resolveSibling(JOURNAL + ".damaged");
+                for (int n = 2; Files.exists(aside); n++) {
+                    aside = journalFile.resolveSibling(JOURNAL + ".damaged-" + n);
+                }
+                Files.copy(journalFile, SecureFiles.ensureFile(aside), StandardCopyOption.REPLACE_EXISTING);
+                try (FileChannel copy = FileChannel.open(aside, StandardOpenOption.WRITE)) {
+                    copy.force(true);
+                }
+                try (FileChannel ch = FileChannel.open(journalFile, StandardOpenOption.WRITE)) {
+                    ch.truncate(e.goodPrefix());
+                    ch.force(true);
+                }
+                Files.deleteIfExists(dir.resolve(CLEAN_MARKER));
+                Files.deleteIfExists(dir.resolve(TABLES));
+                SecureFiles.syncDirectory(dir);
+                log.warn("salvaged the journal of {}: kept {} bytes, dropped {}; the damaged journal is {}", dir,
+                        e.goodPrefix(), size - e.goodPrefix(), aside);
+                return new Salvaged(e.goodPrefix(), size - e.goodPrefix(), aside);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot salvage the store in " + dir + ": " + e.getMessage(), e);
+        } finally {
+            closeQuietly(lockChannel);
+        }
+    }
+
     private static FileChannel lock(Path dir) throws IOException {
         FileChannel ch = FileChannel.open(SecureFiles.ensureFile(dir.resolve(LOCK)),
                 StandardOpenOption.READ, StandardOpenOption.WRITE);

@@ -221,6 +221,29 @@ class CliTest {
     }
 
     @Test
+    void aJournalDamagedInTheMiddleIsRefusedByEveryCommandAndFsckSalvagesWhatCameBefore() throws Exception {
+        add("2024-01-05", "expense", "Groceries", "12.50", "market");
+        add("2024-01-06", "expense", "Groceries", "7.25", "bakery");
+        Path journal = data.resolve("journal.log");
+        byte[] bytes = Files.readAllBytes(journal);
+        int damaged = bytes.length - 60; // inside the last commit, the bakery
+        bytes[damaged] ^= 0x10;
+        Files.write(journal, bytes);
+        Files.deleteIfExists(data.resolve("clean-shutdown"));
+
+        Result refused = run("", "fsck");
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().startsWith("finterm: the journal " + journal + " is damaged at byte "), refused.err());
+        assertTrue(refused.err().contains("Nothing was changed. Restore the store from a backup (finterm restore),"
+                + " or keep the 5 commits before the damage with finterm fsck --salvage"), refused.err());
+        Result salvaged = ok("", "fsck", "--salvage");
+        assertTrue(salvaged.err().startsWith("kept the journal's first "), salvaged.err());
+        assertTrue(salvaged.err().contains("the damaged journal is saved as " + data.resolve("journal.log.damaged")), salvaged.err());
+        String list = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv").out();
+        assertTrue(list.contains("market") && !list.contains("bakery"), list);
+    }
+
+    @Test
     void initRefusesAStoreThatHasAccounts() {
         Result r = run(ROOT_PW + "\n", "init", "--admin", "other", "--password-stdin");
         assertEquals(1, r.code());

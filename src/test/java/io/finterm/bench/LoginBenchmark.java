@@ -82,5 +82,57 @@ public final class LoginBenchmark {
                         parallel, logins * 1000 / ms, ms * parallel / logins, parallel * mibPerHash);
             }
         }
+        for (Duration beat : List.of(Duration.ZERO, Duration.ofMillis(250))) {
+            failureTimings(hasher, password, beat);
+        }
+    }
+
+    /**
+     * How long a failed login takes for a known name with a wrong password, an unknown name and a
+     * locked account, sampled in turn on a journaled store (a known name's failure is written and
+     * forced to disk), with and without the beat; the Mann-Whitney U test's p-value says whether the
+     * samples could come from one distribution (large: indistinguishable at this sample size).
+     */
+    private static void failureTimings(PasswordHasher hasher, char[] password, Duration beat) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("finterm-login-bench");
+        AccountSettings settings = new AccountSettings(3, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR"), beat);
+        try (Store store = Store.open(dir)) {
+            AccountService accounts = new AccountService(store, hasher, PasswordPolicy.bundled(), settings, DefaultCategories.bundled(), Clock.systemUTC());
+            accounts.createFirstAdmin("root", password.clone());
+            Session admin = accounts.login("root", password.clone());
+            accounts.createUser(admin, "known", password.clone(), Role.USER);
+            accounts.createUser(admin, "locked", password.clone(), Role.USER);
+            for (int i = 0; i < 3; i++) {
+                fail(accounts, "locked");
+            }
+            int n = 60;
+            double[] known = new double[n];
+            double[] unknown = new double[n];
+            double[] locked = new double[n];
+            for (int i = 0; i < n; i++) {
+                known[i] = Stopwatch.millis(() -> fail(accounts, "known"));
+                String nobody = "nobody" + i;
+                unknown[i] = Stopwatch.millis(() -> fail(accounts, nobody));
+                locked[i] = Stopwatch.millis(() -> fail(accounts, "locked"));
+                accounts.login("known", password.clone()).toString(); // resets its failures, so it never locks
+            }
+            var test = new org.apache.commons.math3.stat.inference.MannWhitneyUTest();
+            System.out.printf(Locale.ROOT, "%nfailed logins, beat %d ms, %d each (p50 ms; Mann-Whitney p against a known name)%n",
+                    beat.toMillis(), n);
+            System.out.printf(Locale.ROOT, "  known name, wrong password %8.2f%n", Stopwatch.percentile(known, 50));
+            System.out.printf(Locale.ROOT, "  unknown name               %8.2f   p = %.3f%n", Stopwatch.percentile(unknown, 50),
+                    test.mannWhitneyUTest(known, unknown));
+            System.out.printf(Locale.ROOT, "  locked account             %8.2f   p = %.3f%n", Stopwatch.percentile(locked, 50),
+                    test.mannWhitneyUTest(known, locked));
+        }
+    }
+
+    private static void fail(AccountService accounts, String name) {
+        try {
+            accounts.login(name, "not-the-password".toCharArray());
+            throw new IllegalStateException("a wrong password was accepted");
+        } catch (io.finterm.service.LoginFailed expected) {
+            // what is measured
+        }
     }
 }

@@ -131,9 +131,32 @@ class JournalRecoveryTest {
         Files.write(journal, bytes);
         StoreCorruptException e = assertThrows(StoreCorruptException.class, () -> Store.open(dir));
         assertEquals("the journal " + journal + " is damaged at byte " + offset + ": a record's checksum does not match."
-                + " Nothing was changed. Restore the store from a backup (finterm restore), or run finterm fsck for details",
-                e.getMessage());
+                + " Nothing was changed. Restore the store from a backup (finterm restore), or keep the commit before"
+                + " the damage with finterm fsck --salvage", e.getMessage());
         assertArrayEquals(bytes, Files.readAllBytes(journal));
+    }
+
+    @Test
+    void salvagingADamagedJournalSetsItAsideAndKeepsEveryCommitBeforeTheDamage() throws Exception {
+        byte[] bytes = Files.readAllBytes(journal);
+        long offset = secondRecordOffset(bytes);
+        int third = (int) (offset + Journal.RECORD_HEADER + ByteBuffer.wrap(bytes).getInt((int) offset));
+        bytes[third + Journal.RECORD_HEADER + 2] ^= 0x01; // the third commit: the first two are kept
+        Files.write(journal, bytes);
+
+        Store.Salvaged salvaged = Store.salvage(dir);
+
+        assertEquals(new Store.Salvaged(third, bytes.length - third, dir.resolve("journal.log.damaged")), salvaged);
+        assertArrayEquals(bytes, Files.readAllBytes(salvaged.setAside()));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(salvaged.setAside())));
+        try (Store store = Store.open(dir)) {
+            assertEquals(Store.Opened.REBUILT, store.opened());
+            Snapshot kept = Snapshot.of(store);
+            assertEquals(committed.users, kept.users);
+            assertEquals(1, kept.transactions.size(), "the user and category, then the first transaction");
+            assertTrue(store.check().ok());
+        }
+        assertEquals(null, Store.salvage(dir), "a sound journal is left alone");
     }
 
     @Test
