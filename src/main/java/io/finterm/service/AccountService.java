@@ -105,10 +105,11 @@ public final class AccountService {
                 log.warn("login: failed for an unknown username");
                 throw new LoginFailed();
             }
-            if (isLocked(user, now)) {
+            Instant lockEnd = lockEnd(user, now);
+            if (lockEnd != null) {
                 hasher.verify(password, user.passwordHash()); // the same work as for any other failure
                 log.warn("login: {} is locked", user.username());
-                throw new AccountLocked(user.lockedUntil(), clock.getZone());
+                throw new AccountLocked(lockEnd, clock.getZone());
             }
             if (!hasher.verify(password, user.passwordHash())) {
                 int failures = recordFailure(user.id(), now);
@@ -243,9 +244,10 @@ public final class AccountService {
             log.warn("login: a key login failed");
             throw new LoginFailed();
         }
-        if (isLocked(user, now)) {
+        Instant lockEnd = lockEnd(user, now);
+        if (lockEnd != null) {
             log.warn("login: {} is locked", user.username());
-            throw new AccountLocked(user.lockedUntil(), clock.getZone());
+            throw new AccountLocked(lockEnd, clock.getZone());
         }
         store.write(tx -> tx.update(Schema.USERS, withLogin(current(tx, user.id()), now, null)));
         log.info("login: {} logged in with a key", user.username());
@@ -258,7 +260,7 @@ public final class AccountService {
         return store.read(rd -> {
             List<UserSummary> out = new ArrayList<>();
             rd.forEach(Schema.USERS, u -> out.add(
-                    new UserSummary(u.username(), u.role(), u.createdAt(), u.lastLoginAt(), isLocked(u, now))));
+                    new UserSummary(u.username(), u.role(), u.createdAt(), u.lastLoginAt(), u.lockedUntil() != null && now.isBefore(u.lockedUntil()))));
             out.sort(java.util.Comparator.comparing(UserSummary::username));
             return out;
         });
@@ -394,10 +396,26 @@ public final class AccountService {
      * Whether {@code user} is locked at {@code now}. A lock that reaches further ahead than a full
      * lockout means the clock went backwards; it is treated as expired so that nobody stays locked out.
      */
-    private boolean isLocked(User user, Instant now) {
+    /**
+     * When {@code user}'s lockout ends, or {@code null} if it is not locked. A lock that ends further
+     * away than a whole lockout means the clock was set back: it is set to a whole lockout from now
+     * (and saved), so it neither vanishes nor lasts longer than a lockout in the new time.
+     */
+    private Instant lockEnd(User user, Instant now) {
         Instant until = user.lockedUntil();
-        return until != null && now.isBefore(until)
-                && Duration.between(now, until).compareTo(settings.lockoutDuration()) <= 0;
+        if (until == null || !now.isBefore(until)) {
+            return null;
+        }
+        Instant latest = now.plus(settings.lockoutDuration());
+        if (until.isAfter(latest)) {
+            store.write(tx -> {
+                User u = current(tx, user.id());
+                return tx.update(Schema.USERS, new User(u.id(), u.username(), u.role(), u.passwordHash(), u.createdAt(),
+                        u.lastLoginAt(), u.failedLogins(), latest, u.baseCurrency()));
+            });
+            return latest;
+        }
+        return until;
     }
 
     private int recordFailure(long userId, Instant now) {

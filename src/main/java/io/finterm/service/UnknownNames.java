@@ -31,14 +31,18 @@ final class UnknownNames {
         this.lockout = lockout;
     }
 
-    /** When the lockout of {@code name} ends, or {@code null} if it is not locked; a clock set back never lengthens it. */
+    /** When the lockout of {@code name} ends, or {@code null} if it is not locked; after the clock was set back, a whole lockout from now, as for an account. */
     synchronized Instant lockedUntil(String name, Instant now) {
         Failures f = names.get(name);
-        if (f == null || f.lockedUntil() == null) {
+        if (f == null || f.lockedUntil() == null || !now.isBefore(f.lockedUntil())) {
             return null;
         }
-        boolean locked = now.isBefore(f.lockedUntil()) && Duration.between(now, f.lockedUntil()).compareTo(lockout) <= 0;
-        return locked ? f.lockedUntil() : null;
+        Instant latest = now.plus(lockout);
+        if (f.lockedUntil().isAfter(latest)) {
+            names.put(name, new Failures(f.count(), latest));
+            return latest;
+        }
+        return f.lockedUntil();
     }
 
     synchronized void fail(String name, Instant now) {

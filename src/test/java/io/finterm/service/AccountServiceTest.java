@@ -144,12 +144,19 @@ class AccountServiceTest {
     }
 
     @Test
-    void aClockThatJumpsBackwardsDoesNotKeepAnAccountLocked() {
+    void aClockThatJumpsBackwardsKeepsAnAccountLockedForOneLockoutInTheNewTime() {
         for (int i = 0; i < 5; i++) {
             assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
+            assertThrowsExactly(LoginFailed.class, () -> accounts.login("mallory", "wrong-password".toCharArray()));
         }
         fx.clock.advance(Duration.ofDays(-2));
+        AccountLocked locked = assertThrows(AccountLocked.class, fx::alice);
+        assertEquals("locked until 14:15", locked.getMessage(), "fifteen minutes from the new now: 2026-03-03 14:00");
+        assertEquals(fx.clock.instant().plus(Duration.ofMinutes(15)), stored("alice").lockedUntil());
+        assertEquals(locked.getMessage(), assertThrows(AccountLocked.class, () -> accounts.login("mallory", "x".toCharArray())).getMessage());
+        fx.clock.advance(Duration.ofMinutes(16));
         assertEquals("alice", fx.alice().username());
+        assertThrowsExactly(LoginFailed.class, () -> accounts.login("mallory", "x".toCharArray()));
     }
 
     @Test
