@@ -11,6 +11,9 @@ import io.finterm.service.AccountSettings;
 import io.finterm.service.AnalysisService;
 import io.finterm.service.Argon2Params;
 import io.finterm.service.Filter;
+import io.finterm.service.FilterParser;
+import io.finterm.service.Sort;
+import io.finterm.service.Totals;
 import io.finterm.service.Services;
 import io.finterm.service.Session;
 import io.finterm.store.Schema;
@@ -98,9 +101,33 @@ public final class AnalysisBenchmark {
                     () -> lite.expensesByCategory(id));
             row(table, "budget variance of a year", () -> analysis.budgets(user, year, Filter.ALL),
                     () -> lite.dashboard(id, yearFrom, to));
+            List<String[]> queries = new ArrayList<>();
+            var transactions = services.transactions();
+            Filter decemberOnly = FilterParser.parse("date:" + YearMonth.from(END), END);
+            Filter coffee = FilterParser.parse("desc:coffee", END);
+            long allFrom = END.minusYears(YEARS).toEpochDay();
+            row(queries, "3. one user's month by date, first page of 50", () -> transactions.list(user, decemberOnly, Sort.DATE_ASC, 0, 50),
+                    () -> lite.page(id, december.from().toEpochDay(), to, 0));
+            row(queries, "4. the page at row 40,000 of one user's history", () -> transactions.list(user, Filter.ALL, Sort.DATE_ASC, 40_000, 50),
+                    () -> lite.page(id, allFrom, to, 40_000));
+            row(queries, "5. dashboard refresh (12 months by category, the month's figures and categories)",
+                    () -> analysis.dashboard(user, december, Filter.ALL), () -> {
+                        lite.dashboard(id, yearFrom, to);
+                        lite.sumsByKind(id, decFrom, to);
+                        lite.byCategory(id, december.from().toEpochDay(), to);
+                    });
+            row(queries, "6. all-time totals by category", () -> services.reports().totals(user, null, null, Totals.By.CATEGORY, null, Filter.ALL),
+                    () -> lite.totalsByCategory(id));
+            row(queries, "7. desc:coffee over the whole history: count and newest 50",
+                    () -> {
+                        transactions.count(user, coffee);
+                        transactions.list(user, coffee, Sort.DATE_DESC, 0, 50);
+                    }, () -> lite.search(id, "coffee"));
             lite.close();
             System.out.printf(Locale.ROOT, "%n| analysis (one user) | finterm p50 | SQLite p50, reading the same rows | ratio |%n|---|---|---|---|%n");
             table.forEach(r -> System.out.printf(Locale.ROOT, "| %s | %s ms | %s ms | %s |%n", (Object[]) r));
+            System.out.printf(Locale.ROOT, "%n| query the app runs (one user) | finterm p50 | SQLite p50 | ratio |%n|---|---|---|---|%n");
+            queries.forEach(r -> System.out.printf(Locale.ROOT, "| %s | %s ms | %s ms | %s |%n", (Object[]) r));
         }
     }
 

@@ -137,6 +137,57 @@ final class SqliteBaseline {
         return count("select category, amount from transactions where user = ? and kind = 1 order by category, amount", user);
     }
 
+    /** A page of 50 of a user's transactions between two days, by date, from row {@code offset}: rows read. */
+    long page(long user, long from, long to, long offset) throws Exception {
+        return rows("select id, date, kind, category, amount, currency, description from transactions"
+                + " where user = ? and date between ? and ? order by date, id limit 50 offset ?", user, from, to, offset);
+    }
+
+    /** How many of a user's transactions mention {@code word}, and the newest 50 of them: rows read. */
+    long search(long user, String word) throws Exception {
+        String like = "%" + word + "%";
+        long n = 0;
+        try (PreparedStatement p = c.prepareStatement("select count(*) from transactions where user = ? and description like ?")) {
+            p.setLong(1, user);
+            p.setString(2, like);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                n += rs.getLong(1);
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("select id, date, kind, category, amount, currency, description from transactions"
+                + " where user = ? and description like ? order by date desc, id desc limit 50")) {
+            p.setLong(1, user);
+            p.setString(2, like);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Count and sum per category and type over a user's whole history. */
+    long totalsByCategory(long user) throws Exception {
+        return count("select category, count(*), sum(amount), kind from transactions where user = ? group by category, kind", user);
+    }
+
+    private long rows(String sql, long... args) throws Exception {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                p.setLong(i + 1, args[i]);
+            }
+            long n = 0;
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    n += rs.getLong(1) > 0 ? 1 : 0;
+                }
+            }
+            return n;
+        }
+    }
+
     private long count(String sql, long... args) throws Exception {
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
