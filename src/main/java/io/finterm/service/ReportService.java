@@ -7,6 +7,7 @@ import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
+import io.finterm.store.AggregateRow;
 import io.finterm.store.KeyRange;
 import io.finterm.store.Page;
 import io.finterm.store.Paging;
@@ -36,6 +37,9 @@ public final class ReportService {
     /**
      * Totals of the transactions between {@code from} and {@code to} (inclusive; {@code null} for
      * open) that match {@code filter}, of {@code type} ({@code null} for both), grouped by {@code by}.
+     * Without filter terms, whole months in the base currency come from the monthly totals; only the
+     * months cut by the range or holding other currencies (which are converted day by day) are read
+     * row by row.
      */
     public Totals totals(Session session, LocalDate from, LocalDate to, Totals.By by, TxKind type, Filter filter) {
         User user = sessions.active(session);
@@ -44,58 +48,130 @@ public final class ReportService {
         if (start.isAfter(end)) {
             throw new ValidationException("from", start + " is after " + end);
         }
-        record Key(YearMonth month, String category, TxKind type) {
-        }
-        Map<Key, long[]> sums = new TreeMap<>(Comparator.comparing((Key k) -> k.month(), Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(k -> k.category(), Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
-                .thenComparing(Key::type));
-        long[] other = {0};
-        String[] reason = {null};
-        LocalDate[] seen = {null, null};
+        Tally tally = new Tally(user, by, type);
         store.read(rd -> {
             Map<Long, String> names = Categories.names(rd, user.id());
-            KeyRange range = KeyRange.between(new Object[] {user.id(), start.toEpochDay()}, new Object[] {user.id(), end.toEpochDay()});
-            Paging paging = Paging.first(1024);
-            while (true) {
-                Page<Transaction> page = rd.scan(Schema.TX_BY_DATE, range, paging);
-                for (Transaction t : page.rows()) {
-                    String category = names.getOrDefault(t.categoryId(), "?");
-                    if ((type != null && t.kind() != type) || !filter.matches(t, category)) {
-                        continue;
-                    }
-                    Money amount;
-                    try {
-                        amount = rates.convert(t.amount(), t.date(), user.baseCurrency());
-                    } catch (MissingRateException e) {
-                        other[0]++;
-                        reason[0] = reason[0] == null ? e.getMessage() : reason[0];
-                        continue;
-                    }
-                    seen[0] = seen[0] == null ? t.date() : seen[0];
-                    seen[1] = t.date();
-                    boolean byMonth = by == Totals.By.MONTH || by == Totals.By.MONTH_CATEGORY;
-                    boolean byCategory = by == Totals.By.CATEGORY || by == Totals.By.MONTH_CATEGORY;
-                    long[] v = sums.computeIfAbsent(new Key(byMonth ? YearMonth.from(t.date()) : null,
-                            byCategory ? category : null, t.kind()), k -> new long[2]);
-                    v[0]++;
-                    v[1] = Math.addExact(v[1], amount.minor());
-                }
-                if (!page.hasMore()) {
-                    return null;
-                }
-                paging = paging.after(page.lastKey());
+            if (!filter.isEmpty()) {
+                scan(rd, user.id(), start, end, t -> tally.row(t, names.getOrDefault(t.categoryId(), "?"), filter));
+                return null;
             }
+            TreeMap<YearMonth, List<AggregateRow>> months = new TreeMap<>();
+            for (AggregateRow row : rd.aggregate(Schema.MONTHLY_TOTALS, KeyRange.between(
+                    new Object[] {user.id(), Schema.month(YearMonth.from(start))}, new Object[] {user.id(), Schema.month(YearMonth.from(end))}))) {
+                months.computeIfAbsent(Schema.month((Long) row.key().get(1)), m -> new ArrayList<>()).add(row);
+            }
+            String base = user.baseCurrency().getCurrencyCode();
+            YearMonth firstSummed = null;
+            YearMonth lastSummed = null;
+            for (Map.Entry<YearMonth, List<AggregateRow>> month : months.entrySet()) {
+                YearMonth m = month.getKey();
+                boolean whole = !m.atDay(1).isBefore(start) && !m.atEndOfMonth().isAfter(end);
+                if (whole && month.getValue().stream().allMatch(row -> base.equals(row.key().get(4)))) {
+                    for (AggregateRow row : month.getValue()) {
+                        tally.month(m, names.getOrDefault((Long) row.key().get(2), "?"),
+                                TxKind.values()[((Long) row.key().get(3)).intValue()], row.count(), row.sum());
+                    }
+                    firstSummed = firstSummed == null ? m : firstSummed;
+                    lastSummed = m;
+                } else {
+                    scan(rd, user.id(), latest(start, m.atDay(1)), earliest(end, m.atEndOfMonth()),
+                            t -> tally.row(t, names.getOrDefault(t.categoryId(), "?"), filter));
+                }
+            }
+            if (firstSummed != null) {
+                tally.seen(first(rd, user.id(), firstSummed, false), first(rd, user.id(), lastSummed, true));
+            }
+            return null;
         });
-        List<Totals.Row> rows = new ArrayList<>();
-        long total = 0;
-        for (Map.Entry<Key, long[]> e : sums.entrySet()) {
-            Key k = e.getKey();
-            rows.add(new Totals.Row(k.month(), k.category(), k.type(), e.getValue()[0], new Money(e.getValue()[1], user.baseCurrency())));
-            long signed = type == null && k.type() == TxKind.EXPENSE ? -e.getValue()[1] : e.getValue()[1];
-            total = Math.addExact(total, signed);
+        return tally.totals(from != null ? start : tally.first, to != null ? end : tally.last);
+    }
+
+    /** The sums by key, what was left out and why, and the first and last day counted. */
+    private final class Tally {
+        private record Key(YearMonth month, String category, TxKind type) {
         }
-        return new Totals(user.baseCurrency(), from != null ? start : seen[0], to != null ? end : seen[1], rows,
-                new Money(total, user.baseCurrency()), other[0], reason[0]);
+
+        private final User user;
+        private final Totals.By by;
+        private final TxKind type;
+        private final Map<Key, long[]> sums = new TreeMap<>(Comparator.comparing((Key k) -> k.month(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(k -> k.category(), Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
+                .thenComparing(Key::type));
+        private long leftOut;
+        private String reason;
+        private LocalDate first;
+        private LocalDate last;
+
+        Tally(User user, Totals.By by, TxKind type) {
+            this.user = user;
+            this.by = by;
+            this.type = type;
+        }
+
+        void row(Transaction t, String category, Filter filter) {
+            if ((type != null && t.kind() != type) || !filter.matches(t, category)) {
+                return;
+            }
+            Money amount;
+            try {
+                amount = rates.convert(t.amount(), t.date(), user.baseCurrency());
+            } catch (MissingRateException e) {
+                leftOut++;
+                reason = reason == null ? e.getMessage() : reason;
+                return;
+            }
+            seen(t.date(), t.date());
+            month(YearMonth.from(t.date()), category, t.kind(), 1, amount.minor());
+        }
+
+        void month(YearMonth month, String category, TxKind kind, long count, long minor) {
+            if (type != null && kind != type) {
+                return;
+            }
+            boolean byMonth = by == Totals.By.MONTH || by == Totals.By.MONTH_CATEGORY;
+            boolean byCategory = by == Totals.By.CATEGORY || by == Totals.By.MONTH_CATEGORY;
+            long[] v = sums.computeIfAbsent(new Key(byMonth ? month : null, byCategory ? category : null, kind), k -> new long[2]);
+            v[0] += count;
+            v[1] = Math.addExact(v[1], minor);
+        }
+
+        void seen(LocalDate from, LocalDate to) {
+            first = first == null || from.isBefore(first) ? from : first;
+            last = last == null || to.isAfter(last) ? to : last;
+        }
+
+        Totals totals(LocalDate from, LocalDate to) {
+            List<Totals.Row> rows = new ArrayList<>();
+            long total = 0;
+            for (Map.Entry<Key, long[]> e : sums.entrySet()) {
+                Key k = e.getKey();
+                rows.add(new Totals.Row(k.month(), k.category(), k.type(), e.getValue()[0], new Money(e.getValue()[1], user.baseCurrency())));
+                long signed = type == null && k.type() == TxKind.EXPENSE ? -e.getValue()[1] : e.getValue()[1];
+                total = Math.addExact(total, signed);
+            }
+            return new Totals(user.baseCurrency(), from, to, rows, new Money(total, user.baseCurrency()), leftOut, reason);
+        }
+    }
+
+    /** Hands every transaction of the user between two days to {@code each}, in date order. */
+    private static void scan(io.finterm.store.ReadTx rd, long userId, LocalDate from, LocalDate to, java.util.function.Consumer<Transaction> each) {
+        KeyRange range = KeyRange.between(new Object[] {userId, from.toEpochDay()}, new Object[] {userId, to.toEpochDay()});
+        Paging paging = Paging.first(1024);
+        while (true) {
+            Page<Transaction> page = rd.scan(Schema.TX_BY_DATE, range, paging);
+            page.rows().forEach(each);
+            if (!page.hasMore()) {
+                return;
+            }
+            paging = paging.after(page.lastKey());
+        }
+    }
+
+    /** The first (or with {@code newest}, the last) day of {@code month} with a transaction of the user. */
+    private static LocalDate first(io.finterm.store.ReadTx rd, long userId, YearMonth month, boolean newest) {
+        KeyRange range = KeyRange.between(new Object[] {userId, month.atDay(1).toEpochDay()}, new Object[] {userId, month.atEndOfMonth().toEpochDay()});
+        Paging one = newest ? Paging.first(1).reversed() : Paging.first(1);
+        return rd.scan(Schema.TX_BY_DATE, range, one).rows().get(0).date();
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

@@ -4,6 +4,7 @@ import io.finterm.domain.Category;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
+import io.finterm.store.AggregateRow;
 import io.finterm.store.KeyRange;
 import io.finterm.store.Page;
 import io.finterm.store.Paging;
@@ -17,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.time.YearMonth;
 
 /**
  * A user's own transactions: add, edit, delete, look up, list with a filter, and the suggestions
@@ -26,6 +29,8 @@ import java.util.TreeSet;
  */
 public final class TransactionService {
     private static final int BATCH = 512;
+    /** From this offset on, a page by date skips whole months on their counts before stepping through the index. */
+    private static final int DEEP_OFFSET = 1_000;
 
     private final Store store;
     private final Sessions sessions;
@@ -81,9 +86,31 @@ public final class TransactionService {
         return store.read(rd -> {
             Map<Long, String> names = Categories.names(rd, user.id());
             if (sort.byDate() && filter.isEmpty()) {
-                // Nothing to test row by row: let the index skip the offset without decoding a single row.
-                Paging paging = new Paging(offset, limit, null, sort.descending());
-                return rd.scan(Schema.TX_BY_DATE, KeyRange.prefix(user.id()), paging).rows().stream()
+                // Nothing to test row by row: whole months are skipped on their counts, the rest of the
+                // offset by the index, without decoding a single skipped row.
+                KeyRange range = KeyRange.prefix(user.id());
+                int within = offset;
+                if (offset >= DEEP_OFFSET) {
+                    YearMonth month = null;
+                    long skipped = 0;
+                    var counts = monthlyCounts(rd, user.id());
+                    for (var e : (sort.descending() ? counts.descendingMap() : counts).entrySet()) {
+                        if (skipped + e.getValue() > offset) {
+                            month = e.getKey();
+                            break;
+                        }
+                        skipped += e.getValue();
+                    }
+                    if (month == null) {
+                        return List.<Listed>of(); // past the last transaction
+                    }
+                    range = sort.descending()
+                            ? KeyRange.between(new Object[] {user.id(), Transaction.FIRST_DATE.toEpochDay()}, new Object[] {user.id(), month.atEndOfMonth().toEpochDay()})
+                            : KeyRange.between(new Object[] {user.id(), month.atDay(1).toEpochDay()}, new Object[] {user.id(), Transaction.LAST_DATE.toEpochDay()});
+                    within = (int) (offset - skipped);
+                }
+                Paging paging = new Paging(within, limit, null, sort.descending());
+                return rd.scan(Schema.TX_BY_DATE, range, paging).rows().stream()
                         .map(t -> new Listed(t, names.getOrDefault(t.categoryId(), "?"))).toList();
             }
             Iterator<Listed> matches = matching(rd, user.id(), filter, sort.descending() && sort.byDate(), names);
@@ -109,7 +136,7 @@ public final class TransactionService {
         User user = sessions.active(session);
         return store.read(rd -> {
             if (filter.isEmpty()) {
-                return rd.count(Schema.TX_BY_DATE, KeyRange.prefix(user.id()));
+                return monthlyCounts(rd, user.id()).values().stream().mapToLong(Long::longValue).sum();
             }
             Iterator<Listed> matches = matching(rd, user.id(), filter, false, Categories.names(rd, user.id()));
             long n = 0;
@@ -118,6 +145,15 @@ public final class TransactionService {
             }
             return n;
         });
+    }
+
+    /** How many transactions the user has in each month, from the monthly totals rather than the rows. */
+    private static TreeMap<YearMonth, Long> monthlyCounts(ReadTx rd, long userId) {
+        TreeMap<YearMonth, Long> counts = new TreeMap<>();
+        for (AggregateRow row : rd.aggregate(Schema.MONTHLY_TOTALS, KeyRange.prefix(userId))) {
+            counts.merge(Schema.month((Long) row.key().get(1)), row.count(), Long::sum);
+        }
+        return counts;
     }
 
     private static Comparator<Listed> order(Sort sort) {

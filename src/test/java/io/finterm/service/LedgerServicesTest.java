@@ -75,6 +75,54 @@ class LedgerServicesTest {
     }
 
     @Test
+    void deepPagesSkipWholeMonthsOnTheirCountsAndFindTheSameRowsAsAWalkThroughEveryRow() {
+        StringBuilder csv = new StringBuilder("date,type,category,amount,description\n");
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 3_000; i++) {
+            csv.append(LocalDate.of(2022, 1, 1).plusDays(random.nextInt(900))).append(",expense,Groceries,")
+                    .append(1 + random.nextInt(90)).append(".00,shop ").append(i).append('\n');
+        }
+        fx.imports.importCsv(alice, new java.io.StringReader(csv.toString()), new ImportService.Options(false, true), n -> { });
+        txs.add(bob, expense(DAY, "Dining", "5.00", "bob's")); // another user's months must not count
+        assertEquals(3_000, txs.count(alice, Filter.ALL));
+        for (Sort sort : List.of(Sort.DATE_ASC, Sort.DATE_DESC)) {
+            for (int offset : new int[] {999, 1_000, 1_001, 1_777, 2_950, 2_999, 3_000, 4_000}) {
+                // a filter that matches everything takes the row-by-row walk: the reference
+                assertEquals(descriptions(alice, "not:desc:nothing-like-this", sort, offset, 60),
+                        descriptions(alice, "", sort, offset, 60), sort + " from " + offset);
+            }
+        }
+    }
+
+    @Test
+    void totalsFromTheMonthlyTotalsEqualTotalsAddedUpRowByRow() {
+        StringBuilder csv = new StringBuilder("date,type,category,amount,currency,description\n");
+        java.util.Random random = new java.util.Random(9);
+        String[] categories = {"expense,Groceries", "expense,Dining", "income,Salary"};
+        for (int i = 0; i < 2_000; i++) {
+            csv.append(LocalDate.of(2023, 1, 1).plusDays(random.nextInt(500))).append(',')
+                    .append(categories[random.nextInt(categories.length)]).append(',').append(1 + random.nextInt(900)).append('.')
+                    .append(10 + random.nextInt(90)).append(random.nextInt(40) == 0 ? ",USD" : ",EUR").append(",row ").append(i).append('\n');
+        }
+        fx.imports.importCsv(alice, new java.io.StringReader(csv.toString()), new ImportService.Options(false, true), n -> { });
+        Filter everything = FilterParser.parse("not:desc:nothing-like-this", DAY); // matches all, row by row
+        LocalDate[][] ranges = {{null, null}, {LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31)},
+            {LocalDate.of(2023, 2, 14), LocalDate.of(2024, 4, 3)}};
+        for (LocalDate[] range : ranges) {
+            for (Totals.By by : Totals.By.values()) {
+                for (TxKind type : new TxKind[] {null, TxKind.EXPENSE}) {
+                    Totals summed = fx.reports.totals(alice, range[0], range[1], by, type, Filter.ALL);
+                    Totals walked = fx.reports.totals(alice, range[0], range[1], by, type, everything);
+                    assertEquals(walked.rows(), summed.rows(), by + " " + type + " " + java.util.Arrays.toString(range));
+                    assertEquals(walked.total(), summed.total());
+                    assertEquals(walked.leftOut(), summed.leftOut());
+                    assertTrue(summed.leftOut() > 0, "the USD rows have no rate here");
+                }
+            }
+        }
+    }
+
+    @Test
     void listingFiltersSortsAndPages() {
         txs.add(alice, expense(DAY, "Groceries", "54.00", "weekly shop"));
         txs.add(alice, expense(DAY.minusDays(3), "Dining", "12.50", "coffee"));
