@@ -39,6 +39,7 @@ public final class AccountService {
     private final Sessions sessions;
     private final DefaultCategories defaults;
     private volatile String dummyHash;
+    private static final long BEAT_SPIN_NANOS = 2_000_000;
     private final UnknownNames unknownNames;
 
     public AccountService(Store store, PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings,
@@ -139,11 +140,15 @@ public final class AccountService {
             return;
         }
         long elapsed = System.nanoTime() - started;
-        long wait = (elapsed / beat + 1) * beat - elapsed;
+        long answerAt = started + (elapsed / beat + 1) * beat;
         try {
-            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
+            // Sleep to just short of the beat, then spin: a sleep alone wakes tens of microseconds late, and not equally late.
+            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(answerAt - BEAT_SPIN_NANOS - System.nanoTime());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        while (System.nanoTime() < answerAt) {
+            Thread.onSpinWait();
         }
     }
 

@@ -34,6 +34,12 @@ public final class LoginBenchmark {
     public static void main(String[] args) throws Exception {
         char[] password = "a-benchmark-password".toCharArray();
         PasswordHasher hasher = new PasswordHasher(Argon2Params.OWASP, new SecureRandom());
+        if (args.length > 0 && args[0].equals("failures")) { // -Dbench.args=failures: only the timings of failed logins
+            for (Duration beat : List.of(Duration.ZERO, Duration.ofMillis(250))) {
+                failureTimings(hasher, password, beat);
+            }
+            return;
+        }
         double first = Stopwatch.millis(() -> hasher.hash(password.clone()));
 
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
