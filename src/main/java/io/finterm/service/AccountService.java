@@ -39,8 +39,9 @@ public final class AccountService {
     private final Sessions sessions;
     private final DefaultCategories defaults;
     private volatile String dummyHash;
-    private static final long BEAT_SPIN_NANOS = 2_000_000;
     private final UnknownNames unknownNames;
+    /** The last part of a failed login's wait is spun rather than slept, to end it on time. */
+    private static final long BEAT_SPIN_NANOS = 2_000_000;
 
     public AccountService(Store store, PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings,
                           DefaultCategories defaults, Clock clock) {
@@ -397,10 +398,6 @@ public final class AccountService {
         return user;
     }
 
-    /**
-     * Whether {@code user} is locked at {@code now}. A lock that reaches further ahead than a full
-     * lockout means the clock went backwards; it is treated as expired so that nobody stays locked out.
-     */
     /**
      * When {@code user}'s lockout ends, or {@code null} if it is not locked. A lock that ends further
      * away than a whole lockout means the clock was set back: it is set to a whole lockout from now
