@@ -17,6 +17,14 @@ public record Filter(String text, List<Term> terms, LocalDate from, LocalDate to
         boolean matches(Transaction t, String categoryName);
     }
 
+    /** Transactions between two days, both included; unless negated, the filter's range says the same. */
+    public record Dates(LocalDate from, LocalDate to) implements Term {
+        @Override
+        public boolean matches(Transaction t, String categoryName) {
+            return !t.date().isBefore(from) && !t.date().isAfter(to);
+        }
+    }
+
     public static final Filter ALL = new Filter("", List.of(), Transaction.FIRST_DATE, Transaction.LAST_DATE);
 
     public Filter {
@@ -34,5 +42,10 @@ public record Filter(String text, List<Term> terms, LocalDate from, LocalDate to
 
     public boolean isEmpty() {
         return terms.isEmpty();
+    }
+
+    /** Whether the date range alone decides what matches: every term is a (not negated) range of dates. */
+    public boolean onlyDates() {
+        return terms.stream().allMatch(t -> t instanceof Dates);
     }
 }

@@ -97,7 +97,7 @@ public final class FilterParser {
                     range[0] = max(range[0], span[0]);
                     range[1] = min(range[1], span[1]);
                 }
-                yield (t, c) -> !t.date().isBefore(span[0]) && !t.date().isAfter(span[1]);
+                yield new Filter.Dates(span[0], span[1]);
             }
             case "amt" -> amount(token, value);
             default -> throw new IllegalStateException(key);

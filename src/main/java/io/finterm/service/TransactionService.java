@@ -85,12 +85,12 @@ public final class TransactionService {
         User user = sessions.active(session);
         return store.read(rd -> {
             Map<Long, String> names = Categories.names(rd, user.id());
-            if (sort.byDate() && filter.isEmpty()) {
+            if (sort.byDate() && filter.onlyDates()) {
                 // Nothing to test row by row: whole months are skipped on their counts, the rest of the
                 // offset by the index, without decoding a single skipped row.
-                KeyRange range = KeyRange.prefix(user.id());
+                KeyRange range = dateRange(user.id(), filter);
                 int within = offset;
-                if (offset >= DEEP_OFFSET) {
+                if (offset >= DEEP_OFFSET && filter.isEmpty()) {
                     YearMonth month = null;
                     long skipped = 0;
                     var counts = monthlyCounts(rd, user.id());
@@ -138,6 +138,9 @@ public final class TransactionService {
             if (filter.isEmpty()) {
                 return monthlyCounts(rd, user.id()).values().stream().mapToLong(Long::longValue).sum();
             }
+            if (filter.onlyDates()) {
+                return rd.count(Schema.TX_BY_DATE, dateRange(user.id(), filter));
+            }
             Iterator<Listed> matches = matching(rd, user.id(), filter, false, Categories.names(rd, user.id()));
             long n = 0;
             for (; matches.hasNext(); matches.next()) {
@@ -145,6 +148,10 @@ public final class TransactionService {
             }
             return n;
         });
+    }
+
+    private static KeyRange dateRange(long userId, Filter filter) {
+        return KeyRange.between(new Object[] {userId, filter.from().toEpochDay()}, new Object[] {userId, filter.to().toEpochDay()});
     }
 
     /** How many transactions the user has in each month, from the monthly totals rather than the rows. */
@@ -170,8 +177,7 @@ public final class TransactionService {
 
     /** Walks the user's transactions in the filter's date range, in date order, keeping the matches. */
     private static Iterator<Listed> matching(ReadTx rd, long userId, Filter filter, boolean newestFirst, Map<Long, String> names) {
-        KeyRange range = KeyRange.between(new Object[] {userId, filter.from().toEpochDay()},
-                new Object[] {userId, filter.to().toEpochDay()});
+        KeyRange range = dateRange(userId, filter);
         return new Iterator<>() {
             private final List<Listed> buffer = new ArrayList<>();
             private int next;

@@ -86,11 +86,15 @@ class LedgerServicesTest {
         txs.add(bob, expense(DAY, "Dining", "5.00", "bob's")); // another user's months must not count
         assertEquals(3_000, txs.count(alice, Filter.ALL));
         for (Sort sort : List.of(Sort.DATE_ASC, Sort.DATE_DESC)) {
-            for (int offset : new int[] {999, 1_000, 1_001, 1_777, 2_950, 2_999, 3_000, 4_000}) {
+            for (int offset : new int[] {0, 999, 1_000, 1_001, 1_777, 2_950, 2_999, 3_000, 4_000}) {
                 // a filter that matches everything takes the row-by-row walk: the reference
                 assertEquals(descriptions(alice, "not:desc:nothing-like-this", sort, offset, 60),
                         descriptions(alice, "", sort, offset, 60), sort + " from " + offset);
+                assertEquals(descriptions(alice, "date:2022-03..2023-01 not:desc:nothing-like-this", sort, offset / 3, 60),
+                        descriptions(alice, "date:2022-03..2023-01", sort, offset / 3, 60), "dates only, " + sort + " from " + offset / 3);
             }
+            assertEquals(txs.count(alice, FilterParser.parse("date:2022-03..2023-01 not:desc:nothing-like-this", DAY)),
+                    txs.count(alice, FilterParser.parse("date:2022-03..2023-01", DAY)));
         }
     }
 
