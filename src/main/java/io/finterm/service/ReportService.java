@@ -11,6 +11,7 @@ import io.finterm.store.AggregateRow;
 import io.finterm.store.KeyRange;
 import io.finterm.store.Page;
 import io.finterm.store.Paging;
+import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
 import io.finterm.store.Store;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** Reports over a user's own transactions, in their base currency. Sums are exact sums of minor units. */
 public final class ReportService {
@@ -154,7 +156,7 @@ public final class ReportService {
     }
 
     /** Hands every transaction of the user between two days to {@code each}, in date order. */
-    private static void scan(io.finterm.store.ReadTx rd, long userId, LocalDate from, LocalDate to, java.util.function.Consumer<Transaction> each) {
+    private static void scan(ReadTx rd, long userId, LocalDate from, LocalDate to, Consumer<Transaction> each) {
         KeyRange range = KeyRange.between(new Object[] {userId, from.toEpochDay()}, new Object[] {userId, to.toEpochDay()});
         Paging paging = Paging.first(1024);
         while (true) {
@@ -168,7 +170,7 @@ public final class ReportService {
     }
 
     /** The first (or with {@code newest}, the last) day of {@code month} with a transaction of the user. */
-    private static LocalDate first(io.finterm.store.ReadTx rd, long userId, YearMonth month, boolean newest) {
+    private static LocalDate first(ReadTx rd, long userId, YearMonth month, boolean newest) {
         KeyRange range = KeyRange.between(new Object[] {userId, month.atDay(1).toEpochDay()}, new Object[] {userId, month.atEndOfMonth().toEpochDay()});
         Paging one = newest ? Paging.first(1).reversed() : Paging.first(1);
         return rd.scan(Schema.TX_BY_DATE, range, one).rows().get(0).date();

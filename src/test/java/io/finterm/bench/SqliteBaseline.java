@@ -173,22 +173,21 @@ final class SqliteBaseline {
         return count("select category, count(*), sum(amount), kind from transactions where user = ? group by category, kind", user);
     }
 
-    private long rows(String sql, long... args) throws Exception {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                p.setLong(i + 1, args[i]);
-            }
-            long n = 0;
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    n += rs.getLong(1) > 0 ? 1 : 0;
-                }
-            }
-            return n;
-        }
+    /** The sum of each result row's second column: counts, for a query that groups. */
+    private long count(String sql, long... args) throws Exception {
+        return fold(sql, rs -> rs.getLong(2), args);
     }
 
-    private long count(String sql, long... args) throws Exception {
+    /** How many rows a query returns. */
+    private long rows(String sql, long... args) throws Exception {
+        return fold(sql, rs -> 1, args);
+    }
+
+    private interface Column {
+        long of(ResultSet rs) throws Exception;
+    }
+
+    private long fold(String sql, Column column, long... args) throws Exception {
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 p.setLong(i + 1, args[i]);
@@ -196,7 +195,7 @@ final class SqliteBaseline {
             long n = 0;
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    n += rs.getLong(2);
+                    n += column.of(rs);
                 }
             }
             return n;
