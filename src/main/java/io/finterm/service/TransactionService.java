@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
@@ -88,29 +89,14 @@ public final class TransactionService {
             if (sort.byDate() && filter.onlyDates()) {
                 // Nothing to test row by row: whole months are skipped on their counts, the rest of the
                 // offset by the index, without decoding a single skipped row.
-                KeyRange range = dateRange(user.id(), filter);
-                int within = offset;
-                if (offset >= DEEP_OFFSET && filter.isEmpty()) {
-                    YearMonth month = null;
-                    long skipped = 0;
-                    var counts = monthlyCounts(rd, user.id());
-                    for (var e : (sort.descending() ? counts.descendingMap() : counts).entrySet()) {
-                        if (skipped + e.getValue() > offset) {
-                            month = e.getKey();
-                            break;
-                        }
-                        skipped += e.getValue();
-                    }
-                    if (month == null) {
-                        return List.<Listed>of(); // past the last transaction
-                    }
-                    range = sort.descending()
-                            ? KeyRange.between(new Object[] {user.id(), Transaction.FIRST_DATE.toEpochDay()}, new Object[] {user.id(), month.atEndOfMonth().toEpochDay()})
-                            : KeyRange.between(new Object[] {user.id(), month.atDay(1).toEpochDay()}, new Object[] {user.id(), Transaction.LAST_DATE.toEpochDay()});
-                    within = (int) (offset - skipped);
+                PageStart start = offset >= DEEP_OFFSET && filter.isEmpty()
+                        ? afterWholeMonths(rd, user.id(), offset, sort.descending())
+                        : new PageStart(dateRange(user.id(), filter.from(), filter.to()), offset);
+                if (start == null) {
+                    return List.<Listed>of(); // past the last transaction
                 }
-                Paging paging = new Paging(within, limit, null, sort.descending());
-                return rd.scan(Schema.TX_BY_DATE, range, paging).rows().stream()
+                Paging paging = new Paging(start.offset(), limit, null, sort.descending());
+                return rd.scan(Schema.TX_BY_DATE, start.range(), paging).rows().stream()
                         .map(t -> new Listed(t, names.getOrDefault(t.categoryId(), "?"))).toList();
             }
             Iterator<Listed> matches = matching(rd, user.id(), filter, sort.descending() && sort.byDate(), names);
@@ -139,7 +125,7 @@ public final class TransactionService {
                 return monthlyCounts(rd, user.id()).values().stream().mapToLong(Long::longValue).sum();
             }
             if (filter.onlyDates()) {
-                return rd.count(Schema.TX_BY_DATE, dateRange(user.id(), filter));
+                return rd.count(Schema.TX_BY_DATE, dateRange(user.id(), filter.from(), filter.to()));
             }
             Iterator<Listed> matches = matching(rd, user.id(), filter, false, Categories.names(rd, user.id()));
             long n = 0;
@@ -150,8 +136,31 @@ public final class TransactionService {
         });
     }
 
-    private static KeyRange dateRange(long userId, Filter filter) {
-        return KeyRange.between(new Object[] {userId, filter.from().toEpochDay()}, new Object[] {userId, filter.to().toEpochDay()});
+    private static KeyRange dateRange(long userId, LocalDate from, LocalDate to) {
+        return KeyRange.between(new Object[] {userId, from.toEpochDay()}, new Object[] {userId, to.toEpochDay()});
+    }
+
+    /** Where a page begins: the dates to walk, and how many of their rows to skip. */
+    private record PageStart(KeyRange range, int offset) {
+    }
+
+    /**
+     * Where the page at {@code offset} of all the user's transactions begins, found by skipping
+     * whole months on their counts; {@code null} when the offset is past the last transaction.
+     */
+    private static PageStart afterWholeMonths(ReadTx rd, long userId, int offset, boolean newestFirst) {
+        TreeMap<YearMonth, Long> counts = monthlyCounts(rd, userId);
+        long skipped = 0;
+        for (var month : (newestFirst ? counts.descendingMap() : counts).entrySet()) {
+            if (skipped + month.getValue() > offset) {
+                YearMonth m = month.getKey();
+                KeyRange range = newestFirst ? dateRange(userId, Transaction.FIRST_DATE, m.atEndOfMonth())
+                        : dateRange(userId, m.atDay(1), Transaction.LAST_DATE);
+                return new PageStart(range, (int) (offset - skipped));
+            }
+            skipped += month.getValue();
+        }
+        return null;
     }
 
     /** How many transactions the user has in each month, from the monthly totals rather than the rows. */
@@ -177,7 +186,7 @@ public final class TransactionService {
 
     /** Walks the user's transactions in the filter's date range, in date order, keeping the matches. */
     private static Iterator<Listed> matching(ReadTx rd, long userId, Filter filter, boolean newestFirst, Map<Long, String> names) {
-        KeyRange range = dateRange(userId, filter);
+        KeyRange range = dateRange(userId, filter.from(), filter.to());
         return new Iterator<>() {
             private final List<Listed> buffer = new ArrayList<>();
             private int next;
