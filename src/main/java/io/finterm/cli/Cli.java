@@ -45,6 +45,7 @@ public final class Cli implements AutoCloseable {
             Root root = new Root(cli);
             cli.root = root;
             CommandLine cl = new CommandLine(root);
+            Root.addSubcommands(cl, args);
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

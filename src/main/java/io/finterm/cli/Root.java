@@ -6,19 +6,56 @@ import io.finterm.store.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ScopeType;
 
 /** {@code finterm}: global options, and the subcommands. */
-@Command(name = "finterm", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "A personal finance and expense tracker for the terminal.",
-        subcommands = {InitCommand.class, UserCommand.class, PasswdCommand.class, AddCommand.class, ListCommand.class,
-            BudgetCommand.class, ReportCommand.class, ImportCommand.class, ExportCommand.class, RestoreCommand.class,
-            FsckCommand.class, DemoCommand.class, RatesCommand.class, CurrencyCommand.class, ServeCommand.class})
+@Command(name = "finterm", mixinStandardHelpOptions = true, versionProvider = Version.class, scope = ScopeType.INHERIT,
+        description = "A personal finance and expense tracker for the terminal.")
 final class Root implements Callable<Integer> {
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, UserCommand.class, PasswdCommand.class,
+            AddCommand.class, ListCommand.class, BudgetCommand.class, ReportCommand.class, ImportCommand.class,
+            ExportCommand.class, RestoreCommand.class, FsckCommand.class, DemoCommand.class, RatesCommand.class,
+            CurrencyCommand.class, ServeCommand.class);
+
+    /** The root options that take a value, which is never a command's name. */
+    private static final Set<String> VALUED = Set.of("--data", "--config");
+
+    /**
+     * Adds the subcommands that {@code args} name, or all of them when the help must list them or an
+     * unknown word needs a suggestion. Picocli reads every command's model by reflection, and reading all
+     * fifteen was 0.3 s of every run, most of a script's start.
+     */
+    static void addSubcommands(CommandLine cl, String[] args) {
+        Map<String, Class<?>> byName = new HashMap<>();
+        COMMANDS.forEach(c -> byName.put(c.getAnnotation(Command.class).name(), c));
+        List<Class<?>> named = new ArrayList<>();
+        boolean needsAll = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (VALUED.contains(arg)) {
+                i++;
+            } else if (byName.containsKey(arg)) {
+                named.add(byName.get(arg));
+            } else if (!arg.startsWith("-") || arg.equals("-h") || arg.equals("--help")) {
+                needsAll = true;
+            }
+        }
+        for (Class<?> c : named.isEmpty() && needsAll ? COMMANDS : named) {
+            cl.addSubcommand(c);
+        }
+    }
+
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "The data directory (default: $XDG_DATA_HOME/finterm).")
     Path data;

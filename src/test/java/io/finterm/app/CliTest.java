@@ -196,6 +196,27 @@ class CliTest {
         assertTrue(missing.err().startsWith("Missing required options"), missing.err());
     }
 
+
+    @Test
+    void theHelpListsEveryCommandAndEachCommandHasItsOwn() {
+        String help = ok("", "--help").out();
+        for (String command : List.of("init", "user", "passwd", "add", "list", "budget", "report", "import", "export",
+                "restore", "fsck", "demo", "rates", "currency", "serve")) {
+            assertTrue(help.contains("\n  " + command + " "), command + " in\n" + help);
+        }
+        assertTrue(ok("", "report", "--help").out().startsWith("Usage: finterm report "));
+        assertTrue(ok("", "report", "totals", "-h").out().startsWith("Usage: finterm report totals "));
+        Result typo = run("", "lits");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("Did you mean: finterm list?"), typo.err());
+    }
+
+    @Test
+    void aDirectoryNamedLikeACommandIsStillADirectory() throws Exception {
+        data = temp.resolve("report");
+        ok(ROOT_PW + "\n", "init", "--admin", "root", "--password-stdin");
+        assertTrue(Files.isRegularFile(data.resolve("journal.log")));
+    }
     @Test
     void aStoreInUseIsOneSentence() {
         try (Store store = Store.open(data)) {
