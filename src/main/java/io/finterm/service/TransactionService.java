@@ -35,6 +35,7 @@ public final class TransactionService {
 
     private final Store store;
     private final Sessions sessions;
+    private final CategoryNames categoryNames = new CategoryNames();
 
     public TransactionService(Store store, AccountService accounts) {
         this.store = store;
@@ -70,7 +71,7 @@ public final class TransactionService {
         User user = sessions.active(session);
         return store.read(rd -> {
             Transaction t = owned(rd, user, id);
-            return new Listed(t, Categories.names(rd, user.id()).get(t.categoryId()));
+            return new Listed(t, categoryNames.of(rd, user.id()).get(t.categoryId()));
         });
     }
 
@@ -85,7 +86,7 @@ public final class TransactionService {
         }
         User user = sessions.active(session);
         return store.read(rd -> {
-            Map<Long, String> names = Categories.names(rd, user.id());
+            Map<Long, String> names = categoryNames.of(rd, user.id());
             if (sort.byDate() && filter.onlyDates()) {
                 // Nothing to test row by row: whole months are skipped on their counts, the rest of the
                 // offset by the index, without decoding a single skipped row.
@@ -127,7 +128,7 @@ public final class TransactionService {
             if (filter.onlyDates()) {
                 return rd.count(Schema.TX_BY_DATE, dateRange(user.id(), filter.from(), filter.to()));
             }
-            Iterator<Listed> matches = matching(rd, user.id(), filter, false, Categories.names(rd, user.id()));
+            Iterator<Listed> matches = matching(rd, user.id(), filter, false, categoryNames.of(rd, user.id()));
             long n = 0;
             for (; matches.hasNext(); matches.next()) {
                 n++;
@@ -232,7 +233,7 @@ public final class TransactionService {
             return Optional.empty();
         }
         return store.read(rd -> {
-            Map<Long, String> names = Categories.names(rd, user.id());
+            Map<Long, String> names = categoryNames.of(rd, user.id());
             Iterator<Listed> newest = matching(rd, user.id(), Filter.ALL, true, names);
             while (newest.hasNext()) {
                 Listed l = newest.next();

@@ -24,4 +24,12 @@ public interface ReadTx {
 
     /** The aggregate's entries whose keys lie in {@code range}, in key order. */
     List<AggregateRow> aggregate(Aggregate<?> aggregate, KeyRange range);
+
+    /**
+     * The commit this transaction reads, as {@link Store#version()} numbers them: what is worked out
+     * from these reads stays current while the store's version is this one.
+     *
+     * @throws IllegalStateException in a write transaction, whose own changes belong to no commit yet
+     */
+    long version();
 }

@@ -309,7 +309,7 @@ public final class Store implements AutoCloseable {
         visible.readLock().lock();
         try {
             ensureUsable();
-            return work.apply(new TablesReader(tables));
+            return work.apply(new TablesReader(tables, lastSeq));
         } finally {
             visible.readLock().unlock();
         }
@@ -324,7 +324,7 @@ public final class Store implements AutoCloseable {
         try {
             ensureUsable();
             Parts parts = journal == null ? null : new Parts();
-            WriteTx tx = new WriteTx(tables, parts);
+            WriteTx tx = new WriteTx(tables, parts, lastSeq);
             try {
                 R result = work.apply(tx);
                 if (!tx.isEmpty()) {

@@ -13,9 +13,16 @@ import java.util.function.Function;
 /** Reads straight from the materialized tables; {@link Store} holds the read lock around it. */
 class TablesReader implements ReadTx {
     final Tables tables;
+    private final long version;
 
-    TablesReader(Tables tables) {
+    TablesReader(Tables tables, long version) {
         this.tables = tables;
+        this.version = version;
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 
     @Override

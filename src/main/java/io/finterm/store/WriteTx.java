@@ -37,10 +37,18 @@ public final class WriteTx extends TablesReader {
         void write(List<Commit.RowChange> part);
     }
 
-    /** @param spiller takes parts of this transaction ahead of its commit; {@code null} keeps everything in memory */
-    WriteTx(Tables tables, Spiller spiller) {
-        super(tables);
+    /**
+     * @param spiller takes parts of this transaction ahead of its commit; {@code null} keeps everything in memory
+     * @param base the commit this transaction starts from
+     */
+    WriteTx(Tables tables, Spiller spiller, long base) {
+        super(tables, base);
         this.spiller = spiller;
+    }
+
+    @Override
+    public long version() {
+        throw new IllegalStateException("a write transaction's changes belong to no commit yet");
     }
 
     /**
@@ -101,7 +109,7 @@ public final class WriteTx extends TablesReader {
 
     /** Reads of the state this transaction started from, without its own changes: cheap at any size. */
     public ReadTx committed() {
-        return new TablesReader(tables);
+        return new TablesReader(tables, super.version());
     }
 
     /** Draws the next primary key of {@code table}. */

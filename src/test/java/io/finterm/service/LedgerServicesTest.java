@@ -54,6 +54,24 @@ class LedgerServicesTest {
     }
 
     @Test
+    void theTableShowsACategorysNewNameAtOnceThoughTheNamesAreKeptBetweenPages() {
+        fx.categories.add(alice, TxKind.EXPENSE, "Pets");
+        txs.add(alice, expense(DAY, "Pets", "20.00", "food"));
+        assertEquals(List.of("Pets"), categories(alice));
+        assertEquals(List.of("Pets"), categories(alice));
+        fx.categories.rename(alice, TxKind.EXPENSE, "Pets", "Animals");
+        assertEquals(List.of("Animals"), categories(alice));
+        fx.categories.add(bob, TxKind.EXPENSE, "Boats");
+        txs.add(bob, expense(DAY, "Boats", "1.00", "oar"));
+        assertEquals(List.of("Boats"), categories(bob));
+        assertEquals(List.of("Animals"), categories(alice));
+    }
+
+    private List<String> categories(Session s) {
+        return txs.list(s, Filter.ALL, Sort.DATE_ASC, 0, 10).stream().map(Listed::category).toList();
+    }
+
+    @Test
     void anUnknownCategoryIsNamed() {
         assertEquals("category: there is no expense category 'Yachts'",
                 assertThrows(ValidationException.class, () -> txs.add(alice, expense(DAY, "Yachts", "1", ""))).getMessage());

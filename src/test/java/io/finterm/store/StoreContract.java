@@ -99,6 +99,21 @@ abstract class StoreContract {
     }
 
     @Test
+    void aReadKnowsTheCommitItSeesAndAWriteHasNoneUntilItCommits() {
+        long before = store.read(ReadTx::version);
+        assertEquals(store.version(), before);
+        long committedSeen = store.write(tx -> {
+            tx.insert(Schema.TRANSACTIONS, expense(tx.nextId(Schema.TRANSACTIONS), groceries, DAY, 100, ""));
+            assertThrows(IllegalStateException.class, tx::version);
+            return tx.committed().version();
+        });
+        assertEquals(before, committedSeen);
+        long after = store.read(ReadTx::version);
+        assertTrue(after > before, after + " after " + before);
+        assertEquals(store.version(), after);
+    }
+
+    @Test
     void anUpdateMovesTheRowInEveryIndex() {
         Transaction t = add(groceries, DAY, 1234);
         Transaction moved = new Transaction(t.id(), t.userId(), DAY.plusMonths(1), t.kind(), rent.id(), new Money(999, EUR), "moved");
