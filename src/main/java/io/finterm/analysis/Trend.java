@@ -9,6 +9,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -95,10 +96,11 @@ public record Trend(Period period, Granularity granularity, LocalDate today, Lis
         for (Item item : ledger.within(period)) {
             names.putIfAbsent(item.category(), item.kind());
         }
+        Map<String, long[]> byCategory = categorySums(ledger, buckets, names);
         List<Line> categories = new ArrayList<>();
         for (Map.Entry<String, TxKind> e : names.entrySet()) {
             Predicate<Item> inCategory = i -> i.kind() == e.getValue() && i.category().equalsIgnoreCase(e.getKey());
-            categories.add(line(ledger, e.getKey(), e.getValue(), buckets, sums(ledger, buckets, inCategory), granularity,
+            categories.add(line(ledger, e.getKey(), e.getValue(), buckets, byCategory.get(e.getKey()), granularity,
                     e.getValue() == TxKind.EXPENSE ? projection.of(inCategory) : null));
         }
         categories.sort(Comparator.comparing((Line l) -> l.kind() == TxKind.INCOME));
@@ -129,6 +131,29 @@ public record Trend(Period period, Granularity granularity, LocalDate today, Lis
             for (Item item : ledger.within(Period.between(bucket.from(), bucket.to()))) {
                 if (which.test(item)) {
                     sums[b] = Math.addExact(sums[b], item.amount().minor());
+                }
+            }
+        }
+        return sums;
+    }
+
+    /**
+     * Each category's sums per bucket, in one pass over the items (a pass per category made the
+     * dashboard's trend grow with the number of categories). {@code names} gives each name its kind;
+     * an item of the other kind under the same name is not that category's.
+     */
+    private static Map<String, long[]> categorySums(Ledger ledger, List<Bucket> buckets, Map<String, TxKind> names) {
+        Map<String, long[]> sums = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        names.keySet().forEach(name -> sums.put(name, new long[buckets.size()]));
+        record Slot(TxKind kind, long[] sums) {
+        }
+        Map<String, Slot> bySpelling = new HashMap<>(); // each spelling looked up once, not per item
+        for (int b = 0; b < buckets.size(); b++) {
+            Bucket bucket = buckets.get(b);
+            for (Item item : ledger.within(Period.between(bucket.from(), bucket.to()))) {
+                Slot slot = bySpelling.computeIfAbsent(item.category(), name -> new Slot(names.get(name), sums.get(name)));
+                if (slot.kind() == item.kind()) {
+                    slot.sums()[b] = Math.addExact(slot.sums()[b], item.amount().minor());
                 }
             }
         }

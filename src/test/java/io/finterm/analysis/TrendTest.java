@@ -37,6 +37,20 @@ class TrendTest {
     }
 
     @Test
+    void eachCategoryLineAddsItsOwnItemsWhateverTheirSpellingAndNotTheOtherKindsOfTheSameName() {
+        Ledger mixed = new Items()
+                .expense("2024-01-05", "Groceries", "10").expense("2024-01-06", "groceries", "5")
+                .expense("2024-02-05", "GROCERIES", "7").expense("2024-02-06", "Other", "3")
+                .income("2024-02-07", "Other", "100").income("2024-02-08", "Salary", "900")
+                .ledger();
+        Trend trend = Trend.of(mixed, Period.between(day("2024-01-01"), day("2024-02-29")), Granularity.MONTH, day("2024-06-10"));
+        assertEquals(List.of("Groceries", "Other", "Salary"), trend.categories().stream().map(Trend.Line::name).toList());
+        assertEquals(List.of(eur("15"), eur("7")), trend.categories().get(0).values());
+        assertEquals(List.of(eur("0"), eur("3")), trend.categories().get(1).values()); // the expense "Other" came first
+        assertEquals(List.of(eur("0"), eur("900")), trend.categories().get(2).values());
+    }
+
+    @Test
     void theSlopeIsFittedThroughCompleteMonthsOnlyAndReadsInPercentPerMonth() {
         Trend trend = Trend.of(ledger, half, Granularity.MONTH, day("2024-06-10"));
         Slope slope = trend.expenses().slope();

@@ -139,7 +139,8 @@ public final class AnalysisBenchmark {
     }
 
     private static double p50(Stopwatch.Work work) throws Exception {
-        for (int i = 0; i < 5; i++) {
+        long warm = System.nanoTime() + 2_000_000_000L; // warmed up as an app in use would be: 2 s or 200 calls
+        for (int i = 0; i < 200 && System.nanoTime() < warm; i++) {
             work.run();
         }
         double[] samples = new double[RUNS];
