@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar in a real terminal (tmux): it sends keys as a person would and reads the pane as
- * they would see it. Runs after {@code package}, in {@code mvn verify}; needs tmux ({@code .ci/run}
- * installs it).
+ * The packaged app, started by its launcher as the README says, in a real terminal (tmux): it sends
+ * keys as a person would and reads the pane as they would see it. Runs after {@code package}, in
+ * {@code mvn verify}; needs tmux ({@code .ci/run} installs it).
  */
 class TuiEndToEndIT {
     private static final String SOCKET = "finterm-e2e";
@@ -46,10 +46,9 @@ class TuiEndToEndIT {
 
     @Test
     void aNewcomerCreatesTheAdministratorAddsAnExpenseSeesItAndLogsOut() throws Exception {
-        String jar = System.getProperty("finterm.jar", "target/finterm.jar");
         Path data = temp.resolve("data");
         Path exit = temp.resolve("exit-code");
-        String command = "LANG=C.UTF-8 java -jar " + jar + " --data " + data + "; echo $? > " + exit + "; sleep 30";
+        String command = "LANG=C.UTF-8 target/finterm --data " + data + "; echo $? > " + exit + "; sleep 30";
         assertEquals(0, run("tmux", "-L", SOCKET, "new-session", "-d", "-x", "100", "-y", "30", "-s", SESSION, command));
 
         waitFor("There are no accounts yet");
@@ -79,6 +78,18 @@ class TuiEndToEndIT {
         }
         assertEquals("0", Files.readString(exit).strip(), "the exit code");
         assertTrue(Files.exists(data.resolve("journal.log")), "the store was created in the data directory");
+    }
+
+    @Test
+    void theLauncherStartsTheJvmFromTheClassDataArchiveTheBuildRecorded() throws Exception {
+        ProcessBuilder launch = new ProcessBuilder("target/finterm", "--version").redirectErrorStream(true);
+        launch.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info");
+        Process p = launch.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("io.finterm.app.Main source: shared objects file (top)"), "Main was read from the jar:\n"
+                + out.lines().filter(l -> l.contains("io.finterm")).limit(5).toList());
     }
 
     private void keys(String... keys) throws Exception {
