@@ -3,6 +3,7 @@ package io.finterm.app;
 import io.finterm.service.DemoService;
 import io.finterm.service.Services;
 import io.finterm.service.Session;
+import io.finterm.store.SecureFiles;
 import io.finterm.store.Store;
 import io.finterm.tui.StreamApp;
 import io.finterm.tui.TuiContext;
@@ -16,10 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 /**
  * One pass through what finterm does most, for the build: run under
@@ -38,9 +37,7 @@ final class Warmup {
         try {
             warmUp(dir.resolve("data"), Map.of("HOME", dir.toString(), "LANG", "C.UTF-8"));
         } finally {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            SecureFiles.deleteTree(dir);
         }
     }
 

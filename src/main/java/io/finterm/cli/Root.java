@@ -110,8 +110,8 @@ final class Root implements Callable<Integer> {
     }
 
     private static void deleteTree(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            SecureFiles.deleteTree(dir);
         } catch (IOException e) {
             LoggerFactory.getLogger(Root.class).warn("could not remove the demo store {}: {}", dir, e.getMessage());
         }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Creates files readable only by their owner (0600) and directories only they can enter (0700). */
 public final class SecureFiles {
@@ -55,6 +57,13 @@ public final class SecureFiles {
             if (!System.getProperty("os.name", "").toLowerCase().contains("win")) {
                 throw e;
             }
+        }
+    }
+
+    /** Deletes {@code dir} and everything under it (a temporary store), children first. */
+    public static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }
