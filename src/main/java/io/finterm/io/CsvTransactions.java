@@ -73,6 +73,27 @@ public final class CsvTransactions {
         }
     }
 
+    /**
+     * Like {@link #read}, but parses on a thread of its own, a few thousand rows ahead, while the
+     * caller's thread gets every row and every error, in file order, as from {@link #read}: a large
+     * import spends about as long checking and storing rows as reading them, and a second core can
+     * do the reading. If {@code rows} or {@code errors} throws, the reading thread stops too.
+     */
+    public void readAhead(Reader csv, Consumer<CsvRow> rows, BiConsumer<Long, String> errors) {
+        try (ReadAhead<Object> ahead = new ReadAhead<>(sink -> read(csv, sink::accept, (line, why) -> sink.accept(new BadRow(line, why))))) {
+            ahead.drain(item -> {
+                if (item instanceof BadRow bad) {
+                    errors.accept(bad.line(), bad.why());
+                } else {
+                    rows.accept((CsvRow) item);
+                }
+            });
+        }
+    }
+
+    private record BadRow(long line, String why) {
+    }
+
     /** Advances, turning Commons CSV's broken-quoting errors into a sentence with the line. */
     private static boolean next(Iterator<CSVRecord> it, CSVParser parser) {
         try {

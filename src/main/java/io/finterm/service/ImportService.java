@@ -82,7 +82,7 @@ public final class ImportService {
         try {
             return store.write(tx -> {
                 Run run = new Run(tx, user, options);
-                parser.read(csv, row -> {
+                parser.readAhead(csv, row -> {
                     run.add(row);
                     if (++run.rows % PROGRESS_EVERY == 0) {
                         progress.accept(run.rows);

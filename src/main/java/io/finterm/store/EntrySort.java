@@ -1,7 +1,6 @@
 package io.finterm.store;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Sorts a table's index entries for a bulk load. Sorting a million boxed tuples with a comparator
@@ -70,14 +69,5 @@ final class EntrySort {
             }
         }
         return columns;
-    }
-
-    static List<Object[]> sorted(Object[][] entries) {
-        int[] order = order(entries);
-        Object[][] out = new Object[entries.length][];
-        for (int i = 0; i < order.length; i++) {
-            out[i] = entries[order[i]];
-        }
-        return Arrays.asList(out);
     }
 }

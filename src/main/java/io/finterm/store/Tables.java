@@ -149,11 +149,8 @@ final class Tables {
             entries[i] = index.entry(loaded.decoded().get(i));
         }
         var sink = indexMaker(db, index).createFromSink();
-        for (Object[] e : EntrySort.sorted(entries)) {
-            Object value = index.covering()
-                    ? loaded.bytes()[Arrays.binarySearch(ids, TablesReader.primaryKey(e))]
-                    : Boolean.TRUE;
-            sink.put(e, value);
+        for (int row : EntrySort.order(entries)) {
+            sink.put(entries[row], index.covering() ? loaded.bytes()[row] : Boolean.TRUE);
         }
         return sink.create();
     }

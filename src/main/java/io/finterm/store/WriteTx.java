@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * One write transaction. Changes are buffered here and every constraint is checked as each change
@@ -22,6 +23,8 @@ import java.util.function.Consumer;
  * Reads through a WriteTx see its own changes.
  */
 public final class WriteTx extends TablesReader {
+    private static final int PARALLEL_ENCODE = 10_000;
+
     private final Map<Table<?>, Map<Long, Object>> written = new HashMap<>();
     private final Map<Table<?>, Set<Long>> deleted = new HashMap<>();
     private final Map<Table<?>, Long> sequences = new LinkedHashMap<>();
@@ -484,9 +487,16 @@ public final class WriteTx extends TablesReader {
                 changes.add(new Commit.RowChange(table, id, null, null));
             }
         }
-        for (Map.Entry<Long, Object> e : written.getOrDefault(table, Map.of()).entrySet()) {
-            T row = table.cast(e.getValue());
-            changes.add(new Commit.RowChange(table, e.getKey(), table.codec().encode(row), row));
-        }
+        Map<Long, Object> mine = written.getOrDefault(table, Map.of());
+        long[] ids = mine.keySet().stream().mapToLong(Long::longValue).toArray();
+        Object[] rows = mine.values().toArray();
+        Commit.RowChange[] encoded = new Commit.RowChange[ids.length];
+        IntStream indexes = IntStream.range(0, ids.length);
+        // An import's million rows encode on every core; a few rows are not worth handing out.
+        (ids.length >= PARALLEL_ENCODE ? indexes.parallel() : indexes).forEach(i -> {
+            T row = table.cast(rows[i]);
+            encoded[i] = new Commit.RowChange(table, ids[i], table.codec().encode(row), row);
+        });
+        changes.addAll(Arrays.asList(encoded));
     }
 }

@@ -38,7 +38,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * CSV import of N rows (default 1,000,000) through the real import path, against SQLite loading
  * the same file with the same CSV parser in the same run; then a full JSON export and restore.
- * {@code mvn -Pbench -Dbench.class=io.finterm.bench.ImportBenchmark [-Dbench.args=N]}. Not a test.
+ * {@code mvn -Pbench -Dbench.class=io.finterm.bench.ImportBenchmark [-Dbench.args="N [import]"]}; with
+ * {@code import}, only the import and SQLite's load run. Not a test.
  */
 public final class ImportBenchmark {
     private ImportBenchmark() {
@@ -46,6 +47,7 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        boolean importOnly = args.length > 1 && args[1].equals("import");
         Path work = Files.createTempDirectory("finterm-import-bench");
         Path csv = work.resolve("ledger.csv");
         String[] names = {"Groceries", "Dining", "Transport", "Utilities", "Rent", "Entertainment", "Health", "Shopping", "Travel"};
@@ -82,7 +84,7 @@ public final class ImportBenchmark {
                 }
             });
             BackupService backups = new BackupService(store, accounts, Clock.systemUTC());
-            export = Stopwatch.millis(() -> {
+            export = importOnly ? 0 : Stopwatch.millis(() -> {
                 try (Writer w = Files.newBufferedWriter(backup, StandardCharsets.UTF_8)) {
                     backups.export(root, w);
                 }
@@ -92,7 +94,7 @@ public final class ImportBenchmark {
             AccountService accounts = new AccountService(empty, new PasswordHasher(Argon2Params.OWASP, new SecureRandom()),
                     PasswordPolicy.bundled(), settings, DefaultCategories.bundled(), Clock.systemUTC());
             BackupService backups = new BackupService(empty, accounts, Clock.systemUTC());
-            restore = Stopwatch.millis(() -> {
+            restore = importOnly ? 0 : Stopwatch.millis(() -> {
                 try (Reader in = Files.newBufferedReader(backup, StandardCharsets.UTF_8)) {
                     backups.restore(in);
                 }
@@ -101,6 +103,9 @@ public final class ImportBenchmark {
         double sqlite = Stopwatch.millis(() -> sqliteImport(csv, work.resolve("sqlite.db")));
         System.out.printf(Locale.ROOT, "%n| measure | finterm | SQLite | ratio |%n|---|---|---|---|%n");
         System.out.printf(Locale.ROOT, "| import %,d CSV rows (parse, validate, commit) | %.0f ms | %.0f ms | %.2f |%n", rows, ours, sqlite, ours / sqlite);
+        if (importOnly) {
+            return;
+        }
         System.out.printf(Locale.ROOT, "| export to JSON (%,d bytes) | %.0f ms | | |%n", Files.size(backup), export);
         System.out.printf(Locale.ROOT, "| restore from JSON | %.0f ms | | |%n", restore);
     }
