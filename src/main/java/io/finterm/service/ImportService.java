@@ -13,6 +13,7 @@ import io.finterm.store.Store;
 import io.finterm.store.WriteTx;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,6 +110,7 @@ public final class ImportService {
         private final User user;
         private final Options options;
         private final Map<String, Category> categories = new HashMap<>();
+        private final Map<TxKind, Map<String, Category>> bySpelling = new EnumMap<>(TxKind.class);
         private final List<String> created = new ArrayList<>();
         private final List<String> listed = new ArrayList<>();
         long rows;
@@ -145,6 +147,18 @@ public final class ImportService {
         }
 
         private Category category(TxKind kind, String name) {
+            // By the spelling as written first: a file spells a category the same way row after row,
+            // so most rows need no case folding.
+            Map<String, Category> spellings = bySpelling.computeIfAbsent(kind, k -> new HashMap<>());
+            Category c = spellings.get(name);
+            if (c == null) {
+                c = categoryByFoldedName(kind, name);
+                spellings.put(name, c);
+            }
+            return c;
+        }
+
+        private Category categoryByFoldedName(TxKind kind, String name) {
             String key = kind.ordinal() + ":" + name.toLowerCase(Locale.ROOT);
             Category c = categories.get(key);
             if (c == null) {

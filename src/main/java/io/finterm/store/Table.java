@@ -17,6 +17,9 @@ public final class Table<T> {
     private final ToLongFunction<T> id;
     private final List<Index<T>> indexes = new ArrayList<>();
     private final List<Aggregate<T>> aggregates = new ArrayList<>();
+    /** The names of its sequence and row count in the meta map, made once: every insert reads the sequence. */
+    final String seqKey;
+    final String countKey;
 
     /** @param tag the table's number in the journal; never reuse one */
     Table(String name, int tag, RowCodec<T> codec, ToLongFunction<T> id) {
@@ -27,6 +30,8 @@ public final class Table<T> {
         this.tag = tag;
         this.codec = codec;
         this.id = id;
+        this.seqKey = "seq." + name;
+        this.countKey = "count." + name;
     }
 
     // Declarations, called only while Schema is being initialised.

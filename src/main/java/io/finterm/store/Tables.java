@@ -73,8 +73,8 @@ final class Tables {
         List<Runnable> builds = new ArrayList<>();
         for (Table<?> table : Schema.TABLES) {
             Loaded<?> loaded = Loaded.of(table, state.rows(table));
-            metaValues.put("count." + table.name(), (long) loaded.ids.length);
-            metaValues.put("seq." + table.name(), state.sequences.getOrDefault(table, 1L));
+            metaValues.put(table.countKey, (long) loaded.ids.length);
+            metaValues.put(table.seqKey, state.sequences.getOrDefault(table, 1L));
             t.addBuilds(loaded, builds);
         }
         runAll(builds);
@@ -205,10 +205,10 @@ final class Tables {
         deltas.forEach(this::applyDeltas);
         countDeltas.forEach((table, d) -> {
             if (d != 0) {
-                putMeta("count." + table.name(), count(table) + d);
+                putMeta(table.countKey, count(table) + d);
             }
         });
-        commit.sequences().forEach((table, next) -> putMeta("seq." + table.name(), next));
+        commit.sequences().forEach((table, next) -> putMeta(table.seqKey, next));
         putMeta(JOURNAL_SEQ, commit.seq());
     }
 
@@ -298,11 +298,11 @@ final class Tables {
     }
 
     long count(Table<?> table) {
-        return metaCache.getOrDefault("count." + table.name(), 0L);
+        return metaCache.getOrDefault(table.countKey, 0L);
     }
 
     long nextId(Table<?> table) {
-        return metaCache.getOrDefault("seq." + table.name(), 1L);
+        return metaCache.getOrDefault(table.seqKey, 1L);
     }
 
     long journalSeq() {
