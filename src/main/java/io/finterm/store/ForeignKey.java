@@ -65,7 +65,7 @@ public final class ForeignKey<C, P> {
     boolean matches(C childRow, P parentRow) {
         Object[] prefix = prefixOf(parentRow);
         Object[] key = via.key(childRow);
-        return key.length >= prefix.length && Arrays.equals(Arrays.copyOf(key, prefix.length), prefix);
+        return key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     @Override
