@@ -11,11 +11,12 @@ import java.util.function.Consumer;
  * Runs a producer on a thread of its own and hands what it produces, in order and in batches, to
  * the thread that calls {@link #drain}. The queue is bounded, so the producer runs at most
  * {@value #BATCHES} batches ahead and memory stays flat. What the producer throws is rethrown by
- * {@link #drain}; closing stops the producer and waits for its thread.
+ * {@link #drain}; closing stops the producer and waits a little for its thread.
  */
 final class ReadAhead<T> implements AutoCloseable {
     private static final int BATCH = 1024;
     private static final int BATCHES = 8;
+    private static final long STOP_WAIT_MILLIS = 2_000;
 
     /** Closes the stream of batches: {@code failure} is what the producer threw, or null. */
     private record End(Throwable failure) {
@@ -107,7 +108,9 @@ final class ReadAhead<T> implements AutoCloseable {
         stopped = true;
         queue.clear(); // frees a producer waiting for room, which then sees the stop
         try {
-            thread.join();
+            // Bounded: a producer blocked in a read that never returns (a FIFO, say) must not hold up
+            // the caller's error; it is a daemon and stops at its next item.
+            thread.join(STOP_WAIT_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
