@@ -143,10 +143,10 @@ final class Tables {
     }
 
     private <T> BTreeMap<Object[], Object> buildIndex(Index<T> index, Loaded<T> loaded) {
-        long[] ids = loaded.ids();
-        Object[][] entries = new Object[ids.length][];
-        for (int i = 0; i < ids.length; i++) {
-            entries[i] = index.entry(loaded.decoded().get(i));
+        List<T> rows = loaded.decoded();
+        Object[][] entries = new Object[rows.size()][];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = index.entry(rows.get(i));
         }
         var sink = indexMaker(db, index).createFromSink();
         for (int row : EntrySort.order(entries)) {
