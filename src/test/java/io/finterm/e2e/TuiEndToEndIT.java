@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code mvn verify}; needs tmux ({@code .ci/run} installs it).
  */
 class TuiEndToEndIT {
-    private static final String SOCKET = "finterm-e2e";
+    /** One tmux server per test JVM, so that two checkouts can run this test at the same time. */
+    private static final String SOCKET = "finterm-e2e-" + ProcessHandle.current().pid();
     private static final String SESSION = "finterm";
 
     @TempDir
