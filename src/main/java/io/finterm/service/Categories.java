@@ -7,6 +7,7 @@ import io.finterm.store.KeyRange;
 import io.finterm.store.Paging;
 import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
+import io.finterm.store.StoredCodes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ final class Categories {
     }
 
     static Optional<Category> find(ReadTx rd, long userId, TxKind kind, String name) {
-        return rd.findUnique(Schema.CATEGORIES_BY_NAME, userId, (long) kind.ordinal(),
+        return rd.findUnique(Schema.CATEGORIES_BY_NAME, userId, StoredCodes.kind(kind),
                 io.finterm.domain.Text.clean(name).toLowerCase(Locale.ROOT));
     }
 

@@ -7,8 +7,8 @@ import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
-import io.finterm.store.AggregateRow;
 import io.finterm.store.KeyRange;
+import io.finterm.store.MonthlyTotal;
 import io.finterm.store.Page;
 import io.finterm.store.Paging;
 import io.finterm.store.ReadTx;
@@ -57,21 +57,19 @@ public final class ReportService {
                 scan(rd, user.id(), start, end, t -> tally.row(t, names.getOrDefault(t.categoryId(), "?"), filter));
                 return null;
             }
-            TreeMap<YearMonth, List<AggregateRow>> months = new TreeMap<>();
-            for (AggregateRow row : rd.aggregate(Schema.MONTHLY_TOTALS, KeyRange.between(
+            TreeMap<YearMonth, List<MonthlyTotal>> months = new TreeMap<>();
+            for (MonthlyTotal row : Schema.monthlyTotals(rd, KeyRange.between(
                     new Object[] {user.id(), Schema.month(YearMonth.from(start))}, new Object[] {user.id(), Schema.month(YearMonth.from(end))}))) {
-                months.computeIfAbsent(Schema.month((Long) row.key().get(1)), m -> new ArrayList<>()).add(row);
+                months.computeIfAbsent(row.month(), m -> new ArrayList<>()).add(row);
             }
-            String base = user.baseCurrency().getCurrencyCode();
             YearMonth firstSummed = null;
             YearMonth lastSummed = null;
-            for (Map.Entry<YearMonth, List<AggregateRow>> month : months.entrySet()) {
+            for (Map.Entry<YearMonth, List<MonthlyTotal>> month : months.entrySet()) {
                 YearMonth m = month.getKey();
                 boolean whole = !m.atDay(1).isBefore(start) && !m.atEndOfMonth().isAfter(end);
-                if (whole && month.getValue().stream().allMatch(row -> base.equals(row.key().get(4)))) {
-                    for (AggregateRow row : month.getValue()) {
-                        tally.month(m, names.getOrDefault((Long) row.key().get(2), "?"),
-                                TxKind.values()[((Long) row.key().get(3)).intValue()], row.count(), row.sum());
+                if (whole && month.getValue().stream().allMatch(row -> user.baseCurrency().equals(row.currency()))) {
+                    for (MonthlyTotal row : month.getValue()) {
+                        tally.month(m, names.getOrDefault(row.categoryId(), "?"), row.kind(), row.count(), row.sum());
                     }
                     firstSummed = firstSummed == null ? m : firstSummed;
                     lastSummed = m;

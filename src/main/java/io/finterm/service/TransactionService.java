@@ -4,7 +4,7 @@ import io.finterm.domain.Category;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
-import io.finterm.store.AggregateRow;
+import io.finterm.store.MonthlyTotal;
 import io.finterm.store.KeyRange;
 import io.finterm.store.Page;
 import io.finterm.store.Paging;
@@ -167,8 +167,8 @@ public final class TransactionService {
     /** How many transactions the user has in each month, from the monthly totals rather than the rows. */
     private static TreeMap<YearMonth, Long> monthlyCounts(ReadTx rd, long userId) {
         TreeMap<YearMonth, Long> counts = new TreeMap<>();
-        for (AggregateRow row : rd.aggregate(Schema.MONTHLY_TOTALS, KeyRange.prefix(userId))) {
-            counts.merge(Schema.month((Long) row.key().get(1)), row.count(), Long::sum);
+        for (MonthlyTotal row : Schema.monthlyTotals(rd, KeyRange.prefix(userId))) {
+            counts.merge(row.month(), row.count(), Long::sum);
         }
         return counts;
     }

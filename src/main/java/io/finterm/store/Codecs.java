@@ -5,7 +5,6 @@ import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.Money;
 import io.finterm.domain.SshKey;
-import io.finterm.domain.Role;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
@@ -15,7 +14,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Currency;
 
-/** The binary row formats of schema version 1. Field order is the format: append, never reorder. */
+/** The binary row formats (unchanged since store format 1); enums are written as their {@link StoredCodes}. Field order is the format: append, never reorder. */
 final class Codecs {
     private Codecs() {
     }
@@ -23,7 +22,7 @@ final class Codecs {
     static final RowCodec<User> USER = new RowCodec<>() {
         @Override
         public void write(User u, RowWriter out) {
-            out.string(u.username()).u8(u.role().ordinal()).string(u.passwordHash())
+            out.string(u.username()).u8(StoredCodes.role(u.role())).string(u.passwordHash())
                     .zigZag(u.createdAt().toEpochMilli());
             optionalInstant(out, u.lastLoginAt());
             out.varLong(u.failedLogins());
@@ -33,7 +32,7 @@ final class Codecs {
 
         @Override
         public User read(long id, RowReader in) {
-            return new User(id, in.string(), enumAt(Role.values(), in.u8()), in.string(),
+            return new User(id, in.string(), StoredCodes.role(in.u8()), in.string(),
                     Instant.ofEpochMilli(in.zigZag()), optionalInstant(in), in.varInt(),
                     optionalInstant(in), currency(in));
         }
@@ -42,19 +41,19 @@ final class Codecs {
     static final RowCodec<Category> CATEGORY = new RowCodec<>() {
         @Override
         public void write(Category c, RowWriter out) {
-            out.varLong(c.userId()).u8(c.kind().ordinal()).string(c.name());
+            out.varLong(c.userId()).u8((int) StoredCodes.kind(c.kind())).string(c.name());
         }
 
         @Override
         public Category read(long id, RowReader in) {
-            return new Category(id, in.varLong(), enumAt(TxKind.values(), in.u8()), in.string());
+            return new Category(id, in.varLong(), StoredCodes.kind(in.u8()), in.string());
         }
     };
 
     static final RowCodec<Transaction> TRANSACTION = new RowCodec<>() {
         @Override
         public void write(Transaction t, RowWriter out) {
-            out.varLong(t.userId()).zigZag(t.date().toEpochDay()).u8(t.kind().ordinal())
+            out.varLong(t.userId()).zigZag(t.date().toEpochDay()).u8((int) StoredCodes.kind(t.kind()))
                     .varLong(t.categoryId()).varLong(t.amount().minor());
             currency(out, t.amount().currency());
             out.string(t.description());
@@ -64,7 +63,7 @@ final class Codecs {
         public Transaction read(long id, RowReader in) {
             long user = in.varLong();
             LocalDate date = LocalDate.ofEpochDay(in.zigZag());
-            TxKind kind = enumAt(TxKind.values(), in.u8());
+            TxKind kind = StoredCodes.kind(in.u8());
             long category = in.varLong();
             long minor = in.varLong();
             Money amount = new Money(minor, currency(in));
@@ -152,10 +151,4 @@ final class Codecs {
         return in.u8() == 0 ? null : Instant.ofEpochMilli(in.zigZag());
     }
 
-    private static <E> E enumAt(E[] values, int ordinal) {
-        if (ordinal >= values.length) {
-            throw new StoreCorruptException("stored value " + ordinal + " is not a known " + values[0].getClass().getSimpleName());
-        }
-        return values[ordinal];
-    }
 }

@@ -17,7 +17,7 @@ import java.util.Locale;
  * Every table, index, unique constraint, foreign key and aggregate, declared in one place.
  *
  * <p>Index and aggregate keys hold {@code Long} and {@code String} values only: dates are epoch
- * days, months are {@link #month(YearMonth)} numbers, enums are ordinals, and names that must be
+ * days, months are {@link #month(YearMonth)} numbers, enums are their {@link StoredCodes}, and names that must be
  * unique regardless of case are lower-cased.
  */
 public final class Schema {
@@ -33,7 +33,7 @@ public final class Schema {
 
     public static final Table<Category> CATEGORIES = new Table<>("categories", 2, Codecs.CATEGORY, Category::id);
     public static final Index<Category> CATEGORIES_BY_NAME = CATEGORIES.unique("categories_by_name",
-            c -> keys(c.userId(), (long) c.kind().ordinal(), folded(c.name())), LONG, LONG, STRING);
+            c -> keys(c.userId(), StoredCodes.kind(c.kind()), folded(c.name())), LONG, LONG, STRING);
 
     public static final Table<Transaction> TRANSACTIONS =
             new Table<>("transactions", 3, Codecs.TRANSACTION, Transaction::id);
@@ -42,9 +42,9 @@ public final class Schema {
             t -> keys(t.userId(), t.date().toEpochDay()), LONG, LONG);
     public static final Index<Transaction> TX_BY_CATEGORY = TRANSACTIONS.index("tx_by_user_category_date",
             t -> keys(t.userId(), t.categoryId(), t.date().toEpochDay()), LONG, LONG, LONG);
-    /** Count and minor-unit sum per (user, month, category, kind ordinal, currency). */
+    /** Count and minor-unit sum per (user, month, category, kind, currency); read them as {@link MonthlyTotal}s. */
     public static final Aggregate<Transaction> MONTHLY_TOTALS = TRANSACTIONS.aggregate("monthly_totals",
-            t -> keys(t.userId(), month(YearMonth.from(t.date())), t.categoryId(), (long) t.kind().ordinal(),
+            t -> keys(t.userId(), month(YearMonth.from(t.date())), t.categoryId(), StoredCodes.kind(t.kind()),
                     t.amount().currency().getCurrencyCode()),
             t -> t.amount().minor(), LONG, LONG, LONG, LONG, STRING);
 
@@ -78,6 +78,11 @@ public final class Schema {
                     BUDGETS_BY_MONTH, c -> keys(c.userId(), c.id()), OnDelete.CASCADE),
             new ForeignKey<>("ssh_keys.user", SSH_KEYS, SshKey::userId, USERS,
                     SSH_KEYS_BY_USER, u -> keys(u.id()), OnDelete.CASCADE));
+
+    /** The monthly totals of {@code range} (a prefix of user, month, category, kind), typed. */
+    public static List<MonthlyTotal> monthlyTotals(ReadTx rd, KeyRange range) {
+        return rd.aggregate(MONTHLY_TOTALS, range).stream().map(MonthlyTotal::of).toList();
+    }
 
     /** The month number used in keys: months since year 0, so that ranges of months are ranges of numbers. */
     public static long month(YearMonth month) {

@@ -1,0 +1,52 @@
+package io.finterm.store;
+
+import io.finterm.domain.Role;
+import io.finterm.domain.TxKind;
+
+/**
+ * The permanent numbers that stand for enum values on disk, in rows and in index and aggregate
+ * keys. They are spelled out rather than taken from {@code ordinal()}, so that reordering or
+ * inserting a constant can never remap stored data; a new constant needs a new, never-used code
+ * here, or this class does not compile. Never renumber or reuse a code.
+ */
+public final class StoredCodes {
+    private StoredCodes() {
+    }
+
+    static int role(Role role) {
+        return switch (role) {
+            case USER -> 0;
+            case ADMIN -> 1;
+        };
+    }
+
+    static Role role(int code) {
+        return switch (code) {
+            case 0 -> Role.USER;
+            case 1 -> Role.ADMIN;
+            default -> throw unknown(code, "role");
+        };
+    }
+
+    /** The code of a kind, as it stands in keys. */
+    public static long kind(TxKind kind) {
+        return switch (kind) {
+            case INCOME -> 0;
+            case EXPENSE -> 1;
+        };
+    }
+
+    static TxKind kind(long code) {
+        if (code == 0) {
+            return TxKind.INCOME;
+        }
+        if (code == 1) {
+            return TxKind.EXPENSE;
+        }
+        throw unknown(code, "transaction type");
+    }
+
+    private static StoreCorruptException unknown(long code, String what) {
+        return new StoreCorruptException("stored value " + code + " is not a known " + what);
+    }
+}
