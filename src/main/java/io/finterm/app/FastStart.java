@@ -85,6 +85,9 @@ final class FastStart {
                 Store opened = store.handle((s, e) -> s).join(); // an open still under way is waited for, then closed
                 if (opened != null) {
                     opened.close();
+                    if (opened.migration() != null) { // said once the full screen is gone, so that it is not drawn over
+                        System.err.println("finterm: " + opened.migration().describe());
+                    }
                 }
             }
             background.shutdownNow();

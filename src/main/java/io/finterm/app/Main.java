@@ -60,6 +60,9 @@ public final class Main {
         Path dir = data != null ? data : config.dataDirectory();
         Logging.toDirectory(dir);
         Store store = Store.open(dir);
+        if (store.migration() != null) {
+            System.err.println("finterm: " + store.migration().describe());
+        }
         try {
             return new Backend(dir, store, new Services(store, Settings.from(config), clock, dir.resolve("exports")),
                     config.integer("farewell.seconds", 0, 60), Settings.accounts(config).idleTimeout(), config.bool("rates.auto.refresh"),

@@ -24,14 +24,17 @@ final class FsckCommand implements Callable<Integer> {
         if (salvage) {
             Store.Salvaged done = Store.salvage(root.cli.dataDirectory());
             root.cli.err.println(done == null ? "the journal is not damaged; nothing was salvaged"
-                    : String.format("kept the journal's first %,d bytes and dropped the %,d bytes from the damage on;"
-                    + " the damaged journal is saved as %s", done.keptBytes(), done.droppedBytes(), done.setAside()));
+                    : String.format("kept the journal's first %,d bytes and dropped the %,d bytes from the damage on"
+                    + " (%s); the damaged journal is saved as %s", done.keptBytes(), done.droppedBytes(),
+                    done.droppedRecords() == 1 ? "1 commit" : done.droppedRecords() + " commits or parts of one",
+                    done.setAside()));
         }
         Store store = root.cli.backend().store();
         if (repair) {
             store.repair();
             root.cli.err.println("rebuilt the tables from the journal");
         }
+        root.cli.out.println("store format " + store.format());
         IntegrityReport report = store.check();
         report.rowCounts().forEach((table, n) -> root.cli.out.println(table + ": " + n + " rows"));
         report.problems().forEach(p -> root.cli.out.println("problem: " + p));

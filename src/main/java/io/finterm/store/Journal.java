@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Iterator;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
@@ -18,224 +17,150 @@ import java.util.zip.CRC32C;
  * The append-only journal, the store's source of truth.
  *
  * <pre>
- * file   := header record*
- * header := "FTJ1" version:int32 baseSeq:int64
- * record := length:int32 crc32c:int32 seq:int64 payload[length]     (crc covers seq and payload)
+ * file    := header record*
+ * header  := "FTJ1" format:int32 baseSeq:int64
+ * record  := length:int32 crc32c:int32 seq:int64 payload[length] trailer   (crc covers seq and payload)
+ * trailer := seq:int64 length:int32                                        (from format 2 on)
  * </pre>
  *
  * A commit is acknowledged only after its record is written and {@link FileChannel#force} has
- * returned. Sequence numbers follow each other without gaps from {@code baseSeq + 1}. On open, a
- * damaged <em>last</em> record is a write that was never acknowledged and is cut off; a damaged
- * record with more data after it is committed data we cannot read, and opening is refused.
+ * returned. Sequence numbers follow each other without gaps from {@code baseSeq + 1}. The trailer
+ * repeats the header's number and length and is written last, so a record whose trailer matches
+ * was written whole: {@link JournalScan} tells a torn append, which it cuts off, from damage to an
+ * acknowledged commit, which it refuses. Only the current format is ever appended to; an older
+ * journal is read to migrate it ({@link Migrations}).
  */
 final class Journal implements AutoCloseable {
     static final int HEADER = 16;
     static final int RECORD_HEADER = 16;
+    static final int TRAILER = 12;
     static final int MAX_PAYLOAD = 1 << 30;
-    private static final int MAGIC = 0x46544A31; // "FTJ1"
-    /** The journal holds rows in the codecs of this schema version; older journals are migrated as they are read. */
-    private static final int VERSION = Schema.VERSION;
+    static final int MAGIC = 0x46544A31; // "FTJ1"
 
     private final Path file;
     private final FileChannel channel;
+    private final int format;
     private long size;
     private long lastSeq;
 
-    private Journal(Path file, FileChannel channel, long size, long lastSeq) {
+    private Journal(Path file, FileChannel channel, int format, long size, long lastSeq) {
         this.file = file;
         this.channel = channel;
+        this.format = format;
         this.size = size;
         this.lastSeq = lastSeq;
     }
 
     /** Creates an empty journal atomically: it either exists with a whole header or not at all. */
     static Journal create(Disk disk, Path file) throws IOException {
-        return writeAtomically(disk, file, 0, java.util.Collections.emptyIterator());
+        return rewrite(disk, file, 0, sink -> { });
     }
 
-    /** Opens a journal whose size and last sequence number a clean shutdown recorded. */
-    static Journal openKnown(Disk disk, Path file, long expectedSize, long lastSeq) throws IOException {
-        FileChannel ch = disk.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        if (ch.size() != expectedSize) {
-            ch.close();
-            throw new IOException("journal size changed");
-        }
-        return new Journal(file, ch, expectedSize, lastSeq);
+    /** What a journal's header says: its format and the number its records count on from. */
+    record Header(int format, long baseSeq) {
     }
 
     /**
-     * Reads every record in order and hands each commit to {@code apply}, cuts off a torn tail,
-     * and returns the journal ready for appending.
+     * The header of the journal {@code file}, or {@code null} when its first bytes are not a
+     * journal header (replaying it says what is wrong).
      */
-    static Journal replay(Disk disk, Path file, Consumer<Commit> apply) throws IOException {
+    static Header header(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer b = ByteBuffer.allocate(HEADER);
+            while (b.hasRemaining() && ch.read(b) >= 0) {
+                // read on until the header is whole or the file ends
+            }
+            return !b.hasRemaining() && b.getInt(0) == MAGIC ? new Header(b.getInt(4), b.getLong(8)) : null;
+        }
+    }
+
+    /**
+     * Opens a journal of the current format whose size and last sequence number a clean shutdown
+     * recorded, after checking that its last record is intact: the tables stand in for the rest
+     * until the next full scan ({@code finterm fsck} does one).
+     */
+    static Journal openKnown(Disk disk, Path file, long expectedSize, long lastSeq) throws IOException {
         FileChannel ch = disk.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
-            long fileSize = ch.size();
-            Scan scan = new Scan(file, ch, fileSize);
-            scan.records(scan.header(stream(ch)), apply);
-            // Parts after the last complete record belong to a commit that never finished.
-            long end = scan.completeEnd;
-            if (end < fileSize) {
-                ch.truncate(end);
-                ch.force(true);
+            if (ch.size() != expectedSize) {
+                throw new IOException("journal size changed");
             }
-            return new Journal(file, ch, end, scan.completeSeq);
+            Header header = header(file);
+            if (header == null || header.format() != StoreFormat.CURRENT) {
+                throw new IOException("the journal is not of format " + StoreFormat.CURRENT);
+            }
+            checkLastRecord(ch, expectedSize, lastSeq);
+            return new Journal(file, ch, StoreFormat.CURRENT, expectedSize, lastSeq);
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
         }
     }
 
+    /** Finds the last record from its trailer and checks its header, number and checksum. */
+    private static void checkLastRecord(FileChannel ch, long size, long seq) throws IOException {
+        if (size == HEADER) {
+            return;
+        }
+        ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
+        readFully(ch, trailer, size - TRAILER);
+        int length = trailer.getInt(8);
+        long start = size - TRAILER - length - RECORD_HEADER;
+        if (trailer.getLong(0) != seq || length < 0 || start < HEADER) {
+            throw new IOException("the last record's trailer does not match");
+        }
+        ByteBuffer record = ByteBuffer.allocate(RECORD_HEADER + length);
+        readFully(ch, record, start);
+        CRC32C crc = new CRC32C();
+        crc.update(record.duplicate().position(8));
+        if (record.getInt(0) != length || record.getLong(8) != seq || record.getInt(4) != (int) crc.getValue()) {
+            throw new IOException("the last record is damaged");
+        }
+    }
+
+    /**
+     * Reads every record in order and hands each commit to {@code apply}, cuts off a torn tail
+     * (never what {@code acknowledged} covers), and returns the journal ready for appending.
+     */
+    static Journal replay(Disk disk, Path file, Acknowledged acknowledged, Consumer<Commit> apply) throws IOException {
+        FileChannel ch = disk.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            long fileSize = ch.size();
+            JournalScan scan = new JournalScan(file, ch, fileSize, acknowledged);
+            DataInputStream in = stream(ch);
+            scan.header(in);
+            scan.records(in, apply);
+            // Parts after the last complete record belong to a commit that never finished.
+            long end = scan.completeEnd();
+            if (end < fileSize) {
+                ch.truncate(end);
+                ch.force(true);
+            }
+            return new Journal(file, ch, scan.format(), end, scan.completeSeq());
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Checks every record of the first {@code size} bytes of {@code file}, all of them acknowledged,
+     * without changing anything: {@code finterm fsck}'s look at the journal of an open store.
+     *
+     * @throws StoreCorruptException naming the first damaged record
+     */
+    static void verify(Path file, long size) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            JournalScan scan = new JournalScan(file, ch, size, new Acknowledged(Long.MAX_VALUE, size));
+            DataInputStream in = stream(ch);
+            scan.header(in);
+            scan.records(in, commit -> { });
+        }
+    }
+
     private static DataInputStream stream(FileChannel ch) throws IOException {
         ch.position(0);
         return new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch), 1 << 16));
-    }
-
-    /** Reads the journal from the front and knows where it is and what it saw. */
-    private static final class Scan {
-        private final Path file;
-        private final FileChannel channel;
-        private final long fileSize;
-        private long pos;
-        private long lastSeq;
-        /** Where the last complete (not part) record ends, and its number. */
-        private long completeEnd = HEADER;
-        private long completeSeq;
-        private long baseSeq;
-
-        Scan(Path file, FileChannel channel, long fileSize) {
-            this.file = file;
-            this.channel = channel;
-            this.fileSize = fileSize;
-        }
-
-        DataInputStream header(DataInputStream in) throws IOException {
-            if (fileSize < HEADER) {
-                throw corrupt(0, "the journal header is incomplete");
-            }
-            int magic = in.readInt();
-            int version = in.readInt();
-            long baseSeq = in.readLong();
-            if (magic != MAGIC) {
-                throw corrupt(0, "this is not a finterm journal");
-            }
-            if (version > VERSION) {
-                throw new StoreCorruptException("the journal " + file + " was written by a newer finterm (schema "
-                        + version + "); this one reads schema " + VERSION + " and older. Upgrade finterm to open it");
-            }
-            if (version < VERSION) {
-                // The migration hook: when Schema.VERSION goes up, convert older commits here as they are read.
-                throw corrupt(4, "no migration from schema version " + version + " to " + VERSION);
-            }
-            pos = HEADER;
-            lastSeq = baseSeq;
-            completeSeq = baseSeq;
-            this.baseSeq = baseSeq;
-            return in;
-        }
-
-        /**
-         * Applies every complete record, each preceded by its parts, and returns where the good
-         * records end. Parts are remembered by offset and read again once their complete record
-         * arrives, so a commit that never finished is never applied and memory stays flat.
-         */
-        long records(DataInputStream in, Consumer<Commit> apply) throws IOException {
-            CRC32C crc = new CRC32C();
-            byte[] seqBytes = new byte[8];
-            java.util.List<Long> parts = new java.util.ArrayList<>();
-            while (pos < fileSize) {
-                long remaining = fileSize - pos;
-                if (remaining < RECORD_HEADER) {
-                    return tornTail("an incomplete record header");
-                }
-                int length = in.readInt();
-                int storedCrc = in.readInt();
-                long seq = in.readLong();
-                if (length < 0 || length > MAX_PAYLOAD || RECORD_HEADER + (long) length > remaining) {
-                    return tornTail("a record length of " + length + " bytes, with " + remaining + " bytes left");
-                }
-                byte[] payload = new byte[length];
-                in.readFully(payload);
-                crc.reset();
-                ByteBuffer.wrap(seqBytes).putLong(0, seq);
-                crc.update(seqBytes);
-                crc.update(payload);
-                if ((int) crc.getValue() != storedCrc) {
-                    return tornTail("a record's checksum does not match");
-                }
-                if (seq != lastSeq + 1) {
-                    throw corrupt(pos, "record " + seq + " follows record " + lastSeq);
-                }
-                Commit commit;
-                try {
-                    commit = Commit.decode(seq, payload, 0, length);
-                } catch (StoreCorruptException e) {
-                    throw corrupt(pos, e.getMessage());
-                }
-                if (commit.part()) {
-                    parts.add(pos);
-                } else {
-                    for (long at : parts) {
-                        apply.accept(readRecord(channel, at));
-                    }
-                    parts.clear();
-                    apply.accept(commit);
-                }
-                lastSeq = seq;
-                pos += RECORD_HEADER + length;
-                if (!commit.part()) {
-                    completeEnd = pos;
-                    completeSeq = seq;
-                }
-            }
-            return pos;
-        }
-
-        /**
-         * A bad record at {@code pos}. An append that never finished damages only the end of the
-         * file, so if no good record follows, this is that append, never acknowledged, and it is
-         * cut off. If a good record does follow, committed data is damaged and we refuse to guess.
-         */
-        private long tornTail(String what) throws IOException {
-            if (goodRecordAfter(pos, lastSeq + 2)) {
-                throw corrupt(pos, what);
-            }
-            return pos;
-        }
-
-        /** Whether a record numbered {@code seq}, with a matching checksum, starts after {@code from}. */
-        private boolean goodRecordAfter(long from, long seq) throws IOException {
-            long size = fileSize - from;
-            if (size <= RECORD_HEADER) {
-                return false;
-            }
-            ByteBuffer rest = channel.map(FileChannel.MapMode.READ_ONLY, from, size);
-            CRC32C crc = new CRC32C();
-            for (int at = 1; at + RECORD_HEADER <= size; at++) {
-                if (rest.getLong(at + 8) != seq) {
-                    continue;
-                }
-                int length = rest.getInt(at);
-                if (length < 0 || at + RECORD_HEADER + (long) length > size) {
-                    continue;
-                }
-                crc.reset();
-                crc.update(rest.duplicate().position(at + 8).limit(at + RECORD_HEADER + length));
-                if ((int) crc.getValue() == rest.getInt(at + 4)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private StoreCorruptException corrupt(long offset, String what) {
-            boolean salvageable = offset >= HEADER;
-            return new StoreCorruptException("the journal " + file + " is damaged at byte " + offset + ": " + what
-                    + ". Nothing was changed. Restore the store from a backup (finterm restore)"
-                    + (salvageable ? ", or keep " + (completeSeq - baseSeq == 1 ? "the commit" : "the " + (completeSeq - baseSeq) + " commits")
-                            + " before the damage with finterm fsck --salvage" : ""),
-                    salvageable ? completeEnd : -1);
-        }
     }
 
     /**
@@ -255,10 +180,11 @@ final class Journal implements AutoCloseable {
         if (seq != lastSeq + 1) {
             throw new IllegalStateException("commit " + seq + " does not follow " + lastSeq);
         }
-        byte[] buf = record.buffer();
-        int length = record.size() - RECORD_HEADER;
-        sealRecord(record, seq);
-        ByteBuffer bb = ByteBuffer.wrap(buf, 0, record.size());
+        if (format != StoreFormat.CURRENT) {
+            throw new IllegalStateException("a journal of format " + format + " is migrated, never appended to");
+        }
+        int total = sealRecord(record, seq);
+        ByteBuffer bb = ByteBuffer.wrap(record.buffer(), 0, total);
         try {
             while (bb.hasRemaining()) {
                 channel.write(bb, size + bb.position());
@@ -275,7 +201,7 @@ final class Journal implements AutoCloseable {
             }
             throw e;
         }
-        size += RECORD_HEADER + length;
+        size += total;
         lastSeq = seq;
     }
 
@@ -293,7 +219,7 @@ final class Journal implements AutoCloseable {
     }
 
     /** The record at {@code offset}, which was read and checked before. */
-    private static Commit readRecord(FileChannel channel, long offset) throws IOException {
+    static Commit readRecord(FileChannel channel, long offset) throws IOException {
         ByteBuffer header = ByteBuffer.allocate(RECORD_HEADER);
         readFully(channel, header, offset);
         int length = header.getInt(0);
@@ -303,7 +229,7 @@ final class Journal implements AutoCloseable {
         return Commit.decode(seq, payload.array(), 0, length);
     }
 
-    private static void readFully(FileChannel channel, ByteBuffer b, long at) throws IOException {
+    static void readFully(FileChannel channel, ByteBuffer b, long at) throws IOException {
         while (b.hasRemaining()) {
             if (channel.read(b, at + b.position()) < 0) {
                 throw new IOException("the journal ends before byte " + (at + b.limit()));
@@ -318,46 +244,59 @@ final class Journal implements AutoCloseable {
         return w;
     }
 
-    private static void sealRecord(RowWriter record, long seq) {
-        byte[] buf = record.buffer();
+    /**
+     * Fills in the header of a record whose payload is written, appends its trailer, and returns
+     * the record's whole length. A record is sealed once.
+     */
+    private static int sealRecord(RowWriter record, long seq) {
         int length = record.size() - RECORD_HEADER;
         if (length > MAX_PAYLOAD) {
             throw new StoreException("one transaction is too large for the journal (" + length + " bytes)");
         }
-        ByteBuffer.wrap(buf).putLong(8, seq);
+        ByteBuffer.wrap(record.buffer()).putLong(8, seq);
         CRC32C crc = new CRC32C();
-        crc.update(buf, 8, 8 + length);
+        crc.update(record.buffer(), 8, 8 + length);
         record.int32At(0, length);
         record.int32At(4, (int) crc.getValue());
+        record.int64(seq).int32(length);
+        return record.size();
+    }
+
+    /** Where {@link #rewrite} sends the records of a new journal, in order. */
+    interface RecordSink {
+        void add(RowWriter record) throws IOException;
+    }
+
+    /** The records of a new journal: a snapshot, or an older journal's commits in a new format. */
+    interface RecordSource {
+        void writeTo(RecordSink sink) throws IOException;
     }
 
     /**
-     * Replaces the journal with {@code snapshot}: written to a temporary file, forced, and renamed
-     * over the old journal, so a crash leaves either the old journal or the new one.
+     * Replaces the journal with a new one of the current format whose records, numbered from
+     * {@code baseSeq + 1}, come from {@code records}: written to a temporary file, forced, and
+     * renamed over the old journal, so a crash leaves either the old journal or the new one.
      */
-    static Journal writeAtomically(Disk disk, Path file, long baseSeq, Iterator<RowWriter> records)
-            throws IOException {
+    static Journal rewrite(Disk disk, Path file, long baseSeq, RecordSource records) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         SecureFiles.ensureFile(tmp);
         try (FileChannel out = disk.open(tmp, StandardOpenOption.WRITE)) {
-            ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(VERSION).putLong(baseSeq).flip();
+            ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(StoreFormat.CURRENT).putLong(baseSeq).flip();
             writeFully(out, header);
-            long seq = baseSeq;
-            long size = HEADER;
-            while (records.hasNext()) {
-                RowWriter r = records.next();
-                sealRecord(r, ++seq);
-                writeFully(out, ByteBuffer.wrap(r.buffer(), 0, r.size()));
-                size += r.size();
-            }
+            long[] seqAndSize = {baseSeq, HEADER};
+            records.writeTo(r -> {
+                int total = sealRecord(r, ++seqAndSize[0]);
+                writeFully(out, ByteBuffer.wrap(r.buffer(), 0, total));
+                seqAndSize[1] += total;
+            });
             out.force(true);
             out.close();
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             SecureFiles.syncDirectory(file.getParent());
-            return openKnown(disk, file, size, seq);
+            return openKnown(disk, file, seqAndSize[1], seqAndSize[0]);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp); // a half-written snapshot only takes space, which may be what ran out
+            Files.deleteIfExists(tmp); // a half-written journal only takes space, which may be what ran out
             throw e;
         }
     }
@@ -366,6 +305,10 @@ final class Journal implements AutoCloseable {
         while (b.hasRemaining()) {
             out.write(b);
         }
+    }
+
+    int format() {
+        return format;
     }
 
     long size() {

@@ -21,9 +21,6 @@ import java.util.Locale;
  * unique regardless of case are lower-cased.
  */
 public final class Schema {
-    /** Bump when a row format or an index changes, and add a migration step where the journal header is read. */
-    public static final int VERSION = 1;
-
     private Schema() {
     }
 

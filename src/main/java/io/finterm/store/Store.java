@@ -2,7 +2,6 @@ package io.finterm.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -19,7 +18,6 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
-import java.util.zip.CRC32C;
 import org.mapdb.DB;
 import org.mapdb.DBMaker;
 import org.slf4j.Logger;
@@ -40,9 +38,8 @@ public final class Store implements AutoCloseable {
 
     static final String JOURNAL = "journal.log";
     static final String TABLES = "tables.db";
-    static final String CLEAN_MARKER = "clean-shutdown";
+    static final String CLEAN_MARKER = CleanMarker.FILE;
     static final String LOCK = "store.lock";
-    private static final int MARKER_MAGIC = 0x46544D31; // "FTM1"
     private static final int SNAPSHOT_CHUNK = 50_000;
     private static final int BULK_MIN_CHANGES = 10_000;
     /** Heap a bulk load takes per row, measured with 1,000,000 transactions (fits 1 GiB, not 512 MiB). */
@@ -73,6 +70,7 @@ public final class Store implements AutoCloseable {
     private Tables tables;
     private long lastSeq;
     private Opened opened;
+    private Migrations.Migrated migration;
     private volatile boolean broken;
     private boolean closed;
 
@@ -128,8 +126,12 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** What {@link #salvage} did: the journal's intact start it kept, the damaged rest it dropped, and where the whole damaged journal was set aside. */
-    public record Salvaged(long keptBytes, long droppedBytes, Path setAside) {
+    /**
+     * What {@link #salvage} did: the journal's intact start it kept, the damaged rest it dropped (at
+     * least {@code droppedRecords} journal records: commits, or parts of a large one), and where the
+     * whole damaged journal was set aside.
+     */
+    public record Salvaged(long keptBytes, long droppedBytes, long droppedRecords, Path setAside) {
     }
 
     /**
@@ -149,8 +151,12 @@ public final class Store implements AutoCloseable {
         FileChannel lockChannel = null;
         try {
             lockChannel = lock(dir);
+            Journal.Header header = Journal.header(journalFile);
+            if (header != null) {
+                StoreFormat.refuseNewer(header.format());
+            }
             try {
-                Journal.replay(Disk.DEFAULT, journalFile, commit -> { }).close();
+                Journal.replay(Disk.DEFAULT, journalFile, acknowledged(dir, CleanMarker.read(dir)), commit -> { }).close();
                 return null;
             } catch (StoreCorruptException e) {
                 if (e.goodPrefix() < 0) {
@@ -174,7 +180,7 @@ public final class Store implements AutoCloseable {
                 SecureFiles.syncDirectory(dir);
                 log.warn("salvaged the journal of {}: kept {} bytes, dropped {}; the damaged journal is {}", dir,
                         e.goodPrefix(), size - e.goodPrefix(), aside);
-                return new Salvaged(e.goodPrefix(), size - e.goodPrefix(), aside);
+                return new Salvaged(e.goodPrefix(), size - e.goodPrefix(), e.lostRecords(), aside);
             }
         } catch (IOException e) {
             throw new StoreException("cannot salvage the store in " + dir + ": " + e.getMessage(), e);
@@ -203,23 +209,40 @@ public final class Store implements AutoCloseable {
 
     private void openFiles() throws IOException {
         Path journalFile = dir.resolve(JOURNAL);
-        long[] marker = readMarker();
+        Journal.Header header = Files.exists(journalFile) ? Journal.header(journalFile) : null;
+        if (header != null) {
+            StoreFormat.refuseNewer(header.format()); // before anything in the store is changed
+        }
+        CleanMarker marker = CleanMarker.read(dir);
         // The marker goes before anything is written, so that a crash from here on forces a rebuild.
-        Files.deleteIfExists(dir.resolve(CLEAN_MARKER));
-        SecureFiles.syncDirectory(dir);
+        CleanMarker.delete(dir);
         if (!Files.exists(journalFile)) {
             // A new store, or one killed before its journal existed: nothing was ever acknowledged.
             journal = Journal.create(disk, journalFile);
             rebuild(new Tables.State());
             opened = Opened.CREATED;
-        } else if (marker != null && openClean(journalFile, marker[0], marker[1])) {
+        } else if (header != null && header.format() < StoreFormat.CURRENT) {
+            ensureRoomToMigrate(journalFile);
+            migration = Migrations.run(dir, disk, acknowledged(dir, marker));
+            rebuildFromJournal(acknowledged(dir, null));
+            opened = Opened.REBUILT;
+        } else if (marker != null && openClean(journalFile, marker.journalSize(), marker.seq())) {
             opened = Opened.CLEAN;
         } else {
-            rebuildFromJournal();
+            rebuildFromJournal(acknowledged(dir, marker));
             opened = Opened.REBUILT;
         }
         lastSeq = journal.lastSeq();
-        log.info("store {} opened ({}), journal at commit {}", dir, opened, lastSeq);
+        log.info("store {} opened ({}, format {}), journal at commit {}", dir, opened, journal.format(), lastSeq);
+    }
+
+    /**
+     * What the clean-shutdown marker (if any) and the tables' record of the last commit they saw
+     * prove was acknowledged; read before a rebuild replaces the tables.
+     */
+    private static Acknowledged acknowledged(Path dir, CleanMarker marker) {
+        Acknowledged tables = new Acknowledged(Tables.journalSeqOf(dir.resolve(TABLES)), 0);
+        return marker == null ? tables : tables.and(marker.acknowledged());
     }
 
     private boolean openClean(Path journalFile, long size, long seq) {
@@ -230,7 +253,7 @@ public final class Store implements AutoCloseable {
             journal = Journal.openKnown(disk, journalFile, size, seq);
             db = openDb();
             tables = Tables.open(db);
-            if (tables.journalSeq() == seq && tables.schemaVersion() == Schema.VERSION) {
+            if (tables.journalSeq() == seq && tables.format() == StoreFormat.CURRENT) {
                 return true;
             }
         } catch (IOException | RuntimeException e) {
@@ -246,18 +269,30 @@ public final class Store implements AutoCloseable {
      * Rebuilds the tables from the journal: in one sorted bulk load when the heap can hold every
      * row, otherwise commit by commit, which is slower but needs little memory.
      */
-    private void rebuildFromJournal() throws IOException {
+    private void rebuildFromJournal(Acknowledged acknowledged) throws IOException {
         Path journalFile = dir.resolve(JOURNAL);
         ensureRoomToRebuild(journalFile);
         long estimatedRows = Files.size(journalFile) / JOURNAL_BYTES_PER_ROW;
         if (estimatedRows * BULK_BYTES_PER_ROW < availableHeap()) {
             Tables.State state = new Tables.State();
-            journal = Journal.replay(disk, journalFile, state::apply);
+            journal = Journal.replay(disk, journalFile, acknowledged, state::apply);
             rebuild(state);
         } else {
             log.info("tables in {} are rebuilt commit by commit: the heap is too small to load them at once", dir);
+            // The journal is checked whole first: the old tables are evidence of what was acknowledged until then.
+            Journal.replay(disk, journalFile, acknowledged, commit -> { }).close();
             rebuild(new Tables.State());
-            journal = Journal.replay(disk, journalFile, tables::apply);
+            journal = Journal.replay(disk, journalFile, acknowledged, tables::apply);
+        }
+    }
+
+    /** A migration keeps a copy of the old journal and writes a new one beside it before the tables are rebuilt. */
+    private void ensureRoomToMigrate(Path journalFile) throws IOException {
+        long free = disk.usableSpace(dir);
+        long needed = 2 * Files.size(journalFile) + DISK_HEADROOM;
+        if (free < needed) {
+            throw new StoreException(String.format("disk full: upgrading the store in %s to format %d needs about %d MB"
+                    + " free and %d MB are; free some space and start finterm again", dir, StoreFormat.CURRENT, mb(needed), mb(free)));
         }
     }
 
@@ -289,6 +324,16 @@ public final class Store implements AutoCloseable {
 
     public Opened opened() {
         return opened;
+    }
+
+    /** The format of the store on disk: {@link StoreFormat#CURRENT} once it is open. */
+    public int format() {
+        return StoreFormat.CURRENT;
+    }
+
+    /** The migration this open did, or {@code null}: the caller tells the person once. */
+    public Migrations.Migrated migration() {
+        return migration;
     }
 
     /**
@@ -503,7 +548,12 @@ public final class Store implements AutoCloseable {
                 return;
             }
             Journal old = journal;
-            journal = Journal.writeAtomically(disk, old.file(), old.lastSeq(), snapshot());
+            Iterator<RowWriter> records = snapshot();
+            journal = Journal.rewrite(disk, old.file(), old.lastSeq(), sink -> {
+                while (records.hasNext()) {
+                    sink.add(records.next());
+                }
+            });
             closeQuietly(old);
             visible.writeLock().lock();
             try {
@@ -513,6 +563,7 @@ public final class Store implements AutoCloseable {
                 visible.writeLock().unlock();
             }
             log.info("journal of {} compacted to {} bytes", dir, journal.size());
+            Migrations.removeOldBackups(dir, java.time.Instant.now());
         } catch (IOException e) {
             throw new StoreException(writeFailure(e).replace("your last change", "the compaction"), e);
         } finally {
@@ -558,7 +609,19 @@ public final class Store implements AutoCloseable {
         writer.lock();
         try {
             ensureUsable();
-            return new IntegrityCheck(tables).run();
+            IntegrityReport tablesReport = new IntegrityCheck(tables).run();
+            if (journal == null) {
+                return tablesReport;
+            }
+            List<String> problems = new ArrayList<>(tablesReport.problems());
+            try {
+                Journal.verify(journal.file(), journal.size());
+            } catch (StoreCorruptException e) {
+                problems.add(0, e.getMessage());
+            } catch (IOException e) {
+                problems.add(0, "the journal " + journal.file() + " could not be read: " + e.getMessage());
+            }
+            return new IntegrityReport(problems, tablesReport.rowCounts());
         } finally {
             writer.unlock();
         }
@@ -574,7 +637,7 @@ public final class Store implements AutoCloseable {
                 throw new StoreException("an in-memory store has no journal to rebuild from");
             }
             closeQuietly(journal);
-            rebuildFromJournal();
+            rebuildFromJournal(new Acknowledged(lastSeq, journal.size()));
             lastSeq = journal.lastSeq();
             broken = false;
         } catch (IOException e) {
@@ -620,7 +683,7 @@ public final class Store implements AutoCloseable {
                 return;
             }
             boolean clean = journal != null && !broken;
-            if (clean && journalOutgrewRows()) {
+            if (clean && migration == null && journalOutgrewRows()) { // a migration never starts a compaction
                 try {
                     compact();
                 } catch (StoreException e) {
@@ -635,7 +698,7 @@ public final class Store implements AutoCloseable {
             if (journal != null) {
                 journal.close();
                 if (clean) {
-                    writeMarker(journal.size(), lastSeq);
+                    new CleanMarker(journal.size(), lastSeq).write(dir);
                 }
             }
         } catch (IOException e) {
@@ -661,43 +724,6 @@ public final class Store implements AutoCloseable {
         }
         db = null;
         tables = null;
-    }
-
-    private void writeMarker(long journalSize, long seq) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(24).putInt(MARKER_MAGIC).putLong(journalSize).putLong(seq);
-        CRC32C crc = new CRC32C();
-        crc.update(b.array(), 0, 20);
-        b.putInt((int) crc.getValue()).flip();
-        Path tmp = dir.resolve(CLEAN_MARKER + ".tmp");
-        Files.deleteIfExists(tmp);
-        SecureFiles.ensureFile(tmp);
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            while (b.hasRemaining()) {
-                ch.write(b);
-            }
-            ch.force(true);
-        }
-        Files.move(tmp, dir.resolve(CLEAN_MARKER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        SecureFiles.syncDirectory(dir);
-    }
-
-    /** {@code {journalSize, seq}} from a valid clean-shutdown marker, or {@code null}. */
-    private long[] readMarker() throws IOException {
-        Path file = dir.resolve(CLEAN_MARKER);
-        if (!Files.exists(file)) {
-            return null;
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length != 24) {
-            return null;
-        }
-        ByteBuffer b = ByteBuffer.wrap(bytes);
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, 20);
-        if (b.getInt(0) != MARKER_MAGIC || b.getInt(20) != (int) crc.getValue()) {
-            return null;
-        }
-        return new long[] {b.getLong(4), b.getLong(12)};
     }
 
     private static void closeQuietly(AutoCloseable c) {

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.mapdb.BTreeMap;
 import org.mapdb.DB;
+import org.mapdb.DBMaker;
 import org.mapdb.Serializer;
 import org.mapdb.serializer.GroupSerializer;
 import org.mapdb.serializer.SerializerArrayTuple;
@@ -23,13 +24,14 @@ import org.mapdb.serializer.SerializerArrayTuple;
 /**
  * The materialized state in MapDB: one B-tree of encoded rows per table, one B-tree per index
  * (entry → nothing, or → the row's bytes for a covering index), one B-tree per aggregate, and a
- * small meta map (schema version, the journal sequence number the state reflects, the id
+ * small meta map (the store format, the journal sequence number the state reflects, the id
  * sequences and the row counts). Derived entirely from the journal.
  *
  * <p>Not thread-safe for writers: {@link Store} lets one writer at a time call {@link #apply}.
  */
 final class Tables {
-    private static final String SCHEMA_VERSION = "schema.version";
+    /** The store format of the tables (the key's name is older than the word "format"). */
+    private static final String FORMAT = "schema.version";
     private static final String JOURNAL_SEQ = "journal.seq";
 
     private final DB db;
@@ -68,7 +70,7 @@ final class Tables {
     static Tables load(DB db, State state) {
         Tables t = new Tables(db);
         Map<String, Long> metaValues = new TreeMap<>();
-        metaValues.put(SCHEMA_VERSION, (long) Schema.VERSION);
+        metaValues.put(FORMAT, (long) StoreFormat.CURRENT);
         metaValues.put(JOURNAL_SEQ, state.seq);
         List<Runnable> builds = new ArrayList<>();
         for (Table<?> table : Schema.TABLES) {
@@ -309,8 +311,25 @@ final class Tables {
         return metaCache.getOrDefault(JOURNAL_SEQ, 0L);
     }
 
-    long schemaVersion() {
-        return metaCache.getOrDefault(SCHEMA_VERSION, 0L);
+    long format() {
+        return metaCache.getOrDefault(FORMAT, 0L);
+    }
+
+    /**
+     * The last commit that the tables in {@code file} reflect, read without trusting the file to
+     * have been closed: evidence of what was acknowledged ({@link Acknowledged}), or 0 when the
+     * file is missing or cannot be read. It is read before a rebuild replaces the file.
+     */
+    static long journalSeqOf(java.nio.file.Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return 0;
+        }
+        try (DB db = DBMaker.fileDB(file.toFile()).readOnly().checksumHeaderBypass().fileLockDisable().make()) {
+            Long seq = db.treeMap("meta", Serializer.STRING, Serializer.LONG).open().get(JOURNAL_SEQ);
+            return seq == null ? 0 : seq;
+        } catch (RuntimeException | InternalError | AssertionError e) {
+            return 0; // torn beyond reading: no evidence either way
+        }
     }
 
     /** Records that the journal was renumbered by a compaction; the rows themselves are unchanged. */

@@ -15,32 +15,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What opening does with a journal whose end was torn, and with one damaged in the middle. */
+/**
+ * What opening does with a journal whose end was torn, and with one that was damaged after it was
+ * written: a torn append (never acknowledged) is cut off silently; a damaged record that something
+ * shows was written whole (a record after it, its trailer, the tables, the clean-shutdown marker)
+ * is refused with its offset, and {@code fsck --salvage} keeps what comes before it.
+ */
 class JournalRecoveryTest {
     @TempDir
     Path dir;
     Path journal;
     Snapshot committed;
     long committedSize;
+    Category groceries;
 
     /** Ten commits, then a close that leaves no clean marker, as a crash would. */
     @BeforeEach
     void tenCommits() throws Exception {
         try (Store store = Store.open(dir)) {
-            Category groceries = store.write(tx -> {
+            groceries = store.write(tx -> {
                 var u = tx.insert(Schema.USERS, LedgerGenerator.user(tx.nextId(Schema.USERS), "alice"));
                 return tx.insert(Schema.CATEGORIES, new Category(tx.nextId(Schema.CATEGORIES), u.id(), TxKind.EXPENSE, "Groceries"));
             });
             for (int i = 0; i < 9; i++) {
-                int cents = 100 + i;
-                store.write(tx -> tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS),
-                        groceries.userId(), LocalDate.of(2024, 1, 1), TxKind.EXPENSE, groceries.id(),
-                        new Money(cents, LedgerGenerator.EUR), "record " + cents)));
+                add(store, 100 + i);
             }
             committed = Snapshot.of(store);
         }
@@ -49,20 +54,40 @@ class JournalRecoveryTest {
         Files.delete(dir.resolve(Store.CLEAN_MARKER));
     }
 
+    private void add(Store store, int cents) {
+        store.write(tx -> tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS),
+                groceries.userId(), LocalDate.of(2024, 1, 1), TxKind.EXPENSE, groceries.id(),
+                new Money(cents, LedgerGenerator.EUR), "record " + cents)));
+    }
+
     private void append(byte[] bytes) throws Exception {
         Files.write(journal, bytes, StandardOpenOption.APPEND);
     }
 
-    /** A real record for an eleventh commit, as the bytes an append would write. */
-    private byte[] eleventhRecord() throws Exception {
+    /**
+     * The bytes that {@code change} appends to the journal, as a crash mid-append would have left
+     * them: the store is put back as it was (journal and tables), so nothing else knows of them.
+     */
+    private byte[] appendedBy(StoreWork change) throws Exception {
         byte[] before = Files.readAllBytes(journal);
+        byte[] tables = Files.readAllBytes(dir.resolve(Store.TABLES));
         try (Store store = Store.open(dir)) {
-            store.write(tx -> tx.delete(Schema.TRANSACTIONS, 1));
+            change.run(store);
         }
         byte[] after = Files.readAllBytes(journal);
         Files.write(journal, before);
+        Files.write(dir.resolve(Store.TABLES), tables);
         Files.deleteIfExists(dir.resolve(Store.CLEAN_MARKER));
         return Arrays.copyOfRange(after, before.length, after.length);
+    }
+
+    interface StoreWork {
+        void run(Store store) throws Exception;
+    }
+
+    /** A real record for an eleventh commit, as the bytes an append would write. */
+    private byte[] eleventhRecord() throws Exception {
+        return appendedBy(store -> store.write(tx -> tx.delete(Schema.TRANSACTIONS, 1)));
     }
 
     private void assertRecoveredSilently() {
@@ -74,6 +99,14 @@ class JournalRecoveryTest {
         assertEquals(committedSize, journal.toFile().length(), "the torn tail is cut off");
     }
 
+    private StoreCorruptException assertRefusedAt(long offset, byte[] bytes) throws Exception {
+        StoreCorruptException e = assertThrows(StoreCorruptException.class, () -> Store.open(dir));
+        assertTrue(e.getMessage().contains("is damaged at byte " + offset + ": "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("with finterm fsck --salvage"), e.getMessage());
+        assertArrayEquals(bytes, Files.readAllBytes(journal), "the journal is left as it was");
+        return e;
+    }
+
     @Test
     void aRecordWhoseHeaderWasCutShortIsDropped() throws Exception {
         append(Arrays.copyOf(eleventhRecord(), 7));
@@ -83,14 +116,21 @@ class JournalRecoveryTest {
     @Test
     void aRecordWhosePayloadWasCutShortIsDropped() throws Exception {
         byte[] record = eleventhRecord();
-        append(Arrays.copyOf(record, record.length - 3));
+        append(Arrays.copyOf(record, record.length - Journal.TRAILER - 3));
         assertRecoveredSilently();
     }
 
     @Test
-    void aLastRecordWithABadChecksumIsDropped() throws Exception {
+    void aRecordWhoseTrailerWasCutShortIsDropped() throws Exception {
         byte[] record = eleventhRecord();
-        record[record.length - 1] ^= 0x40;
+        append(Arrays.copyOf(record, record.length - 1));
+        assertRecoveredSilently();
+    }
+
+    @Test
+    void aWholeLengthOfRecordWithNoTrailerAndABadChecksumIsDropped() throws Exception {
+        byte[] record = eleventhRecord();
+        Arrays.fill(record, record.length - Journal.TRAILER - 5, record.length, (byte) 0); // the end never reached the disk
         append(record);
         assertRecoveredSilently();
     }
@@ -103,7 +143,7 @@ class JournalRecoveryTest {
 
     @Test
     void partsOfACommitThatNeverFinishedAreDropped() throws Exception {
-        try (Journal j = Journal.replay(Disk.DEFAULT, journal, c -> { })) {
+        try (Journal j = Journal.replay(Disk.DEFAULT, journal, Acknowledged.NOTHING, c -> { })) {
             for (int i = 0; i < 3; i++) {
                 Commit part = new Commit(j.lastSeq() + 1, java.util.List.of(new Commit.RowChange(Schema.TRANSACTIONS, 1, null, null)),
                         java.util.Map.of(), true);
@@ -123,10 +163,137 @@ class JournalRecoveryTest {
         }
     }
 
+    // A damaged last record: the case that must never pass for a torn write.
+
+    @Test
+    void aDamagedLastRecordAfterACleanCloseIsRefusedAndSalvageDropsOnlyIt() throws Exception {
+        try (Store store = Store.open(dir)) {
+            assertEquals(Store.Opened.REBUILT, store.opened());
+        }
+        byte[] bytes = Files.readAllBytes(journal);
+        long last = recordOffsets(bytes).get(9);
+        bytes[(int) last + Journal.RECORD_HEADER + 3] ^= 0x10;
+        Files.write(journal, bytes);
+
+        StoreCorruptException e = assertRefusedAt(last, bytes);
+        assertTrue(e.getMessage().contains("keep the 9 commits before the damage"), e.getMessage());
+        assertRefusedAt(last, bytes); // and again, now that the marker is gone: the tables still know
+
+        Store.Salvaged salvaged = Store.salvage(dir);
+        assertEquals(1, salvaged.droppedRecords());
+        assertEquals(last, salvaged.keptBytes());
+        try (Store store = Store.open(dir)) {
+            assertEquals(committed.transactions.size() - 1, Snapshot.of(store).transactions.size());
+            assertTrue(store.check().ok());
+        }
+    }
+
+    @Test
+    void aDamagedLastRecordAfterACrashIsRefusedWhenTheTablesHadAppliedIt() throws Exception {
+        byte[] bytes = Files.readAllBytes(journal);
+        long last = recordOffsets(bytes).get(9);
+        bytes[(int) last + Journal.RECORD_HEADER + 3] ^= 0x10;
+        Arrays.fill(bytes, bytes.length - Journal.TRAILER, bytes.length, (byte) 0); // no trailer to tell: only the tables
+        Files.write(journal, bytes);
+        assertRefusedAt(last, bytes);
+    }
+
+    @Test
+    void aDamagedLastRecordWhoseTrailerShowsItWasWrittenWholeIsRefusedWithoutTheTables() throws Exception {
+        Files.delete(dir.resolve(Store.TABLES));
+        byte[] bytes = Files.readAllBytes(journal);
+        long last = recordOffsets(bytes).get(9);
+        bytes[(int) last + Journal.RECORD_HEADER + 3] ^= 0x10;
+        Files.write(journal, bytes);
+        assertRefusedAt(last, bytes);
+    }
+
+    @Test
+    void aLastRecordWhoseLengthWasDamagedIsRefusedWhenItsTrailerEndsTheFile() throws Exception {
+        Files.delete(dir.resolve(Store.TABLES));
+        byte[] bytes = Files.readAllBytes(journal);
+        long last = recordOffsets(bytes).get(9);
+        bytes[(int) last] = 0x7F; // the length now runs far past the end of the file
+        Files.write(journal, bytes);
+        assertRefusedAt(last, bytes);
+    }
+
+    @Test
+    void fsckFindsADamagedLastRecordOfAStoreThatIsOpen() throws Exception {
+        try (Store store = Store.open(dir)) {
+            assertTrue(store.check().ok());
+            byte[] bytes = Files.readAllBytes(journal);
+            long last = recordOffsets(bytes).get(9);
+            try (var ch = java.nio.channels.FileChannel.open(journal, StandardOpenOption.WRITE)) {
+                ch.write(ByteBuffer.wrap(new byte[] {(byte) (bytes[(int) last + 20] ^ 1)}), last + 20);
+            }
+            IntegrityReport report = store.check();
+            assertEquals(1, report.problems().size(), report.problems().toString());
+            assertTrue(report.problems().get(0).contains("is damaged at byte " + last), report.problems().get(0));
+        }
+    }
+
+    // The same cases inside a large transaction that went to the journal in parts.
+
+    private void commitInParts(Store store) throws Exception {
+        StoreContract.withTinyHeap(() -> store.write(tx -> {
+            for (int i = 0; i < 3_000; i++) {
+                tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS), groceries.userId(),
+                        LocalDate.of(2024, 2, 1), TxKind.EXPENSE, groceries.id(), new Money(1 + i, LedgerGenerator.EUR), "part " + i));
+                if (i % 1_000 == 999) {
+                    tx.spill();
+                }
+            }
+            return null;
+        }));
+    }
+
+    @Test
+    void aTornFinalRecordAfterItsPartsIsDroppedWithTheParts() throws Exception {
+        byte[] appended = appendedBy(this::commitInParts);
+        assertEquals(4, recordOffsets(appended, 0).size(), "three parts and the final record");
+        append(Arrays.copyOf(appended, appended.length - Journal.TRAILER - 40));
+        assertRecoveredSilently();
+    }
+
+    @Test
+    void aDamagedFinalRecordAfterItsPartsIsRefusedAndSalvageDropsTheWholeTransaction() throws Exception {
+        try (Store store = Store.open(dir)) {
+            commitInParts(store); // acknowledged, and applied to the tables
+        }
+        Files.delete(dir.resolve(Store.CLEAN_MARKER));
+        byte[] bytes = Files.readAllBytes(journal);
+        List<Long> offsets = recordOffsets(bytes);
+        long last = offsets.get(offsets.size() - 1);
+        bytes[(int) last + Journal.RECORD_HEADER + 1] ^= 0x01; // its payload is short: every row went in the parts
+        Files.write(journal, bytes);
+        assertRefusedAt(last, bytes);
+
+        Store.Salvaged salvaged = Store.salvage(dir);
+        assertEquals(committedSize, salvaged.keptBytes(), "the ten commits before the parts");
+        assertEquals(4, salvaged.droppedRecords());
+        try (Store store = Store.open(dir)) {
+            assertEquals(committed, Snapshot.of(store));
+        }
+    }
+
+    @Test
+    void aDamagedPartBeforeItsFinalRecordIsRefused() throws Exception {
+        byte[] appended = appendedBy(this::commitInParts);
+        append(appended);
+        byte[] bytes = Files.readAllBytes(journal);
+        long secondPart = recordOffsets(bytes).get(11);
+        bytes[(int) secondPart + Journal.RECORD_HEADER + 9] ^= 0x04;
+        Files.write(journal, bytes);
+        assertRefusedAt(secondPart, bytes);
+    }
+
+    // Damage in the middle, as before.
+
     @Test
     void aDamagedRecordInTheMiddleIsRefusedAndNothingIsTouched() throws Exception {
         byte[] bytes = Files.readAllBytes(journal);
-        long offset = secondRecordOffset(bytes);
+        long offset = recordOffsets(bytes).get(1);
         bytes[(int) offset + Journal.RECORD_HEADER + 2] ^= 0x01;
         Files.write(journal, bytes);
         StoreCorruptException e = assertThrows(StoreCorruptException.class, () -> Store.open(dir));
@@ -139,14 +306,13 @@ class JournalRecoveryTest {
     @Test
     void salvagingADamagedJournalSetsItAsideAndKeepsEveryCommitBeforeTheDamage() throws Exception {
         byte[] bytes = Files.readAllBytes(journal);
-        long offset = secondRecordOffset(bytes);
-        int third = (int) (offset + Journal.RECORD_HEADER + ByteBuffer.wrap(bytes).getInt((int) offset));
+        int third = recordOffsets(bytes).get(2).intValue();
         bytes[third + Journal.RECORD_HEADER + 2] ^= 0x01; // the third commit: the first two are kept
         Files.write(journal, bytes);
 
         Store.Salvaged salvaged = Store.salvage(dir);
 
-        assertEquals(new Store.Salvaged(third, bytes.length - third, dir.resolve("journal.log.damaged")), salvaged);
+        assertEquals(new Store.Salvaged(third, bytes.length - third, 8, dir.resolve("journal.log.damaged")), salvaged);
         assertArrayEquals(bytes, Files.readAllBytes(salvaged.setAside()));
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(salvaged.setAside())));
         try (Store store = Store.open(dir)) {
@@ -162,7 +328,7 @@ class JournalRecoveryTest {
     @Test
     void aDamagedLengthInTheMiddleIsRefusedRatherThanTakenForATornEnd() throws Exception {
         byte[] bytes = Files.readAllBytes(journal);
-        long offset = secondRecordOffset(bytes);
+        long offset = recordOffsets(bytes).get(1);
         bytes[(int) offset] = 0x7F; // the length now runs far past the end of the file
         Files.write(journal, bytes);
         StoreCorruptException e = assertThrows(StoreCorruptException.class, () -> Store.open(dir));
@@ -177,8 +343,17 @@ class JournalRecoveryTest {
         assertTrue(e.getMessage().contains("damaged at byte 0: this is not a finterm journal"), e.getMessage());
     }
 
-    private static long secondRecordOffset(byte[] journal) {
-        int firstLength = ByteBuffer.wrap(journal).getInt(Journal.HEADER);
-        return Journal.HEADER + Journal.RECORD_HEADER + firstLength;
+    /** Where each record of a journal starts, read by its lengths. */
+    static List<Long> recordOffsets(byte[] journal) {
+        return recordOffsets(journal, Journal.HEADER);
+    }
+
+    private static List<Long> recordOffsets(byte[] bytes, int from) {
+        List<Long> offsets = new ArrayList<>();
+        for (long at = from; at + Journal.RECORD_HEADER <= bytes.length; ) {
+            offsets.add(at);
+            at += Journal.RECORD_HEADER + ByteBuffer.wrap(bytes).getInt((int) at) + Journal.TRAILER;
+        }
+        return offsets;
     }
 }

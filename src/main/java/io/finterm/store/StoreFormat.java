@@ -1,0 +1,30 @@
+package io.finterm.store;
+
+/**
+ * The numbers of the store's formats. The format is written in the journal's header and in
+ * {@code tables.db}; every change to what is stored takes the next number, in the order changes
+ * land, with a step in {@link Migrations}. A number is never reused.
+ *
+ * <ol>
+ *   <li>The first format: records without trailers.</li>
+ *   <li>Every journal record ends with a trailer that repeats its number and length, so that a
+ *       damaged record that had been written whole is told from a torn append.</li>
+ * </ol>
+ */
+public final class StoreFormat {
+    /** The format this finterm writes. */
+    public static final int CURRENT = 2;
+    /** The oldest format this finterm migrates from. */
+    static final int OLDEST = 1;
+
+    private StoreFormat() {
+    }
+
+    /** Refuses a store that a newer finterm wrote, before anything in it is changed. */
+    static void refuseNewer(int format) {
+        if (format > CURRENT) {
+            throw new StoreException("this store was written by a newer finterm (format " + format
+                    + "); this finterm reads formats up to " + CURRENT);
+        }
+    }
+}
