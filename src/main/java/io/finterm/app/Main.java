@@ -33,7 +33,7 @@ public final class Main {
         return Cli.run(args, out, err, in, clock, Locales.utf8(env), new Backend.Factory() {
                     @Override
                     public Backend open(Path data, Path config) {
-                        return Main.open(data, config, env, clock);
+                        return Main.open(data, config, env, clock, err);
                     }
 
                     @Override
@@ -54,14 +54,17 @@ public final class Main {
                 });
     }
 
-    /** Opens the store in the chosen data directory, with the log beside it, and builds the services. */
-    static Backend open(Path data, Path configFile, Map<String, String> env, Clock clock) {
+    /**
+     * Opens the store in the chosen data directory, with the log beside it, and builds the services;
+     * an upgrade of the store's format is told on {@code err}.
+     */
+    static Backend open(Path data, Path configFile, Map<String, String> env, Clock clock, PrintStream err) {
         Config config = Config.load(configFile, env);
         Path dir = data != null ? data : config.dataDirectory();
         Logging.toDirectory(dir);
         Store store = Store.open(dir);
         if (store.migration() != null) {
-            System.err.println("finterm: " + store.migration().describe());
+            err.println("finterm: " + store.migration().describe());
         }
         try {
             return new Backend(dir, store, new Services(store, Settings.from(config), clock, dir.resolve("exports")),

@@ -1,0 +1,175 @@
+package io.finterm.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.finterm.testdata.LedgerGenerator;
+import io.finterm.testdata.StoreFixtures;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opening a store of an older format migrates it in place, once, with a copy of the old journal
+ * kept aside; a store of a newer format is refused untouched. The contents of the migrated
+ * fixture are checked against what it was made of in {@code FormatOneStoreTest}.
+ */
+class MigrationTest {
+    @TempDir
+    Path temp;
+    Path dir;
+    Path journal;
+    byte[] formatOne;
+
+    @BeforeEach
+    void aCopyOfTheFormatOneFixture() throws Exception {
+        dir = StoreFixtures.copyStore("format1", temp.resolve("store"));
+        journal = dir.resolve(Store.JOURNAL);
+        formatOne = Files.readAllBytes(journal);
+        assertEquals(1, Journal.header(journal).format());
+    }
+
+    private Path backup() {
+        return dir.resolve("journal.format1.bak");
+    }
+
+    @Test
+    void aFormatOneStoreIsMigratedOnceWithItsOldJournalKeptAside() throws Exception {
+        Snapshot migrated;
+        try (Store store = Store.open(dir)) {
+            assertEquals(new Migrations.Migrated(1, 2, backup()), store.migration());
+            assertEquals(Store.Opened.REBUILT, store.opened());
+            assertEquals(3_101L, (long) store.read(rd -> rd.count(Schema.TRANSACTIONS)));
+            assertTrue(store.check().ok(), () -> store.check().problems().toString());
+            migrated = Snapshot.of(store);
+        }
+        assertArrayEquals(formatOne, Files.readAllBytes(backup()));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup())));
+        assertEquals(2, Journal.header(journal).format());
+
+        Path copy = temp.resolve("downgraded");
+        Files.copy(journal, copy);
+        FormatOneJournal.downgrade(copy);
+        assertArrayEquals(formatOne, Files.readAllBytes(copy), "the same commits, numbered as before, only framed anew");
+
+        try (Store store = Store.open(dir)) {
+            assertNull(store.migration());
+            assertEquals(Store.Opened.CLEAN, store.opened());
+            assertEquals(migrated, Snapshot.of(store));
+        }
+    }
+
+    @Test
+    void aStoreWrittenByANewerFintermIsRefusedAndLeftAsItWas() throws Exception {
+        try (Store store = Store.open(dir)) {
+            assertTrue(store.check().ok());
+        }
+        try (RandomAccessFile f = new RandomAccessFile(journal.toFile(), "rw")) {
+            f.seek(4);
+            f.writeInt(3);
+        }
+        Map<String, byte[]> before = files();
+        String expected = "this store was written by a newer finterm (format 3); this finterm reads formats up to 2";
+        assertEquals(expected, assertThrows(StoreException.class, () -> Store.open(dir)).getMessage());
+        assertEquals(expected, assertThrows(StoreException.class, () -> Store.salvage(dir)).getMessage());
+        Map<String, byte[]> after = files();
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+    }
+
+    @Test
+    void aMigrationInterruptedBeforeItsRenameStartsAgainFromTheOldJournal() throws Exception {
+        Files.write(backup(), new byte[] {1, 2, 3}); // a crash while the copy was written…
+        Files.write(dir.resolve(Store.JOURNAL + ".tmp"), new byte[4096]); // …or while the new journal was
+        Files.delete(dir.resolve(Store.CLEAN_MARKER));
+        try (Store store = Store.open(dir)) {
+            assertEquals(1, store.migration().from());
+            assertEquals(3_101L, (long) store.read(rd -> rd.count(Schema.TRANSACTIONS)));
+        }
+        assertArrayEquals(formatOne, Files.readAllBytes(backup()));
+        assertFalse(Files.exists(dir.resolve(Store.JOURNAL + ".tmp")));
+    }
+
+    @Test
+    void aMigrationInterruptedAfterItsRenameIsNotRepeated() throws Exception {
+        Snapshot migrated;
+        try (Store store = Store.open(dir)) {
+            migrated = Snapshot.of(store);
+        }
+        Files.delete(dir.resolve(Store.CLEAN_MARKER)); // killed after the rename, while the tables were rebuilt
+        Files.delete(dir.resolve(Store.TABLES));
+        try (Store store = Store.open(dir)) {
+            assertNull(store.migration());
+            assertEquals(migrated, Snapshot.of(store));
+        }
+        assertArrayEquals(formatOne, Files.readAllBytes(backup()));
+    }
+
+    @Test
+    void aDamagedFormatOneJournalIsRefusedBeforeItIsMigratedAndCanBeSalvaged() throws Exception {
+        byte[] damaged = formatOne.clone();
+        int second = Journal.HEADER + Journal.RECORD_HEADER + java.nio.ByteBuffer.wrap(damaged).getInt(Journal.HEADER);
+        damaged[second + Journal.RECORD_HEADER + 1] ^= 0x20;
+        Files.write(journal, damaged);
+        StoreCorruptException e = assertThrows(StoreCorruptException.class, () -> Store.open(dir));
+        assertTrue(e.getMessage().contains("is damaged at byte " + second + ": "), e.getMessage());
+        assertArrayEquals(damaged, Files.readAllBytes(journal), "the old journal is left as it was");
+
+        Store.Salvaged salvaged = Store.salvage(dir);
+        assertEquals(second, salvaged.keptBytes());
+        try (Store store = Store.open(dir)) {
+            assertEquals(1, store.migration().from());
+            assertEquals(1L, (long) store.read(rd -> rd.count(Schema.USERS)), "the first commit: carol and her categories");
+        }
+    }
+
+    @Test
+    void aMigrationThatWouldFillTheDiskIsRefusedBeforeItStarts() throws Exception {
+        FullDisk disk = new FullDisk();
+        disk.leave(Long.MAX_VALUE, 2 * formatOne.length);
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(dir, disk));
+        assertTrue(e.getMessage().startsWith("disk full: upgrading the store in " + dir + " to format 2 needs about 9 MB"),
+                e.getMessage());
+        assertArrayEquals(formatOne, Files.readAllBytes(journal));
+        assertFalse(Files.exists(backup()));
+    }
+
+    @Test
+    void theCopyOfTheOldJournalIsRemovedByTheFirstCompactionAfterThirtyDays() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Files.setLastModifiedTime(backup(), FileTime.from(Instant.now().minus(Duration.ofDays(29))));
+            store.compact();
+            assertTrue(Files.exists(backup()), "kept for 30 days");
+            Files.setLastModifiedTime(backup(), FileTime.from(Instant.now().minus(Duration.ofDays(31))));
+            store.write(tx -> tx.insert(Schema.USERS, LedgerGenerator.user(tx.nextId(Schema.USERS), "dora")));
+            assertTrue(Files.exists(backup()), "a commit leaves it alone");
+            store.compact();
+            assertFalse(Files.exists(backup()));
+            assertEquals(4L, (long) store.read(rd -> rd.count(Schema.USERS)));
+        }
+    }
+
+    private Map<String, byte[]> files() throws Exception {
+        Map<String, byte[]> all = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                all.put(f.getFileName().toString(), Files.readAllBytes(f));
+            }
+        }
+        return all;
+    }
+}
