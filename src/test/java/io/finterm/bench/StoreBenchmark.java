@@ -130,6 +130,19 @@ public final class StoreBenchmark {
             s.close();
         });
         add("reopen with rebuild (as after kill -9)", rebuild, Double.NaN, "ms");
+        long journalBytes = Files.size(dir.resolve("journal.log"));
+        io.finterm.store.FormatOneJournal.downgrade(dir.resolve("journal.log")); // the same store, as format 1 wrote it
+        Files.delete(dir.resolve("clean-shutdown"));
+        double migrate = Stopwatch.millis(() -> {
+            Store s = Store.open(dir);
+            if (s.migration() == null) {
+                throw new IllegalStateException("expected a migration");
+            }
+            s.close();
+        });
+        add("reopen with migration from format 1 (copy aside, rewrite, rebuild)", migrate, Double.NaN, "ms");
+        System.out.printf(Locale.ROOT, "migration / rebuild: %.2f; journal of format 2 / format 1: %.4f%n",
+                migrate / rebuild, (double) journalBytes / Files.size(dir.resolve("journal.format1.bak")));
         lite.close();
         print();
         deleteTree(work);

@@ -11,11 +11,11 @@ import java.nio.file.Path;
  * the number 1, and the same records without their trailers. For tests that need a format-1 store
  * larger than the committed fixture; the fixture itself was written by that finterm.
  */
-final class FormatOneJournal {
+public final class FormatOneJournal {
     private FormatOneJournal() {
     }
 
-    static void downgrade(Path journal) throws IOException {
+    public static void downgrade(Path journal) throws IOException {
         byte[] bytes = Files.readAllBytes(journal);
         ByteBuffer b = ByteBuffer.wrap(bytes);
         if (b.getInt(4) != 2) {
