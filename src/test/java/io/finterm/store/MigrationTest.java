@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.finterm.domain.Category;
+import io.finterm.domain.Transaction;
 import io.finterm.testdata.LedgerGenerator;
 import io.finterm.testdata.StoreFixtures;
 import java.io.RandomAccessFile;
@@ -16,6 +18,8 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -161,6 +165,49 @@ class MigrationTest {
             assertFalse(Files.exists(backup()));
             assertEquals(4L, (long) store.read(rd -> rd.count(Schema.USERS)));
         }
+    }
+
+    @Test
+    void aMigrationNeverCompactsTheJournalItWroteEvenWhenEditsHaveOutgrownIt() throws Exception {
+        Path edited = Files.createDirectories(temp.resolve("edited"));
+        Path control = Files.createDirectories(temp.resolve("control"));
+        try (Store store = Store.open(temp.resolve("source"))) {
+            List<Category> categories = LedgerGenerator.createUsers(store, 1);
+            List<Transaction> rows = new LedgerGenerator(3).transactions(categories, 2_000, 1, LocalDate.of(2025, 12, 31), 1);
+            for (int round = 0; round < 30; round++) { // every row written 30 times: the journal outgrows a snapshot
+                String note = "edit " + round + " " + "x".repeat(190);
+                boolean first = round == 0;
+                store.write(tx -> {
+                    for (Transaction t : rows) {
+                        Transaction edit = new Transaction(t.id(), t.userId(), t.date(), t.kind(), t.categoryId(), t.amount(), note);
+                        if (first) {
+                            tx.insert(Schema.TRANSACTIONS, edit);
+                        } else {
+                            tx.update(Schema.TRANSACTIONS, edit);
+                        }
+                    }
+                    return null;
+                });
+            }
+            // Copied while open: this store's own close would compact its journal.
+            Files.copy(temp.resolve("source").resolve(Store.JOURNAL), edited.resolve(Store.JOURNAL));
+        }
+        FormatOneJournal.downgrade(edited.resolve(Store.JOURNAL));
+        Files.copy(edited.resolve(Store.JOURNAL), control.resolve(Store.JOURNAL));
+        long oldSize = Files.size(edited.resolve(Store.JOURNAL));
+
+        try (Store store = Store.open(edited)) {
+            assertEquals(1, store.migration().from());
+        }
+        assertTrue(Files.size(edited.resolve(Store.JOURNAL)) > oldSize, "the migrated journal, as it was written");
+
+        try (Store store = Store.open(control)) { // the control: migrated and closed, then opened again and closed
+            assertEquals(1, store.migration().from());
+        }
+        try (Store store = Store.open(control)) {
+            assertNull(store.migration());
+        }
+        assertTrue(Files.size(control.resolve(Store.JOURNAL)) < oldSize / 4, "a later close compacts as usual");
     }
 
     private Map<String, byte[]> files() throws Exception {
