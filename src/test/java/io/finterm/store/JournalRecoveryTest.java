@@ -326,6 +326,17 @@ class JournalRecoveryTest {
     }
 
     @Test
+    void aDamagedTrailerInTheMiddleIsRefusedLikeAnyOtherDamage() throws Exception {
+        byte[] bytes = Files.readAllBytes(journal);
+        List<Long> offsets = recordOffsets(bytes);
+        long second = offsets.get(1);
+        bytes[(int) (offsets.get(2) - 2)] ^= 0x01; // the last byte but one of the second record's trailer
+        Files.write(journal, bytes);
+        StoreCorruptException e = assertRefusedAt(second, bytes);
+        assertTrue(e.getMessage().contains("a record's trailer does not match its header"), e.getMessage());
+    }
+
+    @Test
     void aDamagedLengthInTheMiddleIsRefusedRatherThanTakenForATornEnd() throws Exception {
         byte[] bytes = Files.readAllBytes(journal);
         long offset = recordOffsets(bytes).get(1);
