@@ -189,6 +189,31 @@ class JournalRecoveryTest {
     }
 
     @Test
+    void aLargeLastRecordDamagedAfterACleanCloseIsFoundByFsckAndRefusedOnceTheTablesAreRebuilt() throws Exception {
+        String text = "x".repeat(190);
+        try (Store store = Store.open(dir)) {
+            store.write(tx -> {
+                for (int i = 0; i < 25_000; i++) { // a record over the 4 MB whose checksum a clean open checks
+                    tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS), groceries.userId(),
+                            LocalDate.of(2024, 3, 1), TxKind.EXPENSE, groceries.id(), new Money(1 + i, LedgerGenerator.EUR), text));
+                }
+                return null;
+            });
+        }
+        byte[] bytes = Files.readAllBytes(journal);
+        long last = recordOffsets(bytes).get(10);
+        assertTrue(bytes.length - last > Journal.CHECKED_AT_OPEN);
+        bytes[(int) last + 100_000] ^= 0x08;
+        Files.write(journal, bytes);
+        try (Store store = Store.open(dir)) {
+            assertEquals(Store.Opened.CLEAN, store.opened(), "served from the tables, as after any clean close");
+            assertTrue(store.check().problems().get(0).contains("is damaged at byte " + last), store.check().problems().toString());
+        }
+        Files.delete(dir.resolve(Store.CLEAN_MARKER));
+        assertRefusedAt(last, bytes);
+    }
+
+    @Test
     void aDamagedLastRecordAfterACrashIsRefusedWhenTheTablesHadAppliedIt() throws Exception {
         byte[] bytes = Files.readAllBytes(journal);
         long last = recordOffsets(bytes).get(9);
