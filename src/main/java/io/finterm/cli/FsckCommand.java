@@ -1,6 +1,7 @@
 package io.finterm.cli;
 
 import io.finterm.store.IntegrityReport;
+import io.finterm.store.Salvage;
 import io.finterm.store.Store;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ final class FsckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (salvage) {
-            Store.Salvaged done = Store.salvage(root.cli.dataDirectory());
+            Salvage.Salvaged done = Salvage.run(root.cli.dataDirectory());
             root.cli.err.println(done == null ? "the journal is not damaged; nothing was salvaged"
                     : String.format("kept the journal's first %,d bytes and dropped the %,d bytes from the damage on"
                     + " (%s); the damaged journal is saved as %s", done.keptBytes(), done.droppedBytes(),

@@ -19,6 +19,15 @@ record Acknowledged(long seq, long bytes) {
         return recordSeq <= seq || offset < bytes;
     }
 
+    /**
+     * What the clean-shutdown marker (if any) and the tables' record of the last commit they saw
+     * prove about the store in {@code dir}; read before a rebuild replaces the tables.
+     */
+    static Acknowledged inStore(java.nio.file.Path dir, CleanMarker marker) {
+        Acknowledged tables = new Acknowledged(TablesFile.journalSeqOf(dir.resolve(Store.TABLES)), 0);
+        return marker == null ? tables : tables.and(marker.acknowledged());
+    }
+
     Acknowledged and(Acknowledged other) {
         return new Acknowledged(Math.max(seq, other.seq), Math.max(bytes, other.bytes));
     }

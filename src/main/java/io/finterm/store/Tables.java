@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.mapdb.BTreeMap;
 import org.mapdb.DB;
-import org.mapdb.DBMaker;
 import org.mapdb.Serializer;
 import org.mapdb.serializer.GroupSerializer;
 import org.mapdb.serializer.SerializerArrayTuple;
@@ -32,7 +31,7 @@ import org.mapdb.serializer.SerializerArrayTuple;
 final class Tables {
     /** The store format of the tables (the key's name is older than the word "format"). */
     private static final String FORMAT = "schema.version";
-    private static final String JOURNAL_SEQ = "journal.seq";
+    static final String JOURNAL_SEQ = "journal.seq";
 
     private final DB db;
     private final Map<Table<?>, BTreeMap<Long, byte[]>> rows = new ConcurrentHashMap<>();
@@ -315,26 +314,19 @@ final class Tables {
         return metaCache.getOrDefault(FORMAT, 0L);
     }
 
-    /**
-     * The last commit that the tables in {@code file} reflect, read without trusting the file to
-     * have been closed: evidence of what was acknowledged ({@link Acknowledged}), or 0 when the
-     * file is missing or cannot be read. It is read before a rebuild replaces the file.
-     */
-    static long journalSeqOf(java.nio.file.Path file) {
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            return 0;
-        }
-        try (DB db = DBMaker.fileDB(file.toFile()).readOnly().checksumHeaderBypass().fileLockDisable().make()) {
-            Long seq = db.treeMap("meta", Serializer.STRING, Serializer.LONG).open().get(JOURNAL_SEQ);
-            return seq == null ? 0 : seq;
-        } catch (RuntimeException | InternalError | AssertionError e) {
-            return 0; // torn beyond reading: no evidence either way
-        }
-    }
-
     /** Records that the journal was renumbered by a compaction; the rows themselves are unchanged. */
     void setJournalSeq(long seq) {
         putMeta(JOURNAL_SEQ, seq);
+    }
+
+    /** Closes the MapDB under the tables; with {@code sync}, after forcing it to disk. */
+    void close(boolean sync) {
+        if (!db.isClosed()) {
+            if (sync) {
+                db.commit();
+            }
+            db.close();
+        }
     }
 
     /** A copy of the complete logical content, to apply a bulk commit to and load again. */

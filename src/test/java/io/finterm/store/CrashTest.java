@@ -98,7 +98,7 @@ class CrashTest {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
         // A budget at which large commits both spill to the journal and, while the store is small, bulk load.
-        command.add("-D" + Store.HEAP_BUDGET + "=30000000");
+        command.add("-D" + HeapBudget.PROPERTY + "=30000000");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(CrashWorker.class.getName());

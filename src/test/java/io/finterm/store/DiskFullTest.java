@@ -88,7 +88,7 @@ class DiskFullTest {
     void aLargeImportThatRunsOutOfRoomPartWayLeavesNoneOfItsRows() throws Exception {
         Snapshot before = Snapshot.of(store);
         long journalSize = Files.size(temp.resolve(Store.JOURNAL));
-        String budget = System.setProperty(Store.HEAP_BUDGET, "1"); // every part goes to the journal at once
+        String budget = System.setProperty(HeapBudget.PROPERTY, "1"); // every part goes to the journal at once
         try {
             disk.leave(200_000, Long.MAX_VALUE); // some parts fit, the rest does not
             StoreException refused = assertThrows(StoreException.class, () -> add(20_000, "import"));
@@ -124,7 +124,7 @@ class DiskFullTest {
     void aChangeIsRefusedBeforeAnythingIsWrittenWhenTheDiskHasNoRoomForTheTablesToGrow() throws Exception {
         Snapshot before = Snapshot.of(store);
         long journalSize = Files.size(temp.resolve(Store.JOURNAL));
-        disk.leave(Store.DISK_HEADROOM); // room for the record, not for the tables' growth after it
+        disk.leave(DiskRoom.HEADROOM); // room for the record, not for the tables' growth after it
 
         StoreException refused = assertThrows(StoreException.class, () -> add(1, "never saved"));
 
@@ -170,9 +170,9 @@ class DiskFullTest {
 
     private static void restore(String budget) {
         if (budget == null) {
-            System.clearProperty(Store.HEAP_BUDGET);
+            System.clearProperty(HeapBudget.PROPERTY);
         } else {
-            System.setProperty(Store.HEAP_BUDGET, budget);
+            System.setProperty(HeapBudget.PROPERTY, budget);
         }
     }
 }

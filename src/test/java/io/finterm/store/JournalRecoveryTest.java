@@ -179,7 +179,7 @@ class JournalRecoveryTest {
         assertTrue(e.getMessage().contains("keep the 9 commits before the damage"), e.getMessage());
         assertRefusedAt(last, bytes); // and again, now that the marker is gone: the tables still know
 
-        Store.Salvaged salvaged = Store.salvage(dir);
+        Salvage.Salvaged salvaged = Salvage.run(dir);
         assertEquals(1, salvaged.droppedRecords());
         assertEquals(last, salvaged.keptBytes());
         try (Store store = Store.open(dir)) {
@@ -294,7 +294,7 @@ class JournalRecoveryTest {
         Files.write(journal, bytes);
         assertRefusedAt(last, bytes);
 
-        Store.Salvaged salvaged = Store.salvage(dir);
+        Salvage.Salvaged salvaged = Salvage.run(dir);
         assertEquals(committedSize, salvaged.keptBytes(), "the ten commits before the parts");
         assertEquals(4, salvaged.droppedRecords());
         try (Store store = Store.open(dir)) {
@@ -335,9 +335,9 @@ class JournalRecoveryTest {
         bytes[third + Journal.RECORD_HEADER + 2] ^= 0x01; // the third commit: the first two are kept
         Files.write(journal, bytes);
 
-        Store.Salvaged salvaged = Store.salvage(dir);
+        Salvage.Salvaged salvaged = Salvage.run(dir);
 
-        assertEquals(new Store.Salvaged(third, bytes.length - third, 8, dir.resolve("journal.log.damaged")), salvaged);
+        assertEquals(new Salvage.Salvaged(third, bytes.length - third, 8, dir.resolve("journal.log.damaged")), salvaged);
         assertArrayEquals(bytes, Files.readAllBytes(salvaged.setAside()));
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(salvaged.setAside())));
         try (Store store = Store.open(dir)) {
@@ -347,7 +347,7 @@ class JournalRecoveryTest {
             assertEquals(1, kept.transactions.size(), "the user and category, then the first transaction");
             assertTrue(store.check().ok());
         }
-        assertEquals(null, Store.salvage(dir), "a sound journal is left alone");
+        assertEquals(null, Salvage.run(dir), "a sound journal is left alone");
     }
 
     @Test

@@ -89,7 +89,7 @@ class MigrationTest {
         Map<String, byte[]> before = files();
         String expected = "this store was written by a newer finterm (format 3); this finterm reads formats up to 2";
         assertEquals(expected, assertThrows(StoreException.class, () -> Store.open(dir)).getMessage());
-        assertEquals(expected, assertThrows(StoreException.class, () -> Store.salvage(dir)).getMessage());
+        assertEquals(expected, assertThrows(StoreException.class, () -> Salvage.run(dir)).getMessage());
         Map<String, byte[]> after = files();
         assertEquals(before.keySet(), after.keySet());
         before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
@@ -133,7 +133,7 @@ class MigrationTest {
         assertTrue(e.getMessage().contains("is damaged at byte " + second + ": "), e.getMessage());
         assertArrayEquals(damaged, Files.readAllBytes(journal), "the old journal is left as it was");
 
-        Store.Salvaged salvaged = Store.salvage(dir);
+        Salvage.Salvaged salvaged = Salvage.run(dir);
         assertEquals(second, salvaged.keptBytes());
         try (Store store = Store.open(dir)) {
             assertEquals(1, store.migration().from());

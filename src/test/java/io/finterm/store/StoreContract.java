@@ -382,11 +382,11 @@ abstract class StoreContract {
 
     /** Runs {@code body} with a heap budget so small that the store spills large transactions to its journal. */
     static void withTinyHeap(ThrowingRunnable body) throws Exception {
-        System.setProperty(Store.HEAP_BUDGET, "1");
+        System.setProperty(HeapBudget.PROPERTY, "1");
         try {
             body.run();
         } finally {
-            System.clearProperty(Store.HEAP_BUDGET);
+            System.clearProperty(HeapBudget.PROPERTY);
         }
     }
 
