@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,7 +27,7 @@ public final class WriteTx extends TablesReader {
     private final Map<Table<?>, Map<Long, Object>> written = new HashMap<>();
     private final Map<Table<?>, Set<Long>> deleted = new HashMap<>();
     private final Map<Table<?>, Long> sequences = new LinkedHashMap<>();
-    private final Map<Table<?>, Map<Long, Object>> committedParents = new HashMap<>();
+    private final Constraints constraints = new Constraints(this);
     private final Spiller spiller;
     private long spilled;
 
@@ -130,8 +129,8 @@ public final class WriteTx extends TablesReader {
         if (maybeCommitted ? get(table, id).isPresent() : ownRow(table, id) != null) {
             throw new UniqueViolation(table.name() + ".id", table.name() + " already has a row " + id);
         }
-        checkUnique(table, row, id);
-        checkParents(table, row);
+        constraints.checkUnique(table, row, id);
+        constraints.checkParents(table, row);
         put(table, id, row);
         if (id >= sequences.computeIfAbsent(table, tables::nextId)) {
             sequences.put(table, id + 1);
@@ -143,13 +142,9 @@ public final class WriteTx extends TablesReader {
     public <T> T update(Table<T> table, T row) {
         long id = table.id(row);
         T old = get(table, id).orElseThrow(() -> new RowNotFound(table.name(), id));
-        checkUnique(table, row, id);
-        checkParents(table, row);
-        for (ForeignKey<?, ?> fk : Schema.FOREIGN_KEYS) {
-            if (fk.parent() == table) {
-                checkKeptChildren(fk, old, row);
-            }
-        }
+        constraints.checkUnique(table, row, id);
+        constraints.checkParents(table, row);
+        constraints.checkKeptChildren(table, old, row);
         put(table, id, row);
         return row;
     }
@@ -170,36 +165,15 @@ public final class WriteTx extends TablesReader {
             mine.remove(id);
         }
         deleted.computeIfAbsent(table, t -> new HashSet<>()).add(id);
-        List<ForeignKey<?, ?>> referencing = referencing(table);
-        for (ForeignKey<?, ?> fk : referencing) {
+        for (ForeignKey<?, ?> fk : Constraints.referencing(table)) {
             if (fk.onDelete() == OnDelete.CASCADE) {
-                for (long child : childIds(fk, old.get())) {
+                for (long child : constraints.childIds(fk, old.get())) {
                     delete(fk.child(), child);
                 }
             }
         }
-        for (ForeignKey<?, ?> fk : referencing) {
-            if (fk.onDelete() == OnDelete.RESTRICT) {
-                int children = childIds(fk, old.get()).size();
-                if (children > 0) {
-                    throw new ForeignKeyViolation(fk.name(), "cannot delete " + singular(table) + " " + id + ": "
-                            + children + " " + fk.child().name() + " refer to it");
-                }
-            }
-        }
+        constraints.checkNoRestrictedChildren(table, id, old.get());
         return true;
-    }
-
-    /** The foreign keys whose parent is {@code table}, children-first (the reverse of schema order). */
-    private static List<ForeignKey<?, ?>> referencing(Table<?> table) {
-        List<ForeignKey<?, ?>> out = new ArrayList<>();
-        for (ForeignKey<?, ?> fk : Schema.FOREIGN_KEYS) {
-            if (fk.parent() == table) {
-                out.add(fk);
-            }
-        }
-        out.sort(Comparator.comparingInt((ForeignKey<?, ?> fk) -> Schema.TABLES.indexOf(fk.child())).reversed());
-        return out;
     }
 
     private Object ownRow(Table<?> table, long id) {
@@ -215,94 +189,13 @@ public final class WriteTx extends TablesReader {
         written.computeIfAbsent(table, t -> new LinkedHashMap<>()).put(id, row);
     }
 
-    private boolean touched(Table<?> table, long id) {
+    boolean touched(Table<?> table, long id) {
         Map<Long, Object> w = written.get(table);
         if (w != null && w.containsKey(id)) {
             return true;
         }
         Set<Long> d = deleted.get(table);
         return d != null && d.contains(id);
-    }
-
-    private <T> void checkUnique(Table<T> table, T row, long id) {
-        for (Index<T> index : table.indexes()) {
-            if (!index.unique()) {
-                continue;
-            }
-            Object[] key = index.key(row);
-            Iterator<Object[]> it = entries(index, KeyRange.prefix(key), Paging.all());
-            while (it.hasNext()) {
-                if (primaryKey(it.next()) != id) {
-                    throw new UniqueViolation(index.name(), singular(table) + " " + describe(key) + " already exists");
-                }
-            }
-        }
-    }
-
-    private <C> void checkParents(Table<C> table, C row) {
-        for (ForeignKey<?, ?> fk : Schema.FOREIGN_KEYS) {
-            if (fk.child() == table) {
-                checkParent(fk, row);
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private <C, P> void checkParent(ForeignKey<C, P> fk, Object childRow) {
-        C child = (C) childRow;
-        long parentId = fk.parentId(child);
-        P parent = parent(fk.parent(), parentId).orElseThrow(() -> new ForeignKeyViolation(fk.name(),
-                singular(fk.parent()) + " " + parentId + " does not exist"));
-        if (!fk.matches(child, parent)) {
-            throw new ForeignKeyViolation(fk.name(), singular(fk.parent()) + " " + parentId + " belongs to someone else");
-        }
-    }
-
-    /**
-     * A parent row, remembered for the rest of the transaction: a bulk insert of a million rows
-     * refers to the same few users and categories over and over.
-     */
-    private <P> Optional<P> parent(Table<P> table, long id) {
-        if (touched(table, id)) {
-            return get(table, id);
-        }
-        Object row = committedParents.computeIfAbsent(table, t -> new HashMap<>())
-                .computeIfAbsent(id, k -> super.get(table, k).orElse(null));
-        return Optional.ofNullable(table.cast(row));
-    }
-
-    @SuppressWarnings("unchecked")
-    private <C, P> void checkKeptChildren(ForeignKey<C, P> fk, Object oldParent, Object newParent) {
-        if (!Arrays.equals(fk.prefixOf((P) oldParent), fk.prefixOf((P) newParent))
-                && !childIds(fk, oldParent).isEmpty()) {
-            throw new ForeignKeyViolation(fk.name(), "cannot move " + singular(fk.parent()) + " "
-                    + fk.parent().id((P) oldParent) + ": " + fk.child().name() + " refer to it");
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private <C, P> List<Long> childIds(ForeignKey<C, P> fk, Object parentRow) {
-        P parent = (P) parentRow;
-        long parentId = fk.parent().id(parent);
-        List<Long> ids = new ArrayList<>();
-        Iterator<Object[]> it = entries(fk.via(), KeyRange.prefix(fk.prefixOf(parent)), Paging.all());
-        while (it.hasNext()) {
-            long id = primaryKey(it.next());
-            C child = get(fk.child(), id).orElseThrow();
-            if (fk.parentId(child) == parentId) {
-                ids.add(id);
-            }
-        }
-        return ids;
-    }
-
-    private static String singular(Table<?> table) {
-        String n = table.name();
-        return n.endsWith("ies") ? n.substring(0, n.length() - 3) + "y" : n.substring(0, n.length() - 1);
-    }
-
-    private static String describe(Object[] key) {
-        return Arrays.toString(key);
     }
 
     // Reads that see this transaction's own changes.
@@ -330,6 +223,11 @@ public final class WriteTx extends TablesReader {
         return entriesOf(index, range, paging);
     }
 
+    /** A row as committed, without this transaction's changes. */
+    <T> Optional<T> committedRow(Table<T> table, long id) {
+        return super.get(table, id);
+    }
+
     private <T> Iterator<Object[]> entriesOf(Index<T> index, KeyRange range, Paging paging) {
         Table<T> table = index.table();
         Comparator<Object[]> order = paging.descending() ? TupleOrder.INSTANCE.reversed() : TupleOrder.INSTANCE;
@@ -346,76 +244,7 @@ public final class WriteTx extends TablesReader {
             }
         }
         own.sort(order);
-        return new Merge(filter(base, e -> !touched(table, primaryKey(e))), own.iterator(), order);
-    }
-
-    private static Iterator<Object[]> filter(Iterator<Object[]> it, java.util.function.Predicate<Object[]> keep) {
-        return new Iterator<>() {
-            private Object[] next = advance();
-
-            private Object[] advance() {
-                while (it.hasNext()) {
-                    Object[] e = it.next();
-                    if (keep.test(e)) {
-                        return e;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Object[] next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                Object[] e = next;
-                next = advance();
-                return e;
-            }
-        };
-    }
-
-    /** Merges two iterators that are each sorted by {@code order}. */
-    private static final class Merge implements Iterator<Object[]> {
-        private final Iterator<Object[]> a;
-        private final Iterator<Object[]> b;
-        private final Comparator<Object[]> order;
-        private Object[] headA;
-        private Object[] headB;
-
-        Merge(Iterator<Object[]> a, Iterator<Object[]> b, Comparator<Object[]> order) {
-            this.a = a;
-            this.b = b;
-            this.order = order;
-            headA = a.hasNext() ? a.next() : null;
-            headB = b.hasNext() ? b.next() : null;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return headA != null || headB != null;
-        }
-
-        @Override
-        public Object[] next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Object[] out;
-            if (headB == null || (headA != null && order.compare(headA, headB) <= 0)) {
-                out = headA;
-                headA = a.hasNext() ? a.next() : null;
-            } else {
-                out = headB;
-                headB = b.hasNext() ? b.next() : null;
-            }
-            return out;
-        }
+        return EntryIterators.merge(EntryIterators.filter(base, e -> !touched(table, primaryKey(e))), own.iterator(), order);
     }
 
     @Override
