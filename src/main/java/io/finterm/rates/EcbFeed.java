@@ -1,6 +1,7 @@
 package io.finterm.rates;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.ProxySelector;
 import java.net.URI;
@@ -48,6 +49,12 @@ public final class EcbFeed {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
+    /** A timeout in words: "500 ms" below a second, "1.5 s" above, never a rounded "0 s". */
+    static String seconds(Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms"
+                : java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
+    }
+
     public String url(File file) {
         return baseUrl + file.fileName();
     }
@@ -61,27 +68,34 @@ public final class EcbFeed {
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new RateFileException("rates.url is not a valid address: " + url);
         }
-        HttpResponse<byte[]> response;
+        HttpResponse<InputStream> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
-            throw new RateFileException("could not reach " + url + " within " + timeout.toSeconds() + " s; using the rates already stored");
+            throw new RateFileException("could not reach " + url + " within " + seconds(timeout) + "; using the rates already stored", e);
         } catch (HttpTimeoutException e) {
-            throw new RateFileException(url + " did not answer within " + timeout.toSeconds() + " s; using the rates already stored");
+            throw new RateFileException(url + " did not answer within " + seconds(timeout) + "; using the rates already stored", e);
         } catch (ConnectException e) {
-            throw new RateFileException("could not reach " + url + " (no network?); using the rates already stored");
+            throw new RateFileException("could not reach " + url + " (no network?); using the rates already stored", e);
         } catch (IOException e) {
             throw new RateFileException("could not download " + url + ": " + e.getMessage() + "; using the rates already stored", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RateFileException("the download of " + url + " was interrupted");
+            throw new RateFileException("the download of " + url + " was interrupted", e);
         }
-        if (response.statusCode() != 200) {
-            throw new RateFileException(url + " answered " + response.statusCode() + "; using the rates already stored");
+        byte[] body;
+        try (InputStream in = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new RateFileException(url + " answered " + response.statusCode() + "; using the rates already stored");
+            }
+            // Read one byte past the cap, and no further: a server that never stops must not fill the heap.
+            body = in.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new RateFileException("could not download " + url + ": " + e.getMessage() + "; using the rates already stored", e);
         }
-        if (response.body().length > MAX_BYTES) {
+        if (body.length > MAX_BYTES) {
             throw new RateFileException(url + " sent more than 32 MB; that is not a rates file");
         }
-        return EcbFiles.parse(response.body(), url);
+        return EcbFiles.parse(body, url);
     }
 }

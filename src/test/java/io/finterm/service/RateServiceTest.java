@@ -140,7 +140,30 @@ class RateServiceTest {
     void aSlowAnswerTimesOut() {
         delayMs = 1500;
         RateFileException e = assertThrows(RateFileException.class, () -> rates.updateRates(false));
-        assertTrue(e.getMessage().endsWith("did not answer within 0 s; using the rates already stored"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("did not answer within 500 ms; using the rates already stored"), e.getMessage());
+    }
+
+    @Test
+    void aServerThatNeverStopsSendingIsCutOffAtTheCap() throws Exception {
+        long[] written = {0};
+        server.createContext("/endless/", exchange -> {
+            exchange.sendResponseHeaders(200, 0); // chunked, no length
+            byte[] chunk = new byte[1 << 16];
+            try (OutputStream out = exchange.getResponseBody()) {
+                while (written[0] < 200L << 20) { // bounded: 200 MB at most
+                    out.write(chunk);
+                    written[0] += chunk.length;
+                }
+            } catch (java.io.IOException e) {
+                // the client stopped reading: what this test wants
+            }
+        });
+        RateService endless = new RateService(store, new EcbFeed("http://127.0.0.1:" + server.getAddress().getPort() + "/endless",
+                Duration.ofSeconds(10)), clock);
+        RateFileException e = assertThrows(RateFileException.class, () -> endless.updateRates(false));
+        assertTrue(e.getMessage().endsWith("sent more than 32 MB; that is not a rates file"), e.getMessage());
+        Thread.sleep(200);
+        assertTrue(written[0] < 100L << 20, "the server wrote " + written[0] + " bytes before the client stopped");
     }
 
     @Test
