@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * {@value #CI_INPUTS} inputs per target; the long run is
  * {@code mvn -B test -Dtest=FuzzTest -Dfinterm.fuzz.inputs=100000}.
  */
+@Tag("fuzz")
 class FuzzTest {
     static final int CI_INPUTS = 5_000;
     private static final int INPUTS = Integer.getInteger("finterm.fuzz.inputs", CI_INPUTS);

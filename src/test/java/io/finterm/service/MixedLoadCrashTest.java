@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>20 kills run in {@code mvn verify}; the long run is
  * {@code mvn -B test -Dtest=MixedLoadCrashTest -Dfinterm.crash.kills=1000}.
  */
+@Tag("crash")
 class MixedLoadCrashTest {
     private static final int ROUNDS_PER_STORE = 25;
 

@@ -38,6 +38,7 @@ import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,6 +140,7 @@ class SshServerTest {
     }
 
     @Test
+    @Tag("flood")
     void aFloodOfFiveHundredConnectionsEndsInBoundedTimeWithTheCapHeldAndTheServerStillServing() throws Exception {
         java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger loggedIn = new java.util.concurrent.atomic.AtomicInteger();

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>25 kills run in {@code mvn verify}; {@code mvn -B test -Dtest=CrashTest -Dfinterm.crash.kills=500}
  * runs the long version.
  */
+@Tag("crash")
 class CrashTest {
     private static final Pattern ACK = Pattern.compile("ACK (\\d+) END");
 

@@ -395,60 +395,6 @@ abstract class StoreContract {
     }
 
     @Test
-    void aTransactionThatSpillsItsRowsCommitsThemAllAtOnce() throws Exception {
-        withTinyHeap(this::spillAndCommit);
-    }
-
-    private void spillAndCommit() throws Exception {
-        List<Transaction> many = new LedgerGenerator(4).transactions(List.of(groceries, rent, salary), 12_000, 2, DAY, 100_000);
-        Snapshot before = Snapshot.of(store);
-        store.write(tx -> {
-            int n = 0;
-            for (Transaction t : many) {
-                tx.insert(Schema.TRANSACTIONS, t);
-                if (++n % 5_000 == 0) {
-                    tx.spill();
-                    assertEquals(before, Snapshot.of(store), "spilled rows are invisible until the commit");
-                }
-            }
-            return null;
-        });
-        store = reopen(store);
-        assertEquals(12_000, count(Schema.TRANSACTIONS));
-        assertEquals(many.get(11_999), store.read(rd -> rd.get(Schema.TRANSACTIONS, many.get(11_999).id())).orElseThrow());
-        assertTrue(store.check().ok(), () -> store.check().problems().toString());
-    }
-
-    @Test
-    void aTransactionThatFailsAfterSpillingLeavesNoTrace() throws Exception {
-        withTinyHeap(this::spillAndFail);
-    }
-
-    private void spillAndFail() throws Exception {
-        add(groceries, DAY, 1);
-        Snapshot before = Snapshot.of(store);
-        long bytes = store.bytesOnDisk();
-        List<Transaction> many = new LedgerGenerator(5).transactions(List.of(groceries), 9_000, 1, DAY, 200_000);
-        assertThrows(UniqueViolation.class, () -> store.write(tx -> {
-            int n = 0;
-            for (Transaction t : many) {
-                tx.insert(Schema.TRANSACTIONS, t);
-                if (++n % 3_000 == 0) {
-                    tx.spill();
-                }
-            }
-            tx.insert(Schema.CATEGORIES, category(tx, alice, TxKind.EXPENSE, "groceries"));
-            return null;
-        }));
-        assertEquals(before, Snapshot.of(store));
-        assertEquals(bytes, store.bytesOnDisk());
-        add(rent, DAY, 2);
-        store = reopen(store);
-        assertEquals(2, count(Schema.TRANSACTIONS));
-        assertTrue(store.check().ok());
-    }
-
-    @Test
     void compactionKeepsEveryRow() throws Exception {
         Transaction t = add(groceries, DAY, 1);
         for (int i = 2; i < 50; i++) {
