@@ -3,12 +3,16 @@ package io.finterm.cli;
 import io.finterm.domain.FintermException;
 import io.finterm.service.Session;
 import io.finterm.store.SecureFiles;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +38,11 @@ final class ExportCommand implements Callable<Integer> {
         try {
             Files.deleteIfExists(tmp);
             SecureFiles.ensureFile(tmp); // 0600 from the start: a backup holds private data
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
+                 Writer w = new BufferedWriter(Channels.newWriter(ch, StandardCharsets.UTF_8))) {
                 cli.backend().services().backups().export(s, w);
+                w.flush();
+                ch.force(true); // on disk before the rename makes it the backup: a crash leaves the old file or the whole new one
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

@@ -7,7 +7,6 @@ import io.finterm.domain.Role;
 import io.finterm.service.DeletedUser;
 import io.finterm.service.Session;
 import io.finterm.service.UserSummary;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +64,7 @@ final class UserCommand {
         @Override
         public Integer call() {
             List<UserSummary> users = cli().backend().services().accounts().listUsers(user.admin(as));
-            DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+            DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(cli().clock.getZone());
             List<List<String>> rows = new ArrayList<>();
             for (UserSummary u : users) {
                 rows.add(List.of(u.username(), u.role().name().toLowerCase(java.util.Locale.ROOT), when.format(u.createdAt()),
