@@ -6,6 +6,7 @@ import com.googlecode.lanterna.gui2.AbstractInteractableComponent;
 import com.googlecode.lanterna.gui2.InteractableRenderer;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -18,6 +19,8 @@ final class Host extends AbstractInteractableComponent<Host> {
     static final int MIN_ROWS = 24;
 
     private final Tui tui;
+    private static final String MORE = "(F1 shows all)";
+
     private TerminalPosition cursor;
 
     Host(Tui tui) {
@@ -106,11 +109,31 @@ final class Host extends AbstractInteractableComponent<Host> {
         screen.right(0, tui.who() + " ", Style.MUTED);
     }
 
+    /**
+     * A message on the status line; a long one wraps onto the line above, and one longer still ends at a
+     * word with an ellipsis and a pointer to the help, which shows it in full.
+     */
+    private void message(Painter screen, int row, String message, Style style) {
+        int width = screen.width() - 2;
+        List<String> lines = Formats.wrap(message, width);
+        boolean cut = lines.size() > 2;
+        if (cut) {
+            String rest = String.join(" ", lines.subList(1, lines.size()));
+            lines = List.of(lines.get(0), Formats.shorten(rest, width - MORE.length() - 1) + " " + MORE);
+        }
+        tui.messageCut(cut);
+        for (int i = 0; i < lines.size(); i++) {
+            int at = row - lines.size() + 1 + i;
+            screen.text(0, at, " ".repeat(screen.width()), Style.NORMAL);
+            screen.text(0, at, " " + lines.get(i), style);
+        }
+    }
+
     private void status(Painter screen, Page page) {
         int row = screen.height() - 1;
         String message = tui.message();
         if (message != null) {
-            screen.text(0, row, " " + message, tui.messageIsError() ? Style.ERROR : Style.BOLD);
+            message(screen, row, message, tui.messageIsError() ? Style.ERROR : Style.BOLD);
         } else if (tui.busy() != null) {
             screen.text(0, row, " " + tui.busy() + "…", Style.MUTED);
         } else {

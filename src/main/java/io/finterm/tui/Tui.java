@@ -64,6 +64,10 @@ public final class Tui {
     private String ratesNote;
     private LocalDate ratesTried;
     private String message;
+    /** The last message shown, kept after the next key so that the help can show it in full. */
+    private String lastMessage;
+    /** Whether the status line had to shorten the last message. */
+    private boolean messageCut;
     private boolean messageIsError;
     private String busy;
     private Instant lastKey;
@@ -286,23 +290,36 @@ public final class Tui {
         boolean plain = key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown();
         char c = plain ? key.getCharacter() : 0;
         if (key.getKeyType() == KeyType.F1 || c == '?') {
-            overlay = new HelpOverlay(this, page);
+            overlay = new HelpOverlay(this, page, messageCut ? lastMessage : null);
         } else if (session != null && c == 'L') {
             logout(false);
         } else if (session != null && plain && tabPage(c) != null) {
             show(tabPage(c));
+        } else if (c == 'q' && session != null && atDashboard()) {
+            open(new ConfirmOverlay(this, "Log out", List.of("Log out? (y/n)"), () -> logout(false)));
         } else if (c == 'q' || key.getKeyType() == KeyType.Escape) {
             back();
         }
     }
 
-    /** Back one page; from the top of a session, log out; before login, quit. */
+    /** Whether the Dashboard alone is open: the one place from which there is no going back. */
+    private boolean atDashboard() {
+        return pages.size() == 1 && pages.peek() instanceof DashboardPage;
+    }
+
+    /**
+     * Back one page: from a sub-screen to the screen it came from, from a top screen to the Dashboard,
+     * and on the Dashboard nowhere (logging out is {@code L}, or {@code q} and a yes). Before login, quit.
+     */
     void back() {
         if (pages.size() > 1) {
             pages.pop();
             reload(pages.peek());
+            host.invalidate();
         } else if (session != null) {
-            logout(false);
+            if (!atDashboard()) {
+                show(tabPage('1'));
+            }
         } else {
             exit(0);
         }
@@ -468,8 +485,15 @@ public final class Tui {
         return busy;
     }
 
+    /** The status line had to shorten the message: the help shows it in full. */
+    void messageCut(boolean cut) {
+        messageCut = cut;
+    }
+
     void say(String text) {
         message = text;
+        lastMessage = text;
+        messageCut = false;
         messageIsError = false;
         host.invalidate();
     }
@@ -491,6 +515,8 @@ public final class Tui {
             log.error("unexpected error", e);
             message = "unexpected error: " + e.getClass().getSimpleName() + " (details are in the log)";
         }
+        lastMessage = message;
+        messageCut = false;
         messageIsError = true;
         host.invalidate();
     }

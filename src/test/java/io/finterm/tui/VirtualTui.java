@@ -56,6 +56,23 @@ final class VirtualTui {
         }
     }
 
+    static final String ROOT_PW = "root-password-1";
+    static final String ALICE_PW = "alice-password-1";
+
+    /** A store with the administrator root and the user alice; the app is on the login screen at {@code columns × rows}. */
+    static VirtualTui withAlice(int columns, int rows, boolean ascii) {
+        VirtualTui app = new VirtualTui();
+        app.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray());
+        io.finterm.service.Session root = app.services.accounts().login("root", ROOT_PW.toCharArray());
+        app.services.accounts().createUser(root, "alice", ALICE_PW.toCharArray(), io.finterm.domain.Role.USER);
+        return new VirtualTui(app.store, columns, rows, ascii, null);
+    }
+
+    /** alice's session on this store, for setting up data behind the app's back. */
+    io.finterm.service.Session alice() {
+        return services.accounts().login("alice", ALICE_PW.toCharArray());
+    }
+
     /** Turns the event loop until nothing is left to do. */
     VirtualTui settle() {
         for (int idle = 0; idle < 3; ) {
