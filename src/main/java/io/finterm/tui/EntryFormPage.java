@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.domain.Money;
+import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.ValidationException;
@@ -158,6 +159,14 @@ final class EntryFormPage extends Page {
             show(e);
             return;
         }
+        if (!categoryExists(entry)) {
+            offerCategory(entry);
+            return;
+        }
+        store(entry);
+    }
+
+    private void store(Entry entry) {
         try {
             if (editing == null) {
                 tui.services().transactions().add(tui.session(), entry);
@@ -170,6 +179,25 @@ final class EntryFormPage extends Page {
         } catch (ValidationException e) {
             show(e);
         }
+    }
+
+    private boolean categoryExists(Entry entry) {
+        String name = Text.clean(entry.category());
+        return tui.services().categories().list(tui.session()).stream()
+                .anyMatch(c -> c.kind() == entry.kind() && c.name().equalsIgnoreCase(name));
+    }
+
+    /** An unknown category: offer to create it, of the type the form says, and save; no goes back to the field. */
+    private void offerCategory(Entry entry) {
+        String kind = entry.kind().label();
+        String name = Text.clean(entry.category());
+        form.focus("category");
+        tui.open(new ConfirmOverlay(tui, "New category", List.of("There is no " + kind + " category '" + name + "'.",
+                "Create it as " + (entry.kind() == TxKind.EXPENSE ? "an expense" : "an income") + " category and save?",
+                "(The Type field decides which; n goes back to the form.)"), () -> {
+                    tui.services().categories().add(tui.session(), entry.kind(), name);
+                    store(entry);
+                }));
     }
 
     /** Every field checked at once, so that each problem is named next to its field. */

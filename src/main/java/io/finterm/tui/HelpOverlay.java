@@ -25,11 +25,11 @@ final class HelpOverlay implements Overlay {
         this.message = message;
     }
 
-    /** The screens and their keys: "1 Dashboard  2 Transactions  …". */
+    /** The screens and their keys: "1 Dashboard · 2 Transactions · …". */
     static String screens(List<Tui.Tab> tabs) {
         StringBuilder sb = new StringBuilder();
         for (Tui.Tab tab : tabs) {
-            sb.append(sb.length() == 0 ? "" : "  ").append(tab.key()).append(' ').append(tab.title());
+            sb.append(sb.length() == 0 ? "" : " · ").append(tab.key()).append(' ').append(tab.title());
         }
         return sb.toString();
     }

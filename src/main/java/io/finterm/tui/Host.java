@@ -97,16 +97,44 @@ final class Host extends AbstractInteractableComponent<Host> {
         return at;
     }
 
+    /**
+     * The tab bar: the brand and every screen by key and name; where that does not fit beside the
+     * user's name, the brand goes, then the names of the screens not shown are shortened (with an
+     * ellipsis) until it does. The help lists them in full.
+     */
     private void tabs(Painter screen, Page current) {
-        StringBuilder line = new StringBuilder(" finterm ");
-        screen.text(0, 0, line.toString(), Style.TITLE);
-        int col = line.length();
-        for (Tui.Tab tab : tui.tabs()) {
-            String label = " " + tab.key() + " " + tab.title() + " ";
+        String who = tui.who() + " ";
+        int room = screen.width() - who.length() - 1;
+        List<Tui.Tab> tabs = tui.tabs();
+        String brand = " finterm ";
+        int cut = Integer.MAX_VALUE;
+        if (brand.length() + tabsWidth(tabs, current, cut) > room) {
+            brand = "";
+            for (cut = 12; cut > 1 && tabsWidth(tabs, current, cut) > room; cut--) {
+                // shorter names until the bar fits
+            }
+        }
+        screen.text(0, 0, brand, Style.TITLE);
+        int col = brand.length();
+        for (Tui.Tab tab : tabs) {
+            String label = label(tab, current, cut);
             screen.text(col, 0, label, tab.title().equals(current.title()) ? Style.REVERSE : Style.NORMAL);
             col += label.length();
         }
-        screen.right(0, tui.who() + " ", Style.MUTED);
+        screen.right(0, who, Style.MUTED);
+    }
+
+    private static String label(Tui.Tab tab, Page current, int cut) {
+        boolean shown = tab.title().equals(current.title());
+        return " " + tab.key() + " " + (shown ? tab.title() : Formats.fit(tab.title(), cut)) + " ";
+    }
+
+    private static int tabsWidth(List<Tui.Tab> tabs, Page current, int cut) {
+        int width = 0;
+        for (Tui.Tab tab : tabs) {
+            width += label(tab, current, cut).length();
+        }
+        return width;
     }
 
     /**

@@ -369,6 +369,7 @@ public final class Tui {
         if (admin) {
             tabs.add(new Tab('6', "Admin", AdminPage::new));
         }
+        tabs.add(new Tab('7', "Categories", CategoriesPage::new));
         return tabs;
     }
 

@@ -123,7 +123,7 @@ class TuiFlowTest {
         app.press(KeyType.Escape).assertShows("Discard what you typed?").type("y");
         app.assertShows("No transactions yet");
         app.type("a").press(KeyType.Tab).press(KeyType.Tab).type("Nonsense").press(KeyType.Tab).type("5").ctrl('s');
-        app.assertShows("✗ there is no expense category 'Nonsense'");
+        app.assertShows("There is no expense category 'Nonsense'.").type("n").assertShows("Add a transaction");
     }
 
     @Test
