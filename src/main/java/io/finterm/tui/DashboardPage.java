@@ -87,7 +87,7 @@ final class DashboardPage extends ViewPage {
         }
         for (int i = 0; i < Math.min(3, unusual.size()); i++) {
             Outliers.Flagged f = unusual.get(i);
-            p.text(3, bottom + 1 + i, f.item().date() + "  " + Formats.fit(f.reason(), w - 18), Style.WARN);
+            p.wrapped(3, bottom + 1 + i, f.item().date() + "  " + f.reason(), Style.WARN, 1);
         }
     }
 

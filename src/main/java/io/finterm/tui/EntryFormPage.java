@@ -258,11 +258,11 @@ final class EntryFormPage extends Page {
         p.text(2, 1, title(), Style.TITLE);
         form.draw(p, 2, 3, 13, 30);
         hint(p, "date", 3, "2024-03-05, today, yesterday, -3, 3/5");
-        hint(p, "type", 5, "e expense, i income, Space switches");
+        hint(p, "type", 5, "e, i or Space");
         if (error != null) {
-            p.text(2, 15, "✗ " + error, Style.ERROR);
+            p.wrapped(2, 15, "✗ " + error, Style.ERROR, 2);
         }
-        p.text(2, 17, "Tab next field (takes the completion)   Enter next / save   Ctrl-S save   Esc cancel", Style.MUTED);
+        p.wrapped(2, 17, "Tab next field (takes the completion)   Enter next / save   Ctrl-S save   Esc cancel", Style.MUTED, 2);
     }
 
     /** A muted hint beside a field, where its error would go when it has none. */

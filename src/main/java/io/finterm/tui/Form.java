@@ -98,8 +98,20 @@ final class Form {
                 caret = new TerminalPosition(at, r);
             }
             if (f.error != null) {
-                p.text(col + labelWidth + width + 2, r, "✗ " + f.error, Style.ERROR);
+                error(p, col + labelWidth, col + labelWidth + width + 2, r, "✗ " + f.error);
             }
+        }
+    }
+
+    /**
+     * An error beside its field at {@code right}; what does not fit there goes on the free row below,
+     * from the field's own column at {@code left}, so that a long reason is read whole.
+     */
+    private static void error(Painter p, int left, int right, int row, String text) {
+        List<String> beside = Formats.wrap(text, Math.max(10, p.width() - right));
+        p.text(right, row, beside.get(0), Style.ERROR);
+        if (beside.size() > 1) {
+            p.wrapped(left, row + 1, text.substring(beside.get(0).length()).strip(), Style.ERROR, 1);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 /** How the screens write amounts and changes. */
 final class Formats {
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("(\\S+)(\\s*)");
     private Formats() {
     }
 
@@ -53,15 +54,16 @@ final class Formats {
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split(" +")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        java.util.regex.Matcher m = WORD.matcher(text.strip());
+        String gap = "";
+        while (m.find()) {
+            String word = m.group(1).length() > width ? fit(m.group(1), width) : m.group(1);
+            if (line.length() > 0 && line.length() + gap.length() + word.length() > width) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word.length() > width ? fit(word, width) : word);
+            line.append(line.length() > 0 ? gap : "").append(word);
+            gap = m.group(2); // the spaces as written, so that columns in a line stay lined up
         }
         if (line.length() > 0 || lines.isEmpty()) {
             lines.add(line.toString());

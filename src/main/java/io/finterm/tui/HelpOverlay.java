@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Every key of the current page, and the keys every page shares, with every screen's number; above
- * them, the last message in full when the status line had to shorten it. Descriptions wrap rather
+ * them, in full, every text that the screen had to shorten. Descriptions wrap rather
  * than run off the box; ↑ ↓ PgUp PgDn scroll a help longer than the box, and any other key closes it.
  */
 final class HelpOverlay implements Overlay {
@@ -15,14 +15,14 @@ final class HelpOverlay implements Overlay {
 
     private final Tui tui;
     private final Page page;
-    private final String message;
+    private final List<String> shortened;
     private int top;
     private int lastTop;
 
-    HelpOverlay(Tui tui, Page page, String message) {
+    HelpOverlay(Tui tui, Page page, List<String> shortened) {
         this.tui = tui;
         this.page = page;
-        this.message = message;
+        this.shortened = List.copyOf(shortened);
     }
 
     /** The screens and their keys: "1 Dashboard · 2 Transactions · …". */
@@ -46,8 +46,8 @@ final class HelpOverlay implements Overlay {
             keys.add(new KeyHelp("L", "log out"));
         }
         List<String[]> lines = new ArrayList<>();
-        if (message != null) {
-            for (String line : Formats.wrap(message, in.width() - 4)) {
+        for (String text : shortened) {
+            for (String line : Formats.wrap(text, in.width() - 4)) {
                 lines.add(new String[] {null, line});
             }
             lines.add(new String[] {"", ""});

@@ -19,8 +19,6 @@ final class Host extends AbstractInteractableComponent<Host> {
     static final int MIN_ROWS = 24;
 
     private final Tui tui;
-    private static final String MORE = "(F1 shows all)";
-
     private TerminalPosition cursor;
 
     Host(Tui tui) {
@@ -44,9 +42,13 @@ final class Host extends AbstractInteractableComponent<Host> {
 
             @Override
             public void drawComponent(TextGUIGraphics graphics, Host host) {
-                Painter painter = new Painter(graphics, tui.ascii());
+                List<String> cut = new java.util.ArrayList<>();
+                Painter painter = new Painter(graphics, tui.ascii(), cut::add);
                 try {
                     cursor = paint(painter);
+                    if (!(tui.overlay() instanceof HelpOverlay)) {
+                        tui.cut(cut);
+                    }
                 } catch (RuntimeException e) {
                     // A page that cannot draw must not take the terminal down with a stack trace.
                     LoggerFactory.getLogger(Host.class).error("drawing failed", e);
@@ -142,19 +144,11 @@ final class Host extends AbstractInteractableComponent<Host> {
      * word with an ellipsis and a pointer to the help, which shows it in full.
      */
     private void message(Painter screen, int row, String message, Style style) {
-        int width = screen.width() - 2;
-        List<String> lines = Formats.wrap(message, width);
-        boolean cut = lines.size() > 2;
-        if (cut) {
-            String rest = String.join(" ", lines.subList(1, lines.size()));
-            lines = List.of(lines.get(0), Formats.shorten(rest, width - MORE.length() - 1) + " " + MORE);
+        int lines = Math.min(2, Formats.wrap(message, screen.width() - 2).size());
+        for (int i = 0; i < lines; i++) {
+            screen.text(0, row - i, " ".repeat(screen.width()), Style.NORMAL);
         }
-        tui.messageCut(cut);
-        for (int i = 0; i < lines.size(); i++) {
-            int at = row - lines.size() + 1 + i;
-            screen.text(0, at, " ".repeat(screen.width()), Style.NORMAL);
-            screen.text(0, at, " " + lines.get(i), style);
-        }
+        screen.wrapped(1, row - lines + 1, message, style, 2);
     }
 
     private void status(Painter screen, Page page) {
@@ -165,8 +159,9 @@ final class Host extends AbstractInteractableComponent<Host> {
         } else if (tui.busy() != null) {
             screen.text(0, row, " " + tui.busy() + "…", Style.MUTED);
         } else {
-            screen.text(0, row, " " + page.hints() + "  ? help  L log out", Style.MUTED);
-            if (tui.ratesNote() != null) {
+            String hints = " " + page.hints() + "  ? help  L log out";
+            screen.wrapped(0, row, hints, Style.MUTED, 1);
+            if (tui.ratesNote() != null && hints.length() + tui.ratesNote().length() + 3 <= screen.width()) {
                 screen.right(row, tui.ratesNote() + " ", Style.MUTED);
             }
         }

@@ -173,10 +173,12 @@ final class TransactionsPage extends Page {
                     + Formats.padLeft((income ? "+" : "-") + t.amount().toDecimalString(), amountWidth) + " " + t.amount().currency().getCurrencyCode();
             p.text(1, 2 + i, line, top + i == selected ? Style.REVERSE : income ? Style.INCOME : Style.NORMAL);
         }
-        String footer = count + (count == 1 ? " transaction" : " transactions") + "   income " + totals.income().display(ascii)
-                + "   expenses " + totals.expenses().display(ascii) + "   net " + totals.net().display(ascii)
-                + (count > 0 ? "   row " + (selected + 1) + " of " + count : "");
-        p.text(1, p.height() - 1, footer, Style.BOLD);
+        String footer = Formats.count(count, "transaction") + "   income " + totals.income().display(ascii)
+                + "   expenses " + totals.expenses().display(ascii) + "   net " + totals.net().display(ascii);
+        p.wrapped(1, p.height() - 1, footer, Style.BOLD, 1);
+        if (count > 0) {
+            p.right(0, Grid.position(top, Math.min(visibleRows, count - top), count) + " ", Style.MUTED);
+        }
         if (leftOut != null) {
             p.text(1, p.height() - 2, leftOut, Style.WARN);
         }

@@ -64,10 +64,8 @@ public final class Tui {
     private String ratesNote;
     private LocalDate ratesTried;
     private String message;
-    /** The last message shown, kept after the next key so that the help can show it in full. */
-    private String lastMessage;
-    /** Whether the status line had to shorten the last message. */
-    private boolean messageCut;
+    /** The texts that the last paint had to shorten, which the help shows in full. */
+    private List<String> cut = List.of();
     private boolean messageIsError;
     private String busy;
     private Instant lastKey;
@@ -276,6 +274,10 @@ public final class Tui {
                 return;
             }
             Page page = pages.peek();
+            if (page != null && page.framed() && key.getKeyType() == KeyType.F1) {
+                overlay = new HelpOverlay(this, page, cut); // even where letters are typed
+                return;
+            }
             if (page == null || page.key(key)) {
                 return;
             }
@@ -290,7 +292,7 @@ public final class Tui {
         boolean plain = key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown();
         char c = plain ? key.getCharacter() : 0;
         if (key.getKeyType() == KeyType.F1 || c == '?') {
-            overlay = new HelpOverlay(this, page, messageCut ? lastMessage : null);
+            overlay = new HelpOverlay(this, page, cut);
         } else if (session != null && c == 'L') {
             logout(false);
         } else if (session != null && plain && tabPage(c) != null) {
@@ -486,15 +488,13 @@ public final class Tui {
         return busy;
     }
 
-    /** The status line had to shorten the message: the help shows it in full. */
-    void messageCut(boolean cut) {
-        messageCut = cut;
+    /** The texts the last paint shortened. */
+    void cut(List<String> texts) {
+        cut = List.copyOf(texts);
     }
 
     void say(String text) {
         message = text;
-        lastMessage = text;
-        messageCut = false;
         messageIsError = false;
         host.invalidate();
     }
@@ -516,8 +516,6 @@ public final class Tui {
             log.error("unexpected error", e);
             message = "unexpected error: " + e.getClass().getSimpleName() + " (details are in the log)";
         }
-        lastMessage = message;
-        messageCut = false;
         messageIsError = true;
         host.invalidate();
     }

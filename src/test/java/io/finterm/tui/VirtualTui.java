@@ -132,6 +132,24 @@ final class VirtualTui {
         return this;
     }
 
+    /**
+     * Asserts that {@code text} is on screen whole: every word of it, in order (it may wrap, with other
+     * text beside it), or else shortened with an ellipsis and a pointer to where it is shown in full.
+     */
+    VirtualTui assertShowsWhole(String text) {
+        String s = screen();
+        java.util.List<String> words = java.util.Arrays.asList(s.split("\\s+"));
+        int at = 0;
+        for (String word : text.split("\\s+")) {
+            while (at < words.size() && !words.get(at).equals(word)) {
+                at++;
+            }
+            assertTrue(at < words.size(), () -> "expected to see the whole of '" + text + "' (missing '" + word + "') on\n" + s);
+            at++;
+        }
+        return this;
+    }
+
     /** Creates the administrator on the first-run screen and logs in as them. */
     VirtualTui setUpAndLogIn(String name, String password) {
         type(name).press(KeyType.Enter).type(password).press(KeyType.Enter).type(password).press(KeyType.Enter);
