@@ -61,7 +61,7 @@ final class Painter {
         }
         String clean = Text.printable(text);
         if (ascii) {
-            clean = clean.replaceAll("[^\\x20-\\x7e]", "?");
+            clean = Ascii.of(clean);
         }
         int room = width() - Math.max(0, col);
         if (clean.length() > room) {
@@ -143,7 +143,7 @@ final class Painter {
     /** Draws {@code chart} with its top-left corner at {@code (col, row)}, colouring its hints. */
     Painter chart(int col, int row, Chart chart) {
         for (int r = 0; r < chart.size(); r++) {
-            text(col, row + r, chart.get(r));
+            text(col, row + r, ascii ? asciiPiece(chart.get(r)) : chart.get(r));
         }
         for (Chart.Hint hint : chart.hints()) {
             String line = chart.get(hint.row());
@@ -151,11 +151,20 @@ final class Painter {
             if (hint.column() < end) {
                 g.setForegroundColor(Palette.colour(hint.hue()));
                 String piece = line.substring(hint.column(), end);
-                g.putString(col + hint.column(), row + hint.row(), ascii ? piece.replaceAll("[^\\x20-\\x7e]", "?") : piece);
+                g.putString(col + hint.column(), row + hint.row(), ascii ? asciiPiece(piece) : piece);
                 reset();
             }
         }
         return this;
+    }
+
+    /** A chart's piece in ASCII, one character for one, so that its columns stay where they are. */
+    private static String asciiPiece(String piece) {
+        StringBuilder sb = new StringBuilder(piece.length());
+        for (int i = 0; i < piece.length(); i++) {
+            sb.append(Ascii.one(piece.charAt(i)));
+        }
+        return sb.toString();
     }
 
     private void style(Style style) {
