@@ -74,9 +74,11 @@ public final class ReportCharts {
         List<Progress> bars = new ArrayList<>();
         for (BudgetVariance.Line l : variance.lines()) {
             if (l.month().equals(last)) {
-                String text = String.format(Locale.ROOT, "%.0f %% of %s", l.used(), l.planned().display(options.ascii()))
-                        + (l.status() == BudgetVariance.Status.OVER ? ", over by " + l.difference().display(options.ascii()) : "");
-                bars.add(new Progress(l.category(), l.used() / 100, text));
+                String used = String.format(Locale.ROOT, "%.0f %% of %s", l.used(), l.planned().display(options.ascii()));
+                boolean over = l.status() == BudgetVariance.Status.OVER;
+                // the brief form, for narrow places, keeps the percent, the budget and the word "over"
+                bars.add(new Progress(l.category(), l.used() / 100,
+                        used + (over ? ", over by " + l.difference().display(options.ascii()) : ""), used + (over ? ", over" : "")));
             }
         }
         return ProgressChart.render(bars, width, height, options);

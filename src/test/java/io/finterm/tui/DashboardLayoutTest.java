@@ -1,0 +1,37 @@
+package io.finterm.tui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.finterm.domain.Money;
+import io.finterm.domain.TxKind;
+import io.finterm.service.Entry;
+import io.finterm.service.Session;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The dashboard's panels at the widths people use: every label fits, and the charts use the room they have. */
+class DashboardLayoutTest {
+    /** alice on her dashboard at {@code columns × 30}, Groceries €448.00 spent of a €400.00 budget, Dining €30.00 of €150.00. */
+    private static VirtualTui overspent(int columns) {
+        VirtualTui app = VirtualTui.withAlice(columns, 30, false);
+        Session alice = app.alice();
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 3), TxKind.EXPENSE, "Groceries", Money.of(44_800, "EUR"), "market"));
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 4), TxKind.EXPENSE, "Dining", Money.of(3_000, "EUR"), "lunch"));
+        app.services.budgets().set(alice, "Groceries", YearMonth.of(2026, 11), Money.of(40_000, "EUR"));
+        app.services.budgets().set(alice, "Dining", YearMonth.of(2026, 11), Money.of(15_000, "EUR"));
+        return app.logIn("alice", VirtualTui.ALICE_PW);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {80, 90, 95, 100, 120})
+    void aBudgetBarKeepsItsPercentItsAmountAndOverWhateverTheWidth(int columns) {
+        VirtualTui app = overspent(columns);
+        String budgets = app.screen().lines().dropWhile(l -> !l.startsWith(" Budgets")).limit(3).reduce("", (a, b) -> a + b + "\n");
+        assertTrue(budgets.contains("112 %") && budgets.contains("€400.00") && budgets.contains("over"), budgets + "\n" + app.screen());
+        assertTrue(budgets.contains("20 %") && budgets.contains("€150.00"), budgets);
+        assertTrue(budgets.contains("█"), "the bar is still there, only shorter\n" + budgets);
+    }
+}
