@@ -34,4 +34,21 @@ class DashboardLayoutTest {
         assertTrue(budgets.contains("20 %") && budgets.contains("€150.00"), budgets);
         assertTrue(budgets.contains("█"), "the bar is still there, only shorter\n" + budgets);
     }
+
+    @Test
+    void thePieNamesItsMergedSmallSlicesApartFromTheRealCategoryOther() {
+        VirtualTui app = VirtualTui.withAlice(120, 30, false);
+        Session alice = app.alice();
+        long[] amounts = {80_000, 40_000, 15_000, 6_776, 500, 500, 477, 500};
+        String[] names = {"Rent", "Groceries", "Dining", "Other", "Transport", "Health", "Shopping", "Travel"};
+        for (int i = 0; i < names.length; i++) {
+            app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 3 + i), TxKind.EXPENSE, names[i], Money.of(amounts[i], "EUR"), "x"));
+        }
+        app.logIn("alice", VirtualTui.ALICE_PW);
+        String pie = app.screen().lines().dropWhile(l -> !l.contains("Where the money went")).reduce("", (a, b) -> a + b + "\n")
+                .replaceAll(" +", " "); // the legend lines its columns up
+        assertTrue(pie.contains("Other €67.76"), "the real Other keeps its own slice, with the same amount as its bar\n" + app.screen());
+        assertTrue(pie.contains("4 small categories €19.77"), "the merged slices say what they are\n" + app.screen());
+        assertTrue(pie.lines().noneMatch(l -> l.contains("Other") && !l.contains("Other €67.76")), app.screen());
+    }
 }
