@@ -507,7 +507,11 @@ public final class Tui {
             return;
         }
         if (e instanceof AccessDenied && session != null && session.ended() != null) {
-            logout(session.ended() == Session.End.IDLE);
+            switch (session.ended()) {
+                case IDLE -> logout(true);
+                case ACCOUNT_REMOVED -> logout("Your account was removed by an administrator.");
+                default -> logout(false);
+            }
             return;
         }
         if (e instanceof FintermException) {
