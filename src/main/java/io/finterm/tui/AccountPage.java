@@ -129,7 +129,7 @@ final class AccountPage extends Page {
         char[] repeat = form.field("repeat").takeSecret();
         try {
             if (!Arrays.equals(password, repeat)) {
-                form.field("repeat").error = "the two new passwords differ";
+                form.error("repeat", "the two new passwords differ", "password");
                 form.focus("password");
                 return;
             }

@@ -84,6 +84,7 @@ final class EntryFormPage extends Page {
                 TxKind kind = c == 'i' ? TxKind.INCOME : c == 'e' ? TxKind.EXPENSE
                         : f.text().equals(TxKind.EXPENSE.label()) ? TxKind.INCOME : TxKind.EXPENSE;
                 f.set(kind.label());
+                form.forget("type");
                 touched.add("type");
             }
         } else {

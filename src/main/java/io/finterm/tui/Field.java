@@ -17,6 +17,8 @@ final class Field {
     private final StringBuilder text = new StringBuilder();
     private int caret;
     String error;
+    /** The other fields whose values {@link #error} is also about (a repeated password): editing them makes it stale too. */
+    java.util.Set<String> errorAbout = java.util.Set.of();
     /** A completion shown after the caret, accepted with Tab or Right. */
     String suggestion;
     /** For a choice, the values it offers (chosen by first letter, or Space and ← → in turn); else {@code null}. */

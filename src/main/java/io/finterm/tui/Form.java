@@ -63,11 +63,40 @@ final class Form {
             focus(focus - 1);
             return true;
         }
-        return focused().handle(key);
+        Field edited = focused();
+        String before = edited.text();
+        boolean used = edited.handle(key);
+        if (!edited.text().equals(before)) {
+            forget(edited.name);
+        }
+        return used;
+    }
+
+    /**
+     * A message is about a value; once that value is edited it no longer says anything true, so it goes
+     * (with any message that is also about this field, such as "the two passwords differ").
+     */
+    void forget(String edited) {
+        for (Field f : fields) {
+            if (f.name.equals(edited) || f.errorAbout.contains(edited)) {
+                f.error = null;
+                f.errorAbout = java.util.Set.of();
+            }
+        }
+    }
+
+    /** Shows {@code reason} beside {@code field}, as a message also about the fields {@code about}. */
+    void error(String field, String reason, String... about) {
+        Field f = field(field);
+        f.error = reason;
+        f.errorAbout = java.util.Set.of(about);
     }
 
     void clearErrors() {
-        fields.forEach(f -> f.error = null);
+        fields.forEach(f -> {
+            f.error = null;
+            f.errorAbout = java.util.Set.of();
+        });
     }
 
     /** Puts a refused value's reason next to its field, and focuses it; returns false if no field has that name. */

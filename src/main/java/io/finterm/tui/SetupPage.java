@@ -59,7 +59,7 @@ final class SetupPage extends Page {
         if (!Arrays.equals(password, repeat)) {
             Arrays.fill(password, '\0');
             Arrays.fill(repeat, '\0');
-            form.field("repeat").error = "the two passwords differ";
+            form.error("repeat", "the two passwords differ", "password");
             form.focus("password");
             return;
         }

@@ -122,6 +122,11 @@ final class VirtualTui {
         return sb.toString();
     }
 
+    /** The screen line the caret is on: where the next key typed would go. */
+    String caretLine() {
+        return screen().lines().skip(terminal.getCursorBufferPosition().getRow()).findFirst().orElse("");
+    }
+
     boolean shows(String text) {
         return screen().contains(text);
     }
