@@ -155,7 +155,7 @@ final class AnalysisPage extends ViewPage {
         double[] values = expenses.values().stream().mapToDouble(m -> m.toDecimal().doubleValue()).toArray();
         double[] ma3 = expenses.average3().stream().mapToDouble(Double::doubleValue).toArray();
         double[] ma6 = expenses.average6().stream().mapToDouble(Double::doubleValue).toArray();
-        List<String> labels = trend.buckets().stream().map(b -> b.label().substring(2)).toList();
+        List<String> labels = io.finterm.io.ReportCharts.labels(trend);
         int chartRows = Math.max(8, p.height() / 2);
         var chart = LineChart.render(new LineData(labels, List.of(new LineData.Series("expenses", values),
                 new LineData.Series("3-month average", ma3), new LineData.Series("6-month average", ma6)),

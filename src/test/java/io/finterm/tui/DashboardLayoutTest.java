@@ -51,4 +51,32 @@ class DashboardLayoutTest {
         assertTrue(pie.contains("4 small categories €19.77"), "the merged slices say what they are\n" + app.screen());
         assertTrue(pie.lines().noneMatch(l -> l.contains("Other") && !l.contains("Other €67.76")), app.screen());
     }
+
+    @Test
+    void theDailySparklineUsesTheWidthOfAWideTerminal() {
+        VirtualTui app = overspent(200);
+        String spark = app.screen().lines().dropWhile(l -> !l.startsWith(" Daily spending")).skip(1).findFirst().orElse("");
+        long days = spark.chars().filter(c -> "▁▂▃▄▅▆▇█".indexOf(c) >= 0).count();
+        assertTrue(days >= 90, "30 days at three columns each, not 30 columns\n" + app.screen());
+    }
+
+    @Test
+    void theAllPeriodShowsNoArrowsBecauseItDoesNotMove() {
+        VirtualTui app = overspent(100);
+        app.assertShows("◀ November 2026 ▶");
+        app.type("}").type("}").type("}");
+        String top = app.screen().lines().skip(1).findFirst().orElse("");
+        assertTrue(top.contains("all") && !top.contains("◀") && !top.contains("▶"), top);
+        app.type("{").assertShows("◀ 2026 ▶");
+    }
+
+    @Test
+    void monthsAreLabelledAlikeOnTheDashboardAndOnTheTrendsTab() {
+        VirtualTui app = overspent(120);
+        String dashboard = app.screen();
+        assertTrue(dashboard.contains("Oct") && dashboard.contains("2026"), "January is written as its year\n" + dashboard);
+        String trends = app.type("4").assertShows("Trends").screen();
+        assertTrue(trends.contains("Oct") && trends.contains("2026") && !trends.matches("(?s).*\\b2[56]-\\d\\d\\b.*"),
+                "the same month labels as the dashboard, not 25-12\n" + trends);
+    }
 }
