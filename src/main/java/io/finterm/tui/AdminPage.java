@@ -71,7 +71,7 @@ final class AdminPage extends Page {
     }
 
     private void create() {
-        tui.open(new PromptOverlay(tui, "New user", null, List.of(Field.text("username", "Username", 64), Field.text("role", "Role", 5).set("user"),
+        tui.open(new PromptOverlay(tui, "New user", null, List.of(Field.text("username", "Username", 64), Field.choice("role", "Role", "user", "admin"),
                 Field.secret("password", "Password"), Field.secret("repeat", "Repeat")), form -> {
                     Role role = role(form.field("role").text());
                     String name = form.field("username").text();

@@ -2,6 +2,7 @@ package io.finterm.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import io.finterm.domain.Text;
 import java.util.List;
 
 /**
@@ -147,8 +148,13 @@ final class Field {
                 for (String choice : choices) {
                     if (Character.toLowerCase(choice.charAt(0)) == c) {
                         set(choice);
+                        error = null;
                         return true;
                     }
+                }
+                if (!key.isCtrlDown() && !key.isAltDown()) {
+                    error = "no choice starts with '" + Text.printable(String.valueOf(key.getCharacter())) + "': " + keys(); // never ignored silently
+                    return true;
                 }
                 return false;
             }
@@ -204,9 +210,18 @@ final class Field {
             }
             at += shown.length() + 1;
         }
-        if (focused) {
-            p.text(at + 1, row, "(first letter or Space)", Style.MUTED);
+        if (focused && error == null) {
+            p.text(at + 1, row, "(" + keys() + ")", Style.MUTED);
         }
         return caretAt;
+    }
+
+    /** The keys of a choice, for its hint: "u user, a admin, Space or ← → switch". */
+    private String keys() {
+        StringBuilder sb = new StringBuilder();
+        for (String choice : choices) {
+            sb.append(Character.toLowerCase(choice.charAt(0))).append(' ').append(choice).append(", ");
+        }
+        return sb.append("Space or ← → switch").toString();
     }
 }

@@ -137,7 +137,7 @@ final class Form {
      * from the field's own column at {@code left}, so that a long reason is read whole.
      */
     private static void error(Painter p, int left, int right, int row, String text) {
-        List<String> beside = Formats.wrap(text, Math.max(10, p.width() - right));
+        List<String> beside = Formats.wrap(text, Math.max(10, p.width() - right - 1)); // a column apart from a frame
         p.text(right, row, beside.get(0), Style.ERROR);
         if (beside.size() > 1) {
             p.wrapped(left, row + 1, text.substring(beside.get(0).length()).strip(), Style.ERROR, 1);
