@@ -55,7 +55,7 @@ public final class ReportTables {
                     amount(trend.savings().values().get(i)), number(expenses.average3().get(i)), number(expenses.average6().get(i)),
                     number(expenses.average12().get(i))));
         }
-        return new Table(List.of(Column.text(trend.granularity() == Trend.Granularity.MONTH ? "month" : "week"), Column.number("income"),
+        return new Table(List.of(Column.text(trend.granularity().name().toLowerCase(Locale.ROOT)), Column.number("income"),
                 Column.number("expenses"), Column.number("savings"), Column.number("expenses avg 3"), Column.number("avg 6"),
                 Column.number("avg 12")), rows);
     }

@@ -253,7 +253,7 @@ class TuiFlowTest {
         try (Stream<Path> files = Files.list(dir)) {
             Path file = files.findFirst().orElseThrow();
             String text = Files.readString(file);
-            assertTrue(text.startsWith("# finterm dashboard for alice, 2026-11-01 to 2026-11-30"), text);
+            assertTrue(text.startsWith("# finterm dashboard for alice\n\n- period: 2026-11\n- from: 2026-11-01\n- to: 2026-11-30\n- filter: none"), text);
             assertTrue(text.contains("| Dining |"), text);
             assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         }
