@@ -130,7 +130,7 @@ final class AdminPage extends Page {
     private void delete(String name) {
         DeletedUser preview = tui.services().accounts().previewDelete(tui.session(), name);
         tui.open(new ConfirmOverlay(tui, "Delete", List.of("Delete the account " + name + "?",
-                "This removes " + preview.records() + " records: " + Formats.count(preview.transactions(), "transaction") + ",",
+                "This removes " + Formats.count(preview.records(), "record") + ": " + Formats.count(preview.transactions(), "transaction") + ",",
                 Formats.count(preview.budgets(), "budget") + " and " + Formats.count(preview.categories(), "category") + ". It cannot be undone."), () -> {
                             tui.services().accounts().deleteUser(tui.session(), name);
                             shown();

@@ -140,7 +140,7 @@ final class AnalysisPage extends ViewPage {
             case VARIANCE -> drawVariance(body);
             case CATEGORIES -> {
                 if (categories != null) {
-                    scroll.draw(body, 0, body.height(), ReportTables.categories(categories));
+                    scroll.draw(body, 0, body.height(), ReportTables.categories(categories, io.finterm.io.AmountFormat.display(body.ascii())));
                 }
             }
             case RATES -> drawRates(body);
@@ -173,8 +173,8 @@ final class AnalysisPage extends ViewPage {
             return;
         }
         if (outliers.transactions().isEmpty()) {
-            p.text(1, 0, "Nothing unusual in this period. (A category needs " + outliers.minSample()
-                    + " expenses before anything in it is judged.)", Style.MUTED);
+            p.text(1, 0, "Nothing unusual in this period. (A category needs " + Formats.count(outliers.minSample(), "expense")
+                    + " before anything in it is judged.)", Style.MUTED);
         }
         int row = 0;
         if (!outliers.transactions().isEmpty()) {
@@ -228,7 +228,7 @@ final class AnalysisPage extends ViewPage {
         int row = used + 1;
         if (!variance.mostOftenOver().isEmpty()) {
             BudgetVariance.Overrun o = variance.mostOftenOver().get(0);
-            p.text(1, row++, "Most often over budget: " + o.category() + ", " + o.monthsOver() + " of " + o.monthsBudgeted() + " months",
+            p.text(1, row++, "Most often over budget: " + o.category() + ", " + o.monthsOver() + " of " + Formats.count(o.monthsBudgeted(), "month"),
                     Style.BAD);
         }
         if (!variance.unbudgeted().isEmpty()) {

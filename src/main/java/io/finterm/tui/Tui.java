@@ -438,7 +438,7 @@ public final class Tui {
 
     /** Ends the session and shows the farewell, which exits when it is done. */
     void logout(boolean idle) {
-        logout(idle ? "You were logged out after " + ctx.idleTimeout().toMinutes() + " minutes without a key press." : null);
+        logout(idle ? "You were logged out after " + Formats.count(ctx.idleTimeout().toMinutes(), "minute") + " without a key press." : null);
     }
 
     private void logout(String why) {

@@ -60,7 +60,7 @@ class TuiEndToEndIT {
 
         keys("2", "a", "Tab", "Tab", "Groc", "Tab", "12.50", "Tab", "Tab", "weekly shop", "C-s");
         String table = waitFor("weekly shop");
-        assertTrue(table.contains("expense Groceries") && table.contains("-12.50 EUR"), table);
+        assertTrue(table.contains("expense Groceries") && table.contains("-€12.50"), table);
         assertTrue(table.contains("1 transaction   income €0.00   expenses €12.50"), table);
 
         keys("1");
