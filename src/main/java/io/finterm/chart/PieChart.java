@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * A disc with a legend to its right. Each slice has its own fill character as well as its own hue, so
- * the chart reads without colour. Slices under 3 % merge into "Other", as do any beyond the eighth.
+ * the chart reads without colour. Slices under 3 % merge into one named for them ({@code 4 small
+ * categories}), as do any beyond the eighth.
  *
  * <p>A terminal cell is about twice as tall as it is wide, so the disc is twice as many columns wide
  * as it is rows high. Slices run clockwise from twelve o'clock, largest first. The legend's
@@ -17,7 +18,6 @@ import java.util.Locale;
 public final class PieChart {
     static final String FILLS = "█▓▒░▚▞▄▀";
     static final String FILLS_ASCII = "#%=+:o*.";
-    static final String OTHER = "Other";
     private static final int MIN_PERMILLE_ALONE = 30;
     private static final int LEGEND_MIN = 12;
 
@@ -101,7 +101,11 @@ public final class PieChart {
         }
     }
 
-    /** Positive slices, largest first, with those under 3 % and any beyond the eighth merged into "Other" last. */
+    /**
+     * Positive slices, largest first, with those under 3 % and any beyond the eighth merged last into one
+     * named for what it is ({@code 4 small categories}), never "Other": a category may be called Other,
+     * and its slice must show the same amount as its bar. A single small slice keeps its own name.
+     */
     static List<Slice> merge(List<Slice> input) {
         List<Slice> slices = new ArrayList<>(input.stream().filter(s -> s.value() > 0).toList());
         slices.sort(Comparator.comparingLong(Slice::value).reversed());
@@ -110,18 +114,22 @@ public final class PieChart {
             total = Math.addExact(total, s.value());
         }
         List<Slice> kept = new ArrayList<>();
-        long other = 0;
+        List<Slice> small = new ArrayList<>();
+        long merged = 0;
         for (Slice s : slices) {
-            boolean small = BigInteger.valueOf(s.value()).multiply(BigInteger.valueOf(1000))
+            boolean tiny = BigInteger.valueOf(s.value()).multiply(BigInteger.valueOf(1000))
                     .compareTo(BigInteger.valueOf(total).multiply(BigInteger.valueOf(MIN_PERMILLE_ALONE))) < 0;
-            if (small || s.label().equalsIgnoreCase(OTHER) || kept.size() >= FILLS.length() - 1) {
-                other += s.value();
+            if (tiny || kept.size() >= FILLS.length() - 1) {
+                small.add(s);
+                merged += s.value();
             } else {
                 kept.add(s);
             }
         }
-        if (other > 0) {
-            kept.add(new Slice(OTHER, other));
+        if (small.size() == 1 && kept.size() < FILLS.length()) {
+            kept.add(small.get(0));
+        } else if (!small.isEmpty()) {
+            kept.add(new Slice(small.size() + " small " + (small.size() == 1 ? "category" : "categories"), merged));
         }
         return kept;
     }

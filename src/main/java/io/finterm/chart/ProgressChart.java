@@ -5,10 +5,13 @@ import java.util.List;
 /**
  * Progress bars, one per line: {@code Groceries ████████░░ 82 % of €400}. The bar fills to the
  * fraction used and stops at full; its hue turns to warning from 80 % and to negative above 100 %.
- * The text beside it carries the meaning, so nothing depends on colour.
+ * The text beside it carries the meaning, so nothing depends on colour, and in a narrow place the bar
+ * is shortened to keep the text whole.
  */
 public final class ProgressChart {
     static final double NEAR = 0.8;
+    static final int MIN_BAR = 3;
+    static final int MAX_BAR = 20;
 
     private ProgressChart() {
     }
@@ -23,17 +26,23 @@ public final class ProgressChart {
         boolean more = items.size() > height;
         List<Progress> shown = more ? items.subList(0, height - 1) : items;
         int labelWidth = 0;
-        int textWidth = 0;
         for (Progress p : shown) {
             labelWidth = Math.max(labelWidth, p.label().length());
-            textWidth = Math.max(textWidth, p.text().length());
         }
         labelWidth = Math.min(labelWidth, Math.max(4, width / 3));
-        int bar = Math.min(20, width - labelWidth - textWidth - 2);
-        if (bar < 3) {
-            textWidth = 0;
-            bar = Math.max(1, width - labelWidth - 1);
+        // The text carries the meaning (colour never does alone), so it keeps its room and the bar gives
+        // way: first down to MIN_BAR, then the text takes its brief form, then the label shortens, and
+        // only then does the bar go, and last of all the text is cut with an ellipsis.
+        boolean brief = false;
+        int textWidth = textWidth(shown, false);
+        if (width - labelWidth - textWidth - 2 < MIN_BAR) {
+            brief = true;
+            textWidth = textWidth(shown, true);
         }
+        if (width - labelWidth - textWidth - 2 < MIN_BAR) {
+            labelWidth = Math.min(labelWidth, Math.max(4, width - textWidth - 2 - MIN_BAR));
+        }
+        int bar = Math.max(0, Math.min(MAX_BAR, width - labelWidth - textWidth - 2));
         char full = options.ascii() ? '#' : '█';
         char empty = options.ascii() ? '.' : '░';
         Canvas canvas = new Canvas(width, shown.size() + (more ? 1 : 0), options.ascii());
@@ -46,13 +55,20 @@ public final class ProgressChart {
             for (int i = 0; i < bar; i++) {
                 canvas.put(row, labelWidth + 1 + i, i < filled ? full : empty, i < filled ? hue : Hue.MUTED);
             }
-            if (textWidth > 0) {
-                canvas.write(row, labelWidth + bar + 2, Canvas.fit(p.text(), width - labelWidth - bar - 2, options.ascii()), null);
-            }
+            int textAt = labelWidth + 1 + (bar > 0 ? bar + 1 : 0);
+            canvas.write(row, textAt, Canvas.fit(brief ? p.brief() : p.text(), Math.max(0, width - textAt), options.ascii()), null);
         }
         if (more) {
             canvas.write(shown.size(), 0, Canvas.fit("+" + (items.size() - shown.size()) + " more", width, options.ascii()), Hue.MUTED);
         }
         return canvas.toChart(options.colour());
+    }
+
+    private static int textWidth(List<Progress> items, boolean brief) {
+        int width = 0;
+        for (Progress p : items) {
+            width = Math.max(width, (brief ? p.brief() : p.text()).length());
+        }
+        return width;
     }
 }

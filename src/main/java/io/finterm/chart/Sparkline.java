@@ -37,6 +37,20 @@ public final class Sparkline {
         return canvas.toChart(options.colour());
     }
 
+    /**
+     * A sparkline that uses its whole width: a series shorter than the width is stretched, each value
+     * taking the same whole number of columns (30 days at 100 columns: 3 each), so that days stay
+     * evenly spaced; a longer one is averaged as {@link #render(double[], int, int, ChartOptions)} does.
+     */
+    public static Chart fill(double[] values, int width, ChartOptions options) {
+        int each = values.length == 0 ? 1 : Math.max(1, width / values.length);
+        double[] wide = new double[values.length * each];
+        for (int i = 0; i < wide.length; i++) {
+            wide[i] = values[i / each];
+        }
+        return render(wide, width, 1, options);
+    }
+
     public static Chart render(List<Double> values, int width, int height, ChartOptions options) {
         return render(values.stream().mapToDouble(Double::doubleValue).toArray(), width, height, options);
     }

@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
 final class Root implements Callable<Integer> {
     /** The subcommands, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, UserCommand.class, PasswdCommand.class,
-            AddCommand.class, ListCommand.class, BudgetCommand.class, ReportCommand.class, ImportCommand.class,
+            AddCommand.class, ListCommand.class, CategoryCommand.class, BudgetCommand.class, ReportCommand.class, ImportCommand.class,
             ExportCommand.class, RestoreCommand.class, FsckCommand.class, DemoCommand.class, RatesCommand.class,
             CurrencyCommand.class, ServeCommand.class);
 

@@ -42,7 +42,8 @@ public record Money(long minor, Currency currency) {
         }
         BigDecimal minor = value.movePointRight(digits);
         if (minor.abs().compareTo(BigDecimal.valueOf(MAX_MINOR)) > 0) {
-            throw new ValidationException("amount", "too large");
+            throw new ValidationException("amount", "too large: at most "
+                    + BigDecimal.valueOf(MAX_MINOR).movePointLeft(digits).toPlainString() + " " + currency);
         }
         return new Money(minor.longValueExact(), currency);
     }

@@ -49,14 +49,26 @@ public final class ReportCharts {
 
     /** Income, expenses and savings over the buckets, as lines. */
     public static Chart trend(Trend trend, int width, int height, ChartOptions options) {
+        List<LineData.Series> series = List.of(series(trend.income()), series(trend.expenses()), series(trend.savings()));
+        return LineChart.render(new LineData(labels(trend), series, ReportCharts::compact), width, height, options);
+    }
+
+    /**
+     * The axis labels of a trend, the same on every screen: {@code Nov} for a month, with January
+     * written as its year ({@code Nov Dec 2026 Feb}) so that the year is never in doubt, and
+     * {@code W47} for a week and {@code 3 Nov} for a day. Short enough to label most points.
+     */
+    public static List<String> labels(Trend trend) {
         List<String> labels = new ArrayList<>();
         for (Trend.Bucket b : trend.buckets()) {
-            // "Nov" for months, "W47" for weeks: short enough to label most points
-            labels.add(trend.granularity() == Trend.Granularity.MONTH ? b.from().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                    : b.label().substring(5));
+            String month = b.from().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            labels.add(switch (trend.granularity()) {
+                case MONTH -> b.from().getMonthValue() == 1 ? String.valueOf(b.from().getYear()) : month;
+                case WEEK -> b.label().substring(b.label().indexOf('W'));
+                case DAY -> b.from().getDayOfMonth() + " " + month;
+            });
         }
-        List<LineData.Series> series = List.of(series(trend.income()), series(trend.expenses()), series(trend.savings()));
-        return LineChart.render(new LineData(labels, series, ReportCharts::compact), width, height, options);
+        return labels;
     }
 
     /** The flagged expenses as bars of how many times their category's median they are. */
@@ -74,9 +86,11 @@ public final class ReportCharts {
         List<Progress> bars = new ArrayList<>();
         for (BudgetVariance.Line l : variance.lines()) {
             if (l.month().equals(last)) {
-                String text = String.format(Locale.ROOT, "%.0f %% of %s", l.used(), l.planned().display(options.ascii()))
-                        + (l.status() == BudgetVariance.Status.OVER ? ", over by " + l.difference().display(options.ascii()) : "");
-                bars.add(new Progress(l.category(), l.used() / 100, text));
+                String used = String.format(Locale.ROOT, "%.0f %% of %s", l.used(), l.planned().display(options.ascii()));
+                boolean over = l.status() == BudgetVariance.Status.OVER;
+                // the brief form, for narrow places, keeps the percent, the budget and the word "over"
+                bars.add(new Progress(l.category(), l.used() / 100,
+                        used + (over ? ", over by " + l.difference().display(options.ascii()) : ""), used + (over ? ", over" : "")));
             }
         }
         return ProgressChart.render(bars, width, height, options);

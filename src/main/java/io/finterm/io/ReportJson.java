@@ -7,9 +7,12 @@ import io.finterm.analysis.Outliers;
 import io.finterm.analysis.Period;
 import io.finterm.analysis.Trend;
 import io.finterm.domain.Money;
+import io.finterm.domain.Rounding;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,10 +50,11 @@ public final class ReportJson {
                 w.name("category").value(r.category());
                 w.name("count").value(r.count());
                 w.name("total").value(r.total().toDecimalString());
-                number(w.name("mean"), r.mean());
-                number(w.name("median"), r.median());
-                number(w.name("stdDev"), r.stdDev());
-                number(w.name("perMonth"), r.perMonth());
+                Currency currency = r.total().currency();
+                amount(w.name("mean"), r.mean(), currency);
+                amount(w.name("median"), r.median(), currency);
+                amount(w.name("stdDev"), r.stdDev(), currency);
+                amount(w.name("perMonth"), r.perMonth(), currency);
                 number(w.name("share"), r.share());
                 w.endObject();
             }
@@ -95,17 +99,18 @@ public final class ReportJson {
         number(w.name("rSquared"), line.slope().rSquared());
         w.name("text").value(line.slope().describe());
         w.endObject();
-        averages(w, "average3", line.average3());
-        averages(w, "average6", line.average6());
-        averages(w, "average12", line.average12());
+        Currency currency = line.values().isEmpty() ? null : line.values().get(0).currency();
+        averages(w, "average3", line.average3(), currency);
+        averages(w, "average6", line.average6(), currency);
+        averages(w, "average12", line.average12(), currency);
         w.name("projected").value(line.projected() == null ? null : line.projected().toDecimalString());
         w.endObject();
     }
 
-    private static void averages(JsonWriter w, String name, List<Double> values) throws IOException {
+    private static void averages(JsonWriter w, String name, List<Double> values, Currency currency) throws IOException {
         w.name(name).beginArray();
         for (double v : values) {
-            number(w, v);
+            amount(w, v, currency);
         }
         w.endArray();
     }
@@ -185,10 +190,25 @@ public final class ReportJson {
         w.name("currency").value(sample == null ? null : sample.currency().getCurrencyCode());
     }
 
-    /** A finite number, or null: JSON has no NaN. */
+    /**
+     * A finite number, or null: JSON has no NaN. Written from its shortest decimal form rounded to six
+     * places, so that 53.15 is {@code 53.15} and not the binary noise {@code 53.150000000000006}.
+     */
     private static void number(JsonWriter w, double v) throws IOException {
         if (Double.isFinite(v)) {
-            w.value(v);
+            w.jsonValue(new BigDecimal(Double.toString(v)).setScale(6, Rounding.MODE).stripTrailingZeros().toPlainString());
+        } else {
+            w.nullValue();
+        }
+    }
+
+    /**
+     * A statistic of money (a mean, a median, a moving average), in major units of {@code currency}, as
+     * an exact decimal string with the currency's minor digits like every other amount; or null.
+     */
+    private static void amount(JsonWriter w, double major, Currency currency) throws IOException {
+        if (Double.isFinite(major) && currency != null) {
+            w.value(new BigDecimal(Double.toString(major)).setScale(Math.max(0, currency.getDefaultFractionDigits()), Rounding.MODE).toPlainString());
         } else {
             w.nullValue();
         }

@@ -37,10 +37,17 @@ public final class ReportTables {
     }
 
     public static Table categories(CategoryStats stats) {
+        return categories(stats, AmountFormat.PLAIN);
+    }
+
+    /** Per category: count, total, mean, median, standard deviation, monthly average and share, money written by {@code amounts}. */
+    public static Table categories(CategoryStats stats, AmountFormat amounts) {
         List<List<String>> rows = new ArrayList<>();
         for (CategoryStats.Row r : stats.rows()) {
-            rows.add(List.of(r.category(), Long.toString(r.count()), amount(r.total()), number(r.mean()), number(r.median()),
-                    number(r.stdDev()), number(r.perMonth()), percent(100 * r.share())));
+            var currency = r.total().currency();
+            rows.add(List.of(r.category(), Long.toString(r.count()), amounts.money(r.total()), amounts.major(r.mean(), currency),
+                    amounts.major(r.median(), currency), amounts.major(r.stdDev(), currency), amounts.major(r.perMonth(), currency),
+                    percent(100 * r.share())));
         }
         return new Table(List.of(Column.text("category"), Column.number("count"), Column.number("total"), Column.number("mean"),
                 Column.number("median"), Column.number("std dev"), Column.number("per month"), Column.number("share %")), rows);
@@ -55,7 +62,7 @@ public final class ReportTables {
                     amount(trend.savings().values().get(i)), number(expenses.average3().get(i)), number(expenses.average6().get(i)),
                     number(expenses.average12().get(i))));
         }
-        return new Table(List.of(Column.text(trend.granularity() == Trend.Granularity.MONTH ? "month" : "week"), Column.number("income"),
+        return new Table(List.of(Column.text(trend.granularity().name().toLowerCase(Locale.ROOT)), Column.number("income"),
                 Column.number("expenses"), Column.number("savings"), Column.number("expenses avg 3"), Column.number("avg 6"),
                 Column.number("avg 12")), rows);
     }

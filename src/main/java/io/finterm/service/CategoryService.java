@@ -15,7 +15,11 @@ import io.finterm.store.WriteTx;
 import java.util.Comparator;
 import java.util.List;
 
-/** A user's own categories: list, add, rename, merge one into another, and delete an unused one. */
+/**
+ * A user's own categories: list (with how many transactions each holds), add, rename, merge one into
+ * another, and delete an unused one. Where a method takes a kind, {@code null} means "whichever kind
+ * has a category of that name", and a name that both kinds have must then say which.
+ */
 public final class CategoryService {
     private final Store store;
     private final Sessions sessions;
@@ -33,6 +37,15 @@ public final class CategoryService {
                 .toList());
     }
 
+    /** {@link #list}, each with the number of its transactions, in the same order. */
+    public List<CategoryCount> listWithCounts(Session session) {
+        User user = sessions.active(session);
+        return store.read(rd -> Categories.all(rd, user.id()).stream()
+                .sorted(Comparator.comparing(Category::kind).thenComparing(Category::name, String.CASE_INSENSITIVE_ORDER))
+                .map(c -> new CategoryCount(c, rd.count(Schema.TX_BY_CATEGORY, KeyRange.prefix(user.id(), c.id()))))
+                .toList());
+    }
+
     public Category add(Session session, TxKind kind, String name) {
         User user = sessions.active(session);
         try {
@@ -47,8 +60,8 @@ public final class CategoryService {
         User user = sessions.active(session);
         try {
             return store.write(tx -> {
-                Category c = Categories.existing(tx, user.id(), kind, name);
-                return tx.update(Schema.CATEGORIES, new Category(c.id(), user.id(), kind, newName));
+                Category c = existing(tx, user.id(), kind, name);
+                return tx.update(Schema.CATEGORIES, new Category(c.id(), user.id(), c.kind(), newName));
             });
         } catch (UniqueViolation e) {
             throw taken(kind, newName);
@@ -64,8 +77,8 @@ public final class CategoryService {
     public long merge(Session session, TxKind kind, String from, String into) {
         User user = sessions.active(session);
         return store.write(tx -> {
-            Category source = Categories.existing(tx, user.id(), kind, from);
-            Category target = Categories.existing(tx, user.id(), kind, into);
+            Category source = existing(tx, user.id(), kind, from);
+            Category target = Categories.existing(tx, user.id(), source.kind(), into);
             if (source.id() == target.id()) {
                 throw new ValidationException("category", "cannot merge '" + source.name() + "' into itself");
             }
@@ -97,18 +110,34 @@ public final class CategoryService {
     public void delete(Session session, TxKind kind, String name) {
         User user = sessions.active(session);
         store.write(tx -> {
-            Category c = Categories.existing(tx, user.id(), kind, name);
+            Category c = existing(tx, user.id(), kind, name);
             long used = tx.count(Schema.TX_BY_CATEGORY, KeyRange.prefix(user.id(), c.id()));
             if (used > 0) {
                 throw new ValidationException("category", "'" + c.name() + "' still has " + used
-                        + " transactions; merge it into another " + kind.label() + " category instead");
+                        + (used == 1 ? " transaction" : " transactions") + "; merge it into another " + c.kind().label()
+                        + " category instead");
             }
             return tx.delete(Schema.CATEGORIES, c.id());
         });
     }
 
+    /** The category {@code name} of {@code kind}, or of either kind when {@code kind} is null and only one has it. */
+    private static Category existing(io.finterm.store.ReadTx rd, long userId, TxKind kind, String name) {
+        if (kind != null) {
+            return Categories.existing(rd, userId, kind, name);
+        }
+        var expense = Categories.find(rd, userId, TxKind.EXPENSE, name);
+        var income = Categories.find(rd, userId, TxKind.INCOME, name);
+        if (expense.isPresent() && income.isPresent()) {
+            throw new ValidationException("type", "there is an expense and an income category '" + io.finterm.domain.Text.clean(name)
+                    + "': say which type");
+        }
+        return expense.or(() -> income).orElseThrow(() -> new ValidationException("category",
+                "there is no category '" + io.finterm.domain.Text.clean(name) + "'"));
+    }
+
     private static ValidationException taken(TxKind kind, String name) {
-        return new ValidationException("category", "there is already a " + kind.label() + " category '"
+        return new ValidationException("category", "there is already " + (kind == null ? "a" : kind == TxKind.EXPENSE ? "an expense" : "an income") + " category '"
                 + io.finterm.domain.Text.clean(name) + "'");
     }
 }

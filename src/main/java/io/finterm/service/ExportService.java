@@ -49,11 +49,13 @@ public final class ExportService {
     public Path export(Session session, View view, Period period, Filter filter, ExportFormat format, ChartOptions charts) {
         String username = sessions.active(session).username();
         ChartOptions options = charts.withColour(false);
-        String title = "finterm " + view.name().toLowerCase(Locale.ROOT) + " for " + username + ", " + period.from() + " to " + period.to()
-                + (filter.isEmpty() ? "" : ", filter " + filter.text());
+        ViewExport.Header title = new ViewExport.Header(view.name().toLowerCase(Locale.ROOT), username, period,
+                filter.isEmpty() ? null : filter.text(), List.of());
         String content = switch (view) {
             case DASHBOARD -> {
                 var d = analysis.dashboard(session, period, filter);
+                title = new ViewExport.Header(title.view(), username, period, title.filter(),
+                        d.conversion().isEmpty() ? List.of() : List.of(d.conversion().describe()));
                 yield ViewExport.render(title, ViewExport.dashboard(d, options), format, ViewExport.dashboardJson(d), options.ascii());
             }
             case TREND -> {

@@ -10,7 +10,7 @@ import java.time.Instant;
  */
 public final class Session {
     /** Why a session ended. */
-    public enum End { LOGOUT, IDLE, ACCOUNT_CHANGED }
+    public enum End { LOGOUT, IDLE, ACCOUNT_REMOVED }
 
     private final long userId;
     private final String username;

@@ -36,14 +36,14 @@ final class Sessions {
         if (session.ended() != null) {
             throw new AccessDenied(switch (session.ended()) {
                 case IDLE -> "your session ended after " + idleTimeout.toMinutes() + " minutes without activity; please log in again";
-                case ACCOUNT_CHANGED -> "your account was changed by an administrator; please log in again";
+                case ACCOUNT_REMOVED -> "your account was removed by an administrator";
                 case LOGOUT -> "you are logged out; please log in again";
             });
         }
         User user = store.read(rd -> rd.get(Schema.USERS, session.userId())).orElse(null);
         if (user == null) {
-            session.end(Session.End.ACCOUNT_CHANGED);
-            throw new AccessDenied("your account no longer exists");
+            session.end(Session.End.ACCOUNT_REMOVED);
+            throw new AccessDenied("your account was removed by an administrator");
         }
         session.touch(now);
         return user;

@@ -129,7 +129,7 @@ final class AccountPage extends Page {
         char[] repeat = form.field("repeat").takeSecret();
         try {
             if (!Arrays.equals(password, repeat)) {
-                form.field("repeat").error = "the two new passwords differ";
+                form.error("repeat", "the two new passwords differ", "password");
                 form.focus("password");
                 return;
             }
@@ -161,9 +161,9 @@ final class AccountPage extends Page {
         p.text(2, 5, "Passwords: " + PasswordPolicy.RULES + ".", Style.MUTED);
         form.draw(p, 2, 7, 10, 30);
         if (error != null) {
-            p.text(2, 15, "✗ " + error, Style.ERROR);
+            p.wrapped(2, 15, "✗ " + error, Style.ERROR, 2);
         }
-        p.text(2, 17, "Tab next field (takes a completed currency code)   Esc back", Style.MUTED);
+        p.wrapped(2, 17, "Tab next field (takes a completed currency code)   Esc back", Style.MUTED, 1);
         p.text(2, 19, "SSH keys for finterm serve   F2 add   F3 next   F8 remove", Style.BOLD);
         if (keys.isEmpty()) {
             p.text(4, 20, "none: logins over SSH use your password", Style.MUTED);

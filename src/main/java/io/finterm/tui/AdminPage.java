@@ -71,7 +71,7 @@ final class AdminPage extends Page {
     }
 
     private void create() {
-        tui.open(new PromptOverlay(tui, "New user", null, List.of(Field.text("username", "Username", 64), Field.text("role", "Role", 5).set("user"),
+        tui.open(new PromptOverlay(tui, "New user", null, List.of(Field.text("username", "Username", 64), Field.choice("role", "Role", "user", "admin"),
                 Field.secret("password", "Password"), Field.secret("repeat", "Repeat")), form -> {
                     Role role = role(form.field("role").text());
                     String name = form.field("username").text();
@@ -130,16 +130,12 @@ final class AdminPage extends Page {
     private void delete(String name) {
         DeletedUser preview = tui.services().accounts().previewDelete(tui.session(), name);
         tui.open(new ConfirmOverlay(tui, "Delete", List.of("Delete the account " + name + "?",
-                "This removes " + preview.records() + " records: " + count(preview.transactions(), "transaction") + ",",
-                count(preview.budgets(), "budget") + " and " + count(preview.categories(), "category") + ". It cannot be undone."), () -> {
+                "This removes " + Formats.count(preview.records(), "record") + ": " + Formats.count(preview.transactions(), "transaction") + ",",
+                Formats.count(preview.budgets(), "budget") + " and " + Formats.count(preview.categories(), "category") + ". It cannot be undone."), () -> {
                             tui.services().accounts().deleteUser(tui.session(), name);
                             shown();
                             tui.say("deleted " + name);
                         }));
-    }
-
-    private static String count(long n, String thing) {
-        return n + " " + (n == 1 ? thing : thing.endsWith("y") ? thing.substring(0, thing.length() - 1) + "ies" : thing + "s");
     }
 
     @Override

@@ -35,6 +35,7 @@ final class AnalysisPage extends ViewPage {
     private CategoryStats categories;
     private List<ExchangeRate> rates;
     private int selected;
+    private final Scroll scroll = new Scroll();
 
     AnalysisPage(Tui tui) {
         super(tui);
@@ -52,6 +53,7 @@ final class AnalysisPage extends ViewPage {
         var analysis = tui.services().analysis();
         var session = tui.session();
         selected = 0;
+        scroll.reset();
         switch (tab) {
             case TRENDS -> tui.background("loading", () -> analysis.trend(session, trendPeriod(period), Trend.Granularity.MONTH, filter),
                     t -> trend = t);
@@ -99,6 +101,9 @@ final class AnalysisPage extends ViewPage {
             tui.updateRates();
             return true;
         }
+        if ((tab == Tab.TRENDS || tab == Tab.VARIANCE || tab == Tab.CATEGORIES) && scroll.key(key)) {
+            return true;
+        }
         if (tab == Tab.OUTLIERS && outliers != null) {
             int count = outliers.transactions().size();
             if (type == KeyType.ArrowDown || (type == KeyType.Character && key.getCharacter() == 'j')) {
@@ -135,7 +140,7 @@ final class AnalysisPage extends ViewPage {
             case VARIANCE -> drawVariance(body);
             case CATEGORIES -> {
                 if (categories != null) {
-                    Grid.draw(body, 0, body.height(), ReportTables.categories(categories), -1);
+                    scroll.draw(body, 0, body.height(), ReportTables.categories(categories, io.finterm.io.AmountFormat.display(body.ascii())));
                 }
             }
             case RATES -> drawRates(body);
@@ -150,7 +155,7 @@ final class AnalysisPage extends ViewPage {
         double[] values = expenses.values().stream().mapToDouble(m -> m.toDecimal().doubleValue()).toArray();
         double[] ma3 = expenses.average3().stream().mapToDouble(Double::doubleValue).toArray();
         double[] ma6 = expenses.average6().stream().mapToDouble(Double::doubleValue).toArray();
-        List<String> labels = trend.buckets().stream().map(b -> b.label().substring(2)).toList();
+        List<String> labels = io.finterm.io.ReportCharts.labels(trend);
         int chartRows = Math.max(8, p.height() / 2);
         var chart = LineChart.render(new LineData(labels, List.of(new LineData.Series("expenses", values),
                 new LineData.Series("3-month average", ma3), new LineData.Series("6-month average", ma6)),
@@ -160,7 +165,7 @@ final class AnalysisPage extends ViewPage {
         Money projected = expenses.projected();
         p.text(1, row, "Expenses " + expenses.slope().describe() + (projected == null ? ""
                 : "   projected for this month: " + projected.display(p.ascii())), Style.BOLD);
-        Grid.draw(p, row + 1, p.height() - row - 1, ReportTables.slopes(trend), -1);
+        scroll.draw(p, row + 1, p.height() - row - 1, ReportTables.slopes(trend));
     }
 
     private void drawOutliers(Painter p) {
@@ -168,15 +173,20 @@ final class AnalysisPage extends ViewPage {
             return;
         }
         if (outliers.transactions().isEmpty()) {
-            p.text(1, 0, "Nothing unusual in this period. (A category needs " + outliers.minSample()
-                    + " expenses before anything in it is judged.)", Style.MUTED);
+            p.text(1, 0, "Nothing unusual in this period. (A category needs " + Formats.count(outliers.minSample(), "expense")
+                    + " before anything in it is judged.)", Style.MUTED);
         }
         int row = 0;
+        if (!outliers.transactions().isEmpty()) {
+            p.text(1, row++, Formats.pad("date", 12) + Formats.pad("description", 18) + Formats.padLeft("score", 6) + "  why", Style.BOLD);
+        }
+        // The reason is the point of the line: it wraps onto a second line rather than being cut.
         for (int i = 0; i < outliers.transactions().size() && row < p.height() - 4; i++) {
             Outliers.Flagged f = outliers.transactions().get(i);
-            String line = f.item().date() + "  " + Formats.pad(f.item().description(), 20) + "  " + f.reason()
-                    + String.format(Locale.ROOT, "   score %.1f", f.score());
-            p.text(1, row++, line, i == selected ? Style.REVERSE : Style.WARN);
+            Style style = i == selected ? Style.REVERSE : Style.WARN;
+            p.text(1, row, Formats.pad(f.item().date().toString(), 12) + Formats.pad(f.item().description(), 18)
+                    + Formats.padLeft(String.format(Locale.ROOT, "%.1f", f.score()), 6) + "  ", style);
+            row += p.wrapped(39, row, f.reason(), style, 2);
         }
         if (!outliers.months().isEmpty()) {
             p.text(1, ++row, "Unusual months", Style.BOLD);
@@ -211,14 +221,14 @@ final class AnalysisPage extends ViewPage {
         if (variance == null) {
             return;
         }
-        int used = Grid.draw(p, 0, Math.max(2, p.height() - 8), ReportTables.budget(variance), -1);
+        int used = scroll.draw(p, 0, Math.max(2, p.height() - 4), ReportTables.budget(variance));
         if (variance.lines().isEmpty()) {
             p.text(1, 1, "No budgets in this period: set them on the Budgets screen (3).", Style.MUTED);
         }
         int row = used + 1;
         if (!variance.mostOftenOver().isEmpty()) {
             BudgetVariance.Overrun o = variance.mostOftenOver().get(0);
-            p.text(1, row++, "Most often over budget: " + o.category() + ", " + o.monthsOver() + " of " + o.monthsBudgeted() + " months",
+            p.text(1, row++, "Most often over budget: " + o.category() + ", " + o.monthsOver() + " of " + Formats.count(o.monthsBudgeted(), "month"),
                     Style.BAD);
         }
         if (!variance.unbudgeted().isEmpty()) {
@@ -233,13 +243,14 @@ final class AnalysisPage extends ViewPage {
     @Override
     List<KeyHelp> keys() {
         List<KeyHelp> keys = new ArrayList<>(List.of(new KeyHelp("Tab, ← →", "trends, outliers, variance, categories, rates"),
-                new KeyHelp("↑ ↓, Enter", "on outliers: choose one and open it"), new KeyHelp("u", "on rates: fetch the newest rates now")));
+                new KeyHelp("↑ ↓, Enter", "on outliers: choose one and open it"),
+                new KeyHelp("↑ ↓ PgUp PgDn Home End", "on trends, variance and categories: scroll the table"), new KeyHelp("u", "on rates: fetch the newest rates now")));
         keys.addAll(viewKeys());
         return keys;
     }
 
     @Override
     String hints() {
-        return "Tab switch  [ ] period  { } length  s scale  / filter  x export";
+        return "Tab switch  [ ] period  { } length  / filter  x export";
     }
 }

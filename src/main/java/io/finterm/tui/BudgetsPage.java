@@ -13,7 +13,6 @@ import io.finterm.domain.Money;
 import io.finterm.domain.TxKind;
 import io.finterm.io.ReportTables;
 import io.finterm.io.Table;
-import io.finterm.io.TableFormat;
 import io.finterm.service.BudgetLine;
 import io.finterm.service.Filter;
 import java.time.YearMonth;
@@ -41,6 +40,9 @@ final class BudgetsPage extends Page {
     private int selected;
     private boolean variance;
     private BudgetVariance yearToDate;
+    private final Scroll scroll = new Scroll();
+    /** Rows the month's table showed last, for PgUp and PgDn. */
+    private int visible = 10;
 
     BudgetsPage(Tui tui) {
         super(tui);
@@ -82,10 +84,17 @@ final class BudgetsPage extends Page {
     boolean key(KeyStroke key) {
         KeyType type = key.getKeyType();
         char c = type == KeyType.Character && !key.isCtrlDown() && !key.isAltDown() ? key.getCharacter() : 0;
+        if (variance && scroll.key(key)) {
+            return true;
+        }
         if (type == KeyType.ArrowDown || c == 'j') {
             selected = Math.min(rows.size() - 1, selected + 1);
         } else if (type == KeyType.ArrowUp || c == 'k') {
             selected = Math.max(0, selected - 1);
+        } else if (type == KeyType.PageDown || type == KeyType.End) {
+            selected = Math.min(rows.size() - 1, type == KeyType.End ? rows.size() : selected + visible);
+        } else if (type == KeyType.PageUp || type == KeyType.Home) {
+            selected = Math.max(0, type == KeyType.Home ? 0 : selected - visible);
         } else if (c == '[' || (type == KeyType.ArrowLeft && key.isShiftDown())) {
             month = month.minusMonths(1);
             shown();
@@ -103,6 +112,7 @@ final class BudgetsPage extends Page {
             copy();
         } else if (c == 'v') {
             variance = !variance;
+            scroll.reset();
             shown();
         } else {
             return false;
@@ -153,8 +163,22 @@ final class BudgetsPage extends Page {
             return;
         }
         boolean ascii = p.ascii();
-        p.text(1, 2, Formats.pad("category", 17) + Formats.padLeft("budget", 13) + Formats.padLeft("spent", 13) + Formats.padLeft("remaining", 14),
-                Style.BOLD);
+        List<String[]> cells = new ArrayList<>();
+        int[] widths = {"budget".length(), "spent".length(), "remaining".length()};
+        for (Row r : rows) {
+            Money remaining = r.budget() == null ? null : r.budget().minus(r.spent());
+            String[] c = {r.budget() == null ? "–" : r.budget().display(ascii), r.spent().display(ascii),
+                remaining == null ? "–" : remaining.display(ascii)};
+            for (int i = 0; i < 3; i++) {
+                widths[i] = Math.max(widths[i], c[i].length());
+            }
+            cells.add(c);
+        }
+        // The money columns are as wide as their widest amount, so that a large one never runs into the next.
+        int nameWidth = Math.max(10, Math.min(17, p.width() - 4 - widths[0] - widths[1] - widths[2] - 6 - 22));
+        p.text(1, 2, Formats.pad("category", nameWidth) + "  " + Formats.padLeft("budget", widths[0]) + "  " + Formats.padLeft("spent", widths[1])
+                + "  " + Formats.padLeft("remaining", widths[2]), Style.BOLD);
+        int barCol = 1 + nameWidth + widths[0] + widths[1] + widths[2] + 6 + 2;
         List<Progress> bars = new ArrayList<>();
         for (Row r : rows) {
             double used = r.budget() == null || r.budget().minor() == 0 ? 0 : (double) r.spent().minor() / r.budget().minor();
@@ -162,21 +186,23 @@ final class BudgetsPage extends Page {
                     + (r.spent().minor() > r.budget().minor() ? " over" : "");
             bars.add(new Progress("", r.budget() == null ? 0 : used, text));
         }
-        int visible = Math.max(1, p.height() - 4);
+        visible = Math.max(1, p.height() - 4);
         int top = Math.max(0, selected - visible + 1);
-        var chart = ProgressChart.render(bars, Math.max(10, p.width() - 62), rows.size(), new ChartOptions(ChartOptions.Scale.LINEAR, ascii, true));
+        var chart = ProgressChart.render(bars, Math.max(10, p.width() - barCol - 1), rows.size(), new ChartOptions(ChartOptions.Scale.LINEAR, ascii, true));
         for (int i = 0; i < visible && top + i < rows.size(); i++) {
             Row r = rows.get(top + i);
-            Money remaining = r.budget() == null ? null : r.budget().minus(r.spent());
-            String line = Formats.pad(r.category(), 17) + Formats.padLeft(r.budget() == null ? "–" : r.budget().display(ascii), 13)
-                    + Formats.padLeft(r.spent().display(ascii), 13)
-                    + Formats.padLeft(remaining == null ? "–" : remaining.display(ascii), 14);
-            Style style = top + i == selected ? Style.REVERSE : remaining != null && remaining.minor() < 0 ? Style.BAD : Style.NORMAL;
+            String[] c = cells.get(top + i);
+            boolean over = r.budget() != null && r.spent().minor() > r.budget().minor();
+            String line = Formats.pad(r.category(), nameWidth) + "  " + Formats.padLeft(c[0], widths[0]) + "  " + Formats.padLeft(c[1], widths[1])
+                    + "  " + Formats.padLeft(c[2], widths[2]);
+            Style style = top + i == selected ? Style.REVERSE : over ? Style.BAD : Style.NORMAL;
             p.text(1, 3 + i, line, style);
             if (top + i < chart.size()) {
-                var one = chart.get(top + i);
-                p.text(60, 3 + i, one.strip(), style == Style.REVERSE ? Style.NORMAL : style);
+                p.text(barCol, 3 + i, chart.get(top + i).strip(), style == Style.REVERSE ? Style.NORMAL : style);
             }
+        }
+        if (rows.size() > visible) {
+            p.right(2, Grid.position(top, Math.min(visible, rows.size() - top), rows.size()) + " ", Style.MUTED);
         }
     }
 
@@ -185,15 +211,7 @@ final class BudgetsPage extends Page {
             return;
         }
         Table table = ReportTables.budget(yearToDate);
-        String rendered = TableFormat.TABLE.render(table, p.ascii());
-        String[] lines = rendered.split("\n");
-        int row = 2;
-        for (String line : lines) {
-            if (row >= p.height() - 1) {
-                break;
-            }
-            p.text(1, row++, line);
-        }
+        scroll.draw(p, 2, p.height() - 2, table);
         if (table.rows().isEmpty()) {
             p.text(1, 2, "No budgets this year yet: press v, then Enter on a category to set one.", Style.MUTED);
         }

@@ -67,7 +67,7 @@ final class DashboardPage extends ViewPage {
         l.chart(0, 1, ReportCharts.categories(data.expenses(), left, barRows, options));
         int row = barRows + 2;
         l.text(0, row, "Daily spending", Style.BOLD);
-        l.chart(0, row + 1, Sparkline.render(daily(data.days()), left, 1, options));
+        l.chart(0, row + 1, Sparkline.fill(daily(data.days()), left, options));
         row += 3;
         l.text(0, row, "Budgets", Style.BOLD);
         l.chart(0, row + 1, ReportCharts.budget(data.budgets(), left, Math.max(1, panel - row - 1), options));
@@ -87,7 +87,7 @@ final class DashboardPage extends ViewPage {
         }
         for (int i = 0; i < Math.min(3, unusual.size()); i++) {
             Outliers.Flagged f = unusual.get(i);
-            p.text(3, bottom + 1 + i, f.item().date() + "  " + Formats.fit(f.reason(), w - 18), Style.WARN);
+            p.wrapped(3, bottom + 1 + i, f.item().date() + "  " + f.reason(), Style.WARN, 1);
         }
     }
 

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.domain.Money;
+import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.ValidationException;
@@ -83,6 +84,7 @@ final class EntryFormPage extends Page {
                 TxKind kind = c == 'i' ? TxKind.INCOME : c == 'e' ? TxKind.EXPENSE
                         : f.text().equals(TxKind.EXPENSE.label()) ? TxKind.INCOME : TxKind.EXPENSE;
                 f.set(kind.label());
+                form.forget("type");
                 touched.add("type");
             }
         } else {
@@ -158,6 +160,14 @@ final class EntryFormPage extends Page {
             show(e);
             return;
         }
+        if (!categoryExists(entry)) {
+            offerCategory(entry);
+            return;
+        }
+        store(entry);
+    }
+
+    private void store(Entry entry) {
         try {
             if (editing == null) {
                 tui.services().transactions().add(tui.session(), entry);
@@ -170,6 +180,25 @@ final class EntryFormPage extends Page {
         } catch (ValidationException e) {
             show(e);
         }
+    }
+
+    private boolean categoryExists(Entry entry) {
+        String name = Text.clean(entry.category());
+        return tui.services().categories().list(tui.session()).stream()
+                .anyMatch(c -> c.kind() == entry.kind() && c.name().equalsIgnoreCase(name));
+    }
+
+    /** An unknown category: offer to create it, of the type the form says, and save; no goes back to the field. */
+    private void offerCategory(Entry entry) {
+        String kind = entry.kind().label();
+        String name = Text.clean(entry.category());
+        form.focus("category");
+        tui.open(new ConfirmOverlay(tui, "New category", List.of("There is no " + kind + " category '" + name + "'.",
+                "Create it as " + (entry.kind() == TxKind.EXPENSE ? "an expense" : "an income") + " category and save?",
+                "(The Type field decides which; n goes back to the form.)"), () -> {
+                    tui.services().categories().add(tui.session(), entry.kind(), name);
+                    store(entry);
+                }));
     }
 
     /** Every field checked at once, so that each problem is named next to its field. */
@@ -230,11 +259,11 @@ final class EntryFormPage extends Page {
         p.text(2, 1, title(), Style.TITLE);
         form.draw(p, 2, 3, 13, 30);
         hint(p, "date", 3, "2024-03-05, today, yesterday, -3, 3/5");
-        hint(p, "type", 5, "e expense, i income, Space switches");
+        hint(p, "type", 5, "e, i or Space");
         if (error != null) {
-            p.text(2, 15, "✗ " + error, Style.ERROR);
+            p.wrapped(2, 15, "✗ " + error, Style.ERROR, 2);
         }
-        p.text(2, 17, "Tab next field (takes the completion)   Enter next / save   Ctrl-S save   Esc cancel", Style.MUTED);
+        p.wrapped(2, 17, "Tab next field (takes the completion)   Enter next / save   Ctrl-S save   Esc cancel", Style.MUTED, 2);
     }
 
     /** A muted hint beside a field, where its error would go when it has none. */

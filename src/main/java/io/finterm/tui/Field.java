@@ -2,6 +2,8 @@ package io.finterm.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import io.finterm.domain.Text;
+import java.util.List;
 
 /**
  * One line of text input: typing, Backspace and Delete, Left and Right, Home and End (and Ctrl-A,
@@ -16,8 +18,12 @@ final class Field {
     private final StringBuilder text = new StringBuilder();
     private int caret;
     String error;
+    /** The other fields whose values {@link #error} is also about (a repeated password): editing them makes it stale too. */
+    java.util.Set<String> errorAbout = java.util.Set.of();
     /** A completion shown after the caret, accepted with Tab or Right. */
     String suggestion;
+    /** For a choice, the values it offers (chosen by first letter, or Space and ← → in turn); else {@code null}. */
+    private List<String> choices;
 
     Field(String name, String label, boolean masked, int maxLength) {
         this.name = name;
@@ -28,6 +34,13 @@ final class Field {
 
     static Field text(String name, String label, int maxLength) {
         return new Field(name, label, false, maxLength);
+    }
+
+    /** A choice between {@code values}, the first chosen; no free text. */
+    static Field choice(String name, String label, String... values) {
+        Field f = new Field(name, label, false, 64);
+        f.choices = List.of(values);
+        return f.set(values[0]);
     }
 
     static Field secret(String name, String label) {
@@ -68,6 +81,9 @@ final class Field {
     /** Whether {@code key} edited the field or moved its caret. */
     boolean handle(KeyStroke key) {
         KeyType type = key.getKeyType();
+        if (choices != null) {
+            return choose(key);
+        }
         if (type == KeyType.Character && key.isCtrlDown()) {
             switch (Character.toLowerCase(key.getCharacter())) {
                 case 'a' -> caret = 0;
@@ -117,6 +133,38 @@ final class Field {
         return true;
     }
 
+    /** A choice takes the value its first letter names, or the next (Space, →) or previous (←) one. */
+    private boolean choose(KeyStroke key) {
+        int at = Math.max(0, choices.indexOf(text()));
+        switch (key.getKeyType()) {
+            case ArrowRight -> set(choices.get((at + 1) % choices.size()));
+            case ArrowLeft -> set(choices.get((at + choices.size() - 1) % choices.size()));
+            case Character -> {
+                char c = Character.toLowerCase(key.getCharacter());
+                if (c == ' ') {
+                    set(choices.get((at + 1) % choices.size()));
+                    return true;
+                }
+                for (String choice : choices) {
+                    if (Character.toLowerCase(choice.charAt(0)) == c) {
+                        set(choice);
+                        error = null;
+                        return true;
+                    }
+                }
+                if (!key.isCtrlDown() && !key.isAltDown()) {
+                    error = "no choice starts with '" + Text.printable(String.valueOf(key.getCharacter())) + "': " + keys(); // never ignored silently
+                    return true;
+                }
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Replaces the text with the suggestion, if there is one; returns whether there was. */
     boolean acceptSuggestion() {
         if (suggestion == null || suggestion.isEmpty() || suggestion.equals(text.toString())) {
@@ -131,6 +179,9 @@ final class Field {
      * beyond what was typed shows muted. Returns the caret's column.
      */
     int draw(Painter p, int col, int row, int width, boolean focused) {
+        if (choices != null) {
+            return drawChoices(p, col, row, focused);
+        }
         String shown = masked ? "*".repeat(text.length()) : text.toString();
         int offset = Math.max(0, caret - width + 1);
         String visible = shown.substring(Math.min(offset, shown.length()));
@@ -144,5 +195,33 @@ final class Field {
             p.text(col + shown.length(), row, rest.substring(0, Math.max(0, Math.min(rest.length(), width - shown.length()))), Style.MUTED);
         }
         return col + caret - offset;
+    }
+
+    /** Every value side by side, the chosen one marked by video and brackets, not by colour alone. */
+    private int drawChoices(Painter p, int col, int row, boolean focused) {
+        int at = col;
+        int caretAt = col;
+        for (String choice : choices) {
+            boolean chosen = choice.equals(text());
+            String shown = chosen ? "[" + choice + "]" : " " + choice + " ";
+            p.text(at, row, shown, chosen ? (focused ? Style.FOCUSED_FIELD : Style.BOLD) : Style.MUTED);
+            if (chosen) {
+                caretAt = at + 1;
+            }
+            at += shown.length() + 1;
+        }
+        if (focused && error == null) {
+            p.text(at + 1, row, "(" + keys() + ")", Style.MUTED);
+        }
+        return caretAt;
+    }
+
+    /** The keys of a choice, for its hint: "u user, a admin, Space or ← → switch". */
+    private String keys() {
+        StringBuilder sb = new StringBuilder();
+        for (String choice : choices) {
+            sb.append(Character.toLowerCase(choice.charAt(0))).append(' ').append(choice).append(", ");
+        }
+        return sb.append("Space or ← → switch").toString();
     }
 }

@@ -63,11 +63,40 @@ final class Form {
             focus(focus - 1);
             return true;
         }
-        return focused().handle(key);
+        Field edited = focused();
+        String before = edited.text();
+        boolean used = edited.handle(key);
+        if (!edited.text().equals(before)) {
+            forget(edited.name);
+        }
+        return used;
+    }
+
+    /**
+     * A message is about a value; once that value is edited it no longer says anything true, so it goes
+     * (with any message that is also about this field, such as "the two passwords differ").
+     */
+    void forget(String edited) {
+        for (Field f : fields) {
+            if (f.name.equals(edited) || f.errorAbout.contains(edited)) {
+                f.error = null;
+                f.errorAbout = java.util.Set.of();
+            }
+        }
+    }
+
+    /** Shows {@code reason} beside {@code field}, as a message also about the fields {@code about}. */
+    void error(String field, String reason, String... about) {
+        Field f = field(field);
+        f.error = reason;
+        f.errorAbout = java.util.Set.of(about);
     }
 
     void clearErrors() {
-        fields.forEach(f -> f.error = null);
+        fields.forEach(f -> {
+            f.error = null;
+            f.errorAbout = java.util.Set.of();
+        });
     }
 
     /** Puts a refused value's reason next to its field, and focuses it; returns false if no field has that name. */
@@ -98,8 +127,20 @@ final class Form {
                 caret = new TerminalPosition(at, r);
             }
             if (f.error != null) {
-                p.text(col + labelWidth + width + 2, r, "✗ " + f.error, Style.ERROR);
+                error(p, col + labelWidth, col + labelWidth + width + 2, r, "✗ " + f.error);
             }
+        }
+    }
+
+    /**
+     * An error beside its field at {@code right}; what does not fit there goes on the free row below,
+     * from the field's own column at {@code left}, so that a long reason is read whole.
+     */
+    private static void error(Painter p, int left, int right, int row, String text) {
+        List<String> beside = Formats.wrap(text, Math.max(10, p.width() - right - 1)); // a column apart from a frame
+        p.text(right, row, beside.get(0), Style.ERROR);
+        if (beside.size() > 1) {
+            p.wrapped(left, row + 1, text.substring(beside.get(0).length()).strip(), Style.ERROR, 1);
         }
     }
 

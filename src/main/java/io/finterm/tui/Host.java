@@ -6,6 +6,7 @@ import com.googlecode.lanterna.gui2.AbstractInteractableComponent;
 import com.googlecode.lanterna.gui2.InteractableRenderer;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -41,9 +42,13 @@ final class Host extends AbstractInteractableComponent<Host> {
 
             @Override
             public void drawComponent(TextGUIGraphics graphics, Host host) {
-                Painter painter = new Painter(graphics, tui.ascii());
+                List<String> cut = new java.util.ArrayList<>();
+                Painter painter = new Painter(graphics, tui.ascii(), cut::add);
                 try {
                     cursor = paint(painter);
+                    if (!(tui.overlay() instanceof HelpOverlay)) {
+                        tui.cut(cut);
+                    }
                 } catch (RuntimeException e) {
                     // A page that cannot draw must not take the terminal down with a stack trace.
                     LoggerFactory.getLogger(Host.class).error("drawing failed", e);
@@ -94,28 +99,69 @@ final class Host extends AbstractInteractableComponent<Host> {
         return at;
     }
 
+    /**
+     * The tab bar: the brand and every screen by key and name; where that does not fit beside the
+     * user's name, the brand goes, then the names of the screens not shown are shortened (with an
+     * ellipsis) until it does. The help lists them in full.
+     */
     private void tabs(Painter screen, Page current) {
-        StringBuilder line = new StringBuilder(" finterm ");
-        screen.text(0, 0, line.toString(), Style.TITLE);
-        int col = line.length();
-        for (Tui.Tab tab : tui.tabs()) {
-            String label = " " + tab.key() + " " + tab.title() + " ";
+        String who = tui.who() + " ";
+        int room = screen.width() - who.length() - 1;
+        List<Tui.Tab> tabs = tui.tabs();
+        String brand = " finterm ";
+        int cut = Integer.MAX_VALUE;
+        if (brand.length() + tabsWidth(tabs, current, cut) > room) {
+            brand = "";
+            for (cut = 12; cut > 1 && tabsWidth(tabs, current, cut) > room; cut--) {
+                // shorter names until the bar fits
+            }
+        }
+        screen.text(0, 0, brand, Style.TITLE);
+        int col = brand.length();
+        for (Tui.Tab tab : tabs) {
+            String label = label(tab, current, cut);
             screen.text(col, 0, label, tab.title().equals(current.title()) ? Style.REVERSE : Style.NORMAL);
             col += label.length();
         }
-        screen.right(0, tui.who() + " ", Style.MUTED);
+        screen.right(0, who, Style.MUTED);
+    }
+
+    private static String label(Tui.Tab tab, Page current, int cut) {
+        boolean shown = tab.title().equals(current.title());
+        return " " + tab.key() + " " + (shown ? tab.title() : Formats.fit(tab.title(), cut)) + " ";
+    }
+
+    private static int tabsWidth(List<Tui.Tab> tabs, Page current, int cut) {
+        int width = 0;
+        for (Tui.Tab tab : tabs) {
+            width += label(tab, current, cut).length();
+        }
+        return width;
+    }
+
+    /**
+     * A message on the status line; a long one wraps onto the line above, and one longer still ends at a
+     * word with an ellipsis and a pointer to the help, which shows it in full.
+     */
+    private void message(Painter screen, int row, String message, Style style) {
+        int lines = Math.min(2, Formats.wrap(message, screen.width() - 2).size());
+        for (int i = 0; i < lines; i++) {
+            screen.text(0, row - i, " ".repeat(screen.width()), Style.NORMAL);
+        }
+        screen.wrapped(1, row - lines + 1, message, style, 2);
     }
 
     private void status(Painter screen, Page page) {
         int row = screen.height() - 1;
         String message = tui.message();
         if (message != null) {
-            screen.text(0, row, " " + message, tui.messageIsError() ? Style.ERROR : Style.BOLD);
+            message(screen, row, message, tui.messageIsError() ? Style.ERROR : Style.BOLD);
         } else if (tui.busy() != null) {
             screen.text(0, row, " " + tui.busy() + "…", Style.MUTED);
         } else {
-            screen.text(0, row, " " + page.hints() + "  ? help  L log out", Style.MUTED);
-            if (tui.ratesNote() != null) {
+            String hints = " " + page.hints() + "  ? help  L log out";
+            screen.wrapped(0, row, hints, Style.MUTED, 1);
+            if (tui.ratesNote() != null && hints.length() + tui.ratesNote().length() + 3 <= screen.width()) {
                 screen.right(row, tui.ratesNote() + " ", Style.MUTED);
             }
         }

@@ -94,7 +94,7 @@ final class LoginPage extends Page {
         p.centre(row + 1, "your money, in your terminal", Style.MUTED);
         form.draw(p, col, row + 4, 10, 30);
         if (error != null) {
-            p.text(col + 10, row + 8, "✗ " + error, Style.ERROR);
+            p.wrapped(col + 10, row + 8, "✗ " + error, Style.ERROR, 2);
         } else if (notice != null) {
             p.text(col + 10, row + 8, notice, Style.GOOD);
         } else if (tui.busy() != null) {

@@ -6,18 +6,29 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import io.finterm.chart.Chart;
 import io.finterm.domain.Text;
+import java.util.function.Consumer;
 
 /**
  * Drawing on a rectangle of the screen: text clipped to the rectangle, frames, and charts with their
  * colour hints. Every string is cleaned of control characters on the way out, as a last defence.
  */
 final class Painter {
+    /** What a shortened text ends with: the help (F1) shows it in full. */
+    static final String MORE = "(F1: all)";
+
     private final TextGraphics g;
     private final boolean ascii;
+    private final Consumer<String> cut;
 
     Painter(TextGraphics g, boolean ascii) {
+        this(g, ascii, text -> { });
+    }
+
+    /** {@code cut} hears of every text that {@link #wrapped} had to shorten, so that it can be shown in full. */
+    Painter(TextGraphics g, boolean ascii, Consumer<String> cut) {
         this.g = g;
         this.ascii = ascii;
+        this.cut = cut;
     }
 
     int width() {
@@ -36,7 +47,7 @@ final class Painter {
     Painter area(int col, int row, int width, int height) {
         int w = Math.max(0, Math.min(width, width() - col));
         int h = Math.max(0, Math.min(height, height() - row));
-        return new Painter(g.newTextGraphics(new TerminalPosition(col, row), new TerminalSize(w, h)), ascii);
+        return new Painter(g.newTextGraphics(new TerminalPosition(col, row), new TerminalSize(w, h)), ascii, cut);
     }
 
     Painter text(int col, int row, String text) {
@@ -50,7 +61,7 @@ final class Painter {
         }
         String clean = Text.printable(text);
         if (ascii) {
-            clean = clean.replaceAll("[^\\x20-\\x7e]", "?");
+            clean = Ascii.of(clean);
         }
         int room = width() - Math.max(0, col);
         if (clean.length() > room) {
@@ -60,6 +71,26 @@ final class Painter {
         g.putString(Math.max(0, col), row, clean);
         reset();
         return this;
+    }
+
+    /**
+     * Writes {@code text} from {@code (col, row)} in at most {@code maxLines} lines, broken at spaces; a
+     * text that needs more ends at a word with an ellipsis and {@link #MORE}, and is reported as cut.
+     * Returns the number of lines written.
+     */
+    int wrapped(int col, int row, String text, Style style, int maxLines) {
+        int width = Math.max(MORE.length() + 12, width() - col);
+        java.util.List<String> lines = Formats.wrap(Text.printable(text), width);
+        if (lines.size() > maxLines) {
+            cut.accept(text);
+            String rest = String.join(" ", lines.subList(maxLines - 1, lines.size()));
+            lines = new java.util.ArrayList<>(lines.subList(0, maxLines - 1));
+            lines.add(Formats.shorten(rest, width - MORE.length() - 1) + " " + MORE);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            text(col, row + i, lines.get(i), style);
+        }
+        return lines.size();
     }
 
     /** Writes {@code text} ending at the right edge of the rectangle. */
@@ -112,7 +143,7 @@ final class Painter {
     /** Draws {@code chart} with its top-left corner at {@code (col, row)}, colouring its hints. */
     Painter chart(int col, int row, Chart chart) {
         for (int r = 0; r < chart.size(); r++) {
-            text(col, row + r, chart.get(r));
+            text(col, row + r, ascii ? asciiPiece(chart.get(r)) : chart.get(r));
         }
         for (Chart.Hint hint : chart.hints()) {
             String line = chart.get(hint.row());
@@ -120,11 +151,20 @@ final class Painter {
             if (hint.column() < end) {
                 g.setForegroundColor(Palette.colour(hint.hue()));
                 String piece = line.substring(hint.column(), end);
-                g.putString(col + hint.column(), row + hint.row(), ascii ? piece.replaceAll("[^\\x20-\\x7e]", "?") : piece);
+                g.putString(col + hint.column(), row + hint.row(), ascii ? asciiPiece(piece) : piece);
                 reset();
             }
         }
         return this;
+    }
+
+    /** A chart's piece in ASCII, one character for one, so that its columns stay where they are. */
+    private static String asciiPiece(String piece) {
+        StringBuilder sb = new StringBuilder(piece.length());
+        for (int i = 0; i < piece.length(); i++) {
+            sb.append(Ascii.one(piece.charAt(i)));
+        }
+        return sb.toString();
     }
 
     private void style(Style style) {

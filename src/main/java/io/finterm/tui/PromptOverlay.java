@@ -31,18 +31,18 @@ final class PromptOverlay implements Overlay {
 
     @Override
     public void draw(Painter p) {
-        int height = 2 * form.fields.size() + (note == null ? 4 : 6);
+        int height = 2 * form.fields.size() + (note == null ? 5 : 7);
         top = Math.max(0, (p.height() - height) / 2);
         Painter box = p.area(0, top, p.width(), height);
         Painter in = box.clear().frame(title).inner();
         int row = 1;
         if (note != null) {
-            in.text(2, row, note, Style.MUTED);
+            in.wrapped(2, row, note, Style.MUTED, 1);
             row += 2;
         }
         form.draw(in, 2, row, 12, 24);
         if (error != null) {
-            in.text(2, in.height() - 1, "✗ " + error, Style.ERROR);
+            in.wrapped(2, in.height() - 2, "✗ " + error, Style.ERROR, 2);
         }
     }
 

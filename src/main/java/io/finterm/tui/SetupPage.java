@@ -59,7 +59,7 @@ final class SetupPage extends Page {
         if (!Arrays.equals(password, repeat)) {
             Arrays.fill(password, '\0');
             Arrays.fill(repeat, '\0');
-            form.field("repeat").error = "the two passwords differ";
+            form.error("repeat", "the two passwords differ", "password");
             form.focus("password");
             return;
         }
@@ -88,7 +88,7 @@ final class SetupPage extends Page {
         p.text(col, row + 3, "Passwords: " + PasswordPolicy.RULES + ".", Style.MUTED);
         form.draw(p, col, row + 5, 10, 30);
         if (error != null) {
-            p.text(col, row + 11, "✗ " + error, Style.ERROR);
+            p.wrapped(col, row + 11, "✗ " + error, Style.ERROR, 2);
         }
         p.text(col, row + 13, "Enter next field, then create   Tab next field   Esc quit", Style.MUTED);
         p.text(1, p.height() - 1, tui.ctx().storeLine(), Style.MUTED);

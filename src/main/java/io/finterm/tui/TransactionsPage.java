@@ -145,12 +145,13 @@ final class TransactionsPage extends Page {
     void draw(Painter p) {
         boolean ascii = p.ascii();
         int w = p.width();
-        int amountWidth = 14;
+        int amountWidth = 18; // the amount with its currency, written as the footer writes money
+        io.finterm.io.AmountFormat amounts = io.finterm.io.AmountFormat.display(ascii);
         int categoryWidth = 16;
-        int descriptionWidth = Math.max(10, w - 1 - 11 - 8 - (categoryWidth + 1) - (amountWidth + 1) - 4);
+        int descriptionWidth = Math.max(10, w - 1 - 11 - 8 - (categoryWidth + 1) - (amountWidth + 1));
         p.text(1, 0, "Filter: " + (filter.isEmpty() ? "none" : filter.text()) + "   sorted by " + sortName(), Style.MUTED);
         String header = Formats.pad("date", 11) + Formats.pad("type", 8) + Formats.pad("category", categoryWidth + 1)
-                + Formats.pad("description", descriptionWidth + 1) + Formats.padLeft("amount", amountWidth) + " cur";
+                + Formats.pad("description", descriptionWidth + 1) + Formats.padLeft("amount", amountWidth);
         p.text(1, 1, header, Style.BOLD);
         visibleRows = Math.max(1, p.height() - (leftOut == null ? 4 : 5));
         if (selected < top) {
@@ -170,15 +171,17 @@ final class TransactionsPage extends Page {
             boolean income = t.kind() == TxKind.INCOME;
             String line = Formats.pad(t.date().toString(), 11) + Formats.pad(t.kind().label(), 8) + Formats.pad(l.category(), categoryWidth + 1)
                     + Formats.pad(t.description(), descriptionWidth + 1)
-                    + Formats.padLeft((income ? "+" : "-") + t.amount().toDecimalString(), amountWidth) + " " + t.amount().currency().getCurrencyCode();
+                    + Formats.padLeft(amounts.signed(t.amount(), income), amountWidth);
             p.text(1, 2 + i, line, top + i == selected ? Style.REVERSE : income ? Style.INCOME : Style.NORMAL);
         }
-        String footer = count + (count == 1 ? " transaction" : " transactions") + "   income " + totals.income().display(ascii)
-                + "   expenses " + totals.expenses().display(ascii) + "   net " + totals.net().display(ascii)
-                + (count > 0 ? "   row " + (selected + 1) + " of " + count : "");
-        p.text(1, p.height() - 1, footer, Style.BOLD);
+        String footer = Formats.count(count, "transaction") + "   income " + totals.income().display(ascii)
+                + "   expenses " + totals.expenses().display(ascii) + "   net " + totals.net().display(ascii);
+        p.wrapped(1, p.height() - 1, footer, Style.BOLD, 1);
+        if (count > 0) {
+            p.right(0, Grid.position(top, Math.min(visibleRows, count - top), count) + " ", Style.MUTED);
+        }
         if (leftOut != null) {
-            p.text(1, p.height() - 2, leftOut, Style.WARN);
+            p.wrapped(1, p.height() - 2, leftOut, Style.WARN, 1);
         }
     }
 

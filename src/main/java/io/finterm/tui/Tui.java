@@ -64,6 +64,8 @@ public final class Tui {
     private String ratesNote;
     private LocalDate ratesTried;
     private String message;
+    /** The texts that the last paint had to shorten, which the help shows in full. */
+    private List<String> cut = List.of();
     private boolean messageIsError;
     private String busy;
     private Instant lastKey;
@@ -272,6 +274,10 @@ public final class Tui {
                 return;
             }
             Page page = pages.peek();
+            if (page != null && page.framed() && key.getKeyType() == KeyType.F1) {
+                overlay = new HelpOverlay(this, page, cut); // even where letters are typed
+                return;
+            }
             if (page == null || page.key(key)) {
                 return;
             }
@@ -286,23 +292,36 @@ public final class Tui {
         boolean plain = key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown();
         char c = plain ? key.getCharacter() : 0;
         if (key.getKeyType() == KeyType.F1 || c == '?') {
-            overlay = new HelpOverlay(this, page);
+            overlay = new HelpOverlay(this, page, cut);
         } else if (session != null && c == 'L') {
             logout(false);
         } else if (session != null && plain && tabPage(c) != null) {
             show(tabPage(c));
+        } else if (c == 'q' && session != null && atDashboard()) {
+            open(new ConfirmOverlay(this, "Log out", List.of("Log out? (y/n)"), () -> logout(false)));
         } else if (c == 'q' || key.getKeyType() == KeyType.Escape) {
             back();
         }
     }
 
-    /** Back one page; from the top of a session, log out; before login, quit. */
+    /** Whether the Dashboard alone is open: the one place from which there is no going back. */
+    private boolean atDashboard() {
+        return pages.size() == 1 && pages.peek() instanceof DashboardPage;
+    }
+
+    /**
+     * Back one page: from a sub-screen to the screen it came from, from a top screen to the Dashboard,
+     * and on the Dashboard nowhere (logging out is {@code L}, or {@code q} and a yes). Before login, quit.
+     */
     void back() {
         if (pages.size() > 1) {
             pages.pop();
             reload(pages.peek());
+            host.invalidate();
         } else if (session != null) {
-            logout(false);
+            if (!atDashboard()) {
+                show(tabPage('1'));
+            }
         } else {
             exit(0);
         }
@@ -352,6 +371,7 @@ public final class Tui {
         if (admin) {
             tabs.add(new Tab('6', "Admin", AdminPage::new));
         }
+        tabs.add(new Tab('7', "Categories", CategoriesPage::new));
         return tabs;
     }
 
@@ -418,7 +438,7 @@ public final class Tui {
 
     /** Ends the session and shows the farewell, which exits when it is done. */
     void logout(boolean idle) {
-        logout(idle ? "You were logged out after " + ctx.idleTimeout().toMinutes() + " minutes without a key press." : null);
+        logout(idle ? "You were logged out after " + Formats.count(ctx.idleTimeout().toMinutes(), "minute") + " without a key press." : null);
     }
 
     private void logout(String why) {
@@ -468,6 +488,11 @@ public final class Tui {
         return busy;
     }
 
+    /** The texts the last paint shortened. */
+    void cut(List<String> texts) {
+        cut = List.copyOf(texts);
+    }
+
     void say(String text) {
         message = text;
         messageIsError = false;
@@ -482,7 +507,11 @@ public final class Tui {
             return;
         }
         if (e instanceof AccessDenied && session != null && session.ended() != null) {
-            logout(session.ended() == Session.End.IDLE);
+            switch (session.ended()) {
+                case IDLE -> logout(true);
+                case ACCOUNT_REMOVED -> logout("Your account was removed by an administrator.");
+                default -> logout(false);
+            }
             return;
         }
         if (e instanceof FintermException) {

@@ -82,9 +82,10 @@ abstract class ViewPage extends Page {
     /** The period line at the top of the page. */
     void periodLine(Painter p, int row) {
         View view = tui.view();
-        String back = p.ascii() ? "<" : "◀";
-        String forward = p.ascii() ? ">" : "▶";
-        p.text(1, row, back + " " + view.periodName() + " " + forward, Style.TITLE);
-        p.text(4 + view.periodName().length() + 2, row, "  " + view.describe(), Style.MUTED);
+        // "all" does not move, so it has no arrows to promise that it does
+        String name = view.period.length() == Period.Length.ALL ? view.periodName()
+                : (p.ascii() ? "<" : "◀") + " " + view.periodName() + " " + (p.ascii() ? ">" : "▶");
+        p.text(1, row, name, Style.TITLE);
+        p.text(1 + name.length() + 2, row, "  " + view.describe(), Style.MUTED);
     }
 }

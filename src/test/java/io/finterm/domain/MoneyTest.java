@@ -37,7 +37,8 @@ class MoneyTest {
         "fifty; EUR; amount: 'fifty' is not a number",
         "1,23.00; EUR; amount: '1,23.00' is not a number",
         "1e5; EUR; amount: '1e5' is not a number",
-        "100000000000.01; EUR; amount: too large",
+        "100000000000.01; EUR; amount: too large: at most 100000000000.00 EUR",
+        "10000000000001; JPY; amount: too large: at most 10000000000000 JPY",
     })
     void badAmountsSayWhy(String text, String currency, String message) {
         ValidationException e = assertThrows(ValidationException.class, () -> Money.parse(text, Currency.getInstance(currency)));

@@ -267,7 +267,7 @@ class AccountServiceTest {
     void aDeletedUsersSessionIsRefused() {
         Session bob = fx.bob();
         accounts.deleteUser(fx.admin(), "bob");
-        assertEquals("your account no longer exists", assertThrows(AccessDenied.class,
+        assertEquals("your account was removed by an administrator", assertThrows(AccessDenied.class,
                 () -> accounts.changeOwnPassword(bob, Accounts.BOB_PASSWORD.toCharArray(), "new-password-99".toCharArray())).getMessage());
     }
 

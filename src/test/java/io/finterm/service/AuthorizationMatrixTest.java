@@ -104,6 +104,7 @@ class AuthorizationMatrixTest {
             new Row("completeDescriptions", (c, s) -> c.fx().transactions.completeDescriptions(s, "l", 5), A, A, A, D),
             // categories and budgets: always one's own, by name
             new Row("CategoryService.list", (c, s) -> c.fx().categories.list(s), A, A, A, D),
+            new Row("listWithCounts", (c, s) -> c.fx().categories.listWithCounts(s), A, A, A, D),
             new Row("CategoryService.add", (c, s) -> c.fx().categories.add(s, TxKind.EXPENSE, "Pets"), A, A, A, D),
             new Row("rename", (c, s) -> c.fx().categories.rename(s, TxKind.EXPENSE, "Travel", "Trips"), A, A, A, D),
             new Row("merge", (c, s) -> c.fx().categories.merge(s, TxKind.EXPENSE, "Travel", "Other"), A, A, A, D),

@@ -207,7 +207,7 @@ class LedgerServicesTest {
     @Test
     void categoriesCanBeAddedRenamedAndDeletedWhenUnused() {
         fx.categories.add(alice, TxKind.EXPENSE, "Pets");
-        assertEquals("category: there is already a expense category 'pets'",
+        assertEquals("category: there is already an expense category 'pets'",
                 assertThrows(ValidationException.class, () -> fx.categories.add(alice, TxKind.EXPENSE, "pets")).getMessage());
         fx.categories.rename(alice, TxKind.EXPENSE, "Pets", "Animals");
         assertThrows(ValidationException.class, () -> fx.categories.rename(alice, TxKind.EXPENSE, "Animals", "Rent"));

@@ -123,6 +123,25 @@ class SshServerTest {
     }
 
     @Test
+    void aUserDeletedWhileConnectedIsToldWhyAndSaidGoodbyeToWithStatusZero() throws Exception {
+        try (ClientSession session = connect("alice", ALICE_PW); ChannelShell shell = session.createShellChannel()) {
+            shell.setPtyColumns(100);
+            shell.setPtyLines(30);
+            shell.setIn(new PipedInputStream(new PipedOutputStream()));
+            ByteArrayOutputStream screen = new ByteArrayOutputStream();
+            shell.setOut(screen);
+            shell.open().verify(WAIT);
+            waitFor(screen, "Dashboard");
+            Session root = services.accounts().login("root", "root-password-1".toCharArray());
+            services.accounts().deleteUser(root, "alice");
+            waitFor(screen, "Your account was removed by an administrator.");
+            waitFor(screen, "Goodbye, alice.");
+            shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+            assertEquals(0, shell.getExitStatus());
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefused() {
         assertThrows(Exception.class, () -> connect("alice", "not-the-password"));
         assertThrows(Exception.class, () -> connect("nobody", "not-the-password"));

@@ -84,14 +84,14 @@ class TuiFlowTest {
         app.type("a").assertShows("Add a transaction");
         app.press(KeyType.Tab).press(KeyType.Tab).type("gro").assertShows("groceries");
         app.press(KeyType.Tab).type("84.10").press(KeyType.Tab).press(KeyType.Tab).type("weekly shop").ctrl('s');
-        app.assertShows("2026-11-24 expense Groceries").assertShows("weekly shop").assertShows("-84.10 EUR")
+        app.assertShows("2026-11-24 expense Groceries").assertShows("weekly shop").assertShows("-€84.10")
                 .assertShows("1 transaction   income €0.00   expenses €84.10").assertShows("added expense €84.10 Groceries");
 
         app.type("1").assertShows("€84.10 (new)").assertShows("Groceries ████");
 
         app.type("2").press(KeyType.Enter).assertShows("Edit a transaction");
         app.press(KeyType.Tab).press(KeyType.Tab).press(KeyType.Tab).ctrl('u').type("90").ctrl('s');
-        app.assertShows("-90.00 EUR").assertShows("saved");
+        app.assertShows("-€90.00").assertShows("saved");
 
         app.type("d").assertShows("Delete this expense?").type("y");
         app.assertShows("deleted").assertShows("No transactions yet");
@@ -123,7 +123,7 @@ class TuiFlowTest {
         app.press(KeyType.Escape).assertShows("Discard what you typed?").type("y");
         app.assertShows("No transactions yet");
         app.type("a").press(KeyType.Tab).press(KeyType.Tab).type("Nonsense").press(KeyType.Tab).type("5").ctrl('s');
-        app.assertShows("✗ there is no expense category 'Nonsense'");
+        app.assertShows("There is no expense category 'Nonsense'.").type("n").assertShows("Add a transaction");
     }
 
     @Test
@@ -143,7 +143,7 @@ class TuiFlowTest {
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.INCOME, "Salary", Money.of(320000, "EUR"), "monthly pay"));
         app.logIn("alice", ALICE_PW).type("2a").press(KeyType.ReverseTab).type("mon").assertShows("monthly pay");
         app.press(KeyType.Tab).assertShows("income").assertShows("Salary").assertShows("3200.00");
-        app.ctrl('s').assertShows("+3200.00 EUR");
+        app.ctrl('s').assertShows("+€3,200.00");
     }
 
     @Test
@@ -253,7 +253,7 @@ class TuiFlowTest {
         try (Stream<Path> files = Files.list(dir)) {
             Path file = files.findFirst().orElseThrow();
             String text = Files.readString(file);
-            assertTrue(text.startsWith("# finterm dashboard for alice, 2026-11-01 to 2026-11-30"), text);
+            assertTrue(text.startsWith("# finterm dashboard for alice\n\n- period: 2026-11\n- from: 2026-11-01\n- to: 2026-11-30\n- filter: none"), text);
             assertTrue(text.contains("| Dining |"), text);
             assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         }
@@ -295,7 +295,7 @@ class TuiFlowTest {
         VirtualTui app = withAlice();
         Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Travel", Money.of(9900, "USD"), "hotel"));
-        app.logIn("alice", ALICE_PW).type("2").assertShows("hotel").assertShows("-99.00 USD")
+        app.logIn("alice", ALICE_PW).type("2").assertShows("hotel").assertShows("-$99.00")
                 .assertShows("1 transaction   income €0.00   expenses €0.00")
                 .assertShows("1 in USD left out of the totals: no USD rate on or before 2026-11-02");
         app.type("1").assertShows("left out 1 in USD: no USD rate on or before 2026-11-02: run `finterm rates update`");
@@ -351,7 +351,7 @@ class TuiFlowTest {
         // $113.00 at 1.13 = €100.00; £85.00 on Sunday at Friday's 0.85 = €100.00; plus €20.00
         app.logIn("alice", ALICE_PW).assertShows("€220.00 (new)").assertShows("rates of 2026-11-20")
                 .assertShows("converted 2 transactions at ECB rates of 2026-11-20 (1 at an earlier day's rate");
-        app.type("2").assertShows("-113.00 USD").assertShows("-85.00 GBP").assertShows("expenses €220.00");
+        app.type("2").assertShows("-$113.00").assertShows("-£85.00").assertShows("expenses €220.00");
         app.type("4").press(KeyType.ArrowLeft).assertShows("ECB reference rates of 2026-11-20").assertShows("USD  1.1300")
                 .assertShows("GBP  0.8500");
         app.type("u").assertShows("could not reach http://127.0.0.1:9/eurofxref-daily.xml");

@@ -56,6 +56,23 @@ final class VirtualTui {
         }
     }
 
+    static final String ROOT_PW = "root-password-1";
+    static final String ALICE_PW = "alice-password-1";
+
+    /** A store with the administrator root and the user alice; the app is on the login screen at {@code columns × rows}. */
+    static VirtualTui withAlice(int columns, int rows, boolean ascii) {
+        VirtualTui app = new VirtualTui();
+        app.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray());
+        io.finterm.service.Session root = app.services.accounts().login("root", ROOT_PW.toCharArray());
+        app.services.accounts().createUser(root, "alice", ALICE_PW.toCharArray(), io.finterm.domain.Role.USER);
+        return new VirtualTui(app.store, columns, rows, ascii, null);
+    }
+
+    /** alice's session on this store, for setting up data behind the app's back. */
+    io.finterm.service.Session alice() {
+        return services.accounts().login("alice", ALICE_PW.toCharArray());
+    }
+
     /** Turns the event loop until nothing is left to do. */
     VirtualTui settle() {
         for (int idle = 0; idle < 3; ) {
@@ -105,6 +122,11 @@ final class VirtualTui {
         return sb.toString();
     }
 
+    /** The screen line the caret is on: where the next key typed would go. */
+    String caretLine() {
+        return screen().lines().skip(terminal.getCursorBufferPosition().getRow()).findFirst().orElse("");
+    }
+
     boolean shows(String text) {
         return screen().contains(text);
     }
@@ -112,6 +134,24 @@ final class VirtualTui {
     VirtualTui assertShows(String text) {
         String s = screen();
         assertTrue(s.contains(text), () -> "expected to see '" + text + "' on\n" + s);
+        return this;
+    }
+
+    /**
+     * Asserts that {@code text} is on screen whole: every word of it, in order (it may wrap, with other
+     * text beside it), or else shortened with an ellipsis and a pointer to where it is shown in full.
+     */
+    VirtualTui assertShowsWhole(String text) {
+        String s = screen();
+        java.util.List<String> words = java.util.Arrays.asList(s.split("\\s+"));
+        int at = 0;
+        for (String word : text.split("\\s+")) {
+            while (at < words.size() && !words.get(at).equals(word)) {
+                at++;
+            }
+            assertTrue(at < words.size(), () -> "expected to see the whole of '" + text + "' (missing '" + word + "') on\n" + s);
+            at++;
+        }
         return this;
     }
 

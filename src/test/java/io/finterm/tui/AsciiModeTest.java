@@ -1,0 +1,51 @@
+package io.finterm.tui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyType;
+import io.finterm.domain.Money;
+import io.finterm.domain.TxKind;
+import io.finterm.service.Entry;
+import io.finterm.service.Session;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** With --ascii every symbol has an ASCII form and accented letters are transliterated: never a '?'. */
+class AsciiModeTest {
+    /** The screen, less the one '?' that is a key of its own (the help). */
+    private static String withoutHelpKey(VirtualTui app) {
+        return app.screen().replace("? help", "").replace("? or F1", "");
+    }
+
+    private static void assertAsciiWithoutQuestionMarks(VirtualTui app) {
+        String screen = withoutHelpKey(app);
+        assertTrue(screen.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f)), screen);
+        assertFalse(screen.contains("?"), screen);
+    }
+
+    @Test
+    void everyScreenDrawsItsSymbolsInAsciiAndAccentedLettersLoseOnlyTheirAccents() {
+        VirtualTui first = VirtualTui.withAlice(80, 24, true);
+        Session alice = first.alice();
+        first.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"),
+                "café Müller, Straße"));
+        VirtualTui app = new VirtualTui(first.store, 80, 24, true, null).logIn("alice", VirtualTui.ALICE_PW);
+        app.assertShows("< November 2026 >").assertShows("month | filter: none | scale: linear");
+        assertAsciiWithoutQuestionMarks(app);
+        app.type("2").assertShows("cafe Muller, Strasse");
+        assertAsciiWithoutQuestionMarks(app);
+        app.type("4").assertShows("Tab or < > switches");
+        assertAsciiWithoutQuestionMarks(app);
+        for (int i = 0; i < 4; i++) {
+            app.press(KeyType.Tab);
+            assertAsciiWithoutQuestionMarks(app);
+        }
+        for (String screen : new String[] {"3", "5", "7", "1"}) {
+            app.type(screen);
+            assertAsciiWithoutQuestionMarks(app);
+        }
+        app.press(KeyType.F1);
+        assertAsciiWithoutQuestionMarks(app);
+    }
+}

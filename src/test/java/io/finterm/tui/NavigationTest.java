@@ -1,0 +1,58 @@
+package io.finterm.tui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.googlecode.lanterna.input.KeyType;
+import org.junit.jupiter.api.Test;
+
+/** Esc and q go back, and only L (or q and a yes on the Dashboard) logs out. */
+class NavigationTest {
+    private static VirtualTui alice() {
+        return VirtualTui.withAlice(80, 24, false).logIn("alice", VirtualTui.ALICE_PW);
+    }
+
+    @Test
+    void escAndQOnATopScreenGoBackToTheDashboardWithoutLoggingOut() {
+        VirtualTui app = alice();
+        app.type("2").assertShows("No transactions yet").press(KeyType.Escape);
+        app.assertShows("Expenses by category");
+        assertFalse(app.shows("Goodbye"));
+        app.type("3").assertShows("budget, spent and remaining").type("q").assertShows("Expenses by category");
+        assertFalse(app.shows("Goodbye"));
+        assertNull(app.tui.exitCode());
+    }
+
+    @Test
+    void escOnTheDashboardDoesNothingAndQAsksBeforeLoggingOut() {
+        VirtualTui app = alice();
+        app.press(KeyType.Escape).assertShows("Expenses by category");
+        assertFalse(app.shows("Goodbye"));
+        app.type("q").assertShows("Log out? (y/n)").type("n");
+        assertFalse(app.shows("Log out?"));
+        assertFalse(app.shows("Goodbye"));
+        app.type("q").type("y").assertShows("Goodbye, alice.");
+    }
+
+    @Test
+    void escFromTheEntryFormGoesBackToTheScreenItCameFrom() {
+        VirtualTui app = alice();
+        app.type("2a").assertShows("Add a transaction").press(KeyType.Escape);
+        app.assertShows("No transactions yet");
+    }
+
+    @Test
+    void lLogsOutAtOnce() {
+        alice().type("2").type("L").assertShows("Goodbye, alice.");
+    }
+
+    @Test
+    void theHelpListsEveryScreenWithItsKeyAndSaysWhatEscAndQDo() {
+        VirtualTui app = alice().type("?");
+        app.assertShows("1 … 7").assertShows("1 Dashboard · 2 Transactions · 3 Budgets ·").assertShows("4 Analysis")
+                .assertShows("5 Account · 7 Categories");
+        app.assertShows("back: to the screen before, or to the");
+        VirtualTui admin = new VirtualTui(app.store, 80, 24, false, null).logIn("root", VirtualTui.ROOT_PW).type("?");
+        admin.assertShows("6 Admin");
+    }
+}
