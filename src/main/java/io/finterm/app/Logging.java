@@ -1,6 +1,6 @@
 package io.finterm.app;
 
-import io.finterm.store.SecureFiles;
+import io.finterm.files.SecureFiles;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;

@@ -35,7 +35,7 @@ final class ServeApp {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            backend.store().close(); // waits for a commit in flight, then marks the store clean
+            backend.close(); // waits for a commit in flight, then marks the store clean
             stopped.countDown();
         }, "finterm-stop"));
         try {

@@ -3,7 +3,7 @@ package io.finterm.app;
 import io.finterm.service.DemoService;
 import io.finterm.service.Services;
 import io.finterm.service.Session;
-import io.finterm.store.SecureFiles;
+import io.finterm.files.SecureFiles;
 import io.finterm.store.Store;
 import io.finterm.tui.StreamApp;
 import io.finterm.tui.TuiContext;

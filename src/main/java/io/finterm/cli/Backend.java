@@ -1,20 +1,31 @@
 package io.finterm.cli;
 
 import io.finterm.service.Services;
-import io.finterm.store.Store;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The open store and the services over it, as the application wires them.
+ * The open store and the services over it, as the application wires them ({@code app} builds it;
+ * the command line sees the store only as something to close).
  *
  * @param farewellSeconds how long the full-screen app's farewell counts down
  * @param idleTimeout     how long without a key press before the full-screen app logs out
  * @param refreshRates    whether the full-screen app fetches exchange rates in the background
  * @param ssh             where {@code finterm serve} listens unless told otherwise
  */
-public record Backend(Path dataDirectory, Store store, Services services, int farewellSeconds, Duration idleTimeout,
+public record Backend(Path dataDirectory, AutoCloseable store, Services services, int farewellSeconds, Duration idleTimeout,
                       boolean refreshRates, Ssh ssh) {
+    /** Closes the store: waits for a commit in flight, then marks it clean. */
+    public void close() {
+        try {
+            store.close();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The SSH server's configured defaults. */
     public record Ssh(String bind, int port, int maxSessions) {
     }

@@ -102,7 +102,7 @@ public final class Cli implements AutoCloseable {
     @Override
     public void close() {
         if (backend != null) {
-            backend.store().close();
+            backend.close();
         }
         afterClose.forEach(Runnable::run);
     }

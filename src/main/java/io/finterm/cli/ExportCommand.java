@@ -2,7 +2,7 @@ package io.finterm.cli;
 
 import io.finterm.domain.FintermException;
 import io.finterm.service.Session;
-import io.finterm.store.SecureFiles;
+import io.finterm.files.SecureFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,8 +1,6 @@
 package io.finterm.cli;
 
-import io.finterm.store.IntegrityReport;
-import io.finterm.store.Salvage;
-import io.finterm.store.Store;
+import io.finterm.service.MaintenanceService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,20 +21,20 @@ final class FsckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (salvage) {
-            Salvage.Salvaged done = Salvage.run(root.cli.dataDirectory());
+            MaintenanceService.Salvaged done = MaintenanceService.salvage(root.cli.dataDirectory());
             root.cli.err.println(done == null ? "the journal is not damaged; nothing was salvaged"
                     : String.format("kept the journal's first %,d bytes and dropped the %,d bytes from the damage on"
                     + " (%s); the damaged journal is saved as %s", done.keptBytes(), done.droppedBytes(),
-                    done.droppedRecords() == 1 ? "1 commit" : done.droppedRecords() + " commits or parts of one",
+                    done.droppedCommits() == 1 ? "1 commit" : done.droppedCommits() + " commits or parts of one",
                     done.setAside()));
         }
-        Store store = root.cli.backend().store();
+        MaintenanceService store = root.cli.backend().services().maintenance();
         if (repair) {
             store.repair();
             root.cli.err.println("rebuilt the tables from the journal");
         }
         root.cli.out.println("store format " + store.format());
-        IntegrityReport report = store.check();
+        MaintenanceService.Check report = store.check();
         report.rowCounts().forEach((table, n) -> root.cli.out.println(table + ": " + n + " rows"));
         report.problems().forEach(p -> root.cli.out.println("problem: " + p));
         if (!report.ok()) {

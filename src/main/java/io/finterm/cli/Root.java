@@ -1,8 +1,7 @@
 package io.finterm.cli;
 
 import io.finterm.service.DemoService;
-import io.finterm.store.SecureFiles;
-import io.finterm.store.Store;
+import io.finterm.files.SecureFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +99,7 @@ final class Root implements Callable<Integer> {
         }
         Backend b = cli.backend();
         if (System.console() == null) {
-            cli.out.println("finterm " + Version.VERSION + ": store in " + b.dataDirectory() + " (" + describe(b.store().opened()) + ")");
+            cli.out.println("finterm " + Version.VERSION + ": store in " + b.dataDirectory() + " (" + b.services().maintenance().howOpened() + ")");
             if (!b.services().accounts().hasUsers()) {
                 cli.out.println("No account yet: create the administrator with  finterm init --admin NAME");
             }
@@ -115,14 +114,5 @@ final class Root implements Callable<Integer> {
         } catch (IOException e) {
             LoggerFactory.getLogger(Root.class).warn("could not remove the demo store {}: {}", dir, e.getMessage());
         }
-    }
-
-    private static String describe(Store.Opened opened) {
-        return switch (opened) {
-            case CREATED -> "created";
-            case CLEAN -> "opened";
-            case REBUILT -> "opened; the tables were rebuilt from the journal after an unclean shutdown";
-            case IN_MEMORY -> "in memory";
-        };
     }
 }

@@ -10,7 +10,7 @@ import io.finterm.io.ReportCharts;
 import io.finterm.io.ReportJson;
 import io.finterm.io.ReportTables;
 import io.finterm.io.ViewExport;
-import io.finterm.store.SecureFiles;
+import io.finterm.files.SecureFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

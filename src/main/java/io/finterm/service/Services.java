@@ -37,6 +37,7 @@ public final class Services {
     private final ExportService exports;
     private final DemoService demo;
     private final RateService rates;
+    private final MaintenanceService maintenance;
     private final Store store;
 
     /** The services over {@code store}; the TUI's exports go under {@code exportDirectory}. */
@@ -56,6 +57,7 @@ public final class Services {
         this.analysis = new AnalysisService(store, accounts, oracle, new OutlierDetector(settings.outlierMinSample()), clock);
         this.exports = new ExportService(accounts, analysis, exportDirectory, clock);
         this.demo = new DemoService(store, accounts, clock);
+        this.maintenance = new MaintenanceService(store);
     }
 
     public AccountService accounts() {
@@ -96,6 +98,10 @@ public final class Services {
 
     public DemoService demo() {
         return demo;
+    }
+
+    public MaintenanceService maintenance() {
+        return maintenance;
     }
 
     public RateService rates() {

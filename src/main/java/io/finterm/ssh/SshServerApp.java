@@ -5,7 +5,7 @@ import io.finterm.domain.SshKey;
 import io.finterm.service.LoginFailed;
 import io.finterm.service.Services;
 import io.finterm.service.Session;
-import io.finterm.store.SecureFiles;
+import io.finterm.files.SecureFiles;
 import io.finterm.tui.TuiContext;
 import java.io.IOException;
 import java.nio.file.Files;

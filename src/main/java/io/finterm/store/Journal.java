@@ -1,5 +1,6 @@
 package io.finterm.store;
 
+import io.finterm.files.SecureFiles;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;

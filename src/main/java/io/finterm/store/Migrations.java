@@ -1,5 +1,6 @@
 package io.finterm.store;
 
+import io.finterm.files.SecureFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;

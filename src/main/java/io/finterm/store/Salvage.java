@@ -1,5 +1,6 @@
 package io.finterm.store;
 
+import io.finterm.files.SecureFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -23,21 +25,72 @@ class ArchitectureTest {
             "org.apache.commons.math3", "analysis");
 
     @Test
-    void eachLibraryIsImportedOnlyByItsLayer() throws IOException {
+    void eachLibraryIsUsedOnlyByItsLayer() throws IOException {
         List<String> violations = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String layer = MAIN.relativize(file).getName(0).toString();
-                for (String line : Files.readAllLines(file)) {
-                    OWNERS.forEach((library, owner) -> {
-                        if (line.startsWith("import " + library) && !layer.equals(owner)) {
-                            violations.add(file + " imports " + library);
-                        }
-                    });
+        for (Reference r : references()) {
+            OWNERS.forEach((library, owner) -> {
+                if (r.target().startsWith(library + ".") && !r.layer().equals(owner)) {
+                    violations.add(r.toString());
                 }
+            });
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    /** The front ends talk to services only: none of them reaches into the store, imported or by its full name. */
+    @Test
+    void noFrontEndReferencesTheStore() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Reference r : references()) {
+            if (List.of("tui", "cli", "ssh", "web").contains(r.layer()) && r.target().startsWith("io.finterm.store.")) {
+                violations.add(r.toString());
             }
         }
         assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void theCheckSeesFullyQualifiedNamesAndIgnoresComments() {
+        List<String> found = referencesIn("class X { /* io.finterm.store.Store in a comment */ // org.mapdb.DB too\n"
+                + " String s = \"io.finterm.store.Schema\"; Object o = io.finterm.store.Store.open(null);"
+                + " org.mapdb.DB db; }");
+        assertEquals(List.of("io.finterm.store.Store.open", "org.mapdb.DB"), found);
+    }
+
+    /** One reference from a file of {@code layer} to a fully qualified {@code target}, by import or in the code. */
+    record Reference(String layer, Path file, String target) {
+        @Override
+        public String toString() {
+            return file + " refers to " + target;
+        }
+    }
+
+    private static final Pattern QUALIFIED = Pattern.compile(
+            "\\b(?:io\\.finterm|org\\.mapdb|com\\.googlecode\\.lanterna|org\\.apache\\.sshd|org\\.apache\\.commons\\.math3)(?:\\.\\w+)+");
+
+    /** Every reference in the main sources: imports and fully qualified names, outside comments and strings. */
+    private static List<Reference> references() throws IOException {
+        List<Reference> all = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String layer = MAIN.relativize(file).getName(0).toString();
+                for (String target : referencesIn(Files.readString(file))) {
+                    all.add(new Reference(layer, file, target));
+                }
+            }
+        }
+        return all;
+    }
+
+    private static List<String> referencesIn(String source) {
+        String code = source.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ")
+                .replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"").replaceAll("(?m)^package .*$", "");
+        List<String> found = new ArrayList<>();
+        Matcher m = QUALIFIED.matcher(code);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
     }
 
     @Test

@@ -60,14 +60,16 @@ class AuthorizationMatrixTest {
     /** Every service whose public methods must each have a row. */
     static final List<Class<?>> SERVICES = List.of(AccountService.class, TransactionService.class, CategoryService.class,
             BudgetService.class, ReportService.class, ImportService.class, BackupService.class, AnalysisService.class,
-            ExportService.class, DemoService.class, RateService.class);
+            ExportService.class, DemoService.class, RateService.class, MaintenanceService.class);
 
     /**
      * Methods that take no session: those that come before a login (and change anything only in an
      * empty store), and the exchange rates, which are public data, the same for everyone.
      */
     static final Set<String> BEFORE_LOGIN = Set.of("hasUsers", "createFirstAdmin", "login", "loginWithKey", "isKeyOf", "restore", "seed",
-            "updateRates", "importRates", "listRates", "newestRate");
+            "updateRates", "importRates", "listRates", "newestRate",
+            // the local operator's fsck: whoever can read the data directory may check it; no remote client reaches it
+            "howOpened", "format", "check", "repair");
 
     private static final Entry LUNCH = new Entry(LocalDate.of(2024, 3, 5), TxKind.EXPENSE, "Dining",
             Money.of(1250, "EUR"), "lunch");

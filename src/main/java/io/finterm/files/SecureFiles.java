@@ -1,4 +1,4 @@
-package io.finterm.store;
+package io.finterm.files;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
