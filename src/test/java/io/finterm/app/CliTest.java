@@ -338,6 +338,9 @@ class CliTest {
                         "finterm: nothing was imported: 1 row has problems\nline 2: date: '2024-02-30' is not a date (use YYYY-MM-DD)\n"),
                 new Case("bad-amount.csv", "date,type,category,amount\n2024-02-03,expense,Groceries,1.2.3\n".getBytes(),
                         "finterm: nothing was imported: 1 row has problems\nline 2: amount: '1.2.3' is not a number\n"),
+                new Case("decimal-comma.csv", "date,category,amount,description\n2026-11-28,Groceries,-54,30,REWE\n".getBytes(),
+                        "finterm: nothing was imported: 1 row has problems\n"
+                                + "line 2: 5 fields, the header has 4 (a decimal comma in a comma-separated file?)\n"),
                 new Case("no-amount.csv", "date,type,category\n2024-02-03,expense,Groceries\n".getBytes(),
                         "finterm: line 1: header: the column 'amount' is missing (the header needs date, category and amount;"
                                 + " type, currency and description are optional)\n"),
@@ -346,7 +349,7 @@ class CliTest {
                 new Case("empty.csv", new byte[0],
                         "finterm: the file is empty: it needs a header line such as date,type,category,amount,currency,description\n"),
                 new Case("binary.csv", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3, 0x28, 10, 3},
-                        "finterm: the file is not UTF-8 text; nothing was imported\n"));
+                        "finterm: line 1: the file is not UTF-8 text; nothing was imported\n"));
         for (Case c : cases) {
             Path file = Files.write(temp.resolve(c.name()), c.content());
             Result r = run(ALICE_PW + "\n", "import", file.toString(), "--as", "alice", "--password-stdin");
