@@ -166,6 +166,9 @@ class CliTest {
                         "--password-stdin", "--date", "2024-13-01", "--type", "expense", "--category", "Groceries", "--amount", "1"),
                 new Case(ALICE_PW + "\n", 1, "finterm: amount: 'ten' is not a number\n", "add", "--as", "alice",
                         "--password-stdin", "--date", "2024-01-01", "--type", "expense", "--category", "Groceries", "--amount", "ten"),
+                new Case(ALICE_PW + "\n", 1, "finterm: amount: at most 2 decimal places for EUR, and '1.050' has 3 (if the dot separates"
+                        + " thousands, write 1050 or 1,050)\n", "add", "--as", "alice",
+                        "--password-stdin", "--date", "2024-01-01", "--type", "expense", "--category", "Groceries", "--amount", "1.050"),
                 new Case(ALICE_PW + "\n", 1, "finterm: amount: must be greater than zero\n", "add", "--as", "alice",
                         "--password-stdin", "--date", "2024-01-01", "--type", "expense", "--category", "Groceries", "--amount", "-4"),
                 new Case(ALICE_PW + "\n", 1, "finterm: category: there is no expense category 'Yachts'\n", "add", "--as", "alice",
@@ -341,6 +344,9 @@ class CliTest {
                 new Case("decimal-comma.csv", "date,category,amount,description\n2026-11-28,Groceries,-54,30,REWE\n".getBytes(),
                         "finterm: nothing was imported: 1 row has problems\n"
                                 + "line 2: 5 fields, the header has 4 (a decimal comma in a comma-separated file?)\n"),
+                new Case("thousands-dot.csv", "date,type,category,amount\n2024-02-03,expense,Groceries,1.050\n".getBytes(),
+                        "finterm: nothing was imported: 1 row has problems\nline 2: amount: at most 2 decimal places for EUR"
+                                + ", and '1.050' has 3 (if the dot separates thousands, write 1050 or 1,050)\n"),
                 new Case("no-amount.csv", "date,type,category\n2024-02-03,expense,Groceries\n".getBytes(),
                         "finterm: line 1: header: the column 'amount' is missing (the header needs date, category and amount;"
                                 + " type, currency and description are optional)\n"),
