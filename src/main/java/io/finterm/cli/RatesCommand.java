@@ -68,10 +68,10 @@ final class RatesCommand {
         @Option(names = "--currency", paramLabel = "CODE")
         String currency;
 
-        @Option(names = "--from", paramLabel = "YYYY-MM-DD")
+        @Option(names = "--from", paramLabel = "DATE")
         String from;
 
-        @Option(names = "--to", paramLabel = "YYYY-MM-DD")
+        @Option(names = "--to", paramLabel = "DATE")
         String to;
 
         @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table")
@@ -82,8 +82,8 @@ final class RatesCommand {
             Cli cli = rates.root.cli;
             TableFormat f = TableFormat.parse(format, List.of(TableFormat.TABLE, TableFormat.CSV, TableFormat.JSON));
             Currency c = currency == null ? null : Money.currency(currency);
-            LocalDate start = from == null ? null : Args.date("from", from);
-            LocalDate end = to == null ? null : Args.date("to", to);
+            LocalDate start = from == null ? null : Args.from(cli, "from", from);
+            LocalDate end = to == null ? null : Args.to(cli, "to", to);
             List<List<String>> rows = new ArrayList<>();
             for (ExchangeRate r : cli.backend().services().rates().listRates(c, start, end)) {
                 rows.add(List.of(r.date().toString(), r.currency().getCurrencyCode(), r.perEuro().toPlainString()));

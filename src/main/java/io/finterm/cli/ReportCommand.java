@@ -83,7 +83,7 @@ final class ReportCommand {
         @Override
         Period run(ChartOptions chart) {
             TxKind kind = TxKind.parse(type);
-            Period period = options.period(analysis.span(session));
+            Period period = options.period(analysis.span(session), today);
             CategoryStats stats = analysis.categories(session, period, kind, filter);
             if (json()) {
                 cli.out.println(ReportJson.categories(stats));
@@ -109,7 +109,7 @@ final class ReportCommand {
                 default -> throw new ValidationException("by", "'" + Text.clean(by) + "' is not month or week");
             };
             YearMonth now = YearMonth.from(today);
-            Period period = options.period(Period.between(now.minusMonths(11).atDay(1), now.atEndOfMonth()));
+            Period period = options.period(Period.between(now.minusMonths(11).atDay(1), now.atEndOfMonth()), today);
             Trend trend = analysis.trend(session, period, granularity, filter);
             if (json()) {
                 cli.out.println(ReportJson.trend(trend));
@@ -133,7 +133,7 @@ final class ReportCommand {
     static final class OutliersReport extends AnalysisReport {
         @Override
         Period run(ChartOptions chart) {
-            Period period = options.period(analysis.span(session));
+            Period period = options.period(analysis.span(session), today);
             Outliers outliers = analysis.outliers(session, period, filter);
             if (json()) {
                 cli.out.println(ReportJson.outliers(outliers));
@@ -156,7 +156,7 @@ final class ReportCommand {
         @Override
         Period run(ChartOptions chart) {
             YearMonth now = YearMonth.from(today);
-            Period period = options.period(Period.between(now.withMonth(1).atDay(1), now.atEndOfMonth()));
+            Period period = options.period(Period.between(now.withMonth(1).atDay(1), now.atEndOfMonth()), today);
             BudgetVariance variance = analysis.budgets(session, period, filter);
             if (json()) {
                 cli.out.println(ReportJson.budget(variance));

@@ -44,8 +44,8 @@ final class TotalsCommand implements Callable<Integer> {
         TableFormat f = options.format();
         Totals.By grouping = by(by);
         TxKind kind = "all".equalsIgnoreCase(type.strip()) ? null : TxKind.parse(type);
-        LocalDate start = options.from == null ? null : Args.date("from", options.from);
-        LocalDate end = options.to == null ? null : Args.date("to", options.to);
+        LocalDate start = options.from == null ? null : Args.from(cli, "from", options.from);
+        LocalDate end = options.to == null ? null : Args.to(cli, "to", options.to);
         var query = options.filter(LocalDate.now(cli.clock));
         var chartOptions = options.chartOptions(cli.ascii());
         Totals totals = cli.backend().services().reports().totals(cli.login(options.as), start, end, grouping, kind, query);

@@ -1,5 +1,6 @@
 package io.finterm.io;
 
+import io.finterm.domain.CalendarDay;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Money;
 import io.finterm.domain.Text;
@@ -187,6 +188,19 @@ public final class CsvTransactions {
         return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
     }
 
+    /** Whether {@code s} is written as {@code YYYY-MM-DD}, whether or not there is such a day. */
+    private static boolean isoShaped(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int digits(String s, int from, int to) {
         int v = 0;
         for (int i = from; i < to; i++) {
@@ -213,6 +227,10 @@ public final class CsvTransactions {
                 } catch (DateTimeParseException ignored) {
                     // fall through to the message below
                 }
+            }
+            String why = isoShaped(text) ? CalendarDay.whyNot(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)) : null;
+            if (why != null) {
+                throw new ValidationException("date", "'" + text + "' is not a date: " + why);
             }
             throw new ValidationException("date", "'" + text + "' is not a date (use YYYY-MM-DD"
                     + (extraDateFormat != null ? " or " + extraDatePattern : "") + ")");

@@ -6,10 +6,7 @@ import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.ValidationException;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -25,7 +22,7 @@ import java.util.stream.Collectors;
  * <pre>
  * cat:Groceries   cat:Dining,Travel   type:expense   cur:USD   desc:coffee   coffee (= desc:coffee)
  * date:2024   date:2024-03   date:2024-03-05   date:2024-01..2024-03   date:2024-01..   date:..2024-03
- * date:today  date:yesterday  date:thismonth  date:lastmonth  date:thisyear  date:lastyear
+ * date:today  date:yesterday  date:-7..  date:3/5  date:thismonth  date:lastmonth  date:thisyear  date:lastyear
  * amt:50   amt:&gt;50   amt:&gt;=50   amt:&lt;20   amt:&lt;=20   amt:10..20        not:TERM negates a term
  * </pre>
  *
@@ -33,6 +30,7 @@ import java.util.stream.Collectors;
  */
 public final class FilterParser {
     private static final Set<String> KEYS = Set.of("cat", "type", "date", "amt", "cur", "desc", "not");
+    private static final String RANGE_FORMS = DateInput.SPAN_FORMS + ", or a range A..B";
 
     private FilterParser() {
     }
@@ -142,62 +140,24 @@ public final class FilterParser {
         }
     }
 
-    /** The first and last day a date value covers. */
+    /**
+     * The first and last day a date value covers: one span in the app's date grammar
+     * ({@link DateInput}), or a range {@code A..B} of two, either end open.
+     */
     private static LocalDate[] dates(String token, String value, LocalDate today) {
-        String v = value.toLowerCase(Locale.ROOT);
-        switch (v) {
-            case "today":
-                return new LocalDate[] {today, today};
-            case "yesterday":
-                return new LocalDate[] {today.minusDays(1), today.minusDays(1)};
-            case "thismonth":
-                return span(YearMonth.from(today));
-            case "lastmonth":
-                return span(YearMonth.from(today).minusMonths(1));
-            case "thisyear":
-                return new LocalDate[] {Year.from(today).atDay(1), Year.from(today).atMonth(12).atEndOfMonth()};
-            case "lastyear":
-                Year last = Year.from(today).minusYears(1);
-                return new LocalDate[] {last.atDay(1), last.atMonth(12).atEndOfMonth()};
-            default:
-                break;
-        }
-        int dots = v.indexOf("..");
+        int dots = value.indexOf("..");
         if (dots < 0) {
-            return period(token, v);
+            DateInput.Span span = DateInput.span(Text.clean(token), value, today, RANGE_FORMS);
+            return new LocalDate[] {span.first(), span.last()};
         }
-        String a = v.substring(0, dots);
-        String b = v.substring(dots + 2);
-        LocalDate from = a.isEmpty() ? Transaction.FIRST_DATE : period(token, a)[0];
-        LocalDate to = b.isEmpty() ? Transaction.LAST_DATE : period(token, b)[1];
+        String a = value.substring(0, dots);
+        String b = value.substring(dots + 2);
+        LocalDate from = a.isEmpty() ? Transaction.FIRST_DATE : DateInput.span(Text.clean(token), a, today, RANGE_FORMS).first();
+        LocalDate to = b.isEmpty() ? Transaction.LAST_DATE : DateInput.span(Text.clean(token), b, today, RANGE_FORMS).last();
         if (from.isAfter(to)) {
             throw error(token, "the range is empty (" + from + " is after " + to + ")");
         }
         return new LocalDate[] {from, to};
-    }
-
-    /** A year (2024), a month (2024-03) or a day (2024-03-05), as its first and last day. */
-    private static LocalDate[] period(String token, String text) {
-        try {
-            if (text.matches("\\d{4}")) {
-                Year y = Year.parse(text);
-                return new LocalDate[] {y.atDay(1), y.atMonth(12).atEndOfMonth()};
-            }
-            if (text.matches("\\d{4}-\\d{2}")) {
-                return span(YearMonth.parse(text));
-            }
-            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                LocalDate d = LocalDate.parse(text);
-                return new LocalDate[] {d, d};
-            }
-        } catch (DateTimeException e) {
-            throw error(token, "'" + text + "' is not a real date");
-        }
-        throw error(token, "'" + text + "' is not a date: use 2024, 2024-03, 2024-03-05, a range A..B, or a word like lastmonth");
-    }
-
-    private static LocalDate[] span(YearMonth m) {
-        return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -162,7 +162,7 @@ class CliTest {
                         "list", "--as", "alice", "--password-stdin"),
                 new Case("", 1, "finterm: there is no terminal to ask for the password on; use --password-stdin\n",
                         "list", "--as", "alice"),
-                new Case(ALICE_PW + "\n", 1, "finterm: date: '2024-13-01' is not a date (use YYYY-MM-DD)\n", "add", "--as", "alice",
+                new Case(ALICE_PW + "\n", 1, "finterm: date: '2024-13-01' is not a date: no month 13 (months run from 01 to 12)\n", "add", "--as", "alice",
                         "--password-stdin", "--date", "2024-13-01", "--type", "expense", "--category", "Groceries", "--amount", "1"),
                 new Case(ALICE_PW + "\n", 1, "finterm: amount: 'ten' is not a number\n", "add", "--as", "alice",
                         "--password-stdin", "--date", "2024-01-01", "--type", "expense", "--category", "Groceries", "--amount", "ten"),
@@ -187,6 +187,36 @@ class CliTest {
             assertEquals(c.message(), r.err(), String.join(" ", c.args()));
         }
         assertEquals(before, ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv").out());
+    }
+
+    @Test
+    void cliDatesFollowTheAppsGrammarAndAMonthCoversItsDays() {
+        add("today", "expense", "Groceries", "10.00", "today's");
+        add("-3", "expense", "Groceries", "20.00", "three days ago");
+        add("3/1", "expense", "Groceries", "40.00", "first of March");
+        add("2024-02-29", "expense", "Groceries", "80.00", "leap day");
+        add("2024-04-01", "expense", "Groceries", "160.00", "April");
+        Result list = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--sort", "date");
+        assertEquals("id,date,type,category,amount,currency,description\n"
+                + "4,2024-02-29,expense,Groceries,80.00,EUR,leap day\n"
+                + "3,2024-03-01,expense,Groceries,40.00,EUR,first of March\n"
+                + "2,2024-03-17,expense,Groceries,20.00,EUR,three days ago\n"
+                + "1,2024-03-20,expense,Groceries,10.00,EUR,today's\n"
+                + "5,2024-04-01,expense,Groceries,160.00,EUR,April\n", list.out());
+        Result march = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2024-03", "--to",
+                "2024-03", "--format", "csv");
+        assertEquals("type,count,total\nexpense,3,70.00\n", march.out());
+        Result yearToMarch = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2024",
+                "--to", "lastmonth", "--format", "csv");
+        assertEquals("type,count,total\nexpense,1,80.00\n", yearToMarch.out());
+        Result noDay = run(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2026-02-30");
+        assertEquals(1, noDay.code());
+        assertEquals("finterm: from: '2026-02-30' is not a date: no 30th of February in 2026\n", noDay.err());
+        Result notADay = run(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", "2024-03", "--type", "expense",
+                "--category", "Groceries", "--amount", "1");
+        assertEquals("finterm: date: '2024-03' is more than one day: use 2024-03-05, today, yesterday, -3 or 3/5\n", notADay.err());
+        Result budget = run(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-13", "100", "--as", "alice", "--password-stdin");
+        assertEquals("finterm: month: '2024-13' is not a month: no month 13 (months run from 01 to 12)\n", budget.err());
     }
 
     @Test
@@ -338,7 +368,7 @@ class CliTest {
         }
         List<Case> cases = List.of(
                 new Case("bad-date.csv", "date,type,category,amount\n2024-02-30,expense,Groceries,1\n".getBytes(),
-                        "finterm: nothing was imported: 1 row has problems\nline 2: date: '2024-02-30' is not a date (use YYYY-MM-DD)\n"),
+                        "finterm: nothing was imported: 1 row has problems\nline 2: date: '2024-02-30' is not a date: no 30th of February in 2024\n"),
                 new Case("bad-amount.csv", "date,type,category,amount\n2024-02-03,expense,Groceries,1.2.3\n".getBytes(),
                         "finterm: nothing was imported: 1 row has problems\nline 2: amount: '1.2.3' is not a number\n"),
                 new Case("decimal-comma.csv", "date,category,amount,description\n2026-11-28,Groceries,-54,30,REWE\n".getBytes(),

@@ -67,7 +67,7 @@ class ImportServiceTest {
                 """, NORMAL));
         assertEquals(String.join(System.lineSeparator(),
                 "nothing was imported: 7 rows have problems",
-                "line 3: date: '2024-13-01' is not a date (use YYYY-MM-DD or dd/MM/yyyy)",
+                "line 3: date: '2024-13-01' is not a date: no month 13 (months run from 01 to 12)",
                 "line 4: type: 'spend' is not one of income, expense",
                 "line 5: amount: 'ten' is not a number",
                 "line 6: amount: must be positive when the type column says which way it went",
