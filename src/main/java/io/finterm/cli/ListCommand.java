@@ -50,8 +50,8 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         TableFormat f = TableFormat.parse(format, List.of(TableFormat.TABLE, TableFormat.CSV, TableFormat.JSON));
         Sort order = sort(sort);
-        Filter query = FilterParser.parse(filter, LocalDate.now(root.cli.clock));
         Session s = root.cli.login(as);
+        Filter query = root.cli.backend().services().transactions().filter(s, filter, LocalDate.now(root.cli.clock));
         List<List<String>> rows = new ArrayList<>();
         for (Listed l : root.cli.backend().services().transactions().list(s, query, order, offset, limit)) {
             Transaction t = l.transaction();

@@ -55,10 +55,10 @@ final class ReportCommand {
             cli = report.root.cli;
             options.format();
             today = LocalDate.now(cli.clock);
-            filter = options.filter(today);
             ChartOptions chart = options.chartOptions(cli.ascii());
             analysis = cli.backend().services().analysis();
             session = cli.login(options.as);
+            filter = options.filter(cli, session, today);
             Period period = run(chart);
             Conversion conversion = analysis.conversion(session, period, filter);
             if (!conversion.isEmpty()) {

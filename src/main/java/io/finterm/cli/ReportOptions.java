@@ -9,7 +9,7 @@ import io.finterm.io.Table;
 import io.finterm.io.TableFormat;
 import io.finterm.service.DateInput;
 import io.finterm.service.Filter;
-import io.finterm.service.FilterParser;
+import io.finterm.service.Session;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +44,9 @@ final class ReportOptions {
         return TableFormat.parse(format, List.of(TableFormat.TABLE, TableFormat.CSV, TableFormat.JSON, TableFormat.MD));
     }
 
-    Filter filter(LocalDate today) {
-        return FilterParser.parse(filter, today);
+    /** {@code --filter}, checked against the user's categories. */
+    Filter filter(Cli cli, Session session, LocalDate today) {
+        return cli.backend().services().transactions().filter(session, filter, today);
     }
 
     /**

@@ -46,9 +46,10 @@ final class TotalsCommand implements Callable<Integer> {
         TxKind kind = "all".equalsIgnoreCase(type.strip()) ? null : TxKind.parse(type);
         LocalDate start = options.from == null ? null : Args.from(cli, "from", options.from);
         LocalDate end = options.to == null ? null : Args.to(cli, "to", options.to);
-        var query = options.filter(LocalDate.now(cli.clock));
         var chartOptions = options.chartOptions(cli.ascii());
-        Totals totals = cli.backend().services().reports().totals(cli.login(options.as), start, end, grouping, kind, query);
+        var session = cli.login(options.as);
+        var query = options.filter(cli, session, LocalDate.now(cli.clock));
+        Totals totals = cli.backend().services().reports().totals(session, start, end, grouping, kind, query);
         boolean byMonth = grouping == Totals.By.MONTH || grouping == Totals.By.MONTH_CATEGORY;
         boolean byCategory = grouping == Totals.By.CATEGORY || grouping == Totals.By.MONTH_CATEGORY;
         if (f == TableFormat.JSON) {

@@ -10,9 +10,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,47 +30,135 @@ import java.util.stream.Collectors;
  * amt:50   amt:&gt;50   amt:&gt;=50   amt:&lt;20   amt:&lt;=20   amt:10..20        not:TERM negates a term
  * </pre>
  *
- * An error names the term and the reason, for example {@code amt:>fifty: not a number}.
+ * An error names the term and the reason, for example {@code amt:>fifty: not a number}, and every
+ * bad term is named, not only the first. A {@code word:value} whose key is not one of the above is
+ * an error rather than text to search for ({@code "re: invoice"}, quoted, is text). Text matches
+ * ignore case and accents.
  */
 public final class FilterParser {
-    private static final Set<String> KEYS = Set.of("cat", "type", "date", "amt", "cur", "desc", "not");
+    /** The keys in the order an error lists them. */
+    private static final List<String> KEYS = List.of("cat", "type", "date", "amt", "cur", "desc", "not");
+    /** Keys people try that no spelling rule leads back to the real one. */
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("amount", "amt"), Map.entry("sum", "amt"),
+            Map.entry("kind", "type"), Map.entry("day", "date"), Map.entry("month", "date"), Map.entry("year", "date"),
+            Map.entry("when", "date"), Map.entry("memo", "desc"), Map.entry("text", "desc"), Map.entry("payee", "desc"),
+            Map.entry("ccy", "cur"));
+    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z_-]*");
     private static final String RANGE_FORMS = DateInput.SPAN_FORMS + ", or a range A..B";
 
     private FilterParser() {
     }
 
-    /** Parses {@code query}; relative dates are taken from {@code today}. */
+    /** Parses {@code query}; relative dates are taken from {@code today}. Category names are not checked. */
     public static Filter parse(String query, LocalDate today) {
-        String text = query == null ? "" : query.strip();
-        List<Filter.Term> terms = new ArrayList<>();
-        LocalDate[] range = {Transaction.FIRST_DATE, Transaction.LAST_DATE};
-        for (String token : tokens(text)) {
-            terms.add(term(token, today, range, false));
-        }
-        return new Filter(text, terms, range[0], range[1]);
+        return parse(query, today, null);
     }
 
-    private static Filter.Term term(String token, LocalDate today, LocalDate[] range, boolean negated) {
-        int colon = token.indexOf(':');
-        String key = colon > 0 ? token.substring(0, colon).toLowerCase(Locale.ROOT) : "";
-        if (!KEYS.contains(key)) {
-            String word = token.toLowerCase(Locale.ROOT);
-            return (t, c) -> t.description().toLowerCase(Locale.ROOT).contains(word);
+    /**
+     * Parses {@code query} for a user whose categories are {@code categories}: a {@code cat:} naming
+     * none of them is an error, since it could only ever match nothing.
+     */
+    public static Filter parse(String query, LocalDate today, Collection<String> categories) {
+        String text = query == null ? "" : query.strip();
+        Parse parse = new Parse(today, categories);
+        List<Filter.Term> terms = new ArrayList<>();
+        List<ValidationException> bad = new ArrayList<>();
+        for (Token token : tokenize(text)) {
+            try {
+                terms.add(parse.term(token.text(), token.literal(), false));
+            } catch (ValidationException e) {
+                bad.add(e);
+            }
         }
-        String value = token.substring(colon + 1);
-        if (value.isEmpty()) {
-            throw error(token, "a value is missing after '" + key + ":'");
+        if (bad.size() == 1) {
+            throw bad.get(0);
         }
+        if (!bad.isEmpty()) {
+            throw new ValidationException("filter", bad.size() + " bad terms: "
+                    + bad.stream().map(Throwable::getMessage).collect(Collectors.joining("; ")));
+        }
+        return new Filter(text, terms, parse.range[0], parse.range[1]);
+    }
+
+    /** One query's parse: what it needs to check terms, and the date range its terms narrow. */
+    private static final class Parse {
+        final LocalDate today;
+        final Map<String, String> categoriesByFolded;
+        final LocalDate[] range = {Transaction.FIRST_DATE, Transaction.LAST_DATE};
+
+        Parse(LocalDate today, Collection<String> categories) {
+            this.today = today;
+            this.categoriesByFolded = categories == null ? null : new TreeMap<>();
+            if (categories != null) {
+                categories.forEach(c -> categoriesByFolded.putIfAbsent(SearchText.fold(c), c));
+            }
+        }
+
+        Filter.Term term(String token, boolean literal, boolean negated) {
+            int colon = literal ? -1 : token.indexOf(':');
+            String key = colon > 0 ? token.substring(0, colon).toLowerCase(Locale.ROOT) : "";
+            if (!KEYS.contains(key)) {
+                if (colon > 0 && KEY.matcher(key).matches()) {
+                    throw unknownKey(token, key);
+                }
+                String word = SearchText.fold(token);
+                return (t, c) -> SearchText.fold(t.description()).contains(word);
+            }
+            String value = token.substring(colon + 1);
+            if (value.isEmpty()) {
+                throw error(token, "a value is missing after '" + key + ":'");
+            }
+            return switch (key) {
+                case "not" -> {
+                    Filter.Term inner = term(value, false, true);
+                    yield (t, c) -> !inner.matches(t, c);
+                }
+                case "cat" -> categories(token, value);
+                case "date" -> {
+                    LocalDate[] span = dates(token, value, today);
+                    if (!negated) {
+                        range[0] = max(range[0], span[0]);
+                        range[1] = min(range[1], span[1]);
+                    }
+                    yield new Filter.Dates(span[0], span[1]);
+                }
+                default -> FilterParser.term(token, key, value);
+            };
+        }
+
+        private Filter.Term categories(String token, String value) {
+            Set<String> names = Arrays.stream(value.split(",")).map(s -> SearchText.fold(s.strip()))
+                    .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+            if (categoriesByFolded != null) {
+                List<String> unknown = Arrays.stream(value.split(",")).map(String::strip)
+                        .filter(n -> !n.isEmpty() && !categoriesByFolded.containsKey(SearchText.fold(n))).toList();
+                if (!unknown.isEmpty()) {
+                    String name = Text.clean(unknown.get(0));
+                    String hint = SearchText.nearest(name, categoriesByFolded.values()).map(n -> " — did you mean " + n + "?")
+                            .orElse("");
+                    throw error(token, (unknown.size() == 1 ? "there is no category '" + name + "'"
+                            : "there are no categories " + unknown.stream().map(n -> "'" + Text.clean(n) + "'")
+                                    .collect(Collectors.joining(", "))) + hint);
+                }
+            }
+            return (t, c) -> names.contains(SearchText.fold(c));
+        }
+    }
+
+    private static ValidationException unknownKey(String token, String key) {
+        String keys = KEYS.stream().map(k -> k + ":").collect(Collectors.joining(" "));
+        String meant = SYNONYMS.get(key);
+        if (meant == null) {
+            meant = SearchText.nearest(key, KEYS).orElse(null);
+        }
+        String reason = "unknown filter '" + key + ":'" + (meant != null ? " — did you mean " + meant + ":?" : "")
+                + " (filters: " + keys + "; to search for the text, quote it: \"" + Text.clean(token) + "\")";
+        return error(token, reason);
+    }
+
+    /** The terms that need nothing but their own text: type, cur, desc and amt. */
+    private static Filter.Term term(String token, String key, String value) {
         return switch (key) {
-            case "not" -> {
-                Filter.Term inner = term(value, today, new LocalDate[2], true);
-                yield (t, c) -> !inner.matches(t, c);
-            }
-            case "cat" -> {
-                Set<String> names = Arrays.stream(value.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
-                        .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-                yield (t, c) -> names.contains(c.toLowerCase(Locale.ROOT));
-            }
             case "type" -> {
                 TxKind kind;
                 try {
@@ -86,16 +178,8 @@ public final class FilterParser {
                 yield (t, c) -> t.amount().currency().equals(currency);
             }
             case "desc" -> {
-                String word = value.toLowerCase(Locale.ROOT);
-                yield (t, c) -> t.description().toLowerCase(Locale.ROOT).contains(word);
-            }
-            case "date" -> {
-                LocalDate[] span = dates(token, value, today);
-                if (!negated) {
-                    range[0] = max(range[0], span[0]);
-                    range[1] = min(range[1], span[1]);
-                }
-                yield new Filter.Dates(span[0], span[1]);
+                String word = SearchText.fold(value);
+                yield (t, c) -> SearchText.fold(t.description()).contains(word);
             }
             case "amt" -> amount(token, value);
             default -> throw new IllegalStateException(key);
@@ -172,22 +256,29 @@ public final class FilterParser {
         return new ValidationException(Text.clean(token), reason);
     }
 
+    /** One term as typed; {@code literal} when a quote came before any colon, so that it is text to search for. */
+    private record Token(String text, boolean literal) {
+    }
+
     /** Splits on spaces outside double quotes; quotes group, and are dropped. */
-    static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
+    private static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
         boolean any = false;
+        boolean literal = false;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch == '"') {
                 quoted = !quoted;
+                literal |= current.indexOf(":") < 0;
                 any = true;
             } else if (Character.isWhitespace(ch) && !quoted) {
                 if (any) {
-                    out.add(current.toString());
+                    out.add(new Token(current.toString(), literal));
                     current.setLength(0);
                     any = false;
+                    literal = false;
                 }
             } else {
                 current.append(ch);
@@ -198,7 +289,7 @@ public final class FilterParser {
             throw new ValidationException("filter", "a quote is not closed");
         }
         if (any) {
-            out.add(current.toString());
+            out.add(new Token(current.toString(), literal));
         }
         return out;
     }

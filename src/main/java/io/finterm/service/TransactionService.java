@@ -246,6 +246,16 @@ public final class TransactionService {
         });
     }
 
+    /**
+     * Parses a filter query for the user: as {@link FilterParser#parse(String, LocalDate, java.util.Collection)},
+     * so that a {@code cat:} naming none of the user's categories is refused.
+     */
+    public Filter filter(Session session, String query, LocalDate today) {
+        User user = sessions.active(session);
+        List<String> names = store.read(rd -> Categories.all(rd, user.id()).stream().map(Category::name).toList());
+        return FilterParser.parse(query, today, names);
+    }
+
     /** The user's category names that start with {@code prefix}, ignoring case, sorted. */
     public List<String> completeCategories(Session session, String prefix) {
         User user = sessions.active(session);

@@ -220,6 +220,23 @@ class CliTest {
     }
 
     @Test
+    void filtersRefuseUnknownKeysAndCategoriesAndSearchTextWithoutAccents() {
+        add("2024-03-01", "expense", "Dining", "4.20", "Café Noir");
+        add("2024-03-02", "expense", "Dining", "9.00", "pizza");
+        Result found = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--filter", "cafe");
+        assertEquals("id,date,type,category,amount,currency,description\n1,2024-03-01,expense,Dining,4.20,EUR,Café Noir\n", found.out());
+        Result key = run(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--filter", "category:Dining");
+        assertEquals(1, key.code());
+        assertEquals("finterm: category:Dining: unknown filter 'category:' — did you mean cat:? (filters: cat: type: date: amt: cur:"
+                + " desc: not:; to search for the text, quote it: \"category:Dining\")\n", key.err());
+        Result both = run(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--filter",
+                "cat:Nonexistent amt:>ten");
+        assertEquals(1, both.code());
+        assertEquals("finterm: filter: 2 bad terms: cat:Nonexistent: there is no category 'Nonexistent'; amt:>ten: not a number\n",
+                both.err());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         Result unknown = run("", "--no-such-option");
         assertEquals(2, unknown.code());

@@ -25,9 +25,10 @@ class FilterParserTest {
             "c", tx(3, "2024-03-01", TxKind.EXPENSE, "950.00", "EUR", "March rent"),
             "d", tx(4, "2024-03-14", TxKind.INCOME, "3100.00", "EUR", "salary"),
             "e", tx(5, "2023-12-24", TxKind.EXPENSE, "20.00", "USD", "coffee beans"),
-            "f", tx(6, "2024-02-10", TxKind.EXPENSE, "10.00", "EUR", "dinner"));
+            "f", tx(6, "2024-02-10", TxKind.EXPENSE, "10.00", "EUR", "dinner"),
+            "g", tx(7, "2024-02-11", TxKind.EXPENSE, "4.20", "EUR", "Café Noir, re: meeting"));
     static final Map<String, String> CATEGORY = Map.of("a", "Dining", "b", "Groceries", "c", "Rent", "d", "Salary",
-            "e", "Groceries", "f", "Dining");
+            "e", "Groceries", "f", "Dining", "g", "Cafés");
 
     static Transaction tx(long id, String date, TxKind kind, String amount, String currency, String description) {
         return new Transaction(id, 1, LocalDate.parse(date), kind, 1, Money.parse(amount, Money.currency(currency)), description);
@@ -40,18 +41,18 @@ class FilterParserTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
-        "''|abcdef",
+        "''|abcdefg",
         "cat:Groceries|be",
         "cat:dining,RENT|acf",
-        "type:expense|abcef",
+        "type:expense|abcefg",
         "type:Income|d",
-        "date:2024|abcdf",
-        "date:2024-02|bf",
+        "date:2024|abcdfg",
+        "date:2024-02|bfg",
         "date:2024-03-01|c",
-        "date:2024-01..2024-02|abf",
+        "date:2024-01..2024-02|abfg",
         "date:2024-02-29..|bcd",
         "date:..2024-01|ae",
-        "date:lastmonth|bf",
+        "date:lastmonth|bfg",
         "date:thismonth|cd",
         "date:lastyear|e",
         "date:today|''",
@@ -61,8 +62,8 @@ class FilterParserTest {
         "date:2/29|b",
         "amt:>50|bcd",
         "amt:>=54|bcd",
-        "amt:<12.5|f",
-        "amt:<=12.50|af",
+        "amt:<12.5|fg",
+        "amt:<=12.50|afg",
         "amt:20|e",
         "amt:10..20|aef",
         "amt:1,000..5,000|d",
@@ -71,8 +72,13 @@ class FilterParserTest {
         "coffee|ae",
         "\"march rent\"|c",
         "desc:\"at the\"|a",
-        "not:cat:Rent|abdef",
+        "not:cat:Rent|abdefg",
         "not:date:2024|e",
+        "cafe|g",
+        "CAFE NOIR|g",
+        "desc:café|g",
+        "cat:cafes|g",
+        "\"re: meeting\"|g",
         "type:expense date:2024 not:cat:Rent amt:>11|ab",
     })
     void eachTermSelectsTheRightTransactions(String query, String expected) {
@@ -96,6 +102,42 @@ class FilterParserTest {
     })
     void badTermsSayWhichTermAndWhy(String query, String message) {
         assertEquals(message, assertThrows(ValidationException.class, () -> FilterParser.parse(query, TODAY)).getMessage());
+    }
+
+    static String refusal(String query, List<String> categories) {
+        return assertThrows(ValidationException.class, () -> FilterParser.parse(query, TODAY, categories)).getMessage();
+    }
+
+    @Test
+    void aWordWithAColonThatIsNoFilterKeyIsAnErrorThatNamesTheKeys() {
+        String keys = "(filters: cat: type: date: amt: cur: desc: not:; to search for the text, quote it: ";
+        assertEquals("category:Dining: unknown filter 'category:' — did you mean cat:? " + keys + "\"category:Dining\")",
+                refusal("category:Dining", null));
+        assertEquals("amount:>5: unknown filter 'amount:' — did you mean amt:? " + keys + "\"amount:>5\")", refusal("amount:>5", null));
+        assertEquals("tpye:income: unknown filter 'tpye:' — did you mean type:? " + keys + "\"tpye:income\")",
+                refusal("tpye:income", null));
+        assertEquals("foo:bar: unknown filter 'foo:' " + keys + "\"foo:bar\")", refusal("foo:bar", null));
+        assertEquals("foo:bar: unknown filter 'foo:' " + keys + "\"foo:bar\")", refusal("not:foo:bar", null));
+    }
+
+    @Test
+    void everyBadTermIsReportedNotOnlyTheFirst() {
+        assertEquals("filter: 3 bad terms: foo:bar: unknown filter 'foo:' (filters: cat: type: date: amt: cur: desc: not:;"
+                + " to search for the text, quote it: \"foo:bar\"); amt:>x: not a number; cat:Nonexistent: there is no category"
+                + " 'Nonexistent'", refusal("foo:bar coffee amt:>x cat:Nonexistent", List.of("Dining", "Groceries")));
+    }
+
+    @Test
+    void aCategoryTheUserDoesNotHaveIsNamedWithTheNearestOneTheyDo() {
+        List<String> mine = List.of("Dining", "Groceries", "Cafés");
+        assertEquals("cat:Nonexistent: there is no category 'Nonexistent'", refusal("cat:Nonexistent", mine));
+        assertEquals("cat:Grocerys: there is no category 'Grocerys' — did you mean Groceries?", refusal("cat:Grocerys", mine));
+        assertEquals("cat:dining,Nope,Zzz: there are no categories 'Nope', 'Zzz'", refusal("cat:dining,Nope,Zzz", mine));
+        assertEquals("cat:Nope: there is no category 'Nope'", refusal("not:cat:Nope", mine));
+        Filter f = FilterParser.parse("cat:DINING,cafes", TODAY, mine);
+        assertEquals(true, f.matches(TX.get("g"), "Cafés"));
+        assertEquals(true, f.matches(TX.get("f"), "Dining"));
+        assertEquals(false, f.matches(TX.get("b"), "Groceries"));
     }
 
     @Test
