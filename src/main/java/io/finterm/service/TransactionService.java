@@ -282,13 +282,11 @@ public final class TransactionService {
         });
     }
 
-    /** Transaction {@code id}, which must belong to {@code user}. */
+    /**
+     * Transaction {@code id}, which must belong to {@code user}; another person's row is answered
+     * exactly as a missing one.
+     */
     static Transaction owned(ReadTx rd, User user, long id) {
-        Transaction t = rd.get(Schema.TRANSACTIONS, id)
-                .orElseThrow(() -> new ValidationException("id", "there is no transaction " + id));
-        if (t.userId() != user.id()) {
-            throw new AccessDenied("transaction " + id + " is not yours");
-        }
-        return t;
+        return rd.get(Schema.TRANSACTIONS, id).filter(t -> t.userId() == user.id()).orElseThrow(() -> new NoSuchTransaction(id));
     }
 }

@@ -236,6 +236,51 @@ class CliTest {
                 both.err());
     }
 
+    String csvList(String user, String password) {
+        return ok(password + "\n", "list", "--as", user, "--password-stdin", "--format", "csv").out();
+    }
+
+    @Test
+    void editChangesOnlyTheFieldsGivenAndDeleteNeedsYes() {
+        add("2024-03-05", "expense", "Groceries", "12.50", "market");
+        Result edit = ok(ALICE_PW + "\n", "edit", "1", "--as", "alice", "--password-stdin", "--amount", "13.00", "--category", "dining",
+                "--date", "-1");
+        assertEquals("changed transaction 1 (2024-03-19 expense Dining 13.00 EUR market)\n", edit.err());
+        assertEquals("id,date,type,category,amount,currency,description\n1,2024-03-19,expense,Dining,13.00,EUR,market\n",
+                csvList("alice", ALICE_PW));
+        Result nothing = run(ALICE_PW + "\n", "edit", "1", "--as", "alice", "--password-stdin");
+        assertEquals(2, nothing.code());
+        assertTrue(nothing.err().startsWith("nothing to change: give --date, --type, --category, --amount, --currency or --description"),
+                nothing.err());
+        Result unsure = run(ALICE_PW + "\n", "delete", "1", "--as", "alice", "--password-stdin");
+        assertEquals(1, unsure.code());
+        assertEquals("finterm: this would delete transaction 1 (2024-03-19 expense Dining 13.00 EUR market); add --yes to do it\n",
+                unsure.err());
+        assertTrue(csvList("alice", ALICE_PW).contains("market"));
+        Result deleted = ok(ALICE_PW + "\n", "delete", "1", "--yes", "--as", "alice", "--password-stdin");
+        assertEquals("deleted transaction 1 (2024-03-19 expense Dining 13.00 EUR market)\n", deleted.err());
+        assertEquals("id,date,type,category,amount,currency,description\n", csvList("alice", ALICE_PW));
+    }
+
+    @Test
+    void someoneElsesTransactionAnswersExactlyAsAMissingOne() {
+        add("2024-03-05", "expense", "Groceries", "12.50", "market");
+        ok(ROOT_PW + "\n" + "bob-password-11\n", "user", "add", "bob", "--as", "root", "--password-stdin");
+        for (String id : List.of("1", "99")) {
+            String answer = "finterm: there is no transaction " + id + "\n";
+            Result edit = run("bob-password-11\n", "edit", id, "--as", "bob", "--password-stdin", "--description", "mine now");
+            assertEquals(1, edit.code());
+            assertEquals(answer, edit.err());
+            Result delete = run("bob-password-11\n", "delete", id, "--yes", "--as", "bob", "--password-stdin");
+            assertEquals(1, delete.code());
+            assertEquals(answer, delete.err());
+            Result asAdmin = run(ROOT_PW + "\n", "delete", id, "--as", "root", "--password-stdin");
+            assertEquals(answer, asAdmin.err());
+        }
+        assertEquals("id,date,type,category,amount,currency,description\n1,2024-03-05,expense,Groceries,12.50,EUR,market\n",
+                csvList("alice", ALICE_PW));
+    }
+
     @Test
     void usageErrorsExitWithTwo() {
         Result unknown = run("", "--no-such-option");
