@@ -87,7 +87,24 @@ public final class AnalysisService {
         LocalDate today = LocalDate.now(clock);
         LocalDate history = YearMonth.from(today).minusMonths(6).atDay(1);
         LocalDate from = period.contains(today) && history.isBefore(period.from()) ? history : period.from();
-        return Trend.of(ledger(user, from, period.to(), filter), period, granularity, today);
+        return Trend.of(ledger(user, from, period.to(), filter), period, granularity, today, earlier(user, period, filter));
+    }
+
+    /** Which series (kinds and categories) have transactions matching {@code filter} before {@code period}, in all history. */
+    private Trend.Earlier earlier(User user, Period period, Filter filter) {
+        History h = history(user);
+        if (filter.isEmpty()) {
+            return h.earlier(period.from());
+        }
+        int end = h.firstOnOrAfter(period.from());
+        List<Item> matching = new ArrayList<>();
+        for (int i = h.firstOnOrAfter(filter.from()); i < end; i++) {
+            Transaction t = h.transactions.get(i);
+            if (filter.matches(t, h.names.getOrDefault(t.categoryId(), "?"))) {
+                matching.add(h.ledger.items().get(i));
+            }
+        }
+        return Trend.Earlier.of(matching, period);
     }
 
     /**
@@ -283,6 +300,31 @@ public final class AnalysisService {
             this.unconverted = unconverted;
             this.names = names;
             this.ledger = ledger;
+        }
+
+        /** The first day of each series, by {@link Trend.Earlier#key} and by kind (under its name): read once per history. */
+        private Map<String, LocalDate> firstDays;
+
+        synchronized Trend.Earlier earlier(LocalDate day) {
+            if (firstDays == null) {
+                firstDays = new HashMap<>();
+                for (Item item : ledger.items()) {
+                    firstDays.putIfAbsent(Trend.Earlier.key(item.kind(), item.category()), item.date());
+                    firstDays.putIfAbsent(item.kind().name(), item.date());
+                }
+            }
+            Set<TxKind> kinds = java.util.EnumSet.noneOf(TxKind.class);
+            Set<String> categories = new HashSet<>();
+            firstDays.forEach((key, first) -> {
+                if (first.isBefore(day)) {
+                    if (key.indexOf(':') < 0) {
+                        kinds.add(TxKind.valueOf(key));
+                    } else {
+                        categories.add(key);
+                    }
+                }
+            });
+            return new Trend.Earlier(kinds, categories);
         }
 
         synchronized Judgement judgement(OutlierDetector detector) {

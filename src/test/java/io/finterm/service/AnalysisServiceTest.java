@@ -42,6 +42,28 @@ class AnalysisServiceTest {
     }
 
     @Test
+    void aTrendSlopeStartsAtEachSeriesFirstTransactionFoundInTheWholeHistory() {
+        // Rent from 2025-09 on, Travel once in 2024 and again from 2025-10: the period is 2025
+        for (String month : List.of("2025-09", "2025-10", "2025-11", "2025-12")) {
+            add(alice, month + "-01", TxKind.EXPENSE, "Rent", 80_000, "rent");
+        }
+        add(alice, "2024-06-01", TxKind.EXPENSE, "Travel", 30_000, "train");
+        add(alice, "2025-10-01", TxKind.EXPENSE, "Travel", 30_000, "train");
+        add(alice, "2025-11-01", TxKind.EXPENSE, "Travel", 30_000, "train");
+        add(alice, "2025-12-01", TxKind.EXPENSE, "Travel", 30_000, "train");
+        Trend trend = fx.analysis.trend(alice, Period.between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)),
+                Trend.Granularity.MONTH, Filter.ALL);
+        Trend.Line rent = trend.categories().stream().filter(l -> l.name().equals("Rent")).findFirst().orElseThrow();
+        assertEquals("flat", rent.slope().describe());
+        assertEquals(4, rent.slope().points());
+        Trend.Line travel = trend.categories().stream().filter(l -> l.name().equals("Travel")).findFirst().orElseThrow();
+        assertEquals(12, travel.slope().points(), "Travel began in 2024, so its quiet months of 2025 count");
+        Trend filtered = fx.analysis.trend(alice, Period.between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)),
+                Trend.Granularity.MONTH, FilterParser.parse("cat:Travel", LocalDate.of(2026, 3, 5)));
+        assertEquals(12, filtered.expenses().slope().points(), "the filtered series began in 2024 too");
+    }
+
+    @Test
     void theFilterNarrowsEveryReport() {
         add(alice, "2026-03-02", TxKind.EXPENSE, "Dining", 1250, "lunch");
         add(alice, "2026-03-03", TxKind.EXPENSE, "Groceries", 4000, "market");
