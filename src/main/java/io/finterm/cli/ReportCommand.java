@@ -153,6 +153,18 @@ final class ReportCommand {
 
     @Command(name = "budget", description = "Budget against actual per month and category, year to date, most often over, and unbudgeted spending (default: this year).")
     static final class Budget extends AnalysisReport {
+        static final String UNBUDGETED_TITLE = "spending in a month with no budget for its category";
+
+        /** The note that the months after today's are left out, or nothing. */
+        static List<String> notBegun(BudgetVariance variance) {
+            List<java.time.YearMonth> months = variance.notBegun();
+            if (months.isEmpty()) {
+                return List.of();
+            }
+            String which = months.size() == 1 ? months.get(0) + " has" : months.get(0) + " to " + months.get(months.size() - 1) + " have";
+            return List.of("note: " + which + " not begun and " + (months.size() == 1 ? "is" : "are") + " left out");
+        }
+
         @Override
         Period run(ChartOptions chart) {
             YearMonth now = YearMonth.from(today);
@@ -166,7 +178,7 @@ final class ReportCommand {
                             ReportTables.budget(variance)),
                     new ReportOptions.Section("year to date", ReportTables.budgetYearToDate(variance)),
                     new ReportOptions.Section("most often over budget", ReportTables.overBudget(variance)),
-                    new ReportOptions.Section("spending without a budget", ReportTables.unbudgeted(variance))), List.of(),
+                    new ReportOptions.Section(UNBUDGETED_TITLE, ReportTables.unbudgeted(variance))), notBegun(variance),
                     options.chart ? ReportCharts.budget(variance, ReportOptions.CHART_WIDTH, 20, chart) : null);
             return period;
         }

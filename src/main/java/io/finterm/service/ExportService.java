@@ -73,7 +73,7 @@ public final class ExportService {
                         ReportCharts.budget(b, ViewExport.CHART_WIDTH, 20, options)),
                         new ViewExport.Section("Year to date", ReportTables.budgetYearToDate(b), null),
                         new ViewExport.Section("Most often over budget", ReportTables.overBudget(b), null),
-                        new ViewExport.Section("Spending without a budget", ReportTables.unbudgeted(b), null)), format, ReportJson.budget(b),
+                        new ViewExport.Section("Spending in a month with no budget for its category", ReportTables.unbudgeted(b), null)), format, ReportJson.budget(b),
                         options.ascii());
             }
             case CATEGORIES -> {

@@ -282,6 +282,30 @@ class CliTest {
     }
 
     @Test
+    void theBudgetReportLeavesOutMonthsNotBegunAndSaysWhatUnbudgetedMeans() {
+        ok(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-02", "100", "--as", "alice", "--password-stdin");
+        ok(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-03", "100", "--as", "alice", "--password-stdin");
+        ok(ALICE_PW + "\n", "budget", "set", "Dining", "2024-03", "50", "--as", "alice", "--password-stdin");
+        ok(ALICE_PW + "\n", "budget", "set", "Dining", "2024-04", "50", "--as", "alice", "--password-stdin");
+        add("2024-01-10", "expense", "Groceries", "80.00", "before any budget");
+        add("2024-03-05", "expense", "Groceries", "120.00", "over");
+        add("2024-03-06", "expense", "Dining", "60.00", "over too");
+        Result r = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--format", "csv");
+        assertEquals("month,category,planned,actual,difference,difference %,status\n"
+                + "2024-02,Groceries,100.00,0.00,-100.00,-100.0,under\n"
+                + "2024-03,Dining,50.00,60.00,10.00,20.0,over\n"
+                + "2024-03,Groceries,100.00,120.00,20.00,20.0,over\n", r.out());
+        Result json = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--format", "json", "--to", "2024");
+        JsonObject o = JsonParser.parseString(json.out()).getAsJsonObject();
+        assertEquals(2, o.getAsJsonArray("mostOftenOver").size(), "Dining and Groceries both went over once");
+        assertEquals("[\"2024-01\"]", o.getAsJsonArray("unbudgeted").get(0).getAsJsonObject().getAsJsonArray("inMonths").toString());
+        assertEquals(9, o.getAsJsonArray("notBegun").size(), "April to December 2024");
+        Result table = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--to", "2024");
+        assertTrue(table.out().contains("spending in a month with no budget for its category"), table.out());
+        assertTrue(table.out().contains("note: 2024-04 to 2024-12 have not begun and are left out"), table.out());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         Result unknown = run("", "--no-such-option");
         assertEquals(2, unknown.code());

@@ -139,7 +139,7 @@ class AnalysisServiceTest {
         assertEquals(1, v.lines().size());
         assertEquals(Money.of(32_800, "EUR"), v.lines().get(0).actual());
         assertEquals(BudgetVariance.Status.NEAR, v.lines().get(0).status());
-        assertEquals(List.of(new BudgetVariance.Unbudgeted("Dining", Money.of(2_000, "EUR"), 1)), v.unbudgeted());
+        assertEquals(List.of(new BudgetVariance.Unbudgeted("Dining", Money.of(2_000, "EUR"), List.of(YearMonth.of(2026, 3)))), v.unbudgeted());
     }
 
     @Test
