@@ -86,7 +86,7 @@ final class Root implements Callable<Integer> {
 
     /**
      * Without a command: the full-screen app (first run: create the administrator). Outside a
-     * terminal, as in a script, it only reports on the store.
+     * terminal, as in a script, it only reports on the store, and creates none.
      */
     @Override
     public Integer call() throws IOException {
@@ -97,6 +97,14 @@ final class Root implements Callable<Integer> {
             data = dir;
             DemoService.Demo made = cli.backend().services().demo().seed(new DemoService.Options(2, 0, 42));
             hint = made.hint();
+        }
+        if (System.console() == null && !demo) {
+            // A mistyped --data in a script must not leave a new, empty store behind: outside a
+            // terminal only `init` creates one. The journal is the store's source of truth.
+            Path dir = cli.dataDirectory();
+            if (!Files.isRegularFile(dir) && !Files.isRegularFile(dir.resolve("journal.log"))) {
+                throw new io.finterm.domain.FintermException("no finterm store in " + dir + " (finterm init creates one)");
+            }
         }
         Backend b = cli.backend();
         if (System.console() == null) {

@@ -82,11 +82,14 @@ class CliTest {
     }
 
     @Test
-    void aFreshDirectoryTellsTheNewcomerToCreateTheAdministrator() {
+    void withoutATerminalAMistypedDirectoryGetsNoStoreAndASentence() {
         data = temp.resolve("fresh");
-        Result r = ok("");
-        assertEquals("finterm dev: store in " + data + " (created)\n"
-                + "No account yet: create the administrator with  finterm init --admin NAME\n", r.out());
+        Result r = run("");
+        assertEquals(1, r.code());
+        assertEquals("finterm: no finterm store in " + data + " (finterm init creates one)\n", r.err());
+        assertTrue(!Files.exists(data), "nothing was created");
+        ok(ROOT_PW + "\n", "init", "--admin", "root", "--password-stdin");
+        assertEquals("finterm dev: store in " + data + " (opened)\n", ok("").out());
     }
 
     @Test
