@@ -60,7 +60,7 @@ final class ReportCommand {
             session = cli.login(options.as);
             filter = options.filter(cli, session, today);
             Period period = run(chart);
-            Conversion conversion = analysis.conversion(session, period, filter);
+            Conversion conversion = analysis.conversion(session, kind(), period, filter);
             if (!conversion.isEmpty()) {
                 cli.err.println("note: " + conversion.describe());
             }
@@ -70,6 +70,9 @@ final class ReportCommand {
         /** Prints the report; returns its period, whose conversion is then noted on standard error. */
         abstract Period run(ChartOptions chart);
 
+        /** Which report this is, so that the note counts every conversion it read. */
+        abstract AnalysisService.Report kind();
+
         boolean json() {
             return options.format() == TableFormat.JSON;
         }
@@ -77,6 +80,11 @@ final class ReportCommand {
 
     @Command(name = "categories", description = "Count, total, mean, median, deviation, monthly average and share per category (default: all time).")
     static final class Categories extends AnalysisReport {
+        @Override
+        AnalysisService.Report kind() {
+            return AnalysisService.Report.CATEGORIES;
+        }
+
         @Option(names = "--type", paramLabel = "expense|income", defaultValue = "expense")
         String type;
 
@@ -98,6 +106,11 @@ final class ReportCommand {
 
     @Command(name = "trend", description = "Income, expenses and savings by month or week, with slopes, moving averages and this month's projection (default: the last 12 months).")
     static final class TrendReport extends AnalysisReport {
+        @Override
+        AnalysisService.Report kind() {
+            return AnalysisService.Report.TREND;
+        }
+
         @Option(names = "--by", paramLabel = "month|week", defaultValue = "month")
         String by;
 
@@ -132,6 +145,11 @@ final class ReportCommand {
     @Command(name = "outliers", description = "Unusual expenses and months, each judged against its category's history (default: all time).")
     static final class OutliersReport extends AnalysisReport {
         @Override
+        AnalysisService.Report kind() {
+            return AnalysisService.Report.OUTLIERS;
+        }
+
+        @Override
         Period run(ChartOptions chart) {
             Period period = options.period(analysis.span(session), today);
             Outliers outliers = analysis.outliers(session, period, filter);
@@ -153,6 +171,11 @@ final class ReportCommand {
 
     @Command(name = "budget", description = "Budget against actual per month and category, year to date, most often over, and unbudgeted spending (default: this year).")
     static final class Budget extends AnalysisReport {
+        @Override
+        AnalysisService.Report kind() {
+            return AnalysisService.Report.BUDGET;
+        }
+
         static final String UNBUDGETED_TITLE = "spending in a month with no budget for its category";
 
         /** The note that the months after today's are left out, or nothing. */

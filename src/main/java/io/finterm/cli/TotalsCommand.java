@@ -84,9 +84,8 @@ final class TotalsCommand implements Callable<Integer> {
                 BarChart.render(bars, ReportOptions.CHART_WIDTH, Math.max(1, bars.size()), chartOptions).forEach(cli.out::println);
             }
         }
-        if (totals.leftOut() > 0) {
-            cli.err.println("note: " + totals.leftOut() + (totals.leftOut() == 1 ? " transaction" : " transactions")
-                    + " left out: " + totals.leftOutReason());
+        if (!totals.conversion().isEmpty()) {
+            cli.err.println("note: " + totals.conversion().describe());
         }
         return 0;
     }

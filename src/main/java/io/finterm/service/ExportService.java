@@ -50,7 +50,7 @@ public final class ExportService {
         String username = sessions.active(session).username();
         ChartOptions options = charts.withColour(false);
         String title = "finterm " + view.name().toLowerCase(Locale.ROOT) + " for " + username + ", " + period.from() + " to " + period.to()
-                + (filter.isEmpty() ? "" : ", filter " + filter.text());
+                + (filter.isEmpty() ? "" : ", filter " + filter.text()) + note(session, view, period, filter);
         String content = switch (view) {
             case DASHBOARD -> {
                 var d = analysis.dashboard(session, period, filter);
@@ -84,6 +84,12 @@ public final class ExportService {
             }
         };
         return write(username, view.name().toLowerCase(Locale.ROOT), format, content);
+    }
+
+    /** The conversion note of what {@code view} shows, on a line of its own under the title, or nothing. */
+    private String note(Session session, View view, Period period, Filter filter) {
+        var conversion = analysis.conversion(session, AnalysisService.Report.valueOf(view.name()), period, filter);
+        return conversion.isEmpty() ? "" : "\nnote: " + conversion.describe();
     }
 
     private Path write(String username, String name, ExportFormat format, String content) {

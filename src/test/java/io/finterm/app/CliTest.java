@@ -645,13 +645,46 @@ class CliTest {
         Result totals = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2026-11-01",
                 "--to", "2026-11-30", "--format", "csv");
         assertEquals("type,count,total\nexpense,3,313.00\n", totals.out());
+        assertEquals(categories.err(), totals.err(), "totals say how they converted, as every report does");
         ok(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", "2026-11-20", "--type", "expense", "--category", "Travel",
                 "--amount", "50.00", "--currency", "CHF", "--description", "fondue");
         Result leftOut = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2026-11-01",
                 "--to", "2026-11-30", "--format", "csv");
         assertEquals("type,count,total\nexpense,3,313.00\n", leftOut.out(), "never 1:1");
-        assertEquals("note: 1 transaction left out: no CHF rate on or before 2026-11-20: run `finterm rates update` or import a rates file\n",
-                leftOut.err());
+        assertEquals("note: converted 2 transactions at ECB rates of 2026-11-20 (1 at an earlier day's rate: a weekend or holiday); "
+                + "left out 1 in CHF: no CHF rate on or before 2026-11-20: run `finterm rates update` or import a rates file\n", leftOut.err());
+    }
+
+    @Test
+    void everyReportNotesEachConversionAtAMonthOldRateOnStandardError() throws Exception {
+        Path file = temp.resolve("rates.csv");
+        Files.writeString(file, "Date,GBP,\n2024-01-15,0.8500,\n");
+        ok("", "rates", "import", file.toString());
+        for (String[] tx : List.of(new String[] {"2024-02-20", "85.00"}, new String[] {"2024-02-21", "17.00"})) {
+            ok(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", tx[0], "--type", "expense", "--category", "Groceries",
+                    "--amount", tx[1], "--currency", "GBP", "--description", "shop");
+        }
+        // no GBP rate after 15 January: 20 and 21 February take it, 36 and 37 days later
+        String note = "note: converted 2 transactions at ECB rates of 2024-01-15 (2 at an earlier day's rate, up to 37 days older than the day"
+                + " it converts)\n";
+        for (String report : List.of("totals", "categories", "trend", "outliers", "budget")) {
+            Result r = ok(ALICE_PW + "\n", "report", report, "--as", "alice", "--password-stdin");
+            assertEquals(note, r.err(), report);
+            Result json = ok(ALICE_PW + "\n", "report", report, "--as", "alice", "--password-stdin", "--format", "json");
+            assertEquals(note, json.err(), report + " as JSON");
+        }
+        Result totals = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--format", "csv");
+        assertEquals("type,count,total\nexpense,2,120.00\n", totals.out(), "£102.00 at 0.85");
+
+        // a budget kept in a former base currency is converted too, at the rate of its month's first day
+        ok(ALICE_PW + "\n", "currency", "gbp", "--as", "alice", "--password-stdin");
+        ok(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-02", "170", "--as", "alice", "--password-stdin");
+        ok(ALICE_PW + "\n", "currency", "eur", "--as", "alice", "--password-stdin");
+        Result budget = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--format", "csv");
+        assertEquals("month,category,planned,actual,difference,difference %,status\n2024-02,Groceries,200.00,120.00,-80.00,-40.0,under\n",
+                budget.out());
+        assertEquals("note: converted 2 transactions and 1 budget at ECB rates of 2024-01-15 (3 at an earlier day's rate, up to 37 days"
+                + " older than the day it converts)\n", budget.err());
     }
 
     @Test

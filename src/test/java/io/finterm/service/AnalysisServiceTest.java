@@ -85,7 +85,7 @@ class AnalysisServiceTest {
         fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-02"), TxKind.EXPENSE, "Dining", Money.of(1000, "USD"), "diner"));
         PeriodSummary summary = fx.analysis.summary(alice, march, Filter.ALL);
         assertEquals(Money.of(1250, "EUR"), summary.current().expenses());
-        Conversion c = fx.analysis.conversion(alice, march, Filter.ALL);
+        Conversion c = fx.analysis.conversion(alice, AnalysisService.Report.CATEGORIES, march, Filter.ALL);
         assertEquals(List.of(new Conversion.LeftOut("USD", 1,
                 "no USD rate on or before 2026-03-02: run `finterm rates update` or import a rates file")), c.leftOut());
         assertEquals("left out 1 in USD: no USD rate on or before 2026-03-02: run `finterm rates update` or import a rates file", c.describe());
@@ -107,11 +107,36 @@ class AnalysisServiceTest {
         add(alice, "2026-03-03", TxKind.EXPENSE, "Dining", 500, "euro lunch");
         // $10.00 on Sunday at Friday's 1.25 = €8.00; $12.00 on Monday at 1.20 = €10.00; plus €5.00
         assertEquals(Money.of(2300, "EUR"), converting.summary(alice, march, Filter.ALL).current().expenses());
-        Conversion c = converting.conversion(alice, march, Filter.ALL);
+        Conversion c = converting.conversion(alice, AnalysisService.Report.CATEGORIES, march, Filter.ALL);
         assertEquals(2, c.converted());
         assertEquals(1, c.fallbacks());
         assertEquals("converted 2 transactions at ECB rates of 2026-02-27 to 2026-03-02 (1 at an earlier day's rate: a weekend or holiday)",
                 c.describe());
+    }
+
+    @Test
+    void aReportsNoteCountsTheConversionsOutsideItsPeriodThatItsFiguresUseAndAnExportCarriesIt() throws Exception {
+        fx.store.write(tx -> {
+            tx.insert(Schema.RATES, new ExchangeRate(tx.nextId(Schema.RATES), LocalDate.of(2026, 1, 2), Currency.getInstance("USD"),
+                    new BigDecimal("1.2500")));
+            return null;
+        });
+        AnalysisService converting = new AnalysisService(fx.store, fx.accounts, new StoredRates(fx.store),
+                new io.finterm.analysis.OutlierDetector(8), fx.clock);
+        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-02-10"), TxKind.EXPENSE, "Dining", Money.of(1000, "USD"), "february"));
+        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-03"), TxKind.EXPENSE, "Dining", Money.of(1250, "USD"), "march"));
+        String both = "converted 2 transactions at ECB rates of 2026-01-02 (2 at an earlier day's rate, up to 60 days older than the day it converts)";
+        assertEquals("converted 1 transaction at ECB rates of 2026-01-02 (1 at an earlier day's rate, up to 60 days older than the day it converts)",
+                converting.conversion(alice, AnalysisService.Report.CATEGORIES, march, Filter.ALL).describe());
+        assertEquals(both, converting.conversion(alice, AnalysisService.Report.SUMMARY, march, Filter.ALL).describe(), "February is compared");
+        assertEquals(both, converting.conversion(alice, AnalysisService.Report.BUDGET, march, Filter.ALL).describe(), "the year to date");
+        assertEquals(both, converting.conversion(alice, AnalysisService.Report.TREND, march, Filter.ALL).describe(), "this month's projection");
+        assertEquals(both, converting.dashboard(alice, march, Filter.ALL).conversion().describe());
+        ExportService exports = new ExportService(fx.accounts, converting, java.nio.file.Files.createTempDirectory("finterm-exports"), fx.clock);
+        java.nio.file.Path file = exports.export(alice, ExportService.View.BUDGET, march, Filter.ALL, io.finterm.io.ExportFormat.TEXT,
+                new io.finterm.chart.ChartOptions(io.finterm.chart.ChartOptions.Scale.LINEAR, false, false));
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertEquals("note: " + both, lines.get(1), String.join("\n", lines));
     }
 
     @Test

@@ -129,7 +129,7 @@ class AuthorizationMatrixTest {
             new Row("budgets", (c, s) -> c.fx().analysis.budgets(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("span", (c, s) -> c.fx().analysis.span(s), A, A, A, D),
             new Row("AnalysisService.totals", (c, s) -> c.fx().analysis.totals(s, Filter.ALL), A, A, A, D),
-            new Row("conversion", (c, s) -> c.fx().analysis.conversion(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
+            new Row("conversion", (c, s) -> c.fx().analysis.conversion(s, AnalysisService.Report.SUMMARY, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("dashboard", (c, s) -> c.fx().analysis.dashboard(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("ExportService.export", (c, s) -> c.fx().exports.export(s, ExportService.View.OUTLIERS, Period.month(MARCH), Filter.ALL,
                     io.finterm.io.ExportFormat.JSON, io.finterm.chart.ChartOptions.DEFAULT), A, A, A, D),
