@@ -1,5 +1,6 @@
 package io.finterm.analysis;
 
+import io.finterm.domain.Plural;
 import io.finterm.domain.Money;
 import io.finterm.domain.TxKind;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
     public record Overrun(String category, int monthsOver, int monthsBudgeted) {
         /** {@code Groceries 1 of 1 month}, {@code Dining 2 of 3 months}. */
         public String describe() {
-            return category + " " + monthsOver + " of " + monthsBudgeted + (monthsBudgeted == 1 ? " month" : " months");
+            return category + " " + monthsOver + " of " + Plural.of(monthsBudgeted, "month");
         }
     }
 
@@ -101,7 +102,7 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
         top.forEach(o -> sb.append(sb.length() == 0 ? "" : ", ").append(o.describe()));
         int others = mostOftenOver.size() - top.size();
         if (others > 0) {
-            sb.append("; ").append(others).append(others == 1 ? " more category" : " more categories").append(" over less often");
+            sb.append("; ").append(Plural.of(others, "more category")).append(" over less often");
         }
         return sb.toString();
     }

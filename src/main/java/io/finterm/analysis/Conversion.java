@@ -1,5 +1,6 @@
 package io.finterm.analysis;
 
+import io.finterm.domain.Plural;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,10 +56,10 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
         if (converted > 0 || budgets > 0) {
             List<String> what = new ArrayList<>();
             if (converted > 0) {
-                what.add(converted + (converted == 1 ? " transaction" : " transactions"));
+                what.add(Plural.of(converted, "transaction"));
             }
             if (budgets > 0) {
-                what.add(budgets + (budgets == 1 ? " budget" : " budgets"));
+                what.add(Plural.of(budgets, "budget"));
             }
             String why = oldestFallbackDays <= HOLIDAY_DAYS ? ": a weekend or holiday"
                     : ", up to " + oldestFallbackDays + " days older than the day it converts";
@@ -70,7 +71,7 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
             parts.add("left out " + l.count() + " in " + l.currency() + ": " + l.reason());
         }
         for (LeftOut l : budgetsLeftOut) {
-            parts.add("left out " + l.count() + (l.count() == 1 ? " budget" : " budgets") + " in " + l.currency() + ": " + l.reason());
+            parts.add("left out " + Plural.of(l.count(), "budget") + " in " + l.currency() + ": " + l.reason());
         }
         return String.join("; ", parts);
     }

@@ -1,5 +1,6 @@
 package io.finterm.cli;
 
+import io.finterm.domain.Plural;
 import io.finterm.io.TableFormat;
 import io.finterm.io.Table.Column;
 import io.finterm.io.Table;
@@ -114,7 +115,7 @@ final class BudgetCommand {
         @Override
         public Integer call() {
             int n = cli().backend().services().budgets().copyForward(login(), Args.month(cli(), "from", from), Args.month(cli(), "to", to));
-            cli().err.println("created " + n + " budgets");
+            cli().err.println("created " + Plural.of(n, "budget"));
             return 0;
         }
     }

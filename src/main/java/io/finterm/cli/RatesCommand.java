@@ -1,5 +1,6 @@
 package io.finterm.cli;
 
+import io.finterm.domain.Plural;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.Money;
 import io.finterm.io.Table;
@@ -24,8 +25,8 @@ final class RatesCommand {
     Root root;
 
     static void report(Cli cli, RateService.Stored s) {
-        cli.out.printf("stored %d rates from %s (%d new, %d changed); newest %s%n", s.received(), s.source(), s.added(), s.changed(),
-                s.newest());
+        cli.out.println("stored " + Plural.of(s.received(), "rate") + " from " + s.source() + " (" + s.added() + " new, " + s.changed()
+                + " changed); newest " + s.newest());
     }
 
     @Command(name = "update", description = "Fetch the newest rates (the last 90 days when yours are older than a few days).")

@@ -1,5 +1,6 @@
 package io.finterm.cli;
 
+import io.finterm.domain.Plural;
 import io.finterm.analysis.BudgetVariance;
 import io.finterm.analysis.CategoryStats;
 import io.finterm.analysis.Conversion;
@@ -98,7 +99,7 @@ final class ReportCommand {
                 return period;
             }
             options.print(cli, List.of(new ReportOptions.Section(kind.label() + " by category, " + period.from() + " to " + period.to(),
-                    ReportTables.categories(stats))), List.of("total " + stats.total() + " over " + stats.rows().size() + " categories"),
+                    ReportTables.categories(stats))), List.of("total " + stats.total() + " over " + Plural.of(stats.rows().size(), "category")),
                     options.chart ? ReportCharts.categories(stats, ReportOptions.CHART_WIDTH, Math.max(1, stats.rows().size()), chart) : null);
             return period;
         }
@@ -159,7 +160,7 @@ final class ReportCommand {
             }
             List<String> notes = outliers.transactions().isEmpty() && outliers.months().isEmpty()
                     ? List.of("nothing unusual from " + period.from() + " to " + period.to()
-                            + " (a category needs " + outliers.minSample() + " expenses before anything in it is judged)")
+                            + " (a category needs " + Plural.of(outliers.minSample(), "expense") + " before anything in it is judged)")
                     : List.of();
             options.print(cli, List.of(new ReportOptions.Section("unusual expenses", ReportTables.outliers(outliers)),
                     new ReportOptions.Section("unusual months", ReportTables.outlierMonths(outliers))), notes,

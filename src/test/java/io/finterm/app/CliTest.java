@@ -424,6 +424,26 @@ class CliTest {
     }
 
     @Test
+    void aCountOfOneIsSingularInEveryMessageOfTheCommandLine() throws Exception {
+        Path csv = temp.resolve("one.csv");
+        Files.writeString(csv, "date,type,category,amount\n2024-03-01,expense,Dining,12.50\n");
+        assertEquals("imported 1 transaction; skipped 0 duplicates\n",
+                ok(ALICE_PW + "\n", "import", csv.toString(), "--as", "alice", "--password-stdin").err());
+        assertEquals("imported 0 transactions; skipped 1 duplicate\n",
+                ok(ALICE_PW + "\n", "import", csv.toString(), "--as", "alice", "--password-stdin").err());
+        Result categories = ok(ALICE_PW + "\n", "report", "categories", "--as", "alice", "--password-stdin");
+        assertTrue(categories.out().contains("total 12.50 EUR over 1 category\n"), categories.out());
+        ok(ALICE_PW + "\n", "budget", "set", "Dining", "2024-02", "10", "--as", "alice", "--password-stdin");
+        assertEquals("created 1 budget\n",
+                ok(ALICE_PW + "\n", "budget", "copy", "2024-02", "2024-03", "--as", "alice", "--password-stdin").err());
+        ok(ALICE_PW + "\n", "user", "key", "add", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPTdYE47XNqlBLgt0xlI+TTRmg0h0Bw3ncUwbUCSoIAA alice@laptop",
+                "--as", "alice", "--password-stdin");
+        String fsck = ok("", "fsck").out();
+        assertTrue(fsck.contains("ssh_keys: 1 row\n"), fsck);
+        assertTrue(fsck.contains("transactions: 1 row\n"), fsck);
+    }
+
+    @Test
     void importedTotalsMatchTheFileAndSurviveExportAndRestore() throws Exception {
         Path csv = temp.resolve("ledger.csv");
         var expected = generateCsv(csv, 3000);
