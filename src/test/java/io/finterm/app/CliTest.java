@@ -98,7 +98,8 @@ class CliTest {
         add("2024-01-20", "expense", "groceries", "1,000.05", "big shop, \"bulk\"");
         add("2024-02-01", "expense", "Rent", "950", "rent");
         add("2024-02-01", "income", "Salary", "3100.00", "pay");
-        Result csv = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--filter", "type:expense");
+        Result csv = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--filter", "type:expense",
+                "--sort", "date");
         assertEquals("id,date,type,category,amount,currency,description\n"
                 + "1,2024-01-05,expense,Groceries,12.50,EUR,market\n"
                 + "2,2024-01-20,expense,Groceries,1000.05,EUR,\"big shop, \"\"bulk\"\"\"\n"
@@ -421,6 +422,28 @@ class CliTest {
         }
         Files.writeString(file, csv);
         return totals;
+    }
+
+    @Test
+    void listIsNewestFirstAsInTheAppWithCsvAndJsonAmountsUnsignedBesideTheirType() {
+        add("2024-01-05", "expense", "Groceries", "12.50", "market");
+        add("2024-02-01", "income", "Salary", "3100.00", "pay");
+        add("2024-01-20", "expense", "Rent", "950", "rent");
+        Result csv = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv");
+        assertEquals("id,date,type,category,amount,currency,description\n"
+                + "2,2024-02-01,income,Salary,3100.00,EUR,pay\n"
+                + "3,2024-01-20,expense,Rent,950.00,EUR,rent\n"
+                + "1,2024-01-05,expense,Groceries,12.50,EUR,market\n", csv.out());
+        JsonArray json = JsonParser.parseString(ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "json").out())
+                .getAsJsonArray();
+        assertEquals("2024-02-01", json.get(0).getAsJsonObject().get("date").getAsString());
+        assertEquals("950.00", json.get(1).getAsJsonObject().get("amount").getAsString());
+        assertEquals("expense", json.get(1).getAsJsonObject().get("type").getAsString());
+        String table = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin").out();
+        assertTrue(table.indexOf("+3100.00") > 0 && table.indexOf("+3100.00") < table.indexOf("-950.00")
+                && table.indexOf("-950.00") < table.indexOf("-12.50"), table);
+        String oldest = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--sort", "date", "--format", "csv").out();
+        assertTrue(oldest.startsWith("id,date,type,category,amount,currency,description\n1,2024-01-05,"), oldest);
     }
 
     @Test
