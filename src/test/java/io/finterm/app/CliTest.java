@@ -447,6 +447,26 @@ class CliTest {
     }
 
     @Test
+    void aDamagedBackupIsOneSentenceNamingTheJsonPathWithoutGsonsTroubleshootingLink() throws Exception {
+        data = temp.resolve("empty");
+        Map<String, String> damaged = new java.util.LinkedHashMap<>();
+        damaged.put("[1,2,3]", "finterm: the backup is damaged at $ (line 1, column 1): expected an object but found a list\n");
+        damaged.put("{\"format\":\"finterm-backup\",\"version\":1,\"users\":[{\"id\":\"1\" \"username\":\"x\"}]}",
+                "finterm: the backup is damaged at $.users[0].id (line 1, column 59): it is not valid JSON\n");
+        damaged.put("{\"format\":\"finterm-backup\",\"version\":\"one\"}",
+                "finterm: the backup is damaged at $.version: expected a whole number but found 'one'\n");
+        damaged.put("{\"format\":\"finterm-backup\",\"users\":[",
+                "finterm: the backup is damaged at $.users[0] (line 1, column 36): it ends too early; the file is truncated\n");
+        for (Map.Entry<String, String> c : damaged.entrySet()) {
+            Path file = temp.resolve("damaged.json");
+            Files.writeString(file, c.getKey());
+            Result r = run("", "restore", file.toString());
+            assertEquals(1, r.code(), r.err());
+            assertEquals(c.getValue(), r.err(), c.getKey());
+        }
+    }
+
+    @Test
     void aCountOfOneIsSingularInEveryMessageOfTheCommandLine() throws Exception {
         Path csv = temp.resolve("one.csv");
         Files.writeString(csv, "date,type,category,amount\n2024-03-01,expense,Dining,12.50\n");
@@ -530,7 +550,7 @@ class CliTest {
         data = temp.resolve("empty");
         Result restore = run("", "restore", json.toString());
         assertEquals(1, restore.code());
-        assertTrue(restore.err().startsWith("finterm: the backup is damaged near $.users[0].id: it ends too early"), restore.err());
+        assertTrue(restore.err().startsWith("finterm: the backup is damaged at $.users[0].id (line 1, column 54): it ends too early"), restore.err());
         assertTrue(ok("", "fsck").out().contains("users: 0 rows"));
         data = temp.resolve("data");
         assertEquals(before, ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv").out());
