@@ -70,12 +70,15 @@ public final class FilterParser {
                 bad.add(e);
             }
         }
+        // the valid keys are listed once, after every bad term, however many keys were unknown
+        String keys = parse.unknown.isEmpty() ? "" : " (filters: " + KEYS.stream().map(k -> k + ":").collect(Collectors.joining(" "))
+                + "; to search for the text, quote it: \"" + Text.clean(parse.unknown.get(0)) + "\")";
         if (bad.size() == 1) {
-            throw bad.get(0);
+            throw new ValidationException(bad.get(0).field(), bad.get(0).reason() + keys);
         }
         if (!bad.isEmpty()) {
             throw new ValidationException("filter", bad.size() + " bad terms: "
-                    + bad.stream().map(Throwable::getMessage).collect(Collectors.joining("; ")));
+                    + bad.stream().map(Throwable::getMessage).collect(Collectors.joining("; ")) + keys);
         }
         return new Filter(text, terms, parse.range[0], parse.range[1]);
     }
@@ -85,6 +88,8 @@ public final class FilterParser {
         final LocalDate today;
         final Map<String, String> categoriesByFolded;
         final LocalDate[] range = {Transaction.FIRST_DATE, Transaction.LAST_DATE};
+        /** The terms whose key is no filter key, in order. */
+        final List<String> unknown = new ArrayList<>();
 
         Parse(LocalDate today, Collection<String> categories) {
             this.today = today;
@@ -99,6 +104,7 @@ public final class FilterParser {
             String key = colon > 0 ? token.substring(0, colon).toLowerCase(Locale.ROOT) : "";
             if (!KEYS.contains(key)) {
                 if (colon > 0 && KEY.matcher(key).matches()) {
+                    unknown.add(token);
                     throw unknownKey(token, key);
                 }
                 String word = SearchText.fold(token);
@@ -145,15 +151,13 @@ public final class FilterParser {
         }
     }
 
+    /** The unknown key and the nearest real one; {@link #parse} then lists the valid keys once. */
     private static ValidationException unknownKey(String token, String key) {
-        String keys = KEYS.stream().map(k -> k + ":").collect(Collectors.joining(" "));
         String meant = SYNONYMS.get(key);
         if (meant == null) {
             meant = SearchText.nearest(key, KEYS).orElse(null);
         }
-        String reason = "unknown filter '" + key + ":'" + (meant != null ? " — did you mean " + meant + ":?" : "")
-                + " (filters: " + keys + "; to search for the text, quote it: \"" + Text.clean(token) + "\")";
-        return error(token, reason);
+        return error(token, "unknown filter '" + key + ":'" + (meant != null ? " — did you mean " + meant + ":?" : ""));
     }
 
     /** The terms that need nothing but their own text: type, cur, desc and amt. */

@@ -122,9 +122,16 @@ class FilterParserTest {
 
     @Test
     void everyBadTermIsReportedNotOnlyTheFirst() {
-        assertEquals("filter: 3 bad terms: foo:bar: unknown filter 'foo:' (filters: cat: type: date: amt: cur: desc: not:;"
-                + " to search for the text, quote it: \"foo:bar\"); amt:>x: not a number; cat:Nonexistent: there is no category"
-                + " 'Nonexistent'", refusal("foo:bar coffee amt:>x cat:Nonexistent", List.of("Dining", "Groceries")));
+        assertEquals("filter: 3 bad terms: foo:bar: unknown filter 'foo:'; amt:>x: not a number; cat:Nonexistent: there is no category"
+                + " 'Nonexistent' (filters: cat: type: date: amt: cur: desc: not:; to search for the text, quote it: \"foo:bar\")",
+                refusal("foo:bar coffee amt:>x cat:Nonexistent", List.of("Dining", "Groceries")));
+    }
+
+    @Test
+    void theValidKeysAreListedOnceAfterEveryBadTermHoweverManyKeysAreUnknown() {
+        assertEquals("filter: 3 bad terms: category:Dining: unknown filter 'category:' — did you mean cat:?; foo:bar: unknown filter"
+                + " 'foo:'; amt:>x: not a number (filters: cat: type: date: amt: cur: desc: not:; to search for the text, quote it:"
+                + " \"category:Dining\")", refusal("category:Dining foo:bar amt:>x", null));
     }
 
     @Test
