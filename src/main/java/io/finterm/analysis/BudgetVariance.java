@@ -1,5 +1,6 @@
 package io.finterm.analysis;
 
+import io.finterm.domain.Plural;
 import io.finterm.domain.Money;
 import io.finterm.domain.TxKind;
 import java.time.LocalDate;
@@ -17,13 +18,18 @@ import java.util.TreeMap;
  * line is OVER above 100 % of the plan, NEAR from 80 %, and UNDER below; the comparisons are exact
  * integer arithmetic, so 80 % of €400 is NEAR at exactly €320.00.
  *
+ * <p>Months after today's have not begun: they are left out of every list and named in
+ * {@code notBegun}, so that a plan not yet spent never reads as "under by 100 %".
+ *
  * @param yearToDate   per budgeted category, from January to the period's last month, or to
  *                     today's month when that is earlier
  * @param mostOftenOver budgeted categories that went over at least once, most months over first
- * @param unbudgeted   expense categories with spending in months that had no budget for them
+ * @param unbudgeted   expense categories with spending in a month that had no budget for that
+ *                     category (it may have budgets in other months), with those months
+ * @param notBegun     the period's months after today's month, left out
  */
 public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToDate, List<Overrun> mostOftenOver,
-                             List<Unbudgeted> unbudgeted) {
+                             List<Unbudgeted> unbudgeted, List<YearMonth> notBegun) {
     /** Where spending stands against a plan. */
     public enum Status {
         UNDER, NEAR, OVER;
@@ -56,9 +62,21 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
     }
 
     public record Overrun(String category, int monthsOver, int monthsBudgeted) {
+        /** {@code Groceries 1 of 1 month}, {@code Dining 2 of 3 months}. */
+        public String describe() {
+            return category + " " + monthsOver + " of " + Plural.of(monthsBudgeted, "month");
+        }
     }
 
-    public record Unbudgeted(String category, Money spent, int months) {
+    /** Spending in {@code inMonths}, months that had no budget for {@code category}. */
+    public record Unbudgeted(String category, Money spent, List<YearMonth> inMonths) {
+        public Unbudgeted {
+            inMonths = List.copyOf(inMonths);
+        }
+
+        public int months() {
+            return inMonths.size();
+        }
     }
 
     public BudgetVariance {
@@ -66,6 +84,27 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
         yearToDate = List.copyOf(yearToDate);
         mostOftenOver = List.copyOf(mostOftenOver);
         unbudgeted = List.copyOf(unbudgeted);
+        notBegun = List.copyOf(notBegun);
+    }
+
+    /** Every category that went over in the most months: all of them when several tie. */
+    public List<Overrun> mostOften() {
+        return mostOftenOver.stream().filter(o -> o.monthsOver() == mostOftenOver.get(0).monthsOver()).toList();
+    }
+
+    /**
+     * In words, for a one-line summary: the categories most often over (every one of a tie), and how
+     * many others went over less often: {@code Groceries 1 of 1 month, Dining 1 of 3 months}.
+     */
+    public String describeMostOftenOver() {
+        List<Overrun> top = mostOften();
+        StringBuilder sb = new StringBuilder();
+        top.forEach(o -> sb.append(sb.length() == 0 ? "" : ", ").append(o.describe()));
+        int others = mostOftenOver.size() - top.size();
+        if (others > 0) {
+            sb.append("; ").append(Plural.of(others, "more category")).append(" over less often");
+        }
+        return sb.toString();
     }
 
     /**
@@ -86,9 +125,18 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
         Map<String, long[]> yearToDate = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, int[]> overruns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, long[]> unbudgeted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, List<YearMonth>> unbudgetedMonths = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        YearMonth current = YearMonth.from(today);
+        List<YearMonth> notBegun = new ArrayList<>();
         for (YearMonth month = start; !month.isAfter(last); month = month.plusMonths(1)) {
             Map<String, Money> planned = plans.getOrDefault(month, Map.of());
             Map<String, Long> actual = spent.getOrDefault(month, Map.of());
+            if (month.isAfter(current)) {
+                if (!month.isBefore(first)) {
+                    notBegun.add(month);
+                }
+                continue;
+            }
             boolean reported = !month.isBefore(first);
             for (Map.Entry<String, Money> p : planned.entrySet()) {
                 Money used = new Money(actual.getOrDefault(p.getKey(), 0L), ledger.currency());
@@ -109,7 +157,7 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
                 if (reported && !planned.containsKey(a.getKey())) {
                     long[] u = unbudgeted.computeIfAbsent(a.getKey(), c -> new long[2]);
                     u[0] = Math.addExact(u[0], a.getValue());
-                    u[1]++;
+                    unbudgetedMonths.computeIfAbsent(a.getKey(), c -> new ArrayList<>()).add(month);
                 }
             }
         }
@@ -124,9 +172,10 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
         });
         over.sort(Comparator.comparingInt((Overrun o) -> -o.monthsOver()).thenComparing(Overrun::category, String.CASE_INSENSITIVE_ORDER));
         List<Unbudgeted> none = new ArrayList<>();
-        unbudgeted.forEach((category, u) -> none.add(new Unbudgeted(category, new Money(u[0], ledger.currency()), (int) u[1])));
+        unbudgeted.forEach((category, u) -> none.add(new Unbudgeted(category, new Money(u[0], ledger.currency()),
+                unbudgetedMonths.get(category))));
         none.sort(Comparator.comparingLong((Unbudgeted u) -> -u.spent().minor()).thenComparing(Unbudgeted::category, String.CASE_INSENSITIVE_ORDER));
-        return new BudgetVariance(period, lines, ytd, over, none);
+        return new BudgetVariance(period, lines, ytd, over, none, notBegun);
     }
 
     /** Expenses per month and category, over the months from {@code first} to {@code last}. */

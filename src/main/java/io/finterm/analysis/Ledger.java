@@ -52,10 +52,8 @@ public final class Ledger {
             }
             try {
                 Money base = rates.convert(t.amount(), t.date(), currency);
-                LocalDate fromDay = rates.rateDate(t.date(), from);
-                LocalDate toDay = rates.rateDate(t.date(), currency);
                 items.add(new Item(t.id(), t.date(), t.kind(), category, base, t.amount(), t.description(),
-                        fromDay.isBefore(toDay) ? fromDay : toDay));
+                        rates.rateDay(t.date(), from, currency)));
             } catch (MissingRateException e) {
                 left.add(new Unconverted(t.id(), t.date(), t.amount(), e.currency(), e.getMessage()));
             }

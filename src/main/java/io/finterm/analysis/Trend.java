@@ -9,9 +9,14 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
@@ -21,8 +26,9 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
  * category, with a fitted slope, moving averages, and a projection of the current month.
  *
  * <p>Only complete buckets (ended before {@code today}) feed the slope, so a half-spent current month
- * does not read as a fall. Moving averages are over the values as shown; they are NaN until their
- * window is full.
+ * does not read as a fall. A series' slope starts at its first transaction, or at the period's start
+ * if it had transactions before then: rent paid since March is not a rise from zero in January.
+ * Moving averages are over the values as shown; they are NaN until their window is full.
  */
 public record Trend(Period period, Granularity granularity, LocalDate today, List<Bucket> buckets,
                     Line income, Line expenses, Line savings, List<Line> categories) {
@@ -82,8 +88,42 @@ public record Trend(Period period, Granularity granularity, LocalDate today, Lis
         categories = List.copyOf(categories);
     }
 
-    /** Expense categories come first, each group ordered by name. */
+    /**
+     * Which series had transactions before the period began: the kinds (for income, expenses and
+     * savings) and the categories, by {@link #key}. Their slopes start at the period's start; every
+     * other series' at its first transaction in the period.
+     */
+    public record Earlier(Set<TxKind> kinds, Set<String> categories) {
+        public Earlier {
+            kinds = Set.copyOf(kinds);
+            categories = Set.copyOf(categories);
+        }
+
+        /** The series that {@code items}, dated before {@code period}, started. */
+        public static Earlier of(Iterable<Item> items, Period period) {
+            Set<TxKind> kinds = EnumSet.noneOf(TxKind.class);
+            Set<String> categories = new HashSet<>();
+            for (Item item : items) {
+                if (item.date().isBefore(period.from())) {
+                    kinds.add(item.kind());
+                    categories.add(key(item.kind(), item.category()));
+                }
+            }
+            return new Earlier(kinds, categories);
+        }
+
+        public static String key(TxKind kind, String category) {
+            return kind.name() + ":" + category.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** As {@link #of(Ledger, Period, Granularity, LocalDate, Earlier)}, with what came earlier taken from {@code ledger}. */
     public static Trend of(Ledger ledger, Period period, Granularity granularity, LocalDate today) {
+        return of(ledger, period, granularity, today, Earlier.of(ledger.items(), period));
+    }
+
+    /** Expense categories come first, each group ordered by name. */
+    public static Trend of(Ledger ledger, Period period, Granularity granularity, LocalDate today, Earlier earlier) {
         List<Bucket> buckets = buckets(period, granularity, today);
         long[] income = sums(ledger, buckets, i -> i.kind() == TxKind.INCOME);
         long[] expenses = sums(ledger, buckets, i -> i.kind() == TxKind.EXPENSE);
@@ -93,21 +133,34 @@ public record Trend(Period period, Granularity granularity, LocalDate today, Lis
         }
         Projection projection = new Projection(ledger, period, today);
         Map<String, TxKind> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, LocalDate> starts = new HashMap<>(); // each series' first day in the period, by Earlier.key
+        Map<TxKind, LocalDate> kindStarts = new EnumMap<>(TxKind.class);
         for (Item item : ledger.within(period)) {
             names.putIfAbsent(item.category(), item.kind());
+            starts.putIfAbsent(Earlier.key(item.kind(), item.category()), item.date());
+            kindStarts.putIfAbsent(item.kind(), item.date());
         }
         Map<String, long[]> byCategory = categorySums(ledger, buckets, names);
         List<Line> categories = new ArrayList<>();
         for (Map.Entry<String, TxKind> e : names.entrySet()) {
             Predicate<Item> inCategory = i -> i.kind() == e.getValue() && i.category().equalsIgnoreCase(e.getKey());
-            categories.add(line(ledger, e.getKey(), e.getValue(), buckets, byCategory.get(e.getKey()), granularity,
+            String key = Earlier.key(e.getValue(), e.getKey());
+            LocalDate start = earlier.categories().contains(key) ? period.from() : starts.get(key);
+            categories.add(line(ledger, e.getKey(), e.getValue(), buckets, byCategory.get(e.getKey()), granularity, start,
                     e.getValue() == TxKind.EXPENSE ? projection.of(inCategory) : null));
         }
         categories.sort(Comparator.comparing((Line l) -> l.kind() == TxKind.INCOME));
+        LocalDate incomeStart = earlier.kinds().contains(TxKind.INCOME) ? period.from() : kindStarts.get(TxKind.INCOME);
+        LocalDate expenseStart = earlier.kinds().contains(TxKind.EXPENSE) ? period.from() : kindStarts.get(TxKind.EXPENSE);
         return new Trend(period, granularity, today, buckets,
-                line(ledger, "income", TxKind.INCOME, buckets, income, granularity, null),
-                line(ledger, "expenses", TxKind.EXPENSE, buckets, expenses, granularity, projection.of(i -> i.kind() == TxKind.EXPENSE)),
-                line(ledger, "savings", null, buckets, savings, granularity, null), categories);
+                line(ledger, "income", TxKind.INCOME, buckets, income, granularity, incomeStart, null),
+                line(ledger, "expenses", TxKind.EXPENSE, buckets, expenses, granularity, expenseStart,
+                        projection.of(i -> i.kind() == TxKind.EXPENSE)),
+                line(ledger, "savings", null, buckets, savings, granularity, earliest(incomeStart, expenseStart), null), categories);
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     static List<Bucket> buckets(Period period, Granularity granularity, LocalDate today) {
@@ -160,14 +213,15 @@ public record Trend(Period period, Granularity granularity, LocalDate today, Lis
         return sums;
     }
 
+    /** @param start the series' first day; buckets that end before it (or all, when it is null) stay out of the slope */
     private static Line line(Ledger ledger, String name, TxKind kind, List<Bucket> buckets, long[] sums,
-                             Granularity granularity, Money projected) {
+                             Granularity granularity, LocalDate start, Money projected) {
         double scale = Math.pow(10, ledger.currency().getDefaultFractionDigits());
         List<Money> values = new ArrayList<>();
         List<Double> complete = new ArrayList<>();
         for (int i = 0; i < sums.length; i++) {
             values.add(new Money(sums[i], ledger.currency()));
-            if (buckets.get(i).complete()) {
+            if (buckets.get(i).complete() && start != null && !buckets.get(i).to().isBefore(start)) {
                 complete.add(sums[i] / scale);
             }
         }

@@ -19,7 +19,8 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--as", required = true, paramLabel = "USER")
     String as;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
+    @Option(names = "--date", required = true, paramLabel = "DATE",
+            description = "2024-03-05, today, yesterday, -3 (days ago) or 3/5 (month/day, this year).")
     String date;
 
     @Option(names = "--type", required = true, paramLabel = "income|expense")
@@ -40,7 +41,7 @@ final class AddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TxKind kind = TxKind.parse(type);
-        var date = Args.date("date", this.date);
+        var date = Args.day(root.cli, "date", this.date);
         Backend b = root.cli.backend();
         Session s = root.cli.login(as);
         Currency cur = currency != null ? Money.currency(currency) : b.services().accounts().profile(s).baseCurrency();

@@ -1,29 +1,33 @@
 package io.finterm.cli;
 
-import io.finterm.domain.Text;
-import io.finterm.domain.ValidationException;
-import java.time.DateTimeException;
+import io.finterm.service.DateInput;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** Parsing of command-line values, with messages that name the option. */
+/**
+ * Dates on the command line, in the app's one grammar ({@link DateInput}), with messages that name
+ * the option: {@code --date today}, {@code --date -3}, {@code --from 2026-11} (its first day) and
+ * {@code --to 2026-11} (its last day).
+ */
 final class Args {
     private Args() {
     }
 
-    static LocalDate date(String option, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
-            throw new ValidationException(option, "'" + Text.clean(text) + "' is not a date (use YYYY-MM-DD)");
-        }
+    static LocalDate day(Cli cli, String option, String text) {
+        return DateInput.day(option, text, LocalDate.now(cli.clock));
     }
 
-    static YearMonth month(String option, String text) {
-        try {
-            return YearMonth.parse(text.strip());
-        } catch (DateTimeException e) {
-            throw new ValidationException(option, "'" + Text.clean(text) + "' is not a month (use YYYY-MM)");
-        }
+    /** The first day of what {@code text} names, for {@code --from}. */
+    static LocalDate from(Cli cli, String option, String text) {
+        return DateInput.first(option, text, LocalDate.now(cli.clock));
+    }
+
+    /** The last day of what {@code text} names, for {@code --to}. */
+    static LocalDate to(Cli cli, String option, String text) {
+        return DateInput.last(option, text, LocalDate.now(cli.clock));
+    }
+
+    static YearMonth month(Cli cli, String option, String text) {
+        return DateInput.month(option, text, LocalDate.now(cli.clock));
     }
 }

@@ -1,5 +1,6 @@
 package io.finterm.cli;
 
+import io.finterm.domain.Plural;
 import io.finterm.io.TableFormat;
 import io.finterm.io.Table.Column;
 import io.finterm.io.Table;
@@ -52,7 +53,7 @@ final class BudgetCommand {
 
         @Override
         public Integer call() {
-            YearMonth m = Args.month("month", month);
+            YearMonth m = Args.month(cli(), "month", month);
             Session s = login();
             Money money = Money.parse(amount, cli().backend().services().accounts().profile(s).baseCurrency());
             BudgetLine line = cli().backend().services().budgets().set(s, category, m, money);
@@ -72,7 +73,7 @@ final class BudgetCommand {
         @Override
         public Integer call() {
             TableFormat f = TableFormat.parse(format, List.of(TableFormat.TABLE, TableFormat.CSV, TableFormat.JSON));
-            YearMonth m = month == null ? YearMonth.now(cli().clock) : Args.month("month", month);
+            YearMonth m = month == null ? YearMonth.now(cli().clock) : Args.month(cli(), "month", month);
             List<List<String>> rows = new ArrayList<>();
             for (BudgetLine b : cli().backend().services().budgets().list(login(), m)) {
                 rows.add(List.of(b.category(), b.month().toString(), b.amount().toDecimalString(),
@@ -94,7 +95,7 @@ final class BudgetCommand {
 
         @Override
         public Integer call() {
-            YearMonth m = Args.month("month", month);
+            YearMonth m = Args.month(cli(), "month", month);
             if (!cli().backend().services().budgets().remove(login(), category, m)) {
                 throw new io.finterm.domain.FintermException("there is no budget for " + category + " in " + m);
             }
@@ -113,8 +114,8 @@ final class BudgetCommand {
 
         @Override
         public Integer call() {
-            int n = cli().backend().services().budgets().copyForward(login(), Args.month("from", from), Args.month("to", to));
-            cli().err.println("created " + n + " budgets");
+            int n = cli().backend().services().budgets().copyForward(login(), Args.month(cli(), "from", from), Args.month(cli(), "to", to));
+            cli().err.println("created " + Plural.of(n, "budget"));
             return 0;
         }
     }

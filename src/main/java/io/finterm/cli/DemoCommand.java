@@ -1,5 +1,6 @@
 package io.finterm.cli;
 
+import io.finterm.domain.Plural;
 import io.finterm.service.DemoService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,8 +28,8 @@ final class DemoCommand implements Callable<Integer> {
         DemoService.Options options = new DemoService.Options(users, rows, seed);
         Backend b = root.cli.backend();
         DemoService.Demo demo = b.services().demo().seed(options);
-        root.cli.out.printf("created a demo store in %s: %d users, %,d transactions, %,d budgets%n", b.dataDirectory(),
-                demo.usernames().size(), demo.transactions(), demo.budgets());
+        root.cli.out.println("created a demo store in " + b.dataDirectory() + ": " + Plural.of(demo.usernames().size(), "user") + ", "
+                + Plural.grouped(demo.transactions(), "transaction") + ", " + Plural.grouped(demo.budgets(), "budget"));
         root.cli.out.println(demo.hint());
         return 0;
     }

@@ -1,5 +1,6 @@
 package io.finterm.cli;
 
+import io.finterm.domain.Plural;
 import io.finterm.service.MaintenanceService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,11 +36,11 @@ final class FsckCommand implements Callable<Integer> {
         }
         root.cli.out.println("store format " + store.format());
         MaintenanceService.Check report = store.check();
-        report.rowCounts().forEach((table, n) -> root.cli.out.println(table + ": " + n + " rows"));
+        report.rowCounts().forEach((table, n) -> root.cli.out.println(table + ": " + Plural.of(n, "row")));
         report.problems().forEach(p -> root.cli.out.println("problem: " + p));
         if (!report.ok()) {
-            throw new io.finterm.domain.FintermException(report.problems().size()
-                    + " problems found; finterm fsck --repair rebuilds the tables from the journal");
+            throw new io.finterm.domain.FintermException(Plural.of(report.problems().size(), "problem")
+                    + " found; finterm fsck --repair rebuilds the tables from the journal");
         }
         root.cli.err.println("no problems found");
         return 0;

@@ -1,5 +1,6 @@
 package io.finterm.cli;
 
+import io.finterm.domain.Plural;
 import io.finterm.domain.FintermException;
 import io.finterm.service.ImportService;
 import io.finterm.service.Session;
@@ -52,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new FintermException("cannot read " + file + ": " + e.getMessage());
         }
         String verb = summary.dryRun() ? "would import" : "imported";
-        cli.err.println(verb + " " + summary.imported() + " transactions; skipped " + summary.duplicates() + " duplicates"
+        cli.err.println(verb + " " + Plural.of(summary.imported(), "transaction") + "; skipped " + Plural.of(summary.duplicates(), "duplicate")
                 + (summary.newCategories().isEmpty() ? "" : "; new categories: " + String.join(", ", summary.newCategories())));
         return 0;
     }
@@ -96,10 +97,10 @@ final class ImportCommand implements Callable<Integer> {
             int percent = (int) Math.min(100, read.get() * 100 / size);
             if (terminal) {
                 int filled = percent / 5;
-                cli.err.printf("\r[%s%s] %3d%%  %,d rows", "#".repeat(filled), " ".repeat(20 - filled), percent, rows);
+                cli.err.printf("\r[%s%s] %3d%%  %s", "#".repeat(filled), " ".repeat(20 - filled), percent, Plural.grouped(rows, "row"));
                 drawn = true;
             } else {
-                cli.err.printf("… %,d rows read (%d%%)%n", rows, percent);
+                cli.err.printf("… %s read (%d%%)%n", Plural.grouped(rows, "row"), percent);
             }
         }
 
@@ -116,8 +117,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             var m = cli.backend().services().backups().importOwn(s, in);
-            cli.err.println("imported " + m.transactions() + " transactions; skipped " + m.duplicates() + " duplicates; "
-                    + m.categories() + " new categories, " + m.budgets() + " budgets");
+            cli.err.println("imported " + Plural.of(m.transactions(), "transaction") + "; skipped " + Plural.of(m.duplicates(), "duplicate") + "; "
+                    + Plural.of(m.categories(), "new category") + ", " + Plural.of(m.budgets(), "budget"));
             return 0;
         } catch (IOException e) {
             throw new FintermException("cannot read " + file + ": " + e.getMessage());

@@ -3,6 +3,7 @@ package io.finterm.cli;
 import io.finterm.io.TableFormat;
 import io.finterm.io.Table;
 import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
 import io.finterm.domain.ValidationException;
 import io.finterm.service.Filter;
 import io.finterm.service.FilterParser;
@@ -33,8 +34,8 @@ final class ListCommand implements Callable<Integer> {
             description = "For example: cat:Groceries date:2024-03 amt:>50 (see the README).")
     String filter;
 
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date",
-            description = "date, amount or category; a leading - reverses it (-date is newest first).")
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "-date",
+            description = "date, amount or category; a leading - reverses it. Default: -date, newest first, as in the app.")
     String sort;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE)
@@ -50,16 +51,25 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         TableFormat f = TableFormat.parse(format, List.of(TableFormat.TABLE, TableFormat.CSV, TableFormat.JSON));
         Sort order = sort(sort);
-        Filter query = FilterParser.parse(filter, LocalDate.now(root.cli.clock));
         Session s = root.cli.login(as);
+        Filter query = root.cli.backend().services().transactions().filter(s, filter, LocalDate.now(root.cli.clock));
         List<List<String>> rows = new ArrayList<>();
         for (Listed l : root.cli.backend().services().transactions().list(s, query, order, offset, limit)) {
             Transaction t = l.transaction();
             rows.add(List.of(Long.toString(t.id()), t.date().toString(), t.kind().label(), l.category(),
-                    t.amount().toDecimalString(), t.amount().currency().getCurrencyCode(), t.description()));
+                    amount(t, f), t.amount().currency().getCurrencyCode(), t.description()));
         }
         root.cli.out.print(f.render(new Table(COLUMNS, rows), root.cli.ascii()));
         return 0;
+    }
+
+    /**
+     * The amount as CSV and JSON have always given it, unsigned beside its type (scripts rely on
+     * it); the table, read by people, signs it as the app's list does: -12.50 spent, +3100.00 earned.
+     */
+    private static String amount(Transaction t, TableFormat f) {
+        String unsigned = t.amount().toDecimalString();
+        return f == TableFormat.TABLE ? (t.kind() == TxKind.INCOME ? "+" : "-") + unsigned : unsigned;
     }
 
     static Sort sort(String text) {

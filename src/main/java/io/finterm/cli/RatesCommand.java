@@ -1,5 +1,6 @@
 package io.finterm.cli;
 
+import io.finterm.domain.Plural;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.Money;
 import io.finterm.io.Table;
@@ -24,8 +25,8 @@ final class RatesCommand {
     Root root;
 
     static void report(Cli cli, RateService.Stored s) {
-        cli.out.printf("stored %d rates from %s (%d new, %d changed); newest %s%n", s.received(), s.source(), s.added(), s.changed(),
-                s.newest());
+        cli.out.println("stored " + Plural.of(s.received(), "rate") + " from " + s.source() + " (" + s.added() + " new, " + s.changed()
+                + " changed); newest " + s.newest());
     }
 
     @Command(name = "update", description = "Fetch the newest rates (the last 90 days when yours are older than a few days).")
@@ -68,10 +69,10 @@ final class RatesCommand {
         @Option(names = "--currency", paramLabel = "CODE")
         String currency;
 
-        @Option(names = "--from", paramLabel = "YYYY-MM-DD")
+        @Option(names = "--from", paramLabel = "DATE")
         String from;
 
-        @Option(names = "--to", paramLabel = "YYYY-MM-DD")
+        @Option(names = "--to", paramLabel = "DATE")
         String to;
 
         @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table")
@@ -82,8 +83,8 @@ final class RatesCommand {
             Cli cli = rates.root.cli;
             TableFormat f = TableFormat.parse(format, List.of(TableFormat.TABLE, TableFormat.CSV, TableFormat.JSON));
             Currency c = currency == null ? null : Money.currency(currency);
-            LocalDate start = from == null ? null : Args.date("from", from);
-            LocalDate end = to == null ? null : Args.date("to", to);
+            LocalDate start = from == null ? null : Args.from(cli, "from", from);
+            LocalDate end = to == null ? null : Args.to(cli, "to", to);
             List<List<String>> rows = new ArrayList<>();
             for (ExchangeRate r : cli.backend().services().rates().listRates(c, start, end)) {
                 rows.add(List.of(r.date().toString(), r.currency().getCurrencyCode(), r.perEuro().toPlainString()));

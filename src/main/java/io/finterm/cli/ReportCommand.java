@@ -1,5 +1,6 @@
 package io.finterm.cli;
 
+import io.finterm.domain.Plural;
 import io.finterm.analysis.BudgetVariance;
 import io.finterm.analysis.CategoryStats;
 import io.finterm.analysis.Conversion;
@@ -55,12 +56,12 @@ final class ReportCommand {
             cli = report.root.cli;
             options.format();
             today = LocalDate.now(cli.clock);
-            filter = options.filter(today);
             ChartOptions chart = options.chartOptions(cli.ascii());
             analysis = cli.backend().services().analysis();
             session = cli.login(options.as);
+            filter = options.filter(cli, session, today);
             Period period = run(chart);
-            Conversion conversion = analysis.conversion(session, period, filter);
+            Conversion conversion = analysis.conversion(session, kind(), period, filter);
             if (!conversion.isEmpty()) {
                 cli.err.println("note: " + conversion.describe());
             }
@@ -70,6 +71,9 @@ final class ReportCommand {
         /** Prints the report; returns its period, whose conversion is then noted on standard error. */
         abstract Period run(ChartOptions chart);
 
+        /** Which report this is, so that the note counts every conversion it read. */
+        abstract AnalysisService.Report kind();
+
         boolean json() {
             return options.format() == TableFormat.JSON;
         }
@@ -77,20 +81,25 @@ final class ReportCommand {
 
     @Command(name = "categories", description = "Count, total, mean, median, deviation, monthly average and share per category (default: all time).")
     static final class Categories extends AnalysisReport {
+        @Override
+        AnalysisService.Report kind() {
+            return AnalysisService.Report.CATEGORIES;
+        }
+
         @Option(names = "--type", paramLabel = "expense|income", defaultValue = "expense")
         String type;
 
         @Override
         Period run(ChartOptions chart) {
             TxKind kind = TxKind.parse(type);
-            Period period = options.period(analysis.span(session));
+            Period period = options.period(analysis.span(session), today);
             CategoryStats stats = analysis.categories(session, period, kind, filter);
             if (json()) {
                 cli.out.println(ReportJson.categories(stats));
                 return period;
             }
             options.print(cli, List.of(new ReportOptions.Section(kind.label() + " by category, " + period.from() + " to " + period.to(),
-                    ReportTables.categories(stats))), List.of("total " + stats.total() + " over " + stats.rows().size() + " categories"),
+                    ReportTables.categories(stats))), List.of("total " + stats.total() + " over " + Plural.of(stats.rows().size(), "category")),
                     options.chart ? ReportCharts.categories(stats, ReportOptions.CHART_WIDTH, Math.max(1, stats.rows().size()), chart) : null);
             return period;
         }
@@ -98,6 +107,11 @@ final class ReportCommand {
 
     @Command(name = "trend", description = "Income, expenses and savings by month or week, with slopes, moving averages and this month's projection (default: the last 12 months).")
     static final class TrendReport extends AnalysisReport {
+        @Override
+        AnalysisService.Report kind() {
+            return AnalysisService.Report.TREND;
+        }
+
         @Option(names = "--by", paramLabel = "month|week", defaultValue = "month")
         String by;
 
@@ -109,7 +123,7 @@ final class ReportCommand {
                 default -> throw new ValidationException("by", "'" + Text.clean(by) + "' is not month or week");
             };
             YearMonth now = YearMonth.from(today);
-            Period period = options.period(Period.between(now.minusMonths(11).atDay(1), now.atEndOfMonth()));
+            Period period = options.period(Period.between(now.minusMonths(11).atDay(1), now.atEndOfMonth()), today);
             Trend trend = analysis.trend(session, period, granularity, filter);
             if (json()) {
                 cli.out.println(ReportJson.trend(trend));
@@ -132,8 +146,13 @@ final class ReportCommand {
     @Command(name = "outliers", description = "Unusual expenses and months, each judged against its category's history (default: all time).")
     static final class OutliersReport extends AnalysisReport {
         @Override
+        AnalysisService.Report kind() {
+            return AnalysisService.Report.OUTLIERS;
+        }
+
+        @Override
         Period run(ChartOptions chart) {
-            Period period = options.period(analysis.span(session));
+            Period period = options.period(analysis.span(session), today);
             Outliers outliers = analysis.outliers(session, period, filter);
             if (json()) {
                 cli.out.println(ReportJson.outliers(outliers));
@@ -141,7 +160,7 @@ final class ReportCommand {
             }
             List<String> notes = outliers.transactions().isEmpty() && outliers.months().isEmpty()
                     ? List.of("nothing unusual from " + period.from() + " to " + period.to()
-                            + " (a category needs " + outliers.minSample() + " expenses before anything in it is judged)")
+                            + " (a category needs " + Plural.of(outliers.minSample(), "expense") + " before anything in it is judged)")
                     : List.of();
             options.print(cli, List.of(new ReportOptions.Section("unusual expenses", ReportTables.outliers(outliers)),
                     new ReportOptions.Section("unusual months", ReportTables.outlierMonths(outliers))), notes,
@@ -154,9 +173,26 @@ final class ReportCommand {
     @Command(name = "budget", description = "Budget against actual per month and category, year to date, most often over, and unbudgeted spending (default: this year).")
     static final class Budget extends AnalysisReport {
         @Override
+        AnalysisService.Report kind() {
+            return AnalysisService.Report.BUDGET;
+        }
+
+        static final String UNBUDGETED_TITLE = "spending in a month with no budget for its category";
+
+        /** The note that the months after today's are left out, or nothing. */
+        static List<String> notBegun(BudgetVariance variance) {
+            List<java.time.YearMonth> months = variance.notBegun();
+            if (months.isEmpty()) {
+                return List.of();
+            }
+            String which = months.size() == 1 ? months.get(0) + " has" : months.get(0) + " to " + months.get(months.size() - 1) + " have";
+            return List.of("note: " + which + " not begun and " + (months.size() == 1 ? "is" : "are") + " left out");
+        }
+
+        @Override
         Period run(ChartOptions chart) {
             YearMonth now = YearMonth.from(today);
-            Period period = options.period(Period.between(now.withMonth(1).atDay(1), now.atEndOfMonth()));
+            Period period = options.period(Period.between(now.withMonth(1).atDay(1), now.atEndOfMonth()), today);
             BudgetVariance variance = analysis.budgets(session, period, filter);
             if (json()) {
                 cli.out.println(ReportJson.budget(variance));
@@ -166,7 +202,7 @@ final class ReportCommand {
                             ReportTables.budget(variance)),
                     new ReportOptions.Section("year to date", ReportTables.budgetYearToDate(variance)),
                     new ReportOptions.Section("most often over budget", ReportTables.overBudget(variance)),
-                    new ReportOptions.Section("spending without a budget", ReportTables.unbudgeted(variance))), List.of(),
+                    new ReportOptions.Section(UNBUDGETED_TITLE, ReportTables.unbudgeted(variance))), notBegun(variance),
                     options.chart ? ReportCharts.budget(variance, ReportOptions.CHART_WIDTH, 20, chart) : null);
             return period;
         }

@@ -7,8 +7,9 @@ import io.finterm.domain.Text;
 import io.finterm.domain.ValidationException;
 import io.finterm.io.Table;
 import io.finterm.io.TableFormat;
+import io.finterm.service.DateInput;
 import io.finterm.service.Filter;
-import io.finterm.service.FilterParser;
+import io.finterm.service.Session;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +22,10 @@ final class ReportOptions {
     @Option(names = "--as", required = true, paramLabel = "USER", description = "Whose transactions (asks for their password).")
     String as;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
+    @Option(names = "--from", paramLabel = "DATE", description = "From this day, or the first day of a month or year (2026-11).")
     String from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
+    @Option(names = "--to", paramLabel = "DATE", description = "To this day, or the last day of a month or year (2026-11).")
     String to;
 
     @Option(names = "--filter", paramLabel = "QUERY", defaultValue = "", description = "Only transactions that match, as in `list`.")
@@ -43,14 +44,18 @@ final class ReportOptions {
         return TableFormat.parse(format, List.of(TableFormat.TABLE, TableFormat.CSV, TableFormat.JSON, TableFormat.MD));
     }
 
-    Filter filter(LocalDate today) {
-        return FilterParser.parse(filter, today);
+    /** {@code --filter}, checked against the user's categories. */
+    Filter filter(Cli cli, Session session, LocalDate today) {
+        return cli.backend().services().transactions().filter(session, filter, today);
     }
 
-    /** The period from {@code --from} and {@code --to}, each taken from {@code otherwise} when not given. */
-    Period period(Period otherwise) {
-        LocalDate start = from == null ? otherwise.from() : Args.date("from", from);
-        LocalDate end = to == null ? otherwise.to() : Args.date("to", to);
+    /**
+     * The period from {@code --from} and {@code --to}, each taken from {@code otherwise} when not
+     * given. {@code --from} takes the first day of what it names and {@code --to} the last.
+     */
+    Period period(Period otherwise, LocalDate today) {
+        LocalDate start = from == null ? otherwise.from() : DateInput.first("from", from, today);
+        LocalDate end = to == null ? otherwise.to() : DateInput.last("to", to, today);
         if (start.isAfter(end)) {
             throw new ValidationException(from != null ? "from" : "to", start + " is after " + end);
         }

@@ -1,5 +1,6 @@
 package io.finterm.cli;
 
+import io.finterm.domain.Plural;
 import io.finterm.domain.FintermException;
 import io.finterm.service.BackupService;
 import java.io.IOException;
@@ -32,8 +33,8 @@ final class RestoreCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new FintermException("cannot read " + file + ": " + e.getMessage());
         }
-        cli.err.println("restored " + r.users() + " accounts, " + r.categories() + " categories, " + r.transactions()
-                + " transactions, " + r.budgets() + " budgets and " + r.rates() + " exchange rates");
+        cli.err.println("restored " + Plural.of(r.users(), "account") + ", " + Plural.of(r.categories(), "category") + ", "
+                + Plural.of(r.transactions(), "transaction") + ", " + Plural.of(r.budgets(), "budget") + " and " + Plural.of(r.rates(), "exchange rate"));
         return 0;
     }
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.ScopeType;
 final class Root implements Callable<Integer> {
     /** The subcommands, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, UserCommand.class, PasswdCommand.class,
-            AddCommand.class, ListCommand.class, CategoryCommand.class, BudgetCommand.class, ReportCommand.class, ImportCommand.class,
+            AddCommand.class, EditCommand.class, DeleteCommand.class, ListCommand.class, CategoryCommand.class, BudgetCommand.class,
+            ReportCommand.class, ImportCommand.class,
             ExportCommand.class, RestoreCommand.class, FsckCommand.class, DemoCommand.class, RatesCommand.class,
             CurrencyCommand.class, ServeCommand.class);
 
@@ -33,7 +34,7 @@ final class Root implements Callable<Integer> {
     /**
      * Adds the subcommands that {@code args} name, or all of them when the help must list them or an
      * unknown word needs a suggestion. Picocli reads every command's model by reflection, and reading all
-     * fifteen was 0.3 s of every run, most of a script's start.
+     * seventeen was 0.3 s of every run, most of a script's start.
      */
     static void addSubcommands(CommandLine cl, String[] args) {
         Map<String, Class<?>> byName = new HashMap<>();
@@ -85,7 +86,7 @@ final class Root implements Callable<Integer> {
 
     /**
      * Without a command: the full-screen app (first run: create the administrator). Outside a
-     * terminal, as in a script, it only reports on the store.
+     * terminal, as in a script, it only reports on the store, and creates none.
      */
     @Override
     public Integer call() throws IOException {
@@ -96,6 +97,14 @@ final class Root implements Callable<Integer> {
             data = dir;
             DemoService.Demo made = cli.backend().services().demo().seed(new DemoService.Options(2, 0, 42));
             hint = made.hint();
+        }
+        if (System.console() == null && !demo) {
+            // A mistyped --data in a script must not leave a new, empty store behind: outside a
+            // terminal only `init` creates one. The journal is the store's source of truth.
+            Path dir = cli.dataDirectory();
+            if (!Files.isRegularFile(dir) && !Files.isRegularFile(dir.resolve("journal.log"))) {
+                throw new io.finterm.domain.FintermException("no finterm store in " + dir + " (finterm init creates one)");
+            }
         }
         Backend b = cli.backend();
         if (System.console() == null) {

@@ -44,11 +44,12 @@ final class TotalsCommand implements Callable<Integer> {
         TableFormat f = options.format();
         Totals.By grouping = by(by);
         TxKind kind = "all".equalsIgnoreCase(type.strip()) ? null : TxKind.parse(type);
-        LocalDate start = options.from == null ? null : Args.date("from", options.from);
-        LocalDate end = options.to == null ? null : Args.date("to", options.to);
-        var query = options.filter(LocalDate.now(cli.clock));
+        LocalDate start = options.from == null ? null : Args.from(cli, "from", options.from);
+        LocalDate end = options.to == null ? null : Args.to(cli, "to", options.to);
         var chartOptions = options.chartOptions(cli.ascii());
-        Totals totals = cli.backend().services().reports().totals(cli.login(options.as), start, end, grouping, kind, query);
+        var session = cli.login(options.as);
+        var query = options.filter(cli, session, LocalDate.now(cli.clock));
+        Totals totals = cli.backend().services().reports().totals(session, start, end, grouping, kind, query);
         boolean byMonth = grouping == Totals.By.MONTH || grouping == Totals.By.MONTH_CATEGORY;
         boolean byCategory = grouping == Totals.By.CATEGORY || grouping == Totals.By.MONTH_CATEGORY;
         if (f == TableFormat.JSON) {
@@ -83,9 +84,8 @@ final class TotalsCommand implements Callable<Integer> {
                 BarChart.render(bars, ReportOptions.CHART_WIDTH, Math.max(1, bars.size()), chartOptions).forEach(cli.out::println);
             }
         }
-        if (totals.leftOut() > 0) {
-            cli.err.println("note: " + totals.leftOut() + (totals.leftOut() == 1 ? " transaction" : " transactions")
-                    + " left out: " + totals.leftOutReason());
+        if (!totals.conversion().isEmpty()) {
+            cli.err.println("note: " + totals.conversion().describe());
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package io.finterm.cli;
 
+import io.finterm.domain.Plural;
 import io.finterm.io.TableFormat;
 import io.finterm.io.Table;
 import io.finterm.domain.FintermException;
@@ -97,8 +98,8 @@ final class UserCommand {
         }
 
         private static String describe(DeletedUser d) {
-            return d.records() + " records (" + d.categories() + " categories, " + d.transactions() + " transactions, "
-                    + d.budgets() + " budgets)";
+            return Plural.of(d.records(), "record") + " (" + Plural.of(d.categories(), "category") + ", "
+                    + Plural.of(d.transactions(), "transaction") + ", " + Plural.of(d.budgets(), "budget") + ")";
         }
     }
 

@@ -28,7 +28,8 @@ public record Money(long minor, Currency currency) {
 
     /**
      * Parses a decimal amount such as {@code 1234.56} or {@code 1,234.56}. More decimal places than
-     * the currency has are refused rather than rounded: an amount typed by a person is exact.
+     * the currency has are refused rather than rounded, trailing zeros included: an amount typed by
+     * a person is exact.
      */
     public static Money parse(String text, Currency currency) {
         String s = text == null ? "" : text.strip();
@@ -37,8 +38,11 @@ public record Money(long minor, Currency currency) {
         }
         BigDecimal value = new BigDecimal(s.indexOf(',') >= 0 ? s.replace(",", "") : s);
         int digits = minorDigits(currency);
-        if (value.stripTrailingZeros().scale() > digits) {
-            throw new ValidationException("amount", "at most " + digits + " decimal places for " + currency);
+        // Written decimals count, zeros too: "1.050" is one thousand and fifty in half of Europe, so
+        // it is refused rather than read as 1.05.
+        if (value.scale() > digits) {
+            throw new ValidationException("amount", "at most " + digits + " decimal places for " + currency
+                    + thousandsHint(s, digits));
         }
         BigDecimal minor = value.movePointRight(digits);
         if (minor.abs().compareTo(BigDecimal.valueOf(MAX_MINOR)) > 0) {
@@ -46,6 +50,24 @@ public record Money(long minor, Currency currency) {
                     + BigDecimal.valueOf(MAX_MINOR).movePointLeft(digits).toPlainString() + " " + currency);
         }
         return new Money(minor.longValueExact(), currency);
+    }
+
+    /**
+     * For an amount such as {@code 1.050} or {@code -12.345}, which may have been written with a dot
+     * between the thousands, says how to write that; empty for anything else.
+     */
+    private static String thousandsHint(String s, int digits) {
+        String unsigned = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
+        int dot = unsigned.indexOf('.');
+        boolean looksGrouped = digits < 3 && dot >= 1 && dot <= 3 && unsigned.charAt(0) != '0'
+                && unsigned.length() - dot - 1 == 3 && unsigned.indexOf(',') < 0;
+        if (!looksGrouped) {
+            return "";
+        }
+        String sign = s.substring(0, s.length() - unsigned.length());
+        String whole = sign + unsigned.substring(0, dot) + unsigned.substring(dot + 1);
+        String grouped = sign + unsigned.substring(0, dot) + "," + unsigned.substring(dot + 1);
+        return ", and '" + s + "' has 3 (if the dot separates thousands, write " + whole + " or " + grouped + ")";
     }
 
     /**

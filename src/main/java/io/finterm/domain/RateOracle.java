@@ -25,6 +25,17 @@ public interface RateOracle {
         return date;
     }
 
+    /**
+     * The day of the oldest rate that {@link #convert} uses to take {@code from} to {@code to} on
+     * {@code date}: a cross rate is only as recent as its older leg. Call it after a conversion
+     * succeeded; a missing rate is a {@link MissingRateException}.
+     */
+    default LocalDate rateDay(LocalDate date, Currency from, Currency to) {
+        LocalDate a = rateDate(date, from);
+        LocalDate b = rateDate(date, to);
+        return a.isBefore(b) ? a : b;
+    }
+
     /** The oracle for a store with one currency: 1 between a currency and itself, and nothing else. */
     static RateOracle identity() {
         return (date, from, to) -> {

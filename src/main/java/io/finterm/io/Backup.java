@@ -237,19 +237,8 @@ public final class Backup {
                 throw new FintermException("this is not a finterm backup (it has no \"format\")");
             }
         } catch (IOException | IllegalStateException | NumberFormatException e) {
-            throw new FintermException("the backup is damaged near " + r.getPath() + ": " + Text.clean(reason(e)));
+            throw new FintermException(BackupDamage.describe(r.getPath(), e));
         }
-    }
-
-    private static String reason(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        int at = m.indexOf(" at line ");
-        String where = at >= 0 ? " (" + m.substring(at + 1).replaceAll(" path .*", "") + ")" : "";
-        String what = at >= 0 ? m.substring(0, at) : m;
-        if (e instanceof java.io.EOFException) {
-            what = "it ends too early; the file is truncated";
-        }
-        return what + where;
     }
 
     private static void record(JsonReader r, String section, Visitor visitor) throws IOException {

@@ -1,5 +1,6 @@
 package io.finterm.io;
 
+import io.finterm.domain.CalendarDay;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Money;
 import io.finterm.domain.Text;
@@ -28,7 +29,8 @@ import org.apache.commons.csv.CSVRecord;
  * {@code category} and {@code amount} are required, {@code type}, {@code currency} and
  * {@code description} optional, anything else ignored. Without a {@code type} column a negative
  * amount is an expense and a positive one income. Dates are ISO ({@code 2024-03-05}) or in the
- * configured extra pattern. Rows stream one by one, so memory does not grow with the file.
+ * configured extra pattern. Every row has as many fields as the header. Rows stream one by one, so
+ * memory does not grow with the file.
  */
 public final class CsvTransactions {
     private final String extraDatePattern;
@@ -50,14 +52,21 @@ public final class CsvTransactions {
      * @throws FintermException if the file as a whole cannot be read: empty, no usable header, or broken quoting
      */
     public void read(Reader csv, Consumer<CsvRow> rows, BiConsumer<Long, String> errors) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+        // The header is read as an ordinary record, so that its width is known exactly (Commons CSV's
+        // header map folds away empty and repeated names) and every row can be held to it.
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(csv, format)) {
-            Map<String, Integer> columns = columns(parser);
             Iterator<CSVRecord> it = parser.iterator();
+            CSVRecord header = next(it, parser) ? it.next() : null;
+            Map<String, Integer> columns = columns(header);
             while (next(it, parser)) {
                 CSVRecord r = it.next();
                 long line = r.getParser().getCurrentLineNumber();
+                if (r.size() != header.size()) {
+                    errors.accept(line, widthMismatch(r.size(), header.size()));
+                    continue;
+                }
                 try {
                     rows.accept(row(r, line, columns));
                 } catch (ValidationException e) {
@@ -68,8 +77,6 @@ public final class CsvTransactions {
             throw new FintermException("the file is not UTF-8 text; nothing was imported");
         } catch (IOException e) {
             throw new FintermException("cannot read the CSV file: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new FintermException("line 1: header: " + Text.clean(e.getMessage()));
         }
     }
 
@@ -117,13 +124,24 @@ public final class CsvTransactions {
         }
     }
 
-    private static Map<String, Integer> columns(CSVParser parser) {
+    /**
+     * A row wider or narrower than the header is refused rather than read by position: the usual
+     * cause is an amount written with a decimal comma ({@code -54,30}) in a comma-separated file,
+     * which would otherwise be read as 54 with the cents taken for the next column.
+     */
+    private static String widthMismatch(int fields, int headerFields) {
+        return fields + (fields == 1 ? " field" : " fields") + ", the header has " + headerFields
+                + (fields > headerFields ? " (a decimal comma in a comma-separated file?)" : "");
+    }
+
+    private static Map<String, Integer> columns(CSVRecord header) {
         Map<String, Integer> byName = new HashMap<>();
-        parser.getHeaderMap().forEach((name, index) -> {
-            if (name != null) {
-                byName.putIfAbsent(Text.clean(name).toLowerCase(Locale.ROOT), index);
+        for (int i = 0; header != null && i < header.size(); i++) {
+            String name = Text.clean(header.get(i)).toLowerCase(Locale.ROOT);
+            if (!name.isEmpty()) {
+                byName.putIfAbsent(name, i);
             }
-        });
+        }
         if (byName.isEmpty()) {
             throw new FintermException("the file is empty: it needs a header line such as date,type,category,amount,currency,description");
         }
@@ -170,6 +188,19 @@ public final class CsvTransactions {
         return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
     }
 
+    /** Whether {@code s} is written as {@code YYYY-MM-DD}, whether or not there is such a day. */
+    private static boolean isoShaped(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int digits(String s, int from, int to) {
         int v = 0;
         for (int i = from; i < to; i++) {
@@ -183,11 +214,7 @@ public final class CsvTransactions {
     }
 
     private static String cell(CSVRecord r, Map<String, Integer> columns, String name) {
-        int i = columns.get(name);
-        if (i >= r.size()) {
-            throw new ValidationException(name, "is missing (the row has " + r.size() + " columns)");
-        }
-        return Text.clean(r.get(i));
+        return Text.clean(r.get(columns.get(name))); // every row is as wide as the header
     }
 
     private LocalDate date(String text) {
@@ -200,6 +227,10 @@ public final class CsvTransactions {
                 } catch (DateTimeParseException ignored) {
                     // fall through to the message below
                 }
+            }
+            String why = isoShaped(text) ? CalendarDay.whyNot(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)) : null;
+            if (why != null) {
+                throw new ValidationException("date", "'" + text + "' is not a date: " + why);
             }
             throw new ValidationException("date", "'" + text + "' is not a date (use YYYY-MM-DD"
                     + (extraDateFormat != null ? " or " + extraDatePattern : "") + ")");

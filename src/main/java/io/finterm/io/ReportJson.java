@@ -160,7 +160,16 @@ public final class ReportJson {
             w.name("unbudgeted").beginArray();
             for (BudgetVariance.Unbudgeted u : variance.unbudgeted()) {
                 w.beginObject().name("category").value(u.category()).name("spent").value(u.spent().toDecimalString())
-                        .name("months").value(u.months()).endObject();
+                        .name("months").value(u.months()).name("inMonths").beginArray();
+                for (java.time.YearMonth m : u.inMonths()) {
+                    w.value(m.toString());
+                }
+                w.endArray().endObject();
+            }
+            w.endArray();
+            w.name("notBegun").beginArray();
+            for (java.time.YearMonth m : variance.notBegun()) {
+                w.value(m.toString());
             }
             w.endArray();
         });

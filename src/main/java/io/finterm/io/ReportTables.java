@@ -138,9 +138,10 @@ public final class ReportTables {
     public static Table unbudgeted(BudgetVariance variance) {
         List<List<String>> rows = new ArrayList<>();
         for (BudgetVariance.Unbudgeted u : variance.unbudgeted()) {
-            rows.add(List.of(u.category(), amount(u.spent()), Integer.toString(u.months())));
+            rows.add(List.of(u.category(), amount(u.spent()),
+                    String.join(" ", u.inMonths().stream().map(java.time.YearMonth::toString).toList())));
         }
-        return new Table(List.of(Column.text("category"), Column.number("spent"), Column.number("months")), rows);
+        return new Table(List.of(Column.text("category"), Column.number("spent"), Column.text("in months with no budget for it")), rows);
     }
 
     static String amount(Money m) {

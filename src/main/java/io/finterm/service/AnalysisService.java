@@ -85,9 +85,30 @@ public final class AnalysisService {
     public Trend trend(Session session, Period period, Trend.Granularity granularity, Filter filter) {
         User user = sessions.active(session);
         LocalDate today = LocalDate.now(clock);
+        return Trend.of(ledger(user, trendFrom(period, today), period.to(), filter), period, granularity, today, earlier(user, period, filter));
+    }
+
+    /** The first day a trend of {@code period} reads: six months back when it holds today, for this month's projection. */
+    private static LocalDate trendFrom(Period period, LocalDate today) {
         LocalDate history = YearMonth.from(today).minusMonths(6).atDay(1);
-        LocalDate from = period.contains(today) && history.isBefore(period.from()) ? history : period.from();
-        return Trend.of(ledger(user, from, period.to(), filter), period, granularity, today);
+        return period.contains(today) && history.isBefore(period.from()) ? history : period.from();
+    }
+
+    /** Which series (kinds and categories) have transactions matching {@code filter} before {@code period}, in all history. */
+    private Trend.Earlier earlier(User user, Period period, Filter filter) {
+        History h = history(user);
+        if (filter.isEmpty()) {
+            return h.earlier(period.from());
+        }
+        int end = h.firstOnOrAfter(period.from());
+        List<Item> matching = new ArrayList<>();
+        for (int i = h.firstOnOrAfter(filter.from()); i < end; i++) {
+            Transaction t = h.transactions.get(i);
+            if (filter.matches(t, h.names.getOrDefault(t.categoryId(), "?"))) {
+                matching.add(h.ledger.items().get(i));
+            }
+        }
+        return Trend.Earlier.of(matching, period);
     }
 
     /**
@@ -117,26 +138,39 @@ public final class AnalysisService {
     public BudgetVariance budgets(Session session, Period period, Filter filter) {
         User user = sessions.active(session);
         LocalDate from = BudgetVariance.dataFrom(period);
-        YearMonth first = YearMonth.from(from);
+        List<Planned> plans = plans(user, period, new Conversion.Count());
+        return BudgetVariance.of(ledger(user, from, period.to(), filter), plans, period, LocalDate.now(clock));
+    }
+
+    /**
+     * The budgets that a variance of {@code period} reads, in the base currency, each conversion
+     * counted in {@code count}. A budget set in a former base currency with no rate to today's is
+     * left out (shown as unbudgeted) and counted, never taken 1:1.
+     */
+    private List<Planned> plans(User user, Period period, Conversion.Count count) {
+        YearMonth first = YearMonth.from(BudgetVariance.dataFrom(period));
         YearMonth last = YearMonth.from(period.to());
-        List<Planned> plans = store.read(rd -> {
+        return store.read(rd -> {
             List<Planned> found = new ArrayList<>();
             Map<Long, String> names = Categories.names(rd, user.id());
             for (Category c : Categories.all(rd, user.id())) {
                 KeyRange months = KeyRange.between(new Object[] {user.id(), c.id(), Schema.month(first)},
                         new Object[] {user.id(), c.id(), Schema.month(last)});
                 for (Budget b : rd.scan(Schema.BUDGETS_BY_MONTH, months, Paging.all()).rows()) {
+                    LocalDate day = b.month().atDay(1);
                     try {
-                        found.add(new Planned(b.month(), names.get(b.categoryId()),
-                                rates.convert(b.amount(), b.month().atDay(1), user.baseCurrency())));
+                        found.add(new Planned(b.month(), names.get(b.categoryId()), rates.convert(b.amount(), day, user.baseCurrency())));
                     } catch (MissingRateException e) {
-                        // a budget set in a former base currency with no rate to today's: shown as unbudgeted, never 1:1
+                        count.budgetLeftOut(e.currency(), e.getMessage());
+                        continue;
+                    }
+                    if (!b.amount().currency().equals(user.baseCurrency())) {
+                        count.budget(day, rates.rateDay(day, b.amount().currency(), user.baseCurrency()));
                     }
                 }
             }
             return found;
         });
-        return BudgetVariance.of(ledger(user, from, period.to(), filter), plans, period, LocalDate.now(clock));
     }
 
     /** The figures of every transaction that matches {@code filter}, and how they were converted. */
@@ -150,20 +184,48 @@ public final class AnalysisService {
         return new Matching(Figures.of(ledger), Conversion.of(ledger, Period.between(Transaction.FIRST_DATE, Transaction.LAST_DATE)));
     }
 
-    /** How {@code period}'s figures were converted: which rate days, how many fell back, what was left out. */
-    public Conversion conversion(Session session, Period period, Filter filter) {
+    /** The reports whose conversions {@link #conversion} counts. */
+    public enum Report { SUMMARY, CATEGORIES, TREND, OUTLIERS, BUDGET, DASHBOARD }
+
+    /**
+     * How the figures of {@code report} over {@code period} were converted: which rate days, how
+     * many took an earlier day's rate, what was left out. It counts every conversion the report
+     * reads, including those outside the period that its figures depend on: the period before for
+     * a summary's change, the months of a trend's projection, a budget variance's year to date and
+     * its budgets. An outlier is judged against its category's history, but only the period's
+     * transactions are shown, so only they are counted.
+     */
+    public Conversion conversion(Session session, Report report, Period period, Filter filter) {
         User user = sessions.active(session);
-        return Conversion.of(ledger(user, period.from(), period.to(), filter), period);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = switch (report) {
+            case SUMMARY -> period.previous().from();
+            case CATEGORIES, OUTLIERS -> period.from();
+            case TREND -> trendFrom(period, today);
+            case BUDGET -> BudgetVariance.dataFrom(period);
+            case DASHBOARD -> java.util.stream.Stream.of(period.previous().from(), trendFrom(year(period), today), trendFrom(period, today),
+                    BudgetVariance.dataFrom(period)).min(Comparator.naturalOrder()).orElseThrow();
+        };
+        Conversion.Count count = new Conversion.Count();
+        count.ledger(ledger(user, from, period.to(), filter), Period.between(from, period.to()));
+        if (report == Report.BUDGET || report == Report.DASHBOARD) {
+            plans(user, period, count);
+        }
+        return count.conversion();
+    }
+
+    /** The twelve months to the end of {@code period}, which the dashboard's monthly trend shows. */
+    private static Period year(Period period) {
+        YearMonth last = YearMonth.from(period.to());
+        return Period.between(last.minusMonths(11).atDay(1), last.atEndOfMonth());
     }
 
     /** Every panel of the dashboard for {@code period}, all respecting {@code filter}. */
     public Dashboard dashboard(Session session, Period period, Filter filter) {
         sessions.active(session);
-        YearMonth last = YearMonth.from(period.to());
-        Period year = Period.between(last.minusMonths(11).atDay(1), last.atEndOfMonth());
         return new Dashboard(summary(session, period, filter), categories(session, period, TxKind.EXPENSE, filter),
-                trend(session, year, Trend.Granularity.MONTH, filter), trend(session, period, Trend.Granularity.DAY, filter),
-                outliers(session, period, filter), budgets(session, period, filter), conversion(session, period, filter));
+                trend(session, year(period), Trend.Granularity.MONTH, filter), trend(session, period, Trend.Granularity.DAY, filter),
+                outliers(session, period, filter), budgets(session, period, filter), conversion(session, Report.DASHBOARD, period, filter));
     }
 
     /**
@@ -283,6 +345,31 @@ public final class AnalysisService {
             this.unconverted = unconverted;
             this.names = names;
             this.ledger = ledger;
+        }
+
+        /** The first day of each series, by {@link Trend.Earlier#key} and by kind (under its name): read once per history. */
+        private Map<String, LocalDate> firstDays;
+
+        synchronized Trend.Earlier earlier(LocalDate day) {
+            if (firstDays == null) {
+                firstDays = new HashMap<>();
+                for (Item item : ledger.items()) {
+                    firstDays.putIfAbsent(Trend.Earlier.key(item.kind(), item.category()), item.date());
+                    firstDays.putIfAbsent(item.kind().name(), item.date());
+                }
+            }
+            Set<TxKind> kinds = java.util.EnumSet.noneOf(TxKind.class);
+            Set<String> categories = new HashSet<>();
+            firstDays.forEach((key, first) -> {
+                if (first.isBefore(day)) {
+                    if (key.indexOf(':') < 0) {
+                        kinds.add(TxKind.valueOf(key));
+                    } else {
+                        categories.add(key);
+                    }
+                }
+            });
+            return new Trend.Earlier(kinds, categories);
         }
 
         synchronized Judgement judgement(OutlierDetector detector) {

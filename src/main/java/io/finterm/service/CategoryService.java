@@ -1,5 +1,6 @@
 package io.finterm.service;
 
+import io.finterm.domain.Plural;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.Transaction;
@@ -113,9 +114,8 @@ public final class CategoryService {
             Category c = existing(tx, user.id(), kind, name);
             long used = tx.count(Schema.TX_BY_CATEGORY, KeyRange.prefix(user.id(), c.id()));
             if (used > 0) {
-                throw new ValidationException("category", "'" + c.name() + "' still has " + used
-                        + (used == 1 ? " transaction" : " transactions") + "; merge it into another " + c.kind().label()
-                        + " category instead");
+                throw new ValidationException("category", "'" + c.name() + "' still has " + Plural.of(used, "transaction")
+                        + "; merge it into another " + c.kind().label() + " category instead");
             }
             return tx.delete(Schema.CATEGORIES, c.id());
         });

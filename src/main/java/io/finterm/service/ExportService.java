@@ -50,12 +50,10 @@ public final class ExportService {
         String username = sessions.active(session).username();
         ChartOptions options = charts.withColour(false);
         ViewExport.Header title = new ViewExport.Header(view.name().toLowerCase(Locale.ROOT), username, period,
-                filter.isEmpty() ? null : filter.text(), List.of());
+                filter.isEmpty() ? null : filter.text(), notes(session, view, period, filter));
         String content = switch (view) {
             case DASHBOARD -> {
                 var d = analysis.dashboard(session, period, filter);
-                title = new ViewExport.Header(title.view(), username, period, title.filter(),
-                        d.conversion().isEmpty() ? List.of() : List.of(d.conversion().describe()));
                 yield ViewExport.render(title, ViewExport.dashboard(d, options), format, ViewExport.dashboardJson(d), options.ascii());
             }
             case TREND -> {
@@ -75,7 +73,7 @@ public final class ExportService {
                         ReportCharts.budget(b, ViewExport.CHART_WIDTH, 20, options)),
                         new ViewExport.Section("Year to date", ReportTables.budgetYearToDate(b), null),
                         new ViewExport.Section("Most often over budget", ReportTables.overBudget(b), null),
-                        new ViewExport.Section("Spending without a budget", ReportTables.unbudgeted(b), null)), format, ReportJson.budget(b),
+                        new ViewExport.Section("Spending in a month with no budget for its category", ReportTables.unbudgeted(b), null)), format, ReportJson.budget(b),
                         options.ascii());
             }
             case CATEGORIES -> {
@@ -86,6 +84,12 @@ public final class ExportService {
             }
         };
         return write(username, view.name().toLowerCase(Locale.ROOT), format, content);
+    }
+
+    /** The conversion note of what {@code view} shows, for the export's header, if there is one. */
+    private List<String> notes(Session session, View view, Period period, Filter filter) {
+        var conversion = analysis.conversion(session, AnalysisService.Report.valueOf(view.name()), period, filter);
+        return conversion.isEmpty() ? List.of() : List.of(conversion.describe());
     }
 
     private Path write(String username, String name, ExportFormat format, String content) {

@@ -6,16 +6,17 @@ import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.ValidationException;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,50 +26,143 @@ import java.util.stream.Collectors;
  * <pre>
  * cat:Groceries   cat:Dining,Travel   type:expense   cur:USD   desc:coffee   coffee (= desc:coffee)
  * date:2024   date:2024-03   date:2024-03-05   date:2024-01..2024-03   date:2024-01..   date:..2024-03
- * date:today  date:yesterday  date:thismonth  date:lastmonth  date:thisyear  date:lastyear
+ * date:today  date:yesterday  date:-7..  date:3/5  date:thismonth  date:lastmonth  date:thisyear  date:lastyear
  * amt:50   amt:&gt;50   amt:&gt;=50   amt:&lt;20   amt:&lt;=20   amt:10..20        not:TERM negates a term
  * </pre>
  *
- * An error names the term and the reason, for example {@code amt:>fifty: not a number}.
+ * An error names the term and the reason, for example {@code amt:>fifty: not a number}, and every
+ * bad term is named, not only the first. A {@code word:value} whose key is not one of the above is
+ * an error rather than text to search for ({@code "re: invoice"}, quoted, is text). Text matches
+ * ignore case and accents.
  */
 public final class FilterParser {
-    private static final Set<String> KEYS = Set.of("cat", "type", "date", "amt", "cur", "desc", "not");
+    /** The keys in the order an error lists them. */
+    private static final List<String> KEYS = List.of("cat", "type", "date", "amt", "cur", "desc", "not");
+    /** Keys people try that no spelling rule leads back to the real one. */
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("amount", "amt"), Map.entry("sum", "amt"),
+            Map.entry("kind", "type"), Map.entry("day", "date"), Map.entry("month", "date"), Map.entry("year", "date"),
+            Map.entry("when", "date"), Map.entry("memo", "desc"), Map.entry("text", "desc"), Map.entry("payee", "desc"),
+            Map.entry("ccy", "cur"));
+    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z_-]*");
+    private static final String RANGE_FORMS = DateInput.SPAN_FORMS + ", or a range A..B";
 
     private FilterParser() {
     }
 
-    /** Parses {@code query}; relative dates are taken from {@code today}. */
+    /** Parses {@code query}; relative dates are taken from {@code today}. Category names are not checked. */
     public static Filter parse(String query, LocalDate today) {
-        String text = query == null ? "" : query.strip();
-        List<Filter.Term> terms = new ArrayList<>();
-        LocalDate[] range = {Transaction.FIRST_DATE, Transaction.LAST_DATE};
-        for (String token : tokens(text)) {
-            terms.add(term(token, today, range, false));
-        }
-        return new Filter(text, terms, range[0], range[1]);
+        return parse(query, today, null);
     }
 
-    private static Filter.Term term(String token, LocalDate today, LocalDate[] range, boolean negated) {
-        int colon = token.indexOf(':');
-        String key = colon > 0 ? token.substring(0, colon).toLowerCase(Locale.ROOT) : "";
-        if (!KEYS.contains(key)) {
-            String word = token.toLowerCase(Locale.ROOT);
-            return (t, c) -> t.description().toLowerCase(Locale.ROOT).contains(word);
+    /**
+     * Parses {@code query} for a user whose categories are {@code categories}: a {@code cat:} naming
+     * none of them is an error, since it could only ever match nothing.
+     */
+    public static Filter parse(String query, LocalDate today, Collection<String> categories) {
+        String text = query == null ? "" : query.strip();
+        Parse parse = new Parse(today, categories);
+        List<Filter.Term> terms = new ArrayList<>();
+        List<ValidationException> bad = new ArrayList<>();
+        for (Token token : tokenize(text)) {
+            try {
+                terms.add(parse.term(token.text(), token.literal(), false));
+            } catch (ValidationException e) {
+                bad.add(e);
+            }
         }
-        String value = token.substring(colon + 1);
-        if (value.isEmpty()) {
-            throw error(token, "a value is missing after '" + key + ":'");
+        // the valid keys are listed once, after every bad term, however many keys were unknown
+        String keys = parse.unknown.isEmpty() ? "" : " (filters: " + KEYS.stream().map(k -> k + ":").collect(Collectors.joining(" "))
+                + "; to search for the text, quote it: \"" + Text.clean(parse.unknown.get(0)) + "\")";
+        if (bad.size() == 1) {
+            throw new ValidationException(bad.get(0).field(), bad.get(0).reason() + keys);
         }
+        if (!bad.isEmpty()) {
+            throw new ValidationException("filter", bad.size() + " bad terms: "
+                    + bad.stream().map(Throwable::getMessage).collect(Collectors.joining("; ")) + keys);
+        }
+        return new Filter(text, terms, parse.range[0], parse.range[1]);
+    }
+
+    /** One query's parse: what it needs to check terms, and the date range its terms narrow. */
+    private static final class Parse {
+        final LocalDate today;
+        final Map<String, String> categoriesByFolded;
+        final LocalDate[] range = {Transaction.FIRST_DATE, Transaction.LAST_DATE};
+        /** The terms whose key is no filter key, in order. */
+        final List<String> unknown = new ArrayList<>();
+
+        Parse(LocalDate today, Collection<String> categories) {
+            this.today = today;
+            this.categoriesByFolded = categories == null ? null : new TreeMap<>();
+            if (categories != null) {
+                categories.forEach(c -> categoriesByFolded.putIfAbsent(SearchText.fold(c), c));
+            }
+        }
+
+        Filter.Term term(String token, boolean literal, boolean negated) {
+            int colon = literal ? -1 : token.indexOf(':');
+            String key = colon > 0 ? token.substring(0, colon).toLowerCase(Locale.ROOT) : "";
+            if (!KEYS.contains(key)) {
+                if (colon > 0 && KEY.matcher(key).matches()) {
+                    unknown.add(token);
+                    throw unknownKey(token, key);
+                }
+                String word = SearchText.fold(token);
+                return (t, c) -> SearchText.fold(t.description()).contains(word);
+            }
+            String value = token.substring(colon + 1);
+            if (value.isEmpty()) {
+                throw error(token, "a value is missing after '" + key + ":'");
+            }
+            return switch (key) {
+                case "not" -> {
+                    Filter.Term inner = term(value, false, true);
+                    yield (t, c) -> !inner.matches(t, c);
+                }
+                case "cat" -> categories(token, value);
+                case "date" -> {
+                    LocalDate[] span = dates(token, value, today);
+                    if (!negated) {
+                        range[0] = max(range[0], span[0]);
+                        range[1] = min(range[1], span[1]);
+                    }
+                    yield new Filter.Dates(span[0], span[1]);
+                }
+                default -> FilterParser.term(token, key, value);
+            };
+        }
+
+        private Filter.Term categories(String token, String value) {
+            Set<String> names = Arrays.stream(value.split(",")).map(s -> SearchText.fold(s.strip()))
+                    .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+            if (categoriesByFolded != null) {
+                List<String> unknown = Arrays.stream(value.split(",")).map(String::strip)
+                        .filter(n -> !n.isEmpty() && !categoriesByFolded.containsKey(SearchText.fold(n))).toList();
+                if (!unknown.isEmpty()) {
+                    String name = Text.clean(unknown.get(0));
+                    String hint = SearchText.nearest(name, categoriesByFolded.values()).map(n -> " — did you mean " + n + "?")
+                            .orElse("");
+                    throw error(token, (unknown.size() == 1 ? "there is no category '" + name + "'"
+                            : "there are no categories " + unknown.stream().map(n -> "'" + Text.clean(n) + "'")
+                                    .collect(Collectors.joining(", "))) + hint);
+                }
+            }
+            return (t, c) -> names.contains(SearchText.fold(c));
+        }
+    }
+
+    /** The unknown key and the nearest real one; {@link #parse} then lists the valid keys once. */
+    private static ValidationException unknownKey(String token, String key) {
+        String meant = SYNONYMS.get(key);
+        if (meant == null) {
+            meant = SearchText.nearest(key, KEYS).orElse(null);
+        }
+        return error(token, "unknown filter '" + key + ":'" + (meant != null ? " — did you mean " + meant + ":?" : ""));
+    }
+
+    /** The terms that need nothing but their own text: type, cur, desc and amt. */
+    private static Filter.Term term(String token, String key, String value) {
         return switch (key) {
-            case "not" -> {
-                Filter.Term inner = term(value, today, new LocalDate[2], true);
-                yield (t, c) -> !inner.matches(t, c);
-            }
-            case "cat" -> {
-                Set<String> names = Arrays.stream(value.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
-                        .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-                yield (t, c) -> names.contains(c.toLowerCase(Locale.ROOT));
-            }
             case "type" -> {
                 TxKind kind;
                 try {
@@ -88,16 +182,8 @@ public final class FilterParser {
                 yield (t, c) -> t.amount().currency().equals(currency);
             }
             case "desc" -> {
-                String word = value.toLowerCase(Locale.ROOT);
-                yield (t, c) -> t.description().toLowerCase(Locale.ROOT).contains(word);
-            }
-            case "date" -> {
-                LocalDate[] span = dates(token, value, today);
-                if (!negated) {
-                    range[0] = max(range[0], span[0]);
-                    range[1] = min(range[1], span[1]);
-                }
-                yield new Filter.Dates(span[0], span[1]);
+                String word = SearchText.fold(value);
+                yield (t, c) -> SearchText.fold(t.description()).contains(word);
             }
             case "amt" -> amount(token, value);
             default -> throw new IllegalStateException(key);
@@ -142,62 +228,24 @@ public final class FilterParser {
         }
     }
 
-    /** The first and last day a date value covers. */
+    /**
+     * The first and last day a date value covers: one span in the app's date grammar
+     * ({@link DateInput}), or a range {@code A..B} of two, either end open.
+     */
     private static LocalDate[] dates(String token, String value, LocalDate today) {
-        String v = value.toLowerCase(Locale.ROOT);
-        switch (v) {
-            case "today":
-                return new LocalDate[] {today, today};
-            case "yesterday":
-                return new LocalDate[] {today.minusDays(1), today.minusDays(1)};
-            case "thismonth":
-                return span(YearMonth.from(today));
-            case "lastmonth":
-                return span(YearMonth.from(today).minusMonths(1));
-            case "thisyear":
-                return new LocalDate[] {Year.from(today).atDay(1), Year.from(today).atMonth(12).atEndOfMonth()};
-            case "lastyear":
-                Year last = Year.from(today).minusYears(1);
-                return new LocalDate[] {last.atDay(1), last.atMonth(12).atEndOfMonth()};
-            default:
-                break;
-        }
-        int dots = v.indexOf("..");
+        int dots = value.indexOf("..");
         if (dots < 0) {
-            return period(token, v);
+            DateInput.Span span = DateInput.span(Text.clean(token), value, today, RANGE_FORMS);
+            return new LocalDate[] {span.first(), span.last()};
         }
-        String a = v.substring(0, dots);
-        String b = v.substring(dots + 2);
-        LocalDate from = a.isEmpty() ? Transaction.FIRST_DATE : period(token, a)[0];
-        LocalDate to = b.isEmpty() ? Transaction.LAST_DATE : period(token, b)[1];
+        String a = value.substring(0, dots);
+        String b = value.substring(dots + 2);
+        LocalDate from = a.isEmpty() ? Transaction.FIRST_DATE : DateInput.span(Text.clean(token), a, today, RANGE_FORMS).first();
+        LocalDate to = b.isEmpty() ? Transaction.LAST_DATE : DateInput.span(Text.clean(token), b, today, RANGE_FORMS).last();
         if (from.isAfter(to)) {
             throw error(token, "the range is empty (" + from + " is after " + to + ")");
         }
         return new LocalDate[] {from, to};
-    }
-
-    /** A year (2024), a month (2024-03) or a day (2024-03-05), as its first and last day. */
-    private static LocalDate[] period(String token, String text) {
-        try {
-            if (text.matches("\\d{4}")) {
-                Year y = Year.parse(text);
-                return new LocalDate[] {y.atDay(1), y.atMonth(12).atEndOfMonth()};
-            }
-            if (text.matches("\\d{4}-\\d{2}")) {
-                return span(YearMonth.parse(text));
-            }
-            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                LocalDate d = LocalDate.parse(text);
-                return new LocalDate[] {d, d};
-            }
-        } catch (DateTimeException e) {
-            throw error(token, "'" + text + "' is not a real date");
-        }
-        throw error(token, "'" + text + "' is not a date: use 2024, 2024-03, 2024-03-05, a range A..B, or a word like lastmonth");
-    }
-
-    private static LocalDate[] span(YearMonth m) {
-        return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {
@@ -212,22 +260,29 @@ public final class FilterParser {
         return new ValidationException(Text.clean(token), reason);
     }
 
+    /** One term as typed; {@code literal} when a quote came before any colon, so that it is text to search for. */
+    private record Token(String text, boolean literal) {
+    }
+
     /** Splits on spaces outside double quotes; quotes group, and are dropped. */
-    static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
+    private static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
         boolean any = false;
+        boolean literal = false;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch == '"') {
                 quoted = !quoted;
+                literal |= current.indexOf(":") < 0;
                 any = true;
             } else if (Character.isWhitespace(ch) && !quoted) {
                 if (any) {
-                    out.add(current.toString());
+                    out.add(new Token(current.toString(), literal));
                     current.setLength(0);
                     any = false;
+                    literal = false;
                 }
             } else {
                 current.append(ch);
@@ -238,7 +293,7 @@ public final class FilterParser {
             throw new ValidationException("filter", "a quote is not closed");
         }
         if (any) {
-            out.add(current.toString());
+            out.add(new Token(current.toString(), literal));
         }
         return out;
     }

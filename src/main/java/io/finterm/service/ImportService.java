@@ -1,5 +1,6 @@
 package io.finterm.service;
 
+import io.finterm.domain.Plural;
 import io.finterm.domain.Category;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Transaction;
@@ -180,7 +181,7 @@ public final class ImportService {
         }
 
         Rejected rejection() {
-            StringBuilder sb = new StringBuilder("nothing was imported: " + errors + (errors == 1 ? " row has" : " rows have")
+            StringBuilder sb = new StringBuilder("nothing was imported: " + Plural.of(errors, "row") + (errors == 1 ? " has" : " have")
                     + " problems");
             for (String l : listed) {
                 sb.append(System.lineSeparator()).append(l);

@@ -1,5 +1,6 @@
 package io.finterm.service;
 
+import io.finterm.analysis.Conversion;
 import io.finterm.domain.MissingRateException;
 import io.finterm.domain.Money;
 import io.finterm.domain.RateOracle;
@@ -97,8 +98,7 @@ public final class ReportService {
         private final Map<Key, long[]> sums = new TreeMap<>(Comparator.comparing((Key k) -> k.month(), Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(k -> k.category(), Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
                 .thenComparing(Key::type));
-        private long leftOut;
-        private String reason;
+        private final Conversion.Count conversion = new Conversion.Count();
         private LocalDate first;
         private LocalDate last;
 
@@ -116,9 +116,11 @@ public final class ReportService {
             try {
                 amount = rates.convert(t.amount(), t.date(), user.baseCurrency());
             } catch (MissingRateException e) {
-                leftOut++;
-                reason = reason == null ? e.getMessage() : reason;
+                conversion.transactionLeftOut(e.currency(), e.getMessage());
                 return;
+            }
+            if (!t.amount().currency().equals(user.baseCurrency())) {
+                conversion.transaction(t.date(), rates.rateDay(t.date(), t.amount().currency(), user.baseCurrency()));
             }
             seen(t.date(), t.date());
             month(YearMonth.from(t.date()), category, t.kind(), 1, amount.minor());
@@ -149,7 +151,7 @@ public final class ReportService {
                 long signed = type == null && k.type() == TxKind.EXPENSE ? -e.getValue()[1] : e.getValue()[1];
                 total = Math.addExact(total, signed);
             }
-            return new Totals(user.baseCurrency(), from, to, rows, new Money(total, user.baseCurrency()), leftOut, reason);
+            return new Totals(user.baseCurrency(), from, to, rows, new Money(total, user.baseCurrency()), conversion.conversion());
         }
     }
 

@@ -246,6 +246,16 @@ public final class TransactionService {
         });
     }
 
+    /**
+     * Parses a filter query for the user: as {@link FilterParser#parse(String, LocalDate, java.util.Collection)},
+     * so that a {@code cat:} naming none of the user's categories is refused.
+     */
+    public Filter filter(Session session, String query, LocalDate today) {
+        User user = sessions.active(session);
+        List<String> names = store.read(rd -> Categories.all(rd, user.id()).stream().map(Category::name).toList());
+        return FilterParser.parse(query, today, names);
+    }
+
     /** The user's category names that start with {@code prefix}, ignoring case, sorted. */
     public List<String> completeCategories(Session session, String prefix) {
         User user = sessions.active(session);
@@ -272,13 +282,11 @@ public final class TransactionService {
         });
     }
 
-    /** Transaction {@code id}, which must belong to {@code user}. */
+    /**
+     * Transaction {@code id}, which must belong to {@code user}; another person's row is answered
+     * exactly as a missing one.
+     */
     static Transaction owned(ReadTx rd, User user, long id) {
-        Transaction t = rd.get(Schema.TRANSACTIONS, id)
-                .orElseThrow(() -> new ValidationException("id", "there is no transaction " + id));
-        if (t.userId() != user.id()) {
-            throw new AccessDenied("transaction " + id + " is not yours");
-        }
-        return t;
+        return rd.get(Schema.TRANSACTIONS, id).filter(t -> t.userId() == user.id()).orElseThrow(() -> new NoSuchTransaction(id));
     }
 }

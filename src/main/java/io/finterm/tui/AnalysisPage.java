@@ -227,16 +227,18 @@ final class AnalysisPage extends ViewPage {
         }
         int row = used + 1;
         if (!variance.mostOftenOver().isEmpty()) {
-            BudgetVariance.Overrun o = variance.mostOftenOver().get(0);
-            p.text(1, row++, "Most often over budget: " + o.category() + ", " + o.monthsOver() + " of " + Formats.count(o.monthsBudgeted(), "month"),
-                    Style.BAD);
+            p.text(1, row++, "Most often over budget: " + variance.describeMostOftenOver(), Style.BAD);
         }
         if (!variance.unbudgeted().isEmpty()) {
             StringBuilder names = new StringBuilder();
             for (BudgetVariance.Unbudgeted u : variance.unbudgeted()) {
                 names.append(names.length() == 0 ? "" : ", ").append(u.category()).append(' ').append(u.spent().display(p.ascii()));
             }
-            p.text(1, row, "Spending without a budget: " + names, Style.MUTED);
+            p.text(1, row++, "Spent in a month with no budget for it: " + names, Style.MUTED);
+        }
+        if (!variance.notBegun().isEmpty()) {
+            p.text(1, row, variance.notBegun().size() + (variance.notBegun().size() == 1 ? " month has" : " months have")
+                    + " not begun: left out", Style.MUTED);
         }
     }
 

@@ -6,7 +6,6 @@ import io.finterm.analysis.Figures;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.service.Filter;
-import io.finterm.service.FilterParser;
 import io.finterm.service.Listed;
 import io.finterm.service.Sort;
 import java.util.HashMap;
@@ -134,7 +133,7 @@ final class TransactionsPage extends Page {
         Field field = Field.text("filter", "Filter", 200).set(filter.text());
         tui.open(new PromptOverlay(tui, "Filter", "e.g. cat:Groceries amt:>50 date:2024 desc:coffee   (empty: everything)",
                 List.of(field), form -> {
-                    filter = FilterParser.parse(form.field("filter").text(), tui.today());
+                    filter = tui.services().transactions().filter(tui.session(), form.field("filter").text(), tui.today());
                     selected = 0;
                     top = 0;
                     shown();

@@ -3,7 +3,6 @@ package io.finterm.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.analysis.Period;
-import io.finterm.service.FilterParser;
 import java.util.List;
 
 /**
@@ -66,7 +65,7 @@ abstract class ViewPage extends Page {
     private void filter() {
         Field field = Field.text("filter", "Filter", 200).set(tui.view().filter.text());
         tui.open(new PromptOverlay(tui, "Filter", "e.g. cat:Groceries amt:>50 desc:coffee   (empty: everything)", List.of(field), form -> {
-            tui.view().filter = FilterParser.parse(form.field("filter").text(), tui.today());
+            tui.view().filter = tui.services().transactions().filter(tui.session(), form.field("filter").text(), tui.today());
             reload();
         }));
     }

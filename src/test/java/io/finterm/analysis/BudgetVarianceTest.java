@@ -60,7 +60,8 @@ class BudgetVarianceTest {
                 plan("2023-12", "Dining", "100"));
         BudgetVariance v = BudgetVariance.of(ledger, plans, Period.between(day("2024-02-01"), day("2024-04-30")), day("2024-03-15"));
 
-        assertEquals(4, v.lines().size(), "February and March for both, April for Dining; nothing before the period");
+        assertEquals(3, v.lines().size(), "February and March; nothing before the period, and April has not begun");
+        assertEquals(List.of(YearMonth.of(2024, 4)), v.notBegun());
         BudgetVariance.Line dining = v.yearToDate().get(0);
         assertEquals("Dining", dining.category());
         assertEquals(eur("300"), dining.planned(), "January to March: April is after today");
@@ -70,7 +71,41 @@ class BudgetVarianceTest {
         assertEquals(eur("800"), groceries.planned());
         assertEquals(eur("750"), groceries.actual());
 
-        assertEquals(List.of(new BudgetVariance.Overrun("Dining", 2, 3), new BudgetVariance.Overrun("Groceries", 1, 1)), v.mostOftenOver());
-        assertEquals(List.of(new BudgetVariance.Unbudgeted("Travel", eur("700"), 1)), v.unbudgeted());
+        assertEquals(List.of(new BudgetVariance.Overrun("Dining", 1, 2), new BudgetVariance.Overrun("Groceries", 1, 1)), v.mostOftenOver());
+        assertEquals(List.of(new BudgetVariance.Unbudgeted("Travel", eur("700"), List.of(YearMonth.of(2024, 3)))), v.unbudgeted());
+    }
+
+    @Test
+    void aMonthThatHasNotBegunIsLeftOutNotShownAsAllUnder() {
+        Ledger ledger = new Items().expense("2024-03-05", "Groceries", "100").ledger();
+        List<Planned> plans = List.of(plan("2024-03", "Groceries", "400"), plan("2024-04", "Groceries", "400"),
+                plan("2024-05", "Groceries", "400"));
+        BudgetVariance v = BudgetVariance.of(ledger, plans, Period.between(day("2024-01-01"), day("2024-05-31")), day("2024-03-15"));
+        assertEquals(List.of(YearMonth.of(2024, 3)), v.lines().stream().map(BudgetVariance.Line::month).toList());
+        assertEquals(List.of(YearMonth.of(2024, 4), YearMonth.of(2024, 5)), v.notBegun());
+    }
+
+    @Test
+    void spendingWithoutABudgetMeansInAMonthWithNoBudgetForThatCategoryEvenIfOtherMonthsHaveOne() {
+        Ledger ledger = new Items().expense("2024-01-05", "Groceries", "80").expense("2024-02-05", "Groceries", "90")
+                .expense("2024-03-05", "Groceries", "70").ledger();
+        BudgetVariance v = BudgetVariance.of(ledger, List.of(plan("2024-02", "Groceries", "100")),
+                Period.between(day("2024-01-01"), day("2024-03-31")), day("2024-03-31"));
+        assertEquals(List.of(new BudgetVariance.Unbudgeted("Groceries", eur("150"), List.of(YearMonth.of(2024, 1), YearMonth.of(2024, 3)))),
+                v.unbudgeted());
+    }
+
+    @Test
+    void everyCategoryTiedForMostOftenOverIsNamed() {
+        Ledger ledger = new Items().expense("2024-03-05", "Groceries", "500").expense("2024-03-06", "Dining", "200")
+                .expense("2024-03-07", "Travel", "10").ledger();
+        BudgetVariance v = BudgetVariance.of(ledger, List.of(plan("2024-03", "Groceries", "400"), plan("2024-03", "Dining", "100"),
+                plan("2024-03", "Travel", "100")), Period.month(YearMonth.of(2024, 3)), day("2024-03-31"));
+        assertEquals(List.of("Dining", "Groceries"), v.mostOften().stream().map(BudgetVariance.Overrun::category).toList());
+        assertEquals("Dining 1 of 1 month, Groceries 1 of 1 month", v.describeMostOftenOver());
+        BudgetVariance twoMonths = BudgetVariance.of(new Items().expense("2024-02-05", "Dining", "200").expense("2024-03-06", "Dining", "200")
+                .expense("2024-03-07", "Groceries", "500").ledger(), List.of(plan("2024-02", "Dining", "100"), plan("2024-03", "Dining", "100"),
+                plan("2024-03", "Groceries", "400")), Period.between(day("2024-02-01"), day("2024-03-31")), day("2024-03-31"));
+        assertEquals("Dining 2 of 2 months; 1 more category over less often", twoMonths.describeMostOftenOver());
     }
 }

@@ -65,6 +65,37 @@ class TrendTest {
     }
 
     @Test
+    void aSeriesSlopeStartsAtItsFirstTransactionSoConstantRentIsFlat() {
+        // rent of 800 from April on, over a year that began in January: not a rise from zero
+        Items items = new Items().expense("2024-01-10", "Groceries", "100").expense("2024-02-10", "Groceries", "100")
+                .expense("2024-03-10", "Groceries", "100");
+        for (int m = 4; m <= 6; m++) {
+            items.expense("2024-0" + m + "-01", "Rent", "800").expense("2024-0" + m + "-10", "Groceries", "100");
+        }
+        Trend trend = Trend.of(items.ledger(), half, Granularity.MONTH, day("2024-07-01"));
+        Trend.Line rent = trend.categories().stream().filter(l -> l.name().equals("Rent")).findFirst().orElseThrow();
+        assertEquals(List.of(eur("0"), eur("0"), eur("0"), eur("800"), eur("800"), eur("800")), rent.values());
+        assertEquals(3, rent.slope().points(), "April, May and June");
+        assertEquals(0.0, rent.slope().perStep(), 1e-9);
+        assertEquals("flat", rent.slope().describe());
+        Trend.Line groceries = trend.categories().stream().filter(l -> l.name().equals("Groceries")).findFirst().orElseThrow();
+        assertEquals(6, groceries.slope().points());
+    }
+
+    @Test
+    void aSeriesThatBeganBeforeThePeriodCountsItsEmptyMonthsInThePeriod() {
+        // Travel was paid for in 2023, then nothing until June: the quiet months are real zeros
+        Ledger travel = new Items().expense("2023-08-01", "Travel", "300").expense("2024-05-01", "Travel", "300")
+                .expense("2024-06-01", "Travel", "600").ledger();
+        Trend trend = Trend.of(travel, half, Granularity.MONTH, day("2024-07-01"));
+        assertEquals(6, trend.categories().get(0).slope().points());
+        assertTrue(trend.categories().get(0).slope().perStep() > 0);
+        Trend later = Trend.of(travel, half, Granularity.MONTH, day("2024-07-01"),
+                new Trend.Earlier(java.util.Set.of(), java.util.Set.of()));
+        assertEquals(2, later.categories().get(0).slope().points(), "without the 2023 payment Travel starts in May");
+    }
+
+    @Test
     void movingAveragesStartWhenTheirWindowIsFull() {
         Trend.Line expenses = Trend.of(ledger, half, Granularity.MONTH, day("2024-06-10")).expenses();
         assertTrue(Double.isNaN(expenses.average3().get(1)));

@@ -82,11 +82,14 @@ class CliTest {
     }
 
     @Test
-    void aFreshDirectoryTellsTheNewcomerToCreateTheAdministrator() {
+    void withoutATerminalAMistypedDirectoryGetsNoStoreAndASentence() {
         data = temp.resolve("fresh");
-        Result r = ok("");
-        assertEquals("finterm dev: store in " + data + " (created)\n"
-                + "No account yet: create the administrator with  finterm init --admin NAME\n", r.out());
+        Result r = run("");
+        assertEquals(1, r.code());
+        assertEquals("finterm: no finterm store in " + data + " (finterm init creates one)\n", r.err());
+        assertTrue(!Files.exists(data), "nothing was created");
+        ok(ROOT_PW + "\n", "init", "--admin", "root", "--password-stdin");
+        assertEquals("finterm dev: store in " + data + " (opened)\n", ok("").out());
     }
 
     @Test
@@ -95,7 +98,8 @@ class CliTest {
         add("2024-01-20", "expense", "groceries", "1,000.05", "big shop, \"bulk\"");
         add("2024-02-01", "expense", "Rent", "950", "rent");
         add("2024-02-01", "income", "Salary", "3100.00", "pay");
-        Result csv = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--filter", "type:expense");
+        Result csv = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--filter", "type:expense",
+                "--sort", "date");
         assertEquals("id,date,type,category,amount,currency,description\n"
                 + "1,2024-01-05,expense,Groceries,12.50,EUR,market\n"
                 + "2,2024-01-20,expense,Groceries,1000.05,EUR,\"big shop, \"\"bulk\"\"\"\n"
@@ -162,10 +166,13 @@ class CliTest {
                         "list", "--as", "alice", "--password-stdin"),
                 new Case("", 1, "finterm: there is no terminal to ask for the password on; use --password-stdin\n",
                         "list", "--as", "alice"),
-                new Case(ALICE_PW + "\n", 1, "finterm: date: '2024-13-01' is not a date (use YYYY-MM-DD)\n", "add", "--as", "alice",
+                new Case(ALICE_PW + "\n", 1, "finterm: date: '2024-13-01' is not a date: no month 13 (months run from 01 to 12)\n", "add", "--as", "alice",
                         "--password-stdin", "--date", "2024-13-01", "--type", "expense", "--category", "Groceries", "--amount", "1"),
                 new Case(ALICE_PW + "\n", 1, "finterm: amount: 'ten' is not a number\n", "add", "--as", "alice",
                         "--password-stdin", "--date", "2024-01-01", "--type", "expense", "--category", "Groceries", "--amount", "ten"),
+                new Case(ALICE_PW + "\n", 1, "finterm: amount: at most 2 decimal places for EUR, and '1.050' has 3 (if the dot separates"
+                        + " thousands, write 1050 or 1,050)\n", "add", "--as", "alice",
+                        "--password-stdin", "--date", "2024-01-01", "--type", "expense", "--category", "Groceries", "--amount", "1.050"),
                 new Case(ALICE_PW + "\n", 1, "finterm: amount: must be greater than zero\n", "add", "--as", "alice",
                         "--password-stdin", "--date", "2024-01-01", "--type", "expense", "--category", "Groceries", "--amount", "-4"),
                 new Case(ALICE_PW + "\n", 1, "finterm: category: there is no expense category 'Yachts'\n", "add", "--as", "alice",
@@ -184,6 +191,122 @@ class CliTest {
             assertEquals(c.message(), r.err(), String.join(" ", c.args()));
         }
         assertEquals(before, ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv").out());
+    }
+
+    @Test
+    void cliDatesFollowTheAppsGrammarAndAMonthCoversItsDays() {
+        add("today", "expense", "Groceries", "10.00", "today's");
+        add("-3", "expense", "Groceries", "20.00", "three days ago");
+        add("3/1", "expense", "Groceries", "40.00", "first of March");
+        add("2024-02-29", "expense", "Groceries", "80.00", "leap day");
+        add("2024-04-01", "expense", "Groceries", "160.00", "April");
+        Result list = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--sort", "date");
+        assertEquals("id,date,type,category,amount,currency,description\n"
+                + "4,2024-02-29,expense,Groceries,80.00,EUR,leap day\n"
+                + "3,2024-03-01,expense,Groceries,40.00,EUR,first of March\n"
+                + "2,2024-03-17,expense,Groceries,20.00,EUR,three days ago\n"
+                + "1,2024-03-20,expense,Groceries,10.00,EUR,today's\n"
+                + "5,2024-04-01,expense,Groceries,160.00,EUR,April\n", list.out());
+        Result march = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2024-03", "--to",
+                "2024-03", "--format", "csv");
+        assertEquals("type,count,total\nexpense,3,70.00\n", march.out());
+        Result yearToMarch = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2024",
+                "--to", "lastmonth", "--format", "csv");
+        assertEquals("type,count,total\nexpense,1,80.00\n", yearToMarch.out());
+        Result noDay = run(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2026-02-30");
+        assertEquals(1, noDay.code());
+        assertEquals("finterm: from: '2026-02-30' is not a date: no 30th of February in 2026\n", noDay.err());
+        Result notADay = run(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", "2024-03", "--type", "expense",
+                "--category", "Groceries", "--amount", "1");
+        assertEquals("finterm: date: '2024-03' is more than one day: use 2024-03-05, today, yesterday, -3 or 3/5\n", notADay.err());
+        Result budget = run(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-13", "100", "--as", "alice", "--password-stdin");
+        assertEquals("finterm: month: '2024-13' is not a month: no month 13 (months run from 01 to 12)\n", budget.err());
+    }
+
+    @Test
+    void filtersRefuseUnknownKeysAndCategoriesAndSearchTextWithoutAccents() {
+        add("2024-03-01", "expense", "Dining", "4.20", "Café Noir");
+        add("2024-03-02", "expense", "Dining", "9.00", "pizza");
+        Result found = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--filter", "cafe");
+        assertEquals("id,date,type,category,amount,currency,description\n1,2024-03-01,expense,Dining,4.20,EUR,Café Noir\n", found.out());
+        Result key = run(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--filter", "category:Dining");
+        assertEquals(1, key.code());
+        assertEquals("finterm: category:Dining: unknown filter 'category:' — did you mean cat:? (filters: cat: type: date: amt: cur:"
+                + " desc: not:; to search for the text, quote it: \"category:Dining\")\n", key.err());
+        Result both = run(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--filter",
+                "cat:Nonexistent amt:>ten");
+        assertEquals(1, both.code());
+        assertEquals("finterm: filter: 2 bad terms: cat:Nonexistent: there is no category 'Nonexistent'; amt:>ten: not a number\n",
+                both.err());
+    }
+
+    String csvList(String user, String password) {
+        return ok(password + "\n", "list", "--as", user, "--password-stdin", "--format", "csv").out();
+    }
+
+    @Test
+    void editChangesOnlyTheFieldsGivenAndDeleteNeedsYes() {
+        add("2024-03-05", "expense", "Groceries", "12.50", "market");
+        Result edit = ok(ALICE_PW + "\n", "edit", "1", "--as", "alice", "--password-stdin", "--amount", "13.00", "--category", "dining",
+                "--date", "-1");
+        assertEquals("changed transaction 1 (2024-03-19 expense Dining 13.00 EUR market)\n", edit.err());
+        assertEquals("id,date,type,category,amount,currency,description\n1,2024-03-19,expense,Dining,13.00,EUR,market\n",
+                csvList("alice", ALICE_PW));
+        Result nothing = run(ALICE_PW + "\n", "edit", "1", "--as", "alice", "--password-stdin");
+        assertEquals(2, nothing.code());
+        assertTrue(nothing.err().startsWith("nothing to change: give --date, --type, --category, --amount, --currency or --description"),
+                nothing.err());
+        Result unsure = run(ALICE_PW + "\n", "delete", "1", "--as", "alice", "--password-stdin");
+        assertEquals(1, unsure.code());
+        assertEquals("finterm: this would delete transaction 1 (2024-03-19 expense Dining 13.00 EUR market); add --yes to do it\n",
+                unsure.err());
+        assertTrue(csvList("alice", ALICE_PW).contains("market"));
+        Result deleted = ok(ALICE_PW + "\n", "delete", "1", "--yes", "--as", "alice", "--password-stdin");
+        assertEquals("deleted transaction 1 (2024-03-19 expense Dining 13.00 EUR market)\n", deleted.err());
+        assertEquals("id,date,type,category,amount,currency,description\n", csvList("alice", ALICE_PW));
+    }
+
+    @Test
+    void someoneElsesTransactionAnswersExactlyAsAMissingOne() {
+        add("2024-03-05", "expense", "Groceries", "12.50", "market");
+        ok(ROOT_PW + "\n" + "bob-password-11\n", "user", "add", "bob", "--as", "root", "--password-stdin");
+        for (String id : List.of("1", "99")) {
+            String answer = "finterm: there is no transaction " + id + "\n";
+            Result edit = run("bob-password-11\n", "edit", id, "--as", "bob", "--password-stdin", "--description", "mine now");
+            assertEquals(1, edit.code());
+            assertEquals(answer, edit.err());
+            Result delete = run("bob-password-11\n", "delete", id, "--yes", "--as", "bob", "--password-stdin");
+            assertEquals(1, delete.code());
+            assertEquals(answer, delete.err());
+            Result asAdmin = run(ROOT_PW + "\n", "delete", id, "--as", "root", "--password-stdin");
+            assertEquals(answer, asAdmin.err());
+        }
+        assertEquals("id,date,type,category,amount,currency,description\n1,2024-03-05,expense,Groceries,12.50,EUR,market\n",
+                csvList("alice", ALICE_PW));
+    }
+
+    @Test
+    void theBudgetReportLeavesOutMonthsNotBegunAndSaysWhatUnbudgetedMeans() {
+        ok(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-02", "100", "--as", "alice", "--password-stdin");
+        ok(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-03", "100", "--as", "alice", "--password-stdin");
+        ok(ALICE_PW + "\n", "budget", "set", "Dining", "2024-03", "50", "--as", "alice", "--password-stdin");
+        ok(ALICE_PW + "\n", "budget", "set", "Dining", "2024-04", "50", "--as", "alice", "--password-stdin");
+        add("2024-01-10", "expense", "Groceries", "80.00", "before any budget");
+        add("2024-03-05", "expense", "Groceries", "120.00", "over");
+        add("2024-03-06", "expense", "Dining", "60.00", "over too");
+        Result r = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--format", "csv");
+        assertEquals("month,category,planned,actual,difference,difference %,status\n"
+                + "2024-02,Groceries,100.00,0.00,-100.00,-100.0,under\n"
+                + "2024-03,Dining,50.00,60.00,10.00,20.0,over\n"
+                + "2024-03,Groceries,100.00,120.00,20.00,20.0,over\n", r.out());
+        Result json = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--format", "json", "--to", "2024");
+        JsonObject o = JsonParser.parseString(json.out()).getAsJsonObject();
+        assertEquals(2, o.getAsJsonArray("mostOftenOver").size(), "Dining and Groceries both went over once");
+        assertEquals("[\"2024-01\"]", o.getAsJsonArray("unbudgeted").get(0).getAsJsonObject().getAsJsonArray("inMonths").toString());
+        assertEquals(9, o.getAsJsonArray("notBegun").size(), "April to December 2024");
+        Result table = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--to", "2024");
+        assertTrue(table.out().contains("spending in a month with no budget for its category"), table.out());
+        assertTrue(table.out().contains("note: 2024-04 to 2024-12 have not begun and are left out"), table.out());
     }
 
     @Test
@@ -302,6 +425,68 @@ class CliTest {
     }
 
     @Test
+    void listIsNewestFirstAsInTheAppWithCsvAndJsonAmountsUnsignedBesideTheirType() {
+        add("2024-01-05", "expense", "Groceries", "12.50", "market");
+        add("2024-02-01", "income", "Salary", "3100.00", "pay");
+        add("2024-01-20", "expense", "Rent", "950", "rent");
+        Result csv = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv");
+        assertEquals("id,date,type,category,amount,currency,description\n"
+                + "2,2024-02-01,income,Salary,3100.00,EUR,pay\n"
+                + "3,2024-01-20,expense,Rent,950.00,EUR,rent\n"
+                + "1,2024-01-05,expense,Groceries,12.50,EUR,market\n", csv.out());
+        JsonArray json = JsonParser.parseString(ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "json").out())
+                .getAsJsonArray();
+        assertEquals("2024-02-01", json.get(0).getAsJsonObject().get("date").getAsString());
+        assertEquals("950.00", json.get(1).getAsJsonObject().get("amount").getAsString());
+        assertEquals("expense", json.get(1).getAsJsonObject().get("type").getAsString());
+        String table = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin").out();
+        assertTrue(table.indexOf("+3100.00") > 0 && table.indexOf("+3100.00") < table.indexOf("-950.00")
+                && table.indexOf("-950.00") < table.indexOf("-12.50"), table);
+        String oldest = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--sort", "date", "--format", "csv").out();
+        assertTrue(oldest.startsWith("id,date,type,category,amount,currency,description\n1,2024-01-05,"), oldest);
+    }
+
+    @Test
+    void aDamagedBackupIsOneSentenceNamingTheJsonPathWithoutGsonsTroubleshootingLink() throws Exception {
+        data = temp.resolve("empty");
+        Map<String, String> damaged = new java.util.LinkedHashMap<>();
+        damaged.put("[1,2,3]", "finterm: the backup is damaged at $ (line 1, column 1): expected an object but found a list\n");
+        damaged.put("{\"format\":\"finterm-backup\",\"version\":1,\"users\":[{\"id\":\"1\" \"username\":\"x\"}]}",
+                "finterm: the backup is damaged at $.users[0].id (line 1, column 59): it is not valid JSON\n");
+        damaged.put("{\"format\":\"finterm-backup\",\"version\":\"one\"}",
+                "finterm: the backup is damaged at $.version: expected a whole number but found 'one'\n");
+        damaged.put("{\"format\":\"finterm-backup\",\"users\":[",
+                "finterm: the backup is damaged at $.users[0] (line 1, column 36): it ends too early; the file is truncated\n");
+        for (Map.Entry<String, String> c : damaged.entrySet()) {
+            Path file = temp.resolve("damaged.json");
+            Files.writeString(file, c.getKey());
+            Result r = run("", "restore", file.toString());
+            assertEquals(1, r.code(), r.err());
+            assertEquals(c.getValue(), r.err(), c.getKey());
+        }
+    }
+
+    @Test
+    void aCountOfOneIsSingularInEveryMessageOfTheCommandLine() throws Exception {
+        Path csv = temp.resolve("one.csv");
+        Files.writeString(csv, "date,type,category,amount\n2024-03-01,expense,Dining,12.50\n");
+        assertEquals("imported 1 transaction; skipped 0 duplicates\n",
+                ok(ALICE_PW + "\n", "import", csv.toString(), "--as", "alice", "--password-stdin").err());
+        assertEquals("imported 0 transactions; skipped 1 duplicate\n",
+                ok(ALICE_PW + "\n", "import", csv.toString(), "--as", "alice", "--password-stdin").err());
+        Result categories = ok(ALICE_PW + "\n", "report", "categories", "--as", "alice", "--password-stdin");
+        assertTrue(categories.out().contains("total 12.50 EUR over 1 category\n"), categories.out());
+        ok(ALICE_PW + "\n", "budget", "set", "Dining", "2024-02", "10", "--as", "alice", "--password-stdin");
+        assertEquals("created 1 budget\n",
+                ok(ALICE_PW + "\n", "budget", "copy", "2024-02", "2024-03", "--as", "alice", "--password-stdin").err());
+        ok(ALICE_PW + "\n", "user", "key", "add", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPTdYE47XNqlBLgt0xlI+TTRmg0h0Bw3ncUwbUCSoIAA alice@laptop",
+                "--as", "alice", "--password-stdin");
+        String fsck = ok("", "fsck").out();
+        assertTrue(fsck.contains("ssh_keys: 1 row\n"), fsck);
+        assertTrue(fsck.contains("transactions: 1 row\n"), fsck);
+    }
+
+    @Test
     void importedTotalsMatchTheFileAndSurviveExportAndRestore() throws Exception {
         Path csv = temp.resolve("ledger.csv");
         var expected = generateCsv(csv, 3000);
@@ -335,9 +520,15 @@ class CliTest {
         }
         List<Case> cases = List.of(
                 new Case("bad-date.csv", "date,type,category,amount\n2024-02-30,expense,Groceries,1\n".getBytes(),
-                        "finterm: nothing was imported: 1 row has problems\nline 2: date: '2024-02-30' is not a date (use YYYY-MM-DD)\n"),
+                        "finterm: nothing was imported: 1 row has problems\nline 2: date: '2024-02-30' is not a date: no 30th of February in 2024\n"),
                 new Case("bad-amount.csv", "date,type,category,amount\n2024-02-03,expense,Groceries,1.2.3\n".getBytes(),
                         "finterm: nothing was imported: 1 row has problems\nline 2: amount: '1.2.3' is not a number\n"),
+                new Case("decimal-comma.csv", "date,category,amount,description\n2026-11-28,Groceries,-54,30,REWE\n".getBytes(),
+                        "finterm: nothing was imported: 1 row has problems\n"
+                                + "line 2: 5 fields, the header has 4 (a decimal comma in a comma-separated file?)\n"),
+                new Case("thousands-dot.csv", "date,type,category,amount\n2024-02-03,expense,Groceries,1.050\n".getBytes(),
+                        "finterm: nothing was imported: 1 row has problems\nline 2: amount: at most 2 decimal places for EUR"
+                                + ", and '1.050' has 3 (if the dot separates thousands, write 1050 or 1,050)\n"),
                 new Case("no-amount.csv", "date,type,category\n2024-02-03,expense,Groceries\n".getBytes(),
                         "finterm: line 1: header: the column 'amount' is missing (the header needs date, category and amount;"
                                 + " type, currency and description are optional)\n"),
@@ -346,7 +537,7 @@ class CliTest {
                 new Case("empty.csv", new byte[0],
                         "finterm: the file is empty: it needs a header line such as date,type,category,amount,currency,description\n"),
                 new Case("binary.csv", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3, 0x28, 10, 3},
-                        "finterm: the file is not UTF-8 text; nothing was imported\n"));
+                        "finterm: line 1: the file is not UTF-8 text; nothing was imported\n"));
         for (Case c : cases) {
             Path file = Files.write(temp.resolve(c.name()), c.content());
             Result r = run(ALICE_PW + "\n", "import", file.toString(), "--as", "alice", "--password-stdin");
@@ -359,7 +550,7 @@ class CliTest {
         data = temp.resolve("empty");
         Result restore = run("", "restore", json.toString());
         assertEquals(1, restore.code());
-        assertTrue(restore.err().startsWith("finterm: the backup is damaged near $.users[0].id: it ends too early"), restore.err());
+        assertTrue(restore.err().startsWith("finterm: the backup is damaged at $.users[0].id (line 1, column 54): it ends too early"), restore.err());
         assertTrue(ok("", "fsck").out().contains("users: 0 rows"));
         data = temp.resolve("data");
         assertEquals(before, ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv").out());
@@ -517,13 +708,46 @@ class CliTest {
         Result totals = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2026-11-01",
                 "--to", "2026-11-30", "--format", "csv");
         assertEquals("type,count,total\nexpense,3,313.00\n", totals.out());
+        assertEquals(categories.err(), totals.err(), "totals say how they converted, as every report does");
         ok(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", "2026-11-20", "--type", "expense", "--category", "Travel",
                 "--amount", "50.00", "--currency", "CHF", "--description", "fondue");
         Result leftOut = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2026-11-01",
                 "--to", "2026-11-30", "--format", "csv");
         assertEquals("type,count,total\nexpense,3,313.00\n", leftOut.out(), "never 1:1");
-        assertEquals("note: 1 transaction left out: no CHF rate on or before 2026-11-20: run `finterm rates update` or import a rates file\n",
-                leftOut.err());
+        assertEquals("note: converted 2 transactions at ECB rates of 2026-11-20 (1 at an earlier day's rate: a weekend or holiday); "
+                + "left out 1 in CHF: no CHF rate on or before 2026-11-20: run `finterm rates update` or import a rates file\n", leftOut.err());
+    }
+
+    @Test
+    void everyReportNotesEachConversionAtAMonthOldRateOnStandardError() throws Exception {
+        Path file = temp.resolve("rates.csv");
+        Files.writeString(file, "Date,GBP,\n2024-01-15,0.8500,\n");
+        ok("", "rates", "import", file.toString());
+        for (String[] tx : List.of(new String[] {"2024-02-20", "85.00"}, new String[] {"2024-02-21", "17.00"})) {
+            ok(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", tx[0], "--type", "expense", "--category", "Groceries",
+                    "--amount", tx[1], "--currency", "GBP", "--description", "shop");
+        }
+        // no GBP rate after 15 January: 20 and 21 February take it, 36 and 37 days later
+        String note = "note: converted 2 transactions at ECB rates of 2024-01-15 (2 at an earlier day's rate, up to 37 days older than the day"
+                + " it converts)\n";
+        for (String report : List.of("totals", "categories", "trend", "outliers", "budget")) {
+            Result r = ok(ALICE_PW + "\n", "report", report, "--as", "alice", "--password-stdin");
+            assertEquals(note, r.err(), report);
+            Result json = ok(ALICE_PW + "\n", "report", report, "--as", "alice", "--password-stdin", "--format", "json");
+            assertEquals(note, json.err(), report + " as JSON");
+        }
+        Result totals = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--format", "csv");
+        assertEquals("type,count,total\nexpense,2,120.00\n", totals.out(), "£102.00 at 0.85");
+
+        // a budget kept in a former base currency is converted too, at the rate of its month's first day
+        ok(ALICE_PW + "\n", "currency", "gbp", "--as", "alice", "--password-stdin");
+        ok(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-02", "170", "--as", "alice", "--password-stdin");
+        ok(ALICE_PW + "\n", "currency", "eur", "--as", "alice", "--password-stdin");
+        Result budget = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--format", "csv");
+        assertEquals("month,category,planned,actual,difference,difference %,status\n2024-02,Groceries,200.00,120.00,-80.00,-40.0,under\n",
+                budget.out());
+        assertEquals("note: converted 2 transactions and 1 budget at ECB rates of 2024-01-15 (3 at an earlier day's rate, up to 37 days"
+                + " older than the day it converts)\n", budget.err());
     }
 
     @Test

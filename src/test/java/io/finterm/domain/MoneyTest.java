@@ -32,7 +32,12 @@ class MoneyTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-        "12.345; EUR; amount: at most 2 decimal places for EUR",
+        "12.345; EUR; amount: at most 2 decimal places for EUR, and '12.345' has 3 (if the dot separates thousands, write 12345 or 12,345)",
+        "1.050; EUR; amount: at most 2 decimal places for EUR, and '1.050' has 3 (if the dot separates thousands, write 1050 or 1,050)",
+        "-1.000; USD; amount: at most 2 decimal places for USD, and '-1.000' has 3 (if the dot separates thousands, write -1000 or -1,000)",
+        "0.001; EUR; amount: at most 2 decimal places for EUR",
+        "1.0500; EUR; amount: at most 2 decimal places for EUR",
+        "7.0; JPY; amount: at most 0 decimal places for JPY",
         "10.5; JPY; amount: at most 0 decimal places for JPY",
         "fifty; EUR; amount: 'fifty' is not a number",
         "1,23.00; EUR; amount: '1,23.00' is not a number",

@@ -42,6 +42,28 @@ class AnalysisServiceTest {
     }
 
     @Test
+    void aTrendSlopeStartsAtEachSeriesFirstTransactionFoundInTheWholeHistory() {
+        // Rent from 2025-09 on, Travel once in 2024 and again from 2025-10: the period is 2025
+        for (String month : List.of("2025-09", "2025-10", "2025-11", "2025-12")) {
+            add(alice, month + "-01", TxKind.EXPENSE, "Rent", 80_000, "rent");
+        }
+        add(alice, "2024-06-01", TxKind.EXPENSE, "Travel", 30_000, "train");
+        add(alice, "2025-10-01", TxKind.EXPENSE, "Travel", 30_000, "train");
+        add(alice, "2025-11-01", TxKind.EXPENSE, "Travel", 30_000, "train");
+        add(alice, "2025-12-01", TxKind.EXPENSE, "Travel", 30_000, "train");
+        Trend trend = fx.analysis.trend(alice, Period.between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)),
+                Trend.Granularity.MONTH, Filter.ALL);
+        Trend.Line rent = trend.categories().stream().filter(l -> l.name().equals("Rent")).findFirst().orElseThrow();
+        assertEquals("flat", rent.slope().describe());
+        assertEquals(4, rent.slope().points());
+        Trend.Line travel = trend.categories().stream().filter(l -> l.name().equals("Travel")).findFirst().orElseThrow();
+        assertEquals(12, travel.slope().points(), "Travel began in 2024, so its quiet months of 2025 count");
+        Trend filtered = fx.analysis.trend(alice, Period.between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)),
+                Trend.Granularity.MONTH, FilterParser.parse("cat:Travel", LocalDate.of(2026, 3, 5)));
+        assertEquals(12, filtered.expenses().slope().points(), "the filtered series began in 2024 too");
+    }
+
+    @Test
     void theFilterNarrowsEveryReport() {
         add(alice, "2026-03-02", TxKind.EXPENSE, "Dining", 1250, "lunch");
         add(alice, "2026-03-03", TxKind.EXPENSE, "Groceries", 4000, "market");
@@ -63,7 +85,7 @@ class AnalysisServiceTest {
         fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-02"), TxKind.EXPENSE, "Dining", Money.of(1000, "USD"), "diner"));
         PeriodSummary summary = fx.analysis.summary(alice, march, Filter.ALL);
         assertEquals(Money.of(1250, "EUR"), summary.current().expenses());
-        Conversion c = fx.analysis.conversion(alice, march, Filter.ALL);
+        Conversion c = fx.analysis.conversion(alice, AnalysisService.Report.CATEGORIES, march, Filter.ALL);
         assertEquals(List.of(new Conversion.LeftOut("USD", 1,
                 "no USD rate on or before 2026-03-02: run `finterm rates update` or import a rates file")), c.leftOut());
         assertEquals("left out 1 in USD: no USD rate on or before 2026-03-02: run `finterm rates update` or import a rates file", c.describe());
@@ -85,11 +107,36 @@ class AnalysisServiceTest {
         add(alice, "2026-03-03", TxKind.EXPENSE, "Dining", 500, "euro lunch");
         // $10.00 on Sunday at Friday's 1.25 = €8.00; $12.00 on Monday at 1.20 = €10.00; plus €5.00
         assertEquals(Money.of(2300, "EUR"), converting.summary(alice, march, Filter.ALL).current().expenses());
-        Conversion c = converting.conversion(alice, march, Filter.ALL);
+        Conversion c = converting.conversion(alice, AnalysisService.Report.CATEGORIES, march, Filter.ALL);
         assertEquals(2, c.converted());
         assertEquals(1, c.fallbacks());
         assertEquals("converted 2 transactions at ECB rates of 2026-02-27 to 2026-03-02 (1 at an earlier day's rate: a weekend or holiday)",
                 c.describe());
+    }
+
+    @Test
+    void aReportsNoteCountsTheConversionsOutsideItsPeriodThatItsFiguresUseAndAnExportCarriesIt() throws Exception {
+        fx.store.write(tx -> {
+            tx.insert(Schema.RATES, new ExchangeRate(tx.nextId(Schema.RATES), LocalDate.of(2026, 1, 2), Currency.getInstance("USD"),
+                    new BigDecimal("1.2500")));
+            return null;
+        });
+        AnalysisService converting = new AnalysisService(fx.store, fx.accounts, new StoredRates(fx.store),
+                new io.finterm.analysis.OutlierDetector(8), fx.clock);
+        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-02-10"), TxKind.EXPENSE, "Dining", Money.of(1000, "USD"), "february"));
+        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-03"), TxKind.EXPENSE, "Dining", Money.of(1250, "USD"), "march"));
+        String both = "converted 2 transactions at ECB rates of 2026-01-02 (2 at an earlier day's rate, up to 60 days older than the day it converts)";
+        assertEquals("converted 1 transaction at ECB rates of 2026-01-02 (1 at an earlier day's rate, up to 60 days older than the day it converts)",
+                converting.conversion(alice, AnalysisService.Report.CATEGORIES, march, Filter.ALL).describe());
+        assertEquals(both, converting.conversion(alice, AnalysisService.Report.SUMMARY, march, Filter.ALL).describe(), "February is compared");
+        assertEquals(both, converting.conversion(alice, AnalysisService.Report.BUDGET, march, Filter.ALL).describe(), "the year to date");
+        assertEquals(both, converting.conversion(alice, AnalysisService.Report.TREND, march, Filter.ALL).describe(), "this month's projection");
+        assertEquals(both, converting.dashboard(alice, march, Filter.ALL).conversion().describe());
+        ExportService exports = new ExportService(fx.accounts, converting, java.nio.file.Files.createTempDirectory("finterm-exports"), fx.clock);
+        java.nio.file.Path file = exports.export(alice, ExportService.View.BUDGET, march, Filter.ALL, io.finterm.io.ExportFormat.TEXT,
+                new io.finterm.chart.ChartOptions(io.finterm.chart.ChartOptions.Scale.LINEAR, false, false));
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertEquals("note: " + both, lines.get(1), String.join("\n", lines));
     }
 
     @Test
@@ -117,7 +164,7 @@ class AnalysisServiceTest {
         assertEquals(1, v.lines().size());
         assertEquals(Money.of(32_800, "EUR"), v.lines().get(0).actual());
         assertEquals(BudgetVariance.Status.NEAR, v.lines().get(0).status());
-        assertEquals(List.of(new BudgetVariance.Unbudgeted("Dining", Money.of(2_000, "EUR"), 1)), v.unbudgeted());
+        assertEquals(List.of(new BudgetVariance.Unbudgeted("Dining", Money.of(2_000, "EUR"), List.of(YearMonth.of(2026, 3)))), v.unbudgeted());
     }
 
     @Test

@@ -102,6 +102,7 @@ class AuthorizationMatrixTest {
             new Row("TransactionService.list", (c, s) -> c.fx().transactions.list(s, Filter.ALL, Sort.DATE_ASC, 0, 10), A, A, A, D),
             new Row("count", (c, s) -> c.fx().transactions.count(s, Filter.ALL), A, A, A, D),
             new Row("suggest", (c, s) -> c.fx().transactions.suggest(s, "lunch"), A, A, A, D),
+            new Row("filter", (c, s) -> c.fx().transactions.filter(s, "cat:Dining", LocalDate.of(2024, 3, 5)), A, A, A, D),
             new Row("completeCategories", (c, s) -> c.fx().transactions.completeCategories(s, "d"), A, A, A, D),
             new Row("completeDescriptions", (c, s) -> c.fx().transactions.completeDescriptions(s, "l", 5), A, A, A, D),
             // categories and budgets: always one's own, by name
@@ -131,7 +132,7 @@ class AuthorizationMatrixTest {
             new Row("budgets", (c, s) -> c.fx().analysis.budgets(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("span", (c, s) -> c.fx().analysis.span(s), A, A, A, D),
             new Row("AnalysisService.totals", (c, s) -> c.fx().analysis.totals(s, Filter.ALL), A, A, A, D),
-            new Row("conversion", (c, s) -> c.fx().analysis.conversion(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
+            new Row("conversion", (c, s) -> c.fx().analysis.conversion(s, AnalysisService.Report.SUMMARY, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("dashboard", (c, s) -> c.fx().analysis.dashboard(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("ExportService.export", (c, s) -> c.fx().exports.export(s, ExportService.View.OUTLIERS, Period.month(MARCH), Filter.ALL,
                     io.finterm.io.ExportFormat.JSON, io.finterm.chart.ChartOptions.DEFAULT), A, A, A, D),

@@ -25,9 +25,10 @@ class FilterParserTest {
             "c", tx(3, "2024-03-01", TxKind.EXPENSE, "950.00", "EUR", "March rent"),
             "d", tx(4, "2024-03-14", TxKind.INCOME, "3100.00", "EUR", "salary"),
             "e", tx(5, "2023-12-24", TxKind.EXPENSE, "20.00", "USD", "coffee beans"),
-            "f", tx(6, "2024-02-10", TxKind.EXPENSE, "10.00", "EUR", "dinner"));
+            "f", tx(6, "2024-02-10", TxKind.EXPENSE, "10.00", "EUR", "dinner"),
+            "g", tx(7, "2024-02-11", TxKind.EXPENSE, "4.20", "EUR", "Café Noir, re: meeting"));
     static final Map<String, String> CATEGORY = Map.of("a", "Dining", "b", "Groceries", "c", "Rent", "d", "Salary",
-            "e", "Groceries", "f", "Dining");
+            "e", "Groceries", "f", "Dining", "g", "Cafés");
 
     static Transaction tx(long id, String date, TxKind kind, String amount, String currency, String description) {
         return new Transaction(id, 1, LocalDate.parse(date), kind, 1, Money.parse(amount, Money.currency(currency)), description);
@@ -40,26 +41,29 @@ class FilterParserTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
-        "''|abcdef",
+        "''|abcdefg",
         "cat:Groceries|be",
         "cat:dining,RENT|acf",
-        "type:expense|abcef",
+        "type:expense|abcefg",
         "type:Income|d",
-        "date:2024|abcdf",
-        "date:2024-02|bf",
+        "date:2024|abcdfg",
+        "date:2024-02|bfg",
         "date:2024-03-01|c",
-        "date:2024-01..2024-02|abf",
+        "date:2024-01..2024-02|abfg",
         "date:2024-02-29..|bcd",
         "date:..2024-01|ae",
-        "date:lastmonth|bf",
+        "date:lastmonth|bfg",
         "date:thismonth|cd",
         "date:lastyear|e",
         "date:today|''",
         "date:yesterday|d",
+        "date:-1|d",
+        "date:-14..|cd",
+        "date:2/29|b",
         "amt:>50|bcd",
         "amt:>=54|bcd",
-        "amt:<12.5|f",
-        "amt:<=12.50|af",
+        "amt:<12.5|fg",
+        "amt:<=12.50|afg",
         "amt:20|e",
         "amt:10..20|aef",
         "amt:1,000..5,000|d",
@@ -68,8 +72,13 @@ class FilterParserTest {
         "coffee|ae",
         "\"march rent\"|c",
         "desc:\"at the\"|a",
-        "not:cat:Rent|abdef",
+        "not:cat:Rent|abdefg",
         "not:date:2024|e",
+        "cafe|g",
+        "CAFE NOIR|g",
+        "desc:café|g",
+        "cat:cafes|g",
+        "\"re: meeting\"|g",
         "type:expense date:2024 not:cat:Rent amt:>11|ab",
     })
     void eachTermSelectsTheRightTransactions(String query, String expected) {
@@ -83,15 +92,59 @@ class FilterParserTest {
         "amt:20..10|amt:20..10: the range is empty (20 is above 10)",
         "type:spending|type:spending: not income or expense",
         "cur:EURO|cur:EURO: not an ISO 4217 currency code",
-        "date:2024-13|date:2024-13: '2024-13' is not a real date",
-        "date:2024-02-30|date:2024-02-30: '2024-02-30' is not a real date",
-        "date:march|date:march: 'march' is not a date: use 2024, 2024-03, 2024-03-05, a range A..B, or a word like lastmonth",
+        "date:2024-13|date:2024-13: '2024-13' is not a date: no month 13 (months run from 01 to 12)",
+        "date:2024-02-30|date:2024-02-30: '2024-02-30' is not a date: no 30th of February in 2024",
+        "date:march|date:march: 'march' is not a date: use 2024-03-05, 2024-03, 2024, today, yesterday, -3, 3/5"
+            + " or a word like lastmonth, or a range A..B",
         "date:2024-03..2024-01|date:2024-03..2024-01: the range is empty (2024-03-01 is after 2024-01-31)",
         "cat:|cat:: a value is missing after 'cat:'",
         "desc:\"coffee|filter: a quote is not closed",
     })
     void badTermsSayWhichTermAndWhy(String query, String message) {
         assertEquals(message, assertThrows(ValidationException.class, () -> FilterParser.parse(query, TODAY)).getMessage());
+    }
+
+    static String refusal(String query, List<String> categories) {
+        return assertThrows(ValidationException.class, () -> FilterParser.parse(query, TODAY, categories)).getMessage();
+    }
+
+    @Test
+    void aWordWithAColonThatIsNoFilterKeyIsAnErrorThatNamesTheKeys() {
+        String keys = "(filters: cat: type: date: amt: cur: desc: not:; to search for the text, quote it: ";
+        assertEquals("category:Dining: unknown filter 'category:' — did you mean cat:? " + keys + "\"category:Dining\")",
+                refusal("category:Dining", null));
+        assertEquals("amount:>5: unknown filter 'amount:' — did you mean amt:? " + keys + "\"amount:>5\")", refusal("amount:>5", null));
+        assertEquals("tpye:income: unknown filter 'tpye:' — did you mean type:? " + keys + "\"tpye:income\")",
+                refusal("tpye:income", null));
+        assertEquals("foo:bar: unknown filter 'foo:' " + keys + "\"foo:bar\")", refusal("foo:bar", null));
+        assertEquals("foo:bar: unknown filter 'foo:' " + keys + "\"foo:bar\")", refusal("not:foo:bar", null));
+    }
+
+    @Test
+    void everyBadTermIsReportedNotOnlyTheFirst() {
+        assertEquals("filter: 3 bad terms: foo:bar: unknown filter 'foo:'; amt:>x: not a number; cat:Nonexistent: there is no category"
+                + " 'Nonexistent' (filters: cat: type: date: amt: cur: desc: not:; to search for the text, quote it: \"foo:bar\")",
+                refusal("foo:bar coffee amt:>x cat:Nonexistent", List.of("Dining", "Groceries")));
+    }
+
+    @Test
+    void theValidKeysAreListedOnceAfterEveryBadTermHoweverManyKeysAreUnknown() {
+        assertEquals("filter: 3 bad terms: category:Dining: unknown filter 'category:' — did you mean cat:?; foo:bar: unknown filter"
+                + " 'foo:'; amt:>x: not a number (filters: cat: type: date: amt: cur: desc: not:; to search for the text, quote it:"
+                + " \"category:Dining\")", refusal("category:Dining foo:bar amt:>x", null));
+    }
+
+    @Test
+    void aCategoryTheUserDoesNotHaveIsNamedWithTheNearestOneTheyDo() {
+        List<String> mine = List.of("Dining", "Groceries", "Cafés");
+        assertEquals("cat:Nonexistent: there is no category 'Nonexistent'", refusal("cat:Nonexistent", mine));
+        assertEquals("cat:Grocerys: there is no category 'Grocerys' — did you mean Groceries?", refusal("cat:Grocerys", mine));
+        assertEquals("cat:dining,Nope,Zzz: there are no categories 'Nope', 'Zzz'", refusal("cat:dining,Nope,Zzz", mine));
+        assertEquals("cat:Nope: there is no category 'Nope'", refusal("not:cat:Nope", mine));
+        Filter f = FilterParser.parse("cat:DINING,cafes", TODAY, mine);
+        assertEquals(true, f.matches(TX.get("g"), "Cafés"));
+        assertEquals(true, f.matches(TX.get("f"), "Dining"));
+        assertEquals(false, f.matches(TX.get("b"), "Groceries"));
     }
 
     @Test

@@ -67,15 +67,28 @@ class ImportServiceTest {
                 """, NORMAL));
         assertEquals(String.join(System.lineSeparator(),
                 "nothing was imported: 7 rows have problems",
-                "line 3: date: '2024-13-01' is not a date (use YYYY-MM-DD or dd/MM/yyyy)",
+                "line 3: date: '2024-13-01' is not a date: no month 13 (months run from 01 to 12)",
                 "line 4: type: 'spend' is not one of income, expense",
                 "line 5: amount: 'ten' is not a number",
                 "line 6: amount: must be positive when the type column says which way it went",
                 "line 7: category: is empty",
-                "line 8: amount: is missing (the row has 3 columns)",
+                "line 8: 3 fields, the header has 5",
                 "line 9: amount: at most 2 decimal places for EUR"), e.getMessage());
         assertEquals(List.of(), rows());
         assertEquals(14, fx.categories.list(alice).size());
+    }
+
+    @Test
+    void aRowWithMoreFieldsThanTheHeaderIsRefusedNotCutShort() {
+        FintermException e = assertThrows(FintermException.class, () -> importing("""
+                date,category,amount,description
+                2026-11-28,Groceries,-54,30,REWE
+                2026-11-29,Groceries,-12.00,Aldi
+                """, NORMAL));
+        assertEquals(String.join(System.lineSeparator(),
+                "nothing was imported: 1 row has problems",
+                "line 2: 5 fields, the header has 4 (a decimal comma in a comma-separated file?)"), e.getMessage());
+        assertEquals(List.of(), rows());
     }
 
     @Test

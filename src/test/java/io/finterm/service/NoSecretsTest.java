@@ -76,5 +76,9 @@ class NoSecretsTest {
             }
         }
         assertEquals(List.of(), found);
+        // what the README says of hashes: in the administrator's full backup, by design; nowhere else but the store
+        assertTrue(Files.readString(dir.resolve("export-root.json")).contains("$argon2id$"), "a full backup restores every account");
+        assertTrue(!Files.readString(dir.resolve("export-carol.json")).contains("$argon2"), "a user's own export holds no hash");
+        assertTrue(!logText.contains("$argon2"), "the log holds no hash");
     }
 }

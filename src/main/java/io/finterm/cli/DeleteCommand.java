@@ -1,0 +1,48 @@
+package io.finterm.cli;
+
+import io.finterm.domain.FintermException;
+import io.finterm.domain.Transaction;
+import io.finterm.service.Listed;
+import io.finterm.service.Session;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code finterm delete ID}: says what it would delete, and deletes it with {@code --yes}. */
+@Command(name = "delete", description = "Delete one of your transactions; needs --yes.")
+final class DeleteCommand implements Callable<Integer> {
+    @ParentCommand
+    Root root;
+
+    @Parameters(paramLabel = "ID", description = "The transaction's id, as `list` shows it.")
+    long id;
+
+    @Option(names = "--as", required = true, paramLabel = "USER")
+    String as;
+
+    @Option(names = "--yes", description = "Confirm the deletion.")
+    boolean yes;
+
+    @Override
+    public Integer call() {
+        Cli cli = root.cli;
+        Session s = cli.login(as);
+        Listed row = cli.backend().services().transactions().get(s, id);
+        String what = describe(row);
+        if (!yes) {
+            throw new FintermException("this would delete transaction " + what + "; add --yes to do it");
+        }
+        cli.backend().services().transactions().delete(s, id);
+        cli.err.println("deleted transaction " + what);
+        return 0;
+    }
+
+    /** {@code 42 (2024-03-05 expense Groceries 12.50 EUR market)}. */
+    static String describe(Listed row) {
+        Transaction t = row.transaction();
+        return t.id() + " (" + t.date() + " " + t.kind().label() + " " + row.category() + " " + t.amount()
+                + (t.description().isEmpty() ? "" : " " + t.description()) + ")";
+    }
+}

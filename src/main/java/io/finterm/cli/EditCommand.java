@@ -1,0 +1,72 @@
+package io.finterm.cli;
+
+import io.finterm.domain.Money;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.service.Entry;
+import io.finterm.service.Listed;
+import io.finterm.service.Session;
+import java.util.Currency;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code finterm edit ID}: changes the fields given and keeps the rest, on one of the user's own transactions. */
+@Command(name = "edit", description = "Change one of your transactions: only the fields you give.")
+final class EditCommand implements Callable<Integer> {
+    @ParentCommand
+    Root root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The transaction's id, as `list` shows it.")
+    long id;
+
+    @Option(names = "--as", required = true, paramLabel = "USER")
+    String as;
+
+    @Option(names = "--date", paramLabel = "DATE", description = "2024-03-05, today, yesterday, -3 (days ago) or 3/5.")
+    String date;
+
+    @Option(names = "--type", paramLabel = "income|expense")
+    String type;
+
+    @Option(names = "--category", paramLabel = "NAME")
+    String category;
+
+    @Option(names = "--amount", paramLabel = "AMOUNT", description = "For example 12.50 or 1,234.56.")
+    String amount;
+
+    @Option(names = "--currency", paramLabel = "CODE", description = "ISO 4217; the amount is kept unless --amount says otherwise.")
+    String currency;
+
+    @Option(names = "--description", paramLabel = "TEXT")
+    String description;
+
+    @Override
+    public Integer call() {
+        if (date == null && type == null && category == null && amount == null && currency == null && description == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "nothing to change: give --date, --type, --category, --amount, --currency or --description");
+        }
+        Cli cli = root.cli;
+        TxKind kind = type == null ? null : TxKind.parse(type);
+        Session s = cli.login(as);
+        Listed before = cli.backend().services().transactions().get(s, id);
+        Transaction t = before.transaction();
+        Currency cur = currency == null ? t.amount().currency() : Money.currency(currency);
+        Entry entry = new Entry(date == null ? t.date() : Args.day(cli, "date", date), kind == null ? t.kind() : kind,
+                category == null ? before.category() : category,
+                Money.parse(amount == null ? t.amount().toDecimalString() : amount, cur),
+                description == null ? t.description() : description);
+        cli.backend().services().transactions().edit(s, id, entry);
+        cli.err.println("changed transaction " + DeleteCommand.describe(cli.backend().services().transactions().get(s, id)));
+        return 0;
+    }
+}
