@@ -43,7 +43,7 @@ class FilterPromptTest {
         VirtualTui app = withAlicesCoffee().logIn("alice", ALICE_PW).type("2");
         app.type("/").type("category:Dining").press(KeyType.Enter).assertShows("unknown filter 'category:' — did you mean cat:?");
         app.ctrl('u').type("cat:Nonexistent foo:bar").press(KeyType.Enter)
-                .assertShows("2 bad terms: cat:Nonexistent");
+                .assertShows("✗ 2 bad terms:").assertShows("cat:Nonexistent: there is no category"); // wrapped beside the field
         assertFalse(app.shows("Filter: cat:Nonexistent"), "a bad filter is not applied");
     }
 }

@@ -25,7 +25,7 @@ class MessagesTest {
         VirtualTui app = VirtualTui.withAlice(80, 24, false).logIn("alice", VirtualTui.ALICE_PW);
         app.type("2a").ctrl('u').type("2026-13-45").press(KeyType.Tab).press(KeyType.Tab).type("Dining").press(KeyType.Tab).type("5")
                 .ctrl('s');
-        app.assertShowsWhole("✗ '2026-13-45' is not a date: use 2024-03-05, today, yesterday, -3 or 3/5");
+        app.assertShowsWhole("✗ '2026-13-45' is not a date: no month 13 (months run from 01 to 12)");
     }
 
     @Test

@@ -42,7 +42,7 @@ class WordingTest {
     @Test
     void countsOfOneAreSingular() {
         VirtualTui app = alice().type("4").press(KeyType.Tab).press(KeyType.Tab);
-        app.assertShows("Most often over budget: Groceries, 1 of 1 month");
+        app.assertShows("Most often over budget: Groceries 1 of 1 month");
         assertFalse(app.shows("1 months"), app.screen());
     }
 }
