@@ -108,7 +108,7 @@ class TuiEndToEndIT {
             waitFor("1 Dashboard");
             keys("2", "a", "C-u", "2026-13-45", "Tab", "Tab", "Dining", "Tab", "5", "C-s");
             String form = waitFor("is not a date");
-            assertWhole(form, "'2026-13-45' is not a date: use 2024-03-05, today, yesterday, -3 or 3/5");
+            assertWhole(form, "'2026-13-45' is not a date: no month 13 (months run from 01 to 12)");
             keys("Escape", "y");
             for (String screen : new String[] {"1", "2", "3", "4", "5", "6", "7"}) {
                 keys(screen);
