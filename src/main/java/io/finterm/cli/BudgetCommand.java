@@ -1,9 +1,9 @@
 package io.finterm.cli;
 
 import io.finterm.domain.Plural;
-import io.finterm.io.TableFormat;
-import io.finterm.io.Table.Column;
-import io.finterm.io.Table;
+import io.finterm.report.TableFormat;
+import io.finterm.report.Table.Column;
+import io.finterm.report.Table;
 import io.finterm.domain.Money;
 import io.finterm.service.BudgetLine;
 import io.finterm.service.Session;

@@ -2,9 +2,9 @@ package io.finterm.cli;
 
 import io.finterm.domain.Category;
 import io.finterm.domain.TxKind;
-import io.finterm.io.Table;
-import io.finterm.io.Table.Column;
-import io.finterm.io.TableFormat;
+import io.finterm.report.Table;
+import io.finterm.report.Table.Column;
+import io.finterm.report.TableFormat;
 import io.finterm.service.CategoryCount;
 import io.finterm.service.CategoryService;
 import io.finterm.service.Session;

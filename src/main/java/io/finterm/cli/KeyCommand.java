@@ -2,8 +2,8 @@ package io.finterm.cli;
 
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Text;
-import io.finterm.io.Table;
-import io.finterm.io.TableFormat;
+import io.finterm.report.Table;
+import io.finterm.report.TableFormat;
 import io.finterm.service.Session;
 import java.util.ArrayList;
 import java.util.List;

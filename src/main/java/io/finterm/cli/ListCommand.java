@@ -1,7 +1,7 @@
 package io.finterm.cli;
 
-import io.finterm.io.TableFormat;
-import io.finterm.io.Table;
+import io.finterm.report.TableFormat;
+import io.finterm.report.Table;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.ValidationException;

@@ -1,8 +1,8 @@
 package io.finterm.cli;
 
 import io.finterm.domain.Plural;
-import io.finterm.io.TableFormat;
-import io.finterm.io.Table;
+import io.finterm.report.TableFormat;
+import io.finterm.report.Table;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Role;
 import io.finterm.service.DeletedUser;

@@ -8,7 +8,7 @@ import io.finterm.domain.FintermException;
 import io.finterm.domain.Role;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
-import io.finterm.io.Backup;
+import io.finterm.format.Backup;
 import io.finterm.store.KeyRange;
 import io.finterm.store.Paging;
 import io.finterm.store.ReadTx;

@@ -4,7 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.domain.Role;
 import io.finterm.domain.ValidationException;
-import io.finterm.io.Table;
+import io.finterm.report.Table;
 import io.finterm.service.DeletedUser;
 import io.finterm.service.UserSummary;
 import java.time.ZoneId;

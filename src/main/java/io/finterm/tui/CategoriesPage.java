@@ -4,7 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.domain.Category;
 import io.finterm.domain.TxKind;
-import io.finterm.io.Table;
+import io.finterm.report.Table;
 import io.finterm.service.CategoryCount;
 import java.util.ArrayList;
 import java.util.List;

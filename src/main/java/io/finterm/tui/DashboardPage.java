@@ -7,7 +7,7 @@ import io.finterm.analysis.PeriodSummary;
 import io.finterm.analysis.Trend;
 import io.finterm.chart.ChartOptions;
 import io.finterm.chart.Sparkline;
-import io.finterm.io.ReportCharts;
+import io.finterm.report.ReportCharts;
 import io.finterm.service.ExportService;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package io.finterm.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import io.finterm.io.ExportFormat;
+import io.finterm.report.ExportFormat;
 import io.finterm.service.ExportService;
 
 /** Asks for a format, then writes the view to a file and says where. */

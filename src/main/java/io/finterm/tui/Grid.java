@@ -1,6 +1,6 @@
 package io.finterm.tui;
 
-import io.finterm.io.Table;
+import io.finterm.report.Table;
 import java.util.List;
 
 /** Draws a report {@link Table} on screen: a bold header, numbers right-aligned, a selected row in reverse. */

@@ -2,7 +2,7 @@ package io.finterm.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import io.finterm.io.Table;
+import io.finterm.report.Table;
 
 /**
  * Where a table without a selection is scrolled to: ↑ ↓ (and {@code j} {@code k}) a row, PgUp PgDn a

@@ -145,7 +145,7 @@ final class TransactionsPage extends Page {
         boolean ascii = p.ascii();
         int w = p.width();
         int amountWidth = 18; // the amount with its currency, written as the footer writes money
-        io.finterm.io.AmountFormat amounts = io.finterm.io.AmountFormat.display(ascii);
+        io.finterm.report.AmountFormat amounts = io.finterm.report.AmountFormat.display(ascii);
         int categoryWidth = 16;
         int descriptionWidth = Math.max(10, w - 1 - 11 - 8 - (categoryWidth + 1) - (amountWidth + 1));
         p.text(1, 0, "Filter: " + (filter.isEmpty() ? "none" : filter.text()) + "   sorted by " + sortName(), Style.MUTED);

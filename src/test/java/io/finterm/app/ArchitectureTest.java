@@ -49,6 +49,23 @@ class ArchitectureTest {
         assertEquals(List.of(), violations);
     }
 
+    /** Formats (files in and out) and reports (for people) stand below the services and beside each other. */
+    @Test
+    void formatsAndReportsUseNeitherTheStoreNorTheServicesNorAFrontEnd() throws IOException {
+        List<String> below = List.of("io.finterm.store.", "io.finterm.service.", "io.finterm.tui.", "io.finterm.cli.",
+                "io.finterm.ssh.", "io.finterm.app.");
+        List<String> violations = new ArrayList<>();
+        for (Reference r : references()) {
+            boolean forbidden = below.stream().anyMatch(r.target()::startsWith)
+                    || (r.layer().equals("format") && r.target().startsWith("io.finterm.report."))
+                    || (r.layer().equals("report") && r.target().startsWith("io.finterm.format."));
+            if ((r.layer().equals("format") || r.layer().equals("report")) && forbidden) {
+                violations.add(r.toString());
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
     @Test
     void theCheckSeesFullyQualifiedNamesAndIgnoresComments() {
         List<String> found = referencesIn("class X { /* io.finterm.store.Store in a comment */ // org.mapdb.DB too\n"

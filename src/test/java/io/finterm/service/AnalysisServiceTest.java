@@ -134,7 +134,7 @@ class AnalysisServiceTest {
         assertEquals(both, converting.conversion(alice, AnalysisService.Report.TREND, march, Filter.ALL).describe(), "this month's projection");
         assertEquals(both, converting.dashboard(alice, march, Filter.ALL).conversion().describe());
         ExportService exports = new ExportService(fx.accounts, converting, java.nio.file.Files.createTempDirectory("finterm-exports"), fx.clock);
-        java.nio.file.Path file = exports.export(alice, ExportService.View.BUDGET, march, Filter.ALL, io.finterm.io.ExportFormat.TEXT,
+        java.nio.file.Path file = exports.export(alice, ExportService.View.BUDGET, march, Filter.ALL, io.finterm.report.ExportFormat.TEXT,
                 new io.finterm.chart.ChartOptions(io.finterm.chart.ChartOptions.Scale.LINEAR, false, false));
         List<String> lines = java.nio.file.Files.readAllLines(file);
         assertTrue(lines.subList(0, lines.indexOf("Budget against actual")).contains("note: " + both), String.join("\n", lines));

@@ -135,7 +135,7 @@ class AuthorizationMatrixTest {
             new Row("conversion", (c, s) -> c.fx().analysis.conversion(s, AnalysisService.Report.SUMMARY, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("dashboard", (c, s) -> c.fx().analysis.dashboard(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("ExportService.export", (c, s) -> c.fx().exports.export(s, ExportService.View.OUTLIERS, Period.month(MARCH), Filter.ALL,
-                    io.finterm.io.ExportFormat.JSON, io.finterm.chart.ChartOptions.DEFAULT), A, A, A, D),
+                    io.finterm.report.ExportFormat.JSON, io.finterm.chart.ChartOptions.DEFAULT), A, A, A, D),
             new Row("copyForward", (c, s) -> c.fx().budgets.copyForward(s, MARCH, MARCH.plusMonths(2)), A, A, A, D));
 
     private static String passwordOf(Session s) {

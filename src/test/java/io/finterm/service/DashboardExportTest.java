@@ -10,7 +10,7 @@ import io.finterm.analysis.Period;
 import io.finterm.chart.ChartOptions;
 import io.finterm.domain.Money;
 import io.finterm.domain.TxKind;
-import io.finterm.io.ExportFormat;
+import io.finterm.report.ExportFormat;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.YearMonth;

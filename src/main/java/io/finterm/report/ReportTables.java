@@ -1,4 +1,4 @@
-package io.finterm.io;
+package io.finterm.report;
 
 import io.finterm.analysis.BudgetVariance;
 import io.finterm.analysis.CategoryStats;
@@ -6,7 +6,7 @@ import io.finterm.analysis.Outliers;
 import io.finterm.analysis.PeriodSummary;
 import io.finterm.analysis.Trend;
 import io.finterm.domain.Money;
-import io.finterm.io.Table.Column;
+import io.finterm.report.Table.Column;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

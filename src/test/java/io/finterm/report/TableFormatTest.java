@@ -1,4 +1,4 @@
-package io.finterm.io;
+package io.finterm.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

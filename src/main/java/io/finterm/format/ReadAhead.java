@@ -1,4 +1,4 @@
-package io.finterm.io;
+package io.finterm.format;
 
 import java.util.ArrayList;
 import java.util.List;

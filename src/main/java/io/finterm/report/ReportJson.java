@@ -1,4 +1,4 @@
-package io.finterm.io;
+package io.finterm.report;
 
 import com.google.gson.stream.JsonWriter;
 import io.finterm.analysis.BudgetVariance;

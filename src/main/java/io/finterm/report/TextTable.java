@@ -1,4 +1,4 @@
-package io.finterm.io;
+package io.finterm.report;
 
 import de.vandermeer.asciithemes.a7.A7_Grids;
 import de.vandermeer.asciitable.AT_Row;

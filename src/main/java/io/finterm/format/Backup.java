@@ -1,4 +1,4 @@
-package io.finterm.io;
+package io.finterm.format;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;

@@ -1,4 +1,4 @@
-package io.finterm.io;
+package io.finterm.format;
 
 import io.finterm.domain.Text;
 import java.io.EOFException;

@@ -1,4 +1,4 @@
-package io.finterm.io;
+package io.finterm.report;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;

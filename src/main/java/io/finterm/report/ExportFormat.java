@@ -1,4 +1,4 @@
-package io.finterm.io;
+package io.finterm.report;
 
 /** What {@code x} writes: a text report with its charts, CSV, JSON or Markdown. */
 public enum ExportFormat {

@@ -1,4 +1,4 @@
-package io.finterm.io;
+package io.finterm.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
