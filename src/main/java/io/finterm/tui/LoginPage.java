@@ -102,7 +102,7 @@ final class LoginPage extends Page {
         }
         p.text(col, row + 10, "Enter log in   Tab next field   Esc quit", Style.MUTED);
         if (tui.ctx().loginHint() != null) {
-            p.text(col, row + 12, tui.ctx().loginHint(), Style.WARN);
+            p.wrapped(col, row + 12, tui.ctx().loginHint(), Style.WARN, 2);
         }
         p.text(1, p.height() - 1, tui.ctx().storeLine(), Style.MUTED);
     }

@@ -21,6 +21,15 @@ class MessagesTest {
     }
 
     @Test
+    void theDemosLoginHintIsShownWholeAtEightyColumns() {
+        String hint = "Demo: log in as alice / alice-demo-pw   (or admin / admin-demo-pw for the admin screen)";
+        VirtualTui app = new VirtualTui(io.finterm.store.Store.inMemory(), 80, 24, false, hint);
+        app.type("root").press(KeyType.Enter).type("a-long-root-password").press(KeyType.Enter).type("a-long-root-password")
+                .press(KeyType.Enter);
+        app.assertShowsWhole(hint);
+    }
+
+    @Test
     void aBadDateInTheFormIsNamedWholeBesideItsField() {
         VirtualTui app = VirtualTui.withAlice(80, 24, false).logIn("alice", VirtualTui.ALICE_PW);
         app.type("2a").ctrl('u').type("2026-13-45").press(KeyType.Tab).press(KeyType.Tab).type("Dining").press(KeyType.Tab).type("5")
