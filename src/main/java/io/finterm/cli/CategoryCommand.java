@@ -1,9 +1,10 @@
 package io.finterm.cli;
 
 import io.finterm.domain.Category;
+import io.finterm.domain.Plural;
 import io.finterm.domain.TxKind;
-import io.finterm.report.Table;
 import io.finterm.report.Table.Column;
+import io.finterm.report.Table;
 import io.finterm.report.TableFormat;
 import io.finterm.service.CategoryCount;
 import io.finterm.service.CategoryService;
@@ -118,7 +119,7 @@ final class CategoryCommand {
         @Override
         public Integer call() {
             long moved = categories().merge(login(), kind(), from, into);
-            cli().err.println("merged " + from + " into " + into + ": " + moved + (moved == 1 ? " transaction" : " transactions") + " moved");
+            cli().err.println("merged " + from + " into " + into + ": " + Plural.of(moved, "transaction") + " moved");
             return 0;
         }
     }

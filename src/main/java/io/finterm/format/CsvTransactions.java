@@ -3,6 +3,7 @@ package io.finterm.format;
 import io.finterm.domain.CalendarDay;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Money;
+import io.finterm.domain.Plural;
 import io.finterm.domain.Text;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.ValidationException;
@@ -130,7 +131,7 @@ public final class CsvTransactions {
      * which would otherwise be read as 54 with the cents taken for the next column.
      */
     private static String widthMismatch(int fields, int headerFields) {
-        return fields + (fields == 1 ? " field" : " fields") + ", the header has " + headerFields
+        return Plural.of(fields, "field") + ", the header has " + headerFields
                 + (fields > headerFields ? " (a decimal comma in a comma-separated file?)" : "");
     }
 
