@@ -15,9 +15,6 @@ import io.finterm.analysis.PeriodSummary;
 import io.finterm.analysis.Planned;
 import io.finterm.analysis.Trend;
 import io.finterm.analysis.Unconverted;
-import io.finterm.domain.Budget;
-import io.finterm.domain.Category;
-import io.finterm.domain.MissingRateException;
 import io.finterm.domain.RateOracle;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -149,28 +146,7 @@ public final class AnalysisService {
      */
     private List<Planned> plans(User user, Period period, Conversion.Count count) {
         YearMonth first = YearMonth.from(BudgetVariance.dataFrom(period));
-        YearMonth last = YearMonth.from(period.to());
-        return store.read(rd -> {
-            List<Planned> found = new ArrayList<>();
-            Map<Long, String> names = Categories.names(rd, user.id());
-            for (Category c : Categories.all(rd, user.id())) {
-                KeyRange months = KeyRange.between(new Object[] {user.id(), c.id(), Schema.month(first)},
-                        new Object[] {user.id(), c.id(), Schema.month(last)});
-                for (Budget b : rd.scan(Schema.BUDGETS_BY_MONTH, months, Paging.all()).rows()) {
-                    LocalDate day = b.month().atDay(1);
-                    try {
-                        found.add(new Planned(b.month(), names.get(b.categoryId()), rates.convert(b.amount(), day, user.baseCurrency())));
-                    } catch (MissingRateException e) {
-                        count.budgetLeftOut(e.currency(), e.getMessage());
-                        continue;
-                    }
-                    if (!b.amount().currency().equals(user.baseCurrency())) {
-                        count.budget(day, rates.rateDay(day, b.amount().currency(), user.baseCurrency()));
-                    }
-                }
-            }
-            return found;
-        });
+        return store.read(rd -> BudgetPlans.read(rd, user, first, YearMonth.from(period.to()), rates, count));
     }
 
     /** The figures of every transaction that matches {@code filter}, and how they were converted. */
