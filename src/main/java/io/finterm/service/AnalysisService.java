@@ -190,6 +190,14 @@ public final class AnalysisService {
         return count.conversion();
     }
 
+    /**
+     * The period a monthly trend of {@code period} is drawn over: a trend needs months, so a period
+     * shorter than a quarter shows the twelve months up to its end.
+     */
+    public static Period trendPeriod(Period period) {
+        return period.months() >= 3 ? period : year(period);
+    }
+
     /** The twelve months to the end of {@code period}, which the dashboard's monthly trend shows. */
     private static Period year(Period period) {
         YearMonth last = YearMonth.from(period.to());
