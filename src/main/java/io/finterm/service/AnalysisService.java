@@ -4,7 +4,6 @@ import io.finterm.analysis.BudgetVariance;
 import io.finterm.analysis.CategoryStats;
 import io.finterm.analysis.Conversion;
 import io.finterm.analysis.Dashboard;
-import io.finterm.analysis.Figures;
 import io.finterm.analysis.Item;
 import io.finterm.analysis.Judgement;
 import io.finterm.analysis.Ledger;
@@ -147,17 +146,6 @@ public final class AnalysisService {
     private List<Planned> plans(User user, Period period, Conversion.Count count) {
         YearMonth first = YearMonth.from(BudgetVariance.dataFrom(period));
         return store.read(rd -> BudgetPlans.read(rd, user, first, YearMonth.from(period.to()), rates, count));
-    }
-
-    /** The figures of every transaction that matches {@code filter}, and how they were converted. */
-    public record Matching(Figures figures, Conversion conversion) {
-    }
-
-    /** The count, income and expenses of every transaction that matches {@code filter}, converted, from one pass. */
-    public Matching totals(Session session, Filter filter) {
-        User user = sessions.active(session);
-        Ledger ledger = ledger(user, Transaction.FIRST_DATE, Transaction.LAST_DATE, filter);
-        return new Matching(Figures.of(ledger), Conversion.of(ledger, Period.between(Transaction.FIRST_DATE, Transaction.LAST_DATE)));
     }
 
     /** The reports whose conversions {@link #conversion} counts. */

@@ -1,6 +1,7 @@
 package io.finterm.service;
 
 import io.finterm.analysis.Conversion;
+import io.finterm.analysis.Figures;
 import io.finterm.domain.Money;
 import io.finterm.domain.TxKind;
 import java.time.LocalDate;
@@ -24,5 +25,21 @@ public record Totals(Currency currency, LocalDate from, LocalDate to, List<Row> 
 
     public Totals {
         rows = List.copyOf(rows);
+    }
+
+    /** Income, expenses and the number of transactions counted, over every row, whatever the grouping. */
+    public Figures figures() {
+        long income = 0;
+        long expenses = 0;
+        long count = 0;
+        for (Row r : rows) {
+            if (r.type() == TxKind.INCOME) {
+                income = Math.addExact(income, r.total().minor());
+            } else {
+                expenses = Math.addExact(expenses, r.total().minor());
+            }
+            count += r.count();
+        }
+        return new Figures(new Money(income, currency), new Money(expenses, currency), count);
     }
 }

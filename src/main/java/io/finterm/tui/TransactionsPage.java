@@ -8,6 +8,7 @@ import io.finterm.domain.TxKind;
 import io.finterm.service.Filter;
 import io.finterm.service.Listed;
 import io.finterm.service.Sort;
+import io.finterm.service.Totals;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class TransactionsPage extends Page {
     void shown() {
         blocks.clear();
         count = tui.services().transactions().count(tui.session(), filter);
-        var matching = tui.services().analysis().totals(tui.session(), filter);
+        Totals matching = tui.services().reports().totals(tui.session(), null, null, Totals.By.NONE, null, filter);
         totals = matching.figures();
         var conversion = matching.conversion();
         leftOut = conversion.leftOut().isEmpty() ? null : conversion.leftOut().stream()

@@ -132,7 +132,6 @@ class AuthorizationMatrixTest {
             new Row("outliers", (c, s) -> c.fx().analysis.outliers(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("budgets", (c, s) -> c.fx().analysis.budgets(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("span", (c, s) -> c.fx().analysis.span(s), A, A, A, D),
-            new Row("AnalysisService.totals", (c, s) -> c.fx().analysis.totals(s, Filter.ALL), A, A, A, D),
             new Row("conversion", (c, s) -> c.fx().analysis.conversion(s, AnalysisService.Report.SUMMARY, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("dashboard", (c, s) -> c.fx().analysis.dashboard(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("ExportService.export", (c, s) -> c.fx().exports.export(s, ExportService.View.OUTLIERS, Period.month(MARCH), Filter.ALL,
