@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.finterm.analysis.Period;
+import io.finterm.analysis.Totals;
 import io.finterm.analysis.Trend;
 import io.finterm.domain.Money;
 import io.finterm.domain.Role;

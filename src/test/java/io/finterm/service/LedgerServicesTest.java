@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.finterm.analysis.Totals;
 import io.finterm.domain.Category;
 import io.finterm.domain.Money;
 import io.finterm.domain.Transaction;

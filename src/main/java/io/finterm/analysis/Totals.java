@@ -1,7 +1,5 @@
-package io.finterm.service;
+package io.finterm.analysis;
 
-import io.finterm.analysis.Conversion;
-import io.finterm.analysis.Figures;
 import io.finterm.domain.Money;
 import io.finterm.domain.TxKind;
 import java.time.LocalDate;
@@ -21,7 +19,19 @@ public record Totals(Currency currency, LocalDate from, LocalDate to, List<Row> 
     }
 
     /** What to group by. */
-    public enum By { NONE, MONTH, CATEGORY, MONTH_CATEGORY }
+    public enum By {
+        NONE, MONTH, CATEGORY, MONTH_CATEGORY;
+
+        /** Whether each row is one month. */
+        public boolean months() {
+            return this == MONTH || this == MONTH_CATEGORY;
+        }
+
+        /** Whether each row is one category. */
+        public boolean categories() {
+            return this == CATEGORY || this == MONTH_CATEGORY;
+        }
+    }
 
     public Totals {
         rows = List.copyOf(rows);
