@@ -125,6 +125,26 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
             budgetReasons.putIfAbsent(missing.getCurrencyCode(), reason);
         }
 
+        /** Counts what another report already counted, so that a view built from several reads has one note. */
+        public void add(Conversion other) {
+            converted += other.converted();
+            budgets += other.budgets();
+            fallbacks += other.fallbacks();
+            oldest = Math.max(oldest, other.oldestFallbackDays());
+            if (other.firstRateDay() != null) {
+                first = first == null || other.firstRateDay().isBefore(first) ? other.firstRateDay() : first;
+                last = last == null || other.lastRateDay().isAfter(last) ? other.lastRateDay() : last;
+            }
+            for (LeftOut l : other.leftOut()) {
+                left.computeIfAbsent(l.currency(), c -> new long[1])[0] += l.count();
+                reasons.putIfAbsent(l.currency(), l.reason());
+            }
+            for (LeftOut l : other.budgetsLeftOut()) {
+                leftBudgets.computeIfAbsent(l.currency(), c -> new long[1])[0] += l.count();
+                budgetReasons.putIfAbsent(l.currency(), l.reason());
+            }
+        }
+
         private void rate(LocalDate day, LocalDate rateDay) {
             if (rateDay.isBefore(day)) {
                 fallbacks++;

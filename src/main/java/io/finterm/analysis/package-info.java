@@ -1,6 +1,7 @@
 /**
  * Reports as immutable records, computed from a {@link io.finterm.analysis.Ledger}: a user's
- * transactions already converted to their base currency. Pure: no I/O, no store, no terminal; the
+ * transactions already converted to their base currency ({@link io.finterm.analysis.Totals}, which
+ * the report service sums from the store's monthly totals, is the one record built elsewhere). Pure: no I/O, no store, no terminal; the
  * only package that uses Apache Commons Math.
  *
  * <p>Terms: a <em>period</em> is a closed date range ({@link io.finterm.analysis.Period}); a

@@ -6,6 +6,7 @@ import io.finterm.report.Table.Column;
 import io.finterm.report.Table;
 import io.finterm.domain.Money;
 import io.finterm.service.BudgetLine;
+import io.finterm.service.BudgetMonth;
 import io.finterm.service.Session;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -75,12 +76,17 @@ final class BudgetCommand {
             TableFormat f = TableFormat.parse(format, List.of(TableFormat.TABLE, TableFormat.CSV, TableFormat.JSON));
             YearMonth m = month == null ? YearMonth.now(cli().clock) : Args.month(cli(), "month", month);
             List<List<String>> rows = new ArrayList<>();
-            for (BudgetLine b : cli().backend().services().budgets().list(login(), m)) {
-                rows.add(List.of(b.category(), b.month().toString(), b.amount().toDecimalString(),
-                        b.amount().currency().getCurrencyCode()));
+            BudgetMonth budgets = cli().backend().services().budgets().month(login(), m);
+            for (BudgetMonth.Line b : budgets.lines()) {
+                if (b.budget() != null) {
+                    rows.add(List.of(b.category(), m.toString(), b.budget().toDecimalString(), b.budget().currency().getCurrencyCode()));
+                }
             }
             cli().out.print(f.render(new Table(List.of(Column.text("category"), Column.text("month"), Column.number("amount"),
                     Column.text("currency")), rows), cli().ascii()));
+            if (!budgets.conversion().isEmpty()) {
+                cli().err.println("note: " + budgets.conversion().describe());
+            }
             return 0;
         }
     }

@@ -1,18 +1,15 @@
 package io.finterm.cli;
 
-import com.google.gson.stream.JsonWriter;
+import io.finterm.analysis.Totals;
 import io.finterm.chart.Bar;
 import io.finterm.chart.BarChart;
 import io.finterm.domain.Text;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.ValidationException;
+import io.finterm.report.ReportJson;
 import io.finterm.report.Table;
 import io.finterm.report.Table.Column;
 import io.finterm.report.TableFormat;
-import io.finterm.service.Totals;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,10 +47,10 @@ final class TotalsCommand implements Callable<Integer> {
         var session = cli.login(options.as);
         var query = options.filter(cli, session, LocalDate.now(cli.clock));
         Totals totals = cli.backend().services().reports().totals(session, start, end, grouping, kind, query);
-        boolean byMonth = grouping == Totals.By.MONTH || grouping == Totals.By.MONTH_CATEGORY;
-        boolean byCategory = grouping == Totals.By.CATEGORY || grouping == Totals.By.MONTH_CATEGORY;
+        boolean byMonth = grouping.months();
+        boolean byCategory = grouping.categories();
         if (f == TableFormat.JSON) {
-            cli.out.println(json(totals, byMonth, byCategory));
+            cli.out.println(ReportJson.totals(totals, grouping));
         } else {
             List<Column> columns = new ArrayList<>();
             if (byMonth) {
@@ -112,36 +109,5 @@ final class TotalsCommand implements Callable<Integer> {
             case "month,category", "category,month" -> Totals.By.MONTH_CATEGORY;
             default -> throw new ValidationException("by", "'" + Text.clean(text) + "' is not month, category or month,category");
         };
-    }
-
-    /** {@code {"currency":…,"from":…,"to":…,"rows":[…],"total":…}}, amounts as exact decimal strings. */
-    static String json(Totals t, boolean byMonth, boolean byCategory) {
-        StringWriter sw = new StringWriter();
-        try (JsonWriter w = new JsonWriter(sw)) {
-            w.beginObject();
-            w.name("currency").value(t.currency().getCurrencyCode());
-            w.name("from").value(t.from() == null ? null : t.from().toString());
-            w.name("to").value(t.to() == null ? null : t.to().toString());
-            w.name("rows").beginArray();
-            for (Totals.Row r : t.rows()) {
-                w.beginObject();
-                if (byMonth) {
-                    w.name("month").value(r.month().toString());
-                }
-                if (byCategory) {
-                    w.name("category").value(r.category());
-                }
-                w.name("type").value(r.type().label());
-                w.name("count").value(r.count());
-                w.name("total").value(r.total().toDecimalString());
-                w.endObject();
-            }
-            w.endArray();
-            w.name("total").value(t.total().toDecimalString());
-            w.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sw.toString();
     }
 }

@@ -5,6 +5,7 @@ import io.finterm.analysis.BudgetVariance;
 import io.finterm.analysis.CategoryStats;
 import io.finterm.analysis.Outliers;
 import io.finterm.analysis.Period;
+import io.finterm.analysis.Totals;
 import io.finterm.analysis.Trend;
 import io.finterm.domain.Money;
 import io.finterm.domain.Rounding;
@@ -38,6 +39,31 @@ public final class ReportJson {
             throw new UncheckedIOException(e);
         }
         return sw.toString();
+    }
+
+    /** {@code {"currency":…,"from":…,"to":…,"rows":[…],"total":…}}; a row names its month and category only when grouped by them. */
+    public static String totals(Totals totals, Totals.By by) {
+        return object(w -> {
+            w.name("currency").value(totals.currency().getCurrencyCode());
+            w.name("from").value(totals.from() == null ? null : totals.from().toString());
+            w.name("to").value(totals.to() == null ? null : totals.to().toString());
+            w.name("rows").beginArray();
+            for (Totals.Row r : totals.rows()) {
+                w.beginObject();
+                if (by.months()) {
+                    w.name("month").value(r.month().toString());
+                }
+                if (by.categories()) {
+                    w.name("category").value(r.category());
+                }
+                w.name("type").value(r.type().label());
+                w.name("count").value(r.count());
+                w.name("total").value(r.total().toDecimalString());
+                w.endObject();
+            }
+            w.endArray();
+            w.name("total").value(totals.total().toDecimalString());
+        });
     }
 
     public static String categories(CategoryStats stats) {

@@ -4,7 +4,6 @@ import io.finterm.analysis.BudgetVariance;
 import io.finterm.analysis.CategoryStats;
 import io.finterm.analysis.Conversion;
 import io.finterm.analysis.Dashboard;
-import io.finterm.analysis.Figures;
 import io.finterm.analysis.Item;
 import io.finterm.analysis.Judgement;
 import io.finterm.analysis.Ledger;
@@ -15,9 +14,6 @@ import io.finterm.analysis.PeriodSummary;
 import io.finterm.analysis.Planned;
 import io.finterm.analysis.Trend;
 import io.finterm.analysis.Unconverted;
-import io.finterm.domain.Budget;
-import io.finterm.domain.Category;
-import io.finterm.domain.MissingRateException;
 import io.finterm.domain.RateOracle;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -149,39 +145,7 @@ public final class AnalysisService {
      */
     private List<Planned> plans(User user, Period period, Conversion.Count count) {
         YearMonth first = YearMonth.from(BudgetVariance.dataFrom(period));
-        YearMonth last = YearMonth.from(period.to());
-        return store.read(rd -> {
-            List<Planned> found = new ArrayList<>();
-            Map<Long, String> names = Categories.names(rd, user.id());
-            for (Category c : Categories.all(rd, user.id())) {
-                KeyRange months = KeyRange.between(new Object[] {user.id(), c.id(), Schema.month(first)},
-                        new Object[] {user.id(), c.id(), Schema.month(last)});
-                for (Budget b : rd.scan(Schema.BUDGETS_BY_MONTH, months, Paging.all()).rows()) {
-                    LocalDate day = b.month().atDay(1);
-                    try {
-                        found.add(new Planned(b.month(), names.get(b.categoryId()), rates.convert(b.amount(), day, user.baseCurrency())));
-                    } catch (MissingRateException e) {
-                        count.budgetLeftOut(e.currency(), e.getMessage());
-                        continue;
-                    }
-                    if (!b.amount().currency().equals(user.baseCurrency())) {
-                        count.budget(day, rates.rateDay(day, b.amount().currency(), user.baseCurrency()));
-                    }
-                }
-            }
-            return found;
-        });
-    }
-
-    /** The figures of every transaction that matches {@code filter}, and how they were converted. */
-    public record Matching(Figures figures, Conversion conversion) {
-    }
-
-    /** The count, income and expenses of every transaction that matches {@code filter}, converted, from one pass. */
-    public Matching totals(Session session, Filter filter) {
-        User user = sessions.active(session);
-        Ledger ledger = ledger(user, Transaction.FIRST_DATE, Transaction.LAST_DATE, filter);
-        return new Matching(Figures.of(ledger), Conversion.of(ledger, Period.between(Transaction.FIRST_DATE, Transaction.LAST_DATE)));
+        return store.read(rd -> BudgetPlans.read(rd, user, first, YearMonth.from(period.to()), rates, count));
     }
 
     /** The reports whose conversions {@link #conversion} counts. */
@@ -212,6 +176,14 @@ public final class AnalysisService {
             plans(user, period, count);
         }
         return count.conversion();
+    }
+
+    /**
+     * The period a monthly trend of {@code period} is drawn over: a trend needs months, so a period
+     * shorter than a quarter shows the twelve months up to its end.
+     */
+    public static Period trendPeriod(Period period) {
+        return period.months() >= 3 ? period : year(period);
     }
 
     /** The twelve months to the end of {@code period}, which the dashboard's monthly trend shows. */

@@ -1,8 +1,12 @@
 package io.finterm.service;
 
+import io.finterm.analysis.Conversion;
+import io.finterm.analysis.Period;
+import io.finterm.analysis.Planned;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.Money;
+import io.finterm.domain.RateOracle;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
@@ -10,17 +14,23 @@ import io.finterm.store.Schema;
 import io.finterm.store.Store;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** A user's monthly budgets, one per expense category and month. */
 public final class BudgetService {
     private final Store store;
     private final Sessions sessions;
+    private final AnalysisService analysis;
+    private final RateOracle rates;
 
-    public BudgetService(Store store, AccountService accounts) {
+    public BudgetService(Store store, AccountService accounts, AnalysisService analysis, RateOracle rates) {
         this.store = store;
         this.sessions = accounts.sessions();
+        this.analysis = analysis;
+        this.rates = rates;
     }
 
     /** Sets (or changes) the budget of an expense category for a month. */
@@ -46,7 +56,33 @@ public final class BudgetService {
         });
     }
 
-    /** The budgets of {@code month}, by category name. */
+    /**
+     * Every expense category of {@code month} with its budget, spending and what remains, in the base
+     * currency: budgets are converted as the variance report converts them, spending as every
+     * report does, so the screen, the command line and the exports agree.
+     */
+    public BudgetMonth month(Session session, YearMonth month) {
+        User user = sessions.active(session);
+        Period period = Period.month(month);
+        Conversion.Count count = new Conversion.Count();
+        record Read(List<Category> expense, List<Planned> plans) {
+        }
+        Read read = store.read(rd -> new Read(Categories.all(rd, user.id()).stream().filter(c -> c.kind() == TxKind.EXPENSE)
+                .sorted(Comparator.comparing(Category::name, String.CASE_INSENSITIVE_ORDER)).toList(),
+                BudgetPlans.read(rd, user, month, month, rates, count)));
+        Map<String, Money> budgets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        read.plans().forEach(p -> budgets.put(p.category(), p.amount()));
+        Map<String, Money> spent = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        analysis.categories(session, period, TxKind.EXPENSE, Filter.ALL).rows().forEach(r -> spent.put(r.category(), r.total()));
+        count.add(analysis.conversion(session, AnalysisService.Report.CATEGORIES, period, Filter.ALL));
+        List<BudgetMonth.Line> lines = new ArrayList<>();
+        for (Category c : read.expense()) {
+            lines.add(BudgetMonth.Line.of(c.name(), budgets.get(c.name()), spent.getOrDefault(c.name(), new Money(0, user.baseCurrency()))));
+        }
+        return new BudgetMonth(month, user.baseCurrency(), lines, count.conversion());
+    }
+
+    /** The budgets of {@code month} as they were set (in the currency they were set in), by category name. */
     public List<BudgetLine> list(Session session, YearMonth month) {
         User user = sessions.active(session);
         return store.read(rd -> {
@@ -56,7 +92,7 @@ public final class BudgetService {
                 rd.findUnique(Schema.BUDGETS_BY_MONTH, user.id(), c.id(), Schema.month(month))
                         .ifPresent(b -> out.add(new BudgetLine(names.get(b.categoryId()), b.month(), b.amount())));
             }
-            out.sort(java.util.Comparator.comparing(BudgetLine::category, String.CASE_INSENSITIVE_ORDER));
+            out.sort(Comparator.comparing(BudgetLine::category, String.CASE_INSENSITIVE_ORDER));
             return out;
         });
     }

@@ -1,6 +1,7 @@
 package io.finterm.service;
 
 import io.finterm.analysis.Conversion;
+import io.finterm.analysis.Totals;
 import io.finterm.domain.MissingRateException;
 import io.finterm.domain.Money;
 import io.finterm.domain.RateOracle;
@@ -130,9 +131,7 @@ public final class ReportService {
             if (type != null && kind != type) {
                 return;
             }
-            boolean byMonth = by == Totals.By.MONTH || by == Totals.By.MONTH_CATEGORY;
-            boolean byCategory = by == Totals.By.CATEGORY || by == Totals.By.MONTH_CATEGORY;
-            long[] v = sums.computeIfAbsent(new Key(byMonth ? month : null, byCategory ? category : null, kind), k -> new long[2]);
+            long[] v = sums.computeIfAbsent(new Key(by.months() ? month : null, by.categories() ? category : null, kind), k -> new long[2]);
             v[0] += count;
             v[1] = Math.addExact(v[1], minor);
         }

@@ -48,13 +48,13 @@ public final class Services {
                 DefaultCategories.bundled(), clock);
         this.transactions = new TransactionService(store, accounts);
         this.categories = new CategoryService(store, accounts);
-        this.budgets = new BudgetService(store, accounts);
         StoredRates oracle = new StoredRates(store);
         this.reports = new ReportService(store, accounts, oracle);
         this.imports = new ImportService(store, accounts, settings.importDatePattern());
         this.backups = new BackupService(store, accounts, clock);
         this.rates = new RateService(store, new EcbFeed(settings.ratesUrl(), FEED_TIMEOUT), clock);
         this.analysis = new AnalysisService(store, accounts, oracle, new OutlierDetector(settings.outlierMinSample()), clock);
+        this.budgets = new BudgetService(store, accounts, analysis, oracle);
         this.exports = new ExportService(accounts, analysis, exportDirectory, clock);
         this.demo = new DemoService(store, accounts, clock);
         this.maintenance = new MaintenanceService(store);

@@ -73,7 +73,7 @@ final class AdminPage extends Page {
     private void create() {
         tui.open(new PromptOverlay(tui, "New user", null, List.of(Field.text("username", "Username", 64), Field.choice("role", "Role", "user", "admin"),
                 Field.secret("password", "Password"), Field.secret("repeat", "Repeat")), form -> {
-                    Role role = role(form.field("role").text());
+                    Role role = Role.parse(form.field("role").text());
                     String name = form.field("username").text();
                     char[] password = form.field("password").takeSecret();
                     char[] repeat = form.field("repeat").takeSecret();
@@ -89,14 +89,6 @@ final class AdminPage extends Page {
                     shown();
                     tui.say("created " + role.name().toLowerCase(Locale.ROOT) + " " + name);
                 }));
-    }
-
-    private static Role role(String text) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "user" -> Role.USER;
-            case "admin" -> Role.ADMIN;
-            default -> throw new ValidationException("role", "user or admin");
-        };
     }
 
     private void reset(String name) {

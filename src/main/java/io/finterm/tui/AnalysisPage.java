@@ -13,9 +13,9 @@ import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.Money;
 import io.finterm.domain.TxKind;
 import io.finterm.report.ReportTables;
+import io.finterm.service.AnalysisService;
 import io.finterm.service.ExportService;
 import io.finterm.service.Filter;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +55,7 @@ final class AnalysisPage extends ViewPage {
         selected = 0;
         scroll.reset();
         switch (tab) {
-            case TRENDS -> tui.background("loading", () -> analysis.trend(session, trendPeriod(period), Trend.Granularity.MONTH, filter),
+            case TRENDS -> tui.background("loading", () -> analysis.trend(session, AnalysisService.trendPeriod(period), Trend.Granularity.MONTH, filter),
                     t -> trend = t);
             case OUTLIERS -> tui.background("loading", () -> analysis.outliers(session, period, filter), o -> outliers = o);
             case VARIANCE -> tui.background("loading", () -> analysis.budgets(session, period, filter), v -> variance = v);
@@ -63,15 +63,6 @@ final class AnalysisPage extends ViewPage {
             case RATES -> tui.background("loading", () -> tui.services().rates().newestRate()
                     .map(d -> tui.services().rates().listRates(null, d, d)).orElse(List.of()), r -> rates = r);
         }
-    }
-
-    /** A trend needs months: a period shorter than a quarter shows the twelve months up to its end. */
-    private static Period trendPeriod(Period period) {
-        if (period.months() >= 3) {
-            return period;
-        }
-        YearMonth last = YearMonth.from(period.to());
-        return Period.between(last.minusMonths(11).atDay(1), last.atEndOfMonth());
     }
 
     @Override

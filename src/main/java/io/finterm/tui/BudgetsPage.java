@@ -3,26 +3,21 @@ package io.finterm.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.analysis.BudgetVariance;
-import io.finterm.analysis.CategoryStats;
 import io.finterm.analysis.Period;
 import io.finterm.chart.ChartOptions;
 import io.finterm.chart.Progress;
 import io.finterm.chart.ProgressChart;
-import io.finterm.domain.Category;
 import io.finterm.domain.Money;
-import io.finterm.domain.TxKind;
 import io.finterm.report.ReportTables;
 import io.finterm.report.Table;
-import io.finterm.service.BudgetLine;
+import io.finterm.service.BudgetMonth;
 import io.finterm.service.Filter;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A month of budgets: each expense category with its budget, what was spent, what remains and a
@@ -30,12 +25,8 @@ import java.util.Map;
  * budgets to the next month, and {@code v} switches to the variance table of the year so far.
  */
 final class BudgetsPage extends Page {
-    /** One expense category in the month. */
-    private record Row(String category, Money budget, Money spent) {
-    }
-
     private YearMonth month;
-    private final List<Row> rows = new ArrayList<>();
+    private List<BudgetMonth.Line> rows = List.of();
     private Currency currency;
     private int selected;
     private boolean variance;
@@ -57,23 +48,9 @@ final class BudgetsPage extends Page {
     @Override
     void shown() {
         var session = tui.session();
-        currency = tui.services().accounts().profile(session).baseCurrency();
-        Map<String, Money> budgets = new HashMap<>();
-        for (BudgetLine b : tui.services().budgets().list(session, month)) {
-            budgets.put(b.category().toLowerCase(Locale.ROOT), b.amount());
-        }
-        Map<String, Money> spent = new HashMap<>();
-        CategoryStats stats = tui.services().analysis().categories(session, Period.month(month), TxKind.EXPENSE, Filter.ALL);
-        for (CategoryStats.Row r : stats.rows()) {
-            spent.put(r.category().toLowerCase(Locale.ROOT), r.total());
-        }
-        rows.clear();
-        for (Category c : tui.services().categories().list(session)) {
-            if (c.kind() == TxKind.EXPENSE) {
-                String key = c.name().toLowerCase(Locale.ROOT);
-                rows.add(new Row(c.name(), budgets.get(key), spent.getOrDefault(key, new Money(0, currency))));
-            }
-        }
+        BudgetMonth lines = tui.services().budgets().month(session, month);
+        currency = lines.currency();
+        rows = lines.lines();
         selected = Math.max(0, Math.min(selected, rows.size() - 1));
         if (variance) {
             yearToDate = tui.services().analysis().budgets(session, Period.between(month.withMonth(1).atDay(1), month.atEndOfMonth()), Filter.ALL);
@@ -124,7 +101,7 @@ final class BudgetsPage extends Page {
         if (rows.isEmpty()) {
             return;
         }
-        Row row = rows.get(selected);
+        BudgetMonth.Line row = rows.get(selected);
         Field amount = Field.text("amount", "Budget", 20).set(row.budget() == null ? "" : row.budget().toDecimalString());
         tui.open(new PromptOverlay(tui, "Budget for " + row.category() + ", " + month, "the amount for the month, in " + currency.getCurrencyCode(),
                 List.of(amount), form -> {
@@ -139,7 +116,7 @@ final class BudgetsPage extends Page {
         if (rows.isEmpty() || rows.get(selected).budget() == null) {
             return;
         }
-        Row row = rows.get(selected);
+        BudgetMonth.Line row = rows.get(selected);
         tui.open(new ConfirmOverlay(tui, "Remove", List.of("Remove the " + month + " budget for " + row.category() + "?"), () -> {
             tui.services().budgets().remove(tui.session(), row.category(), month);
             shown();
@@ -165,10 +142,9 @@ final class BudgetsPage extends Page {
         boolean ascii = p.ascii();
         List<String[]> cells = new ArrayList<>();
         int[] widths = {"budget".length(), "spent".length(), "remaining".length()};
-        for (Row r : rows) {
-            Money remaining = r.budget() == null ? null : r.budget().minus(r.spent());
+        for (BudgetMonth.Line r : rows) {
             String[] c = {r.budget() == null ? "–" : r.budget().display(ascii), r.spent().display(ascii),
-                remaining == null ? "–" : remaining.display(ascii)};
+                r.remaining() == null ? "–" : r.remaining().display(ascii)};
             for (int i = 0; i < 3; i++) {
                 widths[i] = Math.max(widths[i], c[i].length());
             }
@@ -180,19 +156,17 @@ final class BudgetsPage extends Page {
                 + "  " + Formats.padLeft("remaining", widths[2]), Style.BOLD);
         int barCol = 1 + nameWidth + widths[0] + widths[1] + widths[2] + 6 + 2;
         List<Progress> bars = new ArrayList<>();
-        for (Row r : rows) {
-            double used = r.budget() == null || r.budget().minor() == 0 ? 0 : (double) r.spent().minor() / r.budget().minor();
-            String text = r.budget() == null ? "no budget" : String.format(Locale.ROOT, "%.0f %%", 100 * used)
-                    + (r.spent().minor() > r.budget().minor() ? " over" : "");
-            bars.add(new Progress("", r.budget() == null ? 0 : used, text));
+        for (BudgetMonth.Line r : rows) {
+            String text = r.budget() == null ? "no budget" : String.format(Locale.ROOT, "%.0f %%", 100 * r.used()) + (r.over() ? " over" : "");
+            bars.add(new Progress("", r.used(), text));
         }
         visible = Math.max(1, p.height() - 4);
         int top = Math.max(0, selected - visible + 1);
         var chart = ProgressChart.render(bars, Math.max(10, p.width() - barCol - 1), rows.size(), new ChartOptions(ChartOptions.Scale.LINEAR, ascii, true));
         for (int i = 0; i < visible && top + i < rows.size(); i++) {
-            Row r = rows.get(top + i);
+            BudgetMonth.Line r = rows.get(top + i);
             String[] c = cells.get(top + i);
-            boolean over = r.budget() != null && r.spent().minor() > r.budget().minor();
+            boolean over = r.over();
             String line = Formats.pad(r.category(), nameWidth) + "  " + Formats.padLeft(c[0], widths[0]) + "  " + Formats.padLeft(c[1], widths[1])
                     + "  " + Formats.padLeft(c[2], widths[2]);
             Style style = top + i == selected ? Style.REVERSE : over ? Style.BAD : Style.NORMAL;

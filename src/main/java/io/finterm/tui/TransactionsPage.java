@@ -3,6 +3,7 @@ package io.finterm.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.analysis.Figures;
+import io.finterm.analysis.Totals;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.service.Filter;
@@ -44,7 +45,7 @@ final class TransactionsPage extends Page {
     void shown() {
         blocks.clear();
         count = tui.services().transactions().count(tui.session(), filter);
-        var matching = tui.services().analysis().totals(tui.session(), filter);
+        Totals matching = tui.services().reports().totals(tui.session(), null, null, Totals.By.NONE, null, filter);
         totals = matching.figures();
         var conversion = matching.conversion();
         leftOut = conversion.leftOut().isEmpty() ? null : conversion.leftOut().stream()

@@ -748,6 +748,10 @@ class CliTest {
                 budget.out());
         assertEquals("note: converted 2 transactions and 1 budget at ECB rates of 2024-01-15 (3 at an earlier day's rate, up to 37 days"
                 + " older than the day it converts)\n", budget.err());
+        // the list of the month's budgets shows the same figure, with the same note
+        Result list = ok(ALICE_PW + "\n", "budget", "list", "2024-02", "--as", "alice", "--password-stdin", "--format", "csv");
+        assertEquals("category,month,amount,currency\nGroceries,2024-02,200.00,EUR\n", list.out());
+        assertEquals(budget.err(), list.err());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.finterm.bench;
 
 import io.finterm.analysis.Period;
+import io.finterm.analysis.Totals;
 import io.finterm.analysis.Trend;
 import io.finterm.domain.Category;
 import io.finterm.domain.Money;
@@ -13,7 +14,6 @@ import io.finterm.service.Argon2Params;
 import io.finterm.service.Filter;
 import io.finterm.service.FilterParser;
 import io.finterm.service.Sort;
-import io.finterm.service.Totals;
 import io.finterm.service.Services;
 import io.finterm.service.Session;
 import io.finterm.store.Schema;

@@ -48,11 +48,11 @@ final class Accounts {
                 PasswordPolicy.bundled(), SETTINGS, DefaultCategories.bundled(), clock);
         transactions = new TransactionService(store, accounts);
         categories = new CategoryService(store, accounts);
-        budgets = new BudgetService(store, accounts);
         reports = new ReportService(store, accounts, RateOracle.identity());
         imports = new ImportService(store, accounts, "dd/MM/yyyy");
         backups = new BackupService(store, accounts, clock);
         analysis = new AnalysisService(store, accounts, RateOracle.identity(), new OutlierDetector(OutlierDetector.DEFAULT_MIN_SAMPLE), clock);
+        budgets = new BudgetService(store, accounts, analysis, RateOracle.identity());
         exports = new ExportService(accounts, analysis, exportDirectory(), clock);
         if (create) {
             accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray());

@@ -34,6 +34,15 @@ class AnalysisServiceTest {
     }
 
     @Test
+    void aMonthlyTrendOfAPeriodShorterThanAQuarterCoversTheTwelveMonthsToItsEnd() {
+        assertEquals(Period.between(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31)), AnalysisService.trendPeriod(march));
+        assertEquals(Period.between(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31)),
+                AnalysisService.trendPeriod(Period.between(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 14))), "a few days of March");
+        Period quarter = Period.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+        assertEquals(quarter, AnalysisService.trendPeriod(quarter), "a quarter is long enough as it is");
+    }
+
+    @Test
     void aUsersReportsCountOnlyTheirOwnTransactions() {
         add(alice, "2026-03-02", TxKind.EXPENSE, "Dining", 1250, "lunch");
         add(bob, "2026-03-02", TxKind.EXPENSE, "Dining", 99_900, "bobs dinner");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.finterm.analysis.Period;
+import io.finterm.analysis.Totals;
 import io.finterm.analysis.Trend;
 import io.finterm.domain.Money;
 import io.finterm.domain.Role;
@@ -115,6 +116,7 @@ class AuthorizationMatrixTest {
             new Row("set", (c, s) -> c.fx().budgets.set(s, "Rent", MARCH, Money.of(90000, "EUR")), A, A, A, D),
             new Row("remove", (c, s) -> c.fx().budgets.remove(s, "Rent", MARCH), A, A, A, D),
             new Row("BudgetService.list", (c, s) -> c.fx().budgets.list(s, MARCH), A, A, A, D),
+            new Row("BudgetService.month", (c, s) -> c.fx().budgets.month(s, MARCH), A, A, A, D),
             new Row("ReportService.totals", (c, s) -> c.fx().reports.totals(s, null, null, Totals.By.MONTH, null, Filter.ALL), A, A, A, D),
             new Row("importCsv", (c, s) -> c.fx().imports.importCsv(s, new java.io.StringReader(
                     "date,type,category,amount\n2024-03-01,expense,Dining,5\n"), new ImportService.Options(false, false), n -> { }),
@@ -131,7 +133,6 @@ class AuthorizationMatrixTest {
             new Row("outliers", (c, s) -> c.fx().analysis.outliers(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("budgets", (c, s) -> c.fx().analysis.budgets(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("span", (c, s) -> c.fx().analysis.span(s), A, A, A, D),
-            new Row("AnalysisService.totals", (c, s) -> c.fx().analysis.totals(s, Filter.ALL), A, A, A, D),
             new Row("conversion", (c, s) -> c.fx().analysis.conversion(s, AnalysisService.Report.SUMMARY, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("dashboard", (c, s) -> c.fx().analysis.dashboard(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("ExportService.export", (c, s) -> c.fx().exports.export(s, ExportService.View.OUTLIERS, Period.month(MARCH), Filter.ALL,

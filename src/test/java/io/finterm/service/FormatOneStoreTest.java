@@ -3,6 +3,7 @@ package io.finterm.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.finterm.analysis.Totals;
 import io.finterm.domain.Money;
 import io.finterm.domain.Role;
 import io.finterm.domain.Transaction;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.finterm.analysis.Totals;
 import io.finterm.domain.Category;
 import io.finterm.domain.Money;
 import io.finterm.domain.Transaction;
@@ -239,5 +240,18 @@ class LedgerServicesTest {
                 () -> fx.budgets.set(alice, "Salary", march, Money.of(1, "EUR"))).getMessage());
         assertEquals("to: 2024-02 must be after 2024-03",
                 assertThrows(ValidationException.class, () -> fx.budgets.copyForward(alice, march, march.minusMonths(1))).getMessage());
+    }
+
+    @Test
+    void theFiguresOfTotalsAddIncomeAndExpensesOverEveryGroupingAlike() {
+        txs.add(alice, expense(DAY, "Groceries", "12.50", "market"));
+        txs.add(alice, expense(DAY.plusMonths(1), "Dining", "30.00", "dinner"));
+        txs.add(alice, new Entry(DAY, TxKind.INCOME, "Salary", Money.of(200_000, "EUR"), "pay"));
+        io.finterm.analysis.Figures expected = new io.finterm.analysis.Figures(Money.of(200_000, "EUR"), Money.of(4_250, "EUR"), 3);
+        for (Totals.By by : Totals.By.values()) {
+            assertEquals(expected, fx.reports.totals(alice, null, null, by, null, Filter.ALL).figures(), by.name());
+        }
+        assertEquals(new io.finterm.analysis.Figures(Money.of(0, "EUR"), Money.of(3_000, "EUR"), 1),
+                fx.reports.totals(alice, null, null, Totals.By.NONE, null, FilterParser.parse("cat:dining", DAY)).figures());
     }
 }

@@ -95,8 +95,8 @@ class TuiFlowTest {
 
         app.type("d").assertShows("Delete this expense?").type("y");
         app.assertShows("deleted").assertShows("No transactions yet");
-        assertEquals(0, app.services.analysis().totals(app.services.accounts().login("alice", ALICE_PW.toCharArray()),
-                io.finterm.service.Filter.ALL).figures().count());
+        assertEquals(0, app.services.reports().totals(app.services.accounts().login("alice", ALICE_PW.toCharArray()), null, null,
+                io.finterm.analysis.Totals.By.NONE, null, io.finterm.service.Filter.ALL).figures().count());
 
         app.type("L").assertShows("Goodbye, alice.").assertShows("Your data is saved.").assertShows("Closing in 3");
         assertNull(app.tui.exitCode());

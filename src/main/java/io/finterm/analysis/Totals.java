@@ -1,0 +1,55 @@
+package io.finterm.analysis;
+
+import io.finterm.domain.Money;
+import io.finterm.domain.TxKind;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Totals over a period, grouped as asked. {@code month} and {@code category} are {@code null} when
+ * not grouped by. {@code total} is the sum of the rows for one type, and income minus expenses
+ * when both types are shown. Transactions in other currencies are converted to {@code currency} at
+ * the rate of their day, or the nearest earlier day's; those with no rate on or before it are left
+ * out. {@code conversion} counts both, for the note that goes with the totals.
+ */
+public record Totals(Currency currency, LocalDate from, LocalDate to, List<Row> rows, Money total, Conversion conversion) {
+    public record Row(YearMonth month, String category, TxKind type, long count, Money total) {
+    }
+
+    /** What to group by. */
+    public enum By {
+        NONE, MONTH, CATEGORY, MONTH_CATEGORY;
+
+        /** Whether each row is one month. */
+        public boolean months() {
+            return this == MONTH || this == MONTH_CATEGORY;
+        }
+
+        /** Whether each row is one category. */
+        public boolean categories() {
+            return this == CATEGORY || this == MONTH_CATEGORY;
+        }
+    }
+
+    public Totals {
+        rows = List.copyOf(rows);
+    }
+
+    /** Income, expenses and the number of transactions counted, over every row, whatever the grouping. */
+    public Figures figures() {
+        long income = 0;
+        long expenses = 0;
+        long count = 0;
+        for (Row r : rows) {
+            if (r.type() == TxKind.INCOME) {
+                income = Math.addExact(income, r.total().minor());
+            } else {
+                expenses = Math.addExact(expenses, r.total().minor());
+            }
+            count += r.count();
+        }
+        return new Figures(new Money(income, currency), new Money(expenses, currency), count);
+    }
+}
