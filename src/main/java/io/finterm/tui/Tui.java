@@ -310,14 +310,20 @@ public final class Tui {
             }
             return;
         }
-        if (e instanceof FintermException) {
-            message = e.getMessage();
-        } else {
+        if (!(e instanceof FintermException)) {
             log.error("unexpected error", e);
-            message = "unexpected error: " + e.getClass().getSimpleName() + " (details are in the log)";
         }
+        message = sentence(e);
         messageIsError = true;
         host.invalidate();
+    }
+
+    /**
+     * What a person is told about {@code e}: the message of one of finterm's own errors, which is
+     * written for them, and otherwise only which kind of error it was (the details go to the log).
+     */
+    static String sentence(Throwable e) {
+        return e instanceof FintermException ? e.getMessage() : "unexpected error: " + e.getClass().getSimpleName() + " (details are in the log)";
     }
 
     /** Runs {@code work} off the GUI thread, then {@code done} with its result on the GUI thread. */
