@@ -72,8 +72,7 @@ final class UserSession {
         lastKey = tui.ctx().clock().instant();
         tui.show(tui.navigation().tabPage('1'));
         noteRates();
-        if (tui.ctx().refreshRates() && !tui.today().equals(ratesTried)
-                && tui.services().rates().newestRate().map(d -> d.isBefore(tui.today().minusDays(1))).orElse(true)) {
+        if (tui.ctx().refreshRates() && tui.services().rates().refreshDue(ratesTried)) {
             ratesTried = tui.today();
             tui.updateRates();
         }
