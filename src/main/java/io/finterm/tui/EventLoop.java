@@ -112,7 +112,11 @@ final class EventLoop {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            log.warn("reading the terminal failed; the app ends as if its input had ended", e);
+            if (exitCode == null) {
+                log.warn("reading the terminal failed; the app ends as if its input had ended", e);
+            } else {
+                log.debug("the terminal was closed under the key reader after the app ended", e); // expected, not news
+            }
             keys.add(new KeyStroke(KeyType.EOF));
             wake();
         }
