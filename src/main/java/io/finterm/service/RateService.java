@@ -63,6 +63,17 @@ public final class RateService {
         return store(feed.url(EcbFeed.File.LAST_90_DAYS), both);
     }
 
+    /**
+     * Whether a front end that fetches rates by itself should do so now: at most once a day (it last
+     * tried on {@code lastTried}, {@code null} if never), and only while the newest stored rate is
+     * older than yesterday. The ECB publishes each weekday afternoon, so yesterday's rates are as new
+     * as a fetch in the morning would find, and a failed fetch (no network) is not retried all day.
+     */
+    public boolean refreshDue(LocalDate lastTried) {
+        LocalDate today = LocalDate.now(clock);
+        return !today.equals(lastTried) && newestRate().map(d -> d.isBefore(today.minusDays(1))).orElse(true);
+    }
+
     /** Whether a weekday lies strictly between two publication days: the ECB publishes on weekdays only. */
     static boolean missesAWeekday(LocalDate stored, LocalDate published) {
         for (LocalDate d = stored.plusDays(1); d.isBefore(published); d = d.plusDays(1)) {

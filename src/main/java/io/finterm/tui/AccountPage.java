@@ -11,9 +11,12 @@ import io.finterm.service.Profile;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The user's own account: who they are, and changing their password. */
 final class AccountPage extends Page {
+    private static final Logger log = LoggerFactory.getLogger(AccountPage.class);
     private final Form form = new Form(List.of(Field.text("currency", "Currency", 3), Field.secret("current password", "Current"),
             Field.secret("password", "New"), Field.secret("repeat", "Repeat")));
     private Profile profile;
@@ -141,7 +144,9 @@ final class AccountPage extends Page {
                 error = e.getMessage();
             }
         } catch (RuntimeException e) {
-            error = e.getMessage();
+            // Not the person's typing (that is a ValidationException above): the service refused or failed.
+            log.warn("account: changing the password of {} failed", profile == null ? "?" : profile.username(), e);
+            error = Tui.sentence(e);
             form.focus(0);
         } finally {
             Arrays.fill(current, '\0');

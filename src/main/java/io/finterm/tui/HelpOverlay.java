@@ -26,9 +26,9 @@ final class HelpOverlay implements Overlay {
     }
 
     /** The screens and their keys: "1 Dashboard · 2 Transactions · …". */
-    static String screens(List<Tui.Tab> tabs) {
+    static String screens(List<Navigation.Tab> tabs) {
         StringBuilder sb = new StringBuilder();
-        for (Tui.Tab tab : tabs) {
+        for (Navigation.Tab tab : tabs) {
             sb.append(sb.length() == 0 ? "" : " · ").append(tab.key()).append(' ').append(tab.title());
         }
         return sb.toString();
@@ -39,7 +39,7 @@ final class HelpOverlay implements Overlay {
         Painter in = p.clear().frame("Keys: " + page.title()).inner();
         List<KeyHelp> keys = new ArrayList<>(page.keys());
         if (page.framed()) {
-            List<Tui.Tab> tabs = tui.tabs();
+            List<Navigation.Tab> tabs = tui.tabs();
             keys.add(new KeyHelp(tabs.get(0).key() + " … " + tabs.get(tabs.size() - 1).key(), screens(tabs)));
             keys.add(new KeyHelp("? or F1", "this help"));
             keys.add(new KeyHelp("q, Esc", "back: to the screen before, or to the Dashboard; on the Dashboard q asks to log out"));

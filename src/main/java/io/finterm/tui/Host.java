@@ -107,7 +107,7 @@ final class Host extends AbstractInteractableComponent<Host> {
     private void tabs(Painter screen, Page current) {
         String who = tui.who() + " ";
         int room = screen.width() - who.length() - 1;
-        List<Tui.Tab> tabs = tui.tabs();
+        List<Navigation.Tab> tabs = tui.tabs();
         String brand = " finterm ";
         int cut = Integer.MAX_VALUE;
         if (brand.length() + tabsWidth(tabs, current, cut) > room) {
@@ -118,7 +118,7 @@ final class Host extends AbstractInteractableComponent<Host> {
         }
         screen.text(0, 0, brand, Style.TITLE);
         int col = brand.length();
-        for (Tui.Tab tab : tabs) {
+        for (Navigation.Tab tab : tabs) {
             String label = label(tab, current, cut);
             screen.text(col, 0, label, tab.title().equals(current.title()) ? Style.REVERSE : Style.NORMAL);
             col += label.length();
@@ -126,14 +126,14 @@ final class Host extends AbstractInteractableComponent<Host> {
         screen.right(0, who, Style.MUTED);
     }
 
-    private static String label(Tui.Tab tab, Page current, int cut) {
+    private static String label(Navigation.Tab tab, Page current, int cut) {
         boolean shown = tab.title().equals(current.title());
         return " " + tab.key() + " " + (shown ? tab.title() : Formats.fit(tab.title(), cut)) + " ";
     }
 
-    private static int tabsWidth(List<Tui.Tab> tabs, Page current, int cut) {
+    private static int tabsWidth(List<Navigation.Tab> tabs, Page current, int cut) {
         int width = 0;
-        for (Tui.Tab tab : tabs) {
+        for (Navigation.Tab tab : tabs) {
             width += label(tab, current, cut).length();
         }
         return width;

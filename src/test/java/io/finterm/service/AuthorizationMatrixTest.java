@@ -68,7 +68,7 @@ class AuthorizationMatrixTest {
      * empty store), and the exchange rates, which are public data, the same for everyone.
      */
     static final Set<String> BEFORE_LOGIN = Set.of("hasUsers", "createFirstAdmin", "login", "loginWithKey", "isKeyOf", "restore", "seed",
-            "updateRates", "importRates", "listRates", "newestRate",
+            "updateRates", "importRates", "listRates", "newestRate", "refreshDue",
             // the local operator's fsck: whoever can read the data directory may check it; no remote client reaches it
             "howOpened", "format", "check", "repair");
 

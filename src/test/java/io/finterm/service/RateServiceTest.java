@@ -1,6 +1,7 @@
 package io.finterm.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -190,5 +191,19 @@ class RateServiceTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void aRefreshIsDueOnceADayAndOnlyWhileTheNewestRateIsOlderThanYesterday() {
+        LocalDate tuesday = LocalDate.of(2026, 11, 24); // the clock's today
+        assertTrue(rates.refreshDue(null), "no rates at all, never tried");
+        rates.importRates(write("hist.csv")); // up to Friday the 20th
+        assertTrue(rates.refreshDue(null), "Friday's rates are older than Monday's");
+        assertTrue(rates.refreshDue(tuesday.minusDays(1)), "tried yesterday, not yet today");
+        assertFalse(rates.refreshDue(tuesday), "tried today already: a failed fetch waits for tomorrow");
+        rates.updateRates(false); // the daily file: Monday the 23rd
+        assertFalse(rates.refreshDue(null), "yesterday's rates are the newest there are");
+        clock.advance(Duration.ofDays(1));
+        assertTrue(rates.refreshDue(tuesday), "on Wednesday, Monday's rates are older than yesterday");
     }
 }

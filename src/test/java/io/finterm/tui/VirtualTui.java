@@ -48,12 +48,17 @@ final class VirtualTui {
             this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
-            this.tui = new Tui(screen, new TuiContext(java.util.concurrent.CompletableFuture.completedFuture(services), clock, ascii, 3, Duration.ofMinutes(15), "finterm test · store in memory",
-                    hint, Runnable::run, () -> { }, false));
+            this.tui = new Tui(screen, context(ascii, hint));
             settle();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the wiring gives the app: this store's services, the test clock, background work run at once. */
+    TuiContext context(boolean ascii, String hint) {
+        return new TuiContext(java.util.concurrent.CompletableFuture.completedFuture(services), clock, ascii, 3, Duration.ofMinutes(15),
+                "finterm test · store in memory", hint, Runnable::run, () -> { }, false);
     }
 
     static final String ROOT_PW = "root-password-1";
