@@ -1,105 +1,83 @@
 package io.finterm.app;
 
-import io.finterm.cli.Version;
+import io.finterm.cli.Argv;
+import io.finterm.cli.Backend;
 import io.finterm.domain.FintermException;
-import io.finterm.service.Services;
-import io.finterm.store.Store;
-import io.finterm.tui.SystemTerminal;
 import io.finterm.tui.TuiContext;
-import java.nio.file.Path;
+import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.ToIntFunction;
 
 /**
- * {@code finterm} with no command, in a terminal: the full-screen app, started for speed. It skips
- * the command-line parser, paints the login screen at once, and opens the store meanwhile on another
- * thread. Only {@code --data}, {@code --config} and {@code --ascii} are understood here; anything
- * else goes through the full command line.
+ * {@code finterm} with no command, in a terminal ({@link Argv#plain()}): the full-screen app,
+ * started for speed. It skips the command-line parser, paints the login screen at once, and opens
+ * the store meanwhile on the background thread. Anything else goes through the full command line.
  */
 final class FastStart {
     private FastStart() {
     }
 
-    /** The options of a plain start, or {@code null} when {@code args} need the command line. */
-    record Options(Path data, Path config, boolean ascii) {
-        static Options parse(String[] args) {
-            Path data = null;
-            Path config = null;
-            boolean ascii = false;
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--ascii" -> ascii = true;
-                    case "--data" -> {
-                        if (++i == args.length) {
-                            return null;
-                        }
-                        data = Path.of(args[i]);
-                    }
-                    case "--config" -> {
-                        if (++i == args.length) {
-                            return null;
-                        }
-                        config = Path.of(args[i]);
-                    }
-                    default -> {
-                        return null;
-                    }
-                }
-            }
-            return new Options(data, config, ascii);
+    /**
+     * Runs the full-screen app; returns the exit code. Whatever must be said about the store (its
+     * upgrade, or why it did not open) goes to {@code err} once the full screen is gone, so that it
+     * is not drawn over.
+     *
+     * @param screen runs the app on the terminal until it exits (the system terminal, but for tests)
+     */
+    static int run(Argv argv, Map<String, String> env, Clock clock, PrintStream err, ToIntFunction<TuiContext> screen) {
+        Wiring wiring;
+        Backend.FullScreen settings;
+        try {
+            wiring = Wiring.load(argv.data(), argv.config(), env, clock);
+            settings = wiring.fullScreen();
+        } catch (FintermException e) {
+            err.println("finterm: " + e.getMessage());
+            return 1;
         }
-    }
-
-    static int run(Options options, Map<String, String> env, Clock clock) {
-        Config config = Config.load(options.config(), env);
-        Path dir = options.data() != null ? options.data() : config.dataDirectory();
-        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "finterm-background");
-            t.setDaemon(true);
-            return t;
-        });
-        CompletableFuture<Store> store = new CompletableFuture<>();
-        CompletableFuture<Services> services = store.thenApply(s -> new Services(s, Settings.from(config), clock, dir.resolve("exports")));
+        ExecutorService background = Wiring.backgroundThread();
+        CompletableFuture<Backend> backend = new CompletableFuture<>();
+        List<String> upgraded = new CopyOnWriteArrayList<>();
         AtomicBoolean started = new AtomicBoolean();
         Runnable open = () -> {
             started.set(true);
             background.execute(() -> {
                 try {
-                    Logging.toDirectory(dir);
-                    store.complete(Store.open(dir));
+                    backend.complete(wiring.open(upgraded::add));
                 } catch (RuntimeException e) {
-                    store.completeExceptionally(e);
+                    backend.completeExceptionally(e);
                 }
             });
         };
         try {
-            return SystemTerminal.run(new TuiContext(services, clock, options.ascii() || !Locales.utf8(env),
-                    config.integer("farewell.seconds", 0, 60), Settings.accounts(config).idleTimeout(),
-                    "finterm " + Version.VERSION + " · store " + dir, null, background, open, config.bool("rates.auto.refresh")));
+            return screen.applyAsInt(Wiring.context(backend.thenApply(Backend::services), settings, clock,
+                    argv.ascii() || !Locales.utf8(env), Wiring.storeLine(wiring.directory()), null, background, open));
+        } catch (FintermException e) {
+            err.println("finterm: " + e.getMessage());
+            return 1;
         } finally {
             if (started.get()) {
-                Store opened = store.handle((s, e) -> s).join(); // an open still under way is waited for, then closed
+                Backend opened = backend.handle((b, e) -> b).join(); // an open still under way is waited for, then closed
                 if (opened != null) {
                     opened.close();
-                    if (opened.migration() != null) { // said once the full screen is gone, so that it is not drawn over
-                        System.err.println("finterm: " + opened.migration().describe());
-                    }
                 }
             }
             background.shutdownNow();
-            if (store.isCompletedExceptionally()) {
-                System.err.println("finterm: " + message(store));
+            upgraded.forEach(err::println);
+            if (backend.isCompletedExceptionally()) {
+                err.println("finterm: " + message(backend));
             }
         }
     }
 
-    private static String message(CompletableFuture<Store> store) {
+    private static String message(CompletableFuture<Backend> backend) {
         try {
-            store.join();
+            backend.join();
             return "";
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;

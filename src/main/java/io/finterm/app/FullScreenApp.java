@@ -1,27 +1,24 @@
 package io.finterm.app;
 
 import io.finterm.cli.Backend;
-import io.finterm.cli.Version;
 import io.finterm.tui.SystemTerminal;
-import io.finterm.tui.TuiContext;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-/** Wires the full-screen app over an open backend, with one background thread for long work. */
+/**
+ * The full-screen app on this terminal over a backend the command line opened ({@code --demo}, or
+ * options that {@link FastStart} leaves to the parser), with one background thread for long work.
+ */
 final class FullScreenApp {
     private FullScreenApp() {
     }
 
     static int run(Backend backend, boolean ascii, String loginHint, Clock clock) {
-        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "finterm-background");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService background = Wiring.backgroundThread();
         try {
-            return SystemTerminal.run(new TuiContext(java.util.concurrent.CompletableFuture.completedFuture(backend.services()), clock, ascii, backend.farewellSeconds(), backend.idleTimeout(),
-                    "finterm " + Version.VERSION + " · store " + backend.dataDirectory(), loginHint, background, () -> { }, backend.refreshRates()));
+            return SystemTerminal.run(Wiring.context(CompletableFuture.completedFuture(backend.services()), backend.fullScreen(), clock,
+                    ascii, Wiring.storeLine(backend.dataDirectory()), loginHint, background, () -> { }));
         } finally {
             background.shutdownNow();
         }

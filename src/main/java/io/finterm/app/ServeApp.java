@@ -25,11 +25,10 @@ final class ServeApp {
             t.setDaemon(true);
             return t;
         });
-        CompletableFuture<io.finterm.service.Services> services = CompletableFuture.completedFuture(backend.services());
+        TuiContext context = Wiring.context(CompletableFuture.completedFuture(backend.services()), backend.fullScreen(), clock, false,
+                "finterm " + Version.VERSION + " over SSH", null, background, () -> { });
         SshServerApp server = SshServerApp.start(backend.services(),
-                new SshServerApp.Options(bind, port, maxSessions, backend.dataDirectory().resolve("ssh_host_key")),
-                session -> new TuiContext(services, clock, false, backend.farewellSeconds(), backend.idleTimeout(),
-                        "finterm " + Version.VERSION + " over SSH", null, background, () -> { }, backend.refreshRates()));
+                new SshServerApp.Options(bind, port, maxSessions, backend.dataDirectory().resolve("ssh_host_key")), session -> context);
         out.println("finterm " + Version.VERSION + " serving " + backend.dataDirectory() + " on " + bind + ":" + server.port()
                 + "  (ssh -p " + server.port() + " USER@HOST; SIGTERM or Ctrl-C stops)");
         CountDownLatch stopped = new CountDownLatch(1);

@@ -1,10 +1,9 @@
 package io.finterm.app;
 
 import io.finterm.service.DemoService;
-import io.finterm.service.Services;
+import io.finterm.cli.Backend;
 import io.finterm.service.Session;
 import io.finterm.files.SecureFiles;
-import io.finterm.store.Store;
 import io.finterm.tui.StreamApp;
 import io.finterm.tui.TuiContext;
 import java.io.ByteArrayInputStream;
@@ -48,14 +47,16 @@ final class Warmup {
         String pw = DemoService.Demo.password("alice") + "\n";
         cli(env, clock, pw, "--data", data.toString(), "report", "totals", "--as", "alice", "--password-stdin", "--by", "month,category");
         cli(env, clock, pw, "--data", data.toString(), "list", "--as", "alice", "--password-stdin");
-        Config config = Config.load(null, env);
-        try (Store store = Store.open(data)) {
-            Services services = new Services(store, Settings.from(config), clock, data.resolve("exports"));
-            Session alice = services.accounts().login("alice", DemoService.Demo.password("alice").toCharArray());
-            TuiContext ctx = new TuiContext(CompletableFuture.completedFuture(services), clock, false, 0, Duration.ofMinutes(15),
-                    "finterm warm-up", null, Runnable::run, () -> { }, false);
+        Backend backend = Wiring.load(data, null, env, clock).open(upgraded -> { });
+        try {
+            Session alice = backend.services().accounts().login("alice", DemoService.Demo.password("alice").toCharArray());
+            // no farewell to wait through, and no exchange rates fetched from the network during the build
+            TuiContext ctx = Wiring.context(CompletableFuture.completedFuture(backend.services()),
+                    new Backend.FullScreen(0, Duration.ofMinutes(15), false), clock, false, "finterm warm-up", null, Runnable::run, () -> { });
             new StreamApp(keys("q"), OutputStream.nullOutputStream(), 100, 30, ctx, null).run();
             new StreamApp(keys("L"), OutputStream.nullOutputStream(), 100, 30, ctx, alice).run();
+        } finally {
+            backend.close();
         }
     }
 

@@ -8,13 +8,10 @@ import java.time.Duration;
  * The open store and the services over it, as the application wires them ({@code app} builds it;
  * the command line sees the store only as something to close).
  *
- * @param farewellSeconds how long the full-screen app's farewell counts down
- * @param idleTimeout     how long without a key press before the full-screen app logs out
- * @param refreshRates    whether the full-screen app fetches exchange rates in the background
- * @param ssh             where {@code finterm serve} listens unless told otherwise
+ * @param fullScreen how the full-screen app behaves, locally and over SSH
+ * @param ssh        where {@code finterm serve} listens unless told otherwise
  */
-public record Backend(Path dataDirectory, AutoCloseable store, Services services, int farewellSeconds, Duration idleTimeout,
-                      boolean refreshRates, Ssh ssh) {
+public record Backend(Path dataDirectory, AutoCloseable store, Services services, FullScreen fullScreen, Ssh ssh) {
     /** Closes the store: waits for a commit in flight, then marks it clean. */
     public void close() {
         try {
@@ -30,6 +27,15 @@ public record Backend(Path dataDirectory, AutoCloseable store, Services services
     public record Ssh(String bind, int port, int maxSessions) {
     }
 
+    /**
+     * The full-screen app's configured behaviour.
+     *
+     * @param farewellSeconds how long the farewell counts down
+     * @param idleTimeout     how long without a key press before it logs out
+     * @param refreshRates    whether it fetches exchange rates in the background
+     */
+    public record FullScreen(int farewellSeconds, Duration idleTimeout, boolean refreshRates) {
+    }
 
     /** Opens the backend for the {@code --data} and {@code --config} options (either may be {@code null}). */
     public interface Factory {

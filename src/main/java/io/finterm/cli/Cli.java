@@ -38,14 +38,14 @@ public final class Cli implements AutoCloseable {
         this.factory = factory;
     }
 
-    /** Runs {@code args}; returns the exit code. */
-    public static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Clock clock, boolean unicode,
+    /** Runs the scanned arguments; returns the exit code. */
+    public static int run(Argv argv, PrintStream out, PrintStream err, InputStream in, Clock clock, boolean unicode,
                           Backend.Factory factory, Backend.Apps apps) {
         try (Cli cli = new Cli(out, err, in, clock, unicode, factory, apps)) {
             Root root = new Root(cli);
             cli.root = root;
             CommandLine cl = new CommandLine(root);
-            Root.addSubcommands(cl, args);
+            Root.addSubcommands(cl, argv);
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -60,7 +60,7 @@ public final class Cli implements AutoCloseable {
                 }
                 return 1;
             });
-            return cl.execute(args);
+            return cl.execute(argv.args());
         }
     }
 

@@ -5,11 +5,7 @@ import io.finterm.files.SecureFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,31 +24,18 @@ final class Root implements Callable<Integer> {
             ExportCommand.class, RestoreCommand.class, FsckCommand.class, DemoCommand.class, RatesCommand.class,
             CurrencyCommand.class, ServeCommand.class);
 
-    /** The root options that take a value, which is never a command's name. */
-    private static final Set<String> VALUED = Set.of("--data", "--config");
-
     /**
-     * Adds the subcommands that {@code args} name, or all of them when the help must list them or an
+     * Adds the subcommand that {@code argv} names, or all of them when the help must list them or an
      * unknown word needs a suggestion. Picocli reads every command's model by reflection, and reading all
      * seventeen was 0.3 s of every run, most of a script's start.
      */
-    static void addSubcommands(CommandLine cl, String[] args) {
-        Map<String, Class<?>> byName = new HashMap<>();
-        COMMANDS.forEach(c -> byName.put(c.getAnnotation(Command.class).name(), c));
-        List<Class<?>> named = new ArrayList<>();
-        boolean needsAll = false;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (VALUED.contains(arg)) {
-                i++;
-            } else if (byName.containsKey(arg)) {
-                named.add(byName.get(arg));
-            } else if (!arg.startsWith("-") || arg.equals("-h") || arg.equals("--help")) {
-                needsAll = true;
-            }
-        }
-        for (Class<?> c : named.isEmpty() && needsAll ? COMMANDS : named) {
-            cl.addSubcommand(c);
+    static void addSubcommands(CommandLine cl, Argv argv) {
+        Class<?> named = argv.command() == null ? null : COMMANDS.stream()
+                .filter(c -> c.getAnnotation(Command.class).name().equals(argv.command())).findFirst().orElse(null);
+        if (named != null) {
+            cl.addSubcommand(named);
+        } else if (argv.command() != null || argv.help()) {
+            COMMANDS.forEach(cl::addSubcommand);
         }
     }
 
