@@ -63,7 +63,7 @@ class SshServerTest {
                 "http://127.0.0.1:9/"), Clock.systemUTC(), temp.resolve("exports"));
         services.accounts().createFirstAdmin("root", "root-password-1".toCharArray());
         Session root = services.accounts().login("root", "root-password-1".toCharArray());
-        services.accounts().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
+        services.userAdmin().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
         server = start();
         client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
@@ -133,7 +133,7 @@ class SshServerTest {
             shell.open().verify(WAIT);
             waitFor(screen, "Dashboard");
             Session root = services.accounts().login("root", "root-password-1".toCharArray());
-            services.accounts().deleteUser(root, "alice");
+            services.userAdmin().deleteUser(root, "alice");
             waitFor(screen, "Your account was removed by an administrator.");
             waitFor(screen, "Goodbye, alice.");
             shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
@@ -337,8 +337,8 @@ class SshServerTest {
         KeyPair registered = generator.generateKeyPair();
         KeyPair stranger = generator.generateKeyPair();
         Session alice = services.accounts().login("alice", ALICE_PW.toCharArray());
-        services.accounts().addKey(alice, PublicKeyEntry.toString(registered.getPublic()) + " alice@laptop");
-        assertEquals(1, services.accounts().listKeys(alice).size());
+        services.ownAccount().addKey(alice, PublicKeyEntry.toString(registered.getPublic()) + " alice@laptop");
+        assertEquals(1, services.ownAccount().listKeys(alice).size());
 
         try (ClientSession session = client.connect("alice", "127.0.0.1", server.port()).verify(WAIT).getSession()) {
             session.addPublicKeyIdentity(registered);
