@@ -196,8 +196,7 @@ public final class AccountService {
         if (until.isAfter(latest)) {
             store.write(tx -> {
                 User u = UserRows.current(tx, user.id());
-                return tx.update(Schema.USERS, new User(u.id(), u.username(), u.role(), u.passwordHash(), u.createdAt(),
-                        u.lastLoginAt(), u.failedLogins(), latest, u.baseCurrency()));
+                return tx.update(Schema.USERS, u.withLockout(u.failedLogins(), latest));
             });
             return latest;
         }
@@ -209,16 +208,13 @@ public final class AccountService {
             User u = UserRows.current(tx, userId);
             int failures = u.failedLogins() + 1;
             boolean lock = failures >= settings.lockoutFailures();
-            tx.update(Schema.USERS, new User(u.id(), u.username(), u.role(), u.passwordHash(), u.createdAt(),
-                    u.lastLoginAt(), lock ? 0 : failures, lock ? now.plus(settings.lockoutDuration()) : u.lockedUntil(),
-                    u.baseCurrency()));
+            tx.update(Schema.USERS, lock ? u.withLockout(0, now.plus(settings.lockoutDuration())) : u.withLockout(failures, u.lockedUntil()));
             return failures;
         });
     }
 
     private static User withLogin(User u, Instant now, String rehash) {
-        return new User(u.id(), u.username(), u.role(), rehash != null ? rehash : u.passwordHash(), u.createdAt(),
-                now, 0, null, u.baseCurrency());
+        return (rehash != null ? u.withPasswordHash(rehash) : u).withLastLoginAt(now).unlocked();
     }
 
     private String dummyHash() {

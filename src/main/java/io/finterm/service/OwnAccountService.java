@@ -45,11 +45,7 @@ public final class OwnAccountService {
             }
             policy.check(user.username(), replacement);
             String hash = hasher.hash(replacement);
-            store.write(tx -> {
-                User u = UserRows.current(tx, user.id());
-                return tx.update(Schema.USERS, new User(u.id(), u.username(), u.role(), hash, u.createdAt(), u.lastLoginAt(),
-                        u.failedLogins(), u.lockedUntil(), u.baseCurrency()));
-            });
+            store.write(tx -> tx.update(Schema.USERS, UserRows.current(tx, user.id()).withPasswordHash(hash)));
             log.info("accounts: {} changed their password", user.username());
         } finally {
             Arrays.fill(current, '\0');
@@ -64,11 +60,7 @@ public final class OwnAccountService {
             throw new ValidationException("currency", "is required");
         }
         new Money(0, currency); // refuses what is not money, such as XAU or XXX
-        store.write(tx -> {
-            User u = UserRows.current(tx, user.id());
-            return tx.update(Schema.USERS, new User(u.id(), u.username(), u.role(), u.passwordHash(), u.createdAt(), u.lastLoginAt(),
-                    u.failedLogins(), u.lockedUntil(), currency));
-        });
+        store.write(tx -> tx.update(Schema.USERS, UserRows.current(tx, user.id()).withBaseCurrency(currency)));
         log.info("accounts: {} now keeps their books in {}", user.username(), currency.getCurrencyCode());
     }
 

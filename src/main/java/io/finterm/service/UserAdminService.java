@@ -103,11 +103,7 @@ public final class UserAdminService {
             User target = store.read(rd -> UserRows.existing(rd, username));
             policy.check(target.username(), password);
             String hash = hasher.hash(password);
-            store.write(tx -> {
-                User u = UserRows.current(tx, target.id());
-                return tx.update(Schema.USERS, new User(u.id(), u.username(), u.role(), hash, u.createdAt(), u.lastLoginAt(), 0, null,
-                        u.baseCurrency()));
-            });
+            store.write(tx -> tx.update(Schema.USERS, UserRows.current(tx, target.id()).withPasswordHash(hash).unlocked()));
             log.info("accounts: {} reset the password of {}", admin.username(), target.username());
         } finally {
             Arrays.fill(password, '\0');
@@ -116,11 +112,7 @@ public final class UserAdminService {
 
     public void unlock(Session session, String username) {
         User admin = sessions.admin(session, "unlock accounts");
-        User target = store.write(tx -> {
-            User u = UserRows.existing(tx, username);
-            return tx.update(Schema.USERS, new User(u.id(), u.username(), u.role(), u.passwordHash(), u.createdAt(), u.lastLoginAt(),
-                    0, null, u.baseCurrency()));
-        });
+        User target = store.write(tx -> tx.update(Schema.USERS, UserRows.existing(tx, username).unlocked()));
         log.info("accounts: {} unlocked {}", admin.username(), target.username());
     }
 
@@ -135,8 +127,7 @@ public final class UserAdminService {
             if (role != Role.ADMIN) {
                 requireAnotherAdmin(tx, u, "demote");
             }
-            return tx.update(Schema.USERS, new User(u.id(), u.username(), role, u.passwordHash(), u.createdAt(),
-                    u.lastLoginAt(), u.failedLogins(), u.lockedUntil(), u.baseCurrency()));
+            return tx.update(Schema.USERS, u.withRole(role));
         });
         log.info("accounts: {} made {} {}", admin.username(), target.username(), role);
     }
