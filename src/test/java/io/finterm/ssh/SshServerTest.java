@@ -148,6 +148,44 @@ class SshServerTest {
     }
 
     @Test
+    void aPasswordCheckThatFailsWithAStoreErrorIsRefusedAtOnceAndLogged() throws Exception {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(BackgroundLogin.class.getName());
+        java.util.List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
+        try {
+            store.close(); // every read now throws a StoreException, not LoginFailed
+            try (ClientSession session = client.connect("alice", "127.0.0.1", server.port()).verify(WAIT).getSession()) {
+                session.addPasswordIdentity(ALICE_PW);
+                var auth = session.auth();
+                // The server's own login timeout is 30 s: an answer within WAIT can only be the server's refusal.
+                assertTrue(auth.await(WAIT), "the login was answered, not left to the server's 30 s timeout");
+                assertFalse(auth.isSuccess());
+                assertTrue(auth.getException().getMessage().contains("No more authentication methods available"),
+                        auth.getException().getMessage());
+            }
+            var error = logged.stream().filter(r -> r.getLevel() == java.util.logging.Level.SEVERE).findFirst()
+                    .orElseThrow(() -> new AssertionError("no error was logged"));
+            assertEquals("the store is closed", error.getThrown().getMessage());
+        } finally {
+            logger.removeHandler(handler);
+        }
+    }
+
+    @Test
     void aBruteForceOverSshHitsTheLockoutAndThenEvenTheRightPasswordIsRefused() {
         for (int i = 0; i < 5; i++) {
             String guess = "guess-" + i;
