@@ -33,6 +33,12 @@ public final class AccountService {
 
     public AccountService(Store store, PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings,
                           DefaultCategories defaults, Clock clock) {
+        this(store, hasher, policy, settings, defaults, clock, new LoginBeat(settings.failureBeat()));
+    }
+
+    /** With the beat a failed login waits for given, so that a test can see when it is used. */
+    AccountService(Store store, PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings,
+                   DefaultCategories defaults, Clock clock, LoginBeat beat) {
         this.store = store;
         this.hasher = hasher;
         this.policy = policy;
@@ -41,7 +47,7 @@ public final class AccountService {
         this.sessions = new Sessions(store, clock, settings.idleTimeout());
         this.rows = new UserRows(store, clock, settings.baseCurrency(), defaults);
         this.unknownNames = new UnknownNames(settings.lockoutFailures(), settings.lockoutDuration());
-        this.beat = new LoginBeat(settings.failureBeat());
+        this.beat = beat;
     }
 
     /** The session checks, for the other services. */

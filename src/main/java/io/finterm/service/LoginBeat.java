@@ -6,9 +6,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Holds a failed login's answer until the next multiple of the beat since it began, so that the
  * small differences between the ways to fail (a known name's failure is also written to disk) do
- * not show in the time the answer takes. A beat of zero answers at once.
+ * not show in the time the answer takes. A beat of zero answers at once. Not final, so that a test
+ * can see whether a login waited for it.
  */
-final class LoginBeat {
+class LoginBeat {
     /** The last part of the wait is spun rather than slept, to end it on time. */
     private static final long SPIN_NANOS = 2_000_000;
 
