@@ -25,11 +25,11 @@ final class CurrencyCommand implements Callable<Integer> {
         Cli cli = root.cli;
         var currency = code == null ? null : Money.currency(code);
         Session session = cli.login(as);
-        var accounts = cli.backend().services().accounts();
+        var services = cli.backend().services();
         if (currency != null) {
-            accounts.changeBaseCurrency(session, currency);
+            services.ownAccount().changeBaseCurrency(session, currency);
         }
-        cli.out.println(as + " keeps their books in " + accounts.profile(session).baseCurrency().getCurrencyCode());
+        cli.out.println(as + " keeps their books in " + services.accounts().profile(session).baseCurrency().getCurrencyCode());
         return 0;
     }
 }

@@ -43,7 +43,7 @@ final class KeyCommand {
 
         @Override
         public Integer call() {
-            SshKey k = cli().backend().services().accounts().addKey(login(), line);
+            SshKey k = cli().backend().services().ownAccount().addKey(login(), line);
             cli().out.println("added " + k.type() + " " + k.fingerprint() + (k.comment().isEmpty() ? "" : " " + k.comment()));
             return 0;
         }
@@ -54,7 +54,7 @@ final class KeyCommand {
         @Override
         public Integer call() {
             List<List<String>> rows = new ArrayList<>();
-            for (SshKey k : cli().backend().services().accounts().listKeys(login())) {
+            for (SshKey k : cli().backend().services().ownAccount().listKeys(login())) {
                 rows.add(List.of(k.type(), k.fingerprint(), k.comment()));
             }
             if (rows.isEmpty()) {
@@ -73,7 +73,7 @@ final class KeyCommand {
 
         @Override
         public Integer call() {
-            boolean removed = cli().backend().services().accounts().removeKey(login(), fingerprint);
+            boolean removed = cli().backend().services().ownAccount().removeKey(login(), fingerprint);
             if (!removed) {
                 cli().err.println("finterm: you have no key " + Text.clean(fingerprint));
                 return 1;

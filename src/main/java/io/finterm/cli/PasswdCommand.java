@@ -21,7 +21,7 @@ final class PasswdCommand implements Callable<Integer> {
         char[] current = cli.passwords().ask("Current password for " + as);
         try {
             Session s = cli.backend().services().accounts().login(as, current.clone());
-            cli.backend().services().accounts().changeOwnPassword(s, current.clone(), cli.passwords().askNew("New password"));
+            cli.backend().services().ownAccount().changeOwnPassword(s, current.clone(), cli.passwords().askNew("New password"));
         } finally {
             Arrays.fill(current, '\0');
         }

@@ -54,7 +54,7 @@ final class UserCommand {
         public Integer call() {
             Role r = Role.parse(role);
             Session s = user.admin(as);
-            cli().backend().services().accounts().createUser(s, name, cli().passwords().askNew("New password for " + name), r);
+            cli().backend().services().userAdmin().createUser(s, name, cli().passwords().askNew("New password for " + name), r);
             cli().err.println("created " + r.name().toLowerCase(java.util.Locale.ROOT) + " " + name.toLowerCase(java.util.Locale.ROOT));
             return 0;
         }
@@ -64,7 +64,7 @@ final class UserCommand {
     static final class ListUsers extends AdminAction {
         @Override
         public Integer call() {
-            List<UserSummary> users = cli().backend().services().accounts().listUsers(user.admin(as));
+            List<UserSummary> users = cli().backend().services().userAdmin().listUsers(user.admin(as));
             DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(cli().clock.getZone());
             List<List<String>> rows = new ArrayList<>();
             for (UserSummary u : users) {
@@ -87,12 +87,12 @@ final class UserCommand {
         @Override
         public Integer call() {
             Session s = user.admin(as);
-            DeletedUser preview = cli().backend().services().accounts().previewDelete(s, name);
+            DeletedUser preview = cli().backend().services().userAdmin().previewDelete(s, name);
             if (!yes) {
                 throw new FintermException("deleting " + preview.username() + " would remove " + describe(preview)
                         + "; add --yes to do it");
             }
-            DeletedUser done = cli().backend().services().accounts().deleteUser(s, name);
+            DeletedUser done = cli().backend().services().userAdmin().deleteUser(s, name);
             cli().err.println("deleted " + done.username() + " and " + describe(done));
             return 0;
         }
@@ -111,7 +111,7 @@ final class UserCommand {
         @Override
         public Integer call() {
             Session s = user.admin(as);
-            cli().backend().services().accounts().resetPassword(s, name, cli().passwords().askNew("New password for " + name));
+            cli().backend().services().userAdmin().resetPassword(s, name, cli().passwords().askNew("New password for " + name));
             cli().err.println("the password of " + name.toLowerCase(java.util.Locale.ROOT) + " was reset");
             return 0;
         }
@@ -128,7 +128,7 @@ final class UserCommand {
         @Override
         public Integer call() {
             Role r = Role.parse(role);
-            cli().backend().services().accounts().changeRole(user.admin(as), name, r);
+            cli().backend().services().userAdmin().changeRole(user.admin(as), name, r);
             cli().err.println(name.toLowerCase(java.util.Locale.ROOT) + " is now " + r.name().toLowerCase(java.util.Locale.ROOT));
             return 0;
         }
@@ -141,7 +141,7 @@ final class UserCommand {
 
         @Override
         public Integer call() {
-            cli().backend().services().accounts().unlock(user.admin(as), name);
+            cli().backend().services().userAdmin().unlock(user.admin(as), name);
             cli().err.println(name.toLowerCase(java.util.Locale.ROOT) + " is unlocked");
             return 0;
         }

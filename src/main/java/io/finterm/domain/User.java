@@ -30,6 +30,34 @@ public record User(long id, String username, Role role, String passwordHash, Ins
         Ids.required("baseCurrency", baseCurrency);
     }
 
+    // Each edit is a new record through the validating constructor; only the named fields change.
+
+    public User withPasswordHash(String hash) {
+        return new User(id, username, role, hash, createdAt, lastLoginAt, failedLogins, lockedUntil, baseCurrency);
+    }
+
+    public User withRole(Role newRole) {
+        return new User(id, username, newRole, passwordHash, createdAt, lastLoginAt, failedLogins, lockedUntil, baseCurrency);
+    }
+
+    public User withBaseCurrency(Currency currency) {
+        return new User(id, username, role, passwordHash, createdAt, lastLoginAt, failedLogins, lockedUntil, currency);
+    }
+
+    public User withLastLoginAt(Instant at) {
+        return new User(id, username, role, passwordHash, createdAt, at, failedLogins, lockedUntil, baseCurrency);
+    }
+
+    /** The failed-login count and the lockout's end ({@code null}: not locked), which always change together. */
+    public User withLockout(int failures, Instant until) {
+        return new User(id, username, role, passwordHash, createdAt, lastLoginAt, failures, until, baseCurrency);
+    }
+
+    /** No failed logins counted and no lockout. */
+    public User unlocked() {
+        return withLockout(0, null);
+    }
+
     /** The canonical (lower-case) form of a username, or a message saying which rule it breaks. */
     public static String normalizeUsername(String username) {
         String name = Text.clean(username).toLowerCase(Locale.ROOT);

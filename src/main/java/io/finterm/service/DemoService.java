@@ -76,11 +76,13 @@ public final class DemoService {
 
     private final Store store;
     private final AccountService accounts;
+    private final UserAdminService userAdmin;
     private final Clock clock;
 
     public DemoService(Store store, AccountService accounts, Clock clock) {
         this.store = store;
         this.accounts = accounts;
+        this.userAdmin = new UserAdminService(store, accounts);
         this.clock = clock;
     }
 
@@ -96,7 +98,7 @@ public final class DemoService {
         List<String> names = new ArrayList<>();
         for (int u = 0; u < options.users(); u++) {
             String name = u < NAMES.length ? NAMES[u] : "user" + (u + 1);
-            accounts.createUser(root, name, Demo.password(name).toCharArray(), Role.USER);
+            userAdmin.createUser(root, name, Demo.password(name).toCharArray(), Role.USER);
             names.add(name);
         }
         accounts.logout(root);

@@ -27,6 +27,8 @@ public final class Services {
     }
 
     private final AccountService accounts;
+    private final OwnAccountService ownAccount;
+    private final UserAdminService userAdmin;
     private final TransactionService transactions;
     private final CategoryService categories;
     private final BudgetService budgets;
@@ -46,6 +48,8 @@ public final class Services {
         PasswordHasher hasher = new PasswordHasher(settings.argon2(), new SecureRandom(), settings.maxConcurrentHashes());
         this.accounts = new AccountService(store, hasher, PasswordPolicy.bundled(), settings.accounts(),
                 DefaultCategories.bundled(), clock);
+        this.ownAccount = new OwnAccountService(store, accounts);
+        this.userAdmin = new UserAdminService(store, accounts);
         this.transactions = new TransactionService(store, accounts);
         this.categories = new CategoryService(store, accounts);
         StoredRates oracle = new StoredRates(store);
@@ -60,8 +64,19 @@ public final class Services {
         this.maintenance = new MaintenanceService(store);
     }
 
+    /** Authentication: the first administrator, logins, logout, and who a session is. */
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** What a logged-in person changes on their own account: password, base currency, SSH keys. */
+    public OwnAccountService ownAccount() {
+        return ownAccount;
+    }
+
+    /** The administrators' management of everyone's accounts. */
+    public UserAdminService userAdmin() {
+        return userAdmin;
     }
 
     public TransactionService transactions() {

@@ -37,7 +37,7 @@ final class AccountPage extends Page {
     void shown() {
         profile = tui.services().accounts().profile(tui.session());
         form.field("currency").set(profile.baseCurrency().getCurrencyCode());
-        keys = tui.services().accounts().listKeys(tui.session());
+        keys = tui.services().ownAccount().listKeys(tui.session());
         selectedKey = Math.max(0, Math.min(selectedKey, keys.size() - 1));
     }
 
@@ -91,7 +91,7 @@ final class AccountPage extends Page {
     private void addKey() {
         tui.open(new PromptOverlay(tui, "Add an SSH key", "paste one line of ~/.ssh/id_ed25519.pub (or another .pub file)",
                 List.of(Field.text("key", "Key", 16_384)), form -> {
-                    SshKey k = tui.services().accounts().addKey(tui.session(), form.field("key").text());
+                    SshKey k = tui.services().ownAccount().addKey(tui.session(), form.field("key").text());
                     shown();
                     tui.say("added " + k.fingerprint() + ": ssh -p PORT " + profile.username() + "@HOST now logs in with it");
                 }));
@@ -100,7 +100,7 @@ final class AccountPage extends Page {
     private void removeKey(SshKey key) {
         tui.open(new ConfirmOverlay(tui, "Remove", List.of("Remove this key?", "", key.type() + " " + key.fingerprint() + " " + key.comment()),
                 () -> {
-                    tui.services().accounts().removeKey(tui.session(), key.fingerprint());
+                    tui.services().ownAccount().removeKey(tui.session(), key.fingerprint());
                     shown();
                     tui.say("removed " + key.fingerprint());
                 }));
@@ -114,7 +114,7 @@ final class AccountPage extends Page {
         try {
             Currency currency = Money.currency(f.text());
             if (!currency.equals(profile.baseCurrency())) {
-                tui.services().accounts().changeBaseCurrency(tui.session(), currency);
+                tui.services().ownAccount().changeBaseCurrency(tui.session(), currency);
                 shown();
                 tui.say("your books are now kept in " + currency.getCurrencyCode() + "; reports convert to it");
             }
@@ -136,7 +136,7 @@ final class AccountPage extends Page {
                 form.focus("password");
                 return;
             }
-            tui.services().accounts().changeOwnPassword(tui.session(), current, password);
+            tui.services().ownAccount().changeOwnPassword(tui.session(), current, password);
             form.focus(0);
             tui.say("password changed");
         } catch (ValidationException e) {

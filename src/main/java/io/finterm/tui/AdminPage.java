@@ -35,7 +35,7 @@ final class AdminPage extends Page {
 
     @Override
     void shown() {
-        users = tui.services().accounts().listUsers(tui.session());
+        users = tui.services().userAdmin().listUsers(tui.session());
         selected = Math.max(0, Math.min(selected, users.size() - 1));
     }
 
@@ -57,7 +57,7 @@ final class AdminPage extends Page {
             reset(current().username());
         } else if (c == 'u' && current() != null) {
             String name = current().username();
-            tui.services().accounts().unlock(tui.session(), name);
+            tui.services().userAdmin().unlock(tui.session(), name);
             shown();
             tui.say(name + " unlocked");
         } else if (c == 'r' && current() != null) {
@@ -81,7 +81,7 @@ final class AdminPage extends Page {
                         if (!Arrays.equals(password, repeat)) {
                             throw new ValidationException("repeat", "the two passwords differ");
                         }
-                        tui.services().accounts().createUser(tui.session(), name, password, role);
+                        tui.services().userAdmin().createUser(tui.session(), name, password, role);
                     } finally {
                         Arrays.fill(password, '\0');
                         Arrays.fill(repeat, '\0');
@@ -100,7 +100,7 @@ final class AdminPage extends Page {
                         if (!Arrays.equals(password, repeat)) {
                             throw new ValidationException("repeat", "the two passwords differ");
                         }
-                        tui.services().accounts().resetPassword(tui.session(), name, password);
+                        tui.services().userAdmin().resetPassword(tui.session(), name, password);
                     } finally {
                         Arrays.fill(password, '\0');
                         Arrays.fill(repeat, '\0');
@@ -113,18 +113,18 @@ final class AdminPage extends Page {
         Role next = user.role() == Role.ADMIN ? Role.USER : Role.ADMIN;
         tui.open(new ConfirmOverlay(tui, "Role", List.of("Make " + user.username() + " " + (next == Role.ADMIN ? "an administrator" : "a user") + "?"),
                 () -> {
-                    tui.services().accounts().changeRole(tui.session(), user.username(), next);
+                    tui.services().userAdmin().changeRole(tui.session(), user.username(), next);
                     shown();
                     tui.say(user.username() + " is now " + next.name().toLowerCase(Locale.ROOT));
                 }));
     }
 
     private void delete(String name) {
-        DeletedUser preview = tui.services().accounts().previewDelete(tui.session(), name);
+        DeletedUser preview = tui.services().userAdmin().previewDelete(tui.session(), name);
         tui.open(new ConfirmOverlay(tui, "Delete", List.of("Delete the account " + name + "?",
                 "This removes " + Formats.count(preview.records(), "record") + ": " + Formats.count(preview.transactions(), "transaction") + ",",
                 Formats.count(preview.budgets(), "budget") + " and " + Formats.count(preview.categories(), "category") + ". It cannot be undone."), () -> {
-                            tui.services().accounts().deleteUser(tui.session(), name);
+                            tui.services().userAdmin().deleteUser(tui.session(), name);
                             shown();
                             tui.say("deleted " + name);
                         }));

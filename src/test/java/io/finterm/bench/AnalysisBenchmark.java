@@ -58,7 +58,7 @@ public final class AnalysisBenchmark {
             services.accounts().createFirstAdmin("root", password.clone());
             Session admin = services.accounts().login("root", password.clone());
             for (int u = 1; u <= USERS; u++) {
-                services.accounts().createUser(admin, "user" + u, password.clone(), Role.USER);
+                services.userAdmin().createUser(admin, "user" + u, password.clone(), Role.USER);
             }
             List<Category> categories = new ArrayList<>();
             store.read(rd -> {

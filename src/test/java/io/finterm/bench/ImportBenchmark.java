@@ -12,6 +12,7 @@ import io.finterm.service.ImportService;
 import io.finterm.service.PasswordHasher;
 import io.finterm.service.PasswordPolicy;
 import io.finterm.service.Session;
+import io.finterm.service.UserAdminService;
 import io.finterm.store.Store;
 import io.finterm.testdata.LedgerGenerator;
 import java.io.BufferedWriter;
@@ -73,9 +74,10 @@ public final class ImportBenchmark {
         try (Store store = Store.open(work.resolve("finterm"))) {
             AccountService accounts = new AccountService(store, new PasswordHasher(Argon2Params.OWASP, new SecureRandom()),
                     PasswordPolicy.bundled(), settings, DefaultCategories.bundled(), Clock.systemUTC());
+            UserAdminService userAdmin = new UserAdminService(store, accounts);
             accounts.createFirstAdmin("root", pw.clone());
             Session root = accounts.login("root", pw.clone());
-            accounts.createUser(root, "alice", pw.clone(), Role.USER);
+            userAdmin.createUser(root, "alice", pw.clone(), Role.USER);
             Session alice = accounts.login("alice", pw.clone());
             ImportService imports = new ImportService(store, accounts, "");
             ours = Stopwatch.millis(() -> {

@@ -8,6 +8,7 @@ import io.finterm.service.Argon2Params;
 import io.finterm.service.PasswordHasher;
 import io.finterm.service.PasswordPolicy;
 import io.finterm.service.Session;
+import io.finterm.service.UserAdminService;
 import io.finterm.store.Store;
 import java.lang.management.ManagementFactory;
 import java.security.SecureRandom;
@@ -50,10 +51,11 @@ public final class LoginBenchmark {
         AccountSettings settings = new AccountSettings(1000, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR"));
         try (Store store = Store.inMemory()) {
             AccountService accounts = new AccountService(store, hasher, PasswordPolicy.bundled(), settings, DefaultCategories.bundled(), Clock.systemUTC());
+            UserAdminService userAdmin = new UserAdminService(store, accounts);
             accounts.createFirstAdmin("root", password.clone());
             Session admin = accounts.login("root", password.clone());
             for (int i = 0; i < 8; i++) {
-                accounts.createUser(admin, "user" + i, password.clone(), Role.USER);
+                userAdmin.createUser(admin, "user" + i, password.clone(), Role.USER);
             }
             int n = 40;
             double[] bare = new double[n];
@@ -104,10 +106,11 @@ public final class LoginBenchmark {
         AccountSettings settings = new AccountSettings(3, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR"), beat);
         try (Store store = Store.open(dir)) {
             AccountService accounts = new AccountService(store, hasher, PasswordPolicy.bundled(), settings, DefaultCategories.bundled(), Clock.systemUTC());
+            UserAdminService userAdmin = new UserAdminService(store, accounts);
             accounts.createFirstAdmin("root", password.clone());
             Session admin = accounts.login("root", password.clone());
-            accounts.createUser(admin, "known", password.clone(), Role.USER);
-            accounts.createUser(admin, "locked", password.clone(), Role.USER);
+            userAdmin.createUser(admin, "known", password.clone(), Role.USER);
+            userAdmin.createUser(admin, "locked", password.clone(), Role.USER);
             for (int i = 0; i < 3; i++) {
                 fail(accounts, "locked");
             }

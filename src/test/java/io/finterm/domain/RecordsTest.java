@@ -59,6 +59,24 @@ class RecordsTest {
     }
 
     @Test
+    void aUsersEditsChangeOnlyTheirFieldsAndStillValidate() {
+        Instant created = Instant.parse("2026-01-01T00:00:00Z");
+        Instant login = Instant.parse("2026-02-01T08:00:00Z");
+        Instant until = Instant.parse("2026-02-01T08:15:00Z");
+        Currency usd = Currency.getInstance("USD");
+        User u = new User(7, "alice", Role.USER, "$old", created, null, 2, null, EUR);
+        assertEquals(new User(7, "alice", Role.USER, "$new", created, null, 2, null, EUR), u.withPasswordHash("$new"));
+        assertEquals(new User(7, "alice", Role.ADMIN, "$old", created, null, 2, null, EUR), u.withRole(Role.ADMIN));
+        assertEquals(new User(7, "alice", Role.USER, "$old", created, null, 2, null, usd), u.withBaseCurrency(usd));
+        assertEquals(new User(7, "alice", Role.USER, "$old", created, login, 2, null, EUR), u.withLastLoginAt(login));
+        assertEquals(new User(7, "alice", Role.USER, "$old", created, null, 0, until, EUR), u.withLockout(0, until));
+        assertEquals(new User(7, "alice", Role.USER, "$old", created, null, 0, null, EUR), u.withLockout(3, until).unlocked());
+        assertEquals("password: hash is required", refusal(() -> u.withPasswordHash(" ")));
+        assertEquals("failedLogins: must not be negative", refusal(() -> u.withLockout(-1, null)));
+        assertEquals("baseCurrency: is required", refusal(() -> u.withBaseCurrency(null)));
+    }
+
+    @Test
     void categoriesBudgetsAndRatesValidate() {
         assertEquals("category: must not be blank", refusal(() -> new Category(1, 1, TxKind.EXPENSE, " \u0007 ")));
         assertEquals("category: at most 40 characters", refusal(() -> new Category(1, 1, TxKind.EXPENSE, "c".repeat(41))));

@@ -25,6 +25,8 @@ final class Accounts {
     final Store store;
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-05T14:00:00Z"));
     final AccountService accounts;
+    final OwnAccountService ownAccount;
+    final UserAdminService userAdmin;
     final TransactionService transactions;
     final CategoryService categories;
     final BudgetService budgets;
@@ -46,6 +48,8 @@ final class Accounts {
         this.store = store;
         accounts = new AccountService(store, new PasswordHasher(PasswordHasherTest.CHEAP, new SecureRandom()),
                 PasswordPolicy.bundled(), SETTINGS, DefaultCategories.bundled(), clock);
+        ownAccount = new OwnAccountService(store, accounts);
+        userAdmin = new UserAdminService(store, accounts);
         transactions = new TransactionService(store, accounts);
         categories = new CategoryService(store, accounts);
         reports = new ReportService(store, accounts, RateOracle.identity());
@@ -57,8 +61,8 @@ final class Accounts {
         if (create) {
             accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray());
             Session admin = admin();
-            accounts.createUser(admin, "alice", ALICE_PASSWORD.toCharArray(), Role.USER);
-            accounts.createUser(admin, "bob", BOB_PASSWORD.toCharArray(), Role.USER);
+            userAdmin.createUser(admin, "alice", ALICE_PASSWORD.toCharArray(), Role.USER);
+            userAdmin.createUser(admin, "bob", BOB_PASSWORD.toCharArray(), Role.USER);
         }
     }
 

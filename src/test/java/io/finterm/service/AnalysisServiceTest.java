@@ -199,7 +199,7 @@ class AnalysisServiceTest {
     @Test
     void aBudgetInAFormerBaseCurrencyWithoutARateDoesNotBreakTheDashboard() {
         fx.budgets.set(alice, "Groceries", YearMonth.of(2026, 3), Money.of(40_000, "EUR"));
-        fx.accounts.changeBaseCurrency(alice, Currency.getInstance("CHF"));
+        fx.ownAccount.changeBaseCurrency(alice, Currency.getInstance("CHF"));
         BudgetVariance v = fx.analysis.budgets(alice, march, Filter.ALL);
         assertEquals(List.of(), v.lines(), "no CHF rate: the EUR budget cannot be compared, and is not taken 1:1");
         fx.analysis.dashboard(alice, march, Filter.ALL);

@@ -59,7 +59,7 @@ class AuthorizationMatrixTest {
     private static final Outcome D = Outcome.DENY;
 
     /** Every service whose public methods must each have a row. */
-    static final List<Class<?>> SERVICES = List.of(AccountService.class, TransactionService.class, CategoryService.class,
+    static final List<Class<?>> SERVICES = List.of(AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, CategoryService.class,
             BudgetService.class, ReportService.class, ImportService.class, BackupService.class, AnalysisService.class,
             ExportService.class, DemoService.class, RateService.class, MaintenanceService.class);
 
@@ -80,20 +80,20 @@ class AuthorizationMatrixTest {
 
     static final List<Row> ROWS = List.of(
             // accounts: administrators manage them; everyone changes their own password
-            new Row("listUsers", (c, s) -> c.fx().accounts.listUsers(s), D, D, A, D),
-            new Row("createUser", (c, s) -> c.fx().accounts.createUser(s, "carol", "carols-password".toCharArray(), Role.USER), D, D, A, D),
-            new Row("previewDelete", (c, s) -> c.fx().accounts.previewDelete(s, "alice"), D, D, A, D),
-            new Row("deleteUser", (c, s) -> c.fx().accounts.deleteUser(s, "alice"), D, D, A, D),
-            new Row("resetPassword", (c, s) -> c.fx().accounts.resetPassword(s, "alice", "reset-password-1".toCharArray()), D, D, A, D),
-            new Row("unlock", (c, s) -> c.fx().accounts.unlock(s, "alice"), D, D, A, D),
-            new Row("changeRole", (c, s) -> c.fx().accounts.changeRole(s, "alice", Role.ADMIN), D, D, A, D),
-            new Row("changeOwnPassword", (c, s) -> c.fx().accounts.changeOwnPassword(s, passwordOf(s).toCharArray(),
+            new Row("listUsers", (c, s) -> c.fx().userAdmin.listUsers(s), D, D, A, D),
+            new Row("createUser", (c, s) -> c.fx().userAdmin.createUser(s, "carol", "carols-password".toCharArray(), Role.USER), D, D, A, D),
+            new Row("previewDelete", (c, s) -> c.fx().userAdmin.previewDelete(s, "alice"), D, D, A, D),
+            new Row("deleteUser", (c, s) -> c.fx().userAdmin.deleteUser(s, "alice"), D, D, A, D),
+            new Row("resetPassword", (c, s) -> c.fx().userAdmin.resetPassword(s, "alice", "reset-password-1".toCharArray()), D, D, A, D),
+            new Row("unlock", (c, s) -> c.fx().userAdmin.unlock(s, "alice"), D, D, A, D),
+            new Row("changeRole", (c, s) -> c.fx().userAdmin.changeRole(s, "alice", Role.ADMIN), D, D, A, D),
+            new Row("changeOwnPassword", (c, s) -> c.fx().ownAccount.changeOwnPassword(s, passwordOf(s).toCharArray(),
                     "changed-password-1".toCharArray()), A, A, A, D),
             new Row("logout", (c, s) -> c.fx().accounts.logout(s), A, A, A, A),
-            new Row("changeBaseCurrency", (c, s) -> c.fx().accounts.changeBaseCurrency(s, java.util.Currency.getInstance("USD")), A, A, A, D),
-            new Row("addKey", (c, s) -> c.fx().accounts.addKey(s, KEY_LINE), A, A, A, D),
-            new Row("listKeys", (c, s) -> c.fx().accounts.listKeys(s), A, A, A, D),
-            new Row("removeKey", (c, s) -> c.fx().accounts.removeKey(s, "SHA256:nothing"), A, A, A, D),
+            new Row("changeBaseCurrency", (c, s) -> c.fx().ownAccount.changeBaseCurrency(s, java.util.Currency.getInstance("USD")), A, A, A, D),
+            new Row("addKey", (c, s) -> c.fx().ownAccount.addKey(s, KEY_LINE), A, A, A, D),
+            new Row("listKeys", (c, s) -> c.fx().ownAccount.listKeys(s), A, A, A, D),
+            new Row("removeKey", (c, s) -> c.fx().ownAccount.removeKey(s, "SHA256:nothing"), A, A, A, D),
             new Row("profile", (c, s) -> c.fx().accounts.profile(s), A, A, A, D),
             // transactions: aimed at alice's transaction, only alice may; aimed at one's own, anyone logged in
             new Row("TransactionService.add", (c, s) -> c.fx().transactions.add(s, LUNCH), A, A, A, D),

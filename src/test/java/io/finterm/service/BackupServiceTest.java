@@ -45,7 +45,7 @@ class BackupServiceTest {
         }
         fx.store.write(tx -> tx.insert(Schema.RATES, new ExchangeRate(tx.nextId(Schema.RATES), LocalDate.of(2024, 1, 2),
                 Currency.getInstance("USD"), new BigDecimal("1.0956"))));
-        fx.accounts.addKey(fx.alice(), "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPTdYE47XNqlBLgt0xlI+TTRmg0h0Bw3ncUwbUCSoIAA alice@laptop");
+        fx.ownAccount.addKey(fx.alice(), "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPTdYE47XNqlBLgt0xlI+TTRmg0h0Bw3ncUwbUCSoIAA alice@laptop");
     }
 
     private String export(Accounts from, Session s) {
@@ -67,7 +67,7 @@ class BackupServiceTest {
         assertEquals(first, export(again, again.admin()));
         assertTrue(empty.check().ok());
         assertEquals("alice", again.alice().username(), "passwords survive the round trip");
-        assertEquals(1, again.accounts.listKeys(again.alice()).size(), "and so do the SSH keys");
+        assertEquals(1, again.ownAccount.listKeys(again.alice()).size(), "and so do the SSH keys");
     }
 
     @Test

@@ -120,7 +120,7 @@ class FormatOneStoreTest {
         assertEquals(Role.USER, services.accounts.profile(alice).role());
         // The fingerprint as `ssh-keygen -lf key.pub` prints it.
         assertEquals(List.of("SHA256:3yntzk1EwG/4d2BdNqttOHKlJqZ1hLCjBz01j16bl9w alice@laptop"),
-                services.accounts.listKeys(alice).stream().map(k -> k.fingerprint() + " " + k.comment()).toList());
+                services.ownAccount.listKeys(alice).stream().map(k -> k.fingerprint() + " " + k.comment()).toList());
 
         // hist-90d.xml: USD and GBP on 2026-11-18, -19 and -20.
         assertEquals(6L, (long) store.read(rd -> rd.count(Schema.RATES)));

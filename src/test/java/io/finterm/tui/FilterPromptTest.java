@@ -21,7 +21,7 @@ class FilterPromptTest {
         VirtualTui setup = new VirtualTui();
         setup.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray());
         Session root = setup.services.accounts().login("root", ROOT_PW.toCharArray());
-        setup.services.accounts().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
+        setup.services.userAdmin().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
         Session alice = setup.services.accounts().login("alice", ALICE_PW.toCharArray());
         setup.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Dining",
                 Money.of(420, "EUR"), "Café Noir"));

@@ -29,7 +29,7 @@ class TuiFlowTest {
         VirtualTui app = new VirtualTui();
         app.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray());
         Session root = app.services.accounts().login("root", ROOT_PW.toCharArray());
-        app.services.accounts().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
+        app.services.userAdmin().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
         return new VirtualTui(app.store, 100, 30, false, null);
     }
 
@@ -166,7 +166,7 @@ class TuiFlowTest {
         admin.type("d").assertShows("Delete the account alice?").assertShows("This removes 15 records: 1 transaction,")
                 .assertShows("0 budgets and 14 categories. It cannot be undone.");
         admin.type("n");
-        assertTrue(admin.services.accounts().listUsers(admin.services.accounts().login("root", ROOT_PW.toCharArray())).stream()
+        assertTrue(admin.services.userAdmin().listUsers(admin.services.accounts().login("root", ROOT_PW.toCharArray())).stream()
                 .anyMatch(u -> u.username().equals("alice")), "answering no deletes nothing");
     }
 

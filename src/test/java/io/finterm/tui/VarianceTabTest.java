@@ -20,7 +20,7 @@ class VarianceTabTest {
         VirtualTui setup = new VirtualTui();
         setup.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray());
         Session root = setup.services.accounts().login("root", ROOT_PW.toCharArray());
-        setup.services.accounts().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
+        setup.services.userAdmin().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
         Session alice = setup.services.accounts().login("alice", ALICE_PW.toCharArray());
         YearMonth november = YearMonth.of(2026, 11);
         setup.services.budgets().set(alice, "Groceries", november, Money.of(10_000, "EUR"));

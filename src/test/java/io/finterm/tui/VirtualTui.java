@@ -69,7 +69,7 @@ final class VirtualTui {
         VirtualTui app = new VirtualTui();
         app.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray());
         io.finterm.service.Session root = app.services.accounts().login("root", ROOT_PW.toCharArray());
-        app.services.accounts().createUser(root, "alice", ALICE_PW.toCharArray(), io.finterm.domain.Role.USER);
+        app.services.userAdmin().createUser(root, "alice", ALICE_PW.toCharArray(), io.finterm.domain.Role.USER);
         return new VirtualTui(app.store, columns, rows, ascii, null);
     }
 
