@@ -51,7 +51,7 @@ class BudgetMonthTest {
         budgets.set(alice, "Dining", MARCH, Money.of(10_000, "EUR"));
         fx.transactions.add(alice, new Entry(LocalDate.of(2026, 3, 2), TxKind.EXPENSE, "Groceries", Money.of(6_000, "EUR"), "market"));
         fx.transactions.add(alice, new Entry(LocalDate.of(2026, 3, 2), TxKind.EXPENSE, "Dining", Money.of(15_000, "EUR"), "party"));
-        fx.accounts.changeBaseCurrency(alice, Currency.getInstance("USD"));
+        fx.ownAccount.changeBaseCurrency(alice, Currency.getInstance("USD"));
 
         BudgetMonth month = budgets.month(alice, MARCH);
         assertEquals(Currency.getInstance("USD"), month.currency());
@@ -85,7 +85,7 @@ class BudgetMonthTest {
     @Test
     void aBudgetThatNoRateConvertsIsLeftOutAndCountedNeverTakenOneToOne() {
         budgets.set(alice, "Groceries", MARCH, Money.of(40_000, "EUR"));
-        fx.accounts.changeBaseCurrency(alice, Currency.getInstance("JPY"));
+        fx.ownAccount.changeBaseCurrency(alice, Currency.getInstance("JPY"));
         BudgetMonth month = budgets.month(alice, MARCH);
         assertNull(line(month, "Groceries").budget());
         assertEquals(1, month.conversion().budgetsLeftOut().size());

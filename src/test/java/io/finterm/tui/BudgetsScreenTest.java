@@ -34,7 +34,7 @@ class BudgetsScreenTest {
         Session alice = app.alice();
         app.services.budgets().set(alice, "Groceries", YearMonth.of(2026, 11), Money.of(40_000, "EUR"));
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 20), TxKind.EXPENSE, "Groceries", Money.of(10_000, "EUR"), "market"));
-        app.services.accounts().changeBaseCurrency(alice, Currency.getInstance("USD"));
+        app.services.ownAccount().changeBaseCurrency(alice, Currency.getInstance("USD"));
         // €400.00 at the rate of Friday 30 October (November begins on a Sunday), 1.25 = $500.00;
         // €100.00 on the 20th at 1.13 = $113.00; $500.00 - $113.00 = $387.00; 113 / 500 = 22.6 %
         app.logIn("alice", VirtualTui.ALICE_PW).type("3");
