@@ -49,7 +49,7 @@ final class FastStart {
             background.execute(() -> {
                 try {
                     backend.complete(wiring.open(upgraded::add));
-                } catch (RuntimeException e) {
+                } catch (Throwable e) { // an Error too: the exit below waits for this future and must not wait for ever
                     backend.completeExceptionally(e);
                 }
             });
@@ -61,13 +61,16 @@ final class FastStart {
             err.println("finterm: " + e.getMessage());
             return 1;
         } finally {
-            if (started.get()) {
-                Backend opened = backend.handle((b, e) -> b).join(); // an open still under way is waited for, then closed
-                if (opened != null) {
-                    opened.close();
+            try {
+                if (started.get()) {
+                    Backend opened = backend.handle((b, e) -> b).join(); // an open still under way is waited for, then closed
+                    if (opened != null) {
+                        opened.close();
+                    }
                 }
+            } finally {
+                background.shutdownNow();
             }
-            background.shutdownNow();
             upgraded.forEach(err::println);
             if (backend.isCompletedExceptionally()) {
                 err.println("finterm: " + message(backend));

@@ -45,10 +45,14 @@ final class DiskRoom {
         }
     }
 
-    /** A migration keeps a copy of the old journal and writes a new one beside it before the tables are rebuilt. */
-    void forMigration(Path journal) throws IOException {
-        long free = disk.usableSpace(dir);
-        long needed = 2 * Files.size(journal) + HEADROOM;
+    /**
+     * A migration keeps a copy of the old journal, writes a new one beside it, and then rebuilds the
+     * tables (about twice the journal, less the old tables file it replaces): all of it is checked
+     * before the first byte is written, so that a full disk never stops a migration half-way.
+     */
+    void forMigration(Path journal, Path tables) throws IOException {
+        long free = disk.usableSpace(dir) + (Files.exists(tables) ? Files.size(tables) : 0);
+        long needed = 4 * Files.size(journal) + HEADROOM;
         if (free < needed) {
             throw new StoreException(String.format("disk full: upgrading the store in %s to format %d needs about %d MB"
                     + " free and %d MB are; free some space and start finterm again", dir, StoreFormat.CURRENT, mb(needed), mb(free)));

@@ -45,6 +45,8 @@ final class Journal implements AutoCloseable {
     private final int format;
     private long size;
     private long lastSeq;
+    /** A last record too large to checksum at a clean open, checked before anything is appended after it. */
+    private boolean lastRecordUnchecked;
 
     private Journal(Path file, FileChannel channel, int format, long size, long lastSeq) {
         this.file = file;
@@ -92,8 +94,9 @@ final class Journal implements AutoCloseable {
             if (header == null || header.format() != StoreFormat.CURRENT) {
                 throw new IOException("the journal is not of format " + StoreFormat.CURRENT);
             }
-            checkLastRecord(ch, expectedSize, lastSeq);
-            return new Journal(file, ch, StoreFormat.CURRENT, expectedSize, lastSeq);
+            Journal journal = new Journal(file, ch, StoreFormat.CURRENT, expectedSize, lastSeq);
+            journal.lastRecordUnchecked = !checkLastRecord(ch, expectedSize, lastSeq, CHECKED_AT_OPEN);
+            return journal;
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
@@ -102,12 +105,14 @@ final class Journal implements AutoCloseable {
 
     /**
      * Finds the last record from its trailer and checks its header and number, and its checksum when
-     * it is at most {@value #CHECKED_AT_OPEN} bytes: every interactive commit, so that nothing is
-     * appended after a damaged one, while a clean open after a large import stays quick.
+     * it is at most {@code checksumUpTo} bytes.
+     *
+     * @return whether the checksum was checked
+     * @throws IOException naming what does not match
      */
-    private static void checkLastRecord(FileChannel ch, long size, long seq) throws IOException {
+    private static boolean checkLastRecord(FileChannel ch, long size, long seq, long checksumUpTo) throws IOException {
         if (size == HEADER) {
-            return;
+            return true;
         }
         ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
         readFully(ch, trailer, size - TRAILER);
@@ -116,16 +121,36 @@ final class Journal implements AutoCloseable {
         if (trailer.getLong(0) != seq || length < 0 || start < HEADER) {
             throw new IOException("the last record's trailer does not match");
         }
-        boolean whole = length <= CHECKED_AT_OPEN;
+        boolean whole = length <= checksumUpTo;
         ByteBuffer record = ByteBuffer.allocate(RECORD_HEADER + (whole ? length : 0));
         readFully(ch, record, start);
         if (record.getInt(0) != length || record.getLong(8) != seq) {
             throw new IOException("the last record's header does not match its trailer");
         }
-        CRC32C crc = new CRC32C();
-        crc.update(record.duplicate().position(8));
-        if (whole && record.getInt(4) != (int) crc.getValue()) {
-            throw new IOException("the last record is damaged");
+        if (whole) {
+            CRC32C crc = new CRC32C();
+            crc.update(record.duplicate().position(8));
+            if (record.getInt(4) != (int) crc.getValue()) {
+                throw new IOException("the last record is damaged");
+            }
+        }
+        return whole;
+    }
+
+    /**
+     * Checks the checksum of a last record that a clean open left unchecked (every interactive commit
+     * is checked at open; a large import's is checked here, once): nothing may be appended after a
+     * damaged record, or salvaging it would drop what came after.
+     */
+    private void checkBeforeAppending() throws IOException {
+        if (lastRecordUnchecked) {
+            try {
+                checkLastRecord(channel, size, lastSeq, Long.MAX_VALUE);
+            } catch (IOException e) {
+                throw new StoreCorruptException("the journal " + file + " is damaged (" + e.getMessage() + "): nothing was"
+                        + " saved. Close finterm and run finterm fsck, which names the damage and how to keep what came before it");
+            }
+            lastRecordUnchecked = false;
         }
     }
 
@@ -194,6 +219,7 @@ final class Journal implements AutoCloseable {
         if (format != StoreFormat.CURRENT) {
             throw new IllegalStateException("a journal of format " + format + " is migrated, never appended to");
         }
+        checkBeforeAppending();
         int total = sealRecord(record, seq);
         ByteBuffer bb = ByteBuffer.wrap(record.buffer(), 0, total);
         try {
@@ -273,6 +299,16 @@ final class Journal implements AutoCloseable {
         return record.size();
     }
 
+    /**
+     * The new journal took the old one's place but could not be opened: whoever still holds the old
+     * journal holds a file that is gone, and must append nothing more to it.
+     */
+    static final class Replaced extends IOException {
+        Replaced(Path file, Exception cause) {
+            super("the journal " + file + " was rewritten but could not be opened again: " + cause.getMessage(), cause);
+        }
+    }
+
     /** Where {@link #rewrite} sends the records of a new journal, in order. */
     interface RecordSink {
         void add(RowWriter record) throws IOException;
@@ -304,8 +340,14 @@ final class Journal implements AutoCloseable {
             out.force(true);
             out.close();
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            SecureFiles.syncDirectory(file.getParent());
-            return openKnown(disk, file, seqAndSize[1], seqAndSize[0]);
+            try {
+                SecureFiles.syncDirectory(file.getParent());
+                return openKnown(disk, file, seqAndSize[1], seqAndSize[0]);
+            } catch (IOException | RuntimeException e) {
+                throw new Replaced(file, e);
+            }
+        } catch (Replaced e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp); // a half-written journal only takes space, which may be what ran out
             throw e;

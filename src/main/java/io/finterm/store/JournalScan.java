@@ -95,7 +95,8 @@ final class JournalScan {
                 return tornTail("a record's checksum does not match", length);
             }
             if (trailer > 0 && !new Trailer(in.readLong(), in.readInt()).equals(seq, length)) {
-                return tornTail("a record's trailer does not match its header", length);
+                // A whole, checksummed record with its trailer's bytes on disk: no torn append leaves that.
+                throw corrupt(pos, "a record's trailer does not match its header");
             }
             if (seq != lastSeq + 1) {
                 throw corrupt(pos, "record " + seq + " follows record " + lastSeq);
@@ -215,10 +216,6 @@ final class JournalScan {
         return format;
     }
 
-    long lastSeq() {
-        return lastSeq;
-    }
-
     long completeEnd() {
         return completeEnd;
     }
@@ -227,7 +224,4 @@ final class JournalScan {
         return completeSeq;
     }
 
-    long baseSeq() {
-        return baseSeq;
-    }
 }

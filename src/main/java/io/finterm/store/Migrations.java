@@ -69,7 +69,8 @@ final class Migrations {
     }
 
     /**
-     * Migrates the store in {@code dir} if its journal is of an older format.
+     * Migrates the store in {@code dir} if its journal is of an older format. The caller has deleted
+     * the clean-shutdown marker already: the tables no longer match the journal once it is renamed.
      *
      * @param acknowledged what is known to have been acknowledged, so that reading the old journal
      *                     never takes damage for a torn tail
@@ -85,7 +86,6 @@ final class Migrations {
         int from = header.format();
         Path backup = dir.resolve(BACKUP_PREFIX + from + ".bak");
         copyDurably(journal, backup);
-        CleanMarker.delete(dir); // the tables no longer match the journal once it is renamed
         long[] expected = {header.baseSeq()};
         try {
             Journal.rewrite(disk, journal, header.baseSeq(), sink -> {
@@ -135,8 +135,12 @@ final class Migrations {
         SecureFiles.syncDirectory(to.getParent());
     }
 
-    /** Removes the copies of old journals that were made at least {@link #KEEP_BACKUP} before {@code now}. */
-    static void removeOldBackups(Path dir, Instant now) throws IOException {
+    /**
+     * Removes the copies of old journals that were made at least {@link #KEEP_BACKUP} before {@code now}.
+     * A tidy-up after a compaction that has succeeded: a copy that cannot be removed is logged and left
+     * for the next one, never a reason to report the compaction failed.
+     */
+    static void removeOldBackups(Path dir, Instant now) {
         FileTime cutoff = FileTime.from(now.minus(KEEP_BACKUP));
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files::iterator) {
@@ -147,6 +151,8 @@ final class Migrations {
                     log.info("removed {}, the copy of a journal from before a migration, kept for {} days", p, KEEP_BACKUP.toDays());
                 }
             }
+        } catch (IOException e) {
+            log.warn("could not remove the old journal copies in {}: {}", dir, e.toString());
         }
     }
 }

@@ -70,6 +70,7 @@ public final class Salvage {
         try (FileChannel copy = FileChannel.open(aside, StandardOpenOption.WRITE)) {
             copy.force(true);
         }
+        SecureFiles.syncDirectory(dir); // the copy's name is on disk before the journal loses anything
         try (FileChannel ch = FileChannel.open(journalFile, StandardOpenOption.WRITE)) {
             ch.truncate(damage.goodPrefix());
             ch.force(true);

@@ -254,6 +254,10 @@ public final class Store implements AutoCloseable {
             }
             log.info("journal of {} compacted to {} bytes", dir, journal.size());
             Migrations.removeOldBackups(dir, java.time.Instant.now());
+        } catch (Journal.Replaced e) {
+            broken = true; // the journal in hand is the old file, gone from the directory: nothing more goes to it
+            throw new StoreException("the journal was compacted but could not be opened again; restart finterm,"
+                    + " which rebuilds the tables from it", e);
         } catch (IOException e) {
             throw new StoreException(DiskRoom.writeFailure(e).replace("your last change", "the compaction"), e);
         } finally {
@@ -295,8 +299,9 @@ public final class Store implements AutoCloseable {
             }
             Acknowledged everything = new Acknowledged(lastSeq, journal.size());
             closeQuietly(journal);
+            journal = null;
             closeTables();
-            broken = true; // until the tables are back
+            broken = true; // until the tables are back; a store whose rebuild failed can only be closed
             take(new StoreOpening(dir, disk).rebuild(everything));
             broken = false;
         } catch (IOException e) {
@@ -350,8 +355,10 @@ public final class Store implements AutoCloseable {
                 }
             }
             closed = true;
-            tables.close(clean);
-            tables = null;
+            if (tables != null) { // none after a repair that failed
+                tables.close(clean);
+                tables = null;
+            }
             if (journal != null) {
                 journal.close();
                 if (clean) {

@@ -57,15 +57,15 @@ final class StoreOpening {
             return new Handles(journal, tables, Store.Opened.CREATED, null);
         }
         if (header != null && header.format() < StoreFormat.CURRENT) {
-            room.forMigration(journalFile);
+            room.forMigration(journalFile, tablesFile);
             Migrations.Migrated migration = Migrations.run(dir, disk, Acknowledged.inStore(dir, marker));
-            rebuild(Acknowledged.inStore(dir, null));
+            rebuildFromJournal(Acknowledged.inStore(dir, null));
             return new Handles(journal, tables, Store.Opened.REBUILT, migration);
         }
         if (marker != null && openClean(marker)) {
             return new Handles(journal, tables, Store.Opened.CLEAN, null);
         }
-        rebuild(Acknowledged.inStore(dir, marker));
+        rebuildFromJournal(Acknowledged.inStore(dir, marker));
         return new Handles(journal, tables, Store.Opened.REBUILT, null);
     }
 
@@ -91,6 +91,15 @@ final class StoreOpening {
      * the heap can hold every row, otherwise commit by commit, which is slower but needs little memory.
      */
     Handles rebuild(Acknowledged acknowledged) throws IOException {
+        try {
+            return rebuildFromJournal(acknowledged);
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private Handles rebuildFromJournal(Acknowledged acknowledged) throws IOException {
         room.forRebuild(journalFile, tablesFile);
         if (HeapBudget.canRebuildAtOnce(Files.size(journalFile))) {
             Tables.State state = new Tables.State();

@@ -2,6 +2,7 @@ package io.finterm.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import io.finterm.domain.Plural;
 import io.finterm.domain.Role;
 import io.finterm.domain.ValidationException;
 import io.finterm.report.Table;
@@ -122,8 +123,8 @@ final class AdminPage extends Page {
     private void delete(String name) {
         DeletedUser preview = tui.services().userAdmin().previewDelete(tui.session(), name);
         tui.open(new ConfirmOverlay(tui, "Delete", List.of("Delete the account " + name + "?",
-                "This removes " + Formats.count(preview.records(), "record") + ": " + Formats.count(preview.transactions(), "transaction") + ",",
-                Formats.count(preview.budgets(), "budget") + " and " + Formats.count(preview.categories(), "category") + ". It cannot be undone."), () -> {
+                "This removes " + Plural.of(preview.records(), "record") + ": " + Plural.of(preview.transactions(), "transaction") + ",",
+                Plural.of(preview.budgets(), "budget") + " and " + Plural.of(preview.categories(), "category") + ". It cannot be undone."), () -> {
                             tui.services().userAdmin().deleteUser(tui.session(), name);
                             shown();
                             tui.say("deleted " + name);

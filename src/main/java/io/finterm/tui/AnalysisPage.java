@@ -11,6 +11,7 @@ import io.finterm.chart.LineChart;
 import io.finterm.chart.LineData;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.Money;
+import io.finterm.domain.Plural;
 import io.finterm.domain.TxKind;
 import io.finterm.report.ReportTables;
 import io.finterm.service.AnalysisService;
@@ -164,7 +165,7 @@ final class AnalysisPage extends ViewPage {
             return;
         }
         if (outliers.transactions().isEmpty()) {
-            p.text(1, 0, "Nothing unusual in this period. (A category needs " + Formats.count(outliers.minSample(), "expense")
+            p.text(1, 0, "Nothing unusual in this period. (A category needs " + Plural.of(outliers.minSample(), "expense")
                     + " before anything in it is judged.)", Style.MUTED);
         }
         int row = 0;

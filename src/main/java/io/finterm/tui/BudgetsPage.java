@@ -8,6 +8,7 @@ import io.finterm.chart.ChartOptions;
 import io.finterm.chart.Progress;
 import io.finterm.chart.ProgressChart;
 import io.finterm.domain.Money;
+import io.finterm.domain.Plural;
 import io.finterm.report.ReportTables;
 import io.finterm.report.Table;
 import io.finterm.service.BudgetMonth;
@@ -127,7 +128,7 @@ final class BudgetsPage extends Page {
     private void copy() {
         YearMonth next = month.plusMonths(1);
         int created = tui.services().budgets().copyForward(tui.session(), month, next);
-        tui.say("copied " + created + (created == 1 ? " budget" : " budgets") + " to " + next + " (budgets already set there stay)");
+        tui.say("copied " + Plural.of(created, "budget") + " to " + next + " (budgets already set there stay)");
     }
 
     @Override

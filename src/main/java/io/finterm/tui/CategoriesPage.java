@@ -3,6 +3,7 @@ package io.finterm.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.domain.Category;
+import io.finterm.domain.Plural;
 import io.finterm.domain.TxKind;
 import io.finterm.report.Table;
 import io.finterm.service.CategoryCount;
@@ -105,14 +106,14 @@ final class CategoriesPage extends Page {
             String target = form.field("category").text();
             long moved = tui.services().categories().merge(tui.session(), c.kind(), c.name(), target);
             shown();
-            tui.say("merged " + c.name() + " into " + target + ": " + Formats.count(moved, "transaction") + " moved");
+            tui.say("merged " + c.name() + " into " + target + ": " + Plural.of(moved, "transaction") + " moved");
         }));
     }
 
     private void delete(CategoryCount c) {
         Category category = c.category();
         if (c.transactions() > 0) {
-            merge(category, category.name() + " has " + Formats.count(c.transactions(), "transaction") + ", so it cannot simply go.");
+            merge(category, category.name() + " has " + Plural.of(c.transactions(), "transaction") + ", so it cannot simply go.");
             return;
         }
         tui.open(new ConfirmOverlay(tui, "Delete", List.of("Delete the " + category.kind().label() + " category " + category.name() + "?",
@@ -134,7 +135,7 @@ final class CategoriesPage extends Page {
     @Override
     void draw(Painter p) {
         p.text(1, 0, "Categories", Style.TITLE);
-        p.text(13, 0, Formats.count(categories.size(), "category") + ", income first, then expenses", Style.MUTED);
+        p.text(13, 0, Plural.of(categories.size(), "category") + ", income first, then expenses", Style.MUTED);
         List<List<String>> rows = new ArrayList<>();
         for (CategoryCount c : categories) {
             rows.add(List.of(c.category().name(), c.category().kind().label(), Long.toString(c.transactions())));

@@ -24,11 +24,6 @@ final class Formats {
         return value == null || value.isNaN() ? "–" : String.format(Locale.ROOT, "%.1f %%", value);
     }
 
-    /** "1 transaction", "2 transactions", "3 categories": a count with its noun in the right number. */
-    static String count(long n, String noun) {
-        return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
-    }
-
     /** {@code text} cut to {@code width} characters, with an ellipsis when cut. */
     static String fit(String text, int width) {
         if (text.length() <= width) {

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.analysis.Figures;
 import io.finterm.analysis.Totals;
+import io.finterm.domain.Plural;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.service.Filter;
@@ -174,7 +175,7 @@ final class TransactionsPage extends Page {
                     + Formats.padLeft(amounts.signed(t.amount(), income), amountWidth);
             p.text(1, 2 + i, line, top + i == selected ? Style.REVERSE : income ? Style.INCOME : Style.NORMAL);
         }
-        String footer = Formats.count(count, "transaction") + "   income " + totals.income().display(ascii)
+        String footer = Plural.of(count, "transaction") + "   income " + totals.income().display(ascii)
                 + "   expenses " + totals.expenses().display(ascii) + "   net " + totals.net().display(ascii);
         p.wrapped(1, p.height() - 1, footer, Style.BOLD, 1);
         if (count > 0) {

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import io.finterm.domain.FintermException;
+import io.finterm.domain.Plural;
 import io.finterm.service.AccessDenied;
 import io.finterm.service.Services;
 import io.finterm.service.Session;
@@ -245,7 +246,7 @@ public final class Tui {
 
     /** Ends the session and shows the farewell, which exits when it is done. */
     void logout(boolean idle) {
-        user.logout(idle ? "You were logged out after " + Formats.count(ctx.idleTimeout().toMinutes(), "minute") + " without a key press." : null);
+        user.logout(idle ? "You were logged out after " + Plural.of(ctx.idleTimeout().toMinutes(), "minute") + " without a key press." : null);
     }
 
     /** The server is stopping: say so with the farewell, from any thread, and exit when it is done. */

@@ -208,9 +208,38 @@ class JournalRecoveryTest {
         try (Store store = Store.open(dir)) {
             assertEquals(Store.Opened.CLEAN, store.opened(), "served from the tables, as after any clean close");
             assertTrue(store.check().problems().get(0).contains("is damaged at byte " + last), store.check().problems().toString());
+            StoreCorruptException refused = assertThrows(StoreCorruptException.class, () -> add(store, 999));
+            assertTrue(refused.getMessage().contains("nothing was saved"), refused.getMessage());
         }
+        assertArrayEquals(bytes, Files.readAllBytes(journal), "nothing was appended after the damaged record");
         Files.delete(dir.resolve(Store.CLEAN_MARKER));
         assertRefusedAt(last, bytes);
+    }
+
+    @Test
+    void aWholeRecordWhoseTrailerAloneIsDamagedIsRefusedEvenAtTheEndWithNoOtherEvidence() throws Exception {
+        Files.delete(dir.resolve(Store.TABLES));
+        byte[] bytes = Files.readAllBytes(journal);
+        long last = recordOffsets(bytes).get(9);
+        bytes[bytes.length - 3] ^= 0x01; // the trailer's length; the record's checksum still matches
+        Files.write(journal, bytes);
+        StoreCorruptException e = assertRefusedAt(last, bytes);
+        assertTrue(e.getMessage().contains("a record's trailer does not match its header"), e.getMessage());
+    }
+
+    @Test
+    void aRepairThatMeetsADamagedJournalIsRefusedAndTheStoreStillCloses() throws Exception {
+        Store store = Store.open(dir);
+        byte[] bytes = Files.readAllBytes(journal);
+        long second = recordOffsets(bytes).get(1);
+        try (var ch = java.nio.channels.FileChannel.open(journal, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap(new byte[] {(byte) (bytes[(int) second + 20] ^ 1)}), second + 20);
+        }
+        StoreCorruptException e = assertThrows(StoreCorruptException.class, store::repair);
+        assertTrue(e.getMessage().contains("is damaged at byte " + second), e.getMessage());
+        assertThrows(StoreException.class, () -> add(store, 5), "a store whose tables are gone takes no change");
+        store.close(); // no NullPointerException: the tables are already gone
+        assertRefusedAt(second, Files.readAllBytes(journal));
     }
 
     @Test
