@@ -1,6 +1,7 @@
 package io.finterm.cli;
 
 import io.finterm.domain.FintermException;
+import io.finterm.service.MaintenanceService;
 import io.finterm.service.Session;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -69,8 +70,21 @@ public final class Cli implements AutoCloseable {
         return root.asciiOnly || !unicode;
     }
 
-    /** The store and services, opened on first use so that {@code --help} touches no file. */
+    /**
+     * The store and services, opened on first use so that {@code --help} touches no file. Only an
+     * existing store is opened: a mistyped {@code --data} in a script must not leave a new, empty store
+     * behind, so only the commands that make a store ({@link #backendCreatingStore()}) create one.
+     */
     Backend backend() {
+        // A file where the directory should be gets its own sentence when the open tries to use it.
+        if (backend == null && !java.nio.file.Files.isRegularFile(dataDirectory()) && !MaintenanceService.storeExists(dataDirectory())) {
+            throw new FintermException("no finterm store in " + dataDirectory() + " (finterm init creates one)");
+        }
+        return backendCreatingStore();
+    }
+
+    /** The store and services, creating the store when there is none: for init, demo, restore, serve and the app. */
+    Backend backendCreatingStore() {
         if (backend == null) {
             backend = factory.open(root.data, root.config);
         }

@@ -26,7 +26,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DemoService.Options options = new DemoService.Options(users, rows, seed);
-        Backend b = root.cli.backend();
+        Backend b = root.cli.backendCreatingStore();
         DemoService.Demo demo = b.services().demo().seed(options);
         root.cli.out.println("created a demo store in " + b.dataDirectory() + ": " + Plural.of(demo.usernames().size(), "user") + ", "
                 + Plural.grouped(demo.transactions(), "transaction") + ", " + Plural.grouped(demo.budgets(), "budget"));

@@ -15,7 +15,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Backend b = root.cli.backend();
+        Backend b = root.cli.backendCreatingStore();
         if (b.services().accounts().hasUsers()) {
             throw new io.finterm.domain.FintermException("the store in " + b.dataDirectory() + " already has accounts; nothing was changed");
         }

@@ -29,7 +29,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
         BackupService.Restored r;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            r = cli.backend().services().backups().restore(in);
+            r = cli.backendCreatingStore().services().backups().restore(in);
         } catch (IOException e) {
             throw new FintermException("cannot read " + file + ": " + e.getMessage());
         }

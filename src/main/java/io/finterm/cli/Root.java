@@ -78,18 +78,12 @@ final class Root implements Callable<Integer> {
             Path dir = SecureFiles.ensureDirectory(Files.createTempDirectory("finterm-demo-"));
             cli.afterClose(() -> deleteTree(dir));
             data = dir;
-            DemoService.Demo made = cli.backend().services().demo().seed(new DemoService.Options(2, 0, 42));
+            DemoService.Demo made = cli.backendCreatingStore().services().demo().seed(new DemoService.Options(2, 0, 42));
             hint = made.hint();
         }
-        if (System.console() == null && !demo) {
-            // A mistyped --data in a script must not leave a new, empty store behind: outside a
-            // terminal only `init` creates one. The journal is the store's source of truth.
-            Path dir = cli.dataDirectory();
-            if (!Files.isRegularFile(dir) && !Files.isRegularFile(dir.resolve("journal.log"))) {
-                throw new io.finterm.domain.FintermException("no finterm store in " + dir + " (finterm init creates one)");
-            }
-        }
-        Backend b = cli.backend();
+        // Outside a terminal, as in a script, only an existing store is opened (Cli.backend says why);
+        // in a terminal the first run creates the store and asks for the administrator.
+        Backend b = System.console() == null && !demo ? cli.backend() : cli.backendCreatingStore();
         if (System.console() == null) {
             cli.out.println("finterm " + Version.VERSION + ": store in " + b.dataDirectory() + " (" + b.services().maintenance().howOpened() + ")");
             if (!b.services().accounts().hasUsers()) {

@@ -23,7 +23,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Backend b = root.cli.backend();
+        Backend b = root.cli.backendCreatingStore();
         int p = port != null ? port : b.ssh().port();
         int max = maxSessions != null ? maxSessions : b.ssh().maxSessions();
         if (p < 0 || p > 65_535) {

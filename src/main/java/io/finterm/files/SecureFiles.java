@@ -28,6 +28,16 @@ public final class SecureFiles {
         return dir;
     }
 
+    /**
+     * Creates {@code dir} (0700) if needed, and makes an existing one 0700 as well: for a directory
+     * that holds private data, such as a store, whoever made it.
+     */
+    public static Path ensurePrivateDirectory(Path dir) throws IOException {
+        ensureDirectory(dir);
+        restrict(dir, DIR);
+        return dir;
+    }
+
     /** Creates {@code file} empty with mode 0600 if it does not exist yet, and restricts it if it does. */
     public static Path ensureFile(Path file) throws IOException {
         try {

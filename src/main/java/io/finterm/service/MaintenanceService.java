@@ -30,6 +30,11 @@ public final class MaintenanceService {
     public record Salvaged(long keptBytes, long droppedBytes, long droppedCommits, Path setAside) {
     }
 
+    /** Whether {@code dataDirectory} holds a store, without opening or creating anything there. */
+    public static boolean storeExists(Path dataDirectory) {
+        return Store.exists(dataDirectory);
+    }
+
     /** How the store came to be open, in words: "created", "opened", or why its tables were rebuilt. */
     public String howOpened() {
         return switch (store.opened()) {

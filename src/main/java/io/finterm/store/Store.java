@@ -76,11 +76,16 @@ public final class Store implements AutoCloseable {
         return open(dir, Disk.DEFAULT);
     }
 
+    /** Whether {@code dir} holds a store: its journal is the source of truth. */
+    public static boolean exists(Path dir) {
+        return Files.isRegularFile(dir.resolve(JOURNAL));
+    }
+
     /** Opens the store with its journal on {@code disk}: a test's way to fill the disk. */
     static Store open(Path dir, Disk disk) {
         FileChannel lockChannel = null;
         try {
-            SecureFiles.ensureDirectory(dir);
+            SecureFiles.ensurePrivateDirectory(dir);
             lockChannel = StoreLock.acquire(dir);
             Store s = new Store(dir, disk, lockChannel);
             s.take(new StoreOpening(dir, disk).open());

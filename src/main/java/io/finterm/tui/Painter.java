@@ -54,18 +54,25 @@ final class Painter {
         return text(col, row, text, Style.NORMAL);
     }
 
-    /** Writes {@code text} at {@code (col, row)}, cut at the right edge. */
+    /**
+     * Writes {@code text} at {@code (col, row)}. A text that does not fit is cut at the right edge
+     * with an ellipsis, never silently, and reported as cut, so that F1 shows it whole.
+     */
     Painter text(int col, int row, String text, Style style) {
         if (row < 0 || row >= height() || col >= width() || text == null) {
             return this;
         }
         String clean = Text.printable(text);
+        int room = width() - Math.max(0, col);
+        if (clean.strip().length() > room && room > 1) {
+            cut.accept(text);
+            clean = clean.substring(0, room - 1) + "…";
+        } else if (clean.length() > room) {
+            clean = clean.substring(0, Math.max(0, room));
+        }
         if (ascii) {
             clean = Ascii.of(clean);
-        }
-        int room = width() - Math.max(0, col);
-        if (clean.length() > room) {
-            clean = clean.substring(0, Math.max(0, room));
+            clean = clean.length() > room ? clean.substring(0, Math.max(0, room)) : clean;
         }
         style(style);
         g.putString(Math.max(0, col), row, clean);

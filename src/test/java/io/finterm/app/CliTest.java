@@ -93,6 +93,28 @@ class CliTest {
     }
 
     @Test
+    void everyCommandButTheOnesThatMakeAStoreRefusesAMistypedDirectoryAndCreatesNothing() {
+        data = temp.resolve("typo");
+        for (String[] command : new String[][] {{"list", "--as", "bob", "--password-stdin"}, {"fsck"}, {"rates", "list"},
+            {"budget", "list", "--as", "bob", "--password-stdin"}, {"category", "list", "--as", "bob", "--password-stdin"}}) {
+            Result r = run("x\n", command);
+            assertEquals(1, r.code(), String.join(" ", command));
+            assertEquals("finterm: no finterm store in " + data + " (finterm init creates one)\n", r.err(), String.join(" ", command));
+            assertTrue(!Files.exists(data), String.join(" ", command) + " created nothing");
+        }
+        ok(ROOT_PW + "\n", "init", "--admin", "root", "--password-stdin");
+        assertTrue(Files.exists(data.resolve("journal.log")), "init makes the store");
+    }
+
+    @Test
+    void aDataDirectoryMadeByHandWithOpenPermissionsIsMadePrivate() throws Exception {
+        data = Files.createDirectory(temp.resolve("made-by-hand"),
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
+        ok(ROOT_PW + "\n", "init", "--admin", "root", "--password-stdin");
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+    }
+
+    @Test
     void addListAndReportTotals() {
         add("2024-01-05", "expense", "Groceries", "12.50", "market");
         add("2024-01-20", "expense", "groceries", "1,000.05", "big shop, \"bulk\"");
