@@ -98,7 +98,7 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
             }
             for (Unconverted u : ledger.unconverted()) {
                 if (period.contains(u.date())) {
-                    transactionLeftOut(u.missing(), u.reason());
+                    transactionLeftOut(u.original().currency(), u.reason());
                 }
             }
         }
@@ -115,14 +115,16 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
             rate(day, rateDay);
         }
 
-        public void transactionLeftOut(Currency missing, String reason) {
-            left.computeIfAbsent(missing.getCurrencyCode(), c -> new long[1])[0]++;
-            reasons.putIfAbsent(missing.getCurrencyCode(), reason);
+        /** A transaction in {@code currency} that no rate could convert, and why (the reason names the missing rate). */
+        public void transactionLeftOut(Currency currency, String reason) {
+            left.computeIfAbsent(currency.getCurrencyCode(), c -> new long[1])[0]++;
+            reasons.putIfAbsent(currency.getCurrencyCode(), reason);
         }
 
-        public void budgetLeftOut(Currency missing, String reason) {
-            leftBudgets.computeIfAbsent(missing.getCurrencyCode(), c -> new long[1])[0]++;
-            budgetReasons.putIfAbsent(missing.getCurrencyCode(), reason);
+        /** A budget in {@code currency} that no rate could convert, and why. */
+        public void budgetLeftOut(Currency currency, String reason) {
+            leftBudgets.computeIfAbsent(currency.getCurrencyCode(), c -> new long[1])[0]++;
+            budgetReasons.putIfAbsent(currency.getCurrencyCode(), reason);
         }
 
         /** Counts what another report already counted, so that a view built from several reads has one note. */

@@ -41,7 +41,7 @@ final class BudgetPlans {
                 try {
                     found.add(new Planned(b.month(), names.get(b.categoryId()), rates.convert(b.amount(), day, user.baseCurrency())));
                 } catch (MissingRateException e) {
-                    count.budgetLeftOut(e.currency(), e.getMessage());
+                    count.budgetLeftOut(b.amount().currency(), e.getMessage());
                     continue;
                 }
                 if (!b.amount().currency().equals(user.baseCurrency())) {

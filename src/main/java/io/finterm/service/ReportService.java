@@ -117,7 +117,7 @@ public final class ReportService {
             try {
                 amount = rates.convert(t.amount(), t.date(), user.baseCurrency());
             } catch (MissingRateException e) {
-                conversion.transactionLeftOut(e.currency(), e.getMessage());
+                conversion.transactionLeftOut(t.amount().currency(), e.getMessage());
                 return;
             }
             if (!t.amount().currency().equals(user.baseCurrency())) {

@@ -115,6 +115,14 @@ class CliTest {
     }
 
     @Test
+    void whatCannotBeConvertedIsCountedInItsOwnCurrencyAndTheNoteNamesTheMissingRate() {
+        add("2024-01-05", "expense", "Groceries", "12.50", "market");
+        ok(ALICE_PW + "\n", "currency", "USD", "--as", "alice", "--password-stdin");
+        Result r = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin");
+        assertTrue(r.err().contains("left out 1 in EUR: no USD rate on or before 2024-01-05"), r.err());
+    }
+
+    @Test
     void addListAndReportTotals() {
         add("2024-01-05", "expense", "Groceries", "12.50", "market");
         add("2024-01-20", "expense", "groceries", "1,000.05", "big shop, \"bulk\"");
