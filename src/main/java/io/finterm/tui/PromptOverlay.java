@@ -19,6 +19,9 @@ final class PromptOverlay implements Overlay {
     final Form form;
     private final Consumer<Form> submit;
     private String error;
+    /** The last refusal in full, field error or not, for F1: the dialog grows to show it and the whole note. */
+    private String refusal;
+    private boolean whole;
     private int top;
 
     PromptOverlay(Tui tui, String title, String note, List<Field> fields, Consumer<Form> submit) {
@@ -31,17 +34,18 @@ final class PromptOverlay implements Overlay {
 
     @Override
     public void draw(Painter p) {
-        int height = 2 * form.fields.size() + (note == null ? 5 : 7);
+        int height = 2 * form.fields.size() + (note == null ? 5 : 7) + (whole ? 6 : 0);
         top = Math.max(0, (p.height() - height) / 2);
         Painter box = p.area(0, top, p.width(), height);
         Painter in = box.clear().frame(title).inner();
         int row = 1;
         if (note != null) {
-            in.wrapped(2, row, note, Style.MUTED, 1);
-            row += 2;
+            row += in.wrapped(2, row, note, Style.MUTED, whole ? 3 : 1) + 1;
         }
         form.draw(in, 2, row, 12, 24);
-        if (error != null) {
+        if (whole && refusal != null) {
+            in.wrapped(2, in.height() - 7, "✗ " + refusal, Style.ERROR, 7);
+        } else if (error != null) {
             in.wrapped(2, in.height() - 2, "✗ " + error, Style.ERROR, 2);
         }
     }
@@ -56,6 +60,8 @@ final class PromptOverlay implements Overlay {
     public void key(KeyStroke key) {
         if (key.getKeyType() == KeyType.Escape) {
             tui.close(this);
+        } else if (key.getKeyType() == KeyType.F1) {
+            whole = !whole;
         } else if (key.getKeyType() == KeyType.Enter) {
             if (!form.onLast()) {
                 form.focus(form.focusIndex() + 1);
@@ -63,14 +69,18 @@ final class PromptOverlay implements Overlay {
             }
             form.clearErrors();
             error = null;
+            refusal = null;
+            whole = false;
             try {
                 submit.accept(form);
                 tui.close(this);
             } catch (ValidationException e) {
+                refusal = e.getMessage();
                 if (!form.show(e)) {
                     error = e.getMessage();
                 }
             } catch (FintermException e) {
+                refusal = e.getMessage();
                 error = e.getMessage();
             }
         } else {

@@ -46,4 +46,12 @@ class FilterPromptTest {
                 .assertShows("✗ 2 bad terms:").assertShows("cat:Nonexistent: there is no category"); // wrapped beside the field
         assertFalse(app.shows("Filter: cat:Nonexistent"), "a bad filter is not applied");
     }
+
+    @Test
+    void f1InTheFilterDialogShowsTheWholeRefusalAtEightyColumns() {
+        VirtualTui app = new VirtualTui(withAlicesCoffee().store, 80, 24, false, null).logIn("alice", ALICE_PW).type("2");
+        app.type("/").type("category:Dining amt:>fifty").press(KeyType.Enter).assertShows("(F1: all)");
+        assertFalse(app.shows("did you mean cat:?"), "cut beside the field at 80 columns");
+        app.press(KeyType.F1).assertShows("did you mean cat:?");
+    }
 }
