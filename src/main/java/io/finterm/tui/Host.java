@@ -80,10 +80,12 @@ final class Host extends AbstractInteractableComponent<Host> {
             int bottom = page.framed() ? 1 : 0;
             if (page.framed()) {
                 tabs(screen, page);
-                status(screen, page);
             }
             Painter area = screen.area(0, top, screen.width(), screen.height() - top - bottom);
             page.draw(area);
+            if (page.framed()) {
+                status(screen, page); // after the page: a long message wraps onto the page's last line
+            }
             TerminalPosition c = page.cursor();
             at = c == null ? null : c.withRelativeRow(top);
         }

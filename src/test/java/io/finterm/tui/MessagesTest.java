@@ -49,6 +49,20 @@ class MessagesTest {
     }
 
     @Test
+    void aTwoLineMessageIsDrawnOverThePagesLastLineNotUnderIt() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, false).logIn("alice", VirtualTui.ALICE_PW);
+        for (int i = 0; i < 30; i++) { // a table that reaches the page's last line
+            app.services.transactions().add(app.services.accounts().login("alice", VirtualTui.ALICE_PW.toCharArray()),
+                    new io.finterm.service.Entry(java.time.LocalDate.of(2026, 11, 1 + i % 28), io.finterm.domain.TxKind.EXPENSE,
+                            "Dining", io.finterm.domain.Money.of(100 + i, "EUR"), "row " + i));
+        }
+        app.type("2");
+        String text = "exported the 30 transactions you filtered to a file in your exports directory, named by the day and the time";
+        app.tui.say(text);
+        app.settle().assertShowsWhole(text);
+    }
+
+    @Test
     void anOutlierReasonTooLongForItsLineWrapsAndIsReadWhole() {
         VirtualTui app = VirtualTui.withAlice(80, 24, false);
         Session alice = app.alice();
