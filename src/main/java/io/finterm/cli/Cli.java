@@ -6,6 +6,8 @@ import io.finterm.service.Session;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -77,7 +79,7 @@ public final class Cli implements AutoCloseable {
      */
     Backend backend() {
         // A file where the directory should be gets its own sentence when the open tries to use it.
-        if (backend == null && !java.nio.file.Files.isRegularFile(dataDirectory()) && !MaintenanceService.storeExists(dataDirectory())) {
+        if (backend == null && !Files.isRegularFile(dataDirectory()) && !MaintenanceService.storeExists(dataDirectory())) {
             throw new FintermException("no finterm store in " + dataDirectory() + " (finterm init creates one)");
         }
         return backendCreatingStore();
@@ -92,7 +94,7 @@ public final class Cli implements AutoCloseable {
     }
 
     /** The data directory, without opening the store in it. */
-    java.nio.file.Path dataDirectory() {
+    Path dataDirectory() {
         return backend != null ? backend.dataDirectory() : factory.directory(root.data, root.config);
     }
 

@@ -58,8 +58,11 @@ final class StoreOpening {
         }
         if (header != null && header.format() < StoreFormat.CURRENT) {
             room.forMigration(journalFile, tablesFile);
-            Migrations.Migrated migration = Migrations.run(dir, disk, Acknowledged.inStore(dir, marker));
-            rebuildFromJournal(Acknowledged.inStore(dir, null));
+            // Read the tables' evidence once: the migration keeps every commit's number, so it holds for
+            // the new journal too; the marker's byte count was about the old one only.
+            Acknowledged byTables = Acknowledged.inStore(dir, null);
+            Migrations.Migrated migration = Migrations.run(dir, disk, marker == null ? byTables : byTables.and(marker.acknowledged()));
+            rebuildFromJournal(byTables);
             return new Handles(journal, tables, Store.Opened.REBUILT, migration);
         }
         if (marker != null && openClean(marker)) {
