@@ -8,6 +8,9 @@ public record Category(long id, long userId, TxKind kind, String name) {
         Ids.requirePositive("id", id);
         Ids.requirePositive("user", userId);
         Ids.required("kind", kind);
+        if (kind.isTransfer()) {
+            throw new ValidationException("kind", "a category is for income or expenses, not transfers");
+        }
         name = Text.field("category", name, MAX_NAME, true);
     }
 }

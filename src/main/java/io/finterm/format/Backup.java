@@ -38,6 +38,8 @@ import java.util.Map;
  * Amounts are exact decimal strings with their currency; a user's own export has no password hash.
  */
 public final class Backup {
+    /** The account of a transaction in a backup written before accounts: the restore chooses it by currency. */
+    public static final long UNKNOWN_ACCOUNT = Long.MAX_VALUE;
     public static final String FORMAT = "finterm-backup";
     public static final int VERSION = 1;
 
@@ -263,7 +265,8 @@ public final class Backup {
                         Money.currency(text(f, "baseCurrency"))));
                 case "categories" -> visitor.category(new Category(id(f, "id"), id(f, "user"), TxKind.parse(text(f, "type")),
                         text(f, "name")));
-                case "transactions" -> visitor.transaction(new Transaction(id(f, "id"), id(f, "user"),
+                case "transactions" -> visitor.transaction(Transaction.entry(id(f, "id"), id(f, "user"),
+                        f.containsKey("account") ? id(f, "account") : UNKNOWN_ACCOUNT,
                         LocalDate.parse(text(f, "date")), TxKind.parse(text(f, "type")), id(f, "category"),
                         money(f), f.getOrDefault("description", "")));
                 case "budgets" -> visitor.budget(new Budget(id(f, "id"), id(f, "user"), id(f, "category"),

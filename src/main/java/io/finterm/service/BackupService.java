@@ -193,8 +193,8 @@ public final class BackupService {
         @Override
         public void transaction(Transaction t) {
             Category c = mapped(t.categoryId());
-            Transaction mine = new Transaction(tx.nextId(Schema.TRANSACTIONS), user.id(), t.date(), t.kind(), c.id(), t.amount(),
-                    t.description());
+            Transaction mine = Transaction.entry(tx.nextId(Schema.TRANSACTIONS), user.id(), user.defaultAccountId(), t.date(),
+                    t.kind(), c.id(), t.amount(), t.description());
             if (existing.contains(mine)) {
                 duplicates++;
             } else {

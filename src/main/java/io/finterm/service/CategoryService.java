@@ -85,8 +85,7 @@ public final class CategoryService {
             }
             List<Transaction> moving = tx.scan(Schema.TX_BY_CATEGORY, KeyRange.prefix(user.id(), source.id()), Paging.all()).rows();
             for (Transaction t : moving) {
-                tx.update(Schema.TRANSACTIONS, new Transaction(t.id(), t.userId(), t.date(), t.kind(), target.id(),
-                        t.amount(), t.description()));
+                tx.update(Schema.TRANSACTIONS, t.withCategory(target.id()));
             }
             moveBudgets(tx, user.id(), source, target);
             tx.delete(Schema.CATEGORIES, source.id());

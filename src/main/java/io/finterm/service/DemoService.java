@@ -226,8 +226,8 @@ public final class DemoService {
                 return;
             }
             Category c = categories.get(kind.label() + ":" + category);
-            tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS), user.id(), date, kind, c.id(),
-                    new Money(cents, user.baseCurrency()), description));
+            tx.insert(Schema.TRANSACTIONS, Transaction.entry(tx.nextId(Schema.TRANSACTIONS), user.id(), user.defaultAccountId(),
+                    date, kind, c.id(), new Money(cents, user.baseCurrency()), description));
             if (kind == TxKind.EXPENSE) {
                 int month = (int) ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(date));
                 long[] totals = monthly.computeIfAbsent(category, k -> new long[(int) ChronoUnit.MONTHS.between(YearMonth.from(start),

@@ -132,8 +132,8 @@ public final class ImportService {
             }
             try {
                 Category c = category(row.kind(), row.category());
-                Transaction t = new Transaction(tx.nextId(Schema.TRANSACTIONS), user.id(), row.date(), row.kind(), c.id(),
-                        row.amount(), row.description());
+                Transaction t = Transaction.entry(tx.nextId(Schema.TRANSACTIONS), user.id(), user.defaultAccountId(),
+                        row.date(), row.kind(), c.id(), row.amount(), row.description());
                 if (!options.allowDuplicates() && existing.contains(t)) {
                     duplicates++;
                     return;

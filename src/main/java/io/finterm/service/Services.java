@@ -30,6 +30,8 @@ public final class Services {
     private final OwnAccountService ownAccount;
     private final UserAdminService userAdmin;
     private final TransactionService transactions;
+    private final AccountBookService accountBook;
+    private final TransferService transfers;
     private final CategoryService categories;
     private final BudgetService budgets;
     private final ReportService reports;
@@ -51,6 +53,8 @@ public final class Services {
         this.ownAccount = new OwnAccountService(store, accounts);
         this.userAdmin = new UserAdminService(store, accounts);
         this.transactions = new TransactionService(store, accounts);
+        this.accountBook = new AccountBookService(store, accounts, clock);
+        this.transfers = new TransferService(store, accounts);
         this.categories = new CategoryService(store, accounts);
         StoredRates oracle = new StoredRates(store);
         this.reports = new ReportService(store, accounts, oracle);
@@ -81,6 +85,15 @@ public final class Services {
 
     public TransactionService transactions() {
         return transactions;
+    }
+
+    /** The user's own bank accounts, cards, wallets and loans, with their balances. */
+    public AccountBookService accountBook() {
+        return accountBook;
+    }
+
+    public TransferService transfers() {
+        return transfers;
     }
 
     public CategoryService categories() {

@@ -1,5 +1,6 @@
 package io.finterm.service;
 
+import io.finterm.domain.Account;
 import io.finterm.domain.Category;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
@@ -44,27 +45,46 @@ public final class TransactionService {
 
     public Transaction add(Session session, Entry entry) {
         User user = sessions.active(session);
-        return store.write(tx -> {
-            Category c = Categories.existing(tx, user.id(), entry.kind(), entry.category());
-            return tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS), user.id(), entry.date(),
-                    entry.kind(), c.id(), entry.amount(), entry.description()));
-        });
+        return store.write(tx -> tx.insert(Schema.TRANSACTIONS, booked(tx, user, tx.nextId(Schema.TRANSACTIONS), entry)));
     }
 
-    /** Replaces transaction {@code id} with {@code entry}, atomically. */
+    /** Replaces transaction {@code id} with {@code entry}, atomically. A transfer is changed with {@link TransferService#edit}. */
     public Transaction edit(Session session, long id, Entry entry) {
         User user = sessions.active(session);
         return store.write(tx -> {
-            owned(tx, user, id);
-            Category c = Categories.existing(tx, user.id(), entry.kind(), entry.category());
-            return tx.update(Schema.TRANSACTIONS, new Transaction(id, user.id(), entry.date(), entry.kind(), c.id(),
-                    entry.amount(), entry.description()));
+            Transaction old = owned(tx, user, id);
+            if (old.isTransfer()) {
+                throw new ValidationException("type", "transaction " + id + " is a transfer; change it as a transfer, "
+                        + "which changes both of its legs");
+            }
+            return tx.update(Schema.TRANSACTIONS, booked(tx, user, id, entry));
         });
     }
 
+    /** {@code entry} as transaction {@code id}, in an open account of the user's whose currency it is in. */
+    private static Transaction booked(ReadTx rd, User user, long id, Entry entry) {
+        Account account = AccountLookup.open(rd, user, "account", entry.account());
+        if (!entry.amount().currency().equals(account.currency())) {
+            throw new ValidationException("currency", "the account '" + account.name() + "' is in "
+                    + account.currency().getCurrencyCode() + ", not " + entry.amount().currency().getCurrencyCode()
+                    + ": enter what the bank booked in " + account.currency().getCurrencyCode()
+                    + ", or choose an account in " + entry.amount().currency().getCurrencyCode());
+        }
+        Category c = Categories.existing(rd, user.id(), entry.kind(), entry.category());
+        return Transaction.entry(id, user.id(), account.id(), entry.date(), entry.kind(), c.id(), entry.amount(),
+                entry.description());
+    }
+
+    /** Deletes transaction {@code id}; deleting one leg of a transfer deletes both. */
     public void delete(Session session, long id) {
         User user = sessions.active(session);
-        store.write(tx -> tx.delete(Schema.TRANSACTIONS, owned(tx, user, id).id()));
+        store.write(tx -> {
+            Transaction t = owned(tx, user, id);
+            if (t.isTransfer()) {
+                tx.delete(Schema.TRANSACTIONS, t.transferId());
+            }
+            return tx.delete(Schema.TRANSACTIONS, t.id());
+        });
     }
 
     public Listed get(Session session, long id) {

@@ -8,6 +8,7 @@ import io.finterm.store.Schema;
 import io.finterm.store.Store;
 import io.finterm.store.WriteTx;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Currency;
 
 /**
@@ -50,11 +51,11 @@ final class UserRows {
         return rd.get(Schema.USERS, id).orElseThrow(() -> new AccessDenied("that account no longer exists"));
     }
 
-    /** Inserts an account with the default categories, in the caller's transaction. */
+    /** Inserts a user with the default categories and their first account, in the caller's transaction. */
     User insert(WriteTx tx, String name, Role role, String hash) {
         User user = tx.insert(Schema.USERS,
                 new User(tx.nextId(Schema.USERS), name, role, hash, clock.instant(), null, 0, null, baseCurrency));
         defaults.createFor(tx, user.id());
-        return user;
+        return AccountLookup.createMain(tx, user, LocalDate.ofInstant(clock.instant(), clock.getZone()));
     }
 }

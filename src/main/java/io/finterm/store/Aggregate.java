@@ -34,6 +34,7 @@ public final class Aggregate<T> {
         return columns.clone();
     }
 
+    /** The key that {@code row} counts under, or {@code null} when this aggregate does not count it. */
     Object[] key(T row) {
         return key.apply(row);
     }

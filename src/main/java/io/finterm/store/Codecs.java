@@ -1,5 +1,7 @@
 package io.finterm.store;
 
+import io.finterm.domain.Account;
+import io.finterm.domain.AccountType;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
@@ -14,7 +16,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Currency;
 
-/** The binary row formats (unchanged since store format 1); enums are written as their {@link StoredCodes}. Field order is the format: append, never reorder. */
+/**
+ * The binary row formats of the current store format; enums are written as their {@link StoredCodes}.
+ * Field order is the format: append, never reorder. Format 3 appended the default account to a user
+ * and the account and transfer leg to a transaction ({@link AccountsMigration} reads the older rows).
+ */
 final class Codecs {
     private Codecs() {
     }
@@ -28,13 +34,14 @@ final class Codecs {
             out.varLong(u.failedLogins());
             optionalInstant(out, u.lockedUntil());
             currency(out, u.baseCurrency());
+            out.varLong(u.defaultAccountId());
         }
 
         @Override
         public User read(long id, RowReader in) {
             return new User(id, in.string(), StoredCodes.role(in.u8()), in.string(),
                     Instant.ofEpochMilli(in.zigZag()), optionalInstant(in), in.varInt(),
-                    optionalInstant(in), currency(in));
+                    optionalInstant(in), currency(in), in.varLong());
         }
     };
 
@@ -57,6 +64,7 @@ final class Codecs {
                     .varLong(t.categoryId()).varLong(t.amount().minor());
             currency(out, t.amount().currency());
             out.string(t.description());
+            out.varLong(t.accountId()).varLong(t.transferId());
         }
 
         @Override
@@ -67,7 +75,30 @@ final class Codecs {
             long category = in.varLong();
             long minor = in.varLong();
             Money amount = new Money(minor, currency(in));
-            return new Transaction(id, user, date, kind, category, amount, in.string());
+            String description = in.string();
+            return new Transaction(id, user, in.varLong(), date, kind, category, amount, description, in.varLong());
+        }
+    };
+
+    static final RowCodec<Account> ACCOUNT = new RowCodec<>() {
+        @Override
+        public void write(Account a, RowWriter out) {
+            out.varLong(a.userId()).string(a.name()).u8(StoredCodes.accountType(a.type()));
+            currency(out, a.currency());
+            out.zigZag(a.opening().minor()).zigZag(a.openingDate().toEpochDay())
+                    .u8((a.inNetWorth() ? 1 : 0) | (a.closed() ? 2 : 0));
+        }
+
+        @Override
+        public Account read(long id, RowReader in) {
+            long user = in.varLong();
+            String name = in.string();
+            AccountType type = StoredCodes.accountType(in.u8());
+            Currency currency = currency(in);
+            Money opening = new Money(in.zigZag(), currency);
+            LocalDate openingDate = LocalDate.ofEpochDay(in.zigZag());
+            int flags = in.u8();
+            return new Account(id, user, name, type, currency, opening, openingDate, (flags & 1) != 0, (flags & 2) != 0);
         }
     };
 
@@ -126,11 +157,11 @@ final class Codecs {
         return YearMonth.of((int) Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
     }
 
-    private static void currency(RowWriter out, Currency c) {
+    static void currency(RowWriter out, Currency c) {
         out.string(c.getCurrencyCode());
     }
 
-    private static Currency currency(RowReader in) {
+    static Currency currency(RowReader in) {
         String code = in.string();
         try {
             return Currency.getInstance(code);
@@ -139,7 +170,7 @@ final class Codecs {
         }
     }
 
-    private static void optionalInstant(RowWriter out, Instant instant) {
+    static void optionalInstant(RowWriter out, Instant instant) {
         if (instant == null) {
             out.u8(0);
         } else {
@@ -147,7 +178,7 @@ final class Codecs {
         }
     }
 
-    private static Instant optionalInstant(RowReader in) {
+    static Instant optionalInstant(RowReader in) {
         return in.u8() == 0 ? null : Instant.ofEpochMilli(in.zigZag());
     }
 

@@ -62,6 +62,9 @@ final class Constraints {
     @SuppressWarnings("unchecked")
     private <C, P> void checkParent(ForeignKey<C, P> fk, Object childRow) {
         C child = (C) childRow;
+        if (fk.isEmpty(child)) {
+            return;
+        }
         long parentId = fk.parentId(child);
         P parent = parent(fk.parent(), parentId).orElseThrow(() -> new ForeignKeyViolation(fk.name(),
                 singular(fk.parent()) + " " + parentId + " does not exist"));

@@ -18,9 +18,15 @@ public final class ForeignKey<C, P> {
     private final Index<C> via;
     private final Function<P, Object[]> parentPrefix;
     private final OnDelete onDelete;
+    private final boolean optional;
 
     ForeignKey(String name, Table<C> child, ToLongFunction<C> parentId, Table<P> parent,
                Index<C> via, Function<P, Object[]> parentPrefix, OnDelete onDelete) {
+        this(name, child, parentId, parent, via, parentPrefix, onDelete, false);
+    }
+
+    private ForeignKey(String name, Table<C> child, ToLongFunction<C> parentId, Table<P> parent,
+                       Index<C> via, Function<P, Object[]> parentPrefix, OnDelete onDelete, boolean optional) {
         if (via.table() != child) {
             throw new IllegalArgumentException(name + ": index " + via + " is not on " + child.name());
         }
@@ -31,6 +37,18 @@ public final class ForeignKey<C, P> {
         this.via = via;
         this.parentPrefix = parentPrefix;
         this.onDelete = onDelete;
+        this.optional = optional;
+    }
+
+    /** A reference that a child may leave empty, by naming parent 0. */
+    static <C, P> ForeignKey<C, P> optional(String name, Table<C> child, ToLongFunction<C> parentId, Table<P> parent,
+                                           Index<C> via, Function<P, Object[]> parentPrefix, OnDelete onDelete) {
+        return new ForeignKey<>(name, child, parentId, parent, via, parentPrefix, onDelete, true);
+    }
+
+    /** Whether {@code row} names no parent at all, which only an optional reference allows. */
+    boolean isEmpty(C row) {
+        return optional && parentId.applyAsLong(row) == 0;
     }
 
     public String name() {

@@ -120,7 +120,11 @@ final class IntegrityCheck {
         Map<List<Object>, long[]> expected = new HashMap<>();
         for (Object o : tableRows.values()) {
             T row = a.table().cast(o);
-            long[] v = expected.computeIfAbsent(Arrays.asList(a.key(row)), k -> new long[2]);
+            Object[] key = a.key(row);
+            if (key == null) {
+                continue;
+            }
+            long[] v = expected.computeIfAbsent(Arrays.asList(key), k -> new long[2]);
             v[0]++;
             v[1] += a.amount(row);
         }
@@ -144,6 +148,9 @@ final class IntegrityCheck {
         Map<Long, Object> parents = rows.get(fk.parent());
         rows.get(fk.child()).forEach((id, o) -> {
             C child = fk.child().cast(o);
+            if (fk.isEmpty(child)) {
+                return;
+            }
             Object parent = parents.get(fk.parentId(child));
             if (parent == null) {
                 problem(fk + ": " + fk.child() + " row " + id + " refers to missing " + fk.parent() + " row " + fk.parentId(child));

@@ -34,30 +34,43 @@ final class Migrations {
     private Migrations() {
     }
 
-    /** One step from format {@code from()} to the next: how a commit of the older format reads in the newer one. */
+    /**
+     * One step from format {@code from()} to the next: how a commit of the older format reads in the
+     * newer one. A step may keep state across the commits of one run.
+     */
     interface Step {
         int from();
+
+        /**
+         * Sees every commit of the old journal once, in order, before the first {@link #migrate}: for
+         * a step that needs the journal's end state. Its rows are in the journal's own format.
+         */
+        default void survey(Commit commit) {
+        }
 
         Commit migrate(Commit commit);
     }
 
     /**
-     * Every step, oldest first. A step that changes rows decodes them with a copy of the old codec
-     * that it keeps to itself; the codecs in {@link Codecs} are always the current format's.
+     * Every step, oldest first, new for each run. A step that changes rows decodes them with a copy
+     * of the old layout that it keeps to itself; the codecs in {@link Codecs} are always the current format's.
      */
-    static final List<Step> STEPS = List.of(
-            // 1 → 2: the commits are unchanged; Journal.rewrite gives every record its trailer.
-            new Step() {
-                @Override
-                public int from() {
-                    return 1;
-                }
+    static List<Step> steps() {
+        return List.of(
+                // 1 → 2: the commits are unchanged; Journal.rewrite gives every record its trailer.
+                new Step() {
+                    @Override
+                    public int from() {
+                        return 1;
+                    }
 
-                @Override
-                public Commit migrate(Commit commit) {
-                    return commit;
-                }
-            });
+                    @Override
+                    public Commit migrate(Commit commit) {
+                        return commit;
+                    }
+                },
+                new AccountsMigration());
+    }
 
     /** A migration that was done: from which format, and where the old journal was kept. */
     public record Migrated(int from, int to, Path backup) {
@@ -86,6 +99,11 @@ final class Migrations {
         int from = header.format();
         Path backup = dir.resolve(BACKUP_PREFIX + from + ".bak");
         copyDurably(journal, backup);
+        List<Step> steps = steps().stream().filter(step -> step.from() >= from).toList();
+        // Surveys read the commits as the old journal holds them: the steps before accounts change no row.
+        try (Journal surveyed = Journal.replay(disk, journal, acknowledged, commit -> steps.forEach(step -> step.survey(commit)))) {
+            log.info("migrating {}: surveyed {} commits", journal, surveyed.lastSeq() - header.baseSeq());
+        }
         long[] expected = {header.baseSeq()};
         try {
             Journal.rewrite(disk, journal, header.baseSeq(), sink -> {
@@ -94,10 +112,8 @@ final class Migrations {
                         throw new IllegalStateException("commit " + commit.seq() + " read where " + expected[0] + " belongs");
                     }
                     Commit migrated = commit;
-                    for (Step step : STEPS) {
-                        if (step.from() >= from) {
-                            migrated = step.migrate(migrated);
-                        }
+                    for (Step step : steps) {
+                        migrated = step.migrate(migrated);
                     }
                     RowWriter record = Journal.newRecord(64 + migrated.changes().size() * 48);
                     migrated.writePayload(record);

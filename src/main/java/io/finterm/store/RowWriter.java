@@ -54,6 +54,14 @@ public final class RowWriter {
         return this;
     }
 
+    /** {@code value} as it is, without a length: to extend a row written by an older format. */
+    RowWriter raw(byte[] value) {
+        ensure(value.length);
+        System.arraycopy(value, 0, buf, pos, value.length);
+        pos += value.length;
+        return this;
+    }
+
     public RowWriter string(String value) {
         return bytes(value.getBytes(StandardCharsets.UTF_8));
     }

@@ -3,6 +3,7 @@ package io.finterm.store;
 import static io.finterm.store.Column.LONG;
 import static io.finterm.store.Column.STRING;
 
+import io.finterm.domain.Account;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
@@ -32,6 +33,11 @@ public final class Schema {
     public static final Index<Category> CATEGORIES_BY_NAME = CATEGORIES.unique("categories_by_name",
             c -> keys(c.userId(), StoredCodes.kind(c.kind()), folded(c.name())), LONG, LONG, STRING);
 
+    /** A user's bank accounts, cards, wallets and loans; tag 7 is the accounts table since store format 3. */
+    public static final Table<Account> ACCOUNTS = new Table<>("accounts", 7, Codecs.ACCOUNT, Account::id);
+    public static final Index<Account> ACCOUNTS_BY_NAME = ACCOUNTS.unique("accounts_by_name",
+            a -> keys(a.userId(), folded(a.name())), LONG, STRING);
+
     public static final Table<Transaction> TRANSACTIONS =
             new Table<>("transactions", 3, Codecs.TRANSACTION, Transaction::id);
     /** Covering: a month of one user's transactions is the screen people open most. */
@@ -39,11 +45,24 @@ public final class Schema {
             t -> keys(t.userId(), t.date().toEpochDay()), LONG, LONG);
     public static final Index<Transaction> TX_BY_CATEGORY = TRANSACTIONS.index("tx_by_user_category_date",
             t -> keys(t.userId(), t.categoryId(), t.date().toEpochDay()), LONG, LONG, LONG);
-    /** Count and minor-unit sum per (user, month, category, kind, currency); read them as {@link MonthlyTotal}s. */
+    /** One account's history in date order: its page of the transactions, and its running balance. */
+    public static final Index<Transaction> TX_BY_ACCOUNT = TRANSACTIONS.index("tx_by_user_account_date",
+            t -> keys(t.userId(), t.accountId(), t.date().toEpochDay()), LONG, LONG, LONG);
+    /**
+     * Count and minor-unit sum per (user, month, category, kind, currency) of income and expenses;
+     * transfers are neither, and are not counted. Read them as {@link MonthlyTotal}s.
+     */
     public static final Aggregate<Transaction> MONTHLY_TOTALS = TRANSACTIONS.aggregate("monthly_totals",
-            t -> keys(t.userId(), month(YearMonth.from(t.date())), t.categoryId(), StoredCodes.kind(t.kind()),
-                    t.amount().currency().getCurrencyCode()),
+            t -> t.isTransfer() ? null : keys(t.userId(), month(YearMonth.from(t.date())), t.categoryId(),
+                    StoredCodes.kind(t.kind()), t.amount().currency().getCurrencyCode()),
             t -> t.amount().minor(), LONG, LONG, LONG, LONG, STRING);
+    /**
+     * Count and signed minor-unit sum (in the account's currency) per (user, account, month), transfers
+     * included: a balance on any date is the opening balance plus a few of these, plus at most one month's rows.
+     */
+    public static final Aggregate<Transaction> ACCOUNT_BALANCES = TRANSACTIONS.aggregate("account_balances",
+            t -> keys(t.userId(), t.accountId(), month(YearMonth.from(t.date()))),
+            Transaction::signedMinor, LONG, LONG, LONG);
 
     public static final Table<Budget> BUDGETS = new Table<>("budgets", 4, Codecs.BUDGET, Budget::id);
     public static final Index<Budget> BUDGETS_BY_MONTH = BUDGETS.unique("budgets_by_user_category_month",
@@ -60,15 +79,20 @@ public final class Schema {
     public static final Index<SshKey> SSH_KEYS_BY_USER = SSH_KEYS.index("ssh_keys_by_user", k -> keys(k.userId()), LONG);
 
     /** Parents before children; deletes cascade children-first, in the reverse of this order. */
-    public static final List<Table<?>> TABLES = List.of(USERS, CATEGORIES, TRANSACTIONS, BUDGETS, RATES, SSH_KEYS);
+    public static final List<Table<?>> TABLES = List.of(USERS, CATEGORIES, ACCOUNTS, TRANSACTIONS, BUDGETS, RATES, SSH_KEYS);
 
     public static final List<ForeignKey<?, ?>> FOREIGN_KEYS = List.of(
             new ForeignKey<>("categories.user", CATEGORIES, Category::userId, USERS,
                     CATEGORIES_BY_NAME, u -> keys(u.id()), OnDelete.CASCADE),
+            new ForeignKey<>("accounts.user", ACCOUNTS, Account::userId, USERS,
+                    ACCOUNTS_BY_NAME, u -> keys(u.id()), OnDelete.CASCADE),
             new ForeignKey<>("transactions.user", TRANSACTIONS, Transaction::userId, USERS,
                     TX_BY_DATE, u -> keys(u.id()), OnDelete.CASCADE),
-            new ForeignKey<>("transactions.category", TRANSACTIONS, Transaction::categoryId, CATEGORIES,
+            // A transfer leg has no category: 0 names none.
+            ForeignKey.optional("transactions.category", TRANSACTIONS, Transaction::categoryId, CATEGORIES,
                     TX_BY_CATEGORY, c -> keys(c.userId(), c.id()), OnDelete.RESTRICT),
+            new ForeignKey<>("transactions.account", TRANSACTIONS, Transaction::accountId, ACCOUNTS,
+                    TX_BY_ACCOUNT, a -> keys(a.userId(), a.id()), OnDelete.RESTRICT),
             new ForeignKey<>("budgets.user", BUDGETS, Budget::userId, USERS,
                     BUDGETS_BY_MONTH, u -> keys(u.id()), OnDelete.CASCADE),
             new ForeignKey<>("budgets.category", BUDGETS, Budget::categoryId, CATEGORIES,

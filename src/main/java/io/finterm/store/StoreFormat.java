@@ -9,11 +9,13 @@ package io.finterm.store;
  *   <li>The first format: records without trailers.</li>
  *   <li>Every journal record ends with a trailer that repeats its number and length, so that a
  *       damaged record that had been written whole is told from a torn append.</li>
+ *   <li>Accounts: a table of them, every transaction in one (with transfers as two linked legs),
+ *       every user with a default one ({@link AccountsMigration}).</li>
  * </ol>
  */
 public final class StoreFormat {
     /** The format this finterm writes. */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
     /** The oldest format this finterm migrates from. */
     static final int OLDEST = 1;
 

@@ -1,5 +1,6 @@
 package io.finterm.store;
 
+import io.finterm.domain.AccountType;
 import io.finterm.domain.Role;
 import io.finterm.domain.TxKind;
 
@@ -33,6 +34,8 @@ public final class StoredCodes {
         return switch (kind) {
             case INCOME -> 0;
             case EXPENSE -> 1;
+            case TRANSFER_OUT -> 2;
+            case TRANSFER_IN -> 3;
         };
     }
 
@@ -43,7 +46,34 @@ public final class StoredCodes {
         if (code == 1) {
             return TxKind.EXPENSE;
         }
+        if (code == 2) {
+            return TxKind.TRANSFER_OUT;
+        }
+        if (code == 3) {
+            return TxKind.TRANSFER_IN;
+        }
         throw unknown(code, "transaction type");
+    }
+
+    static int accountType(AccountType type) {
+        return switch (type) {
+            case CHECKING -> 0;
+            case SAVINGS -> 1;
+            case CREDIT -> 2;
+            case CASH -> 3;
+            case LOAN -> 4;
+            case INVESTMENT -> 5;
+            case OTHER -> 6;
+        };
+    }
+
+    static AccountType accountType(int code) {
+        for (AccountType t : AccountType.values()) {
+            if (accountType(t) == code) {
+                return t;
+            }
+        }
+        throw unknown(code, "account type");
     }
 
     private static StoreCorruptException unknown(long code, String what) {

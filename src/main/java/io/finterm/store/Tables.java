@@ -159,7 +159,11 @@ final class Tables {
     private <T> BTreeMap<Object[], long[]> buildAggregate(Aggregate<T> a, List<T> decoded) {
         Map<List<Object>, long[]> sums = new HashMap<>();
         for (T row : decoded) {
-            long[] v = sums.computeIfAbsent(Arrays.asList(a.key(row)), k -> new long[2]);
+            Object[] key = a.key(row);
+            if (key == null) {
+                continue;
+            }
+            long[] v = sums.computeIfAbsent(Arrays.asList(key), k -> new long[2]);
             v[0]++;
             v[1] = Math.addExact(v[1], a.amount(row));
         }
@@ -252,8 +256,12 @@ final class Tables {
     }
 
     private static <T> void addDelta(Map<Aggregate<?>, Map<List<Object>, long[]>> deltas, Aggregate<T> a, T row, int sign) {
+        Object[] key = a.key(row);
+        if (key == null) {
+            return;
+        }
         long[] d = deltas.computeIfAbsent(a, k -> new HashMap<>())
-                .computeIfAbsent(Arrays.asList(a.key(row)), k -> new long[2]);
+                .computeIfAbsent(Arrays.asList(key), k -> new long[2]);
         d[0] += sign;
         d[1] = Math.addExact(d[1], sign * a.amount(row));
     }

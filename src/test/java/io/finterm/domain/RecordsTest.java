@@ -22,27 +22,27 @@ class RecordsTest {
     void aTransactionNamesTheFieldItRefuses() {
         Money ten = new Money(1000, EUR);
         assertEquals("amount: must be greater than zero",
-                refusal(() -> new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, new Money(0, EUR), "")));
+                refusal(() -> Transaction.entry(1, 1, 1, DAY, TxKind.EXPENSE, 1, new Money(0, EUR), "")));
         assertEquals("amount: must be greater than zero",
-                refusal(() -> new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, new Money(-5, EUR), "")));
+                refusal(() -> Transaction.entry(1, 1, 1, DAY, TxKind.EXPENSE, 1, new Money(-5, EUR), "")));
         assertEquals("amount: must be at most 10000000000000 minor units",
-                refusal(() -> new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, new Money(Money.MAX_MINOR + 1, EUR), "")));
-        assertEquals("date: is required", refusal(() -> new Transaction(1, 1, null, TxKind.EXPENSE, 1, ten, "")));
+                refusal(() -> Transaction.entry(1, 1, 1, DAY, TxKind.EXPENSE, 1, new Money(Money.MAX_MINOR + 1, EUR), "")));
+        assertEquals("date: is required", refusal(() -> Transaction.entry(1, 1, 1, null, TxKind.EXPENSE, 1, ten, "")));
         assertEquals("date: 1899-12-31 is outside 1900-01-01..2999-12-31",
-                refusal(() -> new Transaction(1, 1, LocalDate.of(1899, 12, 31), TxKind.EXPENSE, 1, ten, "")));
-        assertEquals("type: is required", refusal(() -> new Transaction(1, 1, DAY, null, 1, ten, "")));
-        assertEquals("category: must be a positive id, not 0", refusal(() -> new Transaction(1, 1, DAY, TxKind.EXPENSE, 0, ten, "")));
+                refusal(() -> Transaction.entry(1, 1, 1, LocalDate.of(1899, 12, 31), TxKind.EXPENSE, 1, ten, "")));
+        assertEquals("type: is required", refusal(() -> Transaction.entry(1, 1, 1, DAY, null, 1, ten, "")));
+        assertEquals("category: must be a positive id, not 0", refusal(() -> Transaction.entry(1, 1, 1, DAY, TxKind.EXPENSE, 0, ten, "")));
         assertEquals("description: at most 200 characters",
-                refusal(() -> new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, ten, "x".repeat(201))));
+                refusal(() -> Transaction.entry(1, 1, 1, DAY, TxKind.EXPENSE, 1, ten, "x".repeat(201))));
     }
 
     @Test
     void descriptionsAreCleanedAndBlankMeansNone() {
         Money ten = new Money(1000, EUR);
-        assertEquals("", new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, ten, "   ").description());
-        assertEquals("", new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, ten, null).description());
-        assertEquals("coffee [31mred", new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, ten, "coffee \u001b[31mred").description());
-        assertEquals(200, new Transaction(1, 1, DAY, TxKind.EXPENSE, 1, ten, "\u001b" + "y".repeat(200)).description().length());
+        assertEquals("", Transaction.entry(1, 1, 1, DAY, TxKind.EXPENSE, 1, ten, "   ").description());
+        assertEquals("", Transaction.entry(1, 1, 1, DAY, TxKind.EXPENSE, 1, ten, null).description());
+        assertEquals("coffee [31mred", Transaction.entry(1, 1, 1, DAY, TxKind.EXPENSE, 1, ten, "coffee \u001b[31mred").description());
+        assertEquals(200, Transaction.entry(1, 1, 1, DAY, TxKind.EXPENSE, 1, ten, "\u001b" + "y".repeat(200)).description().length());
     }
 
     @Test

@@ -249,7 +249,7 @@ class AccountServiceTest {
         fx.store.write(tx -> {
             Category c = tx.insert(Schema.CATEGORIES, new Category(tx.nextId(Schema.CATEGORIES), alice.id(), TxKind.EXPENSE, "Food"));
             for (int i = 0; i < 3; i++) {
-                tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS), alice.id(), LocalDate.of(2026, 1, 1),
+                tx.insert(Schema.TRANSACTIONS, Transaction.entry(tx.nextId(Schema.TRANSACTIONS), alice.id(), alice.id(), LocalDate.of(2026, 1, 1),
                         TxKind.EXPENSE, c.id(), Money.of(100, "EUR"), ""));
             }
             return null;

@@ -28,6 +28,8 @@ final class Accounts {
     final OwnAccountService ownAccount;
     final UserAdminService userAdmin;
     final TransactionService transactions;
+    final AccountBookService accountBook;
+    final TransferService transfers;
     final CategoryService categories;
     final BudgetService budgets;
     final ReportService reports;
@@ -51,6 +53,8 @@ final class Accounts {
         ownAccount = new OwnAccountService(store, accounts);
         userAdmin = new UserAdminService(store, accounts);
         transactions = new TransactionService(store, accounts);
+        accountBook = new AccountBookService(store, accounts, clock);
+        transfers = new TransferService(store, accounts);
         categories = new CategoryService(store, accounts);
         reports = new ReportService(store, accounts, RateOracle.identity());
         imports = new ImportService(store, accounts, "dd/MM/yyyy");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.finterm.analysis.Period;
 import io.finterm.analysis.Totals;
 import io.finterm.analysis.Trend;
+import io.finterm.domain.AccountType;
 import io.finterm.domain.Money;
 import io.finterm.domain.Role;
 import io.finterm.domain.TxKind;
@@ -41,7 +42,7 @@ class AuthorizationMatrixTest {
 
     /** One service method: how to call it as {@code session}, and what each actor may do. */
     /** The fixture, and alice's transaction that the id-taking methods aim at. */
-    record Ctx(Accounts fx, long aliceTx) {
+    record Ctx(Accounts fx, long aliceTx, long aliceTransferLeg) {
     }
 
     record Row(String method, BiConsumer<Ctx, Session> call, Outcome owner, Outcome otherUser, Outcome admin, Outcome ended) {
@@ -57,9 +58,11 @@ class AuthorizationMatrixTest {
 
     private static final Outcome A = Outcome.ALLOW;
     private static final Outcome D = Outcome.DENY;
+    private static final TransferEntry TO_SAVINGS =
+            new TransferEntry("Main", "Savings", "20.00", null, LocalDate.of(2026, 3, 5), "to savings");
 
     /** Every service whose public methods must each have a row. */
-    static final List<Class<?>> SERVICES = List.of(AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, CategoryService.class,
+    static final List<Class<?>> SERVICES = List.of(AccountBookService.class, TransferService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, CategoryService.class,
             BudgetService.class, ReportService.class, ImportService.class, BackupService.class, AnalysisService.class,
             ExportService.class, DemoService.class, RateService.class, MaintenanceService.class);
 
@@ -95,11 +98,42 @@ class AuthorizationMatrixTest {
             new Row("listKeys", (c, s) -> c.fx().ownAccount.listKeys(s), A, A, A, D),
             new Row("removeKey", (c, s) -> c.fx().ownAccount.removeKey(s, "SHA256:nothing"), A, A, A, D),
             new Row("profile", (c, s) -> c.fx().accounts.profile(s), A, A, A, D),
+            // accounts: by name, always one's own
+            new Row("AccountBookService.list", (c, s) -> c.fx().accountBook.list(s), A, A, A, D),
+            new Row("AccountBookService.get", (c, s) -> c.fx().accountBook.get(s, null, LocalDate.of(2026, 3, 5)), A, A, A, D),
+            new Row("AccountBookService.add", (c, s) -> c.fx().accountBook.add(s, NewAccount.named("Travel")), A, A, A, D),
+            new Row("AccountBookService.rename", (c, s) -> c.fx().accountBook.rename(s, "Main", "Everyday"), A, A, A, D),
+            new Row("AccountBookService.change", (c, s) -> c.fx().accountBook.change(s, "Main", AccountType.SAVINGS, "10.00",
+                    null, null), A, A, A, D),
+            new Row("AccountBookService.close", (c, s) -> {
+                c.fx().accountBook.add(s, NewAccount.named("Spare"));
+                c.fx().accountBook.close(s, "Spare");
+            }, A, A, A, D),
+            new Row("AccountBookService.reopen", (c, s) -> {
+                c.fx().accountBook.add(s, NewAccount.named("Spare"));
+                c.fx().accountBook.close(s, "Spare");
+                c.fx().accountBook.reopen(s, "Spare");
+            }, A, A, A, D),
+            new Row("AccountBookService.setDefault", (c, s) -> {
+                c.fx().accountBook.add(s, NewAccount.named("Spare"));
+                c.fx().accountBook.setDefault(s, "Spare");
+            }, A, A, A, D),
+            new Row("AccountBookService.delete", (c, s) -> {
+                c.fx().accountBook.add(s, NewAccount.named("Spare"));
+                c.fx().accountBook.delete(s, "Spare");
+            }, A, A, A, D),
+            // transfers: between one's own accounts; aimed at alice's transfer, only alice may
+            new Row("TransferService.transfer", (c, s) -> {
+                c.fx().accountBook.add(s, NewAccount.named("Pocket"));
+                c.fx().transfers.transfer(s, new TransferEntry("Main", "Pocket", "5.00", null, LocalDate.of(2026, 3, 5), "cash"));
+            }, A, A, A, D),
+            new Row("TransferService.edit", (c, s) -> c.fx().transfers.edit(s, c.aliceTransferLeg(), TO_SAVINGS), A, D, D, D),
+            new Row("TransferService.get", (c, s) -> c.fx().transfers.get(s, c.aliceTransferLeg()), A, D, D, D),
             // transactions: aimed at alice's transaction, only alice may; aimed at one's own, anyone logged in
             new Row("TransactionService.add", (c, s) -> c.fx().transactions.add(s, LUNCH), A, A, A, D),
-            new Row("edit", (c, s) -> c.fx().transactions.edit(s, c.aliceTx(), LUNCH), A, D, D, D),
+            new Row("TransactionService.edit", (c, s) -> c.fx().transactions.edit(s, c.aliceTx(), LUNCH), A, D, D, D),
             new Row("TransactionService.delete", (c, s) -> c.fx().transactions.delete(s, c.aliceTx()), A, D, D, D),
-            new Row("get", (c, s) -> c.fx().transactions.get(s, c.aliceTx()), A, D, D, D),
+            new Row("TransactionService.get", (c, s) -> c.fx().transactions.get(s, c.aliceTx()), A, D, D, D),
             new Row("TransactionService.list", (c, s) -> c.fx().transactions.list(s, Filter.ALL, Sort.DATE_ASC, 0, 10), A, A, A, D),
             new Row("count", (c, s) -> c.fx().transactions.count(s, Filter.ALL), A, A, A, D),
             new Row("suggest", (c, s) -> c.fx().transactions.suggest(s, "lunch"), A, A, A, D),
@@ -110,7 +144,7 @@ class AuthorizationMatrixTest {
             new Row("CategoryService.list", (c, s) -> c.fx().categories.list(s), A, A, A, D),
             new Row("listWithCounts", (c, s) -> c.fx().categories.listWithCounts(s), A, A, A, D),
             new Row("CategoryService.add", (c, s) -> c.fx().categories.add(s, TxKind.EXPENSE, "Pets"), A, A, A, D),
-            new Row("rename", (c, s) -> c.fx().categories.rename(s, TxKind.EXPENSE, "Travel", "Trips"), A, A, A, D),
+            new Row("CategoryService.rename", (c, s) -> c.fx().categories.rename(s, TxKind.EXPENSE, "Travel", "Trips"), A, A, A, D),
             new Row("merge", (c, s) -> c.fx().categories.merge(s, TxKind.EXPENSE, "Travel", "Other"), A, A, A, D),
             new Row("CategoryService.delete", (c, s) -> c.fx().categories.delete(s, TxKind.EXPENSE, "Travel"), A, A, A, D),
             new Row("set", (c, s) -> c.fx().budgets.set(s, "Rent", MARCH, Money.of(90000, "EUR")), A, A, A, D),
@@ -162,7 +196,10 @@ class AuthorizationMatrixTest {
     void eachCallerGetsExactlyWhatTheMatrixSays(String method, Actor actor, Row row) {
         Accounts fx = new Accounts();
         long aliceTx = fx.transactions.add(fx.alice(), LUNCH).id();
-        Ctx ctx = new Ctx(fx, aliceTx);
+        Session alice = fx.alice();
+        fx.accountBook.add(alice, NewAccount.named("Savings"));
+        long aliceLeg = fx.transfers.transfer(alice, TO_SAVINGS).out().id();
+        Ctx ctx = new Ctx(fx, aliceTx, aliceLeg);
         Session session = switch (actor) {
             case OWNER -> fx.alice();
             case OTHER_USER -> fx.bob();

@@ -31,7 +31,7 @@ class FilterParserTest {
             "e", "Groceries", "f", "Dining", "g", "Cafés");
 
     static Transaction tx(long id, String date, TxKind kind, String amount, String currency, String description) {
-        return new Transaction(id, 1, LocalDate.parse(date), kind, 1, Money.parse(amount, Money.currency(currency)), description);
+        return Transaction.entry(id, 1, 1, LocalDate.parse(date), kind, 1, Money.parse(amount, Money.currency(currency)), description);
     }
 
     static String matching(String query) {

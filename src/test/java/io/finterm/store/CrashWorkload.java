@@ -81,6 +81,7 @@ final class CrashWorkload {
         cats.add(new Category(newId(), userId, TxKind.EXPENSE, "Rent"));
         return new Step(Kind.COMMIT, tx -> {
             tx.insert(Schema.USERS, user);
+            tx.insert(Schema.ACCOUNTS, LedgerGenerator.main(user));
             cats.forEach(c -> tx.insert(Schema.CATEGORIES, c));
         }, m -> {
             m.users.put(userId, user);
@@ -93,7 +94,7 @@ final class CrashWorkload {
         List<Category> cats = new ArrayList<>(model.categories.values());
         for (int i = 0; i < count; i++) {
             Category c = cats.get(random.nextInt(cats.size()));
-            txs.add(new Transaction(newId(), c.userId(), START.plusDays(random.nextInt(1500)), c.kind(), c.id(),
+            txs.add(Transaction.entry(newId(), c.userId(), c.userId(), START.plusDays(random.nextInt(1500)), c.kind(), c.id(),
                     new Money(1 + random.nextInt(100_000), LedgerGenerator.EUR), "t" + random.nextInt(1000)));
         }
         return new Step(Kind.COMMIT, tx -> {
@@ -109,7 +110,7 @@ final class CrashWorkload {
 
     private Step updateTransaction(Snapshot model) {
         Transaction old = pick(new ArrayList<>(model.transactions.values()));
-        Transaction changed = new Transaction(old.id(), old.userId(), old.date().plusDays(random.nextInt(60) - 30),
+        Transaction changed = Transaction.entry(old.id(), old.userId(), old.userId(), old.date().plusDays(random.nextInt(60) - 30),
                 old.kind(), old.categoryId(), new Money(1 + random.nextInt(100_000), LedgerGenerator.EUR), "edited");
         return new Step(Kind.COMMIT, tx -> tx.update(Schema.TRANSACTIONS, changed),
                 m -> m.transactions.put(changed.id(), changed));
@@ -145,7 +146,7 @@ final class CrashWorkload {
     /** Adds a transaction, then a category whose name clashes: the whole transaction must vanish. */
     private Step refused(Snapshot model) {
         Category c = pick(new ArrayList<>(model.categories.values()));
-        Transaction t = new Transaction(newId(), c.userId(), START, c.kind(), c.id(),
+        Transaction t = Transaction.entry(newId(), c.userId(), c.userId(), START, c.kind(), c.id(),
                 new Money(100, LedgerGenerator.EUR), "never saved");
         Category clash = new Category(newId(), c.userId(), c.kind(), c.name().toUpperCase(java.util.Locale.ROOT));
         return new Step(Kind.REFUSED, tx -> {

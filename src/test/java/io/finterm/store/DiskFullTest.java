@@ -37,7 +37,7 @@ class DiskFullTest {
     void openWithAFewRows() {
         store = Store.open(temp, disk);
         groceries = store.write(tx -> {
-            var user = tx.insert(Schema.USERS, LedgerGenerator.user(tx.nextId(Schema.USERS), "alice"));
+            var user = LedgerGenerator.insertUser(tx, "alice");
             return tx.insert(Schema.CATEGORIES, new Category(tx.nextId(Schema.CATEGORIES), user.id(), TxKind.EXPENSE, "Groceries"));
         });
         for (int i = 0; i < 20; i++) {
@@ -53,7 +53,7 @@ class DiskFullTest {
     private void add(int rows, String description) {
         store.write(tx -> {
             for (int i = 0; i < rows; i++) {
-                tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS), groceries.userId(),
+                tx.insert(Schema.TRANSACTIONS, Transaction.entry(tx.nextId(Schema.TRANSACTIONS), groceries.userId(), groceries.userId(),
                         LocalDate.of(2026, 3, 1 + i % 28), TxKind.EXPENSE, groceries.id(),
                         new Money(100 + i, LedgerGenerator.EUR), description));
                 if (i % 1_000 == 999) {

@@ -129,7 +129,7 @@ class FileStoreTest extends StoreContract {
     void compactionShrinksTheJournal() throws Exception {
         Transaction t = add(groceries, DAY, 1);
         for (int i = 2; i < 200; i++) {
-            Transaction changed = new Transaction(t.id(), t.userId(), t.date(), t.kind(), t.categoryId(),
+            Transaction changed = Transaction.entry(t.id(), t.userId(), t.userId(), t.date(), t.kind(), t.categoryId(),
                     new io.finterm.domain.Money(i, EUR), "a longer description to make each record bigger");
             store.write(tx -> tx.update(Schema.TRANSACTIONS, changed));
         }
@@ -141,7 +141,7 @@ class FileStoreTest extends StoreContract {
         Files.delete(dir().resolve(Store.CLEAN_MARKER)); // replay the compacted journal
         store = Store.open(dir());
         assertEquals(199, store.read(rd -> rd.get(Schema.TRANSACTIONS, t.id())).orElseThrow().amount().minor());
-        assertEquals(Map.of("users", 2L, "categories", 4L, "transactions", 1L, "budgets", 0L, "rates", 0L, "ssh_keys", 0L),
+        assertEquals(Map.of("users", 2L, "categories", 4L, "accounts", 2L, "transactions", 1L, "budgets", 0L, "rates", 0L, "ssh_keys", 0L),
                 store.check().rowCounts());
     }
 

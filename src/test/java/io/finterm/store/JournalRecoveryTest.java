@@ -41,7 +41,7 @@ class JournalRecoveryTest {
     void tenCommits() throws Exception {
         try (Store store = Store.open(dir)) {
             groceries = store.write(tx -> {
-                var u = tx.insert(Schema.USERS, LedgerGenerator.user(tx.nextId(Schema.USERS), "alice"));
+                var u = LedgerGenerator.insertUser(tx, "alice");
                 return tx.insert(Schema.CATEGORIES, new Category(tx.nextId(Schema.CATEGORIES), u.id(), TxKind.EXPENSE, "Groceries"));
             });
             for (int i = 0; i < 9; i++) {
@@ -55,8 +55,7 @@ class JournalRecoveryTest {
     }
 
     private void add(Store store, int cents) {
-        store.write(tx -> tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS),
-                groceries.userId(), LocalDate.of(2024, 1, 1), TxKind.EXPENSE, groceries.id(),
+        store.write(tx -> tx.insert(Schema.TRANSACTIONS, Transaction.entry(tx.nextId(Schema.TRANSACTIONS), groceries.userId(), groceries.userId(), LocalDate.of(2024, 1, 1), TxKind.EXPENSE, groceries.id(),
                 new Money(cents, LedgerGenerator.EUR), "record " + cents)));
     }
 
@@ -194,7 +193,7 @@ class JournalRecoveryTest {
         try (Store store = Store.open(dir)) {
             store.write(tx -> {
                 for (int i = 0; i < 25_000; i++) { // a record over the 4 MB whose checksum a clean open checks
-                    tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS), groceries.userId(),
+                    tx.insert(Schema.TRANSACTIONS, Transaction.entry(tx.nextId(Schema.TRANSACTIONS), groceries.userId(), groceries.userId(),
                             LocalDate.of(2024, 3, 1), TxKind.EXPENSE, groceries.id(), new Money(1 + i, LedgerGenerator.EUR), text));
                 }
                 return null;
@@ -292,7 +291,7 @@ class JournalRecoveryTest {
     private void commitInParts(Store store) throws Exception {
         StoreContract.withTinyHeap(() -> store.write(tx -> {
             for (int i = 0; i < 3_000; i++) {
-                tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS), groceries.userId(),
+                tx.insert(Schema.TRANSACTIONS, Transaction.entry(tx.nextId(Schema.TRANSACTIONS), groceries.userId(), groceries.userId(),
                         LocalDate.of(2024, 2, 1), TxKind.EXPENSE, groceries.id(), new Money(1 + i, LedgerGenerator.EUR), "part " + i));
                 if (i % 1_000 == 999) {
                     tx.spill();

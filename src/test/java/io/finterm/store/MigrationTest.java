@@ -159,7 +159,7 @@ class MigrationTest {
             store.compact();
             assertTrue(Files.exists(backup()), "kept for 30 days");
             Files.setLastModifiedTime(backup(), FileTime.from(Instant.now().minus(Duration.ofDays(31))));
-            store.write(tx -> tx.insert(Schema.USERS, LedgerGenerator.user(tx.nextId(Schema.USERS), "dora")));
+            store.write(tx -> LedgerGenerator.insertUser(tx, "dora"));
             assertTrue(Files.exists(backup()), "a commit leaves it alone");
             store.compact();
             assertFalse(Files.exists(backup()));
@@ -179,7 +179,7 @@ class MigrationTest {
                 boolean first = round == 0;
                 store.write(tx -> {
                     for (Transaction t : rows) {
-                        Transaction edit = new Transaction(t.id(), t.userId(), t.date(), t.kind(), t.categoryId(), t.amount(), note);
+                        Transaction edit = Transaction.entry(t.id(), t.userId(), t.userId(), t.date(), t.kind(), t.categoryId(), t.amount(), note);
                         if (first) {
                             tx.insert(Schema.TRANSACTIONS, edit);
                         } else {

@@ -51,8 +51,8 @@ abstract class StoreContract {
     void createUsersAndCategories() throws Exception {
         store = newStore();
         store.write(tx -> {
-            alice = tx.insert(Schema.USERS, LedgerGenerator.user(tx.nextId(Schema.USERS), "alice"));
-            bob = tx.insert(Schema.USERS, LedgerGenerator.user(tx.nextId(Schema.USERS), "bob"));
+            alice = LedgerGenerator.insertUser(tx, "alice");
+            bob = LedgerGenerator.insertUser(tx, "bob");
             groceries = tx.insert(Schema.CATEGORIES, category(tx, alice, TxKind.EXPENSE, "Groceries"));
             rent = tx.insert(Schema.CATEGORIES, category(tx, alice, TxKind.EXPENSE, "Rent"));
             salary = tx.insert(Schema.CATEGORIES, category(tx, alice, TxKind.INCOME, "Salary"));
@@ -71,7 +71,7 @@ abstract class StoreContract {
     }
 
     static Transaction expense(long id, Category c, LocalDate date, long cents, String description) {
-        return new Transaction(id, c.userId(), date, c.kind(), c.id(), new Money(cents, EUR), description);
+        return Transaction.entry(id, c.userId(), c.userId(), date, c.kind(), c.id(), new Money(cents, EUR), description);
     }
 
     Transaction add(Category c, LocalDate date, long cents) {
@@ -116,7 +116,7 @@ abstract class StoreContract {
     @Test
     void anUpdateMovesTheRowInEveryIndex() {
         Transaction t = add(groceries, DAY, 1234);
-        Transaction moved = new Transaction(t.id(), t.userId(), DAY.plusMonths(1), t.kind(), rent.id(), new Money(999, EUR), "moved");
+        Transaction moved = Transaction.entry(t.id(), t.userId(), t.userId(), DAY.plusMonths(1), t.kind(), rent.id(), new Money(999, EUR), "moved");
         store.write(tx -> tx.update(Schema.TRANSACTIONS, moved));
         assertEquals(List.of(), monthOf(alice, YearMonth.from(DAY)));
         assertEquals(List.of(moved), monthOf(alice, YearMonth.from(DAY.plusMonths(1))));
@@ -187,11 +187,11 @@ abstract class StoreContract {
     @Test
     void aTransactionMustReferToAnExistingCategoryOfTheSameUser() {
         ForeignKeyViolation missing = assertThrows(ForeignKeyViolation.class, () -> store.write(tx ->
-                tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS), alice.id(), DAY,
+                tx.insert(Schema.TRANSACTIONS, Transaction.entry(tx.nextId(Schema.TRANSACTIONS), alice.id(), alice.id(), DAY,
                         TxKind.EXPENSE, 424242, new Money(1, EUR), ""))));
         assertEquals("transactions.category", missing.constraint());
         ForeignKeyViolation foreign = assertThrows(ForeignKeyViolation.class, () -> store.write(tx ->
-                tx.insert(Schema.TRANSACTIONS, new Transaction(tx.nextId(Schema.TRANSACTIONS), alice.id(), DAY,
+                tx.insert(Schema.TRANSACTIONS, Transaction.entry(tx.nextId(Schema.TRANSACTIONS), alice.id(), alice.id(), DAY,
                         TxKind.EXPENSE, bobsGroceries.id(), new Money(1, EUR), ""))));
         assertTrue(foreign.getMessage().contains("belongs to someone else"), foreign.getMessage());
         assertEquals(0, count(Schema.TRANSACTIONS));
@@ -311,7 +311,7 @@ abstract class StoreContract {
                 live.add(add(c, DAY.plusDays(random.nextInt(200)), 1 + random.nextInt(100_000)));
             } else if (dice < 8) {
                 Transaction t = live.get(random.nextInt(live.size()));
-                Transaction changed = new Transaction(t.id(), t.userId(), t.date().plusDays(40), t.kind(), t.categoryId(),
+                Transaction changed = Transaction.entry(t.id(), t.userId(), t.userId(), t.date().plusDays(40), t.kind(), t.categoryId(),
                         new Money(t.amount().minor() + 1, EUR), t.description());
                 store.write(tx -> tx.update(Schema.TRANSACTIONS, changed));
                 live.set(live.indexOf(t), changed);
@@ -398,7 +398,7 @@ abstract class StoreContract {
     void compactionKeepsEveryRow() throws Exception {
         Transaction t = add(groceries, DAY, 1);
         for (int i = 2; i < 50; i++) {
-            Transaction changed = new Transaction(t.id(), t.userId(), t.date(), t.kind(), t.categoryId(), new Money(i, EUR), "");
+            Transaction changed = Transaction.entry(t.id(), t.userId(), t.userId(), t.date(), t.kind(), t.categoryId(), new Money(i, EUR), "");
             store.write(tx -> tx.update(Schema.TRANSACTIONS, changed));
         }
         Snapshot before = Snapshot.of(store);
@@ -448,7 +448,7 @@ abstract class StoreContract {
     }
 
     private static Transaction withAmount(Transaction t, long cents) {
-        return new Transaction(t.id(), t.userId(), t.date(), t.kind(), t.categoryId(), new Money(cents, EUR), t.description());
+        return Transaction.entry(t.id(), t.userId(), t.userId(), t.date(), t.kind(), t.categoryId(), new Money(cents, EUR), t.description());
     }
 
     private List<Transaction> monthOf(User user, YearMonth month) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.finterm.domain.Role;
+import io.finterm.domain.AccountType;
 import io.finterm.domain.TxKind;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -29,11 +30,23 @@ class StoredCodesTest {
 
     @Test
     void everyTransactionTypeKeepsItsCode() {
-        assertEquals(Map.of(TxKind.INCOME, 0L, TxKind.EXPENSE, 1L),
+        assertEquals(Map.of(TxKind.INCOME, 0L, TxKind.EXPENSE, 1L, TxKind.TRANSFER_OUT, 2L, TxKind.TRANSFER_IN, 3L),
                 Arrays.stream(TxKind.values()).collect(Collectors.toMap(k -> k, StoredCodes::kind)));
         for (TxKind k : TxKind.values()) {
             assertEquals(k, StoredCodes.kind(StoredCodes.kind(k)));
         }
+    }
+
+    @Test
+    void everyAccountTypeKeepsItsCode() {
+        assertEquals(Map.of(AccountType.CHECKING, 0, AccountType.SAVINGS, 1, AccountType.CREDIT, 2, AccountType.CASH, 3,
+                        AccountType.LOAN, 4, AccountType.INVESTMENT, 5, AccountType.OTHER, 6),
+                Arrays.stream(AccountType.values()).collect(Collectors.toMap(t -> t, StoredCodes::accountType)));
+        for (AccountType t : AccountType.values()) {
+            assertEquals(t, StoredCodes.accountType(StoredCodes.accountType(t)));
+        }
+        assertEquals("stored value 9 is not a known account type",
+                assertThrows(StoreCorruptException.class, () -> StoredCodes.accountType(9)).getMessage());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.finterm.testdata;
 
+import io.finterm.domain.Account;
+import io.finterm.domain.AccountType;
 import io.finterm.domain.Category;
 import io.finterm.domain.Money;
 import io.finterm.domain.Role;
@@ -8,6 +10,7 @@ import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
 import io.finterm.store.Schema;
 import io.finterm.store.Store;
+import io.finterm.store.WriteTx;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,12 +42,28 @@ public final class LedgerGenerator {
                 Instant.parse("2024-01-01T00:00:00Z"), null, 0, null, EUR);
     }
 
+    /**
+     * Inserts a user and their {@code Main} account, whose id is the user's id: tests that write rows
+     * straight to the store name a user's account by the user's id.
+     */
+    public static User insertUser(WriteTx tx, String name) {
+        User user = tx.insert(Schema.USERS, user(tx.nextId(Schema.USERS), name));
+        tx.insert(Schema.ACCOUNTS, main(user));
+        return tx.update(Schema.USERS, user.withDefaultAccount(user.id()));
+    }
+
+    /** The {@code Main} account of a user made by {@link #user}, with the user's id. */
+    public static Account main(User user) {
+        return new Account(user.id(), user.id(), Account.MAIN, AccountType.CHECKING, user.baseCurrency(),
+                new Money(0, user.baseCurrency()), LocalDate.of(2020, 1, 1), true, false);
+    }
+
     /** The users, each with the default categories, as one write transaction; returns the categories. */
     public static List<Category> createUsers(Store store, int users) {
         return store.write(tx -> {
             List<Category> all = new ArrayList<>();
             for (int u = 1; u <= users; u++) {
-                User user = tx.insert(Schema.USERS, user(tx.nextId(Schema.USERS), "user" + u));
+                User user = insertUser(tx, "user" + u);
                 for (String name : INCOME) {
                     all.add(tx.insert(Schema.CATEGORIES, new Category(tx.nextId(Schema.CATEGORIES), user.id(), TxKind.INCOME, name)));
                 }
@@ -66,7 +85,7 @@ public final class LedgerGenerator {
         LocalDate start = end.minusDays(days - 1);
         for (int i = 0; i < count; i++) {
             Category c = categories.get(random.nextInt(categories.size()));
-            out.add(new Transaction(firstId + i, c.userId(), start.plusDays(random.nextInt((int) days)), c.kind(), c.id(),
+            out.add(Transaction.entry(firstId + i, c.userId(), c.userId(), start.plusDays(random.nextInt((int) days)), c.kind(), c.id(),
                     new Money(amount(c.kind()), EUR), description()));
         }
         return out;

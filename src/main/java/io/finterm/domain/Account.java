@@ -1,0 +1,66 @@
+package io.finterm.domain;
+
+import java.time.LocalDate;
+import java.util.Currency;
+
+/**
+ * A place where one user keeps money: a bank account, a card, a wallet, a loan. Names are unique
+ * per user, ignoring case. Every transaction of the account is booked in its currency, so that its
+ * balance matches the bank's to the cent.
+ *
+ * @param opening     the balance before the first transaction, signed (a loan or a card starts negative)
+ * @param inNetWorth  whether its balance counts in net worth
+ * @param closed      a closed account keeps its history and takes no new transactions
+ */
+public record Account(long id, long userId, String name, AccountType type, Currency currency, Money opening,
+                      LocalDate openingDate, boolean inNetWorth, boolean closed) {
+    public static final int MAX_NAME = 40;
+    /** The name every user's first account has. */
+    public static final String MAIN = "Main";
+
+    public Account {
+        Ids.requirePositive("id", id);
+        Ids.requirePositive("user", userId);
+        name = Text.field("account", name, MAX_NAME, true);
+        Ids.required("type", type);
+        Ids.required("currency", currency);
+        Ids.required("opening balance", opening);
+        if (!opening.currency().equals(currency)) {
+            throw new ValidationException("opening balance", "is in " + opening.currency().getCurrencyCode()
+                    + ", but the account is in " + currency.getCurrencyCode());
+        }
+        if (Math.abs(opening.minor()) > Money.MAX_MINOR) {
+            throw new ValidationException("opening balance", "must be at most " + Money.MAX_MINOR + " minor units");
+        }
+        Ids.required("opening date", openingDate);
+        if (openingDate.isBefore(Transaction.FIRST_DATE) || openingDate.isAfter(Transaction.LAST_DATE)) {
+            throw new ValidationException("opening date", openingDate + " is outside "
+                    + Transaction.FIRST_DATE + ".." + Transaction.LAST_DATE);
+        }
+    }
+
+    /** The name of the account that holds a migrated user's transactions in {@code currency} other than their base currency. */
+    public static String mainFor(Currency currency) {
+        return MAIN + " (" + currency.getCurrencyCode() + ")";
+    }
+
+    public Account withName(String newName) {
+        return new Account(id, userId, newName, type, currency, opening, openingDate, inNetWorth, closed);
+    }
+
+    public Account withType(AccountType newType) {
+        return new Account(id, userId, name, newType, currency, opening, openingDate, inNetWorth, closed);
+    }
+
+    public Account withOpening(Money balance, LocalDate date) {
+        return new Account(id, userId, name, type, currency, balance, date, inNetWorth, closed);
+    }
+
+    public Account withInNetWorth(boolean counted) {
+        return new Account(id, userId, name, type, currency, opening, openingDate, counted, closed);
+    }
+
+    public Account withClosed(boolean isClosed) {
+        return new Account(id, userId, name, type, currency, opening, openingDate, inNetWorth, isClosed);
+    }
+}

@@ -1,0 +1,153 @@
+package io.finterm.service;
+
+import io.finterm.domain.Account;
+import io.finterm.domain.AccountType;
+import io.finterm.domain.Money;
+import io.finterm.domain.Text;
+import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
+import io.finterm.store.ReadTx;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * A user's own accounts: open, rename, change, close, reopen, choose the default, delete an empty
+ * one, and list them with their balances. Nobody, administrators included, reaches another person's
+ * accounts through this service.
+ */
+public final class AccountBookService {
+    private final Store store;
+    private final Sessions sessions;
+    private final Clock clock;
+
+    public AccountBookService(Store store, AccountService accounts, Clock clock) {
+        this.store = store;
+        this.sessions = accounts.sessions();
+        this.clock = clock;
+    }
+
+    /** Every account of the user's, by name, with its balance today. */
+    public List<AccountLine> list(Session session) {
+        User user = sessions.active(session);
+        LocalDate today = LocalDate.now(clock);
+        return store.read(rd -> AccountLookup.all(rd, user.id()).stream()
+                .map(a -> new AccountLine(a, Balances.on(rd, a, today), a.id() == user.defaultAccountId()))
+                .toList());
+    }
+
+    /** The account called {@code name} (or the default, for {@code null}), with its balance on {@code day}. */
+    public AccountLine get(Session session, String name, LocalDate day) {
+        User user = sessions.active(session);
+        return store.read(rd -> {
+            Account a = AccountLookup.named(rd, user, "account", name);
+            return new AccountLine(a, Balances.on(rd, a, day), a.id() == user.defaultAccountId());
+        });
+    }
+
+    public Account add(Session session, NewAccount spec) {
+        User user = sessions.active(session);
+        Currency currency = spec.currency() == null ? user.baseCurrency() : spec.currency();
+        Money opening = opening(spec.opening(), currency);
+        LocalDate date = spec.openingDate() == null ? LocalDate.now(clock) : spec.openingDate();
+        AccountType type = spec.type() == null ? AccountType.CHECKING : spec.type();
+        return store.write(tx -> {
+            refuseTaken(tx, user, spec.name(), 0);
+            return tx.insert(Schema.ACCOUNTS, new Account(tx.nextId(Schema.ACCOUNTS), user.id(), spec.name(), type, currency,
+                    opening, date, spec.inNetWorth(), false));
+        });
+    }
+
+    public Account rename(Session session, String name, String newName) {
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            Account a = AccountLookup.existing(tx, user.id(), "account", name);
+            refuseTaken(tx, user, newName, a.id());
+            return tx.update(Schema.ACCOUNTS, a.withName(newName));
+        });
+    }
+
+    /** Changes the type, the opening balance and date, and whether the account counts in net worth; {@code null} keeps one. */
+    public Account change(Session session, String name, AccountType type, String opening, LocalDate openingDate,
+                          Boolean inNetWorth) {
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            Account a = AccountLookup.existing(tx, user.id(), "account", name);
+            Account changed = a.withType(type == null ? a.type() : type)
+                    .withOpening(opening == null ? a.opening() : opening(opening, a.currency()),
+                            openingDate == null ? a.openingDate() : openingDate)
+                    .withInNetWorth(inNetWorth == null ? a.inNetWorth() : inNetWorth);
+            return tx.update(Schema.ACCOUNTS, changed);
+        });
+    }
+
+    /** Closes an account: it keeps its history and takes no new transactions. The default cannot be closed. */
+    public Account close(Session session, String name) {
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            Account a = AccountLookup.existing(tx, user.id(), "account", name);
+            if (a.id() == user.defaultAccountId()) {
+                throw new ValidationException("account", "'" + a.name() + "' is your default account; "
+                        + "choose another default before you close it");
+            }
+            return tx.update(Schema.ACCOUNTS, a.withClosed(true));
+        });
+    }
+
+    public Account reopen(Session session, String name) {
+        User user = sessions.active(session);
+        return store.write(tx -> tx.update(Schema.ACCOUNTS, AccountLookup.existing(tx, user.id(), "account", name).withClosed(false)));
+    }
+
+    /** Makes {@code name} the account used wherever none is named. */
+    public Account setDefault(Session session, String name) {
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            Account a = AccountLookup.open(tx, user, "account", name);
+            tx.update(Schema.USERS, UserRows.current(tx, user.id()).withDefaultAccount(a.id()));
+            return a;
+        });
+    }
+
+    /** Deletes an account that has no transactions and is not the default. */
+    public void delete(Session session, String name) {
+        User user = sessions.active(session);
+        store.write(tx -> {
+            Account a = AccountLookup.existing(tx, user.id(), "account", name);
+            if (a.id() == user.defaultAccountId()) {
+                throw new ValidationException("account", "'" + a.name() + "' is your default account; "
+                        + "choose another default before you delete it");
+            }
+            long used = tx.scan(Schema.TX_BY_ACCOUNT, KeyRange.prefix(user.id(), a.id()), new Paging(0, 1, null, false))
+                    .rows().size();
+            if (used > 0) {
+                throw new ValidationException("account", "'" + a.name() + "' has transactions; close it instead, "
+                        + "which keeps its history");
+            }
+            return tx.delete(Schema.ACCOUNTS, a.id());
+        });
+    }
+
+    private static void refuseTaken(ReadTx rd, User user, String name, long self) {
+        String clean = Text.field("account", name, Account.MAX_NAME, true);
+        AccountLookup.find(rd, user.id(), clean).filter(a -> a.id() != self).ifPresent(a -> {
+            throw new ValidationException("account", "you already have an account called '" + a.name() + "'");
+        });
+    }
+
+    private static Money opening(String text, Currency currency) {
+        if (text == null || text.isBlank()) {
+            return new Money(0, currency);
+        }
+        try {
+            return Money.parse(text, currency);
+        } catch (ValidationException e) {
+            throw new ValidationException("opening balance", e.reason());
+        }
+    }
+}

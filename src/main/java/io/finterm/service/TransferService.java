@@ -1,0 +1,126 @@
+package io.finterm.service;
+
+import io.finterm.domain.Account;
+import io.finterm.domain.Money;
+import io.finterm.domain.Text;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
+import io.finterm.store.ReadTx;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import io.finterm.store.WriteTx;
+
+/**
+ * Transfers between two of a user's own accounts, stored as two linked legs: what left one account
+ * and what arrived in the other, each in its account's currency. A transfer is neither income nor
+ * an expense. Changing either leg changes both; deleting either deletes both
+ * ({@link TransactionService#delete}).
+ */
+public final class TransferService {
+    private final Store store;
+    private final Sessions sessions;
+
+    public TransferService(Store store, AccountService accounts) {
+        this.store = store;
+        this.sessions = accounts.sessions();
+    }
+
+    /** The two legs written: what left {@code from}, then what arrived in {@code to}. */
+    public record Transfer(Transaction out, Transaction in) {
+    }
+
+    public Transfer transfer(Session session, TransferEntry entry) {
+        User user = sessions.active(session);
+        return store.write(tx -> write(tx, user, tx.nextId(Schema.TRANSACTIONS), tx.nextId(Schema.TRANSACTIONS), entry, false));
+    }
+
+    /** Replaces the transfer that transaction {@code legId} is a leg of with {@code entry}; both legs keep their ids. */
+    public Transfer edit(Session session, long legId, TransferEntry entry) {
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            Transaction leg = TransactionService.owned(tx, user, legId);
+            if (!leg.isTransfer()) {
+                throw new ValidationException("type", "transaction " + legId + " is not a transfer");
+            }
+            boolean outgoing = leg.kind() == TxKind.TRANSFER_OUT;
+            return write(tx, user, outgoing ? leg.id() : leg.transferId(), outgoing ? leg.transferId() : leg.id(), entry, true);
+        });
+    }
+
+    /** The transfer that transaction {@code legId} is a leg of. */
+    public Transfer get(Session session, long legId) {
+        User user = sessions.active(session);
+        return store.read(rd -> {
+            Transaction leg = TransactionService.owned(rd, user, legId);
+            if (!leg.isTransfer()) {
+                throw new ValidationException("type", "transaction " + legId + " is not a transfer");
+            }
+            Transaction other = TransactionService.owned(rd, user, leg.transferId());
+            return leg.kind() == TxKind.TRANSFER_OUT ? new Transfer(leg, other) : new Transfer(other, leg);
+        });
+    }
+
+    private static Transfer write(WriteTx tx, User user, long outId, long inId, TransferEntry e, boolean update) {
+        Account from = account(tx, user, "from", e.from());
+        Account to = account(tx, user, "to", e.to());
+        if (from.id() == to.id()) {
+            throw new ValidationException("to", "a transfer needs two different accounts, and '" + from.name() + "' is both");
+        }
+        Money sent = amount("amount", e.amount(), from);
+        Money received = received(e.toAmount(), sent, from, to);
+        if (e.date() == null) {
+            throw new ValidationException("date", "is required");
+        }
+        Transaction out = new Transaction(outId, user.id(), from.id(), e.date(), TxKind.TRANSFER_OUT, 0, sent,
+                e.description(), inId);
+        Transaction in = new Transaction(inId, user.id(), to.id(), e.date(), TxKind.TRANSFER_IN, 0, received,
+                e.description(), outId);
+        if (update) {
+            return new Transfer(tx.update(Schema.TRANSACTIONS, out), tx.update(Schema.TRANSACTIONS, in));
+        }
+        return new Transfer(tx.insert(Schema.TRANSACTIONS, out), tx.insert(Schema.TRANSACTIONS, in));
+    }
+
+    /** One of the user's own open accounts; a name that is not theirs is refused, whoever else may have it. */
+    private static Account account(ReadTx rd, User user, String field, String name) {
+        if (name == null || name.isBlank()) {
+            throw new ValidationException(field, "name the account the money goes " + (field.equals("from") ? "from" : "to"));
+        }
+        if (AccountLookup.find(rd, user.id(), name).isEmpty()) {
+            throw new ValidationException(field, "you have no account '" + Text.clean(name)
+                    + "'; a transfer moves money between your own accounts");
+        }
+        return AccountLookup.open(rd, user, field, name);
+    }
+
+    private static Money received(String toAmount, Money sent, Account from, Account to) {
+        boolean blank = toAmount == null || toAmount.isBlank();
+        if (from.currency().equals(to.currency())) {
+            if (!blank && !amount("to amount", toAmount, to).equals(sent)) {
+                throw new ValidationException("to amount", "both accounts are in " + from.currency().getCurrencyCode()
+                        + ", so what arrives is what was sent; leave it out");
+            }
+            return sent;
+        }
+        if (blank) {
+            throw new ValidationException("to amount", "'" + from.name() + "' is in " + from.currency().getCurrencyCode()
+                    + " and '" + to.name() + "' in " + to.currency().getCurrencyCode()
+                    + ": give the amount that arrived, in " + to.currency().getCurrencyCode());
+        }
+        return amount("to amount", toAmount, to);
+    }
+
+    private static Money amount(String field, String text, Account in) {
+        try {
+            Money m = Money.parse(text, in.currency());
+            if (!m.isPositive()) {
+                throw new ValidationException(field, "must be greater than zero");
+            }
+            return m;
+        } catch (ValidationException e) {
+            throw e.field().equals(field) ? e : new ValidationException(field, e.reason());
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.finterm.store;
+
+import io.finterm.domain.Account;
+import io.finterm.domain.AccountType;
+import io.finterm.domain.Money;
+import io.finterm.domain.Transaction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Format 2 → 3: accounts arrive. Every user gets {@code Main}, a checking account in the base
+ * currency they have at the end of the journal, as their default; it holds their transactions in
+ * that currency, and each other currency's go to {@code Main (USD)} and so on, with their amounts
+ * unchanged. Reports therefore read exactly as before.
+ *
+ * <p>It reads format-2 rows with its own copy of their layout: a format-3 row is a format-2 row
+ * with fields appended (a user's default account; a transaction's account and transfer leg), so
+ * the old bytes are kept and the new fields are written after them. One instance serves one run:
+ * it first surveys the whole journal for each user's final base currency, then migrates.
+ */
+final class AccountsMigration implements Migrations.Step {
+    private final Map<Long, Currency> finalBase = new HashMap<>();
+    /** (user, currency code) → account id, for the accounts created so far. */
+    private final Map<Long, Map<String, Long>> accounts = new HashMap<>();
+    private long lastAccountId;
+
+    @Override
+    public int from() {
+        return 2;
+    }
+
+    @Override
+    public void survey(Commit commit) {
+        for (Commit.RowChange c : commit.changes()) {
+            if (c.table() == Schema.USERS && !c.isDelete()) {
+                finalBase.put(c.id(), OldUser.read(c.bytes()).base());
+            }
+        }
+    }
+
+    @Override
+    public Commit migrate(Commit commit) {
+        List<Commit.RowChange> changes = new ArrayList<>(commit.changes().size() + 2);
+        List<Commit.RowChange> newAccounts = new ArrayList<>();
+        for (Commit.RowChange c : commit.changes()) {
+            if (c.table() == Schema.USERS) {
+                changes.addAll(user(c, newAccounts));
+            } else if (c.table() == Schema.TRANSACTIONS && !c.isDelete()) {
+                changes.add(transaction(c, newAccounts));
+            } else {
+                changes.add(new Commit.RowChange(c.table(), c.id(), c.bytes(), null));
+            }
+        }
+        if (newAccounts.isEmpty()) {
+            return new Commit(commit.seq(), changes, commit.sequences(), commit.part());
+        }
+        // New accounts go first, as a new user's would: a replay never sees a row before what it names.
+        List<Commit.RowChange> all = new ArrayList<>(newAccounts);
+        all.addAll(changes);
+        Map<Table<?>, Long> sequences = new LinkedHashMap<>(commit.sequences());
+        sequences.put(Schema.ACCOUNTS, lastAccountId + 1);
+        return new Commit(commit.seq(), all, sequences, commit.part());
+    }
+
+    private List<Commit.RowChange> user(Commit.RowChange c, List<Commit.RowChange> newAccounts) {
+        if (c.isDelete()) {
+            List<Commit.RowChange> out = new ArrayList<>();
+            Map<String, Long> mine = accounts.remove(c.id());
+            if (mine != null) {
+                mine.values().forEach(id -> out.add(new Commit.RowChange(Schema.ACCOUNTS, id, null, null)));
+            }
+            out.add(new Commit.RowChange(c.table(), c.id(), null, null));
+            return out;
+        }
+        OldUser old = OldUser.read(c.bytes());
+        Currency base = finalBase.getOrDefault(c.id(), old.base());
+        long main = account(c.id(), base, base, old.created(), newAccounts);
+        RowWriter w = new RowWriter();
+        w.raw(c.bytes());
+        w.varLong(main);
+        return List.of(new Commit.RowChange(c.table(), c.id(), w.toByteArray(), null));
+    }
+
+    private Commit.RowChange transaction(Commit.RowChange c, List<Commit.RowChange> newAccounts) {
+        RowReader in = new RowReader(c.bytes());
+        long user = in.varLong();
+        LocalDate date = LocalDate.ofEpochDay(in.zigZag());
+        in.u8(); // kind
+        in.varLong(); // category
+        in.varLong(); // amount
+        Currency currency = Codecs.currency(in);
+        Currency base = finalBase.getOrDefault(user, currency);
+        long account = account(user, currency, base, date, newAccounts);
+        RowWriter w = new RowWriter();
+        w.raw(c.bytes());
+        w.varLong(account).varLong(0);
+        return new Commit.RowChange(c.table(), c.id(), w.toByteArray(), null);
+    }
+
+    /** The user's account for {@code currency}, created (into {@code newAccounts}) the first time it is needed. */
+    private long account(long user, Currency currency, Currency base, LocalDate opened, List<Commit.RowChange> newAccounts) {
+        Map<String, Long> mine = accounts.computeIfAbsent(user, u -> new HashMap<>());
+        Long id = mine.get(currency.getCurrencyCode());
+        if (id != null) {
+            return id;
+        }
+        long created = ++lastAccountId;
+        String name = currency.equals(base) ? Account.MAIN : Account.mainFor(currency);
+        LocalDate openingDate = opened.isBefore(Transaction.FIRST_DATE) ? Transaction.FIRST_DATE : opened;
+        Account a = new Account(created, user, name, AccountType.CHECKING, currency, new Money(0, currency), openingDate,
+                true, false);
+        newAccounts.add(new Commit.RowChange(Schema.ACCOUNTS, created, Codecs.ACCOUNT.encode(a), a));
+        mine.put(currency.getCurrencyCode(), created);
+        return created;
+    }
+
+    /** The fields of a format-2 user row that this step needs. */
+    private record OldUser(Currency base, LocalDate created) {
+        static OldUser read(byte[] bytes) {
+            RowReader in = new RowReader(bytes);
+            in.string(); // username
+            in.u8(); // role
+            in.string(); // password hash
+            LocalDate created = Instant.ofEpochMilli(in.zigZag()).atOffset(ZoneOffset.UTC).toLocalDate();
+            Codecs.optionalInstant(in); // last login
+            in.varLong(); // failed logins
+            Codecs.optionalInstant(in); // locked until
+            Currency base = Codecs.currency(in);
+            in.expectEnd();
+            return new OldUser(base, created);
+        }
+    }
+}
