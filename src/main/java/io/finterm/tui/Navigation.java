@@ -99,6 +99,7 @@ final class Navigation {
             tabs.add(new Tab('6', "Admin", AdminPage::new));
         }
         tabs.add(new Tab('7', "Categories", CategoriesPage::new));
+        tabs.add(new Tab('8', "Accounts", AccountsPage::new));
         return tabs;
     }
 

@@ -132,6 +132,17 @@ final class VirtualTui {
         return screen().lines().skip(terminal.getCursorBufferPosition().getRow()).findFirst().orElse("");
     }
 
+    /** Whether a row that starts (at column 1) with {@code text} is the selected one, drawn in reverse video. */
+    boolean selected(String text) {
+        for (int r = 0; r < terminal.getTerminalSize().getRows(); r++) {
+            String line = screen().lines().skip(r).findFirst().orElse("");
+            if (line.startsWith(text, 1) && terminal.getCharacter(1, r).getModifiers().contains(com.googlecode.lanterna.SGR.REVERSE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean shows(String text) {
         return screen().contains(text);
     }
