@@ -5,7 +5,7 @@ import io.finterm.domain.Category;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
-import io.finterm.store.MonthlyTotal;
+import io.finterm.store.AggregateRow;
 import io.finterm.store.KeyRange;
 import io.finterm.store.Page;
 import io.finterm.store.Paging;
@@ -184,11 +184,14 @@ public final class TransactionService {
         return null;
     }
 
-    /** How many transactions the user has in each month, from the monthly totals rather than the rows. */
+    /**
+     * How many transactions the user has in each month, from the accounts' monthly balances rather than
+     * the rows: they count both legs of a transfer, which the monthly totals (income and expenses) leave out.
+     */
     private static TreeMap<YearMonth, Long> monthlyCounts(ReadTx rd, long userId) {
         TreeMap<YearMonth, Long> counts = new TreeMap<>();
-        for (MonthlyTotal row : Schema.monthlyTotals(rd, KeyRange.prefix(userId))) {
-            counts.merge(row.month(), row.count(), Long::sum);
+        for (AggregateRow row : rd.aggregate(Schema.ACCOUNT_BALANCES, KeyRange.prefix(userId))) {
+            counts.merge(Schema.month(((Number) row.key().get(2)).longValue()), row.count(), Long::sum);
         }
         return counts;
     }

@@ -4,6 +4,8 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.analysis.Figures;
 import io.finterm.analysis.Totals;
+import io.finterm.domain.Account;
+import io.finterm.domain.Money;
 import io.finterm.domain.Plural;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -17,12 +19,17 @@ import java.util.Map;
 /**
  * The transactions in a table that pages lazily: only the blocks of rows on screen are read, so it
  * stays quick at any size. {@code D}, {@code C} and {@code A} sort by date, category or amount (again
- * to reverse), {@code /} filters, {@code a} adds, Enter or {@code e} edits, {@code d} deletes.
+ * to reverse), {@code /} filters, Tab and Shift-Tab go through the accounts (all, then each one),
+ * {@code a} adds, Enter or {@code e} edits, {@code d} deletes. With all accounts shown each row names
+ * its account; with one, each row shows the account's balance after it.
  */
 final class TransactionsPage extends Page {
     private static final int BLOCK = 200;
 
     private final Map<Integer, List<Listed>> blocks = new HashMap<>();
+    /** The balance after each row of a block, for one account in date order. */
+    private final Map<Integer, Money[]> balances = new HashMap<>();
+    private final AccountChoice accounts;
     private Filter filter = Filter.ALL;
     private Sort sort = Sort.DATE_DESC;
     private long count;
@@ -35,6 +42,7 @@ final class TransactionsPage extends Page {
 
     TransactionsPage(Tui tui) {
         super(tui);
+        accounts = new AccountChoice(tui);
     }
 
     @Override
@@ -45,8 +53,11 @@ final class TransactionsPage extends Page {
     @Override
     void shown() {
         blocks.clear();
-        count = tui.services().transactions().count(tui.session(), filter);
-        Totals matching = tui.services().reports().totals(tui.session(), null, null, Totals.By.NONE, null, filter);
+        balances.clear();
+        accounts.load();
+        Filter shown = shownFilter();
+        count = tui.services().transactions().count(tui.session(), shown);
+        Totals matching = tui.services().reports().totals(tui.session(), null, null, Totals.By.NONE, null, shown);
         totals = matching.figures();
         var conversion = matching.conversion();
         leftOut = conversion.leftOut().isEmpty() ? null : conversion.leftOut().stream()
@@ -55,14 +66,67 @@ final class TransactionsPage extends Page {
         selected = (int) Math.max(0, Math.min(selected, count - 1));
     }
 
+    /** The user's filter, narrowed to the account chosen. */
+    private Filter shownFilter() {
+        return accounts.narrow(filter);
+    }
+
     private Listed row(int index) {
         if (index < 0 || index >= count) {
             return null;
         }
-        List<Listed> block = blocks.computeIfAbsent(index / BLOCK,
-                b -> tui.services().transactions().list(tui.session(), filter, sort, b * BLOCK, BLOCK));
+        List<Listed> block = block(index / BLOCK);
         int at = index % BLOCK;
         return at < block.size() ? block.get(at) : null;
+    }
+
+    private List<Listed> block(int b) {
+        return blocks.computeIfAbsent(b, n -> tui.services().transactions().list(tui.session(), shownFilter(), sort, n * BLOCK, BLOCK));
+    }
+
+    /** Whether the table shows a running balance: one account, every one of its transactions, in date order. */
+    private boolean running() {
+        return !accounts.all() && filter.isEmpty() && (sort == Sort.DATE_DESC || sort == Sort.DATE_ASC);
+    }
+
+    /** The chosen account's balance after the row at {@code index}; only while {@link #running()}. */
+    private Money balanceAfter(int index) {
+        Money[] block = balances.get(index / BLOCK);
+        if (block == null) {
+            block = runningBalances(index / BLOCK);
+            balances.put(index / BLOCK, block);
+        }
+        return index % BLOCK < block.length ? block[index % BLOCK] : null;
+    }
+
+    /**
+     * The balance after each row of block {@code b}, from the rows the table already read: the balance
+     * at the end of the day before the block's earliest day, plus that day's transactions that come
+     * before the block (in the neighbouring rows), then each row in the order it was booked. The one
+     * method to replace by the register service.
+     */
+    private Money[] runningBalances(int b) {
+        List<Listed> rows = block(b);
+        Money[] out = new Money[rows.size()];
+        if (rows.isEmpty()) {
+            return out;
+        }
+        Account account = accounts.chosen();
+        boolean newestFirst = sort == Sort.DATE_DESC;
+        int start = b * BLOCK;
+        int earliest = newestFirst ? start + rows.size() - 1 : start; // the index of the block's first row in time
+        Transaction first = row(earliest).transaction();
+        long minor = tui.services().accountBook().get(tui.session(), account.name(), first.date().minusDays(1)).balance().minor();
+        int before = newestFirst ? 1 : -1; // the direction in which earlier rows lie
+        for (int i = earliest + before; row(i) != null && row(i).transaction().date().equals(first.date()); i += before) {
+            minor = Math.addExact(minor, row(i).transaction().signedMinor());
+        }
+        for (int k = 0; k < rows.size(); k++) {
+            int at = newestFirst ? rows.size() - 1 - k : k;
+            minor = Math.addExact(minor, rows.get(at).transaction().signedMinor());
+            out[at] = new Money(minor, account.currency());
+        }
+        return out;
     }
 
     @Override
@@ -77,6 +141,8 @@ final class TransactionsPage extends Page {
             case Home -> move(-selected);
             case End -> move((int) count);
             case Enter -> edit();
+            case Tab -> cycle(1);
+            case ReverseTab -> cycle(-1);
             default -> {
                 switch (c) {
                     case 'j' -> move(1);
@@ -108,6 +174,14 @@ final class TransactionsPage extends Page {
         selected = 0;
         top = 0;
         blocks.clear();
+        balances.clear();
+    }
+
+    private void cycle(int direction) {
+        accounts.cycle(direction);
+        selected = 0;
+        top = 0;
+        shown();
     }
 
     private void edit() {
@@ -123,12 +197,17 @@ final class TransactionsPage extends Page {
             return;
         }
         Transaction t = l.transaction();
-        tui.open(new ConfirmOverlay(tui, "Delete", List.of("Delete this " + t.kind().label() + "?", "",
-                t.date() + "  " + l.category() + "  " + t.amount().display(tui.ascii()) + "  " + t.description()), () -> {
-                    tui.services().transactions().delete(tui.session(), t.id());
-                    shown();
-                    tui.say("deleted");
-                }));
+        String what = accounts.category(t, l.category());
+        List<String> lines = t.isTransfer()
+                ? List.of("Delete this transfer?", "Both legs are deleted: what left one account and what arrived in the other.", "",
+                        t.date() + "  " + accounts.name(t.accountId()) + "  " + what + "  " + t.amount().display(tui.ascii()))
+                : List.of("Delete this " + t.kind().label() + "?", "",
+                        t.date() + "  " + what + "  " + t.amount().display(tui.ascii()) + "  " + t.description());
+        tui.open(new ConfirmOverlay(tui, "Delete", lines, () -> {
+            tui.services().transactions().delete(tui.session(), t.id());
+            shown();
+            tui.say(t.isTransfer() ? "deleted the transfer (both legs)" : "deleted");
+        }));
     }
 
     private void filter() {
@@ -146,13 +225,18 @@ final class TransactionsPage extends Page {
     void draw(Painter p) {
         boolean ascii = p.ascii();
         int w = p.width();
-        int amountWidth = 18; // the amount with its currency, written as the footer writes money
         io.finterm.report.AmountFormat amounts = io.finterm.report.AmountFormat.display(ascii);
-        int categoryWidth = 16;
-        int descriptionWidth = Math.max(10, w - 1 - 11 - 8 - (categoryWidth + 1) - (amountWidth + 1));
-        p.text(1, 0, "Filter: " + (filter.isEmpty() ? "none" : filter.text()) + "   sorted by " + sortName(), Style.MUTED);
-        String header = Formats.pad("date", 11) + Formats.pad("type", 8) + Formats.pad("category", categoryWidth + 1)
-                + Formats.pad("description", descriptionWidth + 1) + Formats.padLeft("amount", amountWidth);
+        boolean running = running();
+        boolean accountColumn = accounts.all() && accounts.several();
+        // the amount with its currency, written as the footer writes money; narrower where a balance or an account shares the row
+        int amountWidth = running ? 14 : accountColumn ? 16 : 18;
+        int balanceWidth = running ? 15 : 0;
+        int accountWidth = accountColumn ? 13 : 0;
+        int categoryWidth = accountColumn || running ? 18 : 16;
+        int descriptionWidth = Math.max(8, w - 1 - 11 - 8 - accountWidth - (categoryWidth + 1) - (amountWidth + 1) - balanceWidth - 1);
+        String header = Formats.pad("date", 11) + Formats.pad("type", 8) + (accountColumn ? Formats.pad("account", accountWidth) : "")
+                + Formats.pad("category", categoryWidth + 1) + Formats.pad("description", descriptionWidth + 1)
+                + Formats.padLeft("amount", amountWidth) + (running ? Formats.padLeft("balance", balanceWidth) : "");
         p.text(1, 1, header, Style.BOLD);
         visibleRows = Math.max(1, p.height() - (leftOut == null ? 4 : 5));
         if (selected < top) {
@@ -160,8 +244,14 @@ final class TransactionsPage extends Page {
         } else if (selected >= top + visibleRows) {
             top = selected - visibleRows + 1;
         }
+        // the top line leaves room for the rows' position at its right; where it would not, the sort order goes first
+        String position = count > 0 ? Grid.position(top, Math.min(visibleRows, count - top), count) + " " : "";
+        String top0 = "Account: " + accounts.describe() + "   Filter: " + (filter.isEmpty() ? "none" : filter.text());
+        String sorted = "   sorted by " + sortName();
+        p.text(1, 0, 1 + top0.length() + sorted.length() + 1 + position.length() <= w ? top0 + sorted : top0, Style.MUTED);
         if (count == 0) {
-            p.text(1, 3, filter.isEmpty() ? "No transactions yet: press a to add one." : "Nothing matches the filter.", Style.MUTED);
+            p.text(1, 3, !filter.isEmpty() ? "Nothing matches the filter." : accounts.all() ? "No transactions yet: press a to add one."
+                    : "No transactions in this account: press a to add one, Tab for the next account.", Style.MUTED);
         }
         for (int i = 0; i < visibleRows && top + i < count; i++) {
             Listed l = row(top + i);
@@ -169,20 +259,27 @@ final class TransactionsPage extends Page {
                 break;
             }
             Transaction t = l.transaction();
-            boolean income = t.kind() == TxKind.INCOME;
-            String line = Formats.pad(t.date().toString(), 11) + Formats.pad(t.kind().label(), 8) + Formats.pad(l.category(), categoryWidth + 1)
-                    + Formats.pad(t.description(), descriptionWidth + 1)
-                    + Formats.padLeft(amounts.signed(t.amount(), income), amountWidth);
-            p.text(1, 2 + i, line, top + i == selected ? Style.REVERSE : income ? Style.INCOME : Style.NORMAL);
+            boolean inflow = t.kind().isInflow();
+            Money after = running ? balanceAfter(top + i) : null;
+            String type = t.isTransfer() ? (t.kind() == TxKind.TRANSFER_OUT ? "out" : "in") : t.kind().label();
+            String line = Formats.pad(t.date().toString(), 11) + Formats.pad(type, 8)
+                    + (accountColumn ? Formats.pad(accounts.name(t.accountId()), accountWidth - 1) + " " : "")
+                    + Formats.pad(accounts.category(t, l.category()), categoryWidth) + " "
+                    + Formats.pad(t.description(), descriptionWidth) + " "
+                    + Formats.padLeft(amounts.signed(t.amount(), inflow), amountWidth)
+                    + (after == null ? "" : Formats.padLeft(after.display(ascii), balanceWidth));
+            p.text(1, 2 + i, line, top + i == selected ? Style.REVERSE : t.kind() == TxKind.INCOME ? Style.INCOME : Style.NORMAL);
         }
         String footer = Plural.of(count, "transaction") + "   income " + totals.income().display(ascii)
                 + "   expenses " + totals.expenses().display(ascii) + "   net " + totals.net().display(ascii);
         p.wrapped(1, p.height() - 1, footer, Style.BOLD, 1);
         if (count > 0) {
-            p.right(0, Grid.position(top, Math.min(visibleRows, count - top), count) + " ", Style.MUTED);
+            p.right(0, position, Style.MUTED);
         }
         if (leftOut != null) {
             p.wrapped(1, p.height() - 2, leftOut, Style.WARN, 1);
+        } else if (!accounts.all() && !running && count > 0) {
+            p.text(1, p.height() - 2, "The balance after each row shows in date order with no filter (D sorts by date, / clears).", Style.MUTED);
         }
     }
 
@@ -201,12 +298,13 @@ final class TransactionsPage extends Page {
     List<KeyHelp> keys() {
         return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("PgUp PgDn", "a screen up or down"),
                 new KeyHelp("Home End  g G", "first or last"), new KeyHelp("a", "add"), new KeyHelp("Enter, e", "edit"),
-                new KeyHelp("d", "delete (asks first)"), new KeyHelp("/", "filter"),
+                new KeyHelp("d", "delete (asks first); deleting either leg of a transfer deletes both"), new KeyHelp("/", "filter"),
+                new KeyHelp("Tab, Shift-Tab", "all accounts, then each account in turn (with one, its balance after each row)"),
                 new KeyHelp("D  C  A", "sort by date, category or amount (again: reverse)"));
     }
 
     @Override
     String hints() {
-        return "a add  Enter edit  d delete  / filter  D C A sort";
+        return "a add  e edit  d delete  Tab account  / filter  D C A sort";
     }
 }

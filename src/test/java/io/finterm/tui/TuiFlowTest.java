@@ -294,11 +294,19 @@ class TuiFlowTest {
     void aTransactionInAnotherCurrencyWithoutRatesShowsInTheTableAndIsLeftOutOfTheTotalsWithTheReason() {
         VirtualTui app = withAlice();
         Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
-        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Travel", Money.of(9900, "USD"), "hotel"));
+        accountIn(app, alice, "Dollars", "USD");
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Travel", Money.of(9900, "USD"), "hotel",
+                "Dollars"));
         app.logIn("alice", ALICE_PW).type("2").assertShows("hotel").assertShows("-$99.00")
                 .assertShows("1 transaction   income €0.00   expenses €0.00")
                 .assertShows("1 in USD left out of the totals: no USD rate on or before 2026-11-02");
         app.type("1").assertShows("left out 1 in USD: no USD rate on or before 2026-11-02: run `finterm rates update`");
+    }
+
+    /** An account in {@code currency}: every transaction is booked in its account's currency. */
+    private static void accountIn(VirtualTui app, Session alice, String name, String currency) {
+        app.services.accountBook().add(alice, new io.finterm.service.NewAccount(name, io.finterm.domain.AccountType.CASH,
+                java.util.Currency.getInstance(currency), null, null, true));
     }
 
     @Test
@@ -345,8 +353,12 @@ class TuiFlowTest {
         Files.write(file, io.finterm.rates.Fixtures.bytes("hist-90d.xml"));
         app.services.rates().importRates(file);
         Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
-        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 20), TxKind.EXPENSE, "Travel", Money.of(11300, "USD"), "hotel"));
-        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 22), TxKind.EXPENSE, "Travel", Money.of(8500, "GBP"), "taxi"));
+        accountIn(app, alice, "Dollars", "USD");
+        accountIn(app, alice, "Pounds", "GBP");
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 20), TxKind.EXPENSE, "Travel", Money.of(11300, "USD"), "hotel",
+                "Dollars"));
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 22), TxKind.EXPENSE, "Travel", Money.of(8500, "GBP"), "taxi",
+                "Pounds"));
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 21), TxKind.EXPENSE, "Dining", Money.of(2000, "EUR"), "lunch"));
         // $113.00 at 1.13 = €100.00; £85.00 on Sunday at Friday's 0.85 = €100.00; plus €20.00
         app.logIn("alice", ALICE_PW).assertShows("€220.00 (new)").assertShows("rates of 2026-11-20")
