@@ -3,6 +3,7 @@ package io.finterm.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import io.finterm.domain.Account;
 import io.finterm.domain.Money;
 import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
@@ -11,50 +12,108 @@ import io.finterm.domain.ValidationException;
 import io.finterm.service.DateInput;
 import io.finterm.service.Entry;
 import io.finterm.service.Listed;
+import io.finterm.service.TransferEntry;
+import io.finterm.service.TransferService.Transfer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Adding or editing one transaction: date, type, category, amount, currency and description. The
- * category and the description complete from what the user has (Tab or → accepts); picking a past
- * description fills in the category, type and amount that went with it, where they are still
- * untouched. Enter on the last field or Ctrl-S saves; a refused value shows next to its field and
- * nothing is saved. Esc cancels, asking first if anything was typed.
+ * Adding or editing one transaction: date, type, category, amount, account and description; or, for
+ * a transfer, the account it leaves and the one it goes to, the amount, and what arrived when the two
+ * accounts' currencies differ. The category, the accounts and the description complete from what
+ * the user has (Tab or → accepts); picking a past description fills in the category, type and amount
+ * that went with it, where they are still untouched. Enter on the last field or Ctrl-S saves; a
+ * refused value shows next to its field and nothing is saved. Esc cancels, asking first if anything
+ * was typed.
  */
 final class EntryFormPage extends Page {
     private final Listed editing;
-    private final Form form;
+    /** The transfer being edited, or {@code null}. */
+    private final Transfer editingTransfer;
+    private final EntryAccounts accounts;
+    private final Field date = Field.text("date", "Date", 20);
+    private final Field type = Field.text("type", "Type", 8);
+    private final Field category = Field.text("category", "Category", 40);
+    private final Field amount = Field.text("amount", "Amount", 20);
+    private final Field account = Field.text("account", "Account", Account.MAX_NAME);
+    private final Field from = Field.text("from", "From", Account.MAX_NAME);
+    private final Field to = Field.text("to", "To account", Account.MAX_NAME);
+    private final Field toAmount = Field.text("to amount", "To amount", 20);
+    private final Field description = Field.text("description", "Description", Transaction.MAX_DESCRIPTION);
+    private Form form;
     private final Set<String> touched = new HashSet<>();
     private String error;
 
     EntryFormPage(Tui tui, Listed editing) {
         super(tui);
         this.editing = editing;
-        this.form = new Form(List.of(Field.text("date", "Date", 20), Field.text("type", "Type", 7), Field.text("category", "Category", 40),
-                Field.text("amount", "Amount", 20), Field.text("currency", "Currency", 3), Field.text("description", "Description",
-                        Transaction.MAX_DESCRIPTION)));
-        if (editing != null) {
-            Transaction t = editing.transaction();
-            form.field("date").set(t.date().toString());
-            form.field("type").set(t.kind().label());
-            form.field("category").set(editing.category());
-            form.field("amount").set(t.amount().toDecimalString());
-            form.field("currency").set(t.amount().currency().getCurrencyCode());
-            form.field("description").set(t.description());
+        this.accounts = new EntryAccounts(tui);
+        Transaction t = editing == null ? null : editing.transaction();
+        this.editingTransfer = t != null && t.isTransfer() ? tui.services().transfers().get(tui.session(), t.id()) : null;
+        if (editingTransfer != null) {
+            Transaction out = editingTransfer.out();
+            date.set(out.date().toString());
+            type.set(EntryTypes.TRANSFER);
+            from.set(accounts.name(out.accountId()));
+            to.set(accounts.name(editingTransfer.in().accountId()));
+            amount.set(out.amount().toDecimalString());
+            if (!out.amount().currency().equals(editingTransfer.in().amount().currency())) {
+                toAmount.set(editingTransfer.in().amount().toDecimalString());
+            }
+            description.set(out.description());
+        } else if (t != null) {
+            date.set(t.date().toString());
+            type.set(t.kind().label());
+            category.set(editing.category());
+            amount.set(t.amount().toDecimalString());
+            account.set(accounts.name(t.accountId()));
+            description.set(t.description());
         } else {
-            form.field("date").set("today");
-            form.field("type").set(TxKind.EXPENSE.label());
-            form.field("currency").set(tui.services().accounts().profile(tui.session()).baseCurrency().getCurrencyCode());
+            date.set("today");
+            type.set(TxKind.EXPENSE.label());
+            account.set(accounts.start(tui.lastAccount()));
+            from.set(account.text());
         }
+        layout();
+    }
+
+    private boolean transfer() {
+        return type.text().equals(EntryTypes.TRANSFER);
+    }
+
+    /**
+     * The fields for the type: a transfer has two accounts instead of a category, and the amount that
+     * arrived only when the two accounts keep different currencies. The focused field keeps the focus.
+     */
+    private void layout() {
+        Field focused = form == null ? null : form.focused();
+        List<Field> fields = new ArrayList<>(List.of(date, type));
+        if (transfer()) {
+            fields.addAll(List.of(from, to, amount));
+            if (twoCurrencies()) {
+                fields.add(toAmount);
+            }
+        } else {
+            fields.addAll(List.of(category, amount, account));
+        }
+        fields.add(description);
+        form = new Form(fields);
+        form.focus(focused == null ? 0 : Math.max(0, fields.indexOf(focused)));
+    }
+
+    private boolean twoCurrencies() {
+        Optional<Account> a = accounts.named(from.text());
+        Optional<Account> b = accounts.named(to.text());
+        return a.isPresent() && b.isPresent() && !a.get().currency().equals(b.get().currency());
     }
 
     @Override
     String title() {
-        return editing == null ? "Add a transaction" : "Edit a transaction";
+        return editing == null ? "Add a transaction" : editingTransfer != null ? "Edit a transfer" : "Edit a transaction";
     }
 
     @Override
@@ -64,47 +123,70 @@ final class EntryFormPage extends Page {
 
     @Override
     boolean key(KeyStroke key) {
-        KeyType type = key.getKeyType();
+        KeyType kt = key.getKeyType();
         Field f = form.focused();
-        if (type == KeyType.Escape) {
+        if (kt == KeyType.Escape) {
             cancel();
-        } else if ((type == KeyType.Character && key.isCtrlDown() && Character.toLowerCase(key.getCharacter()) == 's')
-                || (type == KeyType.Enter && form.onLast())) {
+        } else if ((kt == KeyType.Character && key.isCtrlDown() && Character.toLowerCase(key.getCharacter()) == 's')
+                || (kt == KeyType.Enter && form.onLast())) {
             complete(f);
             save();
-        } else if (type == KeyType.Enter) {
+        } else if (kt == KeyType.Enter || kt == KeyType.Tab) {
             complete(f);
             form.focus(form.focusIndex() + 1);
-        } else if (type == KeyType.Tab) {
-            complete(f);
-            form.focus(form.focusIndex() + 1);
-        } else if (f.name.equals("type") && type == KeyType.Character && !key.isCtrlDown()) {
-            char c = Character.toLowerCase(key.getCharacter());
-            if (c == 'i' || c == 'e' || c == ' ') {
-                TxKind kind = c == 'i' ? TxKind.INCOME : c == 'e' ? TxKind.EXPENSE
-                        : f.text().equals(TxKind.EXPENSE.label()) ? TxKind.INCOME : TxKind.EXPENSE;
-                f.set(kind.label());
-                form.forget("type");
-                touched.add("type");
-            }
+        } else if (f == type && kt == KeyType.Character && !key.isCtrlDown()) {
+            chooseType(Character.toLowerCase(key.getCharacter()));
         } else {
             String before = f.text();
             if (form.handle(key) && !f.text().equals(before)) {
                 touched.add(f.name);
-                if (type == KeyType.ArrowRight && f.name.equals("description")) {
+                if (kt == KeyType.ArrowRight && f == description) {
                     fillFromPast(f.text()); // → took the completion
                 } else {
                     suggest(f);
+                }
+                if (f == from || f == to) {
+                    layout();
                 }
             }
         }
         return true;
     }
 
+    private void chooseType(char c) {
+        EntryTypes.Editing kind = editing == null ? null : editingTransfer != null ? EntryTypes.Editing.TRANSFER : EntryTypes.Editing.ENTRY;
+        String next = EntryTypes.next(type.text(), c, kind);
+        if (next == null) {
+            return;
+        }
+        String refusal = EntryTypes.refusal(next, kind);
+        if (refusal != null) {
+            type.error = refusal;
+            return;
+        }
+        boolean wasTransfer = transfer();
+        type.set(next);
+        form.forget("type");
+        touched.add("type");
+        if (wasTransfer != transfer()) {
+            // the account carries over: what the entry was booked in is what the transfer leaves, and back
+            if (transfer()) {
+                from.set(account.text());
+            } else {
+                account.set(from.text());
+            }
+            layout();
+        }
+    }
+
     /** Accepts the focused field's completion on leaving it; a past description fills in the rest. */
     private void complete(Field f) {
-        if (f.acceptSuggestion() && f.name.equals("description")) {
-            fillFromPast(f.text());
+        if (f.acceptSuggestion()) {
+            if (f == description) {
+                fillFromPast(f.text());
+            } else if (f == from || f == to) {
+                layout();
+            }
         }
         f.suggestion = null;
     }
@@ -114,31 +196,29 @@ final class EntryFormPage extends Page {
             f.suggestion = null;
             return;
         }
-        if (f.name.equals("currency")) {
-            f.suggestion = Currencies.complete(f.text());
-            return;
-        }
         List<String> found = switch (f.name) {
             case "category" -> tui.services().transactions().completeCategories(tui.session(), f.text());
             case "description" -> tui.services().transactions().completeDescriptions(tui.session(), f.text(), 1);
+            case "account", "from", "to" -> Optional.ofNullable(accounts.complete(f.text())).stream().toList();
             default -> List.of();
         };
         f.suggestion = found.isEmpty() ? null : found.get(0);
     }
 
-    private void fillFromPast(String description) {
-        Optional<Entry> past = tui.services().transactions().suggest(tui.session(), description);
-        past.ifPresent(e -> {
-            fillIfUntouched("category", e.category());
-            fillIfUntouched("type", e.kind().label());
-            fillIfUntouched("amount", e.amount().toDecimalString());
-            fillIfUntouched("currency", e.amount().currency().getCurrencyCode());
+    private void fillFromPast(String text) {
+        if (editing != null || transfer()) {
+            return;
+        }
+        tui.services().transactions().suggest(tui.session(), text).ifPresent(e -> {
+            fillIfUntouched(category, e.category());
+            fillIfUntouched(type, e.kind().label());
+            fillIfUntouched(amount, e.amount().toDecimalString());
         });
     }
 
-    private void fillIfUntouched(String name, String value) {
-        if (!touched.contains(name) && (editing == null)) {
-            form.field(name).set(value);
+    private void fillIfUntouched(Field f, String value) {
+        if (!touched.contains(f.name)) {
+            f.set(value);
         }
     }
 
@@ -153,18 +233,32 @@ final class EntryFormPage extends Page {
     private void save() {
         form.clearErrors();
         error = null;
-        Entry entry;
         try {
-            entry = entry();
+            if (transfer()) {
+                saveTransfer();
+                return;
+            }
+            Entry entry = entry();
+            if (!categoryExists(entry)) {
+                offerCategory(entry);
+                return;
+            }
+            store(entry);
         } catch (ValidationException e) {
             show(e);
-            return;
         }
-        if (!categoryExists(entry)) {
-            offerCategory(entry);
-            return;
-        }
-        store(entry);
+    }
+
+    private void saveTransfer() {
+        LocalDate day = day();
+        TransferEntry entry = new TransferEntry(from.text(), to.text(), amount.text(), form.fields.contains(toAmount) ? toAmount.text() : null,
+                day, description.text());
+        Transfer made = editingTransfer == null ? tui.services().transfers().transfer(tui.session(), entry)
+                : tui.services().transfers().edit(tui.session(), editingTransfer.out().id(), entry);
+        tui.lastAccount(Text.clean(from.text()));
+        tui.say((editingTransfer == null ? "transferred " : "saved the transfer of ") + made.out().amount().display(tui.ascii())
+                + " from " + accounts.name(made.out().accountId()) + " to " + accounts.name(made.in().accountId()));
+        tui.back();
     }
 
     private void store(Entry entry) {
@@ -176,6 +270,7 @@ final class EntryFormPage extends Page {
                 tui.services().transactions().edit(tui.session(), editing.transaction().id(), entry);
                 tui.say("saved");
             }
+            tui.lastAccount(entry.account());
             tui.back();
         } catch (ValidationException e) {
             show(e);
@@ -201,42 +296,57 @@ final class EntryFormPage extends Page {
                 }));
     }
 
+    private LocalDate day() {
+        try {
+            return DateInput.parse(date.text(), tui.today());
+        } catch (ValidationException e) {
+            form.focus("date");
+            throw e;
+        }
+    }
+
     /** Every field checked at once, so that each problem is named next to its field. */
     private Entry entry() {
         ValidationException first = null;
-        LocalDate date = null;
+        LocalDate day = null;
         TxKind kind = null;
-        Money amount = null;
+        Money money = null;
         try {
-            date = DateInput.parse(form.field("date").text(), tui.today());
+            day = DateInput.parse(date.text(), tui.today());
         } catch (ValidationException e) {
-            form.field("date").error = e.reason();
+            date.error = e.reason();
             first = e;
         }
         try {
-            kind = TxKind.parse(form.field("type").text());
+            kind = TxKind.parse(type.text());
         } catch (ValidationException e) {
-            form.field("type").error = "expense or income";
+            type.error = "expense, income or transfer";
             first = first == null ? e : first;
         }
-        if (form.field("category").text().isBlank()) {
-            form.field("category").error = "is required";
+        if (category.text().isBlank()) {
+            category.error = "is required";
             first = first == null ? new ValidationException("category", "is required") : first;
         }
+        Optional<Account> in = account.text().isBlank() ? accounts.named(accounts.start(null)) : accounts.named(account.text());
+        if (in.isEmpty()) {
+            account.error = "you have no account '" + Text.clean(account.text()) + "'; yours: " + accounts.openNames();
+            first = first == null ? new ValidationException("account", account.error) : first;
+        }
         try {
-            amount = Money.parse(form.field("amount").text(), Money.currency(form.field("currency").text().toUpperCase(Locale.ROOT)));
-            if (!amount.isPositive()) {
+            money = Money.parse(amount.text(), in.map(Account::currency)
+                    .orElse(tui.services().accounts().profile(tui.session()).baseCurrency()));
+            if (!money.isPositive()) {
                 throw new ValidationException("amount", "must be more than zero");
             }
         } catch (ValidationException e) {
-            form.field(e.field().equals("currency") ? "currency" : "amount").error = e.reason();
+            amount.error = e.reason();
             first = first == null ? e : first;
         }
         if (first != null) {
             form.focus(first.field());
             throw first;
         }
-        return new Entry(date, kind, form.field("category").text(), amount, form.field("description").text());
+        return new Entry(day, kind, category.text(), money, description.text(), in.get().name());
     }
 
     private void show(ValidationException e) {
@@ -258,18 +368,28 @@ final class EntryFormPage extends Page {
     void draw(Painter p) {
         p.text(2, 1, title(), Style.TITLE);
         form.draw(p, 2, 3, 13, 30);
-        hint(p, "date", 3, "2024-03-05, today, yesterday, -3, 3/5");
-        hint(p, "type", 5, "e, i or Space");
+        String dates = "2024-03-05, today, yesterday, -3, 3/5";
+        hint(p, date, 47 + dates.length() < p.width() ? dates : "2024-03-05, today, -3, 3/5"); // the help (F1) has them all
+        hint(p, type, editing == null ? "e, i, t or Space" : editingTransfer != null ? "a transfer stays one" : "e, i or Space");
+        currency(p, amount, transfer() ? from : account);
+        currency(p, toAmount, to);
+        int below = 3 + 2 * form.fields.size();
         if (error != null) {
-            p.wrapped(2, 15, "✗ " + error, Style.ERROR, 2);
+            p.wrapped(2, below, "✗ " + error, Style.ERROR, 2);
         }
-        p.wrapped(2, 17, "Tab next field (takes the completion)   Enter next / save   Ctrl-S save   Esc cancel", Style.MUTED, 2);
+        p.wrapped(2, below + 2, "Tab next field (takes the completion)   Enter next / save   Ctrl-S save   Esc cancel", Style.MUTED, 2);
+    }
+
+    /** Beside an amount, the currency it is read in: its account's. */
+    private void currency(Painter p, Field money, Field in) {
+        accounts.named(in.text()).ifPresent(a -> hint(p, money, "in " + a.currency().getCurrencyCode() + ", " + a.name() + "'s currency"));
     }
 
     /** A muted hint beside a field, where its error would go when it has none. */
-    private void hint(Painter p, String field, int row, String text) {
-        if (form.field(field).error == null) {
-            p.text(47, row, text, Style.MUTED);
+    private void hint(Painter p, Field f, String text) {
+        int at = form.fields.indexOf(f);
+        if (at >= 0 && f.error == null) {
+            p.text(47, 3 + 2 * at, text, Style.MUTED);
         }
     }
 
@@ -284,7 +404,9 @@ final class EntryFormPage extends Page {
                 new KeyHelp("→", "take the completion"), new KeyHelp("Enter", "next field; on the last, save"),
                 new KeyHelp("Ctrl-S", "save"), new KeyHelp("Esc", "cancel (asks if anything was typed)"),
                 new KeyHelp("Date", "2024-03-05, today, yesterday, -3 (days ago), 3/5 (month/day, this year)"),
-                new KeyHelp("Type", "e expense, i income, Space switches"));
+                new KeyHelp("Type", "e expense, i income, t transfer, Space goes income → expense → transfer"),
+                new KeyHelp("Account", "completes from your open accounts; starts in the last one you used, else your default"),
+                new KeyHelp("Transfer", "From and To are two of your accounts; To amount, what arrived, when their currencies differ"));
     }
 
     @Override

@@ -240,6 +240,15 @@ public final class Tui {
         return user.view();
     }
 
+    /** The account last entered into in this session, or {@code null}: the entry form starts there. */
+    String lastAccount() {
+        return user.lastAccount();
+    }
+
+    void lastAccount(String name) {
+        user.lastAccount(name);
+    }
+
     LocalDate today() {
         return LocalDate.now(ctx.clock());
     }

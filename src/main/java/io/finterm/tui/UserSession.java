@@ -25,6 +25,8 @@ final class UserSession {
     private Instant lastKey;
     private String ratesNote;
     private LocalDate ratesTried;
+    /** The account the user last entered a transaction into, this login; the entry form starts there. */
+    private String lastAccount;
 
     UserSession(Tui tui) {
         this.tui = tui;
@@ -68,6 +70,7 @@ final class UserSession {
         this.who = profile.username();
         this.admin = profile.role() == Role.ADMIN;
         this.view = new View(tui.today());
+        this.lastAccount = null;
         tui.navigation().forget();
         lastKey = tui.ctx().clock().instant();
         tui.show(tui.navigation().tabPage('1'));
@@ -123,5 +126,13 @@ final class UserSession {
 
     View view() {
         return view;
+    }
+
+    String lastAccount() {
+        return lastAccount;
+    }
+
+    void lastAccount(String name) {
+        lastAccount = name;
     }
 }
