@@ -18,6 +18,7 @@ import java.util.List;
  */
 final class DashboardPage extends ViewPage {
     private Dashboard data;
+    private AccountsPanel accounts;
 
     DashboardPage(Tui tui) {
         super(tui);
@@ -33,7 +34,18 @@ final class DashboardPage extends ViewPage {
         View view = tui.view();
         var period = view.period;
         var filter = view.filter;
-        tui.background("loading", () -> tui.services().analysis().dashboard(tui.session(), period, filter), d -> data = d);
+        var services = tui.services();
+        var session = tui.session();
+        var today = tui.today();
+        tui.background("loading", () -> new Loaded(services.analysis().dashboard(session, period, filter),
+                AccountsPanel.load(services, session, period, today)), loaded -> {
+                    data = loaded.dashboard();
+                    accounts = loaded.accounts();
+                });
+    }
+
+    /** What one load reads: the period's figures and charts, and the accounts' balances. */
+    private record Loaded(Dashboard dashboard, AccountsPanel accounts) {
     }
 
     @Override
@@ -50,15 +62,18 @@ final class DashboardPage extends ViewPage {
         }
         boolean ascii = p.ascii();
         figures(p, 1, data.summary(), ascii);
+        int top = 3 + accounts.draw(p, 3);
         if (!data.conversion().isEmpty()) {
-            p.text(1, 3, data.conversion().describe(), data.conversion().leftOut().isEmpty() ? Style.MUTED : Style.WARN);
+            p.text(1, top, data.conversion().describe(), data.conversion().leftOut().isEmpty() ? Style.MUTED : Style.WARN);
+            top++;
         }
+        top++; // a blank line above the panels
         ChartOptions options = tui.view().chartOptions(ascii);
         int w = p.width();
         int left = w / 2 - 1;
         int right = w - left - 2;
-        int top = 4;
-        int bottomRows = 4;
+        List<Outliers.Flagged> unusual = data.outliers().transactions();
+        int bottomRows = 1 + Math.max(1, Math.min(3, unusual.size())); // no blank lines kept for outliers that are not there
         int panel = p.height() - top - bottomRows;
 
         int barRows = Math.max(3, panel / 2 - 2);
@@ -81,7 +96,6 @@ final class DashboardPage extends ViewPage {
 
         int bottom = top + panel;
         p.text(1, bottom, "Most unusual", Style.BOLD);
-        List<Outliers.Flagged> unusual = data.outliers().transactions();
         if (unusual.isEmpty()) {
             p.text(3, bottom + 1, "nothing unusual in this period", Style.MUTED);
         }
