@@ -177,12 +177,12 @@ final class AccountsPage extends Page {
     }
 
     private static Field counted(boolean counted) {
-        Field f = Field.choice("net worth", "Net worth", "counted", "not counted");
-        return counted ? f : f.set("not counted");
+        Field f = Field.choice("net worth", "Net worth", "yes", "no"); // counted in it: short, so that its keys fit beside it
+        return counted ? f : f.set("no");
     }
 
     private static boolean isCounted(Form form) {
-        return form.field("net worth").text().equals("counted");
+        return form.field("net worth").text().equals("yes");
     }
 
     private LocalDate day(Form form) {

@@ -12,6 +12,7 @@ import io.finterm.domain.TxKind;
 import io.finterm.service.Filter;
 import io.finterm.service.Listed;
 import io.finterm.service.Sort;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +103,9 @@ final class TransactionsPage extends Page {
     /**
      * The balance after each row of block {@code b}, from the rows the table already read: the balance
      * at the end of the day before the block's earliest day, plus that day's transactions that come
-     * before the block (in the neighbouring rows), then each row in the order it was booked. The one
-     * method to replace by the register service.
+     * before the block (in the neighbouring rows), then each row in the order it was booked; the
+     * opening balance counts from the start of its day, as the account's balance does. The one method
+     * to replace by the register service.
      */
     private Money[] runningBalances(int b) {
         List<Listed> rows = block(b);
@@ -115,15 +117,26 @@ final class TransactionsPage extends Page {
         boolean newestFirst = sort == Sort.DATE_DESC;
         int start = b * BLOCK;
         int earliest = newestFirst ? start + rows.size() - 1 : start; // the index of the block's first row in time
-        Transaction first = row(earliest).transaction();
-        long minor = tui.services().accountBook().get(tui.session(), account.name(), first.date().minusDays(1)).balance().minor();
+        LocalDate firstDay = row(earliest).transaction().date();
+        LocalDate anchor = firstDay.minusDays(1);
+        long minor = tui.services().accountBook().get(tui.session(), account.name(), anchor).balance().minor();
+        boolean opened = !account.openingDate().isAfter(anchor);
+        if (!opened && !firstDay.isBefore(account.openingDate())) {
+            minor = Math.addExact(minor, account.opening().minor());
+            opened = true;
+        }
         int before = newestFirst ? 1 : -1; // the direction in which earlier rows lie
-        for (int i = earliest + before; row(i) != null && row(i).transaction().date().equals(first.date()); i += before) {
+        for (int i = earliest + before; row(i) != null && row(i).transaction().date().equals(firstDay); i += before) {
             minor = Math.addExact(minor, row(i).transaction().signedMinor());
         }
         for (int k = 0; k < rows.size(); k++) {
             int at = newestFirst ? rows.size() - 1 - k : k;
-            minor = Math.addExact(minor, rows.get(at).transaction().signedMinor());
+            Transaction t = rows.get(at).transaction();
+            if (!opened && !t.date().isBefore(account.openingDate())) {
+                minor = Math.addExact(minor, account.opening().minor());
+                opened = true;
+            }
+            minor = Math.addExact(minor, t.signedMinor());
             out[at] = new Money(minor, account.currency());
         }
         return out;

@@ -84,6 +84,23 @@ class TransactionsAccountsScreenTest {
     }
 
     @Test
+    void anOpeningBalanceCountsFromTheStartOfItsDayInTheRunningBalance() {
+        VirtualTui app = VirtualTui.withAlice(100, 30, false);
+        Session alice = app.alice();
+        app.services.accountBook().add(alice, new NewAccount("Visa", AccountType.CREDIT, EUR, "-420.50", LocalDate.of(2026, 11, 10), true));
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 10), TxKind.EXPENSE, "Groceries", Money.of(5420, "EUR"),
+                "market", "Visa"));
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 12), TxKind.EXPENSE, "Dining", Money.of(1000, "EUR"),
+                "dinner", "Visa"));
+        app.logIn("alice", VirtualTui.ALICE_PW).type("2").press(KeyType.Tab).press(KeyType.Tab).assertShows("Account: Visa (credit, EUR)");
+        assertLine(app, " *2026-11-10 expense +Groceries +market +-€54\\.20 +-€474\\.70");
+        assertLine(app, " *2026-11-12 expense +Dining +dinner +-€10\\.00 +-€484\\.70");
+        app.type("D");
+        assertLine(app, " *2026-11-10 expense +Groceries +market +-€54\\.20 +-€474\\.70");
+        assertLine(app, " *2026-11-12 expense +Dining +dinner +-€10\\.00 +-€484\\.70");
+    }
+
+    @Test
     void sortedByAmountOrFilteredOneAccountSaysWhereItsBalanceColumnWent() {
         VirtualTui app = withTransfers(100, 30).type("2").press(KeyType.Tab).type("A");
         app.assertShows("The balance after each row shows in date order with no filter");
