@@ -88,10 +88,15 @@ final class AccountChoice {
         if (!t.isTransfer()) {
             return category;
         }
+        return "transfer " + (t.kind() == TxKind.TRANSFER_OUT ? "→ " : "← ") + otherSide(t);
+    }
+
+    /** The account of the other leg of transfer leg {@code t}. */
+    String otherSide(Transaction t) {
         long other = otherSide.computeIfAbsent(t.id(), id -> {
             var transfer = tui.services().transfers().get(tui.session(), id);
             return (t.kind() == TxKind.TRANSFER_OUT ? transfer.in() : transfer.out()).accountId();
         });
-        return "transfer " + (t.kind() == TxKind.TRANSFER_OUT ? "→ " : "← ") + name(other);
+        return name(other);
     }
 }

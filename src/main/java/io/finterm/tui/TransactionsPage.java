@@ -211,8 +211,12 @@ final class TransactionsPage extends Page {
         }
         Transaction t = l.transaction();
         String what = accounts.category(t, l.category());
+        boolean out = t.kind() == TxKind.TRANSFER_OUT;
+        String here = accounts.name(t.accountId());
+        String there = t.isTransfer() ? accounts.otherSide(t) : "";
         List<String> lines = t.isTransfer()
-                ? List.of("Delete this transfer?", "Both legs are deleted: what left one account and what arrived in the other.", "",
+                ? List.of("Delete this transfer?", "Both legs are deleted: out of " + (out ? here : there) + " and into "
+                        + (out ? there : here) + ".", "",
                         t.date() + "  " + accounts.name(t.accountId()) + "  " + what + "  " + t.amount().display(tui.ascii()))
                 : List.of("Delete this " + t.kind().label() + "?", "",
                         t.date() + "  " + what + "  " + t.amount().display(tui.ascii()) + "  " + t.description());

@@ -175,7 +175,7 @@ class TransactionsAccountsScreenTest {
             app.press(KeyType.ArrowDown);
         }
         assertTrue(app.selected("2026-11-05 in"), app.screen());
-        app.type("d").assertShows("Delete this transfer?").assertShows("Both legs are deleted").type("y");
+        app.type("d").assertShows("Delete this transfer?").assertShows("Both legs are deleted: out of Main and into Savings.").type("y");
         app.assertShows("deleted the transfer (both legs)").assertShows("4 transactions");
         assertEquals(4, app.services.transactions().count(alice, Filter.ALL));
         assertFalse(app.shows("put aside"));
