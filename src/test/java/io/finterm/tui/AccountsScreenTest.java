@@ -69,6 +69,28 @@ class AccountsScreenTest {
     }
 
     @Test
+    void inAsciiModeTheAccountsScreenTheTransferLegsAndTheDashboardUseAsciiOnly() {
+        VirtualTui first = VirtualTui.withAlice(80, 24, false);
+        Session alice = first.alice();
+        first.services.accountBook().add(alice, new NewAccount("Savings", AccountType.SAVINGS, EUR, "1000", LocalDate.of(2026, 1, 1), true));
+        first.services.transfers().transfer(alice, new io.finterm.service.TransferEntry("Main", "Savings", "50", null,
+                LocalDate.of(2026, 11, 5), "aside"));
+        VirtualTui app = new VirtualTui(first.store, 80, 24, true, null).logIn("alice", VirtualTui.ALICE_PW);
+        app.assertShows("Net worth 1000.00 EUR (+0.00 EUR since 2026-10-31)");
+        assertAscii(app);
+        app.type("2").assertShows("transfer > Savings").assertShows("transfer < Main");
+        assertAscii(app);
+        app.type("8");
+        assertLine(app, " *Main +checking +EUR +-50\\.00 EUR +default");
+        assertAscii(app);
+    }
+
+    private static void assertAscii(VirtualTui app) {
+        String screen = app.screen();
+        assertTrue(screen.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f)), screen);
+    }
+
+    @Test
     void theHelpAndTheTabBarListTheAccountsScreenOnKeyEight() {
         VirtualTui app = withThreeAccounts(100, 30).type("8?");
         app.assertShows("Keys: Accounts").assertShows("7 Categories · 8 Accounts").assertShows("set as the default account")
