@@ -250,7 +250,7 @@ final class EntryFormPage extends Page {
     }
 
     private void saveTransfer() {
-        LocalDate day = day();
+        LocalDate day = DateInput.parse(date.text(), tui.today()); // a refusal names the date field, which show() focuses
         TransferEntry entry = new TransferEntry(from.text(), to.text(), amount.text(), form.fields.contains(toAmount) ? toAmount.text() : null,
                 day, description.text());
         Transfer made = editingTransfer == null ? tui.services().transfers().transfer(tui.session(), entry)
@@ -261,20 +261,17 @@ final class EntryFormPage extends Page {
         tui.back();
     }
 
+    /** Saves {@code entry}; a refusal reaches {@link #show} through {@link #save} or, after a confirmation, {@link #refused}. */
     private void store(Entry entry) {
-        try {
-            if (editing == null) {
-                tui.services().transactions().add(tui.session(), entry);
-                tui.say("added " + entry.kind().label() + " " + entry.amount().display(tui.ascii()) + " " + entry.category());
-            } else {
-                tui.services().transactions().edit(tui.session(), editing.transaction().id(), entry);
-                tui.say("saved");
-            }
-            tui.lastAccount(entry.account());
-            tui.back();
-        } catch (ValidationException e) {
-            show(e);
+        if (editing == null) {
+            tui.services().transactions().add(tui.session(), entry);
+            tui.say("added " + entry.kind().label() + " " + entry.amount().display(tui.ascii()) + " " + entry.category());
+        } else {
+            tui.services().transactions().edit(tui.session(), editing.transaction().id(), entry);
+            tui.say("saved");
         }
+        tui.lastAccount(entry.account());
+        tui.back();
     }
 
     private boolean categoryExists(Entry entry) {
@@ -294,15 +291,6 @@ final class EntryFormPage extends Page {
                     tui.services().categories().add(tui.session(), entry.kind(), name);
                     store(entry);
                 }));
-    }
-
-    private LocalDate day() {
-        try {
-            return DateInput.parse(date.text(), tui.today());
-        } catch (ValidationException e) {
-            form.focus("date");
-            throw e;
-        }
     }
 
     /** Every field checked at once, so that each problem is named next to its field. */

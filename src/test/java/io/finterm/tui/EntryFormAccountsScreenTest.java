@@ -123,6 +123,16 @@ class EntryFormAccountsScreenTest {
     }
 
     @Test
+    void aTransferWithABadDateOrToItsOwnAccountIsRefusedNextToTheField() {
+        VirtualTui app = withAccounts(100, 30).type("a").ctrl('u').type("someday").press(KeyType.Tab).type("t").press(KeyType.Tab)
+                .press(KeyType.Tab).type("Main").press(KeyType.Tab).type("5").ctrl('s');
+        app.assertShows("✗ 'someday' is not a date");
+        app.ctrl('u').type("today").ctrl('s'); // the refused field has the caret
+        app.assertShowsWhole("✗ a transfer needs two different accounts, and 'Main' is both");
+        assertTrue(all(app).isEmpty());
+    }
+
+    @Test
     void editingATransferLegOpensItAsATransferAndChangesBothLegs() {
         VirtualTui app = VirtualTui.withAlice(100, 30, false);
         Session alice = app.alice();
