@@ -240,7 +240,8 @@ final class AccountsPage extends Page {
 
     @Override
     List<KeyHelp> keys() {
-        return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("PgUp PgDn Home End", "a screen up or down, first or last"),
+        return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("PgUp PgDn", "a screen up or down"),
+                new KeyHelp("Home End", "first or last"),
                 new KeyHelp("a", "add an account: name, type, currency, opening balance (the balance before its first "
                         + "transaction, negative for a card or a loan; empty for zero) and date"),
                 new KeyHelp("Enter, e", "edit: name, type, opening balance and date, counted in net worth"),
