@@ -49,22 +49,31 @@ final class EditCommand implements Callable<Integer> {
     @Option(names = "--description", paramLabel = "TEXT")
     String description;
 
+    @Option(names = "--account", paramLabel = "NAME", description = "Move it to this account (in the same currency, or give --amount).")
+    String account;
+
     @Override
     public Integer call() {
-        if (date == null && type == null && category == null && amount == null && currency == null && description == null) {
+        if (date == null && type == null && category == null && amount == null && currency == null && description == null
+                && account == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "nothing to change: give --date, --type, --category, --amount, --currency or --description");
+                    "nothing to change: give --date, --type, --category, --amount, --currency, --description or --account");
         }
         Cli cli = root.cli;
         TxKind kind = type == null ? null : TxKind.parse(type);
         Session s = cli.login(as);
         Listed before = cli.backend().services().transactions().get(s, id);
         Transaction t = before.transaction();
-        Currency cur = currency == null ? t.amount().currency() : Money.currency(currency);
+        // The transaction stays in its account unless --account moves it. A new amount without --currency is read
+        // in the target account's currency, as add reads it; a kept amount keeps its currency, so that a move
+        // to an account in another currency is refused rather than re-read at par.
+        String target = account == null ? AccountNames.of(cli, s).get(t.accountId()) : account;
+        Currency cur = currency != null ? Money.currency(currency) : amount == null ? t.amount().currency()
+                : cli.backend().services().accountBook().get(s, target, t.date()).account().currency();
         Entry entry = new Entry(date == null ? t.date() : Args.day(cli, "date", date), kind == null ? t.kind() : kind,
                 category == null ? before.category() : category,
                 Money.parse(amount == null ? t.amount().toDecimalString() : amount, cur),
-                description == null ? t.description() : description);
+                description == null ? t.description() : description, target);
         cli.backend().services().transactions().edit(s, id, entry);
         cli.err.println("changed transaction " + DeleteCommand.describe(cli.backend().services().transactions().get(s, id)));
         return 0;

@@ -53,10 +53,10 @@ public final class Services {
         this.ownAccount = new OwnAccountService(store, accounts);
         this.userAdmin = new UserAdminService(store, accounts);
         this.transactions = new TransactionService(store, accounts);
-        this.accountBook = new AccountBookService(store, accounts, clock);
+        StoredRates oracle = new StoredRates(store);
+        this.accountBook = new AccountBookService(store, accounts, clock, oracle);
         this.transfers = new TransferService(store, accounts);
         this.categories = new CategoryService(store, accounts);
-        StoredRates oracle = new StoredRates(store);
         this.reports = new ReportService(store, accounts, oracle);
         this.imports = new ImportService(store, accounts, settings.importDatePattern());
         this.backups = new BackupService(store, accounts, clock);

@@ -64,12 +64,7 @@ public final class TransactionService {
     /** {@code entry} as transaction {@code id}, in an open account of the user's whose currency it is in. */
     private static Transaction booked(ReadTx rd, User user, long id, Entry entry) {
         Account account = AccountLookup.open(rd, user, "account", entry.account());
-        if (!entry.amount().currency().equals(account.currency())) {
-            throw new ValidationException("currency", "the account '" + account.name() + "' is in "
-                    + account.currency().getCurrencyCode() + ", not " + entry.amount().currency().getCurrencyCode()
-                    + ": enter what the bank booked in " + account.currency().getCurrencyCode()
-                    + ", or choose an account in " + entry.amount().currency().getCurrencyCode());
-        }
+        account.requireCurrency(entry.amount().currency());
         Category c = Categories.existing(rd, user.id(), entry.kind(), entry.category());
         return Transaction.entry(id, user.id(), account.id(), entry.date(), entry.kind(), c.id(), entry.amount(),
                 entry.description());
