@@ -45,8 +45,13 @@ public final class ImportService {
     /**
      * @param dryRun          check everything and report, but write nothing
      * @param allowDuplicates import rows that match an existing transaction instead of skipping them
+     * @param account         the account for rows without an {@code account} column; {@code null} for the default
      */
-    public record Options(boolean dryRun, boolean allowDuplicates) {
+    public record Options(boolean dryRun, boolean allowDuplicates, String account) {
+        /** Into the default account, unless a row names another. */
+        public Options(boolean dryRun, boolean allowDuplicates) {
+            this(dryRun, allowDuplicates, null);
+        }
     }
 
     /** What an import did (or, for a dry run, would do). */
@@ -80,9 +85,9 @@ public final class ImportService {
     /** Imports {@code csv}; {@code progress} hears the number of rows read every 100,000 rows. */
     public Summary importCsv(Session session, Reader csv, Options options, LongConsumer progress) {
         User user = sessions.active(session);
-        CsvTransactions parser = new CsvTransactions(extraDatePattern, user.baseCurrency());
         try {
             return store.write(tx -> {
+                CsvTransactions parser = new CsvTransactions(extraDatePattern, new ImportAccounts(tx, user, options.account())::forRow);
                 Run run = new Run(tx, user, options);
                 parser.readAhead(csv, row -> {
                     run.add(row);
@@ -132,7 +137,7 @@ public final class ImportService {
             }
             try {
                 Category c = category(row.kind(), row.category());
-                Transaction t = Transaction.entry(tx.nextId(Schema.TRANSACTIONS), user.id(), user.defaultAccountId(),
+                Transaction t = Transaction.entry(tx.nextId(Schema.TRANSACTIONS), user.id(), row.account().id(),
                         row.date(), row.kind(), c.id(), row.amount(), row.description());
                 if (!options.allowDuplicates() && existing.contains(t)) {
                     duplicates++;

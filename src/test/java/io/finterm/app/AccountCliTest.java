@@ -302,4 +302,66 @@ class AccountCliTest {
         assertEquals("-1400", account(accounts(), "Tokyo").get("balance").getAsString(), "a new amount is read in the account's currency");
         assertEquals("0.00", account(accounts(), "Main").get("balance").getAsString());
     }
+
+    @Test
+    void importBooksIntoTheNamedAccountUnlessARowsAccountColumnNamesAnother() throws Exception {
+        ok("account", "add", "Savings");
+        ok("account", "add", "Tokyo", "--currency", "JPY");
+        Path withColumn = temp.resolve("with-column.csv");
+        Files.writeString(withColumn, "date,category,amount,account\n2024-03-01,Dining,-1500,tokyo\n2024-03-02,Dining,-12.50,\n"
+                + "2024-03-03,Salary,100.25,Main\n");
+        assertEquals("imported 3 transactions; skipped 0 duplicates\n", ok("import", withColumn.toString(), "--account", "Savings").err());
+        Path without = temp.resolve("without.csv");
+        Files.writeString(without, "date,category,amount\n2024-03-04,Dining,-7.00\n");
+        ok("import", without.toString());
+        JsonObject list = accounts();
+        assertEquals("-1500", account(list, "Tokyo").get("balance").getAsString(), "the row's column wins over --account");
+        assertEquals("-12.50", account(list, "Savings").get("balance").getAsString(), "a blank cell takes --account");
+        assertEquals(new BigDecimal("100.25").subtract(new BigDecimal("7.00")).toPlainString(),
+                account(list, "Main").get("balance").getAsString(), "a named Main, and the default without --account");
+
+        assertEquals("finterm: account: you have no account 'Yacht'; `finterm account list` shows yours\n",
+                refused("account", "import", without.toString(), "--account", "Yacht"));
+        Path bad = temp.resolve("bad.csv");
+        Files.writeString(bad, "date,category,amount,currency,account\n2024-03-05,Dining,-5,EUR,Savings\n2024-03-05,Dining,-5,USD,\n"
+                + "2024-03-06,Dining,-5,,Nowhere\n");
+        String before = everything();
+        CliTest.Result r = run("import", bad.toString());
+        assertEquals(1, r.code());
+        assertEquals("finterm: nothing was imported: 2 rows have problems\n"
+                + "line 3: currency: the account 'Main' is in EUR, not USD: enter what the bank booked in EUR, or choose an account in USD\n"
+                + "line 4: account: you have no account 'Nowhere'; `finterm account list` shows yours\n", r.err());
+        assertEquals(before, everything(), "all or nothing");
+        ok("account", "close", "Savings");
+        assertEquals("finterm: account: the account 'Savings' is closed; reopen it first\n",
+                refused("account", "import", without.toString(), "--account", "Savings"));
+    }
+
+    @Test
+    void theListsCsvWithItsAccountColumnImportsIntoAnotherUserWithTheSameAccounts() throws Exception {
+        ok("account", "add", "Savings", "--type", "savings");
+        ok("account", "add", "Tokyo", "--currency", "JPY");
+        ok("add", "--date", "2024-03-01", "--type", "income", "--category", "Salary", "--amount", "3100.00", "--description", "pay");
+        ok("add", "--date", "2024-03-02", "--type", "expense", "--category", "Dining", "--amount", "2400", "--account", "Tokyo",
+                "--description", "ramen, \"best\"");
+        ok("add", "--date", "2024-03-03", "--type", "income", "--category", "Interest", "--amount", "1.25", "--account", "Savings");
+        Path csv = temp.resolve("alice.csv");
+        String exported = ok("list", "--format", "csv", "--sort", "date").out();
+        Files.writeString(csv, exported);
+
+        cli.ok(CliTest.ROOT_PW + "\n" + BOB_PW + "\n", "user", "add", "bob", "--as", "root", "--password-stdin");
+        cli.ok(BOB_PW + "\n", "account", "add", "savings", "--as", "bob", "--password-stdin");
+        cli.ok(BOB_PW + "\n", "account", "add", "Tokyo", "--currency", "JPY", "--as", "bob", "--password-stdin");
+        assertEquals("imported 3 transactions; skipped 0 duplicates\n",
+                cli.ok(BOB_PW + "\n", "import", csv.toString(), "--as", "bob", "--password-stdin").err());
+        String bobs = cli.ok(BOB_PW + "\n", "list", "--format", "csv", "--sort", "date", "--as", "bob", "--password-stdin").out();
+        assertEquals(withoutIds(exported).replace(",Savings\n", ",savings\n"), withoutIds(bobs),
+                "every field but the id comes back, the account by bob's spelling of its name");
+        assertEquals(4, exported.lines().count());
+    }
+
+    /** The CSV without its first column, which the store assigns. */
+    private static String withoutIds(String csv) {
+        return csv.lines().map(l -> l.substring(l.indexOf(',') + 1) + "\n").reduce("", String::concat);
+    }
 }

@@ -33,12 +33,13 @@ class ImportServiceTest {
 
     @Test
     void aGoodFileIsImportedWithNewCategoriesListed() {
+        fx.accountBook.add(alice, new NewAccount("Dollars", null, java.util.Currency.getInstance("USD"), null, null, true));
         ImportService.Summary s = importing("""
-                Date,Type,Category,Amount,Currency,Description,Memo
-                2024-03-01,expense,Groceries,"1,234.56",EUR,"market, big",ignored
-                05/03/2024,income,Salary,3100,,pay,
-                2024-03-02,expense,Pets,12,USD,cat food,
-                2024-03-03,expense,pets,3.50,,treats,
+                Date,Type,Category,Amount,Currency,Description,Memo,Account
+                2024-03-01,expense,Groceries,"1,234.56",EUR,"market, big",ignored,
+                05/03/2024,income,Salary,3100,,pay,,
+                2024-03-02,expense,Pets,12,USD,cat food,,dollars
+                2024-03-03,expense,pets,3.50,,treats,,
                 """, NORMAL);
         assertEquals(new ImportService.Summary(4, 0, List.of("expense:Pets"), false), s);
         assertEquals(List.of("2024-03-01 expense Groceries 1234.56 EUR market, big", "2024-03-02 expense Pets 12.00 USD cat food",
@@ -130,11 +131,11 @@ class ImportServiceTest {
         List<Case> cases = List.of(
                 new Case("", "the file is empty: it needs a header line such as date,type,category,amount,currency,description"),
                 new Case("when,what,how much\n2024-01-01,x,1\n", "line 1: header: the column 'date' is missing (the header needs date,"
-                        + " category and amount; type, currency and description are optional)"),
+                        + " category and amount; type, currency, description and account are optional)"),
                 new Case("date,type,category,amount\n2024-03-01,expense,\"Groceries,5\n",
                         "line 2: the CSV quoting is broken (a quoted field is never closed); nothing was imported"),
                 new Case("\u0000\u0001\u0002\u00ff\u00fe garbage \u0007\n\u0003\u0004", "line 1: header: the column 'date' is missing"
-                        + " (the header needs date, category and amount; type, currency and description are optional)"));
+                        + " (the header needs date, category and amount; type, currency, description and account are optional)"));
         for (Case c : cases) {
             FintermException e = assertThrows(FintermException.class, () -> importing(c.content(), NORMAL), c.content());
             assertTrue(e.getMessage().startsWith(c.message()), e.getMessage());
