@@ -262,13 +262,13 @@ public final class TransactionService {
     }
 
     /**
-     * Parses a filter query for the user: as {@link FilterParser#parse(String, LocalDate, java.util.Collection)},
-     * so that a {@code cat:} naming none of the user's categories is refused.
+     * Parses a filter query for the user: as {@link FilterParser#parse(String, LocalDate, java.util.Collection, Map)},
+     * so that a {@code cat:} or {@code acct:} naming none of the user's categories or accounts is refused.
      */
     public Filter filter(Session session, String query, LocalDate today) {
         User user = sessions.active(session);
-        List<String> names = store.read(rd -> Categories.all(rd, user.id()).stream().map(Category::name).toList());
-        return FilterParser.parse(query, today, names);
+        return store.read(rd -> FilterParser.parse(query, today,
+                Categories.all(rd, user.id()).stream().map(Category::name).toList(), AccountLookup.names(rd, user.id())));
     }
 
     /** The user's category names that start with {@code prefix}, ignoring case, sorted. */

@@ -364,4 +364,23 @@ class AccountCliTest {
     private static String withoutIds(String csv) {
         return csv.lines().map(l -> l.substring(l.indexOf(',') + 1) + "\n").reduce("", String::concat);
     }
+
+    @Test
+    void theAcctFilterListsAndTotalsOneAccountsTransactions() {
+        ok("account", "add", "Card", "--type", "credit");
+        ok("add", "--date", "2024-03-01", "--type", "expense", "--category", "Dining", "--amount", "10.00", "--description", "main");
+        ok("add", "--date", "2024-03-02", "--type", "expense", "--category", "Dining", "--amount", "25.00", "--account", "Card",
+                "--description", "card");
+        ok("add", "--date", "2024-03-03", "--type", "expense", "--category", "Groceries", "--amount", "7.00", "--account", "card",
+                "--description", "card too");
+        assertEquals(List.of("card", "card too"), ok("list", "--format", "csv", "--sort", "date", "--filter", "acct:card").out().lines()
+                .skip(1).map(l -> l.split(",")[6]).toList());
+        assertEquals(List.of("main"), ok("list", "--format", "csv", "--filter", "not:acct:Card").out().lines()
+                .skip(1).map(l -> l.split(",")[6]).toList());
+        assertEquals("type,count,total\nexpense,2,32.00\n",
+                ok("report", "totals", "--filter", "acct:Card", "--format", "csv").out(), "25.00 + 7.00");
+        CliTest.Result bad = run("list", "--filter", "acct:Crad");
+        assertEquals(1, bad.code());
+        assertEquals("finterm: acct:Crad: you have no account 'Crad' — did you mean Card?\n", bad.err());
+    }
 }
