@@ -58,7 +58,7 @@ final class ListCommand implements Callable<Integer> {
         var accounts = AccountNames.of(root.cli, s);
         for (Listed l : root.cli.backend().services().transactions().list(s, query, order, offset, limit)) {
             Transaction t = l.transaction();
-            rows.add(List.of(Long.toString(t.id()), t.date().toString(), t.kind().label(), l.category(),
+            rows.add(List.of(Long.toString(t.id()), t.date().toString(), t.kind().label(), t.isTransfer() ? "" : l.category(),
                     amount(t, f), t.amount().currency().getCurrencyCode(), t.description(),
                     accounts.getOrDefault(t.accountId(), "?")));
         }
@@ -68,11 +68,12 @@ final class ListCommand implements Callable<Integer> {
 
     /**
      * The amount as CSV and JSON have always given it, unsigned beside its type (scripts rely on
-     * it); the table, read by people, signs it as the app's list does: -12.50 spent, +3100.00 earned.
+     * it); the table, read by people, signs it as the app's list does: -12.50 spent, +3100.00 earned,
+     * and a transfer's leg by the way it moved money in its account.
      */
     private static String amount(Transaction t, TableFormat f) {
         String unsigned = t.amount().toDecimalString();
-        return f == TableFormat.TABLE ? (t.kind() == TxKind.INCOME ? "+" : "-") + unsigned : unsigned;
+        return f == TableFormat.TABLE ? (t.kind().isInflow() ? "+" : "-") + unsigned : unsigned;
     }
 
     static Sort sort(String text) {

@@ -262,10 +262,20 @@ class AccountCliTest {
         CliTest.Result fx = ok("transfer", "--from", "Savings", "--to", "Dollars", "--amount", "100", "--to-amount", "108.40",
                 "--date", "-1");
         assertEquals("moved 100.00 EUR (108.40 USD arrived) from Savings to Dollars on 2024-03-19: transactions 3 and 4\n", fx.err());
+        String table = ok("list", "--ascii").out();
+        assertTrue(table.contains("| 2024-03-20 | transfer out |          | -1250.00 | EUR      | rainy day   | Main    |"), table);
+        assertTrue(table.contains("| 2024-03-20 | transfer in  |          | +1250.00 | EUR      | rainy day   | Savings |"), table);
+        CliTest.Result both = run("delete", "2");
+        assertEquals("finterm: this would delete transaction 2 (2024-03-20 transfer in 1250.00 EUR rainy day) and the transfer's other"
+                + " leg, transaction 1; add --yes to do it\n", both.err());
         JsonObject list = accounts();
         assertEquals("-1250.00", account(list, "Main").get("balance").getAsString());
         assertEquals("1150.00", account(list, "Savings").get("balance").getAsString());
         assertEquals("108.40", account(list, "Dollars").get("balance").getAsString());
+        ok("transfer", "--from", "Main", "--to", "Savings", "--amount", "1", "--date", "2024-03-01");
+        assertEquals("deleted transaction 6 (2024-03-01 transfer in 1.00 EUR) and the transfer's other leg, transaction 5\n",
+                ok("delete", "6", "--yes").err());
+        assertEquals("-1250.00", account(accounts(), "Main").get("balance").getAsString(), "both legs went");
         assertEquals("finterm: to amount: 'Savings' is in EUR and 'Dollars' in USD: give the amount that arrived, in USD\n",
                 refused("to amount", "transfer", "--from", "Savings", "--to", "Dollars", "--amount", "5"));
         CliTest.Result missing = run("transfer", "--from", "Main", "--amount", "5");

@@ -354,7 +354,7 @@ class CliTest {
     @Test
     void theHelpListsEveryCommandAndEachCommandHasItsOwn() {
         String help = ok("", "--help").out();
-        for (String command : List.of("init", "user", "passwd", "add", "list", "budget", "report", "import", "export",
+        for (String command : List.of("init", "user", "passwd", "add", "list", "account", "transfer", "budget", "report", "import", "export",
                 "restore", "fsck", "demo", "rates", "currency", "serve")) {
             assertTrue(help.contains("\n  " + command + " "), command + " in\n" + help);
         }
