@@ -16,7 +16,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code finterm edit ID}: changes the fields given and keeps the rest, on one of the user's own transactions. */
+/**
+ * {@code finterm edit ID}: changes the fields given and keeps the rest, on one of the user's own
+ * transactions; on a leg of a transfer, it changes the whole transfer ({@link TransferEdit}).
+ */
 @Command(name = "edit", description = "Change one of your transactions: only the fields you give.")
 final class EditCommand implements Callable<Integer> {
     @ParentCommand
@@ -64,6 +67,12 @@ final class EditCommand implements Callable<Integer> {
         Session s = cli.login(as);
         Listed before = cli.backend().services().transactions().get(s, id);
         Transaction t = before.transaction();
+        if (t.isTransfer()) {
+            TransferEdit.refuse(id, type, category, currency);
+            var changed = TransferEdit.edit(cli, s, id, date == null ? null : Args.day(cli, "date", date), amount, description, account);
+            cli.err.println("changed the transfer: " + TransferCommand.describe(cli, s, changed));
+            return 0;
+        }
         // The transaction stays in its account unless --account moves it. A new amount without --currency is read
         // in the target account's currency, as add reads it; a kept amount keeps its currency, so that a move
         // to an account in another currency is refused rather than re-read at par.

@@ -56,7 +56,7 @@ final class TransferCommand implements Callable<Integer> {
     }
 
     /** {@code 250.00 EUR from Main to Savings on 2024-03-20 (transactions 7 and 8)}; both amounts when they differ. */
-    private static String describe(Cli cli, Session s, TransferService.Transfer t) {
+    static String describe(Cli cli, Session s, TransferService.Transfer t) {
         var names = AccountNames.of(cli, s);
         Transaction out = t.out();
         Transaction in = t.in();

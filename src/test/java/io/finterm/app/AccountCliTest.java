@@ -393,4 +393,26 @@ class AccountCliTest {
         assertEquals(1, bad.code());
         assertEquals("finterm: acct:Crad: you have no account 'Crad' — did you mean Card?\n", bad.err());
     }
+
+    @Test
+    void editOnALegOfATransferChangesTheWholeTransfer() {
+        ok("account", "add", "Savings");
+        ok("account", "add", "Pocket", "--type", "cash");
+        ok("account", "add", "Dollars", "--currency", "USD");
+        ok("transfer", "--from", "Main", "--to", "Savings", "--amount", "100", "--date", "2024-03-01");
+        assertEquals("changed the transfer: 120.00 EUR from Main to Savings on 2024-03-02 (top up): transactions 1 and 2\n",
+                ok("edit", "2", "--amount", "120", "--date", "2024-03-02", "--description", "top up").err(), "from the leg that received it");
+        assertEquals("changed the transfer: 120.00 EUR from Main to Pocket on 2024-03-02 (top up): transactions 1 and 2\n",
+                ok("edit", "2", "--account", "pocket").err(), "--account moves this leg's side");
+        JsonObject list = accounts();
+        assertEquals("-120.00", account(list, "Main").get("balance").getAsString());
+        assertEquals("120.00", account(list, "Pocket").get("balance").getAsString());
+        assertEquals("0.00", account(list, "Savings").get("balance").getAsString());
+        ok("transfer", "--from", "Main", "--to", "Dollars", "--amount", "100", "--to-amount", "108.00", "--date", "2024-03-05");
+        assertEquals("changed the transfer: 100.00 EUR (109.50 USD arrived) from Main to Dollars on 2024-03-05: transactions 3 and 4\n",
+                ok("edit", "4", "--amount", "109.50").err(), "on the receiving leg, what arrived");
+        assertEquals("finterm: category: transaction 3 is a leg of a transfer, which has no category to change; give --date, --amount,"
+                + " --description or --account\n", refused("category", "edit", "3", "--category", "Dining"));
+        refused("to", "edit", "4", "--account", "Main");
+    }
 }
