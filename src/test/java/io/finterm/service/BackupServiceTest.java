@@ -30,13 +30,15 @@ class BackupServiceTest {
         Random r = new Random(11);
         String[] expense = {"Groceries", "Dining", "Rent", "Travel"};
         for (Session s : List.of(fx.alice(), fx.bob())) {
-            StringBuilder csv = new StringBuilder("date,type,category,amount,currency,description\n");
+            // dollars are booked in an account in dollars
+            fx.accountBook.add(s, new NewAccount("Dollars", null, Currency.getInstance("USD"), null, null, true));
+            StringBuilder csv = new StringBuilder("date,type,category,amount,currency,account,description\n");
             for (int i = 0; i < 1500; i++) {
                 boolean income = r.nextInt(10) == 0;
                 csv.append(LocalDate.of(2023, 1, 1).plusDays(r.nextInt(700))).append(',')
                         .append(income ? "income,Salary," : "expense," + expense[r.nextInt(expense.length)] + ",")
                         .append(1 + r.nextInt(50000)).append('.').append(String.format("%02d", r.nextInt(100))).append(',')
-                        .append(r.nextInt(5) == 0 ? "USD" : "EUR").append(",\"item ").append(i).append(", \"\"quoted\"\"\"\n");
+                        .append(r.nextInt(5) == 0 ? "USD,Dollars" : "EUR,").append(",\"item ").append(i).append(", \"\"quoted\"\"\"\n");
             }
             fx.imports.importCsv(s, new StringReader(csv.toString()), new ImportService.Options(false, true), n -> { });
             fx.budgets.set(s, "Groceries", YearMonth.of(2024, 1), Money.of(40000, "EUR"));
