@@ -256,6 +256,23 @@ class BackupServiceTest {
     }
 
     @Test
+    void importingAPersonsExportOfVersionOneBooksEachCurrencyAsTheMigrationWould() {
+        String v1 = "{\"format\":\"finterm-backup\",\"version\":1,\"scope\":\"user\",\"users\":[{\"id\":7,"
+                + "\"username\":\"ana\",\"role\":\"user\",\"createdAt\":\"2024-05-01T10:00:00Z\",\"baseCurrency\":\"EUR\"}],"
+                + "\"categories\":[{\"id\":3,\"user\":7,\"type\":\"expense\",\"name\":\"Dining\"}],"
+                + "\"transactions\":[{\"id\":1,\"user\":7,\"date\":\"2024-06-01\",\"type\":\"expense\",\"category\":3,"
+                + "\"amount\":\"12.50\",\"currency\":\"EUR\",\"description\":\"lunch\"},"
+                + "{\"id\":2,\"user\":7,\"date\":\"2024-06-02\",\"type\":\"expense\",\"category\":3,"
+                + "\"amount\":\"20.00\",\"currency\":\"USD\",\"description\":\"diner\"}]}";
+        Session bob = fx.bob();
+        BackupService.Merged merged = fx.backups.importOwn(bob, new StringReader(v1));
+        assertEquals(new BackupService.Merged(2, 0, 0, 0, 1), merged, "bob has Main and Dining; Main (USD) is new");
+        assertEquals(List.of("Main checking 0.00 EUR 2026-03-05 true false -12.50 EUR default",
+                "Main (USD) checking 0.00 USD 2024-06-02 true false -20.00 USD"), accountLines(fx, bob));
+        assertTrue(fx.store.check().ok(), () -> fx.store.check().problems().toString());
+    }
+
+    @Test
     void importingAnExportMapsAccountsByNameAndCreatesTheMissingOnesWithTheirTransfers() {
         fill();
         Session alice = fx.alice();
