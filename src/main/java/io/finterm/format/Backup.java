@@ -246,11 +246,11 @@ public final class Backup {
                         if (!sawFormat) {
                             throw new FintermException("this is not a finterm backup (\"format\" must come first)");
                         }
-                        if (records == null) {
-                            throw new FintermException("this backup does not say its version before its data");
-                        }
                         r.beginArray();
                         while (r.hasNext()) {
+                            if (records == null) {
+                                throw new FintermException("this backup does not say its version before its data");
+                            }
                             String path = r.getPath();
                             records.record(path, name, fields(r));
                         }

@@ -147,6 +147,8 @@ class BackupServiceTest {
         cases.add(new String[] {good.replaceFirst("\"date\":\"2023-[0-9-]+\"", "\"date\":\"2023-02-30\""), "$.transactions[0]: "});
         cases.add(new String[] {good.replaceFirst("\"category\":[0-9]+", "\"category\":999999"),
             "$.transactions[0].category: names category 999999, which is not in the backup"});
+        cases.add(new String[] {"{\"format\":\"finterm-backup\",\"users\":[{\"id\":1}]}",
+            "this backup does not say its version before its data"});
         cases.add(new String[] {"{\"format\":\"finterm-backup\"", "the backup is damaged at $.format (line 1, column 26): it ends too early; the file is truncated"});
         cases.add(new String[] {"[1,2,3]", "the backup is damaged at $ (line 1, column 1): expected an object but found a list"});
         cases.add(new String[] {"", "the backup is damaged at $ (line 1, column 1): it ends too early; the file is truncated"});
