@@ -54,6 +54,14 @@ public final class RowWriter {
         return this;
     }
 
+    /** Appends bytes as they are, without a length: a payload encoded elsewhere. */
+    RowWriter raw(byte[] value) {
+        ensure(value.length);
+        System.arraycopy(value, 0, buf, pos, value.length);
+        pos += value.length;
+        return this;
+    }
+
     public RowWriter string(String value) {
         return bytes(value.getBytes(StandardCharsets.UTF_8));
     }
