@@ -43,6 +43,8 @@ public final class Staging implements AutoCloseable {
     private final List<Commit.RowChange> pending = new ArrayList<>();
     private final List<Part> parts = new ArrayList<>();
     private final Map<Table<?>, Long> highest = new HashMap<>();
+    /** One staged row per table and combination of parent ids, to check the foreign keys at the commit. */
+    private final Map<Table<?>, Map<List<Long>, Object>> parentSamples = new HashMap<>();
     private Path file;
     private FileChannel channel;
     private long fileSize;
@@ -99,16 +101,31 @@ public final class Staging implements AutoCloseable {
         if (sealed) {
             throw new IllegalStateException("this staging is sealed");
         }
+        if (!WriteTx.spillable(table)) {
+            throw new IllegalArgumentException(table.name() + " rows cannot be staged: a constraint looks back at them");
+        }
         long id = table.id(row);
         if (!reservedHere(table, id)) {
             throw new IllegalArgumentException(table.name() + " id " + id + " was not reserved for this staging");
         }
+        List<Long> parents = new ArrayList<>(2);
+        for (ForeignKey<?, ?> fk : Schema.FOREIGN_KEYS) {
+            if (fk.child() == table) {
+                parents.add(parentId(fk, row));
+            }
+        }
+        parentSamples.computeIfAbsent(table, t -> new HashMap<>()).putIfAbsent(parents, row);
         pending.add(new Commit.RowChange(table, id, table.codec().encode(row), null));
         highest.merge(table, id, Math::max);
         rows++;
         if (pending.size() >= partRows) {
             flush(true);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <C> long parentId(ForeignKey<C, ?> fk, Object row) {
+        return fk.parentId((C) row);
     }
 
     /** How many rows make one part. */
@@ -201,6 +218,8 @@ public final class Staging implements AutoCloseable {
      *                        own ids); nothing was written then
      */
     void handTo(WriteTx tx) {
+        // Every row with the same parents (a user and a category) gets the same answer: one of each is checked.
+        parentSamples.forEach((table, samples) -> samples.values().forEach(row -> checkParents(tx, table, row)));
         for (Reserved r : blocks) {
             if (tx.committedRowIn(r.table, r.from, r.to)) {
                 throw new StoreException("ids reserved for this change were taken by another one meanwhile; nothing was saved");
@@ -214,6 +233,11 @@ public final class Staging implements AutoCloseable {
             throw new StoreException("could not read the staging file " + file + " back (" + e.getMessage() + "): nothing was saved", e);
         }
         highest.forEach((table, id) -> tx.advanceSequence(table, id + 1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void checkParents(WriteTx tx, Table<T> table, Object row) {
+        tx.checkParents(table, (T) row);
     }
 
     private byte[] readPart(Part p) throws IOException {

@@ -103,7 +103,8 @@ public final class WriteTx extends TablesReader {
         }
     }
 
-    private static boolean spillable(Table<?> table) {
+    /** Whether rows of {@code table} may leave the transaction ahead of its commit: no constraint looks back at them. */
+    static boolean spillable(Table<?> table) {
         return table.indexes().stream().noneMatch(Index::unique)
                 && Schema.FOREIGN_KEYS.stream().noneMatch(fk -> fk.parent() == table);
     }
@@ -163,6 +164,11 @@ public final class WriteTx extends TablesReader {
     /** Gives back the ids of {@code blocks} never drawn, where nobody reserved after them. */
     void release(List<Staging.Reserved> blocks) {
         reservations.release(blocks);
+    }
+
+    /** Checks that the parents {@code row} names exist, here or committed, and are its owner's. */
+    <T> void checkParents(Table<T> table, T row) {
+        constraints.checkParents(table, row);
     }
 
     /** Whether a committed row of {@code table} has an id in {@code [from, to)}. */
