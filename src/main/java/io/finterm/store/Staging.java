@@ -36,7 +36,7 @@ public final class Staging implements AutoCloseable {
     static final String SUFFIX = ".tmp";
 
     private final Store store;
-    private final Path dir;
+    private final Place files;
     private final int partRows;
     private final Map<Table<?>, Reserved> current = new HashMap<>();
     private final List<Reserved> blocks = new ArrayList<>();
@@ -67,16 +67,21 @@ public final class Staging implements AutoCloseable {
         }
     }
 
+    /** Where a staging's file goes: the store's directory, on the store's disk, checked for room like the journal. */
+    record Place(Path dir, Disk disk, DiskRoom room) {
+    }
+
     /** A staged part: in the file at {@code offset}, or in memory (an in-memory store, or the last part). */
     private record Part(long offset, int length, byte[] inMemory, int rows) {
     }
 
-    Staging(Store store, Path dir, int partRows) {
+    /** @param files where parts go; {@code null} keeps them in memory (an in-memory store) */
+    Staging(Store store, Place files, int partRows) {
         if (partRows < 1) {
             throw new IllegalArgumentException("a part holds at least one row");
         }
         this.store = store;
-        this.dir = dir;
+        this.files = files;
         this.partRows = partRows;
     }
 
@@ -160,17 +165,17 @@ public final class Staging implements AutoCloseable {
         new Commit(0, pending, Map.of(), true).writePayload(payload);
         int n = pending.size();
         pending.clear();
-        if (!toFile || dir == null) {
+        if (!toFile || files == null) {
             parts.add(new Part(0, payload.size(), java.util.Arrays.copyOf(payload.buffer(), payload.size()), n));
             return;
         }
         try {
             if (channel == null) {
-                file = dir.resolve(PREFIX + UUID.randomUUID() + SUFFIX);
+                file = files.dir().resolve(PREFIX + UUID.randomUUID() + SUFFIX);
                 SecureFiles.ensureFile(file);
-                channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                channel = files.disk().open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
             }
-            store.room().forRecord(payload.size());
+            files.room().forRecord(payload.size());
             ByteBuffer frame = ByteBuffer.allocate(8);
             CRC32C crc = new CRC32C();
             crc.update(payload.buffer(), 0, payload.size());
@@ -192,7 +197,7 @@ public final class Staging implements AutoCloseable {
 
     private static String writeFailure(IOException e) {
         String why = String.valueOf(e.getMessage());
-        return why.contains("No space left") ? "disk full: nothing was saved"
+        return why.contains("No space left") ? DiskRoom.FULL
                 : "could not write the staging file in the store's directory (" + why + "): nothing was saved";
     }
 

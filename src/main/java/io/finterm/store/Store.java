@@ -165,7 +165,7 @@ public final class Store implements AutoCloseable {
 
     /** Starts staging a large write's rows ({@link Staging}), {@code partRows} to a part; close it when done. */
     public Staging stage(int partRows) {
-        return new Staging(this, dir, partRows);
+        return new Staging(this, dir == null ? null : new Staging.Place(dir, disk, room), partRows);
     }
 
     /**
@@ -200,11 +200,6 @@ public final class Store implements AutoCloseable {
         } finally {
             writer.unlock();
         }
-    }
-
-    /** Where a staging checks that the disk has room for its parts. */
-    DiskRoom room() {
-        return room;
     }
 
     private void abandon(JournalParts parts) {

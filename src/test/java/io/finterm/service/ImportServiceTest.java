@@ -365,4 +365,19 @@ class ImportServiceTest {
         assertFalse(alicesIds.contains(bobsIds.get(0)), "bob's transaction took an id the import had not reserved");
         assertTrue(fx.store.check().ok());
     }
+
+    @Test
+    void anAccountDeletedWhileItsFileIsReadGetsNothingImported() throws Exception {
+        Accounts f = new Accounts(Store.open(dir));
+        ImportService imports = new ImportService(f.store, f.accounts, "", 1_000);
+        Session aliceThere = f.alice();
+        Session admin = f.admin();
+        FintermException e = assertThrows(FintermException.class, () -> imports.importCsv(aliceThere,
+                new GatedReader(manyRows(4_000, "Groceries"), () -> f.userAdmin.deleteUser(admin, "alice")), NORMAL, n -> { }));
+        assertEquals("nothing was imported: the account 'alice' was deleted while the file was read; run the import again", e.getMessage());
+        assertEquals(0, transactionsInStore(f));
+        assertEquals(List.of(), stagingFiles());
+        assertTrue(f.store.check().ok());
+        f.store.close();
+    }
 }
