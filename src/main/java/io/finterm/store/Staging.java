@@ -43,6 +43,7 @@ public final class Staging implements AutoCloseable {
     private final List<Commit.RowChange> pending = new ArrayList<>();
     private final List<Part> parts = new ArrayList<>();
     private final Map<Table<?>, Long> highest = new HashMap<>();
+    private final Map<Table<?>, List<ForeignKey<?, ?>>> foreignKeys = new HashMap<>();
     /** One staged row per table and combination of parent ids, to check the foreign keys at the commit. */
     private final Map<Table<?>, Map<List<Long>, Object>> parentSamples = new HashMap<>();
     private Path file;
@@ -100,32 +101,39 @@ public final class Staging implements AutoCloseable {
         return r.next++;
     }
 
-    /** Encodes {@code row} (whose id came from {@link #nextId}) and stages it. */
+    /**
+     * Encodes {@code row} and stages it. Its id must come from {@link #nextId}, and rise from row to
+     * row of a table (as drawn), which keeps the staged ids unique without remembering them.
+     */
     public <T> void add(Table<T> table, T row) {
         ensureOpen();
         if (sealed) {
             throw new IllegalStateException("this staging is sealed");
         }
-        if (!WriteTx.spillable(table)) {
-            throw new IllegalArgumentException(table.name() + " rows cannot be staged: a constraint looks back at them");
-        }
+        List<ForeignKey<?, ?>> keys = foreignKeys.computeIfAbsent(table, Staging::stageable);
         long id = table.id(row);
-        if (!reservedHere(table, id)) {
-            throw new IllegalArgumentException(table.name() + " id " + id + " was not reserved for this staging");
+        if (!reservedHere(table, id) || id <= highest.getOrDefault(table, 0L)) {
+            throw new IllegalArgumentException(table.name() + " id " + id + " was not drawn for this staging, or not after the last one");
         }
-        List<Long> parents = new ArrayList<>(2);
-        for (ForeignKey<?, ?> fk : Schema.FOREIGN_KEYS) {
-            if (fk.child() == table) {
-                parents.add(parentId(fk, row));
-            }
+        List<Long> parents = new ArrayList<>(keys.size());
+        for (ForeignKey<?, ?> fk : keys) {
+            parents.add(parentId(fk, row));
         }
         parentSamples.computeIfAbsent(table, t -> new HashMap<>()).putIfAbsent(parents, row);
         pending.add(new Commit.RowChange(table, id, table.codec().encode(row), null));
-        highest.merge(table, id, Math::max);
+        highest.put(table, id);
         rows++;
         if (pending.size() >= partRows) {
             flush(true);
         }
+    }
+
+    /** The foreign keys of {@code table}'s rows, if they may be staged: no constraint may look back at them. */
+    private static List<ForeignKey<?, ?>> stageable(Table<?> table) {
+        if (!WriteTx.spillable(table)) {
+            throw new IllegalArgumentException(table.name() + " rows cannot be staged: a constraint looks back at them");
+        }
+        return Schema.FOREIGN_KEYS.stream().filter(fk -> fk.child() == table).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -146,7 +154,7 @@ public final class Staging implements AutoCloseable {
     private boolean reservedHere(Table<?> table, long id) {
         Reserved r = current.get(table);
         if (r != null && id >= r.from && id < r.next) {
-            return true;
+            return true; // nearly always: the rows follow the ids as they are drawn
         }
         for (Reserved b : blocks) {
             if (b.table == table && id >= b.from && id < b.next) {

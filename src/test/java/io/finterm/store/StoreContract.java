@@ -549,6 +549,10 @@ abstract class StoreContract {
             assertEquals("categories rows cannot be staged: a constraint looks back at them", e.getMessage());
             Transaction unreserved = expense(1_000_000, groceries, DAY, 1, "");
             assertThrows(IllegalArgumentException.class, () -> staging.add(Schema.TRANSACTIONS, unreserved));
+            Transaction first = expense(staging.nextId(Schema.TRANSACTIONS, 10), groceries, DAY, 1, "");
+            staging.add(Schema.TRANSACTIONS, first);
+            IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> staging.add(Schema.TRANSACTIONS, first));
+            assertEquals("transactions id " + first.id() + " was not drawn for this staging, or not after the last one", twice.getMessage());
         }
     }
 }
