@@ -16,6 +16,7 @@ import io.finterm.store.Paging;
 import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
 import io.finterm.store.Store;
+import io.finterm.store.StoreCorruptException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -109,8 +110,9 @@ public final class ReportService {
             this.type = type;
         }
 
+        /** Counts {@code t} when it matches; a transfer leg is neither income nor an expense and never counts. */
         void row(Transaction t, String category, Filter filter) {
-            if ((type != null && t.kind() != type) || !filter.matches(t, category)) {
+            if (t.kind().isTransfer() || (type != null && t.kind() != type) || !filter.matches(t, category)) {
                 return;
             }
             Money amount;
@@ -168,11 +170,25 @@ public final class ReportService {
         }
     }
 
-    /** The first (or with {@code newest}, the last) day of {@code month} with a transaction of the user. */
+    /**
+     * The first (or with {@code newest}, the last) day of {@code month} with income or an expense of
+     * the user; the month's totals say there is one, and transfers, which they do not count, are passed over.
+     */
     private static LocalDate first(ReadTx rd, long userId, YearMonth month, boolean newest) {
         KeyRange range = KeyRange.between(new Object[] {userId, month.atDay(1).toEpochDay()}, new Object[] {userId, month.atEndOfMonth().toEpochDay()});
-        Paging one = newest ? Paging.first(1).reversed() : Paging.first(1);
-        return rd.scan(Schema.TX_BY_DATE, range, one).rows().get(0).date();
+        Paging paging = newest ? Paging.first(16).reversed() : Paging.first(16);
+        while (true) {
+            Page<Transaction> page = rd.scan(Schema.TX_BY_DATE, range, paging);
+            for (Transaction t : page.rows()) {
+                if (!t.kind().isTransfer()) {
+                    return t.date();
+                }
+            }
+            if (!page.hasMore()) {
+                throw new StoreCorruptException("the monthly totals count income or expenses in " + month + " that its rows do not hold; run finterm fsck");
+            }
+            paging = paging.after(page.lastKey());
+        }
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {
