@@ -1,6 +1,5 @@
-package io.finterm.service;
+package io.finterm.analysis;
 
-import io.finterm.analysis.Conversion;
 import io.finterm.domain.Money;
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package io.finterm.service;
+package io.finterm.analysis;
 
 import io.finterm.domain.Money;
 import java.time.YearMonth;

@@ -1,6 +1,10 @@
 package io.finterm.service;
 
 import io.finterm.analysis.Conversion;
+import io.finterm.analysis.NetWorth;
+import io.finterm.analysis.NetWorthChange;
+import io.finterm.analysis.NetWorthOn;
+import io.finterm.analysis.NetWorthPoint;
 import io.finterm.analysis.Period;
 import io.finterm.domain.Account;
 import io.finterm.domain.MissingRateException;

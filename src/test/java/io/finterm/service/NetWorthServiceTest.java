@@ -3,6 +3,10 @@ package io.finterm.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.finterm.analysis.NetWorth;
+import io.finterm.analysis.NetWorthChange;
+import io.finterm.analysis.NetWorthOn;
+import io.finterm.analysis.NetWorthPoint;
 import io.finterm.analysis.Period;
 import io.finterm.domain.AccountType;
 import io.finterm.domain.ExchangeRate;
