@@ -5,14 +5,15 @@ import io.finterm.domain.Account;
 import io.finterm.report.Table;
 import io.finterm.report.Table.Column;
 import io.finterm.report.TableFormat;
-import io.finterm.service.AccountBook;
+import io.finterm.analysis.NetWorthOn;
+import io.finterm.domain.Money;
+import io.finterm.service.Session;
 import io.finterm.service.AccountLine;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
  * {@code finterm account list}: every account with its balance today, and net worth. The JSON and
  * CSV have fixed keys for scripts, with money as exact signed decimal strings; the table is for
  * people and ends with net worth. How net worth was converted, and what it left out for want of a
- * rate, is noted on standard error, as every report notes its conversions.
+ * rate, is noted on standard error in the words every report uses.
  */
 @Command(name = "list", description = "List your accounts with their balances today, and net worth.")
 final class AccountList extends AccountCommand.Action {
@@ -30,28 +31,30 @@ final class AccountList extends AccountCommand.Action {
     @Override
     public Integer call() {
         TableFormat f = TableFormat.parse(format, List.of(TableFormat.TABLE, TableFormat.CSV, TableFormat.JSON));
-        AccountBook book = book().book(login());
+        Session session = login();
+        List<AccountLine> accounts = book().list(session);
+        NetWorthOn netWorth = cli().backend().services().netWorth().current(session);
         cli().out.print(switch (f) {
-            case JSON -> json(book) + "\n";
-            case CSV -> f.render(csv(book));
-            default -> f.render(table(book), cli().ascii());
+            case JSON -> json(accounts, netWorth) + "\n";
+            case CSV -> f.render(csv(accounts));
+            default -> f.render(table(accounts, netWorth), cli().ascii());
         });
-        String note = note(book);
+        String note = netWorth.conversion().describe();
         if (!note.isEmpty()) {
-            cli().err.println("note: " + note);
+            cli().err.println("note: net worth " + note);
         }
         return 0;
     }
 
     /** {@code {"currency":…,"net_worth":…,"accounts":[{"name":…,"type":…,"currency":…,"balance":…,"default":…,"closed":…}]}}. */
-    static String json(AccountBook book) {
+    static String json(List<AccountLine> accounts, NetWorthOn netWorth) {
         StringWriter sw = new StringWriter();
         try (JsonWriter w = new JsonWriter(sw)) {
             w.beginObject();
-            w.name("currency").value(book.currency().getCurrencyCode());
-            w.name("net_worth").value(book.netWorth().toDecimalString());
+            w.name("currency").value(netWorth.netWorth().currency().getCurrencyCode());
+            w.name("net_worth").value(netWorth.netWorth().toDecimalString());
             w.name("accounts").beginArray();
-            for (AccountLine line : book.accounts()) {
+            for (AccountLine line : accounts) {
                 Account a = line.account();
                 w.beginObject();
                 w.name("name").value(a.name());
@@ -71,9 +74,9 @@ final class AccountList extends AccountCommand.Action {
     }
 
     /** One row per account, with the JSON's keys. */
-    private static Table csv(AccountBook book) {
+    private static Table csv(List<AccountLine> accounts) {
         List<List<String>> rows = new ArrayList<>();
-        for (AccountLine line : book.accounts()) {
+        for (AccountLine line : accounts) {
             Account a = line.account();
             rows.add(List.of(a.name(), a.type().word(), a.currency().getCurrencyCode(), line.balance().toDecimalString(),
                     Boolean.toString(line.isDefault()), Boolean.toString(a.closed())));
@@ -82,9 +85,9 @@ final class AccountList extends AccountCommand.Action {
     }
 
     /** The accounts, what is special about each, and net worth as the last line. */
-    private static Table table(AccountBook book) {
+    private static Table table(List<AccountLine> accounts, NetWorthOn netWorth) {
         List<List<String>> rows = new ArrayList<>();
-        for (AccountLine line : book.accounts()) {
+        for (AccountLine line : accounts) {
             Account a = line.account();
             List<String> notes = new ArrayList<>();
             if (line.isDefault()) {
@@ -99,29 +102,11 @@ final class AccountList extends AccountCommand.Action {
             rows.add(List.of(a.name(), a.type().word(), a.currency().getCurrencyCode(), line.balance().toDecimalString(),
                     String.join(", ", notes)));
         }
-        rows.add(List.of("net worth", "", book.currency().getCurrencyCode(), book.netWorth().toDecimalString(),
-                book.leftOut().isEmpty() ? "" : "not complete (see the note)"));
+        Money total = netWorth.netWorth();
+        rows.add(List.of("net worth", "", total.currency().getCurrencyCode(), total.toDecimalString(),
+                !netWorth.conversion().balancesLeftOut().isEmpty() ? "not complete (see the note)" : ""));
         return new Table(List.of(Column.text("account"), Column.text("type"), Column.text("currency"), Column.number("balance"),
                 Column.text("")), rows);
     }
 
-    /**
-     * {@code converted 1 account at the ECB rate of 2024-03-19; left out 'Travel' in USD: no USD rate
-     * on or before …}, or nothing when every counted account is in the base currency.
-     */
-    static String note(AccountBook book) {
-        List<String> parts = new ArrayList<>();
-        if (!book.converted().isEmpty()) {
-            var days = book.converted().stream().map(AccountBook.Converted::rateDay).sorted().toList();
-            String span = days.get(0).equals(days.get(days.size() - 1)) ? "the ECB rate of " + days.get(0)
-                    : "ECB rates of " + days.get(0) + " to " + days.get(days.size() - 1);
-            parts.add(String.format(Locale.ROOT, "net worth converted %s at %s",
-                    io.finterm.domain.Plural.of(book.converted().size(), "account"), span));
-        }
-        for (AccountBook.LeftOut l : book.leftOut()) {
-            parts.add("net worth leaves out '" + l.account().name() + "' in " + l.account().currency().getCurrencyCode() + ": "
-                    + l.reason());
-        }
-        return String.join("; ", parts);
-    }
 }

@@ -2,9 +2,7 @@ package io.finterm.service;
 
 import io.finterm.domain.Account;
 import io.finterm.domain.AccountType;
-import io.finterm.domain.MissingRateException;
 import io.finterm.domain.Money;
-import io.finterm.domain.RateOracle;
 import io.finterm.domain.Text;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
@@ -15,7 +13,6 @@ import io.finterm.store.Schema;
 import io.finterm.store.Store;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
@@ -28,18 +25,11 @@ public final class AccountBookService {
     private final Store store;
     private final Sessions sessions;
     private final Clock clock;
-    private final RateOracle rates;
 
-    /** For a store in one currency: net worth leaves out (and names) any account in another. */
     public AccountBookService(Store store, AccountService accounts, Clock clock) {
-        this(store, accounts, clock, RateOracle.identity());
-    }
-
-    public AccountBookService(Store store, AccountService accounts, Clock clock, RateOracle rates) {
         this.store = store;
         this.sessions = accounts.sessions();
         this.clock = clock;
-        this.rates = rates;
     }
 
     /** Every account of the user's, by name, with its balance today. */
@@ -51,35 +41,6 @@ public final class AccountBookService {
                 .toList());
     }
 
-    /**
-     * {@link #list}, with net worth today: the balances of the accounts that count in it, open or
-     * closed, converted to the base currency at today's rate through the one rate oracle.
-     */
-    public AccountBook book(Session session) {
-        User user = sessions.active(session);
-        List<AccountLine> lines = list(session);
-        LocalDate today = LocalDate.now(clock);
-        Currency base = user.baseCurrency();
-        long total = 0;
-        List<AccountBook.Converted> converted = new ArrayList<>();
-        List<AccountBook.LeftOut> leftOut = new ArrayList<>();
-        for (AccountLine line : lines) {
-            Account a = line.account();
-            if (!a.inNetWorth() || line.balance().minor() == 0) {
-                continue; // nothing to add, so no rate to want
-            }
-            try {
-                total = Math.addExact(total, rates.convert(line.balance(), today, base).minor());
-            } catch (MissingRateException e) {
-                leftOut.add(new AccountBook.LeftOut(a, e.getMessage()));
-                continue;
-            }
-            if (!a.currency().equals(base)) {
-                converted.add(new AccountBook.Converted(a, rates.rateDay(today, a.currency(), base)));
-            }
-        }
-        return new AccountBook(base, new Money(total, base), lines, converted, leftOut);
-    }
 
     /** The account called {@code name} (or the default, for {@code null}), with its balance on {@code day}. */
     public AccountLine get(Session session, String name, LocalDate day) {

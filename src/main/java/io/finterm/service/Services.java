@@ -56,7 +56,7 @@ public final class Services {
         this.userAdmin = new UserAdminService(store, accounts);
         this.transactions = new TransactionService(store, accounts);
         StoredRates oracle = new StoredRates(store);
-        this.accountBook = new AccountBookService(store, accounts, clock, oracle);
+        this.accountBook = new AccountBookService(store, accounts, clock);
         this.transfers = new TransferService(store, accounts);
         this.categories = new CategoryService(store, accounts);
         this.reports = new ReportService(store, accounts, oracle);

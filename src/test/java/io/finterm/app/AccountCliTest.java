@@ -174,8 +174,9 @@ class AccountCliTest {
         assertEquals("109.00", account(list, "Travel").get("balance").getAsString());
         assertEquals("USD", account(list, "Travel").get("currency").getAsString());
         assertEquals("80.00", account(list, "Ski").get("balance").getAsString());
-        assertEquals("note: net worth converted 1 account at the ECB rate of 2024-03-19; net worth leaves out 'Ski' in CHF: "
-                + "no CHF rate on or before 2024-03-20: run `finterm rates update` or import a rates file\n", r.err(),
+        assertEquals("note: net worth converted 1 account balance at ECB rates of 2024-03-19 (1 at an earlier day's rate: "
+                + "a weekend or holiday); left out 1 account balance in CHF: no CHF rate on or before 2024-03-20: "
+                + "run `finterm rates update` or import a rates file\n", r.err(),
                 "an empty account needs no rate");
         assertEquals(r.err(), ok("account", "list").err(), "the table notes the same");
     }
