@@ -13,7 +13,8 @@ import java.util.function.LongFunction;
 
 /**
  * The duplicate rule of every import: a transaction is a duplicate when the user already had one
- * with the same date, type, category, amount and description before the import began. Each day's
+ * in the same account with the same date, type, category, amount and description before the import
+ * began (the same purchase on two cards is two purchases). Each day's
  * committed transactions are read once, so a file of a million rows costs a few thousand scans.
  */
 final class ExistingTransactions {
@@ -37,7 +38,7 @@ final class ExistingTransactions {
     boolean contains(Transaction t) {
         List<Transaction> day = byDay.computeIfAbsent(t.date().toEpochDay(), readDay::apply);
         for (Transaction old : day) {
-            if (old.kind() == t.kind() && old.categoryId() == t.categoryId() && old.amount().equals(t.amount())
+            if (old.accountId() == t.accountId() && old.kind() == t.kind() && old.categoryId() == t.categoryId() && old.amount().equals(t.amount())
                     && old.description().equals(t.description())) {
                 return true;
             }

@@ -133,6 +133,17 @@ class ImportServiceTest {
     }
 
     @Test
+    void theSameRowInAnotherAccountIsNotADuplicate() {
+        fx.accountBook.add(alice, NewAccount.named("Card"));
+        fx.transactions.add(alice, new Entry(LocalDate.of(2024, 3, 1), TxKind.EXPENSE, "Groceries", Money.of(1000, "EUR"), "market"));
+        String csv = "date,type,category,amount,account,description\n2024-03-01,expense,Groceries,10.00,Card,market\n"
+                + "2024-03-01,expense,Groceries,10.00,Main,market\n";
+        assertEquals(new ImportService.Summary(1, 1, List.of(), false), importing(csv, NORMAL), "the Main row is the one already there");
+        assertEquals(List.of("Card", "Main"), fx.accountBook.list(alice).stream()
+                .filter(l -> l.balance().minor() == -1000).map(l -> l.account().name()).toList());
+    }
+
+    @Test
     void aDryRunReportsButWritesNothing() {
         ImportService.Summary s = importing("date,type,category,amount\n2024-03-01,expense,Pets,5\n", new ImportService.Options(true, false));
         assertEquals(new ImportService.Summary(1, 0, List.of("expense:Pets"), true), s);
