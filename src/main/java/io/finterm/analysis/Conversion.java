@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How a report's figures were converted to the base currency: how many transactions (and budgets)
- * were converted, at the rates of which days, how many took an earlier day's rate and how much
+ * How a report's figures were converted to the base currency: how many transactions (budgets, account
+ * balances) were converted, at the rates of which days, how many took an earlier day's rate and how much
  * older the oldest such rate was, and what had to be left out for want of any rate, per currency.
  * Every path that converts money counts into one {@link Count}, so the note a report prints covers
  * every conversion it made.
  */
-public record Conversion(long converted, long budgets, LocalDate firstRateDay, LocalDate lastRateDay, long fallbacks,
-                         long oldestFallbackDays, List<LeftOut> leftOut, List<LeftOut> budgetsLeftOut) {
+public record Conversion(long converted, long budgets, long balances, LocalDate firstRateDay, LocalDate lastRateDay, long fallbacks,
+                         long oldestFallbackDays, List<LeftOut> leftOut, List<LeftOut> budgetsLeftOut, List<LeftOut> balancesLeftOut) {
     /**
      * The longest gap a weekend or a public holiday makes between a day and the last published rate
      * (Maundy Thursday to Easter Monday); an older rate means that rates are missing.
@@ -32,6 +32,7 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
     public Conversion {
         leftOut = List.copyOf(leftOut);
         budgetsLeftOut = List.copyOf(budgetsLeftOut);
+        balancesLeftOut = List.copyOf(balancesLeftOut);
     }
 
     /** The conversions of {@code ledger}'s transactions within {@code period}. */
@@ -42,7 +43,8 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
     }
 
     public boolean isEmpty() {
-        return converted == 0 && budgets == 0 && leftOut.isEmpty() && budgetsLeftOut.isEmpty();
+        return converted == 0 && budgets == 0 && balances == 0 && leftOut.isEmpty() && budgetsLeftOut.isEmpty()
+                && balancesLeftOut.isEmpty();
     }
 
     /**
@@ -53,13 +55,16 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
      */
     public String describe() {
         List<String> parts = new ArrayList<>();
-        if (converted > 0 || budgets > 0) {
+        if (converted > 0 || budgets > 0 || balances > 0) {
             List<String> what = new ArrayList<>();
             if (converted > 0) {
                 what.add(Plural.of(converted, "transaction"));
             }
             if (budgets > 0) {
                 what.add(Plural.of(budgets, "budget"));
+            }
+            if (balances > 0) {
+                what.add(Plural.of(balances, "account balance"));
             }
             String why = oldestFallbackDays <= HOLIDAY_DAYS ? ": a weekend or holiday"
                     : ", up to " + oldestFallbackDays + " days older than the day it converts";
@@ -73,6 +78,9 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
         for (LeftOut l : budgetsLeftOut) {
             parts.add("left out " + Plural.of(l.count(), "budget") + " in " + l.currency() + ": " + l.reason());
         }
+        for (LeftOut l : balancesLeftOut) {
+            parts.add("left out " + Plural.of(l.count(), "account balance") + " in " + l.currency() + ": " + l.reason());
+        }
         return String.join("; ", parts);
     }
 
@@ -80,6 +88,7 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
     public static final class Count {
         private long converted;
         private long budgets;
+        private long balances;
         private long fallbacks;
         private long oldest;
         private LocalDate first;
@@ -88,6 +97,8 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
         private final Map<String, String> reasons = new TreeMap<>();
         private final Map<String, long[]> leftBudgets = new TreeMap<>();
         private final Map<String, String> budgetReasons = new TreeMap<>();
+        private final Map<String, long[]> leftBalances = new TreeMap<>();
+        private final Map<String, String> balanceReasons = new TreeMap<>();
 
         /** Counts the conversions of {@code ledger}'s transactions dated within {@code period}, and what it left out there. */
         public void ledger(Ledger ledger, Period period) {
@@ -121,6 +132,18 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
             reasons.putIfAbsent(currency.getCurrencyCode(), reason);
         }
 
+        /** An account's balance at the end of {@code day}, converted at the rate of {@code rateDay}. */
+        public void balance(LocalDate day, LocalDate rateDay) {
+            balances++;
+            rate(day, rateDay);
+        }
+
+        /** An account balance in {@code currency} that no rate could convert, and why. */
+        public void balanceLeftOut(Currency currency, String reason) {
+            leftBalances.computeIfAbsent(currency.getCurrencyCode(), c -> new long[1])[0]++;
+            balanceReasons.putIfAbsent(currency.getCurrencyCode(), reason);
+        }
+
         /** A budget in {@code currency} that no rate could convert, and why. */
         public void budgetLeftOut(Currency currency, String reason) {
             leftBudgets.computeIfAbsent(currency.getCurrencyCode(), c -> new long[1])[0]++;
@@ -131,6 +154,7 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
         public void add(Conversion other) {
             converted += other.converted();
             budgets += other.budgets();
+            balances += other.balances();
             fallbacks += other.fallbacks();
             oldest = Math.max(oldest, other.oldestFallbackDays());
             if (other.firstRateDay() != null) {
@@ -145,6 +169,10 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
                 leftBudgets.computeIfAbsent(l.currency(), c -> new long[1])[0] += l.count();
                 budgetReasons.putIfAbsent(l.currency(), l.reason());
             }
+            for (LeftOut l : other.balancesLeftOut()) {
+                leftBalances.computeIfAbsent(l.currency(), c -> new long[1])[0] += l.count();
+                balanceReasons.putIfAbsent(l.currency(), l.reason());
+            }
         }
 
         private void rate(LocalDate day, LocalDate rateDay) {
@@ -157,7 +185,8 @@ public record Conversion(long converted, long budgets, LocalDate firstRateDay, L
         }
 
         public Conversion conversion() {
-            return new Conversion(converted, budgets, first, last, fallbacks, oldest, leftOut(left, reasons), leftOut(leftBudgets, budgetReasons));
+            return new Conversion(converted, budgets, balances, first, last, fallbacks, oldest, leftOut(left, reasons),
+                    leftOut(leftBudgets, budgetReasons), leftOut(leftBalances, balanceReasons));
         }
 
         private static List<LeftOut> leftOut(Map<String, long[]> counts, Map<String, String> why) {

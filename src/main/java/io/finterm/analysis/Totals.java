@@ -8,19 +8,24 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * Totals over a period, grouped as asked. {@code month} and {@code category} are {@code null} when
- * not grouped by. {@code total} is the sum of the rows for one type, and income minus expenses
+ * Totals over a period, grouped as asked. {@code month}, {@code category} and {@code account} are
+ * {@code null} when not grouped by. Transfers between one's own accounts are neither income nor
+ * expenses and are never counted. {@code total} is the sum of the rows for one type, and income minus expenses
  * when both types are shown. Transactions in other currencies are converted to {@code currency} at
  * the rate of their day, or the nearest earlier day's; those with no rate on or before it are left
  * out. {@code conversion} counts both, for the note that goes with the totals.
  */
 public record Totals(Currency currency, LocalDate from, LocalDate to, List<Row> rows, Money total, Conversion conversion) {
-    public record Row(YearMonth month, String category, TxKind type, long count, Money total) {
+    public record Row(YearMonth month, String category, String account, TxKind type, long count, Money total) {
+        /** A row not grouped by account. */
+        public Row(YearMonth month, String category, TxKind type, long count, Money total) {
+            this(month, category, null, type, count, total);
+        }
     }
 
     /** What to group by. */
     public enum By {
-        NONE, MONTH, CATEGORY, MONTH_CATEGORY;
+        NONE, MONTH, CATEGORY, MONTH_CATEGORY, ACCOUNT;
 
         /** Whether each row is one month. */
         public boolean months() {
@@ -30,6 +35,11 @@ public record Totals(Currency currency, LocalDate from, LocalDate to, List<Row> 
         /** Whether each row is one category. */
         public boolean categories() {
             return this == CATEGORY || this == MONTH_CATEGORY;
+        }
+
+        /** Whether each row is one account. */
+        public boolean accounts() {
+            return this == ACCOUNT;
         }
     }
 

@@ -32,8 +32,12 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--amount", required = true, paramLabel = "AMOUNT", description = "For example 12.50 or 1,234.56.")
     String amount;
 
-    @Option(names = "--currency", paramLabel = "CODE", description = "ISO 4217 (default: your base currency).")
+    @Option(names = "--currency", paramLabel = "CODE",
+            description = "ISO 4217 (default: the account's); it must be the account's currency.")
     String currency;
+
+    @Option(names = "--account", paramLabel = "NAME", description = "The account it is booked in (default: your default account).")
+    String account;
 
     @Option(names = "--description", paramLabel = "TEXT", defaultValue = "")
     String description;
@@ -44,8 +48,9 @@ final class AddCommand implements Callable<Integer> {
         var date = Args.day(root.cli, "date", this.date);
         Backend b = root.cli.backend();
         Session s = root.cli.login(as);
-        Currency cur = currency != null ? Money.currency(currency) : b.services().accounts().profile(s).baseCurrency();
-        Transaction t = b.services().transactions().add(s, new Entry(date, kind, category, Money.parse(amount, cur), description));
+        // the amount is read in the account's currency: a yen amount has no cents, a dinar amount three decimals
+        Currency cur = currency != null ? Money.currency(currency) : b.services().accountBook().get(s, account, date).account().currency();
+        Transaction t = b.services().transactions().add(s, new Entry(date, kind, category, Money.parse(amount, cur), description, account));
         root.cli.out.println(t.id());
         root.cli.err.println("added transaction " + t.id());
         return 0;

@@ -32,17 +32,19 @@ final class DeleteCommand implements Callable<Integer> {
         Listed row = cli.backend().services().transactions().get(s, id);
         String what = describe(row);
         if (!yes) {
-            throw new FintermException("this would delete transaction " + what + "; add --yes to do it");
+            throw new FintermException("this would delete transaction " + what + (row.transaction().isTransfer()
+                    ? " and the transfer's other leg, transaction " + row.transaction().transferId() : "") + "; add --yes to do it");
         }
         cli.backend().services().transactions().delete(s, id);
-        cli.err.println("deleted transaction " + what);
+        cli.err.println("deleted transaction " + what + (row.transaction().isTransfer()
+                ? " and the transfer's other leg, transaction " + row.transaction().transferId() : ""));
         return 0;
     }
 
-    /** {@code 42 (2024-03-05 expense Groceries 12.50 EUR market)}. */
+    /** {@code 42 (2024-03-05 expense Groceries 12.50 EUR market)}; a transfer's leg has no category. */
     static String describe(Listed row) {
         Transaction t = row.transaction();
-        return t.id() + " (" + t.date() + " " + t.kind().label() + " " + row.category() + " " + t.amount()
+        return t.id() + " (" + t.date() + " " + t.kind().label() + (t.isTransfer() ? "" : " " + row.category()) + " " + t.amount()
                 + (t.description().isEmpty() ? "" : " " + t.description()) + ")";
     }
 }

@@ -16,7 +16,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code finterm edit ID}: changes the fields given and keeps the rest, on one of the user's own transactions. */
+/**
+ * {@code finterm edit ID}: changes the fields given and keeps the rest, on one of the user's own
+ * transactions; on a leg of a transfer, it changes the whole transfer ({@link TransferEdit}).
+ */
 @Command(name = "edit", description = "Change one of your transactions: only the fields you give.")
 final class EditCommand implements Callable<Integer> {
     @ParentCommand
@@ -49,22 +52,37 @@ final class EditCommand implements Callable<Integer> {
     @Option(names = "--description", paramLabel = "TEXT")
     String description;
 
+    @Option(names = "--account", paramLabel = "NAME", description = "Move it to this account (in the same currency, or give --amount).")
+    String account;
+
     @Override
     public Integer call() {
-        if (date == null && type == null && category == null && amount == null && currency == null && description == null) {
+        if (date == null && type == null && category == null && amount == null && currency == null && description == null
+                && account == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "nothing to change: give --date, --type, --category, --amount, --currency or --description");
+                    "nothing to change: give --date, --type, --category, --amount, --currency, --description or --account");
         }
         Cli cli = root.cli;
         TxKind kind = type == null ? null : TxKind.parse(type);
         Session s = cli.login(as);
         Listed before = cli.backend().services().transactions().get(s, id);
         Transaction t = before.transaction();
-        Currency cur = currency == null ? t.amount().currency() : Money.currency(currency);
+        if (t.isTransfer()) {
+            TransferEdit.refuse(id, type, category, currency);
+            var changed = TransferEdit.edit(cli, s, id, date == null ? null : Args.day(cli, "date", date), amount, description, account);
+            cli.err.println("changed the transfer: " + TransferCommand.describe(cli, s, changed));
+            return 0;
+        }
+        // The transaction stays in its account unless --account moves it. A new amount without --currency is read
+        // in the target account's currency, as add reads it; a kept amount keeps its currency, so that a move
+        // to an account in another currency is refused rather than re-read at par.
+        String target = account == null ? AccountNames.of(cli, s).get(t.accountId()) : account;
+        Currency cur = currency != null ? Money.currency(currency) : amount == null ? t.amount().currency()
+                : cli.backend().services().accountBook().get(s, target, t.date()).account().currency();
         Entry entry = new Entry(date == null ? t.date() : Args.day(cli, "date", date), kind == null ? t.kind() : kind,
                 category == null ? before.category() : category,
                 Money.parse(amount == null ? t.amount().toDecimalString() : amount, cur),
-                description == null ? t.description() : description);
+                description == null ? t.description() : description, target);
         cli.backend().services().transactions().edit(s, id, entry);
         cli.err.println("changed transaction " + DeleteCommand.describe(cli.backend().services().transactions().get(s, id)));
         return 0;

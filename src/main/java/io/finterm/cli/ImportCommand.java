@@ -32,6 +32,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--allow-duplicates", description = "Import rows that match an existing transaction too.")
     boolean allowDuplicates;
 
+    @Option(names = "--account", paramLabel = "NAME",
+            description = "The account for rows without an account column (default: your default account).")
+    String account;
+
     @Override
     public Integer call() {
         Cli cli = root.cli;
@@ -47,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
         try (Reader in = new java.io.InputStreamReader(progress.counting(Files.newInputStream(file)),
                 StandardCharsets.UTF_8.newDecoder())) {
             summary = cli.backend().services().imports().importCsv(s, new java.io.BufferedReader(in),
-                    new ImportService.Options(dryRun, allowDuplicates), progress::rows);
+                    new ImportService.Options(dryRun, allowDuplicates, account), progress::rows);
             progress.done();
         } catch (IOException e) {
             throw new FintermException("cannot read " + file + ": " + e.getMessage());
@@ -112,8 +116,8 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private int importExport(Cli cli, Session s) {
-        if (dryRun || allowDuplicates) {
-            throw new FintermException("--dry-run and --allow-duplicates apply to CSV files only");
+        if (dryRun || allowDuplicates || account != null) {
+            throw new FintermException("--dry-run, --allow-duplicates and --account apply to CSV files only");
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             var m = cli.backend().services().backups().importOwn(s, in);

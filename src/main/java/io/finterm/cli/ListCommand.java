@@ -22,7 +22,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "list", description = "List your transactions.")
 final class ListCommand implements Callable<Integer> {
     static final List<Table.Column> COLUMNS = List.of(Table.Column.number("id"), Table.Column.text("date"), Table.Column.text("type"),
-            Table.Column.text("category"), Table.Column.number("amount"), Table.Column.text("currency"), Table.Column.text("description"));
+            Table.Column.text("category"), Table.Column.number("amount"), Table.Column.text("currency"), Table.Column.text("description"),
+            Table.Column.text("account"));
 
     @ParentCommand
     Root root;
@@ -54,10 +55,12 @@ final class ListCommand implements Callable<Integer> {
         Session s = root.cli.login(as);
         Filter query = root.cli.backend().services().transactions().filter(s, filter, LocalDate.now(root.cli.clock));
         List<List<String>> rows = new ArrayList<>();
+        var accounts = AccountNames.of(root.cli, s);
         for (Listed l : root.cli.backend().services().transactions().list(s, query, order, offset, limit)) {
             Transaction t = l.transaction();
-            rows.add(List.of(Long.toString(t.id()), t.date().toString(), t.kind().label(), l.category(),
-                    amount(t, f), t.amount().currency().getCurrencyCode(), t.description()));
+            rows.add(List.of(Long.toString(t.id()), t.date().toString(), t.kind().label(), t.isTransfer() ? "" : l.category(),
+                    amount(t, f), t.amount().currency().getCurrencyCode(), t.description(),
+                    accounts.getOrDefault(t.accountId(), "?")));
         }
         root.cli.out.print(f.render(new Table(COLUMNS, rows), root.cli.ascii()));
         return 0;
@@ -65,11 +68,12 @@ final class ListCommand implements Callable<Integer> {
 
     /**
      * The amount as CSV and JSON have always given it, unsigned beside its type (scripts rely on
-     * it); the table, read by people, signs it as the app's list does: -12.50 spent, +3100.00 earned.
+     * it); the table, read by people, signs it as the app's list does: -12.50 spent, +3100.00 earned,
+     * and a transfer's leg by the way it moved money in its account.
      */
     private static String amount(Transaction t, TableFormat f) {
         String unsigned = t.amount().toDecimalString();
-        return f == TableFormat.TABLE ? (t.kind() == TxKind.INCOME ? "+" : "-") + unsigned : unsigned;
+        return f == TableFormat.TABLE ? (t.kind().isInflow() ? "+" : "-") + unsigned : unsigned;
     }
 
     static Sort sort(String text) {

@@ -29,10 +29,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code finterm report totals|categories|trend|outliers|budget}. */
+/** {@code finterm report totals|categories|trend|outliers|budget|networth}. */
 @Command(name = "report", description = "Reports over your transactions.",
         subcommands = {TotalsCommand.class, ReportCommand.Categories.class, ReportCommand.TrendReport.class,
-            ReportCommand.OutliersReport.class, ReportCommand.Budget.class})
+            ReportCommand.OutliersReport.class, ReportCommand.Budget.class, NetWorthCommand.class})
 final class ReportCommand {
     @ParentCommand
     Root root;

@@ -33,7 +33,8 @@ final class RestoreCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new FintermException("cannot read " + file + ": " + e.getMessage());
         }
-        cli.err.println("restored " + Plural.of(r.users(), "account") + ", " + Plural.of(r.categories(), "category") + ", "
+        cli.err.println("restored " + Plural.of(r.users(), "user") + ", " + Plural.of(r.accounts(), "account") + ", "
+                + Plural.of(r.categories(), "category") + ", "
                 + Plural.of(r.transactions(), "transaction") + ", " + Plural.of(r.budgets(), "budget") + " and " + Plural.of(r.rates(), "exchange rate"));
         return 0;
     }

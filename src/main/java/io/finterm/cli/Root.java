@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
 final class Root implements Callable<Integer> {
     /** The subcommands, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, UserCommand.class, PasswdCommand.class,
-            AddCommand.class, EditCommand.class, DeleteCommand.class, ListCommand.class, CategoryCommand.class, BudgetCommand.class,
+            AddCommand.class, EditCommand.class, DeleteCommand.class, ListCommand.class, AccountCommand.class, TransferCommand.class,
+            CategoryCommand.class, BudgetCommand.class,
             ReportCommand.class, ImportCommand.class,
             ExportCommand.class, RestoreCommand.class, FsckCommand.class, DemoCommand.class, RatesCommand.class,
             CurrencyCommand.class, ServeCommand.class);

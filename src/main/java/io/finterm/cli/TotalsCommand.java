@@ -20,8 +20,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code finterm report totals}: totals by month and/or category. */
-@Command(name = "totals", description = "Totals over a period, by month and/or category.")
+/** {@code finterm report totals}: totals by month and/or category, or by account. */
+@Command(name = "totals", description = "Totals over a period, by month and/or category, or by account (transfers never count).")
 final class TotalsCommand implements Callable<Integer> {
     @ParentCommand
     ReportCommand report;
@@ -29,7 +29,7 @@ final class TotalsCommand implements Callable<Integer> {
     @Mixin
     ReportOptions options;
 
-    @Option(names = "--by", paramLabel = "month|category|month,category", description = "What to group by (default: nothing).")
+    @Option(names = "--by", paramLabel = "month|category|month,category|account", description = "What to group by (default: nothing).")
     String by;
 
     @Option(names = "--type", paramLabel = "expense|income|all", defaultValue = "expense")
@@ -49,6 +49,7 @@ final class TotalsCommand implements Callable<Integer> {
         Totals totals = cli.backend().services().reports().totals(session, start, end, grouping, kind, query);
         boolean byMonth = grouping.months();
         boolean byCategory = grouping.categories();
+        boolean byAccount = grouping.accounts();
         if (f == TableFormat.JSON) {
             cli.out.println(ReportJson.totals(totals, grouping));
         } else {
@@ -59,11 +60,14 @@ final class TotalsCommand implements Callable<Integer> {
             if (byCategory) {
                 columns.add(Column.text("category"));
             }
+            if (byAccount) {
+                columns.add(Column.text("account"));
+            }
             columns.addAll(List.of(Column.text("type"), Column.number("count"), Column.number("total")));
             List<List<String>> rows = new ArrayList<>();
             List<Bar> bars = new ArrayList<>();
             for (Totals.Row r : totals.rows()) {
-                List<String> cells = cells(r, byMonth, byCategory);
+                List<String> cells = cells(r, byMonth, byCategory, byAccount);
                 rows.add(cells);
                 bars.add(new Bar(String.join(" ", cells.subList(0, cells.size() - 2)), r.total().minor(), r.total().toDecimalString()));
             }
@@ -87,13 +91,16 @@ final class TotalsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> cells(Totals.Row r, boolean byMonth, boolean byCategory) {
+    private static List<String> cells(Totals.Row r, boolean byMonth, boolean byCategory, boolean byAccount) {
         List<String> cells = new ArrayList<>();
         if (byMonth) {
             cells.add(r.month().toString());
         }
         if (byCategory) {
             cells.add(r.category());
+        }
+        if (byAccount) {
+            cells.add(r.account());
         }
         cells.addAll(List.of(r.type().label(), Long.toString(r.count()), r.total().toDecimalString()));
         return cells;
@@ -107,7 +114,8 @@ final class TotalsCommand implements Callable<Integer> {
             case "month" -> Totals.By.MONTH;
             case "category" -> Totals.By.CATEGORY;
             case "month,category", "category,month" -> Totals.By.MONTH_CATEGORY;
-            default -> throw new ValidationException("by", "'" + Text.clean(text) + "' is not month, category or month,category");
+            case "account" -> Totals.By.ACCOUNT;
+            default -> throw new ValidationException("by", "'" + Text.clean(text) + "' is not month, category, month,category or account");
         };
     }
 }

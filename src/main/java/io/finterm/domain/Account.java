@@ -44,6 +44,18 @@ public record Account(long id, long userId, String name, AccountType type, Curre
         return MAIN + " (" + currency.getCurrencyCode() + ")";
     }
 
+    /**
+     * Refuses {@code amount}'s currency unless it is this account's: every transaction is booked in its
+     * account's currency, so that the balance matches the bank's. One sentence for every front end.
+     */
+    public void requireCurrency(Currency amount) {
+        if (!amount.equals(currency)) {
+            throw new ValidationException("currency", "the account '" + name + "' is in " + currency.getCurrencyCode()
+                    + ", not " + amount.getCurrencyCode() + ": enter what the bank booked in " + currency.getCurrencyCode()
+                    + ", or choose an account in " + amount.getCurrencyCode());
+        }
+    }
+
     public Account withName(String newName) {
         return new Account(id, userId, newName, type, currency, opening, openingDate, inNetWorth, closed);
     }

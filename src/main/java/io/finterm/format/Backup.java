@@ -3,27 +3,19 @@ package io.finterm.format;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import io.finterm.domain.Account;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
-import io.finterm.domain.Money;
-import io.finterm.domain.Role;
 import io.finterm.domain.SshKey;
-import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
-import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
-import io.finterm.domain.ValidationException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,17 +23,21 @@ import java.util.Map;
 /**
  * The JSON backup format, streamed in both directions with Gson so that memory stays flat:
  * <pre>
- * {"format":"finterm-backup","version":1,"exportedAt":"…","scope":"full"|"user",
- *  "users":[…],"categories":[…],"transactions":[…],"budgets":[…],"rates":[…],"keys":[…]}
+ * {"format":"finterm-backup","version":2,"exportedAt":"…","scope":"full"|"user",
+ *  "users":[…],"accounts":[…],"categories":[…],"transactions":[…],"budgets":[…],"rates":[…],"keys":[…]}
  * ({@code keys}, the users' SSH public keys, only in a full backup, and optional when read)
  * </pre>
  * Amounts are exact decimal strings with their currency; a user's own export has no password hash.
+ * Version 2 added accounts: a user names their default account, a transaction its account, and a
+ * transfer leg its other leg ({@code transfer}) instead of a category. A backup of version 1 is
+ * read as if it had them, by the rule of {@link io.finterm.domain.LegacyAccounts}. Reading checks
+ * every reference between the records ({@link BackupReferences}).
  */
 public final class Backup {
-    /** The account of a transaction in a backup written before accounts: the restore chooses it by currency. */
-    public static final long UNKNOWN_ACCOUNT = Long.MAX_VALUE;
     public static final String FORMAT = "finterm-backup";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** The oldest version this finterm reads. */
+    public static final int OLDEST = 1;
 
     private Backup() {
     }
@@ -88,6 +84,23 @@ public final class Backup {
                 w.name("createdAt").value(u.createdAt().toString());
                 w.name("lastLoginAt").value(u.lastLoginAt() == null ? null : u.lastLoginAt().toString());
                 w.name("baseCurrency").value(u.baseCurrency().getCurrencyCode());
+                w.name("defaultAccount").value(u.defaultAccountId());
+                w.endObject();
+            });
+        }
+
+        public void account(Account a) {
+            io(() -> {
+                w.beginObject();
+                w.name("id").value(a.id());
+                w.name("user").value(a.userId());
+                w.name("name").value(a.name());
+                w.name("type").value(a.type().word());
+                w.name("currency").value(a.currency().getCurrencyCode());
+                w.name("opening").value(a.opening().toDecimalString());
+                w.name("openingDate").value(a.openingDate().toString());
+                w.name("inNetWorth").value(a.inNetWorth());
+                w.name("closed").value(a.closed());
                 w.endObject();
             });
         }
@@ -108,9 +121,14 @@ public final class Backup {
                 w.beginObject();
                 w.name("id").value(t.id());
                 w.name("user").value(t.userId());
+                w.name("account").value(t.accountId());
                 w.name("date").value(t.date().toString());
                 w.name("type").value(t.kind().label());
-                w.name("category").value(t.categoryId());
+                if (t.isTransfer()) {
+                    w.name("transfer").value(t.transferId());
+                } else {
+                    w.name("category").value(t.categoryId());
+                }
                 w.name("amount").value(t.amount().toDecimalString());
                 w.name("currency").value(t.amount().currency().getCurrencyCode());
                 w.name("description").value(t.description());
@@ -182,6 +200,8 @@ public final class Backup {
 
         void user(User u);
 
+        void account(Account a);
+
         void category(Category c);
 
         void transaction(Transaction t);
@@ -194,14 +214,16 @@ public final class Backup {
     }
 
     /**
-     * Reads a backup, handing each record to {@code visitor}. A damaged, truncated or foreign file
-     * fails with a message that says where ({@code $.transactions[12]}) and why.
+     * Reads a backup, handing each record to {@code visitor}. A damaged, truncated or foreign file,
+     * or one whose records name what it does not hold, fails with a message that says where
+     * ({@code $.transactions[12]}) and why.
      */
     public static void read(Reader in, Visitor visitor) {
         JsonReader r = new JsonReader(in);
         try {
             r.beginObject();
             boolean sawFormat = false;
+            BackupRecords records = null;
             while (r.hasNext()) {
                 String name = r.nextName();
                 switch (name) {
@@ -213,18 +235,24 @@ public final class Backup {
                     }
                     case "version" -> {
                         int v = r.nextInt();
-                        if (v != VERSION) {
-                            throw new FintermException("this backup has version " + v + "; this finterm reads version " + VERSION);
+                        if (v < OLDEST || v > VERSION) {
+                            throw new FintermException("this backup has version " + v + "; this finterm reads versions "
+                                    + OLDEST + " to " + VERSION);
                         }
+                        records = new BackupRecords(v, visitor);
                     }
                     case "scope" -> visitor.scope("full".equals(r.nextString()));
-                    case "users", "categories", "transactions", "budgets", "rates", "keys" -> {
+                    case "users", "accounts", "categories", "transactions", "budgets", "rates", "keys" -> {
                         if (!sawFormat) {
                             throw new FintermException("this is not a finterm backup (\"format\" must come first)");
                         }
                         r.beginArray();
                         while (r.hasNext()) {
-                            record(r, name, visitor);
+                            if (records == null) {
+                                throw new FintermException("this backup does not say its version before its data");
+                            }
+                            String path = r.getPath();
+                            records.record(path, name, fields(r));
                         }
                         r.endArray();
                     }
@@ -238,72 +266,31 @@ public final class Backup {
             if (!sawFormat) {
                 throw new FintermException("this is not a finterm backup (it has no \"format\")");
             }
+            if (records != null) {
+                records.finish();
+            }
         } catch (IOException | IllegalStateException | NumberFormatException e) {
             throw new FintermException(BackupDamage.describe(r.getPath(), e));
         }
     }
 
-    private static void record(JsonReader r, String section, Visitor visitor) throws IOException {
-        String path = r.getPath();
+    /** One record's fields as text ({@code null} for a JSON null); true and false as their words. */
+    private static Map<String, String> fields(JsonReader r) throws IOException {
         Map<String, String> f = new HashMap<>();
         r.beginObject();
         while (r.hasNext()) {
             String key = r.nextName();
-            if (r.peek() == JsonToken.NULL) {
+            JsonToken next = r.peek();
+            if (next == JsonToken.NULL) {
                 r.nextNull();
                 f.put(key, null);
+            } else if (next == JsonToken.BOOLEAN) {
+                f.put(key, String.valueOf(r.nextBoolean()));
             } else {
                 f.put(key, r.nextString());
             }
         }
         r.endObject();
-        try {
-            switch (section) {
-                case "users" -> visitor.user(new User(id(f, "id"), text(f, "username"), Role.parse(text(f, "role")),
-                        f.getOrDefault("passwordHash", "-"), Instant.parse(text(f, "createdAt")), instant(f, "lastLoginAt"),
-                        f.get("failedLogins") == null ? 0 : Integer.parseInt(f.get("failedLogins")), instant(f, "lockedUntil"),
-                        Money.currency(text(f, "baseCurrency"))));
-                case "categories" -> visitor.category(new Category(id(f, "id"), id(f, "user"), TxKind.parse(text(f, "type")),
-                        text(f, "name")));
-                case "transactions" -> visitor.transaction(Transaction.entry(id(f, "id"), id(f, "user"),
-                        f.containsKey("account") ? id(f, "account") : UNKNOWN_ACCOUNT,
-                        LocalDate.parse(text(f, "date")), TxKind.parse(text(f, "type")), id(f, "category"),
-                        money(f), f.getOrDefault("description", "")));
-                case "budgets" -> visitor.budget(new Budget(id(f, "id"), id(f, "user"), id(f, "category"),
-                        YearMonth.parse(text(f, "month")), money(f)));
-                case "keys" -> visitor.key(SshKey.parse(id(f, "id"), id(f, "user"), text(f, "key")));
-                default -> visitor.rate(new ExchangeRate(id(f, "id"), LocalDate.parse(text(f, "date")),
-                        Money.currency(text(f, "currency")), new BigDecimal(text(f, "perEuro"))));
-            }
-        } catch (ValidationException e) {
-            throw new FintermException(path + "." + e.getMessage());
-        } catch (RuntimeException e) {
-            // a constraint the store refused, or a value no parser accepts (a date such as 2024-02-30)
-            throw new FintermException(path + ": " + Text.clean(String.valueOf(e.getMessage())));
-        }
-    }
-
-    private static String text(Map<String, String> f, String key) {
-        String v = f.get(key);
-        if (v == null) {
-            throw new ValidationException(key, "is missing");
-        }
-        return v;
-    }
-
-    private static long id(Map<String, String> f, String key) {
-        try {
-            return Long.parseLong(text(f, key));
-        } catch (NumberFormatException e) {
-            throw new ValidationException(key, "'" + Text.clean(f.get(key)) + "' is not a whole number");
-        }
-    }
-
-    private static Instant instant(Map<String, String> f, String key) {
-        return f.get(key) == null ? null : Instant.parse(f.get(key));
-    }
-
-    private static Money money(Map<String, String> f) {
-        return Money.parse(text(f, "amount"), Money.currency(text(f, "currency")));
+        return f;
     }
 }

@@ -1,5 +1,6 @@
 package io.finterm.format;
 
+import io.finterm.domain.Account;
 import io.finterm.domain.CalendarDay;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Money;
@@ -21,29 +22,35 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads transactions from CSV (Apache Commons CSV). The header decides the columns: {@code date},
- * {@code category} and {@code amount} are required, {@code type}, {@code currency} and
- * {@code description} optional, anything else ignored. Without a {@code type} column a negative
- * amount is an expense and a positive one income. Dates are ISO ({@code 2024-03-05}) or in the
- * configured extra pattern. Every row has as many fields as the header. Rows stream one by one, so
- * memory does not grow with the file.
+ * {@code category} and {@code amount} are required, {@code type}, {@code currency},
+ * {@code description} and {@code account} optional, anything else ignored. Without a {@code type}
+ * column a negative amount is an expense and a positive one income. The amount is read in its
+ * account's currency; a {@code currency} that is not the account's is the row's error, never a
+ * conversion. Dates are ISO ({@code 2024-03-05}) or in the configured extra pattern. Every row has
+ * as many fields as the header. Rows stream one by one, so memory does not grow with the file.
  */
 public final class CsvTransactions {
     private final String extraDatePattern;
     private final DateTimeFormatter extraDateFormat;
-    private final Currency defaultCurrency;
+    private final Function<String, Account> accounts;
 
-    /** @param extraDatePattern a {@link DateTimeFormatter} pattern accepted besides ISO, or blank */
-    public CsvTransactions(String extraDatePattern, Currency defaultCurrency) {
+    /**
+     * @param extraDatePattern a {@link DateTimeFormatter} pattern accepted besides ISO, or blank
+     * @param accounts         the account a row's {@code account} cell names ({@code ""} when there is none), or a
+     *                         {@link ValidationException} for the row; called from the reading thread
+     */
+    public CsvTransactions(String extraDatePattern, Function<String, Account> accounts) {
         this.extraDatePattern = extraDatePattern == null ? "" : extraDatePattern.strip();
         this.extraDateFormat = extraDatePattern == null || extraDatePattern.isBlank() ? null
                 : DateTimeFormatter.ofPattern(extraDatePattern.strip(), Locale.ROOT);
-        this.defaultCurrency = defaultCurrency;
+        this.accounts = accounts;
     }
 
     /**
@@ -149,7 +156,7 @@ public final class CsvTransactions {
         for (String required : new String[] {"date", "category", "amount"}) {
             if (!byName.containsKey(required)) {
                 throw new FintermException("line 1: header: the column '" + required + "' is missing"
-                        + " (the header needs date, category and amount; type, currency and description are optional)");
+                        + " (the header needs date, category and amount; type, currency, description and account are optional)");
             }
         }
         return byName;
@@ -167,8 +174,10 @@ public final class CsvTransactions {
         } else {
             kind = negative ? TxKind.EXPENSE : TxKind.INCOME;
         }
+        Account account = accounts.apply(columns.containsKey("account") ? cell(r, columns, "account") : "");
         String code = columns.containsKey("currency") ? cell(r, columns, "currency") : "";
-        Currency currency = code.isEmpty() ? defaultCurrency : Money.currency(code);
+        Currency currency = code.isEmpty() ? account.currency() : Money.currency(code);
+        account.requireCurrency(currency);
         Money amount = Money.parse(negative ? amountText.substring(1) : amountText, currency);
         if (!amount.isPositive()) {
             throw new ValidationException("amount", "must be greater than zero");
@@ -178,7 +187,7 @@ public final class CsvTransactions {
             throw new ValidationException("category", "is empty");
         }
         String description = columns.containsKey("description") ? cell(r, columns, "description") : "";
-        return new CsvRow(line, date(cell(r, columns, "date")), kind, category, amount, description);
+        return new CsvRow(line, date(cell(r, columns, "date")), kind, category, amount, description, account);
     }
 
     /** {@code YYYY-MM-DD}, read directly: {@link LocalDate#parse} costs several times more, once per row. */

@@ -3,6 +3,8 @@ package io.finterm.report;
 import com.google.gson.stream.JsonWriter;
 import io.finterm.analysis.BudgetVariance;
 import io.finterm.analysis.CategoryStats;
+import io.finterm.analysis.NetWorth;
+import io.finterm.analysis.NetWorthPoint;
 import io.finterm.analysis.Outliers;
 import io.finterm.analysis.Period;
 import io.finterm.analysis.Totals;
@@ -41,7 +43,10 @@ public final class ReportJson {
         return sw.toString();
     }
 
-    /** {@code {"currency":…,"from":…,"to":…,"rows":[…],"total":…}}; a row names its month and category only when grouped by them. */
+    /**
+     * {@code {"currency":…,"from":…,"to":…,"rows":[…],"total":…}}; a row names its month, category and
+     * account only when grouped by them.
+     */
     public static String totals(Totals totals, Totals.By by) {
         return object(w -> {
             w.name("currency").value(totals.currency().getCurrencyCode());
@@ -56,6 +61,9 @@ public final class ReportJson {
                 if (by.categories()) {
                     w.name("category").value(r.category());
                 }
+                if (by.accounts()) {
+                    w.name("account").value(r.account());
+                }
                 w.name("type").value(r.type().label());
                 w.name("count").value(r.count());
                 w.name("total").value(r.total().toDecimalString());
@@ -63,6 +71,21 @@ public final class ReportJson {
             }
             w.endArray();
             w.name("total").value(totals.total().toDecimalString());
+        });
+    }
+
+    /** {@code {"currency":"EUR","rows":[{"month":"2026-10","net_worth":"1234.50"}]}}, one row per month, exact signed decimals. */
+    public static String netWorth(NetWorth netWorth) {
+        return object(w -> {
+            w.name("currency").value(netWorth.currency().getCurrencyCode());
+            w.name("rows").beginArray();
+            for (NetWorthPoint p : netWorth.rows()) {
+                w.beginObject();
+                w.name("month").value(p.month().toString());
+                w.name("net_worth").value(p.netWorth().toDecimalString());
+                w.endObject();
+            }
+            w.endArray();
         });
     }
 

@@ -41,6 +41,7 @@ public final class AccountBookService {
                 .toList());
     }
 
+
     /** The account called {@code name} (or the default, for {@code null}), with its balance on {@code day}. */
     public AccountLine get(Session session, String name, LocalDate day) {
         User user = sessions.active(session);

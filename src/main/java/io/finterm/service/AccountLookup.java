@@ -29,8 +29,12 @@ final class AccountLookup {
 
     /** The user's account called {@code name}, or a sentence naming the field and the account that does not exist. */
     static Account existing(ReadTx rd, long userId, String field, String name) {
-        return find(rd, userId, name).orElseThrow(() -> new ValidationException(field,
-                "you have no account '" + Text.clean(name) + "'; `finterm account list` shows yours"));
+        return find(rd, userId, name).orElseThrow(() -> unknown(field, name));
+    }
+
+    /** The sentence for an account name the user does not have. */
+    static ValidationException unknown(String field, String name) {
+        return new ValidationException(field, "you have no account '" + Text.clean(name) + "'; `finterm account list` shows yours");
     }
 
     /** The account called {@code name}, or the user's default when no name is given. */
@@ -44,7 +48,11 @@ final class AccountLookup {
 
     /** {@link #named}, which must also be open: a closed account takes no new transactions. */
     static Account open(ReadTx rd, User user, String field, String name) {
-        Account a = named(rd, user, field, name);
+        return requireOpen(field, named(rd, user, field, name));
+    }
+
+    /** {@code a}, unless it is closed: a closed account takes no new transactions. */
+    static Account requireOpen(String field, Account a) {
         if (a.closed()) {
             throw new ValidationException(field, "the account '" + a.name() + "' is closed; reopen it first");
         }

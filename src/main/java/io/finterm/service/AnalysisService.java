@@ -251,8 +251,8 @@ public final class AnalysisService {
     }
 
     /**
-     * A user's whole history, converted once and kept while the store is unchanged: reports then
-     * only filter and compute. The few most recent users are kept, so memory stays bounded.
+     * A user's whole history of income and expenses (transfers left out), converted once and kept
+     * while the store is unchanged: reports then only filter and compute. The few most recent users are kept, so memory stays bounded.
      */
     private History history(User user) {
         long version = store.version();
@@ -268,7 +268,13 @@ public final class AnalysisService {
             Paging paging = Paging.first(4096);
             while (true) {
                 Page<Transaction> page = rd.scan(Schema.TX_BY_DATE, KeyRange.prefix(user.id()), paging);
-                rows.addAll(page.rows());
+                // A transfer moves money between one's own accounts: it is neither income nor spending,
+                // so no analysis (summary, categories, trend, outliers, budgets, exports) sees its legs.
+                for (Transaction t : page.rows()) {
+                    if (!t.kind().isTransfer()) {
+                        rows.add(t);
+                    }
+                }
                 if (!page.hasMore()) {
                     break;
                 }

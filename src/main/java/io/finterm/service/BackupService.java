@@ -1,5 +1,6 @@
 package io.finterm.service;
 
+import io.finterm.domain.Account;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
@@ -8,6 +9,7 @@ import io.finterm.domain.FintermException;
 import io.finterm.domain.Role;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
 import io.finterm.format.Backup;
 import io.finterm.store.KeyRange;
 import io.finterm.store.Paging;
@@ -18,6 +20,8 @@ import io.finterm.store.WriteTx;
 import java.io.Reader;
 import java.io.Writer;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +45,7 @@ public final class BackupService {
     }
 
     /** What a restore loaded. */
-    public record Restored(long users, long categories, long transactions, long budgets, long rates) {
+    public record Restored(long users, long categories, long transactions, long budgets, long rates, long accounts) {
     }
 
     /** Writes the backup to {@code out}: a full one for an administrator, the user's own data otherwise. */
@@ -64,6 +68,8 @@ public final class BackupService {
     private static void everything(ReadTx rd, Backup.Out b) {
         b.section("users");
         rd.forEach(Schema.USERS, b::user);
+        b.section("accounts");
+        rd.forEach(Schema.ACCOUNTS, b::account);
         b.section("categories");
         rd.forEach(Schema.CATEGORIES, b::category);
         b.section("transactions");
@@ -80,6 +86,8 @@ public final class BackupService {
         KeyRange mine = KeyRange.prefix(user.id());
         b.section("users");
         b.user(user);
+        b.section("accounts");
+        AccountLookup.all(rd, user.id()).forEach(b::account);
         b.section("categories");
         rd.scan(Schema.CATEGORIES_BY_NAME, mine, Paging.all()).rows().forEach(b::category);
         b.section("transactions");
@@ -112,44 +120,53 @@ public final class BackupService {
             if (loader.users == 0) {
                 throw new FintermException("the backup has no accounts; nothing was restored");
             }
-            return new Restored(loader.users, loader.categories, loader.transactions, loader.budgets, loader.rates);
+            return new Restored(loader.users, loader.categories, loader.transactions, loader.budgets, loader.rates, loader.accounts);
         });
         log.info("backup: restored {}", restored);
         return restored;
     }
 
     /** What importing one person's export did. */
-    public record Merged(long transactions, long duplicates, long categories, long budgets) {
+    public record Merged(long transactions, long duplicates, long categories, long budgets, long accounts) {
     }
 
     /**
      * Adds the data of one person's export (from this store or another) to the acting user's own
-     * books: categories are matched by type and name and created when missing, transactions that
-     * match an existing one are skipped as for CSV, and budgets are added where none is set.
-     * All or nothing.
+     * books: accounts are matched by name and categories by type and name, each created when
+     * missing; transactions that match an existing one are skipped as for CSV (a transfer as a
+     * whole, by its first leg), and budgets are added where none is set. All or nothing.
      */
     public Merged importOwn(Session session, Reader in) {
         User user = sessions.active(session);
         Merged merged = store.write(tx -> {
             Merger m = new Merger(tx, user);
             Backup.read(in, m);
-            return new Merged(m.transactions, m.duplicates, m.categories, m.budgets);
+            return new Merged(m.transactions, m.duplicates, m.categories, m.budgets, m.accounts);
         });
         log.info("backup: {} imported an export: {}", user.username(), merged);
         return merged;
+    }
+
+    /** The new ids of a transfer's two legs, in the order they were read. */
+    private record LegIds(long first, long second) {
+        static final LegIds SKIPPED = new LegIds(0, 0);
     }
 
     /** Maps the records of a one-person export onto the acting user's books. */
     private static final class Merger implements Backup.Visitor {
         private final WriteTx tx;
         private final User user;
-        private final java.util.Map<Long, Category> categoryById = new java.util.HashMap<>();
+        private final Map<Long, Category> categoryById = new HashMap<>();
+        private final Map<Long, Account> accountById = new HashMap<>();
+        /** The transfers whose first leg was read, by the export's id of their second leg. */
+        private final Map<Long, LegIds> secondLegs = new HashMap<>();
         private final ExistingTransactions existing;
         private Long sourceUser;
         long transactions;
         long duplicates;
         long categories;
         long budgets;
+        long accounts;
 
         Merger(WriteTx tx, User user) {
             this.tx = tx;
@@ -173,6 +190,21 @@ public final class BackupService {
         }
 
         @Override
+        public void account(Account a) {
+            Account mine = AccountLookup.find(tx, user.id(), a.name()).orElse(null);
+            if (mine == null) {
+                mine = tx.insert(Schema.ACCOUNTS, new Account(tx.nextId(Schema.ACCOUNTS), user.id(), a.name(), a.type(),
+                        a.currency(), a.opening(), a.openingDate(), a.inNetWorth(), a.closed()));
+                accounts++;
+            } else if (!mine.currency().equals(a.currency())) {
+                throw new ValidationException("account", "your account '" + mine.name() + "' is in "
+                        + mine.currency().getCurrencyCode() + ", but the export's is in " + a.currency().getCurrencyCode()
+                        + "; rename one of them and import again");
+            }
+            accountById.put(a.id(), mine);
+        }
+
+        @Override
         public void category(Category c) {
             Category mine = Categories.find(tx, user.id(), c.kind(), c.name()).orElse(null);
             if (mine == null) {
@@ -192,16 +224,52 @@ public final class BackupService {
 
         @Override
         public void transaction(Transaction t) {
-            Category c = mapped(t.categoryId());
-            Transaction mine = Transaction.entry(tx.nextId(Schema.TRANSACTIONS), user.id(), user.defaultAccountId(), t.date(),
-                    t.kind(), c.id(), t.amount(), t.description());
+            long account = accountById.get(t.accountId()).id(); // the export's references were checked as it was read
+            if (t.isTransfer()) {
+                leg(t, account);
+                return;
+            }
+            Transaction mine = Transaction.entry(tx.nextId(Schema.TRANSACTIONS), user.id(), account, t.date(), t.kind(),
+                    mapped(t.categoryId()).id(), t.amount(), t.description());
             if (existing.contains(mine)) {
                 duplicates++;
             } else {
-                tx.insert(Schema.TRANSACTIONS, mine);
-                if (++transactions % ImportService.SPILL_EVERY == 0) {
-                    tx.spill();
+                insert(mine);
+            }
+        }
+
+        /**
+         * A transfer's legs: the first one read decides for both whether the transfer is new (as a
+         * duplicate, both are skipped), and takes both their new ids.
+         */
+        private void leg(Transaction t, long account) {
+            LegIds pair = secondLegs.remove(t.id());
+            long mine;
+            long other;
+            if (pair == null) {
+                Transaction probe = new Transaction(1, user.id(), account, t.date(), t.kind(), 0, t.amount(), t.description(), 1);
+                if (existing.contains(probe)) {
+                    secondLegs.put(t.transferId(), LegIds.SKIPPED);
+                    duplicates++;
+                    return;
                 }
+                mine = tx.nextId(Schema.TRANSACTIONS);
+                other = tx.nextId(Schema.TRANSACTIONS);
+                secondLegs.put(t.transferId(), new LegIds(mine, other));
+            } else if (pair == LegIds.SKIPPED) {
+                duplicates++;
+                return;
+            } else {
+                mine = pair.second();
+                other = pair.first();
+            }
+            insert(new Transaction(mine, user.id(), account, t.date(), t.kind(), 0, t.amount(), t.description(), other));
+        }
+
+        private void insert(Transaction mine) {
+            tx.insert(Schema.TRANSACTIONS, mine);
+            if (++transactions % ImportService.SPILL_EVERY == 0) {
+                tx.spill();
             }
         }
 
@@ -229,6 +297,7 @@ public final class BackupService {
     private static final class Loader implements Backup.Visitor {
         private final WriteTx tx;
         long users;
+        long accounts;
         long categories;
         long transactions;
         long budgets;
@@ -249,6 +318,12 @@ public final class BackupService {
         public void user(User u) {
             tx.insert(Schema.USERS, u);
             users++;
+        }
+
+        @Override
+        public void account(Account a) {
+            tx.insert(Schema.ACCOUNTS, a);
+            accounts++;
         }
 
         @Override

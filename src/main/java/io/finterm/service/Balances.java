@@ -10,6 +10,10 @@ import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Account balances from the per-month aggregate: the balance on a day is the opening balance (from
@@ -38,6 +42,51 @@ final class Balances {
         return new Money(Math.addExact(minor, openingOn(a, month.atEndOfMonth())), a.currency());
     }
 
+    /**
+     * The balances at the end of every month from {@code from} to {@code to}, in order, as
+     * {@link #atEndOf} gives each, from one read of the account's aggregate.
+     */
+    static List<Money> atEndOfEach(ReadTx rd, Account a, YearMonth from, YearMonth to) {
+        long minor = beforeMonth(rd, a, Schema.month(from));
+        Map<Long, Long> sums = new HashMap<>();
+        for (AggregateRow row : rd.aggregate(Schema.ACCOUNT_BALANCES, KeyRange.between(
+                new Object[] {a.userId(), a.id(), Schema.month(from)}, new Object[] {a.userId(), a.id(), Schema.month(to)}))) {
+            sums.put((Long) row.key().get(2), row.sum());
+        }
+        List<Money> out = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            minor = Math.addExact(minor, sums.getOrDefault(Schema.month(m), 0L));
+            out.add(new Money(Math.addExact(minor, openingOn(a, m.atEndOfMonth())), a.currency()));
+        }
+        return out;
+    }
+
+    /**
+     * The sum of the account's transactions before {@code t} in (date, id) order, in minor units and
+     * without the opening balance: the months before {@code t}'s from the aggregate, then the rows of
+     * its month up to it.
+     */
+    static long before(ReadTx rd, Account a, Transaction t) {
+        YearMonth month = YearMonth.from(t.date());
+        long minor = beforeMonth(rd, a, Schema.month(month));
+        for (Transaction r : rd.scan(Schema.TX_BY_ACCOUNT, KeyRange.between(new Object[] {a.userId(), a.id(),
+                month.atDay(1).toEpochDay()}, new Object[] {a.userId(), a.id(), t.date().toEpochDay()}), Paging.all()).rows()) {
+            if (r.date().isBefore(t.date()) || r.id() < t.id()) {
+                minor = Math.addExact(minor, r.signedMinor());
+            }
+        }
+        return minor;
+    }
+
+    /** How many transactions the account has, counted on its aggregate rather than its rows. */
+    static long count(ReadTx rd, Account a) {
+        long n = 0;
+        for (AggregateRow row : rd.aggregate(Schema.ACCOUNT_BALANCES, KeyRange.prefix(a.userId(), a.id()))) {
+            n += row.count();
+        }
+        return n;
+    }
+
     /** The sum of every transaction of the account, in minor units, before month number {@code month}. */
     static long beforeMonth(ReadTx rd, Account a, long month) {
         long minor = 0;
@@ -48,7 +97,8 @@ final class Balances {
         return minor;
     }
 
-    private static long openingOn(Account a, LocalDate day) {
+    /** The opening balance in minor units when it is in effect on {@code day} (from its date on), else 0. */
+    static long openingOn(Account a, LocalDate day) {
         return a.openingDate().isAfter(day) ? 0 : a.opening().minor();
     }
 }

@@ -5,30 +5,40 @@ import io.finterm.store.KeyRange;
 import io.finterm.store.Paging;
 import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
+import io.finterm.store.Store;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * The duplicate rule of every import: a transaction is a duplicate when the user already had one
- * with the same date, type, category, amount and description before the import began. Each day's
+ * in the same account with the same date, type, category, amount and description before the import
+ * began (the same purchase on two cards is two purchases). Each day's
  * committed transactions are read once, so a file of a million rows costs a few thousand scans.
  */
 final class ExistingTransactions {
-    private final ReadTx committed;
-    private final long userId;
+    private final LongFunction<List<Transaction>> readDay;
     private final Map<Long, List<Transaction>> byDay = new HashMap<>();
 
+    /** Reads through {@code committed}: inside a write transaction, the state it began from. */
     ExistingTransactions(ReadTx committed, long userId) {
-        this.committed = committed;
-        this.userId = userId;
+        this.readDay = d -> day(committed, userId, d);
+    }
+
+    /** Reads each day in a short read of its own, so that no lock is held between rows (an import's staging). */
+    ExistingTransactions(Store store, long userId) {
+        this.readDay = d -> store.read(rd -> day(rd, userId, d));
+    }
+
+    private static List<Transaction> day(ReadTx rd, long userId, long epochDay) {
+        return rd.scan(Schema.TX_BY_DATE, KeyRange.prefix(userId, epochDay), Paging.all()).rows();
     }
 
     boolean contains(Transaction t) {
-        List<Transaction> day = byDay.computeIfAbsent(t.date().toEpochDay(), d -> committed.scan(Schema.TX_BY_DATE,
-                KeyRange.prefix(userId, d), Paging.all()).rows());
+        List<Transaction> day = byDay.computeIfAbsent(t.date().toEpochDay(), readDay::apply);
         for (Transaction old : day) {
-            if (old.kind() == t.kind() && old.categoryId() == t.categoryId() && old.amount().equals(t.amount())
+            if (old.accountId() == t.accountId() && old.kind() == t.kind() && old.categoryId() == t.categoryId() && old.amount().equals(t.amount())
                     && old.description().equals(t.description())) {
                 return true;
             }

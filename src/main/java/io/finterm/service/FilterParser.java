@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * with spaces is quoted ({@code desc:"coffee shop"}).
  *
  * <pre>
- * cat:Groceries   cat:Dining,Travel   type:expense   cur:USD   desc:coffee   coffee (= desc:coffee)
+ * cat:Groceries   cat:Dining,Travel   type:expense   cur:USD   acct:Savings   acct:Main,Card   desc:coffee   coffee (= desc:coffee)
  * date:2024   date:2024-03   date:2024-03-05   date:2024-01..2024-03   date:2024-01..   date:..2024-03
  * date:today  date:yesterday  date:-7..  date:3/5  date:thismonth  date:lastmonth  date:thisyear  date:lastyear
  * amt:50   amt:&gt;50   amt:&gt;=50   amt:&lt;20   amt:&lt;=20   amt:10..20        not:TERM negates a term
@@ -37,12 +37,12 @@ import java.util.stream.Collectors;
  */
 public final class FilterParser {
     /** The keys in the order an error lists them. */
-    private static final List<String> KEYS = List.of("cat", "type", "date", "amt", "cur", "desc", "not");
+    private static final List<String> KEYS = List.of("cat", "type", "date", "amt", "cur", "acct", "desc", "not");
     /** Keys people try that no spelling rule leads back to the real one. */
     private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("amount", "amt"), Map.entry("sum", "amt"),
             Map.entry("kind", "type"), Map.entry("day", "date"), Map.entry("month", "date"), Map.entry("year", "date"),
             Map.entry("when", "date"), Map.entry("memo", "desc"), Map.entry("text", "desc"), Map.entry("payee", "desc"),
-            Map.entry("ccy", "cur"));
+            Map.entry("ccy", "cur"), Map.entry("account", "acct"), Map.entry("acc", "acct"));
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z_-]*");
     private static final String RANGE_FORMS = DateInput.SPAN_FORMS + ", or a range A..B";
 
@@ -59,8 +59,17 @@ public final class FilterParser {
      * none of them is an error, since it could only ever match nothing.
      */
     public static Filter parse(String query, LocalDate today, Collection<String> categories) {
+        return parse(query, today, categories, null);
+    }
+
+    /**
+     * Parses {@code query} for a user whose categories are {@code categories} and whose accounts are
+     * {@code accounts} (names by id): {@code acct:} matches the transactions of the accounts it names,
+     * and naming an account the user does not have is an error, as for {@code cat:}.
+     */
+    public static Filter parse(String query, LocalDate today, Collection<String> categories, Map<Long, String> accounts) {
         String text = query == null ? "" : query.strip();
-        Parse parse = new Parse(today, categories);
+        Parse parse = new Parse(today, categories, accounts);
         List<Filter.Term> terms = new ArrayList<>();
         List<ValidationException> bad = new ArrayList<>();
         for (Token token : tokenize(text)) {
@@ -87,12 +96,22 @@ public final class FilterParser {
     private static final class Parse {
         final LocalDate today;
         final Map<String, String> categoriesByFolded;
+        /** The user's account ids by folded name, or {@code null} when no user's accounts are known. */
+        final Map<String, Long> accountsByFolded;
+        final Map<String, String> accountNamesByFolded = new TreeMap<>();
         final LocalDate[] range = {Transaction.FIRST_DATE, Transaction.LAST_DATE};
         /** The terms whose key is no filter key, in order. */
         final List<String> unknown = new ArrayList<>();
 
-        Parse(LocalDate today, Collection<String> categories) {
+        Parse(LocalDate today, Collection<String> categories, Map<Long, String> accounts) {
             this.today = today;
+            this.accountsByFolded = accounts == null ? null : new TreeMap<>();
+            if (accounts != null) {
+                accounts.forEach((id, name) -> {
+                    accountsByFolded.put(SearchText.fold(name), id);
+                    accountNamesByFolded.put(SearchText.fold(name), name);
+                });
+            }
             this.categoriesByFolded = categories == null ? null : new TreeMap<>();
             if (categories != null) {
                 categories.forEach(c -> categoriesByFolded.putIfAbsent(SearchText.fold(c), c));
@@ -120,6 +139,7 @@ public final class FilterParser {
                     yield (t, c) -> !inner.matches(t, c);
                 }
                 case "cat" -> categories(token, value);
+                case "acct" -> accounts(token, value);
                 case "date" -> {
                     LocalDate[] span = dates(token, value, today);
                     if (!negated) {
@@ -148,6 +168,30 @@ public final class FilterParser {
                 }
             }
             return (t, c) -> names.contains(SearchText.fold(c));
+        }
+
+        /** The accounts {@code acct:} names, by name, ignoring case and accents; one the user does not have is an error. */
+        private Filter.Term accounts(String token, String value) {
+            if (accountsByFolded == null) {
+                throw error(token, "accounts can be filtered only in a user's own transactions");
+            }
+            Set<Long> ids = new java.util.HashSet<>();
+            List<String> unknown = new ArrayList<>();
+            for (String name : value.split(",")) {
+                Long id = accountsByFolded.get(SearchText.fold(name.strip()));
+                if (id != null) {
+                    ids.add(id);
+                } else if (!name.isBlank()) {
+                    unknown.add(Text.clean(name.strip()));
+                }
+            }
+            if (!unknown.isEmpty()) {
+                String hint = SearchText.nearest(unknown.get(0), accountNamesByFolded.values()).map(n -> " — did you mean " + n + "?")
+                        .orElse("");
+                throw error(token, (unknown.size() == 1 ? "you have no account '" + unknown.get(0) + "'"
+                        : "you have no accounts " + unknown.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "))) + hint);
+            }
+            return (t, c) -> ids.contains(t.accountId());
         }
     }
 

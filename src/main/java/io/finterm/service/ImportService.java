@@ -10,8 +10,9 @@ import io.finterm.domain.ValidationException;
 import io.finterm.format.CsvRow;
 import io.finterm.format.CsvTransactions;
 import io.finterm.store.Schema;
+import io.finterm.store.Staging;
 import io.finterm.store.Store;
-import io.finterm.store.WriteTx;
+import io.finterm.store.Table;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,29 +25,46 @@ import java.util.function.LongConsumer;
 /**
  * Imports transactions from CSV into the acting user's books, all or nothing: the whole file is
  * one write transaction, and any bad row rejects it, with every bad row listed.
+ *
+ * <p>The file is read, checked and encoded without the store's writer lock ({@link Staging}), so
+ * that other people's logins and edits go on meanwhile; the lock is taken only briefly to reserve
+ * ids, and then for the commit, which first checks again what the rows were checked against
+ * ({@link ImportBasis}).
  */
 public final class ImportService {
     /** How many bad rows are listed in full; the rest are counted. */
     public static final int LISTED_ERRORS = 100;
     private static final long PROGRESS_EVERY = 100_000;
-    /** How many imported rows are held in memory before they go to the journal ahead of the commit. */
-    static final long SPILL_EVERY = 50_000;
+    /** How many imported rows are held in memory before they are staged on disk, ahead of the commit. */
+    static final int SPILL_EVERY = 50_000;
 
     private final Store store;
     private final Sessions sessions;
     private final String extraDatePattern;
+    private final int partRows;
 
     public ImportService(Store store, AccountService accounts, String extraDatePattern) {
+        this(store, accounts, extraDatePattern, SPILL_EVERY);
+    }
+
+    /** @param partRows rows per staged part: small in tests, to stage parts without large files */
+    ImportService(Store store, AccountService accounts, String extraDatePattern, int partRows) {
         this.store = store;
         this.sessions = accounts.sessions();
         this.extraDatePattern = extraDatePattern;
+        this.partRows = partRows;
     }
 
     /**
      * @param dryRun          check everything and report, but write nothing
      * @param allowDuplicates import rows that match an existing transaction instead of skipping them
+     * @param account         the account for rows without an {@code account} column; {@code null} for the default
      */
-    public record Options(boolean dryRun, boolean allowDuplicates) {
+    public record Options(boolean dryRun, boolean allowDuplicates, String account) {
+        /** Into the default account, unless a row names another. */
+        public Options(boolean dryRun, boolean allowDuplicates) {
+            this(dryRun, allowDuplicates, null);
+        }
     }
 
     /** What an import did (or, for a dry run, would do). */
@@ -67,46 +85,39 @@ public final class ImportService {
         }
     }
 
-    /** Thrown out of the write transaction of a dry run, so that it leaves nothing behind. */
-    private static final class DryRunDone extends RuntimeException {
-        final transient Summary summary;
-
-        DryRunDone(Summary summary) {
-            super(null, null, false, false);
-            this.summary = summary;
-        }
-    }
-
     /** Imports {@code csv}; {@code progress} hears the number of rows read every 100,000 rows. */
     public Summary importCsv(Session session, Reader csv, Options options, LongConsumer progress) {
         User user = sessions.active(session);
-        CsvTransactions parser = new CsvTransactions(extraDatePattern, user.baseCurrency());
-        try {
-            return store.write(tx -> {
-                Run run = new Run(tx, user, options);
-                parser.readAhead(csv, row -> {
-                    run.add(row);
-                    if (++run.rows % PROGRESS_EVERY == 0) {
-                        progress.accept(run.rows);
-                    }
-                }, run::error);
-                if (run.errors > 0) {
-                    throw run.rejection();
+        ImportAccounts accounts = store.read(rd -> new ImportAccounts(rd, user, options.account()));
+        CsvTransactions parser = new CsvTransactions(extraDatePattern, accounts::forRow);
+        // A dry run stages nothing; the staging file of a real one is gone when this returns or throws.
+        try (Staging staging = options.dryRun() ? null : store.stage(partRows)) {
+            Run run = new Run(store, staging, user, options);
+            parser.readAhead(csv, row -> {
+                run.add(row);
+                if (++run.rows % PROGRESS_EVERY == 0) {
+                    progress.accept(run.rows);
                 }
-                Summary summary = new Summary(run.imported, run.duplicates, run.created, options.dryRun());
-                if (options.dryRun()) {
-                    throw new DryRunDone(summary);
-                }
+            }, run::error);
+            if (run.errors > 0) {
+                throw run.rejection();
+            }
+            Summary summary = new Summary(run.imported, run.duplicates, run.created, options.dryRun());
+            if (options.dryRun()) {
+                return summary;
+            }
+            return store.commit(staging, tx -> {
+                run.basis.commitTo(tx);
                 return summary;
             });
-        } catch (DryRunDone done) {
-            return done.summary;
         }
     }
 
     /** The state of one import while its rows stream through. */
     private static final class Run {
-        private final WriteTx tx;
+        private final Store store;
+        private final Staging staging;
+        private final ImportBasis basis;
         private final ExistingTransactions existing;
         private final User user;
         private final Options options;
@@ -118,12 +129,21 @@ public final class ImportService {
         long imported;
         long duplicates;
         long errors;
+        /** A dry run's ids: counting down from the top, they can match no stored row. */
+        private long dryRunIds = Long.MAX_VALUE;
 
-        Run(WriteTx tx, User user, Options options) {
-            this.tx = tx;
-            this.existing = new ExistingTransactions(tx.committed(), user.id());
+        Run(Store store, Staging staging, User user, Options options) {
+            this.store = store;
+            this.staging = staging;
+            this.basis = new ImportBasis(store, user, !options.allowDuplicates() && !options.dryRun());
+            this.existing = new ExistingTransactions(store, user.id());
             this.user = user;
             this.options = options;
+        }
+
+        /** A reserved id; transactions reserve them a part at a time, a file's few new categories one by one. */
+        private long nextId(Table<?> table) {
+            return staging == null ? dryRunIds-- : staging.nextId(table, table == Schema.TRANSACTIONS ? staging.partRows() : 1);
         }
 
         void add(CsvRow row) {
@@ -132,16 +152,17 @@ public final class ImportService {
             }
             try {
                 Category c = category(row.kind(), row.category());
-                Transaction t = Transaction.entry(tx.nextId(Schema.TRANSACTIONS), user.id(), user.defaultAccountId(),
+                Transaction t = Transaction.entry(nextId(Schema.TRANSACTIONS), user.id(), row.account().id(),
                         row.date(), row.kind(), c.id(), row.amount(), row.description());
+                basis.used(row.account());
                 if (!options.allowDuplicates() && existing.contains(t)) {
                     duplicates++;
                     return;
                 }
-                tx.insert(Schema.TRANSACTIONS, t);
-                if (++imported % SPILL_EVERY == 0) {
-                    tx.spill(); // keeps memory flat however long the file is
+                if (staging != null) {
+                    staging.add(Schema.TRANSACTIONS, t); // goes to disk a part at a time: memory stays flat
                 }
+                imported++;
             } catch (ValidationException e) {
                 error(row.line(), e.getMessage());
             }
@@ -163,9 +184,12 @@ public final class ImportService {
             String key = kind.ordinal() + ":" + name.toLowerCase(Locale.ROOT);
             Category c = categories.get(key);
             if (c == null) {
-                c = Categories.find(tx, user.id(), kind, name).orElse(null);
-                if (c == null) {
-                    c = tx.insert(Schema.CATEGORIES, new Category(tx.nextId(Schema.CATEGORIES), user.id(), kind, name));
+                c = store.read(rd -> Categories.find(rd, user.id(), kind, name)).orElse(null);
+                if (c != null) {
+                    basis.found(c);
+                } else {
+                    c = new Category(nextId(Schema.CATEGORIES), user.id(), kind, name);
+                    basis.created(c);
                     created.add(kind.label() + ":" + c.name());
                 }
                 categories.put(key, c);

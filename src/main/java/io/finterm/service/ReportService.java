@@ -16,6 +16,7 @@ import io.finterm.store.Paging;
 import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
 import io.finterm.store.Store;
+import io.finterm.store.StoreCorruptException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -43,7 +44,8 @@ public final class ReportService {
      * open) that match {@code filter}, of {@code type} ({@code null} for both), grouped by {@code by}.
      * Without filter terms, whole months in the base currency come from the monthly totals; only the
      * months cut by the range or holding other currencies (which are converted day by day) are read
-     * row by row.
+     * row by row. By account, every row is read: the monthly totals do not know accounts, and the
+     * balances per account and month mix transfers with income and expenses. Transfers never count.
      */
     public Totals totals(Session session, LocalDate from, LocalDate to, Totals.By by, TxKind type, Filter filter) {
         User user = sessions.active(session);
@@ -55,7 +57,10 @@ public final class ReportService {
         Tally tally = new Tally(user, by, type);
         store.read(rd -> {
             Map<Long, String> names = Categories.names(rd, user.id());
-            if (!filter.isEmpty()) {
+            if (by.accounts()) {
+                tally.accounts(AccountLookup.names(rd, user.id()));
+            }
+            if (!filter.isEmpty() || by.accounts()) {
                 scan(rd, user.id(), start, end, t -> tally.row(t, names.getOrDefault(t.categoryId(), "?"), filter));
                 return null;
             }
@@ -90,7 +95,7 @@ public final class ReportService {
 
     /** The sums by key, what was left out and why, and the first and last day counted. */
     private final class Tally {
-        private record Key(YearMonth month, String category, TxKind type) {
+        private record Key(YearMonth month, String category, String account, TxKind type) {
         }
 
         private final User user;
@@ -98,7 +103,9 @@ public final class ReportService {
         private final TxKind type;
         private final Map<Key, long[]> sums = new TreeMap<>(Comparator.comparing((Key k) -> k.month(), Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(k -> k.category(), Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
+                .thenComparing(k -> k.account(), Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
                 .thenComparing(Key::type));
+        private Map<Long, String> accounts = Map.of();
         private final Conversion.Count conversion = new Conversion.Count();
         private LocalDate first;
         private LocalDate last;
@@ -109,8 +116,14 @@ public final class ReportService {
             this.type = type;
         }
 
+        /** Groups rows by these account names (by id). */
+        void accounts(Map<Long, String> names) {
+            accounts = names;
+        }
+
+        /** Counts {@code t} when it matches; a transfer leg is neither income nor an expense and never counts. */
         void row(Transaction t, String category, Filter filter) {
-            if ((type != null && t.kind() != type) || !filter.matches(t, category)) {
+            if (t.kind().isTransfer() || (type != null && t.kind() != type) || !filter.matches(t, category)) {
                 return;
             }
             Money amount;
@@ -124,14 +137,20 @@ public final class ReportService {
                 conversion.transaction(t.date(), rates.rateDay(t.date(), t.amount().currency(), user.baseCurrency()));
             }
             seen(t.date(), t.date());
-            month(YearMonth.from(t.date()), category, t.kind(), 1, amount.minor());
+            add(new Key(by.months() ? YearMonth.from(t.date()) : null, by.categories() ? category : null,
+                    by.accounts() ? accounts.getOrDefault(t.accountId(), "?") : null, t.kind()), 1, amount.minor());
         }
 
+        /** A whole month's count and sum of one category and kind, from the monthly totals (which know no accounts). */
         void month(YearMonth month, String category, TxKind kind, long count, long minor) {
             if (type != null && kind != type) {
                 return;
             }
-            long[] v = sums.computeIfAbsent(new Key(by.months() ? month : null, by.categories() ? category : null, kind), k -> new long[2]);
+            add(new Key(by.months() ? month : null, by.categories() ? category : null, null, kind), count, minor);
+        }
+
+        private void add(Key key, long count, long minor) {
+            long[] v = sums.computeIfAbsent(key, k -> new long[2]);
             v[0] += count;
             v[1] = Math.addExact(v[1], minor);
         }
@@ -146,7 +165,8 @@ public final class ReportService {
             long total = 0;
             for (Map.Entry<Key, long[]> e : sums.entrySet()) {
                 Key k = e.getKey();
-                rows.add(new Totals.Row(k.month(), k.category(), k.type(), e.getValue()[0], new Money(e.getValue()[1], user.baseCurrency())));
+                rows.add(new Totals.Row(k.month(), k.category(), k.account(), k.type(), e.getValue()[0],
+                        new Money(e.getValue()[1], user.baseCurrency())));
                 long signed = type == null && k.type() == TxKind.EXPENSE ? -e.getValue()[1] : e.getValue()[1];
                 total = Math.addExact(total, signed);
             }
@@ -168,11 +188,25 @@ public final class ReportService {
         }
     }
 
-    /** The first (or with {@code newest}, the last) day of {@code month} with a transaction of the user. */
+    /**
+     * The first (or with {@code newest}, the last) day of {@code month} with income or an expense of
+     * the user; the month's totals say there is one, and transfers, which they do not count, are passed over.
+     */
     private static LocalDate first(ReadTx rd, long userId, YearMonth month, boolean newest) {
         KeyRange range = KeyRange.between(new Object[] {userId, month.atDay(1).toEpochDay()}, new Object[] {userId, month.atEndOfMonth().toEpochDay()});
-        Paging one = newest ? Paging.first(1).reversed() : Paging.first(1);
-        return rd.scan(Schema.TX_BY_DATE, range, one).rows().get(0).date();
+        Paging paging = newest ? Paging.first(16).reversed() : Paging.first(16);
+        while (true) {
+            Page<Transaction> page = rd.scan(Schema.TX_BY_DATE, range, paging);
+            for (Transaction t : page.rows()) {
+                if (!t.kind().isTransfer()) {
+                    return t.date();
+                }
+            }
+            if (!page.hasMore()) {
+                throw new StoreCorruptException("the monthly totals count income or expenses in " + month + " that its rows do not hold; run finterm fsck");
+            }
+            paging = paging.after(page.lastKey());
+        }
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

@@ -32,6 +32,8 @@ public final class Services {
     private final TransactionService transactions;
     private final AccountBookService accountBook;
     private final TransferService transfers;
+    private final NetWorthService netWorth;
+    private final AccountRegisterService register;
     private final CategoryService categories;
     private final BudgetService budgets;
     private final ReportService reports;
@@ -53,11 +55,13 @@ public final class Services {
         this.ownAccount = new OwnAccountService(store, accounts);
         this.userAdmin = new UserAdminService(store, accounts);
         this.transactions = new TransactionService(store, accounts);
+        StoredRates oracle = new StoredRates(store);
         this.accountBook = new AccountBookService(store, accounts, clock);
         this.transfers = new TransferService(store, accounts);
         this.categories = new CategoryService(store, accounts);
-        StoredRates oracle = new StoredRates(store);
         this.reports = new ReportService(store, accounts, oracle);
+        this.netWorth = new NetWorthService(store, accounts, oracle, clock);
+        this.register = new AccountRegisterService(store, accounts);
         this.imports = new ImportService(store, accounts, settings.importDatePattern());
         this.backups = new BackupService(store, accounts, clock);
         this.rates = new RateService(store, new EcbFeed(settings.ratesUrl(), FEED_TIMEOUT), clock);
@@ -94,6 +98,16 @@ public final class Services {
 
     public TransferService transfers() {
         return transfers;
+    }
+
+    /** Net worth: the monthly series, today's, and its change over a period, in the base currency. */
+    public NetWorthService netWorth() {
+        return netWorth;
+    }
+
+    /** One account's transactions with the running balance after each. */
+    public AccountRegisterService register() {
+        return register;
     }
 
     public CategoryService categories() {

@@ -64,12 +64,7 @@ public final class TransactionService {
     /** {@code entry} as transaction {@code id}, in an open account of the user's whose currency it is in. */
     private static Transaction booked(ReadTx rd, User user, long id, Entry entry) {
         Account account = AccountLookup.open(rd, user, "account", entry.account());
-        if (!entry.amount().currency().equals(account.currency())) {
-            throw new ValidationException("currency", "the account '" + account.name() + "' is in "
-                    + account.currency().getCurrencyCode() + ", not " + entry.amount().currency().getCurrencyCode()
-                    + ": enter what the bank booked in " + account.currency().getCurrencyCode()
-                    + ", or choose an account in " + entry.amount().currency().getCurrencyCode());
-        }
+        account.requireCurrency(entry.amount().currency());
         Category c = Categories.existing(rd, user.id(), entry.kind(), entry.category());
         return Transaction.entry(id, user.id(), account.id(), entry.date(), entry.kind(), c.id(), entry.amount(),
                 entry.description());
@@ -270,13 +265,13 @@ public final class TransactionService {
     }
 
     /**
-     * Parses a filter query for the user: as {@link FilterParser#parse(String, LocalDate, java.util.Collection)},
-     * so that a {@code cat:} naming none of the user's categories is refused.
+     * Parses a filter query for the user: as {@link FilterParser#parse(String, LocalDate, java.util.Collection, Map)},
+     * so that a {@code cat:} or {@code acct:} naming none of the user's categories or accounts is refused.
      */
     public Filter filter(Session session, String query, LocalDate today) {
         User user = sessions.active(session);
-        List<String> names = store.read(rd -> Categories.all(rd, user.id()).stream().map(Category::name).toList());
-        return FilterParser.parse(query, today, names);
+        return store.read(rd -> FilterParser.parse(query, today,
+                Categories.all(rd, user.id()).stream().map(Category::name).toList(), AccountLookup.names(rd, user.id())));
     }
 
     /** The user's category names that start with {@code prefix}, ignoring case, sorted. */

@@ -1,9 +1,7 @@
 package io.finterm.store;
 
 import io.finterm.domain.Account;
-import io.finterm.domain.AccountType;
-import io.finterm.domain.Money;
-import io.finterm.domain.Transaction;
+import io.finterm.domain.LegacyAccounts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,10 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Format 2 → 3: accounts arrive. Every user gets {@code Main}, a checking account in the base
- * currency they have at the end of the journal, as their default; it holds their transactions in
- * that currency, and each other currency's go to {@code Main (USD)} and so on, with their amounts
- * unchanged. Reports therefore read exactly as before.
+ * Format 2 → 3: accounts arrive, by the rule of {@link LegacyAccounts} (which a backup of version 1
+ * follows too), with each user's base currency as it is at the end of the journal: {@code Main} in
+ * it as their default, {@code Main (USD)} and so on for the rest. Reports read exactly as before.
  *
  * <p>It reads format-2 rows with its own copy of their layout: a format-3 row is a format-2 row
  * with fields appended (a user's default account; a transaction's account and transfer leg), so
@@ -27,9 +24,8 @@ import java.util.Map;
  */
 final class AccountsMigration implements Migrations.Step {
     private final Map<Long, Currency> finalBase = new HashMap<>();
-    /** (user, currency code) → account id, for the accounts created so far. */
-    private final Map<Long, Map<String, Long>> accounts = new HashMap<>();
     private long lastAccountId;
+    private final LegacyAccounts accounts = new LegacyAccounts(() -> ++lastAccountId);
 
     @Override
     public int from() {
@@ -72,10 +68,7 @@ final class AccountsMigration implements Migrations.Step {
     private List<Commit.RowChange> user(Commit.RowChange c, List<Commit.RowChange> newAccounts) {
         if (c.isDelete()) {
             List<Commit.RowChange> out = new ArrayList<>();
-            Map<String, Long> mine = accounts.remove(c.id());
-            if (mine != null) {
-                mine.values().forEach(id -> out.add(new Commit.RowChange(Schema.ACCOUNTS, id, null, null)));
-            }
+            accounts.forget(c.id()).forEach(id -> out.add(new Commit.RowChange(Schema.ACCOUNTS, id, null, null)));
             out.add(new Commit.RowChange(c.table(), c.id(), null, null));
             return out;
         }
@@ -104,21 +97,14 @@ final class AccountsMigration implements Migrations.Step {
         return new Commit.RowChange(c.table(), c.id(), w.toByteArray(), null);
     }
 
-    /** The user's account for {@code currency}, created (into {@code newAccounts}) the first time it is needed. */
+    /** The user's account for {@code currency} by the rule of {@link LegacyAccounts}; a new one goes into {@code newAccounts}. */
     private long account(long user, Currency currency, Currency base, LocalDate opened, List<Commit.RowChange> newAccounts) {
-        Map<String, Long> mine = accounts.computeIfAbsent(user, u -> new HashMap<>());
-        Long id = mine.get(currency.getCurrencyCode());
-        if (id != null) {
-            return id;
+        LegacyAccounts.Placed placed = accounts.place(user, currency, base, opened);
+        if (placed.created() != null) {
+            Account a = placed.created();
+            newAccounts.add(new Commit.RowChange(Schema.ACCOUNTS, a.id(), Codecs.ACCOUNT.encode(a), a));
         }
-        long created = ++lastAccountId;
-        String name = currency.equals(base) ? Account.MAIN : Account.mainFor(currency);
-        LocalDate openingDate = opened.isBefore(Transaction.FIRST_DATE) ? Transaction.FIRST_DATE : opened;
-        Account a = new Account(created, user, name, AccountType.CHECKING, currency, new Money(0, currency), openingDate,
-                true, false);
-        newAccounts.add(new Commit.RowChange(Schema.ACCOUNTS, created, Codecs.ACCOUNT.encode(a), a));
-        mine.put(currency.getCurrencyCode(), created);
-        return created;
+        return placed.accountId();
     }
 
     /** The fields of a format-2 user row that this step needs. */

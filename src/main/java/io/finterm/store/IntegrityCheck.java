@@ -24,6 +24,23 @@ final class IntegrityCheck {
         this.tables = tables;
     }
 
+    /** Checks the tables, and reads the whole {@code journal} (if there is one) to check every record. */
+    static IntegrityReport withJournal(Tables tables, Journal journal) {
+        IntegrityReport tablesReport = new IntegrityCheck(tables).run();
+        if (journal == null) {
+            return tablesReport;
+        }
+        List<String> problems = new ArrayList<>(tablesReport.problems());
+        try {
+            Journal.verify(journal.file(), journal.size());
+        } catch (StoreCorruptException e) {
+            problems.add(0, e.getMessage());
+        } catch (java.io.IOException e) {
+            problems.add(0, "the journal " + journal.file() + " could not be read: " + e.getMessage());
+        }
+        return new IntegrityReport(problems, tablesReport.rowCounts());
+    }
+
     IntegrityReport run() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Table<?> table : Schema.TABLES) {

@@ -36,9 +36,18 @@ final class JournalParts implements WriteTx.Spiller {
 
     @Override
     public void write(List<Commit.RowChange> changes) {
-        long seq = journal.lastSeq() + 1;
         RowWriter record = Journal.newRecord(changes.size() * 48);
-        new Commit(seq, changes, Map.of(), true).writePayload(record);
+        new Commit(0, changes, Map.of(), true).writePayload(record); // the payload holds no number
+        append(record);
+    }
+
+    @Override
+    public void writePayload(byte[] payload) {
+        append(Journal.newRecord(payload.length + Journal.TRAILER).raw(payload));
+    }
+
+    private void append(RowWriter record) {
+        long seq = journal.lastSeq() + 1;
         long at = journal.size();
         room.forRecord(record.size());
         try {
@@ -54,8 +63,19 @@ final class JournalParts implements WriteTx.Spiller {
         return offsets;
     }
 
-    /** The complete record that makes the parts count was written: they are never cut off now. */
-    void seal() {
+    /**
+     * Appends {@code commit}, the complete record that makes the parts count, and forces it to disk:
+     * the parts are never cut off after this.
+     */
+    void complete(Commit commit) {
+        RowWriter record = Journal.newRecord(64 + commit.changes().size() * 48);
+        commit.writePayload(record);
+        room.forRecord(record.size());
+        try {
+            journal.append(record, commit.seq());
+        } catch (IOException e) {
+            throw new StoreException(DiskRoom.writeFailure(e), e);
+        }
         sealed = true;
     }
 

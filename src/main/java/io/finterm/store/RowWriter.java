@@ -54,7 +54,7 @@ public final class RowWriter {
         return this;
     }
 
-    /** {@code value} as it is, without a length: to extend a row written by an older format. */
+    /** Appends bytes as they are, without a length: a payload encoded elsewhere, or an older format's row being extended. */
     RowWriter raw(byte[] value) {
         ensure(value.length);
         System.arraycopy(value, 0, buf, pos, value.length);

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -39,6 +38,7 @@ public final class Store implements AutoCloseable {
     private final DiskRoom room;
     private final ReentrantLock writer = new ReentrantLock();
     private final ReentrantReadWriteLock visible = new ReentrantReadWriteLock();
+    private final IdReservations reservations = new IdReservations();
     private Journal journal;
     private Tables tables;
     private long lastSeq;
@@ -87,6 +87,7 @@ public final class Store implements AutoCloseable {
         try {
             SecureFiles.ensurePrivateDirectory(dir);
             lockChannel = StoreLock.acquire(dir);
+            Staging.removeStale(dir); // what a killed import staged was never committed
             Store s = new Store(dir, disk, lockChannel);
             s.take(new StoreOpening(dir, disk).open());
             log.info("store {} opened ({}, format {}), journal at commit {}", dir, s.opened, StoreFormat.CURRENT, s.lastSeq);
@@ -159,13 +160,35 @@ public final class Store implements AutoCloseable {
      * constraint violation, say), nothing is written and the exception propagates.
      */
     public <R> R write(Function<WriteTx, R> work) {
+        return write(null, work);
+    }
+
+    /** Starts staging a large write's rows ({@link Staging}), {@code partRows} to a part; close it when done. */
+    public Staging stage(int partRows) {
+        return new Staging(this, dir == null ? null : new Staging.Place(dir, disk, room), partRows);
+    }
+
+    /**
+     * Commits {@code work} and every row {@code staged} holds as one transaction, all or nothing.
+     * {@code work} runs first, under the writer lock, to check again what the staging relied on and
+     * to add what its rows point to; the staged parts then go to the journal as they are.
+     */
+    public <R> R commit(Staging staged, Function<WriteTx, R> work) {
+        staged.seal(); // the last rows are encoded before the lock is taken
+        return write(staged, work);
+    }
+
+    private <R> R write(Staging staged, Function<WriteTx, R> work) {
         writer.lock();
         try {
             ensureUsable();
-            JournalParts parts = journal == null ? null : new JournalParts(journal, room, this::rowCount);
-            WriteTx tx = new WriteTx(tables, parts, lastSeq);
+            JournalParts parts = journal == null ? null : new JournalParts(journal, room, tables::rowCount);
+            WriteTx tx = new WriteTx(tables, parts, lastSeq, reservations);
             try {
                 R result = work.apply(tx);
+                if (staged != null) {
+                    staged.handTo(tx);
+                }
                 if (!tx.isEmpty()) {
                     commit(tx.toCommit((journal == null ? lastSeq : journal.lastSeq()) + 1), parts, tx.spilled());
                 }
@@ -191,21 +214,13 @@ public final class Store implements AutoCloseable {
     }
 
     private void commit(Commit commit, JournalParts parts, long spilled) {
-        if (journal != null) {
-            RowWriter record = Journal.newRecord(64 + commit.changes().size() * 48);
-            commit.writePayload(record);
-            room.forRecord(record.size());
-            try {
-                journal.append(record, commit.seq());
-            } catch (IOException e) {
-                throw new StoreException(DiskRoom.writeFailure(e), e);
-            }
-            parts.seal();
+        if (parts != null) {
+            parts.complete(commit);
         }
         visible.writeLock().lock();
         try {
             List<Long> partOffsets = parts == null ? List.of() : parts.offsets();
-            if (HeapBudget.bulk(commit.changes().size() + spilled, rowCount())) {
+            if (HeapBudget.bulk(commit.changes().size() + spilled, tables.rowCount())) {
                 Tables.State state = tables.state();
                 for (long at : partOffsets) {
                     state.apply(journal.read(at));
@@ -226,14 +241,6 @@ public final class Store implements AutoCloseable {
         } finally {
             visible.writeLock().unlock();
         }
-    }
-
-    private long rowCount() {
-        long rows = 0;
-        for (Table<?> t : Schema.TABLES) {
-            rows += tables.count(t);
-        }
-        return rows;
     }
 
     /**
@@ -275,19 +282,7 @@ public final class Store implements AutoCloseable {
         writer.lock();
         try {
             ensureUsable();
-            IntegrityReport tablesReport = new IntegrityCheck(tables).run();
-            if (journal == null) {
-                return tablesReport;
-            }
-            List<String> problems = new ArrayList<>(tablesReport.problems());
-            try {
-                Journal.verify(journal.file(), journal.size());
-            } catch (StoreCorruptException e) {
-                problems.add(0, e.getMessage());
-            } catch (IOException e) {
-                problems.add(0, "the journal " + journal.file() + " could not be read: " + e.getMessage());
-            }
-            return new IntegrityReport(problems, tablesReport.rowCounts());
+            return IntegrityCheck.withJournal(tables, journal);
         } finally {
             writer.unlock();
         }
@@ -352,7 +347,7 @@ public final class Store implements AutoCloseable {
                 return;
             }
             boolean clean = journal != null && !broken;
-            if (clean && migration == null && Compactor.worthIt(journal, rowCount())) { // a migration never starts a compaction
+            if (clean && migration == null && Compactor.worthIt(journal, tables.rowCount())) { // a migration never starts a compaction
                 try {
                     compact();
                 } catch (StoreException e) {

@@ -310,6 +310,15 @@ final class Tables {
         return metaCache.getOrDefault(table.countKey, 0L);
     }
 
+    /** How many rows all the tables hold. */
+    long rowCount() {
+        long rows = 0;
+        for (Table<?> t : Schema.TABLES) {
+            rows += count(t);
+        }
+        return rows;
+    }
+
     long nextId(Table<?> table) {
         return metaCache.getOrDefault(table.seqKey, 1L);
     }

@@ -29,6 +29,9 @@ public final class WriteTx extends TablesReader {
     private final Map<Table<?>, Long> sequences = new LinkedHashMap<>();
     private final Constraints constraints = new Constraints(this);
     private final Spiller spiller;
+    private final IdReservations reservations;
+    /** Staged rows that go into the commit itself: those of a store without a journal to take parts. */
+    private final List<Commit.RowChange> staged = new ArrayList<>();
     private long spilled;
 
     /** Where a large transaction's rows can go before its commit: the store's journal. */
@@ -37,15 +40,20 @@ public final class WriteTx extends TablesReader {
         boolean wanted(long pendingRows);
 
         void write(List<Commit.RowChange> part);
+
+        /** Writes a part whose payload was encoded ahead, by a {@link Staging}. */
+        void writePayload(byte[] payload);
     }
 
     /**
      * @param spiller takes parts of this transaction ahead of its commit; {@code null} keeps everything in memory
      * @param base the commit this transaction starts from
+     * @param reservations the ids reserved for {@link Staging}s, which this transaction skips
      */
-    WriteTx(Tables tables, Spiller spiller, long base) {
+    WriteTx(Tables tables, Spiller spiller, long base, IdReservations reservations) {
         super(tables, base);
         this.spiller = spiller;
+        this.reservations = reservations;
     }
 
     @Override
@@ -95,7 +103,8 @@ public final class WriteTx extends TablesReader {
         }
     }
 
-    private static boolean spillable(Table<?> table) {
+    /** Whether rows of {@code table} may leave the transaction ahead of its commit: no constraint looks back at them. */
+    static boolean spillable(Table<?> table) {
         return table.indexes().stream().noneMatch(Index::unique)
                 && Schema.FOREIGN_KEYS.stream().noneMatch(fk -> fk.parent() == table);
     }
@@ -116,7 +125,7 @@ public final class WriteTx extends TablesReader {
 
     /** Draws the next primary key of {@code table}. */
     public long nextId(Table<?> table) {
-        long next = sequences.computeIfAbsent(table, tables::nextId);
+        long next = sequences.computeIfAbsent(table, this::firstFreeId);
         sequences.put(table, next + 1);
         return next;
     }
@@ -132,10 +141,54 @@ public final class WriteTx extends TablesReader {
         constraints.checkUnique(table, row, id);
         constraints.checkParents(table, row);
         put(table, id, row);
-        if (id >= sequences.computeIfAbsent(table, tables::nextId)) {
-            sequences.put(table, id + 1);
-        }
+        advanceSequence(table, id + 1);
         return row;
+    }
+
+    /** Makes sure that the ids this transaction draws, and the sequence it commits, start at {@code next} or later. */
+    void advanceSequence(Table<?> table, long next) {
+        if (next > sequences.computeIfAbsent(table, this::firstFreeId)) {
+            sequences.put(table, next);
+        }
+    }
+
+    private long firstFreeId(Table<?> table) {
+        return reservations.firstFree(tables, table);
+    }
+
+    /** Reserves {@code n} ids of {@code table} for a staging: every writer after this one skips them. */
+    Staging.Reserved reserve(Table<?> table, long n) {
+        return reservations.reserve(tables, table, n);
+    }
+
+    /** Gives back the ids of {@code blocks} never drawn, where nobody reserved after them. */
+    void release(List<Staging.Reserved> blocks) {
+        reservations.release(blocks);
+    }
+
+    /** Checks that the parents {@code row} names exist, here or committed, and are its owner's. */
+    <T> void checkParents(Table<T> table, T row) {
+        constraints.checkParents(table, row);
+    }
+
+    /** Whether a committed row of {@code table} has an id in {@code [from, to)}. */
+    boolean committedRowIn(Table<?> table, long from, long to) {
+        Long id = tables.rows(table).ceilingKey(from);
+        return id != null && id < to;
+    }
+
+    /**
+     * Adds a part of rows staged ahead ({@link Staging}) to this transaction: to the journal as a part
+     * record now, or, without a journal, to the commit. Nothing checks these rows again: the staging
+     * encoded valid rows under reserved ids, and the caller re-checked what they point to.
+     */
+    void addStagedPart(byte[] payload, int rows) {
+        if (spiller != null) {
+            spiller.writePayload(payload);
+            spilled += rows;
+        } else {
+            staged.addAll(Commit.decode(0, payload, 0, payload.length).changes());
+        }
     }
 
     /** Replaces an existing row with a new version that has the same primary key. */
@@ -292,7 +345,7 @@ public final class WriteTx extends TablesReader {
     boolean isEmpty() {
         return written.values().stream().allMatch(Map::isEmpty)
                 && deleted.values().stream().allMatch(Set::isEmpty)
-                && sequences.isEmpty() && spilled == 0;
+                && sequences.isEmpty() && spilled == 0 && staged.isEmpty();
     }
 
     /** The commit that makes this transaction's changes durable, tables in schema order. */
@@ -301,6 +354,7 @@ public final class WriteTx extends TablesReader {
         for (Table<?> table : Schema.TABLES) {
             addChanges(table, changes);
         }
+        changes.addAll(staged);
         Map<Table<?>, Long> advanced = new LinkedHashMap<>();
         sequences.forEach((table, next) -> {
             if (next > tables.nextId(table)) {

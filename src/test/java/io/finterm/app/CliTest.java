@@ -130,10 +130,10 @@ class CliTest {
         add("2024-02-01", "income", "Salary", "3100.00", "pay");
         Result csv = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--filter", "type:expense",
                 "--sort", "date");
-        assertEquals("id,date,type,category,amount,currency,description\n"
-                + "1,2024-01-05,expense,Groceries,12.50,EUR,market\n"
-                + "2,2024-01-20,expense,Groceries,1000.05,EUR,\"big shop, \"\"bulk\"\"\"\n"
-                + "3,2024-02-01,expense,Rent,950.00,EUR,rent\n", csv.out());
+        assertEquals("id,date,type,category,amount,currency,description,account\n"
+                + "1,2024-01-05,expense,Groceries,12.50,EUR,market,Main\n"
+                + "2,2024-01-20,expense,Groceries,1000.05,EUR,\"big shop, \"\"bulk\"\"\",Main\n"
+                + "3,2024-02-01,expense,Rent,950.00,EUR,rent,Main\n", csv.out());
         Result json = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--by", "month,category",
                 "--format", "json");
         assertEquals("{\"currency\":\"EUR\",\"from\":\"2024-01-05\",\"to\":\"2024-02-01\",\"rows\":["
@@ -213,7 +213,7 @@ class CliTest {
                         "--filter", "amt:>fifty"),
                 new Case(ALICE_PW + "\n", 1, "finterm: format: 'xml' is not one of table, csv, json\n", "list", "--as", "alice",
                         "--password-stdin", "--format", "xml"),
-                new Case(ALICE_PW + "\n", 1, "finterm: by: 'week' is not month, category or month,category\n", "report", "totals",
+                new Case(ALICE_PW + "\n", 1, "finterm: by: 'week' is not month, category, month,category or account\n", "report", "totals",
                         "--as", "alice", "--password-stdin", "--by", "week"));
         for (Case c : cases) {
             Result r = run(c.stdin(), c.args());
@@ -231,12 +231,12 @@ class CliTest {
         add("2024-02-29", "expense", "Groceries", "80.00", "leap day");
         add("2024-04-01", "expense", "Groceries", "160.00", "April");
         Result list = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--sort", "date");
-        assertEquals("id,date,type,category,amount,currency,description\n"
-                + "4,2024-02-29,expense,Groceries,80.00,EUR,leap day\n"
-                + "3,2024-03-01,expense,Groceries,40.00,EUR,first of March\n"
-                + "2,2024-03-17,expense,Groceries,20.00,EUR,three days ago\n"
-                + "1,2024-03-20,expense,Groceries,10.00,EUR,today's\n"
-                + "5,2024-04-01,expense,Groceries,160.00,EUR,April\n", list.out());
+        assertEquals("id,date,type,category,amount,currency,description,account\n"
+                + "4,2024-02-29,expense,Groceries,80.00,EUR,leap day,Main\n"
+                + "3,2024-03-01,expense,Groceries,40.00,EUR,first of March,Main\n"
+                + "2,2024-03-17,expense,Groceries,20.00,EUR,three days ago,Main\n"
+                + "1,2024-03-20,expense,Groceries,10.00,EUR,today's,Main\n"
+                + "5,2024-04-01,expense,Groceries,160.00,EUR,April,Main\n", list.out());
         Result march = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2024-03", "--to",
                 "2024-03", "--format", "csv");
         assertEquals("type,count,total\nexpense,3,70.00\n", march.out());
@@ -258,10 +258,11 @@ class CliTest {
         add("2024-03-01", "expense", "Dining", "4.20", "Café Noir");
         add("2024-03-02", "expense", "Dining", "9.00", "pizza");
         Result found = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--filter", "cafe");
-        assertEquals("id,date,type,category,amount,currency,description\n1,2024-03-01,expense,Dining,4.20,EUR,Café Noir\n", found.out());
+        assertEquals("id,date,type,category,amount,currency,description,account\n1,2024-03-01,expense,Dining,4.20,EUR,Café Noir,Main\n",
+                found.out());
         Result key = run(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--filter", "category:Dining");
         assertEquals(1, key.code());
-        assertEquals("finterm: category:Dining: unknown filter 'category:' — did you mean cat:? (filters: cat: type: date: amt: cur:"
+        assertEquals("finterm: category:Dining: unknown filter 'category:' — did you mean cat:? (filters: cat: type: date: amt: cur: acct:"
                 + " desc: not:; to search for the text, quote it: \"category:Dining\")\n", key.err());
         Result both = run(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--filter",
                 "cat:Nonexistent amt:>ten");
@@ -280,11 +281,11 @@ class CliTest {
         Result edit = ok(ALICE_PW + "\n", "edit", "1", "--as", "alice", "--password-stdin", "--amount", "13.00", "--category", "dining",
                 "--date", "-1");
         assertEquals("changed transaction 1 (2024-03-19 expense Dining 13.00 EUR market)\n", edit.err());
-        assertEquals("id,date,type,category,amount,currency,description\n1,2024-03-19,expense,Dining,13.00,EUR,market\n",
+        assertEquals("id,date,type,category,amount,currency,description,account\n1,2024-03-19,expense,Dining,13.00,EUR,market,Main\n",
                 csvList("alice", ALICE_PW));
         Result nothing = run(ALICE_PW + "\n", "edit", "1", "--as", "alice", "--password-stdin");
         assertEquals(2, nothing.code());
-        assertTrue(nothing.err().startsWith("nothing to change: give --date, --type, --category, --amount, --currency or --description"),
+        assertTrue(nothing.err().startsWith("nothing to change: give --date, --type, --category, --amount, --currency, --description or --account"),
                 nothing.err());
         Result unsure = run(ALICE_PW + "\n", "delete", "1", "--as", "alice", "--password-stdin");
         assertEquals(1, unsure.code());
@@ -293,7 +294,7 @@ class CliTest {
         assertTrue(csvList("alice", ALICE_PW).contains("market"));
         Result deleted = ok(ALICE_PW + "\n", "delete", "1", "--yes", "--as", "alice", "--password-stdin");
         assertEquals("deleted transaction 1 (2024-03-19 expense Dining 13.00 EUR market)\n", deleted.err());
-        assertEquals("id,date,type,category,amount,currency,description\n", csvList("alice", ALICE_PW));
+        assertEquals("id,date,type,category,amount,currency,description,account\n", csvList("alice", ALICE_PW));
     }
 
     @Test
@@ -311,7 +312,7 @@ class CliTest {
             Result asAdmin = run(ROOT_PW + "\n", "delete", id, "--as", "root", "--password-stdin");
             assertEquals(answer, asAdmin.err());
         }
-        assertEquals("id,date,type,category,amount,currency,description\n1,2024-03-05,expense,Groceries,12.50,EUR,market\n",
+        assertEquals("id,date,type,category,amount,currency,description,account\n1,2024-03-05,expense,Groceries,12.50,EUR,market,Main\n",
                 csvList("alice", ALICE_PW));
     }
 
@@ -353,7 +354,7 @@ class CliTest {
     @Test
     void theHelpListsEveryCommandAndEachCommandHasItsOwn() {
         String help = ok("", "--help").out();
-        for (String command : List.of("init", "user", "passwd", "add", "list", "budget", "report", "import", "export",
+        for (String command : List.of("init", "user", "passwd", "add", "list", "account", "transfer", "budget", "report", "import", "export",
                 "restore", "fsck", "demo", "rates", "currency", "serve")) {
             assertTrue(help.contains("\n  " + command + " "), command + " in\n" + help);
         }
@@ -460,10 +461,10 @@ class CliTest {
         add("2024-02-01", "income", "Salary", "3100.00", "pay");
         add("2024-01-20", "expense", "Rent", "950", "rent");
         Result csv = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv");
-        assertEquals("id,date,type,category,amount,currency,description\n"
-                + "2,2024-02-01,income,Salary,3100.00,EUR,pay\n"
-                + "3,2024-01-20,expense,Rent,950.00,EUR,rent\n"
-                + "1,2024-01-05,expense,Groceries,12.50,EUR,market\n", csv.out());
+        assertEquals("id,date,type,category,amount,currency,description,account\n"
+                + "2,2024-02-01,income,Salary,3100.00,EUR,pay,Main\n"
+                + "3,2024-01-20,expense,Rent,950.00,EUR,rent,Main\n"
+                + "1,2024-01-05,expense,Groceries,12.50,EUR,market,Main\n", csv.out());
         JsonArray json = JsonParser.parseString(ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "json").out())
                 .getAsJsonArray();
         assertEquals("2024-02-01", json.get(0).getAsJsonObject().get("date").getAsString());
@@ -473,7 +474,7 @@ class CliTest {
         assertTrue(table.indexOf("+3100.00") > 0 && table.indexOf("+3100.00") < table.indexOf("-950.00")
                 && table.indexOf("-950.00") < table.indexOf("-12.50"), table);
         String oldest = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--sort", "date", "--format", "csv").out();
-        assertTrue(oldest.startsWith("id,date,type,category,amount,currency,description\n1,2024-01-05,"), oldest);
+        assertTrue(oldest.startsWith("id,date,type,category,amount,currency,description,account\n1,2024-01-05,"), oldest);
     }
 
     @Test
@@ -536,7 +537,7 @@ class CliTest {
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
         data = temp.resolve("restored");
         Result restored = ok("", "restore", backup.toString());
-        assertEquals("restored 2 accounts, 28 categories, 3000 transactions, 0 budgets and 0 exchange rates\n", restored.err());
+        assertEquals("restored 2 users, 2 accounts, 28 categories, 3000 transactions, 0 budgets and 0 exchange rates\n", restored.err());
         assertEquals(report, ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--by", "month,category",
                 "--format", "csv").out());
         ok("", "fsck");
@@ -561,7 +562,7 @@ class CliTest {
                                 + ", and '1.050' has 3 (if the dot separates thousands, write 1050 or 1,050)\n"),
                 new Case("no-amount.csv", "date,type,category\n2024-02-03,expense,Groceries\n".getBytes(),
                         "finterm: line 1: header: the column 'amount' is missing (the header needs date, category and amount;"
-                                + " type, currency and description are optional)\n"),
+                                + " type, currency, description and account are optional)\n"),
                 new Case("quote.csv", "date,type,category,amount\n2024-02-03,expense,\"Groceries,1\n".getBytes(),
                         "finterm: line 2: the CSV quoting is broken (a quoted field is never closed); nothing was imported\n"),
                 new Case("empty.csv", new byte[0],
@@ -725,10 +726,14 @@ class CliTest {
         assertEquals("finterm: there is no file " + temp.resolve("missing.xml") + "\n", bad.err());
 
         add("2026-11-20", "expense", "Travel", "113.00", "hotel");
+        // every transaction is booked in its account's currency: pounds and dollars need accounts of their own
+        for (String currency : List.of("GBP", "USD", "CHF")) {
+            ok(ALICE_PW + "\n", "account", "add", "Cash " + currency, "--currency", currency, "--as", "alice", "--password-stdin");
+        }
         ok(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", "2026-11-22", "--type", "expense", "--category", "Travel",
-                "--amount", "85.00", "--currency", "GBP", "--description", "taxi");
+                "--amount", "85.00", "--currency", "GBP", "--account", "Cash GBP", "--description", "taxi");
         ok(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", "2026-11-20", "--type", "expense", "--category", "Travel",
-                "--amount", "113.00", "--currency", "USD", "--description", "dinner");
+                "--amount", "113.00", "--currency", "USD", "--account", "Cash USD", "--description", "dinner");
         Result categories = ok(ALICE_PW + "\n", "report", "categories", "--as", "alice", "--password-stdin", "--from", "2026-11-01",
                 "--to", "2026-11-30", "--format", "csv");
         // €113.00 + £85.00 at Friday's 0.85 (Sunday falls back to it) = €100.00 + $113.00 at 1.13 = €100.00
@@ -740,7 +745,7 @@ class CliTest {
         assertEquals("type,count,total\nexpense,3,313.00\n", totals.out());
         assertEquals(categories.err(), totals.err(), "totals say how they converted, as every report does");
         ok(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", "2026-11-20", "--type", "expense", "--category", "Travel",
-                "--amount", "50.00", "--currency", "CHF", "--description", "fondue");
+                "--amount", "50.00", "--currency", "CHF", "--account", "Cash CHF", "--description", "fondue");
         Result leftOut = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2026-11-01",
                 "--to", "2026-11-30", "--format", "csv");
         assertEquals("type,count,total\nexpense,3,313.00\n", leftOut.out(), "never 1:1");
@@ -753,9 +758,10 @@ class CliTest {
         Path file = temp.resolve("rates.csv");
         Files.writeString(file, "Date,GBP,\n2024-01-15,0.8500,\n");
         ok("", "rates", "import", file.toString());
+        ok(ALICE_PW + "\n", "account", "add", "Pounds", "--currency", "GBP", "--as", "alice", "--password-stdin");
         for (String[] tx : List.of(new String[] {"2024-02-20", "85.00"}, new String[] {"2024-02-21", "17.00"})) {
             ok(ALICE_PW + "\n", "add", "--as", "alice", "--password-stdin", "--date", tx[0], "--type", "expense", "--category", "Groceries",
-                    "--amount", tx[1], "--currency", "GBP", "--description", "shop");
+                    "--amount", tx[1], "--currency", "GBP", "--account", "Pounds", "--description", "shop");
         }
         // no GBP rate after 15 January: 20 and 21 February take it, 36 and 37 days later
         String note = "note: converted 2 transactions at ECB rates of 2024-01-15 (2 at an earlier day's rate, up to 37 days older than the day"

@@ -3,11 +3,14 @@ package io.finterm.bench;
 import io.finterm.analysis.Period;
 import io.finterm.analysis.Totals;
 import io.finterm.analysis.Trend;
+import io.finterm.domain.Account;
+import io.finterm.domain.AccountType;
 import io.finterm.domain.Category;
 import io.finterm.domain.Money;
 import io.finterm.domain.Role;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
+import io.finterm.domain.User;
 import io.finterm.service.AccountSettings;
 import io.finterm.service.AnalysisService;
 import io.finterm.service.Argon2Params;
@@ -28,7 +31,9 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -66,7 +71,11 @@ public final class AnalysisBenchmark {
                 return null;
             });
             categories.removeIf(c -> c.userId() == admin.userId());
-            List<Transaction> txs = new LedgerGenerator(42).transactions(categories, rows, YEARS, END, 1);
+            Map<Long, long[]> accounts = threeAccounts(store);
+            // Each user's rows spread over their three accounts, so that a register has one account's rows to pass over.
+            List<Transaction> txs = new ArrayList<>(new LedgerGenerator(42).transactions(categories, rows, YEARS, END, 1).stream()
+                    .map(t -> new Transaction(t.id(), t.userId(), accounts.get(t.userId())[(int) (t.id() % 3)], t.date(), t.kind(),
+                            t.categoryId(), t.amount(), t.description(), 0)).toList());
             store.write(tx -> {
                 txs.forEach(t -> tx.insert(Schema.TRANSACTIONS, t));
                 return null;
@@ -123,11 +132,57 @@ public final class AnalysisBenchmark {
                         transactions.count(user, coffee);
                         transactions.list(user, coffee, Sort.DATE_DESC, 0, 50);
                     }, () -> lite.search(id, "coffee"));
+            List<String[]> balances = new ArrayList<>();
+            long main = accounts.get(id)[0];
+            long perAccount = services.register().register(user, "Main", 0, 0, false).total();
+            int deep = (int) (perAccount * 3 / 5);
+            check("account list", services.accountBook().list(user).stream().mapToLong(l -> l.balance().minor()).sum(), lite.balances(id, to));
+            check("net worth", services.netWorth().netWorth(user, YearMonth.from(year.from()), YearMonth.from(END)).rows().get(11).netWorth().minor(),
+                    lite.netWorth(id, yearFrom, to));
+            check("register", services.register().register(user, "Main", deep, 50, false).rows().get(49).balance().minor(),
+                    lite.register(id, main, deep));
+            row(balances, "the account list with balances today (3 accounts)", () -> services.accountBook().list(user),
+                    () -> lite.balances(id, to));
+            row(balances, "12-month net worth series", () -> services.netWorth().netWorth(user, YearMonth.from(year.from()), YearMonth.from(END)),
+                    () -> lite.netWorth(id, yearFrom, to));
+            row(balances, String.format(Locale.ROOT, "running-balance page of 50 at row %,d of one account's %,d", deep, perAccount),
+                    () -> services.register().register(user, "Main", deep, 50, false), () -> lite.register(id, main, deep));
             lite.close();
             System.out.printf(Locale.ROOT, "%n| analysis (one user) | finterm p50 | SQLite p50, reading the same rows | ratio |%n|---|---|---|---|%n");
             table.forEach(r -> System.out.printf(Locale.ROOT, "| %s | %s ms | %s ms | %s |%n", (Object[]) r));
             System.out.printf(Locale.ROOT, "%n| query the app runs (one user) | finterm p50 | SQLite p50 | ratio |%n|---|---|---|---|%n");
             queries.forEach(r -> System.out.printf(Locale.ROOT, "| %s | %s ms | %s ms | %s |%n", (Object[]) r));
+            System.out.printf(Locale.ROOT, "%n| balances (one user) | finterm p50 | SQLite p50, with an index on (user, account, date) | ratio |%n"
+                    + "|---|---|---|---|%n");
+            balances.forEach(r -> System.out.printf(Locale.ROOT, "| %s | %s ms | %s ms | %s |%n", (Object[]) r));
+        }
+    }
+
+    /**
+     * Gives every user two more accounts, Savings and Card, next to Main; returns each user's three
+     * account ids, Main first.
+     */
+    private static Map<Long, long[]> threeAccounts(Store store) {
+        return store.write(tx -> {
+            List<User> users = new ArrayList<>();
+            tx.forEach(Schema.USERS, users::add);
+            Map<Long, long[]> out = new HashMap<>();
+            for (User u : users) {
+                long[] ids = {u.defaultAccountId(), 0, 0};
+                ids[1] = tx.insert(Schema.ACCOUNTS, new Account(tx.nextId(Schema.ACCOUNTS), u.id(), "Savings", AccountType.SAVINGS,
+                        u.baseCurrency(), new Money(0, u.baseCurrency()), END.minusYears(YEARS), true, false)).id();
+                ids[2] = tx.insert(Schema.ACCOUNTS, new Account(tx.nextId(Schema.ACCOUNTS), u.id(), "Card", AccountType.CREDIT,
+                        u.baseCurrency(), new Money(0, u.baseCurrency()), END.minusYears(YEARS), true, false)).id();
+                out.put(u.id(), ids);
+            }
+            return out;
+        });
+    }
+
+    /** Stops the benchmark when finterm and SQLite disagree: a fast wrong answer is no answer. */
+    private static void check(String what, long ours, long theirs) {
+        if (ours != theirs) {
+            throw new IllegalStateException(what + ": finterm says " + ours + ", SQLite " + theirs);
         }
     }
 

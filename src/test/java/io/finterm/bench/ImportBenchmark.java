@@ -117,15 +117,16 @@ public final class ImportBenchmark {
             try (Statement s = c.createStatement()) {
                 s.execute("pragma journal_mode=wal");
                 s.execute("pragma synchronous=full");
-                s.execute("create table transactions (id integer primary key, user integer, date integer, kind integer,"
+                s.execute("create table transactions (id integer primary key, user integer, account integer, date integer, kind integer,"
                         + " category text, amount integer, currency text, description text)");
                 s.execute("create index tx_user_date on transactions(user, date)");
                 s.execute("create index tx_user_cat_date on transactions(user, category, date)");
+                s.execute("create index tx_user_account_date on transactions(user, account, date)");
             }
             c.setAutoCommit(false);
             try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
                  CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get());
-                 PreparedStatement p = c.prepareStatement("insert into transactions values (null,1,?,?,?,?,?,?)")) {
+                 PreparedStatement p = c.prepareStatement("insert into transactions values (null,1,1,?,?,?,?,?,?)")) {
                 int n = 0;
                 for (CSVRecord r : parser) {
                     p.setLong(1, LocalDate.parse(r.get("date")).toEpochDay());

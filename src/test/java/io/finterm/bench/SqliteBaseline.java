@@ -11,7 +11,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 
-/** The same rows in SQLite, with indexes on (user, date) and (user, category, date). */
+/**
+ * The same rows in SQLite, with indexes on (user, date), (user, category, date) and (user, account, date),
+ * as finterm keeps them.
+ */
 final class SqliteBaseline {
     private final Path file;
     private Connection c;
@@ -20,11 +23,12 @@ final class SqliteBaseline {
         this.file = file;
         connect();
         try (Statement s = c.createStatement()) {
-            s.execute("create table transactions (id integer primary key, user integer not null, date integer not null,"
+            s.execute("create table transactions (id integer primary key, user integer not null, account integer not null, date integer not null,"
                     + " kind integer not null, category integer not null, amount integer not null,"
                     + " currency text not null, description text not null)");
             s.execute("create index tx_user_date on transactions(user, date)");
             s.execute("create index tx_user_cat_date on transactions(user, category, date)");
+            s.execute("create index tx_user_account_date on transactions(user, account, date)");
         }
     }
 
@@ -38,7 +42,7 @@ final class SqliteBaseline {
 
     void load(List<Category> categories, List<Transaction> txs) throws Exception {
         c.setAutoCommit(false);
-        try (PreparedStatement p = c.prepareStatement("insert into transactions values (?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement p = c.prepareStatement("insert into transactions values (?,?,?,?,?,?,?,?,?)")) {
             for (Transaction t : txs) {
                 bind(p, t);
                 p.addBatch();
@@ -55,12 +59,13 @@ final class SqliteBaseline {
     private static void bind(PreparedStatement p, Transaction t) throws Exception {
         p.setLong(1, t.id());
         p.setLong(2, t.userId());
-        p.setLong(3, t.date().toEpochDay());
-        p.setInt(4, t.kind().ordinal());
-        p.setLong(5, t.categoryId());
-        p.setLong(6, t.amount().minor());
-        p.setString(7, t.amount().currency().getCurrencyCode());
-        p.setString(8, t.description());
+        p.setLong(3, t.accountId());
+        p.setLong(4, t.date().toEpochDay());
+        p.setInt(5, t.kind().ordinal());
+        p.setLong(6, t.categoryId());
+        p.setLong(7, t.amount().minor());
+        p.setString(8, t.amount().currency().getCurrencyCode());
+        p.setString(9, t.description());
     }
 
     double bytesPerRow(int rows) throws Exception {
@@ -76,7 +81,7 @@ final class SqliteBaseline {
     }
 
     void insertOne(Transaction t) throws Exception {
-        try (PreparedStatement p = c.prepareStatement("insert into transactions values (?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement p = c.prepareStatement("insert into transactions values (?,?,?,?,?,?,?,?,?)")) {
             bind(p, t);
             p.executeUpdate();
         }
@@ -91,7 +96,7 @@ final class SqliteBaseline {
             long n = 0;
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    rs.getString(8);
+                    rs.getString("description");
                     n++;
                 }
             }
@@ -171,6 +176,39 @@ final class SqliteBaseline {
     /** Count and sum per category and type over a user's whole history. */
     long totalsByCategory(long user) throws Exception {
         return count("select category, count(*), sum(amount), kind from transactions where user = ? group by category, kind", user);
+    }
+
+    /** What a transaction does to its account's balance: income and a transfer in add, the rest take away. */
+    private static final String SIGNED = "case when kind in (0, 3) then amount else -amount end";
+
+    /** Each account's balance at the end of {@code day}: the account list. Returns the sum of the balances. */
+    long balances(long user, long day) throws Exception {
+        return fold("select account, sum(" + SIGNED + ") from transactions where user = ? and date <= ? group by account",
+                rs -> rs.getLong(2), user, day);
+    }
+
+    /**
+     * The balance of each account at the end of each of the 12 months ending with the month that
+     * ends on {@code lastDay} (whose first month begins on {@code firstDay}): the sums before the
+     * series and per month, cumulated. Returns the sum of the last month's balances.
+     */
+    long netWorth(long user, long firstDay, long lastDay) throws Exception {
+        long before = fold("select account, sum(" + SIGNED + ") from transactions where user = ? and date < ? group by account",
+                rs -> rs.getLong(2), user, firstDay);
+        long months = fold("select account, strftime('%Y-%m', date * 86400, 'unixepoch') m, sum(" + SIGNED + ") from transactions"
+                + " where user = ? and date between ? and ? group by account, m", rs -> rs.getLong(3), user, firstDay, lastDay);
+        return before + months;
+    }
+
+    /**
+     * A page of 50 of one account's transactions by date from row {@code offset}, each with the
+     * running balance after it (a window over the rows before it). Returns the last row's balance.
+     */
+    long register(long user, long account, long offset) throws Exception {
+        long[] last = new long[1];
+        fold("select id, date, kind, category, amount, description, sum(" + SIGNED + ") over (order by date, id) from transactions"
+                + " where user = ? and account = ? order by date, id limit 50 offset ?", rs -> last[0] = rs.getLong(7), user, account, offset);
+        return last[0];
     }
 
     /** The sum of each result row's second column: counts, for a query that groups. */

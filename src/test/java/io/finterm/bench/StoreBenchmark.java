@@ -130,8 +130,17 @@ public final class StoreBenchmark {
             s.close();
         });
         add("reopen with rebuild (as after kill -9)", rebuild, Double.NaN, "ms");
+        lite.close();
+        print(); // before the migration, which may not run: the figures above stand on their own
         long journalBytes = Files.size(dir.resolve("journal.log"));
-        io.finterm.store.FormatOneJournal.downgrade(dir.resolve("journal.log")); // the same store, as format 1 wrote it
+        try {
+            io.finterm.store.FormatOneJournal.downgrade(dir.resolve("journal.log")); // the same store, as format 1 wrote it
+        } catch (IllegalArgumentException e) {
+            // FormatOneJournal frames back only a format-2 journal; a store of a later format has no such path
+            System.out.println("reopen with migration from format 1: not measured (" + e.getMessage() + ")");
+            deleteTree(work);
+            return;
+        }
         Files.delete(dir.resolve("clean-shutdown"));
         double migrate = Stopwatch.millis(() -> {
             Store s = Store.open(dir);
@@ -140,11 +149,9 @@ public final class StoreBenchmark {
             }
             s.close();
         });
-        add("reopen with migration from format 1 (copy aside, rewrite, rebuild)", migrate, Double.NaN, "ms");
+        System.out.printf(Locale.ROOT, "reopen with migration from format 1 (copy aside, rewrite, rebuild): %.0f ms%n", migrate);
         System.out.printf(Locale.ROOT, "migration / rebuild: %.2f; journal of format 2 / format 1: %.4f%n",
                 migrate / rebuild, (double) journalBytes / Files.size(dir.resolve("journal.format1.bak")));
-        lite.close();
-        print();
         deleteTree(work);
     }
 

@@ -59,7 +59,7 @@ class TuiEndToEndIT {
         waitFor("1 Dashboard");
 
         keys("2", "a", "Tab", "Tab", "Groc", "Tab", "12.50", "Tab", "Tab", "weekly shop", "C-s");
-        String table = waitFor("weekly shop");
+        String table = waitFor("weekly shop", "1 transaction"); // the form shows the description too, before it is saved
         assertTrue(table.contains("expense Groceries") && table.contains("-€12.50"), table);
         assertTrue(table.contains("1 transaction   income €0.00   expenses €12.50"), table);
 

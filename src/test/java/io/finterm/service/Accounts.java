@@ -30,6 +30,8 @@ final class Accounts {
     final TransactionService transactions;
     final AccountBookService accountBook;
     final TransferService transfers;
+    final NetWorthService netWorth;
+    final AccountRegisterService register;
     final CategoryService categories;
     final BudgetService budgets;
     final ReportService reports;
@@ -57,6 +59,8 @@ final class Accounts {
         transfers = new TransferService(store, accounts);
         categories = new CategoryService(store, accounts);
         reports = new ReportService(store, accounts, RateOracle.identity());
+        netWorth = new NetWorthService(store, accounts, RateOracle.identity(), clock);
+        register = new AccountRegisterService(store, accounts);
         imports = new ImportService(store, accounts, "dd/MM/yyyy");
         backups = new BackupService(store, accounts, clock);
         analysis = new AnalysisService(store, accounts, RateOracle.identity(), new OutlierDetector(OutlierDetector.DEFAULT_MIN_SAMPLE), clock);

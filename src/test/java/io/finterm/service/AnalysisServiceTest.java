@@ -29,6 +29,11 @@ class AnalysisServiceTest {
     private final Session bob = fx.bob();
     private final Period march = Period.month(YearMonth.of(2026, 3));
 
+    /** Opens alice's USD account, where her dollar transactions are booked. */
+    private void dollars() {
+        fx.accountBook.add(alice, new NewAccount("Dollars", null, Currency.getInstance("USD"), null, null, true));
+    }
+
     private void add(Session who, String date, TxKind kind, String category, long cents, String description) {
         fx.transactions.add(who, new Entry(LocalDate.parse(date), kind, category, Money.of(cents, "EUR"), description));
     }
@@ -92,7 +97,8 @@ class AnalysisServiceTest {
     @Test
     void aTransactionWithoutAnyRateIsLeftOutAndCountedNeverTakenOneToOne() {
         add(alice, "2026-03-02", TxKind.EXPENSE, "Dining", 1250, "lunch");
-        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-02"), TxKind.EXPENSE, "Dining", Money.of(1000, "USD"), "diner"));
+        dollars();
+        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-02"), TxKind.EXPENSE, "Dining", Money.of(1000, "USD"), "diner", "Dollars"));
         PeriodSummary summary = fx.analysis.summary(alice, march, Filter.ALL);
         assertEquals(Money.of(1250, "EUR"), summary.current().expenses());
         Conversion c = fx.analysis.conversion(alice, AnalysisService.Report.CATEGORIES, march, Filter.ALL);
@@ -112,8 +118,9 @@ class AnalysisServiceTest {
         });
         AnalysisService converting = new AnalysisService(fx.store, fx.accounts, new StoredRates(fx.store),
                 new io.finterm.analysis.OutlierDetector(8), fx.clock);
-        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-01"), TxKind.EXPENSE, "Dining", Money.of(1000, "USD"), "sunday"));
-        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-02"), TxKind.EXPENSE, "Dining", Money.of(1200, "USD"), "monday"));
+        dollars();
+        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-01"), TxKind.EXPENSE, "Dining", Money.of(1000, "USD"), "sunday", "Dollars"));
+        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-02"), TxKind.EXPENSE, "Dining", Money.of(1200, "USD"), "monday", "Dollars"));
         add(alice, "2026-03-03", TxKind.EXPENSE, "Dining", 500, "euro lunch");
         // $10.00 on Sunday at Friday's 1.25 = €8.00; $12.00 on Monday at 1.20 = €10.00; plus €5.00
         assertEquals(Money.of(2300, "EUR"), converting.summary(alice, march, Filter.ALL).current().expenses());
@@ -133,8 +140,9 @@ class AnalysisServiceTest {
         });
         AnalysisService converting = new AnalysisService(fx.store, fx.accounts, new StoredRates(fx.store),
                 new io.finterm.analysis.OutlierDetector(8), fx.clock);
-        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-02-10"), TxKind.EXPENSE, "Dining", Money.of(1000, "USD"), "february"));
-        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-03"), TxKind.EXPENSE, "Dining", Money.of(1250, "USD"), "march"));
+        dollars();
+        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-02-10"), TxKind.EXPENSE, "Dining", Money.of(1000, "USD"), "february", "Dollars"));
+        fx.transactions.add(alice, new Entry(LocalDate.parse("2026-03-03"), TxKind.EXPENSE, "Dining", Money.of(1250, "USD"), "march", "Dollars"));
         String both = "converted 2 transactions at ECB rates of 2026-01-02 (2 at an earlier day's rate, up to 60 days older than the day it converts)";
         assertEquals("converted 1 transaction at ECB rates of 2026-01-02 (1 at an earlier day's rate, up to 60 days older than the day it converts)",
                 converting.conversion(alice, AnalysisService.Report.CATEGORIES, march, Filter.ALL).describe());

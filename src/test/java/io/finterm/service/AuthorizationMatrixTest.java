@@ -62,7 +62,7 @@ class AuthorizationMatrixTest {
             new TransferEntry("Main", "Savings", "20.00", null, LocalDate.of(2026, 3, 5), "to savings");
 
     /** Every service whose public methods must each have a row. */
-    static final List<Class<?>> SERVICES = List.of(AccountBookService.class, TransferService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, CategoryService.class,
+    static final List<Class<?>> SERVICES = List.of(AccountBookService.class, TransferService.class, NetWorthService.class, AccountRegisterService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, CategoryService.class,
             BudgetService.class, ReportService.class, ImportService.class, BackupService.class, AnalysisService.class,
             ExportService.class, DemoService.class, RateService.class, MaintenanceService.class);
 
@@ -129,6 +129,11 @@ class AuthorizationMatrixTest {
             }, A, A, A, D),
             new Row("TransferService.edit", (c, s) -> c.fx().transfers.edit(s, c.aliceTransferLeg(), TO_SAVINGS), A, D, D, D),
             new Row("TransferService.get", (c, s) -> c.fx().transfers.get(s, c.aliceTransferLeg()), A, D, D, D),
+            // net worth and registers: over one's own accounts
+            new Row("NetWorthService.netWorth", (c, s) -> c.fx().netWorth.netWorth(s, MARCH, MARCH.plusMonths(11)), A, A, A, D),
+            new Row("NetWorthService.current", (c, s) -> c.fx().netWorth.current(s), A, A, A, D),
+            new Row("NetWorthService.change", (c, s) -> c.fx().netWorth.change(s, Period.month(MARCH)), A, A, A, D),
+            new Row("AccountRegisterService.register", (c, s) -> c.fx().register.register(s, null, 0, 50, true), A, A, A, D),
             // transactions: aimed at alice's transaction, only alice may; aimed at one's own, anyone logged in
             new Row("TransactionService.add", (c, s) -> c.fx().transactions.add(s, LUNCH), A, A, A, D),
             new Row("TransactionService.edit", (c, s) -> c.fx().transactions.edit(s, c.aliceTx(), LUNCH), A, D, D, D),

@@ -50,6 +50,46 @@ class DemoServiceTest {
     }
 
     @Test
+    void eachDemoUserKeepsCheckingSavingsAndACardWithTheTransfersBetweenThem() {
+        demo.seed(new DemoService.Options(2, 0, 42));
+        Session alice = accounts.login("alice", "alice-demo-pw".toCharArray());
+        AccountBookService book = new AccountBookService(store, accounts, clock);
+        List<AccountLine> lines = book.list(alice);
+        assertEquals(List.of("Checking checking default", "Credit card credit", "Savings savings"), lines.stream()
+                .map(l -> l.account().name() + " " + l.account().type().word() + (l.isDefault() ? " default" : "")).sorted().toList());
+
+        List<io.finterm.domain.Transaction> rows = new TransactionService(store, accounts)
+                .list(alice, Filter.ALL, Sort.DATE_ASC, 0, 100_000).stream().map(Listed::transaction).toList();
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        lines.forEach(l -> ids.put(l.account().name(), l.account().id()));
+        // Two years to 2026-11-24: 24 months whose 26th has passed, and 24 whose card bill was paid on the next 3rd.
+        assertEquals(24, rows.stream().filter(t -> t.kind() == io.finterm.domain.TxKind.TRANSFER_IN
+                && t.accountId() == ids.get("Savings")).count());
+        assertEquals(24, rows.stream().filter(t -> t.kind() == io.finterm.domain.TxKind.TRANSFER_IN
+                && t.accountId() == ids.get("Credit card")).count());
+        assertTrue(rows.stream().anyMatch(t -> t.description().equals("salary") && t.accountId() == ids.get("Checking")));
+        assertTrue(rows.stream().anyMatch(t -> t.description().equals("rent") && t.accountId() == ids.get("Checking")));
+        assertTrue(rows.stream().anyMatch(t -> t.categoryId() != 0 && t.accountId() == ids.get("Credit card")));
+
+        for (AccountLine line : lines) {
+            long id = line.account().id();
+            for (LocalDate day : List.of(LocalDate.of(2025, 6, 2), LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 24))) {
+                long expected = line.account().opening().minor() + rows.stream()
+                        .filter(t -> t.accountId() == id && !t.date().isAfter(day)).mapToLong(t -> t.signedMinor()).sum();
+                assertEquals(expected, book.get(alice, line.account().name(), day).balance().minor(), line.account().name() + " " + day);
+            }
+        }
+        long cardSinceTheBill = rows.stream().filter(t -> t.accountId() == ids.get("Credit card") && t.categoryId() != 0
+                && !t.date().isBefore(LocalDate.of(2026, 11, 1)) && !t.date().isAfter(LocalDate.of(2026, 11, 3)))
+                .mapToLong(t -> t.amount().minor()).sum();
+        assertEquals(-cardSinceTheBill, book.get(alice, "Credit card", LocalDate.of(2026, 11, 3)).balance().minor(),
+                "October's bill was paid on the 3rd: the card owes only what was spent since");
+        assertTrue(book.get(alice, "Savings", LocalDate.of(2026, 11, 24)).balance().minor() > 500_000 + 24 * 40_000,
+                "savings grow by a fifth of each salary");
+        assertTrue(book.get(alice, "Checking", LocalDate.of(2026, 11, 24)).balance().minor() > 0, "checking does not run dry");
+    }
+
+    @Test
     void rowsMakeExactlyThatManyTransactionsAndTheSameSeedTheSameData() {
         DemoService.Demo made = demo.seed(new DemoService.Options(3, 10_001, 7));
         assertEquals(10_001, made.transactions());

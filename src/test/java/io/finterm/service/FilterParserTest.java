@@ -110,7 +110,7 @@ class FilterParserTest {
 
     @Test
     void aWordWithAColonThatIsNoFilterKeyIsAnErrorThatNamesTheKeys() {
-        String keys = "(filters: cat: type: date: amt: cur: desc: not:; to search for the text, quote it: ";
+        String keys = "(filters: cat: type: date: amt: cur: acct: desc: not:; to search for the text, quote it: ";
         assertEquals("category:Dining: unknown filter 'category:' — did you mean cat:? " + keys + "\"category:Dining\")",
                 refusal("category:Dining", null));
         assertEquals("amount:>5: unknown filter 'amount:' — did you mean amt:? " + keys + "\"amount:>5\")", refusal("amount:>5", null));
@@ -123,15 +123,39 @@ class FilterParserTest {
     @Test
     void everyBadTermIsReportedNotOnlyTheFirst() {
         assertEquals("filter: 3 bad terms: foo:bar: unknown filter 'foo:'; amt:>x: not a number; cat:Nonexistent: there is no category"
-                + " 'Nonexistent' (filters: cat: type: date: amt: cur: desc: not:; to search for the text, quote it: \"foo:bar\")",
+                + " 'Nonexistent' (filters: cat: type: date: amt: cur: acct: desc: not:; to search for the text, quote it: \"foo:bar\")",
                 refusal("foo:bar coffee amt:>x cat:Nonexistent", List.of("Dining", "Groceries")));
     }
 
     @Test
     void theValidKeysAreListedOnceAfterEveryBadTermHoweverManyKeysAreUnknown() {
         assertEquals("filter: 3 bad terms: category:Dining: unknown filter 'category:' — did you mean cat:?; foo:bar: unknown filter"
-                + " 'foo:'; amt:>x: not a number (filters: cat: type: date: amt: cur: desc: not:; to search for the text, quote it:"
+                + " 'foo:'; amt:>x: not a number (filters: cat: type: date: amt: cur: acct: desc: not:; to search for the text, quote it:"
                 + " \"category:Dining\")", refusal("category:Dining foo:bar amt:>x", null));
+    }
+
+    @Test
+    void acctMatchesTheTransactionsOfTheAccountsItNamesIgnoringCaseAndAccents() {
+        Map<Long, String> accounts = Map.of(1L, "Main", 2L, "Épargne", 3L, "Card");
+        Transaction main = Transaction.entry(1, 1, 1, TODAY, TxKind.EXPENSE, 1, Money.of(100, "EUR"), "in main");
+        Transaction savings = Transaction.entry(2, 1, 2, TODAY, TxKind.INCOME, 1, Money.of(100, "EUR"), "in savings");
+        Transaction card = Transaction.entry(3, 1, 3, TODAY, TxKind.EXPENSE, 1, Money.of(100, "EUR"), "on the card");
+        List<Transaction> all = List.of(main, savings, card);
+        java.util.function.Function<String, List<Long>> ids = q -> {
+            Filter f = FilterParser.parse(q, TODAY, null, accounts);
+            return all.stream().filter(t -> f.matches(t, "Dining")).map(Transaction::id).toList();
+        };
+        assertEquals(List.of(2L), ids.apply("acct:epargne"));
+        assertEquals(List.of(1L, 3L), ids.apply("acct:MAIN,card"));
+        assertEquals(List.of(1L, 3L), ids.apply("not:acct:Épargne"));
+        assertEquals(List.of(3L), ids.apply("acct:main,card type:expense card"));
+        assertEquals("acct:Mian: you have no account 'Mian' — did you mean Main?",
+                assertThrows(ValidationException.class, () -> FilterParser.parse("acct:Mian", TODAY, null, accounts)).getMessage());
+        assertEquals("acct:Boat,Yacht: you have no accounts 'Boat', 'Yacht'",
+                assertThrows(ValidationException.class, () -> FilterParser.parse("acct:Boat,Yacht", TODAY, null, accounts)).getMessage());
+        assertEquals("account:Main: unknown filter 'account:' — did you mean acct:? (filters: cat: type: date: amt: cur: acct: desc: not:;"
+                + " to search for the text, quote it: \"account:Main\")",
+                assertThrows(ValidationException.class, () -> FilterParser.parse("account:Main", TODAY, null, accounts)).getMessage());
     }
 
     @Test

@@ -138,6 +138,25 @@ class FormatOneStoreTest {
     }
 
     @Test
+    void migratedFromFormatOneEveryUserHasMainInEurosAsTheirDefaultHoldingEveryRow() throws Exception {
+        for (String user : List.of("alice", "bob", "carol")) {
+            List<AccountLine> lines = services.accountBook.list(login(user));
+            assertEquals(1, lines.size(), user);
+            AccountLine main = lines.get(0);
+            assertEquals(List.of("Main", "checking", "EUR", true), List.of(main.account().name(), main.account().type().word(),
+                    main.account().currency().getCurrencyCode(), main.isDefault()), user);
+            long balance = 0;
+            for (String line : imported(user)) {
+                String[] f = line.split(",", 5);
+                long cents = new BigDecimal(f[3]).movePointRight(2).longValueExact();
+                balance += f[1].equals("income") ? cents : -cents;
+            }
+            assertEquals(new Money(balance, Currency.getInstance("EUR")),
+                    services.accountBook.get(login(user), "Main", LocalDate.of(2030, 1, 1)).balance(), user);
+        }
+    }
+
+    @Test
     void theTypesAreTheOnesThatWereImported() throws Exception {
         long incomes = imported("bob").stream().filter(l -> l.contains(",income,")).count();
         Totals byType = services.reports.totals(login("bob"), null, null, Totals.By.NONE, TxKind.INCOME, Filter.ALL);

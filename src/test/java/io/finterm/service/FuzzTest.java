@@ -93,6 +93,44 @@ class FuzzTest {
     void filterQueries() {
         fuzz("filter", List.of("cat:Groceries amt:>50", "desc:\"coffee shop\" date:2024-01..2024-03 not:cat:Rent", "type:expense cur:USD amt:10..20"),
                 q -> FilterParser.parse(q, LocalDate.of(2026, 11, 24)));
+        fuzz("filter with accounts", List.of("acct:Main,Savings not:acct:Card", "acct:\"Rainy day\" cat:Dining"),
+                q -> FilterParser.parse(q, LocalDate.of(2026, 11, 24), List.of("Dining"), java.util.Map.of(1L, "Main", 2L, "Rainy day")));
+    }
+
+    /** Field {@code i} of an input split on {@code |}, or {@code null} past the last. */
+    private static String field(String[] fields, int i) {
+        return i < fields.length ? fields[i] : null;
+    }
+
+    @Test
+    void accountsAndTransfersChangeNothingWhenRefused() {
+        Accounts fx = new Accounts();
+        Session alice = fx.alice();
+        fx.accountBook.add(alice, NewAccount.named("Savings"));
+        fx.accountBook.add(alice, new NewAccount("Tokyo", null, Money.currency("JPY"), "1000", null, true));
+        // account add: name|opening|opening date; transfer: from|to|amount|to amount|description
+        fuzz("accounts", List.of("Rainy day|1,234.56|2024-03-05", "Card|-250.40|today", "Pension|0|3/5"), input -> {
+            String[] f = input.split("\\|", -1);
+            LocalDate opened = field(f, 2) == null ? null : DateInput.day("opening date", field(f, 2), LocalDate.of(2026, 11, 24));
+            unchangedWhenRefused(fx, () -> fx.accountBook.add(alice, new NewAccount(f[0], null, null, field(f, 1), opened, true)));
+            unchangedWhenRefused(fx, () -> fx.accountBook.rename(alice, f[0], f[0] + field(f, 1)));
+        });
+        fuzz("transfers", List.of("Main|Savings|250.00||rainy day", "Savings|Tokyo|10|1,500|yen", "Tokyo|Main|100|0.61|"), input -> {
+            String[] f = input.split("\\|", -1);
+            unchangedWhenRefused(fx, () -> fx.transfers.transfer(alice, new TransferEntry(f[0], field(f, 1), field(f, 2), field(f, 3),
+                    LocalDate.of(2024, 3, 5), field(f, 4) == null ? "" : field(f, 4))));
+        });
+    }
+
+    /** Runs {@code change}; if it is refused, the store must be as it was. */
+    private static void unchangedWhenRefused(Accounts fx, Runnable change) {
+        long before = fx.store.version();
+        try {
+            change.run();
+        } catch (FintermException e) {
+            assertEquals(before, fx.store.version(), "a refused change changed the store");
+            throw e;
+        }
     }
 
     @Test
@@ -123,8 +161,10 @@ class FuzzTest {
     void csvImportsChangeNothingWhenRefused() {
         Accounts fx = new Accounts();
         Session alice = fx.alice();
+        fx.accountBook.add(alice, new NewAccount("Tokyo", null, Money.currency("JPY"), null, null, true));
         fuzz("csv", List.of("date,type,category,amount,currency,description\n2024-03-01,expense,Dining,12.50,EUR,lunch\n"
-                + "2024-03-02,income,Salary,\"1,200.00\",EUR,\"pay, \"\"march\"\"\"\n", "date,category,amount\n2024-03-01,Groceries,-5\n"), csv -> {
+                + "2024-03-02,income,Salary,\"1,200.00\",EUR,\"pay, \"\"march\"\"\"\n", "date,category,amount\n2024-03-01,Groceries,-5\n",
+                "date,category,amount,currency,account\n2024-03-01,Groceries,-5,EUR,Main\n2024-03-02,Salary,1500,JPY,Tokyo\n"), csv -> {
                     long before = fx.store.version();
                     try {
                         fx.imports.importCsv(alice, new StringReader(csv), new ImportService.Options(false, true), n -> { });

@@ -125,13 +125,14 @@ class LedgerServicesTest {
 
     @Test
     void totalsFromTheMonthlyTotalsEqualTotalsAddedUpRowByRow() {
-        StringBuilder csv = new StringBuilder("date,type,category,amount,currency,description\n");
+        fx.accountBook.add(alice, new NewAccount("Dollars", null, java.util.Currency.getInstance("USD"), null, null, true));
+        StringBuilder csv = new StringBuilder("date,type,category,amount,currency,account,description\n");
         java.util.Random random = new java.util.Random(9);
         String[] categories = {"expense,Groceries", "expense,Dining", "income,Salary"};
         for (int i = 0; i < 2_000; i++) {
             csv.append(LocalDate.of(2023, 1, 1).plusDays(random.nextInt(500))).append(',')
                     .append(categories[random.nextInt(categories.length)]).append(',').append(1 + random.nextInt(900)).append('.')
-                    .append(10 + random.nextInt(90)).append(random.nextInt(40) == 0 ? ",USD" : ",EUR").append(",row ").append(i).append('\n');
+                    .append(10 + random.nextInt(90)).append(random.nextInt(40) == 0 ? ",USD,Dollars" : ",EUR,").append(",row ").append(i).append('\n');
         }
         fx.imports.importCsv(alice, new java.io.StringReader(csv.toString()), new ImportService.Options(false, true), n -> { });
         Filter everything = FilterParser.parse("not:desc:nothing-like-this", DAY); // matches all, row by row

@@ -34,6 +34,8 @@ public final class MixedLoadWorker {
         PrintStream out = System.out;
         try (Store store = Store.open(dir.resolve("store"))) {
             Accounts fixture = new Accounts.Restored(store).fixture();
+            // Parts of 1,500 rows, so that large imports stage parts on disk and a kill finds them at every stage.
+            ImportService imports = new ImportService(store, fixture.accounts, "dd/MM/yyyy", 1_500);
             List<Session> people = List.of(fixture.alice(), fixture.bob());
             Session admin = fixture.admin();
             List<Long> added = store.read(rd -> {
@@ -77,7 +79,7 @@ public final class MixedLoadWorker {
                 } else if (dice < 85) {
                     int rows = random.nextInt(10) == 0 ? 6_000 + random.nextInt(4_000) : 1 + random.nextInt(400);
                     say(out, "BEGIN import imp-" + tag + " " + rows);
-                    fixture.imports.importCsv(who, new StringReader(csv("imp-" + tag, rows, random)),
+                    imports.importCsv(who, new StringReader(csv("imp-" + tag, rows, random)),
                             new ImportService.Options(false, true), n -> { });
                     say(out, "ACK import imp-" + tag + " " + rows);
                 } else if (dice < 93) {

@@ -103,6 +103,52 @@ class DiskFullTest {
         assertReopensAs(Snapshot.of(store));
     }
 
+    private void stage(Staging staging, int rows) {
+        for (int i = 0; i < rows; i++) {
+            staging.add(Schema.TRANSACTIONS, Transaction.entry(staging.nextId(Schema.TRANSACTIONS, 1_000), groceries.userId(), groceries.userId(),
+                    LocalDate.of(2026, 3, 1 + i % 28), TxKind.EXPENSE, groceries.id(), new Money(100 + i, LedgerGenerator.EUR), "staged"));
+        }
+    }
+
+    private java.util.List<Path> stagingFiles() throws Exception {
+        try (var files = Files.list(temp)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("staging-")).toList();
+        }
+    }
+
+    @Test
+    void aStagingThatRunsOutOfRoomForItsFileIsRefusedAndLeavesNoFile() throws Exception {
+        Snapshot before = Snapshot.of(store);
+        disk.leave(100_000, Long.MAX_VALUE); // a few parts fit, the rest does not
+        try (Staging staging = store.stage(1_000)) {
+            StoreException refused = assertThrows(StoreException.class, () -> stage(staging, 20_000));
+            assertEquals(DISK_FULL, refused.getMessage());
+        }
+        assertEquals(java.util.List.of(), stagingFiles());
+        assertEquals(before, Snapshot.of(store));
+        disk.makeRoom();
+        add(3, "after");
+        assertReopensAs(Snapshot.of(store));
+    }
+
+    @Test
+    void aStagedCommitWhosePartsDoNotFitInTheJournalLeavesNoneOfItsRows() throws Exception {
+        Snapshot before = Snapshot.of(store);
+        long journalSize = Files.size(temp.resolve(Store.JOURNAL));
+        try (Staging staging = store.stage(1_000)) {
+            stage(staging, 20_000);
+            disk.leave(200_000, Long.MAX_VALUE); // some parts fit in the journal, the rest does not
+            StoreException refused = assertThrows(StoreException.class, () -> store.commit(staging, tx -> null));
+            assertEquals(DISK_FULL, refused.getMessage());
+        }
+        assertEquals(java.util.List.of(), stagingFiles());
+        assertEquals(before, Snapshot.of(store));
+        assertEquals(journalSize, Files.size(temp.resolve(Store.JOURNAL)), "the parts are cut off again");
+        disk.makeRoom();
+        add(3, "after");
+        assertReopensAs(Snapshot.of(store));
+    }
+
     @Test
     void aCompactionThatDoesNotFitKeepsTheOldJournalAndLeavesNoTemporaryFile() throws Exception {
         Snapshot before = Snapshot.of(store);

@@ -228,4 +228,30 @@ class FileStoreTest extends StoreContract {
         assertEquals(2, count(Schema.TRANSACTIONS));
         assertTrue(store.check().ok());
     }
+
+    @Test
+    void aStagingFileThatAKilledProcessLeftIsRemovedWhenTheStoreOpens() throws Exception {
+        store.close();
+        Path stale = dir().resolve("staging-left-by-a-kill.tmp");
+        Files.write(stale, new byte[] {1, 2, 3});
+        store = Store.open(dir());
+        assertFalse(Files.exists(stale));
+        assertEquals(2, count(Schema.USERS));
+    }
+
+    @Test
+    void stagedPartsWaitInAPrivateFileInTheStoreThatClosingTheStagingRemoves() throws Exception {
+        List<Path> files;
+        try (Staging staging = store.stage(1_000)) {
+            StoreContract.stage(staging, groceries, 2_500);
+            try (var list = Files.list(dir())) {
+                files = list.filter(p -> p.getFileName().toString().startsWith("staging-")).toList();
+            }
+            assertEquals(1, files.size());
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(files.get(0))));
+            assertTrue(Files.size(files.get(0)) > 2_000 * 10, "two parts of 1,000 rows are on disk, the rest in memory");
+        }
+        assertFalse(Files.exists(files.get(0)));
+        assertEquals(0, count(Schema.TRANSACTIONS));
+    }
 }

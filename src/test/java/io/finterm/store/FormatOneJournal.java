@@ -1,34 +1,100 @@
 package io.finterm.store;
 
+import io.finterm.domain.Transaction;
+import io.finterm.domain.User;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
 
 /**
- * Writes a journal back in format 1, as the finterm before format 2 wrote it: the same header with
- * the number 1, and the same records without their trailers. For tests that need a format-1 store
- * larger than the committed fixture; the fixture itself was written by that finterm.
+ * Writes a journal of the current format back in an older one, as the finterm of that format
+ * wrote it: to format 2 without the accounts (their rows, their sequence, a user's default account
+ * and a transaction's account and transfer, which format 3 appended to the rows), and to format 1
+ * also without the records' trailers. It undoes exactly what the migrations do, so a migrated
+ * journal written back is the old one byte for byte. For tests that need a store of an older
+ * format larger than the committed fixtures, which were written by those finterms.
  */
 public final class FormatOneJournal {
     private FormatOneJournal() {
     }
 
+    /** Writes the journal back in format 1. */
     public static void downgrade(Path journal) throws IOException {
+        downgrade(journal, 1);
+    }
+
+    /** Writes the journal back in {@code format} (1 or 2); a store with a transfer cannot be. */
+    public static void downgrade(Path journal, int format) throws IOException {
+        if (format != 1 && format != 2) {
+            throw new IllegalArgumentException("format " + format + " is not an older format");
+        }
         byte[] bytes = Files.readAllBytes(journal);
         ByteBuffer b = ByteBuffer.wrap(bytes);
-        if (b.getInt(4) != 2) {
-            throw new IllegalArgumentException("not a journal of format 2");
+        if (b.getInt(4) != StoreFormat.CURRENT) {
+            throw new IllegalArgumentException("not a journal of format " + StoreFormat.CURRENT);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
-        b.putInt(4, 1);
-        out.write(bytes, 0, Journal.HEADER);
+        ByteBuffer header = ByteBuffer.wrap(Arrays.copyOf(bytes, Journal.HEADER)).putInt(4, format);
+        out.write(header.array());
         for (int at = Journal.HEADER; at < bytes.length; ) {
-            int record = Journal.RECORD_HEADER + b.getInt(at);
-            out.write(bytes, at, record);
-            at += record + Journal.TRAILER;
+            int length = b.getInt(at);
+            long seq = b.getLong(at + 8);
+            Commit old = withoutAccounts(Commit.decode(seq, bytes, at + Journal.RECORD_HEADER, length));
+            RowWriter payload = new RowWriter();
+            old.writePayload(payload);
+            byte[] p = payload.toByteArray();
+            ByteBuffer record = ByteBuffer.allocate(Journal.RECORD_HEADER + p.length + (format == 2 ? Journal.TRAILER : 0));
+            record.putInt(p.length).putInt(0).putLong(seq).put(p);
+            CRC32C crc = new CRC32C();
+            crc.update(record.array(), 8, 8 + p.length);
+            record.putInt(4, (int) crc.getValue());
+            if (format == 2) {
+                record.putLong(seq).putInt(p.length);
+            }
+            out.write(record.array());
+            at += Journal.RECORD_HEADER + length + Journal.TRAILER;
         }
         Files.write(journal, out.toByteArray());
+    }
+
+    /** A commit as format 2 held it: the accounts' rows and sequence gone, and the fields format 3 appended cut off. */
+    private static Commit withoutAccounts(Commit c) {
+        List<Commit.RowChange> changes = new ArrayList<>();
+        for (Commit.RowChange r : c.changes()) {
+            if (r.table() == Schema.ACCOUNTS) {
+                continue;
+            }
+            if (r.isDelete() || (r.table() != Schema.USERS && r.table() != Schema.TRANSACTIONS)) {
+                changes.add(r);
+            } else if (r.table() == Schema.USERS) {
+                User u = Codecs.USER.decode(r.id(), r.bytes());
+                changes.add(cut(r, length(u.defaultAccountId())));
+            } else {
+                Transaction t = Codecs.TRANSACTION.decode(r.id(), r.bytes());
+                if (t.isTransfer()) {
+                    throw new IllegalArgumentException("transaction " + t.id() + " is a transfer leg, which format 2 cannot hold");
+                }
+                changes.add(cut(r, length(t.accountId()) + length(t.transferId())));
+            }
+        }
+        Map<Table<?>, Long> sequences = new LinkedHashMap<>(c.sequences());
+        sequences.remove(Schema.ACCOUNTS);
+        return new Commit(c.seq(), changes, sequences, c.part());
+    }
+
+    private static Commit.RowChange cut(Commit.RowChange r, int tail) {
+        return new Commit.RowChange(r.table(), r.id(), Arrays.copyOf(r.bytes(), r.bytes().length - tail), null);
+    }
+
+    private static int length(long varLong) {
+        return new RowWriter().varLong(varLong).size();
     }
 }

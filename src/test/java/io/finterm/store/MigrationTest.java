@@ -55,7 +55,7 @@ class MigrationTest {
     void aFormatOneStoreIsMigratedOnceWithItsOldJournalKeptAside() throws Exception {
         Snapshot migrated;
         try (Store store = Store.open(dir)) {
-            assertEquals(new Migrations.Migrated(1, 2, backup()), store.migration());
+            assertEquals(new Migrations.Migrated(1, 3, backup()), store.migration());
             assertEquals(Store.Opened.REBUILT, store.opened());
             assertEquals(3_101L, (long) store.read(rd -> rd.count(Schema.TRANSACTIONS)));
             assertTrue(store.check().ok(), () -> store.check().problems().toString());
@@ -63,17 +63,42 @@ class MigrationTest {
         }
         assertArrayEquals(formatOne, Files.readAllBytes(backup()));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup())));
-        assertEquals(2, Journal.header(journal).format());
+        assertEquals(3, Journal.header(journal).format());
 
         Path copy = temp.resolve("downgraded");
         Files.copy(journal, copy);
         FormatOneJournal.downgrade(copy);
-        assertArrayEquals(formatOne, Files.readAllBytes(copy), "the same commits, numbered as before, only framed anew");
+        assertArrayEquals(formatOne, Files.readAllBytes(copy),
+                "the same commits, numbered as before, framed anew and with accounts added, and nothing else");
 
         try (Store store = Store.open(dir)) {
             assertNull(store.migration());
             assertEquals(Store.Opened.CLEAN, store.opened());
             assertEquals(migrated, Snapshot.of(store));
+        }
+    }
+
+    @Test
+    void aFormatTwoStoreGetsAccountsAndOtherwiseTheSameCommits() throws Exception {
+        Path two = StoreFixtures.copyStore("format2", temp.resolve("two"));
+        byte[] formatTwo = Files.readAllBytes(two.resolve(Store.JOURNAL));
+        assertEquals(2, Journal.header(two.resolve(Store.JOURNAL)).format());
+        Path kept = two.resolve("journal.format2.bak");
+        try (Store store = Store.open(two)) {
+            assertEquals(new Migrations.Migrated(2, 3, kept), store.migration());
+            assertEquals(3_105L, (long) store.read(rd -> rd.count(Schema.TRANSACTIONS)));
+            assertEquals(6L, (long) store.read(rd -> rd.count(Schema.ACCOUNTS)), "README: alice 3, bob 2, carol 1");
+            assertTrue(store.check().ok(), () -> store.check().problems().toString());
+        }
+        assertArrayEquals(formatTwo, Files.readAllBytes(kept));
+        assertEquals(3, Journal.header(two.resolve(Store.JOURNAL)).format());
+        Path copy = temp.resolve("two-downgraded");
+        Files.copy(two.resolve(Store.JOURNAL), copy);
+        FormatOneJournal.downgrade(copy, 2);
+        assertArrayEquals(formatTwo, Files.readAllBytes(copy), "the same commits, with accounts added and nothing else");
+        try (Store store = Store.open(two)) {
+            assertNull(store.migration());
+            assertEquals(Store.Opened.CLEAN, store.opened());
         }
     }
 
@@ -84,10 +109,10 @@ class MigrationTest {
         }
         try (RandomAccessFile f = new RandomAccessFile(journal.toFile(), "rw")) {
             f.seek(4);
-            f.writeInt(3);
+            f.writeInt(StoreFormat.CURRENT + 1);
         }
         Map<String, byte[]> before = files();
-        String expected = "this store was written by a newer finterm (format 3); this finterm reads formats up to 2";
+        String expected = "this store was written by a newer finterm (format 4); this finterm reads formats up to 3";
         assertEquals(expected, assertThrows(StoreException.class, () -> Store.open(dir)).getMessage());
         assertEquals(expected, assertThrows(StoreException.class, () -> Salvage.run(dir)).getMessage());
         Map<String, byte[]> after = files();
@@ -146,7 +171,7 @@ class MigrationTest {
         FullDisk disk = new FullDisk();
         disk.leave(Long.MAX_VALUE, 2 * formatOne.length);
         StoreException e = assertThrows(StoreException.class, () -> Store.open(dir, disk));
-        assertTrue(e.getMessage().startsWith("disk full: upgrading the store in " + dir + " to format 2 needs about 9 MB"),
+        assertTrue(e.getMessage().startsWith("disk full: upgrading the store in " + dir + " to format 3 needs about 9 MB"),
                 e.getMessage());
         assertArrayEquals(formatOne, Files.readAllBytes(journal));
         assertFalse(Files.exists(backup()));

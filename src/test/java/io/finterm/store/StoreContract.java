@@ -460,4 +460,99 @@ abstract class StoreContract {
     private List<AggregateRow> totals(User user) {
         return store.read(rd -> rd.aggregate(Schema.MONTHLY_TOTALS, KeyRange.prefix(user.id())));
     }
+
+    // Staging: rows checked and encoded without the writer lock, committed later all at once.
+
+    /** Stages {@code n} transactions of {@code c} in parts of 1,000 rows under ids reserved 1,000 at a time. */
+    static List<Transaction> stage(Staging staging, Category c, int n) {
+        List<Transaction> staged = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Transaction t = expense(staging.nextId(Schema.TRANSACTIONS, 1_000), c, DAY.plusDays(i % 40), 100 + i, "staged " + i);
+            staging.add(Schema.TRANSACTIONS, t);
+            staged.add(t);
+        }
+        return staged;
+    }
+
+    @Test
+    void stagedRowsAreInvisibleUntilTheirCommitAndOtherWritersSkipTheirIds() throws Exception {
+        List<Transaction> staged;
+        Transaction meanwhile;
+        Category pets;
+        try (Staging staging = store.stage(1_000)) {
+            staged = new ArrayList<>(stage(staging, groceries, 1_500));
+            Snapshot before = Snapshot.of(store);
+            meanwhile = add(rent, DAY, 7);
+            before.transactions.put(meanwhile.id(), meanwhile);
+            long petsId = staging.nextId(Schema.CATEGORIES, 1);
+            pets = new Category(petsId, alice.id(), TxKind.EXPENSE, "Pets");
+            staged.addAll(stage(staging, pets, 1_100));
+            assertEquals(2_600, staging.rows());
+            assertEquals(before, Snapshot.of(store), "nothing staged is visible");
+            assertFalse(staged.stream().anyMatch(t -> t.id() == meanwhile.id()), "the other writer's id was not reserved");
+            store.commit(staging, tx -> tx.insert(Schema.CATEGORIES, pets));
+        }
+        store = reopen(store);
+        assertEquals(2_601, count(Schema.TRANSACTIONS));
+        for (Transaction t : List.of(staged.get(0), staged.get(1_499), staged.get(2_599))) {
+            assertEquals(t, store.read(rd -> rd.get(Schema.TRANSACTIONS, t.id())).orElseThrow());
+        }
+        assertEquals(pets, store.read(rd -> rd.get(Schema.CATEGORIES, pets.id())).orElseThrow());
+        long highest = staged.stream().mapToLong(Transaction::id).max().orElseThrow();
+        assertTrue(add(groceries, DAY, 1).id() > highest, "the sequence moved past the staged ids");
+        assertTrue(store.check().ok(), () -> store.check().problems().toString());
+    }
+
+    @Test
+    void stagedRowsWhoseCategoryWasDeletedMeanwhileAreRefusedAndNothingIsWritten() throws Exception {
+        Snapshot before;
+        try (Staging staging = store.stage(1_000)) {
+            stage(staging, rent, 2_500);
+            store.write(tx -> tx.delete(Schema.CATEGORIES, rent.id()));
+            before = Snapshot.of(store);
+            ForeignKeyViolation e = assertThrows(ForeignKeyViolation.class, () -> store.commit(staging, tx -> null));
+            assertTrue(e.getMessage().contains(rent.id() + " does not exist"), e.getMessage());
+        }
+        assertEquals(before, Snapshot.of(store));
+        store = reopen(store);
+        assertEquals(before, Snapshot.of(store));
+    }
+
+    @Test
+    void stagedRowsThatPointToAnotherUsersCategoryAreRefused() {
+        try (Staging staging = store.stage(1_000)) {
+            Transaction mixed = Transaction.entry(staging.nextId(Schema.TRANSACTIONS, 10), alice.id(), alice.id(), DAY, TxKind.EXPENSE,
+                    bobsGroceries.id(), new Money(100, EUR), "");
+            staging.add(Schema.TRANSACTIONS, mixed);
+            assertThrows(ForeignKeyViolation.class, () -> store.commit(staging, tx -> null));
+        }
+        assertEquals(0, count(Schema.TRANSACTIONS));
+    }
+
+    @Test
+    void aRowWrittenUnderIdsReservedForAStagingRefusesItsCommit() {
+        try (Staging staging = store.stage(1_000)) {
+            List<Transaction> staged = stage(staging, groceries, 10);
+            // Only a restore names its own ids; this one lands in the reserved block.
+            store.write(tx -> tx.insert(Schema.TRANSACTIONS, expense(staged.get(0).id() + 500, groceries, DAY, 1, "named id")));
+            StoreException e = assertThrows(StoreException.class, () -> store.commit(staging, tx -> null));
+            assertEquals("ids reserved for this change were taken by another one meanwhile; nothing was saved", e.getMessage());
+        }
+        assertEquals(1, count(Schema.TRANSACTIONS));
+    }
+
+    @Test
+    void onlyRowsThatNoConstraintLooksBackAtCanBeStaged() {
+        try (Staging staging = store.stage(1_000)) {
+            Category c = new Category(staging.nextId(Schema.CATEGORIES, 1), alice.id(), TxKind.EXPENSE, "Pets");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> staging.add(Schema.CATEGORIES, c));
+            assertEquals("categories rows cannot be staged: a constraint looks back at them", e.getMessage());
+            Transaction unreserved = expense(1_000_000, groceries, DAY, 1, "");
+            assertThrows(IllegalArgumentException.class, () -> staging.add(Schema.TRANSACTIONS, unreserved));
+            Transaction first = expense(staging.nextId(Schema.TRANSACTIONS, 10), groceries, DAY, 1, "");
+            staging.add(Schema.TRANSACTIONS, first);
+            IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> staging.add(Schema.TRANSACTIONS, first));
+            assertEquals("transactions id " + first.id() + " was not drawn for this staging, or not after the last one", twice.getMessage());
+        }
+    }
 }

@@ -1,0 +1,165 @@
+package io.finterm.format;
+
+import io.finterm.domain.Account;
+import io.finterm.domain.AccountType;
+import io.finterm.domain.Budget;
+import io.finterm.domain.Category;
+import io.finterm.domain.ExchangeRate;
+import io.finterm.domain.FintermException;
+import io.finterm.domain.LegacyAccounts;
+import io.finterm.domain.Money;
+import io.finterm.domain.Role;
+import io.finterm.domain.SshKey;
+import io.finterm.domain.Text;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Turns the fields of each record of a backup into a domain record, checks its references and
+ * hands it on. A backup of version 1 has no accounts: each user gets {@code Main} as their default
+ * and each transaction the account that {@link LegacyAccounts} gives its currency, handed on just
+ * before the first record that needs it, exactly as a store of format 2 is migrated.
+ */
+final class BackupRecords {
+    private final int version;
+    private final BackupReferences checked;
+    /** Version 1 only: the accounts made so far, and each user's base currency and first day. */
+    private final LegacyAccounts legacy;
+    private final Map<Long, User> legacyUsers = new HashMap<>();
+    private long legacyAccountIds;
+
+    BackupRecords(int version, Backup.Visitor visitor) {
+        this.version = version;
+        this.checked = new BackupReferences(visitor);
+        this.legacy = version == 1 ? new LegacyAccounts(() -> ++legacyAccountIds) : null;
+    }
+
+    void record(String path, String section, Map<String, String> f) {
+        checked.at(path);
+        try {
+            switch (section) {
+                case "users" -> user(f);
+                case "accounts" -> checked.account(new Account(id(f, "id"), id(f, "user"), text(f, "name"),
+                        AccountType.parse(text(f, "type")), Money.currency(text(f, "currency")),
+                        money(f, "opening", Money.currency(text(f, "currency"))), LocalDate.parse(text(f, "openingDate")),
+                        flag(f, "inNetWorth"), flag(f, "closed")));
+                case "categories" -> checked.category(new Category(id(f, "id"), id(f, "user"), TxKind.parse(text(f, "type")),
+                        text(f, "name")));
+                case "transactions" -> transaction(f);
+                case "budgets" -> checked.budget(new Budget(id(f, "id"), id(f, "user"), id(f, "category"),
+                        YearMonth.parse(text(f, "month")), money(f, "amount", Money.currency(text(f, "currency")))));
+                case "keys" -> checked.key(SshKey.parse(id(f, "id"), id(f, "user"), text(f, "key")));
+                default -> checked.rate(new ExchangeRate(id(f, "id"), LocalDate.parse(text(f, "date")),
+                        Money.currency(text(f, "currency")), new BigDecimal(text(f, "perEuro"))));
+            }
+        } catch (ValidationException e) {
+            throw new FintermException(path + "." + e.getMessage());
+        } catch (RuntimeException e) {
+            // a constraint the store refused, or a value no parser accepts (a date such as 2024-02-30)
+            throw new FintermException(path + ": " + Text.clean(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The checks that can only be made once every record has been read. */
+    void finish() {
+        checked.finish();
+    }
+
+    private void user(Map<String, String> f) {
+        User u = new User(id(f, "id"), text(f, "username"), Role.parse(text(f, "role")),
+                f.getOrDefault("passwordHash", "-"), Instant.parse(text(f, "createdAt")), instant(f, "lastLoginAt"),
+                f.get("failedLogins") == null ? 0 : Integer.parseInt(f.get("failedLogins")), instant(f, "lockedUntil"),
+                Money.currency(text(f, "baseCurrency")), legacy == null ? id(f, "defaultAccount") : 0);
+        if (legacy == null) {
+            checked.user(u);
+            return;
+        }
+        LegacyAccounts.Placed main = legacy.place(u.id(), u.baseCurrency(), u.baseCurrency(),
+                LocalDate.ofInstant(u.createdAt(), ZoneOffset.UTC));
+        legacyUsers.put(u.id(), u);
+        checked.user(u.withDefaultAccount(main.accountId()));
+        checked.account(main.created());
+    }
+
+    private void transaction(Map<String, String> f) {
+        long user = id(f, "user");
+        LocalDate date = LocalDate.parse(text(f, "date"));
+        TxKind kind = kind(text(f, "type"));
+        Currency currency = Money.currency(text(f, "currency"));
+        Money amount = money(f, "amount", currency);
+        long account = version == 1 ? legacyAccount(user, currency, date) : id(f, "account");
+        long category = kind.isTransfer() && !f.containsKey("category") ? 0 : id(f, "category");
+        long transfer = kind.isTransfer() ? id(f, "transfer") : 0;
+        checked.transaction(new Transaction(id(f, "id"), user, account, date, kind, category, amount,
+                f.getOrDefault("description", ""), transfer));
+    }
+
+    /** Version 1: the account the rule gives the user's money in {@code currency}, handed on when it is new. */
+    private long legacyAccount(long userId, Currency currency, LocalDate date) {
+        User u = legacyUsers.get(userId);
+        if (u == null) {
+            throw new ValidationException("user", "names user " + userId + ", who is not in the backup");
+        }
+        LegacyAccounts.Placed placed = legacy.place(userId, currency, u.baseCurrency(), date);
+        if (placed.created() != null) {
+            checked.account(placed.created());
+        }
+        return placed.accountId();
+    }
+
+    /** Every kind by its label: a backup holds transfer legs, which no person types. */
+    private static TxKind kind(String label) {
+        for (TxKind k : TxKind.values()) {
+            if (k.label().equals(label)) {
+                return k;
+            }
+        }
+        throw new ValidationException("type", "'" + Text.clean(label) + "' is not one of income, expense, transfer out, transfer in");
+    }
+
+    private static String text(Map<String, String> f, String key) {
+        String v = f.get(key);
+        if (v == null) {
+            throw new ValidationException(key, "is missing");
+        }
+        return v;
+    }
+
+    private static long id(Map<String, String> f, String key) {
+        try {
+            return Long.parseLong(text(f, key));
+        } catch (NumberFormatException e) {
+            throw new ValidationException(key, "'" + Text.clean(f.get(key)) + "' is not a whole number");
+        }
+    }
+
+    private static boolean flag(Map<String, String> f, String key) {
+        String v = text(f, key);
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new ValidationException(key, "'" + Text.clean(v) + "' is not true or false");
+        }
+        return v.equals("true");
+    }
+
+    private static Instant instant(Map<String, String> f, String key) {
+        return f.get(key) == null ? null : Instant.parse(f.get(key));
+    }
+
+    private static Money money(Map<String, String> f, String key, Currency currency) {
+        try {
+            return Money.parse(text(f, key), currency);
+        } catch (ValidationException e) {
+            throw key.equals("amount") ? e : new ValidationException(key, e.reason());
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package io.finterm.format;
+
+import io.finterm.domain.Account;
+import io.finterm.domain.Budget;
+import io.finterm.domain.Category;
+import io.finterm.domain.ExchangeRate;
+import io.finterm.domain.FintermException;
+import io.finterm.domain.SshKey;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks every reference between the records of a backup before it hands a record on: a
+ * transaction's account and category exist and are its user's, it is in its account's currency, a
+ * transfer leg and its other leg name each other and mirror each other, a user's default account is
+ * theirs. A restore and an import therefore never see a record that points nowhere, whatever a store
+ * would have caught. What can only be known at the end (a leg whose other leg never came, a default
+ * account that is not in the file) is checked by {@link #finish}, with the path of the record at fault.
+ */
+final class BackupReferences implements Backup.Visitor {
+    private record Owned(long userId, Currency currency) {
+    }
+
+    /** A transfer leg whose other leg has not been read yet, and where it was. */
+    private record Leg(Transaction leg, String path) {
+    }
+
+    /** A user's default account, and where the user was. */
+    private record Default(long accountId, String path) {
+    }
+
+    private final Backup.Visitor next;
+    private final Set<Long> users = new HashSet<>();
+    private final Map<Long, Default> defaults = new LinkedHashMap<>();
+    private final Map<Long, Owned> accounts = new HashMap<>();
+    private final Map<Long, Long> categories = new HashMap<>();
+    /** The legs read so far without their other leg, by the id of the leg they name. */
+    private final Map<Long, Leg> waiting = new LinkedHashMap<>();
+    private String path = "$";
+
+    BackupReferences(Backup.Visitor next) {
+        this.next = next;
+    }
+
+    /** Where the next record is, for the messages of {@link #finish}. */
+    void at(String where) {
+        path = where;
+    }
+
+    @Override
+    public void scope(boolean full) {
+        next.scope(full);
+    }
+
+    @Override
+    public void user(User u) {
+        users.add(u.id());
+        defaults.put(u.id(), new Default(u.defaultAccountId(), path));
+        next.user(u);
+    }
+
+    @Override
+    public void account(Account a) {
+        userOf(a.userId());
+        accounts.put(a.id(), new Owned(a.userId(), a.currency()));
+        next.account(a);
+    }
+
+    @Override
+    public void category(Category c) {
+        userOf(c.userId());
+        categories.put(c.id(), c.userId());
+        next.category(c);
+    }
+
+    @Override
+    public void transaction(Transaction t) {
+        userOf(t.userId());
+        Owned account = accounts.get(t.accountId());
+        if (account == null) {
+            throw new ValidationException("account", "names account " + t.accountId() + ", which is not in the backup");
+        }
+        if (account.userId() != t.userId()) {
+            throw new ValidationException("account", "account " + t.accountId() + " belongs to another user");
+        }
+        if (!account.currency().equals(t.amount().currency())) {
+            throw new ValidationException("currency", "is " + t.amount().currency().getCurrencyCode() + ", but account "
+                    + t.accountId() + " is in " + account.currency().getCurrencyCode());
+        }
+        if (t.isTransfer()) {
+            leg(t);
+        } else {
+            category("category", t.categoryId(), t.userId());
+        }
+        next.transaction(t);
+    }
+
+    @Override
+    public void budget(Budget b) {
+        userOf(b.userId());
+        category("category", b.categoryId(), b.userId());
+        next.budget(b);
+    }
+
+    @Override
+    public void rate(ExchangeRate r) {
+        next.rate(r);
+    }
+
+    @Override
+    public void key(SshKey k) {
+        userOf(k.userId());
+        next.key(k);
+    }
+
+    /** Fails with the path of the first record whose reference was never satisfied. */
+    void finish() {
+        // A user's default account is checked at the end: the accounts come after the users.
+        for (Map.Entry<Long, Default> d : defaults.entrySet()) {
+            Default wanted = d.getValue();
+            Owned account = accounts.get(wanted.accountId());
+            if (account == null) {
+                throw new FintermException(wanted.path() + ".defaultAccount: names account " + wanted.accountId()
+                        + ", which is not in the backup");
+            }
+            if (account.userId() != d.getKey()) {
+                throw new FintermException(wanted.path() + ".defaultAccount: account " + wanted.accountId()
+                        + " belongs to another user");
+            }
+        }
+        for (Leg w : waiting.values()) {
+            throw new FintermException(w.path() + ".transfer: its other leg, " + w.leg().transferId()
+                    + ", is not in the backup or names another leg");
+        }
+    }
+
+    private void userOf(long userId) {
+        if (!users.contains(userId)) {
+            throw new ValidationException("user", "names user " + userId + ", who is not in the backup");
+        }
+    }
+
+    private void category(String field, long categoryId, long userId) {
+        Long owner = categories.get(categoryId);
+        if (owner == null) {
+            throw new ValidationException(field, "names category " + categoryId + ", which is not in the backup");
+        }
+        if (owner != userId) {
+            throw new ValidationException(field, "category " + categoryId + " belongs to another user");
+        }
+    }
+
+    /** Pairs a leg with the one it names: both name each other, one goes out and one comes in, on one day. */
+    private void leg(Transaction t) {
+        Leg earlier = waiting.remove(t.id());
+        if (earlier == null) {
+            if (waiting.containsKey(t.transferId())) {
+                throw new ValidationException("transfer", "names leg " + t.transferId() + ", which another leg names too");
+            }
+            waiting.put(t.transferId(), new Leg(t, path));
+            return;
+        }
+        Transaction other = earlier.leg();
+        if (t.transferId() != other.id()) {
+            throw new ValidationException("transfer", "names leg " + t.transferId() + ", but its other leg is "
+                    + other.id() + " (at " + earlier.path() + ")");
+        }
+        if (other.userId() != t.userId()) {
+            throw new ValidationException("transfer", "its other leg, " + other.id() + ", belongs to another user");
+        }
+        if (other.kind() == t.kind()) {
+            throw new ValidationException("transfer", "both legs, " + other.id() + " and " + t.id() + ", are "
+                    + t.kind().label() + "; one goes out and the other comes in");
+        }
+        if (!other.date().equals(t.date())) {
+            throw new ValidationException("transfer", "its other leg, " + other.id() + ", is on " + other.date()
+                    + ", and this one on " + t.date());
+        }
+        if (other.accountId() == t.accountId()) {
+            throw new ValidationException("transfer", "both legs are in account " + t.accountId());
+        }
+        if (other.amount().currency().equals(t.amount().currency()) && !other.amount().equals(t.amount())) {
+            Transaction out = t.kind() == TxKind.TRANSFER_OUT ? t : other;
+            Transaction in = out == t ? other : t;
+            throw new ValidationException("transfer", out.amount().toDecimalString() + " went out but "
+                    + in.amount().toDecimalString() + " came in, in one currency");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.finterm.service;
+
+import io.finterm.domain.Account;
+import io.finterm.domain.Category;
+import io.finterm.domain.FintermException;
+import io.finterm.domain.User;
+import io.finterm.store.KeyRange;
+import io.finterm.store.MonthlyTotal;
+import io.finterm.store.ReadTx;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import io.finterm.store.WriteTx;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an import's rows were checked against while no lock was held: the user, the categories the
+ * file names (found, or new with reserved ids), and, for the duplicate rule, the user's monthly
+ * totals when the import began. At the commit, under the writer lock, all of it must still hold;
+ * otherwise nothing is written and the person is asked to run the import again.
+ */
+final class ImportBasis {
+    private final User user;
+    private final List<Category> found = new ArrayList<>();
+    private final List<Category> created = new ArrayList<>();
+    private final Map<Long, Account> accounts = new HashMap<>();
+    private final List<MonthlyTotal> totals;
+
+    /** @param duplicatesMatter whether rows were skipped as duplicates of what the user had when the import began */
+    ImportBasis(Store store, User user, boolean duplicatesMatter) {
+        this.user = user;
+        this.totals = duplicatesMatter ? store.read(this::totals) : null;
+    }
+
+    private List<MonthlyTotal> totals(ReadTx rd) {
+        return Schema.monthlyTotals(rd, KeyRange.prefix(user.id()));
+    }
+
+    /** A row is booked in this account, which was open. */
+    void used(Account a) {
+        accounts.putIfAbsent(a.id(), a);
+    }
+
+    /** The rows point to this category, which existed. */
+    void found(Category c) {
+        found.add(c);
+    }
+
+    /** The rows point to this new category, to be created at the commit. */
+    void created(Category c) {
+        created.add(c);
+    }
+
+    /** Checks everything again and creates the new categories; throws, changing nothing, if anything moved. */
+    void commitTo(WriteTx tx) {
+        if (tx.get(Schema.USERS, user.id()).isEmpty()) {
+            throw changed("the account '" + user.username() + "' was deleted while the file was read");
+        }
+        for (Account a : accounts.values()) {
+            Optional<Account> now = tx.get(Schema.ACCOUNTS, a.id());
+            if (now.isEmpty() || now.get().closed() || !now.get().currency().equals(a.currency())) {
+                throw changed("the account '" + a.name() + "' was deleted, closed or changed while the file was read");
+            }
+        }
+        for (Category c : found) {
+            Optional<Category> now = Categories.find(tx, user.id(), c.kind(), c.name());
+            if (now.isEmpty() || now.get().id() != c.id()) {
+                throw changed("the category '" + c.name() + "' (" + c.kind().label() + ") was renamed or deleted while the file was read");
+            }
+        }
+        for (Category c : created) {
+            if (Categories.find(tx, user.id(), c.kind(), c.name()).isPresent()) {
+                throw changed("the category '" + c.name() + "' (" + c.kind().label() + ") was created elsewhere while the file was read");
+            }
+        }
+        if (totals != null && !totals.equals(totals(tx.committed()))) {
+            throw changed("your transactions changed while the file was read, so its duplicates could not be told");
+        }
+        for (Category c : created) {
+            tx.insert(Schema.CATEGORIES, c);
+        }
+    }
+
+    private static FintermException changed(String what) {
+        return new FintermException("nothing was imported: " + what + "; run the import again");
+    }
+}
