@@ -2,6 +2,7 @@ package io.finterm.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import io.finterm.analysis.NetWorthOn;
 import io.finterm.domain.Account;
 import io.finterm.domain.AccountType;
 import io.finterm.domain.Money;
@@ -13,7 +14,6 @@ import io.finterm.service.NewAccount;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -28,7 +28,7 @@ final class AccountsPage extends Page {
     static final String TYPES = Arrays.stream(AccountType.values()).map(AccountType::word).collect(Collectors.joining(", "));
 
     private List<AccountLine> accounts = List.of();
-    private Currency base;
+    private NetWorthOn worth;
     private int selected;
     private int lastVisible = 10;
 
@@ -44,7 +44,7 @@ final class AccountsPage extends Page {
     @Override
     void shown() {
         accounts = tui.services().accountBook().list(tui.session());
-        base = tui.services().accounts().profile(tui.session()).baseCurrency();
+        worth = tui.services().netWorth().current(tui.session());
         selected = Math.max(0, Math.min(selected, accounts.size() - 1));
     }
 
@@ -100,7 +100,7 @@ final class AccountsPage extends Page {
 
     private void add() {
         List<Field> fields = List.of(Field.text("account", "Name", Account.MAX_NAME), Field.text("type", "Type", 12).set("checking"),
-                Field.text("currency", "Currency", 3).set(base.getCurrencyCode()), Field.text("opening balance", "Opening", 20),
+                Field.text("currency", "Currency", 3).set(worth.netWorth().currency().getCurrencyCode()), Field.text("opening balance", "Opening", 20),
                 Field.text("opening date", "Opened on", 20).set("today"), counted(true));
         tui.open(new PromptOverlay(tui, "New account", "Types: " + TYPES, fields, form -> {
                     Account made = tui.services().accountBook().add(tui.session(), new NewAccount(form.field("account").text(),
@@ -224,15 +224,17 @@ final class AccountsPage extends Page {
         }
         Table table = new Table(List.of(Table.Column.text("account"), Table.Column.text("type"), Table.Column.text("currency"),
                 Table.Column.number("balance"), Table.Column.text("status")), rows);
-        NetWorthSum worth = NetWorthSum.of(accounts, base);
-        String note = worth.note(ascii);
+        String converted = worth.conversion().describe();
+        String note = converted.isEmpty() ? null : "net worth " + converted;
         int footer = note == null ? 1 : 3;
         int height = p.height() - 2 - footer - 1;
         lastVisible = Math.max(1, height - 1);
         Grid.draw(p, 2, height, table, selected);
         int row = p.height() - footer;
-        p.text(1, row, "Net worth  " + worth.total().display(ascii), Style.BOLD);
-        p.text(13 + worth.total().display(ascii).length() + 2, row, "(counted accounts in " + base.getCurrencyCode() + ")", Style.MUTED);
+        String total = worth.netWorth().display(ascii);
+        p.text(1, row, "Net worth  " + total, Style.BOLD);
+        p.text(13 + total.length() + 2, row, "(the counted accounts, in " + worth.netWorth().currency().getCurrencyCode() + ")",
+                Style.MUTED);
         if (note != null) {
             p.wrapped(1, row + 1, note, Style.WARN, 2);
         }

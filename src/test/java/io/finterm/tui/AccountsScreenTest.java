@@ -62,8 +62,8 @@ class AccountsScreenTest {
         // the balances are right-aligned: each ends in the same column
         int end = app.screen().lines().filter(l -> l.contains("-€12.50")).findFirst().orElseThrow().indexOf("-€12.50") + 7;
         assertEquals(end, app.screen().lines().filter(l -> l.contains("€1,000.00")).findFirst().orElseThrow().indexOf("€1,000.00") + 9);
-        app.assertShows("Net worth  €987.50").assertShows("(counted accounts in EUR)")
-                .assertShowsWhole("not converted: Travel $200.00 (in another currency; left out of net worth)");
+        app.assertShows("Net worth  €987.50").assertShows("(the counted accounts, in EUR)")
+                .assertShows("net worth left out 1 account balance in USD: no USD rate on or before");
         // below the tab bar (which shortens the names of the other screens at 80 columns), nothing is cut
         assertFalse(app.screen().lines().skip(1).anyMatch(l -> l.contains("…")), app.screen());
     }

@@ -42,7 +42,7 @@ class DashboardAccountsScreenTest {
     void theDashboardShowsTheNetWorthItsChangeOverThePeriodAndEachAccountsBalance(int columns, int rows) {
         VirtualTui app = withAccounts(columns, rows);
         // November: €1,000.00 - €30.00 - €448.00 in the two euro accounts (the transfer moves money, it does not change the sum)
-        app.assertShows("Net worth €522.00 (-€448.00 since 2026-10-31)").assertShows("not converted: Travel");
+        app.assertShows("Net worth €522.00 (-€448.00 since 2026-10-31)").assertShows("incomplete: see 8");
         app.assertShows("Accounts  Main -€578.00 (default) · Savings €1,100.00 · Travel $200.00");
         app.assertShows("Expenses by category").assertShows("Most unusual"); // the panels are all still there
         assertFalse(app.screen().lines().skip(1).anyMatch(l -> l.contains("…")), app.screen());
