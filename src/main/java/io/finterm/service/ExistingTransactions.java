@@ -18,21 +18,38 @@ import java.util.function.LongFunction;
  * committed transactions are read once, so a file of a million rows costs a few thousand scans.
  */
 final class ExistingTransactions {
+    private final long userId;
     private final LongFunction<List<Transaction>> readDay;
     private final Map<Long, List<Transaction>> byDay = new HashMap<>();
 
     /** Reads through {@code committed}: inside a write transaction, the state it began from. */
     ExistingTransactions(ReadTx committed, long userId) {
+        this.userId = userId;
         this.readDay = d -> day(committed, userId, d);
     }
 
     /** Reads each day in a short read of its own, so that no lock is held between rows (an import's staging). */
     ExistingTransactions(Store store, long userId) {
+        this.userId = userId;
         this.readDay = d -> store.read(rd -> day(rd, userId, d));
     }
 
     private static List<Transaction> day(ReadTx rd, long userId, long epochDay) {
         return rd.scan(Schema.TX_BY_DATE, KeyRange.prefix(userId, epochDay), Paging.all()).rows();
+    }
+
+    /**
+     * Whether every day this has read still holds exactly the same transactions in {@code rd}: an
+     * import staged without a lock commits only if nothing its duplicate check saw has changed
+     * (an edit of a description, a move to another account, a delete or a new row on such a day).
+     */
+    boolean unchangedIn(ReadTx rd) {
+        for (Map.Entry<Long, List<Transaction>> day : byDay.entrySet()) {
+            if (!day(rd, userId, day.getKey()).equals(day.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean contains(Transaction t) {

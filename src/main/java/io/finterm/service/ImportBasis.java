@@ -4,11 +4,7 @@ import io.finterm.domain.Account;
 import io.finterm.domain.Category;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.User;
-import io.finterm.store.KeyRange;
-import io.finterm.store.MonthlyTotal;
-import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
-import io.finterm.store.Store;
 import io.finterm.store.WriteTx;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +14,8 @@ import java.util.Optional;
 
 /**
  * What an import's rows were checked against while no lock was held: the user, the categories the
- * file names (found, or new with reserved ids), and, for the duplicate rule, the user's monthly
- * totals when the import began. At the commit, under the writer lock, all of it must still hold;
+ * file names (found, or new with reserved ids), and, for the duplicate rule, the user's
+ * transactions on every day the file has a row for, as the duplicate check read them. At the commit, under the writer lock, all of it must still hold;
  * otherwise nothing is written and the person is asked to run the import again.
  */
 final class ImportBasis {
@@ -27,16 +23,12 @@ final class ImportBasis {
     private final List<Category> found = new ArrayList<>();
     private final List<Category> created = new ArrayList<>();
     private final Map<Long, Account> accounts = new HashMap<>();
-    private final List<MonthlyTotal> totals;
+    private final ExistingTransactions existing;
 
-    /** @param duplicatesMatter whether rows were skipped as duplicates of what the user had when the import began */
-    ImportBasis(Store store, User user, boolean duplicatesMatter) {
+    /** @param existing what rows were judged duplicates against; {@code null} when duplicates are imported anyway */
+    ImportBasis(User user, ExistingTransactions existing) {
         this.user = user;
-        this.totals = duplicatesMatter ? store.read(this::totals) : null;
-    }
-
-    private List<MonthlyTotal> totals(ReadTx rd) {
-        return Schema.monthlyTotals(rd, KeyRange.prefix(user.id()));
+        this.existing = existing;
     }
 
     /** A row is booked in this account, which was open. */
@@ -57,7 +49,7 @@ final class ImportBasis {
     /** Checks everything again and creates the new categories; throws, changing nothing, if anything moved. */
     void commitTo(WriteTx tx) {
         if (tx.get(Schema.USERS, user.id()).isEmpty()) {
-            throw changed("the account '" + user.username() + "' was deleted while the file was read");
+            throw changed("the user '" + user.username() + "' was deleted while the file was read");
         }
         for (Account a : accounts.values()) {
             Optional<Account> now = tx.get(Schema.ACCOUNTS, a.id());
@@ -76,7 +68,7 @@ final class ImportBasis {
                 throw changed("the category '" + c.name() + "' (" + c.kind().label() + ") was created elsewhere while the file was read");
             }
         }
-        if (totals != null && !totals.equals(totals(tx.committed()))) {
+        if (existing != null && !existing.unchangedIn(tx.committed())) {
             throw changed("your transactions changed while the file was read, so its duplicates could not be told");
         }
         for (Category c : created) {

@@ -135,8 +135,8 @@ public final class ImportService {
         Run(Store store, Staging staging, User user, Options options) {
             this.store = store;
             this.staging = staging;
-            this.basis = new ImportBasis(store, user, !options.allowDuplicates() && !options.dryRun());
             this.existing = new ExistingTransactions(store, user.id());
+            this.basis = new ImportBasis(user, options.allowDuplicates() || options.dryRun() ? null : existing);
             this.user = user;
             this.options = options;
         }

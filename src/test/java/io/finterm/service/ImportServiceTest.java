@@ -27,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportServiceTest {
@@ -340,20 +342,45 @@ class ImportServiceTest {
         f.store.close();
     }
 
+    /**
+     * Rows enough that, when the reader stops at the file's middle, the import has long checked row 0
+     * (the read-ahead holds at most nine batches of 1,024 rows): the change lands after its day was read.
+     */
+    static final int DUPLICATE_RACE_ROWS = 24_000;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"moved to another account", "its description edited"})
+    void aDuplicateThatChangesDuringAnImportRefusesIt(String change) {
+        ImportService imports = new ImportService(fx.store, fx.accounts, "", 1_000);
+        fx.accountBook.add(alice, NewAccount.named("Card"));
+        Session aliceElsewhere = fx.alice();
+        // the file's row 0, already in Main: the import skips it as a duplicate, long before the change at the file's middle
+        long id = fx.transactions.add(alice, new Entry(LocalDate.of(2020, 1, 1), TxKind.EXPENSE, "Groceries",
+                Money.of(125, "EUR"), "row 0")).id();
+        Entry changed = change.startsWith("moved")
+                ? new Entry(LocalDate.of(2020, 1, 1), TxKind.EXPENSE, "Groceries", Money.of(125, "EUR"), "row 0", "Card")
+                : new Entry(LocalDate.of(2020, 1, 1), TxKind.EXPENSE, "Groceries", Money.of(125, "EUR"), "row 0 (corrected)");
+        FintermException e = assertThrows(FintermException.class, () -> imports.importCsv(alice,
+                new GatedReader(manyRows(DUPLICATE_RACE_ROWS, "Groceries"), () -> fx.transactions.edit(aliceElsewhere, id, changed)), NORMAL, n -> { }));
+        assertEquals("nothing was imported: your transactions changed while the file was read, so its duplicates could not be told;"
+                + " run the import again", e.getMessage());
+        assertEquals(1, rows().size(), "only the edited transaction: row 0 is neither lost nor imported twice");
+    }
+
     @Test
     void aTransactionAddedDuringAnImportRefusesItWhenDuplicatesAreSkippedAndNotWhenTheyAreAllowed() {
         ImportService imports = new ImportService(fx.store, fx.accounts, "", 1_000);
         Session aliceElsewhere = fx.alice();
         Entry added = new Entry(LocalDate.of(2020, 1, 1), TxKind.EXPENSE, "Groceries", Money.of(125, "EUR"), "row 0");
         FintermException e = assertThrows(FintermException.class, () -> imports.importCsv(alice,
-                new GatedReader(manyRows(4_000, "Groceries"), () -> fx.transactions.add(aliceElsewhere, added)), NORMAL, n -> { }));
+                new GatedReader(manyRows(DUPLICATE_RACE_ROWS, "Groceries"), () -> fx.transactions.add(aliceElsewhere, added)), NORMAL, n -> { }));
         assertEquals("nothing was imported: your transactions changed while the file was read, so its duplicates could not be told;"
                 + " run the import again", e.getMessage());
         assertEquals(1, rows().size());
-        assertEquals(new ImportService.Summary(4_000, 0, List.of(), false), imports.importCsv(alice,
-                new GatedReader(manyRows(4_000, "Groceries"), () -> fx.transactions.add(aliceElsewhere, added)),
+        assertEquals(new ImportService.Summary(DUPLICATE_RACE_ROWS, 0, List.of(), false), imports.importCsv(alice,
+                new GatedReader(manyRows(DUPLICATE_RACE_ROWS, "Groceries"), () -> fx.transactions.add(aliceElsewhere, added)),
                 new ImportService.Options(false, true), n -> { }));
-        assertEquals(4_002L, (long) fx.store.read(rd -> rd.count(Schema.TRANSACTIONS)));
+        assertEquals(DUPLICATE_RACE_ROWS + 2L, (long) fx.store.read(rd -> rd.count(Schema.TRANSACTIONS)));
     }
 
     @Test
@@ -379,14 +406,14 @@ class ImportServiceTest {
     }
 
     @Test
-    void anAccountDeletedWhileItsFileIsReadGetsNothingImported() throws Exception {
+    void aUserDeletedWhileTheirFileIsReadGetsNothingImported() throws Exception {
         Accounts f = new Accounts(Store.open(dir));
         ImportService imports = new ImportService(f.store, f.accounts, "", 1_000);
         Session aliceThere = f.alice();
         Session admin = f.admin();
         FintermException e = assertThrows(FintermException.class, () -> imports.importCsv(aliceThere,
                 new GatedReader(manyRows(4_000, "Groceries"), () -> f.userAdmin.deleteUser(admin, "alice")), NORMAL, n -> { }));
-        assertEquals("nothing was imported: the account 'alice' was deleted while the file was read; run the import again", e.getMessage());
+        assertEquals("nothing was imported: the user 'alice' was deleted while the file was read; run the import again", e.getMessage());
         assertEquals(0, transactionsInStore(f));
         assertEquals(List.of(), stagingFiles());
         assertTrue(f.store.check().ok());
