@@ -1,11 +1,13 @@
 package io.finterm.cli;
 
+import io.finterm.domain.Account;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.ValidationException;
 import io.finterm.service.Session;
 import io.finterm.service.TransferEntry;
 import io.finterm.service.TransferService;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.Map;
 
 /**
@@ -24,13 +26,26 @@ final class TransferEdit {
         TransferService.Transfer was = transfers.get(s, legId);
         Map<Long, String> names = AccountNames.of(cli, s);
         Transaction out = was.out();
-        Transaction in = was.in();
         boolean outgoing = out.id() == legId;
-        boolean sameCurrency = out.amount().currency().equals(in.amount().currency());
-        String from = outgoing && account != null ? account : names.get(out.accountId());
-        String to = !outgoing && account != null ? account : names.get(in.accountId());
-        String sent = amount != null && (outgoing || sameCurrency) ? amount : out.amount().toDecimalString();
-        String received = sameCurrency ? null : amount != null && !outgoing ? amount : in.amount().toDecimalString();
+        Transaction leg = outgoing ? out : was.in();
+        Transaction other = outgoing ? was.in() : out;
+        String legAccount = account != null ? account : names.get(leg.accountId());
+        Account moved = account == null ? null : cli.backend().services().accountBook().get(s, account, leg.date()).account();
+        Currency legCurrency = moved == null ? leg.amount().currency() : moved.currency();
+        // Onto the other leg's account, the transfer service's refusal (one account on both sides) says more.
+        if (amount == null && !legCurrency.equals(leg.amount().currency()) && moved.id() != other.accountId()) {
+            // A kept amount is never re-read in another currency at par.
+            throw new ValidationException("amount", "'" + legAccount + "' is in " + legCurrency.getCurrencyCode() + ", and this leg is "
+                    + leg.amount().toDecimalString() + " " + leg.amount().currency().getCurrencyCode() + ": give --amount in "
+                    + legCurrency.getCurrencyCode() + ", what the bank booked");
+        }
+        String legAmount = amount != null ? amount : leg.amount().toDecimalString();
+        // One amount when both sides share a currency after the edit; otherwise each side keeps its own.
+        String otherAmount = legCurrency.equals(other.amount().currency()) ? null : other.amount().toDecimalString();
+        String from = outgoing ? legAccount : names.get(other.accountId());
+        String to = outgoing ? names.get(other.accountId()) : legAccount;
+        String sent = outgoing || otherAmount == null ? legAmount : otherAmount;
+        String received = otherAmount == null ? null : outgoing ? otherAmount : legAmount;
         return transfers.edit(s, legId, new TransferEntry(from, to, sent, received, date == null ? out.date() : date,
                 description == null ? out.description() : description));
     }

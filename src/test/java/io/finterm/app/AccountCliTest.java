@@ -415,5 +415,17 @@ class AccountCliTest {
         assertEquals("finterm: category: transaction 3 is a leg of a transfer, which has no category to change; give --date, --amount,"
                 + " --description or --account\n", refused("category", "edit", "3", "--category", "Dining"));
         refused("to", "edit", "4", "--account", "Main");
+
+        ok("account", "add", "Pounds", "--currency", "GBP");
+        assertEquals("finterm: amount: 'Pounds' is in GBP, and this leg is 100.00 EUR: give --amount in GBP, what the bank booked\n",
+                refused("amount", "edit", "3", "--account", "Pounds"), "never re-read at par");
+        ok("edit", "3", "--account", "Pounds", "--amount", "85");
+        list = accounts();
+        assertEquals("-85.00", account(list, "Pounds").get("balance").getAsString());
+        assertEquals("109.50", account(list, "Dollars").get("balance").getAsString(), "what arrived stays");
+        assertEquals("-120.00", account(list, "Main").get("balance").getAsString(), "Main no longer sends it");
+        refused("amount", "edit", "4", "--account", "Savings");
+        ok("edit", "4", "--account", "Savings", "--amount", "85");
+        assertEquals("85.00", account(accounts(), "Savings").get("balance").getAsString(), "what arrived, now in euros");
     }
 }
