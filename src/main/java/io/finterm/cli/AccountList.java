@@ -46,7 +46,7 @@ final class AccountList extends AccountCommand.Action {
         return 0;
     }
 
-    /** {@code {"currency":…,"net_worth":…,"accounts":[{"name":…,"type":…,"currency":…,"balance":…,"default":…,"closed":…}]}}. */
+    /** {@code {"currency":…,"net_worth":…,"accounts":[{"name":…,"type":…,"currency":…,"balance":…,"default":…,"closed":…,"in_net_worth":…}]}}. */
     static String json(List<AccountLine> accounts, NetWorthOn netWorth) {
         StringWriter sw = new StringWriter();
         try (JsonWriter w = new JsonWriter(sw)) {
@@ -63,6 +63,7 @@ final class AccountList extends AccountCommand.Action {
                 w.name("balance").value(line.balance().toDecimalString());
                 w.name("default").value(line.isDefault());
                 w.name("closed").value(a.closed());
+                w.name("in_net_worth").value(a.inNetWorth());
                 w.endObject();
             }
             w.endArray();
@@ -79,9 +80,9 @@ final class AccountList extends AccountCommand.Action {
         for (AccountLine line : accounts) {
             Account a = line.account();
             rows.add(List.of(a.name(), a.type().word(), a.currency().getCurrencyCode(), line.balance().toDecimalString(),
-                    Boolean.toString(line.isDefault()), Boolean.toString(a.closed())));
+                    Boolean.toString(line.isDefault()), Boolean.toString(a.closed()), Boolean.toString(a.inNetWorth())));
         }
-        return Table.of(List.of("name", "type", "currency", "balance", "default", "closed"), rows);
+        return Table.of(List.of("name", "type", "currency", "balance", "default", "closed", "in_net_worth"), rows);
     }
 
     /** The accounts, what is special about each, and net worth as the last line. */

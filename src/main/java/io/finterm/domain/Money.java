@@ -33,8 +33,11 @@ public record Money(long minor, Currency currency) {
      */
     public static Money parse(String text, Currency currency) {
         String s = text == null ? "" : text.strip();
+        if (s.isEmpty()) {
+            throw new ValidationException("amount", "is required");
+        }
         if (!isDecimal(s)) {
-            throw new ValidationException("amount", "'" + Text.clean(text) + "' is not a number");
+            throw new ValidationException("amount", "'" + Text.clean(text) + "' is not a number" + decimalCommaHint(s));
         }
         BigDecimal value = new BigDecimal(s.indexOf(',') >= 0 ? s.replace(",", "") : s);
         int digits = minorDigits(currency);
@@ -68,6 +71,17 @@ public record Money(long minor, Currency currency) {
         String whole = sign + unsigned.substring(0, dot) + unsigned.substring(dot + 1);
         String grouped = sign + unsigned.substring(0, dot) + "," + unsigned.substring(dot + 1);
         return ", and '" + s + "' has 3 (if the dot separates thousands, write " + whole + " or " + grouped + ")";
+    }
+
+    /**
+     * For an amount written the continental way, such as {@code 1.234,56} or {@code 12,5}, says how to
+     * write it; empty for anything else. Never read as meant: {@code 1,234} is a thousand here.
+     */
+    private static String decimalCommaHint(String s) {
+        if (!s.matches("[+-]?\\d{1,3}(\\.\\d{3})*,\\d{1,2}")) {
+            return "";
+        }
+        return ": write the decimals after a point, as in " + s.replace(".", "").replace(',', '.');
     }
 
     /**

@@ -24,6 +24,10 @@ public enum TxKind {
         if (w.equals("expense")) {
             return EXPENSE;
         }
+        if (w.startsWith("transfer")) {
+            throw new ValidationException("type", "'" + Text.clean(text) + "' is not one of income, expense: a transfer between "
+                    + "your own accounts is made as one, with both of its legs (finterm transfer, or the entry form's transfer type)");
+        }
         throw new ValidationException("type", "'" + Text.clean(text) + "' is not one of income, expense");
     }
 

@@ -4,6 +4,7 @@ import io.finterm.domain.Account;
 import io.finterm.domain.AccountType;
 import io.finterm.domain.Money;
 import io.finterm.domain.Text;
+import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
 import io.finterm.store.KeyRange;
@@ -83,6 +84,7 @@ public final class AccountBookService {
                     .withOpening(opening == null ? a.opening() : opening(opening, a.currency()),
                             openingDate == null ? a.openingDate() : openingDate)
                     .withInNetWorth(inNetWorth == null ? a.inNetWorth() : inNetWorth);
+            refuseOpeningAfterFirst(tx, changed);
             return tx.update(Schema.ACCOUNTS, changed);
         });
     }
@@ -92,9 +94,12 @@ public final class AccountBookService {
         User user = sessions.active(session);
         return store.write(tx -> {
             Account a = AccountLookup.existing(tx, user.id(), "account", name);
-            if (a.id() == user.defaultAccountId()) {
+            if (a.id() == UserRows.current(tx, user.id()).defaultAccountId()) { // as it is now, not at the session check
                 throw new ValidationException("account", "'" + a.name() + "' is your default account; "
                         + "choose another default before you close it");
+            }
+            if (a.closed()) {
+                throw new ValidationException("account", "'" + a.name() + "' is closed already");
             }
             return tx.update(Schema.ACCOUNTS, a.withClosed(true));
         });
@@ -102,7 +107,26 @@ public final class AccountBookService {
 
     public Account reopen(Session session, String name) {
         User user = sessions.active(session);
-        return store.write(tx -> tx.update(Schema.ACCOUNTS, AccountLookup.existing(tx, user.id(), "account", name).withClosed(false)));
+        return store.write(tx -> {
+            Account a = AccountLookup.existing(tx, user.id(), "account", name);
+            if (!a.closed()) {
+                throw new ValidationException("account", "'" + a.name() + "' is open already");
+            }
+            return tx.update(Schema.ACCOUNTS, a.withClosed(false));
+        });
+    }
+
+    /**
+     * The opening balance is the balance before the account's first transaction: an opening date
+     * after that transaction would make the running balance jump in the middle of the history.
+     */
+    private static void refuseOpeningAfterFirst(ReadTx rd, Account a) {
+        List<Transaction> first = rd.scan(Schema.TX_BY_ACCOUNT, KeyRange.prefix(a.userId(), a.id()), new Paging(0, 1, null, false))
+                .rows();
+        if (!first.isEmpty() && first.get(0).date().isBefore(a.openingDate())) {
+            throw new ValidationException("opening date", "'" + a.name() + "' has transactions from " + first.get(0).date()
+                    + ", and its opening balance is the balance before them: choose that day or an earlier one");
+        }
     }
 
     /** Makes {@code name} the account used wherever none is named. */
@@ -120,7 +144,7 @@ public final class AccountBookService {
         User user = sessions.active(session);
         store.write(tx -> {
             Account a = AccountLookup.existing(tx, user.id(), "account", name);
-            if (a.id() == user.defaultAccountId()) {
+            if (a.id() == UserRows.current(tx, user.id()).defaultAccountId()) { // as it is now, not at the session check
                 throw new ValidationException("account", "'" + a.name() + "' is your default account; "
                         + "choose another default before you delete it");
             }

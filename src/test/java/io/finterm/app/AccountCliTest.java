@@ -84,7 +84,8 @@ class AccountCliTest {
         JsonArray all = list.getAsJsonArray("accounts");
         assertEquals(1, all.size());
         JsonObject main = all.get(0).getAsJsonObject();
-        assertEquals(List.of("name", "type", "currency", "balance", "default", "closed"), List.copyOf(main.keySet()));
+        assertEquals(List.of("name", "type", "currency", "balance", "default", "closed", "in_net_worth"), List.copyOf(main.keySet()),
+                "the issue's keys, and whether it counts in net worth");
         assertEquals("Main", main.get("name").getAsString());
         assertEquals("checking", main.get("type").getAsString());
         assertEquals("EUR", main.get("currency").getAsString());
@@ -140,7 +141,7 @@ class AccountCliTest {
     void theListAsCsvHasTheJsonKeysAndAsATableEndsWithNetWorth() {
         ok("account", "add", "Wallet", "--type", "cash", "--opening", "-5");
         ok("account", "close", "Wallet");
-        assertEquals("name,type,currency,balance,default,closed\nMain,checking,EUR,0.00,true,false\nWallet,cash,EUR,-5.00,false,true\n",
+        assertEquals("name,type,currency,balance,default,closed,in_net_worth\nMain,checking,EUR,0.00,true,false,true\nWallet,cash,EUR,-5.00,false,true,true\n",
                 ok("account", "list", "--format", "csv").out());
         String table = cli.ok(PW, asAliceAscii("account", "list")).out();
         assertTrue(table.contains("| Main      | checking | EUR      |    0.00 | default |"), table);
@@ -191,8 +192,12 @@ class AccountCliTest {
         assertEquals("renamed the account savings to Rainy day\n", ok("account", "rename", "savings", "Rainy day").err());
         assertEquals("closed the account Rainy day\n", ok("account", "close", "Rainy day").err());
         assertTrue(account(accounts(), "Rainy day").get("closed").getAsBoolean());
+        assertEquals("finterm: account: 'Rainy day' is closed already\n", refused("account", "account", "close", "Rainy day"));
         assertEquals("reopened the account Rainy day\n", ok("account", "reopen", "rainy DAY").err());
         assertFalse(account(accounts(), "Rainy day").get("closed").getAsBoolean());
+        assertEquals("finterm: account: 'Rainy day' is open already\n", refused("account", "account", "reopen", "Rainy day"));
+        assertFalse(account(accounts(), "Yen").get("in_net_worth").getAsBoolean(), "the JSON says what net worth leaves out");
+        assertTrue(account(accounts(), "Rainy day").get("in_net_worth").getAsBoolean());
         assertEquals("Rainy day is now your default account\n", ok("account", "default", "Rainy day").err());
         assertTrue(account(accounts(), "Rainy day").get("default").getAsBoolean());
         assertFalse(account(accounts(), "Main").get("default").getAsBoolean());

@@ -42,6 +42,8 @@ class MoneyTest {
         "fifty; EUR; amount: 'fifty' is not a number",
         "1,23.00; EUR; amount: '1,23.00' is not a number",
         "1e5; EUR; amount: '1e5' is not a number",
+        "'1.234,56'; EUR; amount: '1.234,56' is not a number: write the decimals after a point, as in 1234.56",
+        "-12,5; EUR; amount: '-12,5' is not a number: write the decimals after a point, as in -12.5",
         "100000000000.01; EUR; amount: too large: at most 100000000000.00 EUR",
         "10000000000001; JPY; amount: too large: at most 10000000000000 JPY",
     })
@@ -52,8 +54,8 @@ class MoneyTest {
     }
 
     @Test
-    void anEmptyAmountIsNotANumber() {
-        assertEquals("amount: '' is not a number", assertThrows(ValidationException.class, () -> Money.parse("  ", EUR)).getMessage());
+    void anEmptyAmountIsRequired() {
+        assertEquals("amount: is required", assertThrows(ValidationException.class, () -> Money.parse("  ", EUR)).getMessage());
     }
 
     @Test
