@@ -73,10 +73,10 @@ public final class TransferService {
         if (e.date() == null) {
             throw new ValidationException("date", "is required");
         }
-        Transaction out = new Transaction(outId, user.id(), from.id(), e.date(), TxKind.TRANSFER_OUT, 0, sent,
-                e.description(), inId);
-        Transaction in = new Transaction(inId, user.id(), to.id(), e.date(), TxKind.TRANSFER_IN, 0, received,
-                e.description(), outId);
+        Transaction.Legs legs = Transaction.transferLegs(outId, inId, user.id(), from.id(), to.id(), e.date(), sent, received,
+                e.description());
+        Transaction out = legs.out();
+        Transaction in = legs.in();
         if (update) {
             return new Transfer(tx.update(Schema.TRANSACTIONS, out), tx.update(Schema.TRANSACTIONS, in));
         }

@@ -221,6 +221,9 @@ class BackupServiceTest {
                 "$.transactions[1].transfer: its other leg, 1, is on 2026-02-01, and this one on 2026-02-02"},
             {backup(USERS, out, leg(2, "transfer in", 2, 1).replace("5.00", "6.00")),
                 "$.transactions[1].transfer: 5.00 went out but 6.00 came in, in one currency"},
+            {backup(USERS, out.replace("}", ",\"description\":\"rent\"}"), in.replace("}", ",\"description\":\"rant\"}")),
+                "$.transactions[1].transfer: its other leg, 1, says 'rent' and this one 'rant'; the legs of a transfer"
+                        + " share one description"},
             {backup(USERS, out, leg(3, "transfer in", 2, 1), leg(2, "transfer in", 2, 7)),
                 "$.transactions[2].transfer: names leg 7, but its other leg is 1 (at $.transactions[0])"},
             {backup(USERS.replace("\"defaultAccount\":3", "\"defaultAccount\":1")),
