@@ -159,6 +159,8 @@ public final class BackupService {
         private final User user;
         private final Map<Long, Category> categoryById = new HashMap<>();
         private final Map<Long, Account> accountById = new HashMap<>();
+        /** The user's own accounts the export maps onto that are closed: nothing new may be booked into them. */
+        private final Map<Long, Account> closedOwn = new HashMap<>();
         /** The transfers whose first leg was read, by the export's id of their second leg. */
         private final Map<Long, ReadLeg> secondLegs = new HashMap<>();
         private final ExistingTransactions existing;
@@ -201,6 +203,8 @@ public final class BackupService {
                 throw new ValidationException("account", "your account '" + mine.name() + "' is in "
                         + mine.currency().getCurrencyCode() + ", but the export's is in " + a.currency().getCurrencyCode()
                         + "; rename one of them and import again");
+            } else if (mine.closed()) {
+                closedOwn.put(mine.id(), mine); // mapped, but refused as soon as something new would be booked into it
             }
             accountById.put(a.id(), mine);
         }
@@ -271,6 +275,12 @@ public final class BackupService {
         }
 
         private void insert(Transaction mine) {
+            Account closed = closedOwn.get(mine.accountId());
+            if (closed != null) {
+                // refused rather than booked: the store would take it, but a closed account takes no new transactions
+                throw new ValidationException("account", "your account '" + closed.name()
+                        + "' is closed; reopen it first, then import again");
+            }
             tx.insert(Schema.TRANSACTIONS, mine);
             if (++transactions % ImportService.SPILL_EVERY == 0) {
                 tx.spill();

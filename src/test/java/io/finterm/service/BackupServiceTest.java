@@ -310,4 +310,28 @@ class BackupServiceTest {
                 () -> fx.backups.importOwn(bob, new StringReader(conflicting))).getMessage());
         assertEquals(bobsRows, fx.transactions.list(bob, Filter.ALL, Sort.DATE_ASC, 0, 10_000).size(), "nothing was imported");
     }
+
+    @Test
+    void importingIntoOnesOwnClosedAccountIsRefusedNamingItAndWritesNothing() {
+        Session alice = fx.alice();
+        fx.accountBook.add(alice, NewAccount.named("Savings"));
+        fx.transactions.add(alice, new Entry(LocalDate.of(2026, 3, 1), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"), "lunch"));
+        fx.transfers.transfer(alice, new TransferEntry("Main", "Savings", "50", null, LocalDate.of(2026, 3, 2), "aside"));
+        String alices = export(fx, alice);
+        Session bob = fx.bob();
+        fx.accountBook.add(bob, NewAccount.named("savings"));
+        fx.accountBook.close(bob, "savings");
+        List<String> accountsBefore = accountLines(fx, bob);
+        long rowsBefore = fx.store.read(rd -> rd.count(Schema.TRANSACTIONS) + rd.count(Schema.CATEGORIES));
+
+        FintermException e = assertThrows(FintermException.class, () -> fx.backups.importOwn(bob, new StringReader(alices)));
+        assertEquals("$.transactions[2].account: your account 'savings' is closed; reopen it first, then import again", e.getMessage());
+        assertEquals(accountsBefore, accountLines(fx, bob));
+        assertEquals(rowsBefore, (long) fx.store.read(rd -> rd.count(Schema.TRANSACTIONS) + rd.count(Schema.CATEGORIES)),
+                "not even the lunch in the open Main is booked");
+
+        fx.accountBook.reopen(bob, "savings");
+        assertEquals(3, fx.backups.importOwn(bob, new StringReader(alices)).transactions());
+        assertTrue(fx.store.check().ok(), () -> fx.store.check().problems().toString());
+    }
 }
