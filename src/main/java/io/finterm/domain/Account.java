@@ -2,6 +2,7 @@ package io.finterm.domain;
 
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Locale;
 
 /**
  * A place where one user keeps money: a bank account, a card, a wallet, a loan. Names are unique
@@ -40,6 +41,15 @@ public record Account(long id, long userId, String name, AccountType type, Curre
     }
 
     /** The name of the account that holds a migrated user's transactions in {@code currency} other than their base currency. */
+    /**
+     * The one rule by which a name finds an account: cleaned, then lower case in the root locale. It is the
+     * key of the store's unique index, so two names one user may hold (such as "Épargne" and "Epargne")
+     * never fold together, and every lookup (services, imports, filters, screens) agrees with the store.
+     */
+    public static String fold(String name) {
+        return Text.clean(name).toLowerCase(Locale.ROOT);
+    }
+
     public static String mainFor(Currency currency) {
         return MAIN + " (" + currency.getCurrencyCode() + ")";
     }

@@ -44,6 +44,27 @@ public record Transaction(long id, long userId, long accountId, LocalDate date, 
         return new Transaction(id, userId, accountId, date, kind, categoryId, amount, description, 0);
     }
 
+    /** The two legs of one transfer, which name each other. */
+    public record Legs(Transaction out, Transaction in) {
+    }
+
+    /**
+     * A transfer as its two legs: {@code sent} leaves {@code fromAccount} and {@code received} (the same
+     * amount, or what arrived in the other currency) enters {@code toAccount}, on one day, under one
+     * description. The only place the pairing rules live, so no caller can build a leg that fsck refuses.
+     */
+    public static Legs transferLegs(long outId, long inId, long userId, long fromAccount, long toAccount, LocalDate date,
+                                    Money sent, Money received, String description) {
+        if (fromAccount == toAccount) {
+            throw new ValidationException("to", "a transfer needs two different accounts");
+        }
+        if (outId == inId) {
+            throw new ValidationException("transfer", "the two legs need two different ids");
+        }
+        return new Legs(new Transaction(outId, userId, fromAccount, date, TxKind.TRANSFER_OUT, 0, sent, description, inId),
+                new Transaction(inId, userId, toAccount, date, TxKind.TRANSFER_IN, 0, received, description, outId));
+    }
+
     public boolean isTransfer() {
         return kind.isTransfer();
     }

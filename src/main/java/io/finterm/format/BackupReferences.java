@@ -158,7 +158,7 @@ final class BackupReferences implements Backup.Visitor {
         }
     }
 
-    /** Pairs a leg with the one it names: both name each other, one goes out and one comes in, on one day. */
+    /** Pairs a leg with the one it names: both name each other, one goes out and one comes in, on one day, as one description. */
     private void leg(Transaction t) {
         Leg earlier = waiting.remove(t.id());
         if (earlier == null) {
@@ -183,6 +183,10 @@ final class BackupReferences implements Backup.Visitor {
         if (!other.date().equals(t.date())) {
             throw new ValidationException("transfer", "its other leg, " + other.id() + ", is on " + other.date()
                     + ", and this one on " + t.date());
+        }
+        if (!other.description().equals(t.description())) {
+            throw new ValidationException("transfer", "its other leg, " + other.id() + ", says '" + other.description()
+                    + "' and this one '" + t.description() + "'; the legs of a transfer share one description");
         }
         if (other.accountId() == t.accountId()) {
             throw new ValidationException("transfer", "both legs are in account " + t.accountId());

@@ -84,7 +84,9 @@ public final class AccountBookService {
                     .withOpening(opening == null ? a.opening() : opening(opening, a.currency()),
                             openingDate == null ? a.openingDate() : openingDate)
                     .withInNetWorth(inNetWorth == null ? a.inNetWorth() : inNetWorth);
-            refuseOpeningAfterFirst(tx, changed);
+            if (openingDate != null && !openingDate.equals(a.openingDate())) {
+                refuseOpeningAfterFirst(tx, changed); // only a date being moved: a kept one is the person's own choice
+            }
             return tx.update(Schema.ACCOUNTS, changed);
         });
     }

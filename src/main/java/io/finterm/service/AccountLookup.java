@@ -14,7 +14,6 @@ import io.finterm.store.WriteTx;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,7 +23,7 @@ final class AccountLookup {
     }
 
     static Optional<Account> find(ReadTx rd, long userId, String name) {
-        return rd.findUnique(Schema.ACCOUNTS_BY_NAME, userId, Text.clean(name).toLowerCase(Locale.ROOT));
+        return rd.findUnique(Schema.ACCOUNTS_BY_NAME, userId, Account.fold(name));
     }
 
     /** The user's account called {@code name}, or a sentence naming the field and the account that does not exist. */

@@ -8,6 +8,7 @@ import io.finterm.domain.SshKey;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Role;
 import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
 import io.finterm.format.Backup;
@@ -147,9 +148,9 @@ public final class BackupService {
         return merged;
     }
 
-    /** The new ids of a transfer's two legs, in the order they were read. */
-    private record LegIds(long first, long second) {
-        static final LegIds SKIPPED = new LegIds(0, 0);
+    /** A transfer leg as read, its account here, and the new ids drawn for it ({@code mine}) and its other leg. */
+    private record ReadLeg(Transaction leg, long account, long mine, long other) {
+        static final ReadLeg SKIPPED = new ReadLeg(null, 0, 0, 0);
     }
 
     /** Maps the records of a one-person export onto the acting user's books. */
@@ -158,8 +159,10 @@ public final class BackupService {
         private final User user;
         private final Map<Long, Category> categoryById = new HashMap<>();
         private final Map<Long, Account> accountById = new HashMap<>();
+        /** The user's own accounts the export maps onto that are closed: nothing new may be booked into them. */
+        private final Map<Long, Account> closedOwn = new HashMap<>();
         /** The transfers whose first leg was read, by the export's id of their second leg. */
-        private final Map<Long, LegIds> secondLegs = new HashMap<>();
+        private final Map<Long, ReadLeg> secondLegs = new HashMap<>();
         private final ExistingTransactions existing;
         private Long sourceUser;
         long transactions;
@@ -200,6 +203,8 @@ public final class BackupService {
                 throw new ValidationException("account", "your account '" + mine.name() + "' is in "
                         + mine.currency().getCurrencyCode() + ", but the export's is in " + a.currency().getCurrencyCode()
                         + "; rename one of them and import again");
+            } else if (mine.closed()) {
+                closedOwn.put(mine.id(), mine); // mapped, but refused as soon as something new would be booked into it
             }
             accountById.put(a.id(), mine);
         }
@@ -240,33 +245,42 @@ public final class BackupService {
 
         /**
          * A transfer's legs: the first one read decides for both whether the transfer is new (as a
-         * duplicate, both are skipped), and takes both their new ids.
+         * duplicate, both are skipped) and takes both their new ids; the second one books the pair.
          */
         private void leg(Transaction t, long account) {
-            LegIds pair = secondLegs.remove(t.id());
-            long mine;
-            long other;
-            if (pair == null) {
+            ReadLeg first = secondLegs.remove(t.id());
+            if (first == null) {
                 Transaction probe = new Transaction(1, user.id(), account, t.date(), t.kind(), 0, t.amount(), t.description(), 1);
                 if (existing.contains(probe)) {
-                    secondLegs.put(t.transferId(), LegIds.SKIPPED);
+                    secondLegs.put(t.transferId(), ReadLeg.SKIPPED);
                     duplicates++;
-                    return;
+                } else {
+                    secondLegs.put(t.transferId(), new ReadLeg(t, account, tx.nextId(Schema.TRANSACTIONS),
+                            tx.nextId(Schema.TRANSACTIONS)));
                 }
-                mine = tx.nextId(Schema.TRANSACTIONS);
-                other = tx.nextId(Schema.TRANSACTIONS);
-                secondLegs.put(t.transferId(), new LegIds(mine, other));
-            } else if (pair == LegIds.SKIPPED) {
+                return;
+            }
+            if (first == ReadLeg.SKIPPED) {
                 duplicates++;
                 return;
-            } else {
-                mine = pair.second();
-                other = pair.first();
             }
-            insert(new Transaction(mine, user.id(), account, t.date(), t.kind(), 0, t.amount(), t.description(), other));
+            // the export's legs were paired as it was read: same day and description, one out and one in
+            ReadLeg second = new ReadLeg(t, account, first.other(), first.mine());
+            ReadLeg out = first.leg().kind() == TxKind.TRANSFER_OUT ? first : second;
+            ReadLeg in = out == first ? second : first;
+            Transaction.Legs legs = Transaction.transferLegs(out.mine(), in.mine(), user.id(), out.account(), in.account(),
+                    out.leg().date(), out.leg().amount(), in.leg().amount(), out.leg().description());
+            insert(legs.out());
+            insert(legs.in());
         }
 
         private void insert(Transaction mine) {
+            Account closed = closedOwn.get(mine.accountId());
+            if (closed != null) {
+                // refused rather than booked: the store would take it, but a closed account takes no new transactions
+                throw new ValidationException("account", "your account '" + closed.name()
+                        + "' is closed; reopen it first, then import again");
+            }
             tx.insert(Schema.TRANSACTIONS, mine);
             if (++transactions % ImportService.SPILL_EVERY == 0) {
                 tx.spill();

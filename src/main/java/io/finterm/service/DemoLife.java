@@ -173,10 +173,10 @@ final class DemoLife {
     private void transfer(Account from, Account to, LocalDate date, long cents, String description) {
         long out = tx.nextId(Schema.TRANSACTIONS);
         long in = tx.nextId(Schema.TRANSACTIONS);
-        tx.insert(Schema.TRANSACTIONS, new Transaction(out, user.id(), from.id(), date, TxKind.TRANSFER_OUT, 0, money(cents),
-                description, in));
-        tx.insert(Schema.TRANSACTIONS, new Transaction(in, user.id(), to.id(), date, TxKind.TRANSFER_IN, 0, money(cents),
-                description, out));
+        Transaction.Legs legs = Transaction.transferLegs(out, in, user.id(), from.id(), to.id(), date, money(cents), money(cents),
+                description);
+        tx.insert(Schema.TRANSACTIONS, legs.out());
+        tx.insert(Schema.TRANSACTIONS, legs.in());
         counted();
         counted();
     }

@@ -1,5 +1,6 @@
 package io.finterm.service;
 
+import io.finterm.domain.Account;
 import io.finterm.domain.Money;
 import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
@@ -98,7 +99,7 @@ public final class FilterParser {
         final Map<String, String> categoriesByFolded;
         /** The user's account ids by folded name, or {@code null} when no user's accounts are known. */
         final Map<String, Long> accountsByFolded;
-        final Map<String, String> accountNamesByFolded = new TreeMap<>();
+        final List<String> accountNames = new ArrayList<>();
         final LocalDate[] range = {Transaction.FIRST_DATE, Transaction.LAST_DATE};
         /** The terms whose key is no filter key, in order. */
         final List<String> unknown = new ArrayList<>();
@@ -108,8 +109,8 @@ public final class FilterParser {
             this.accountsByFolded = accounts == null ? null : new TreeMap<>();
             if (accounts != null) {
                 accounts.forEach((id, name) -> {
-                    accountsByFolded.put(SearchText.fold(name), id);
-                    accountNamesByFolded.put(SearchText.fold(name), name);
+                    accountsByFolded.put(Account.fold(name), id);
+                    accountNames.add(name);
                 });
             }
             this.categoriesByFolded = categories == null ? null : new TreeMap<>();
@@ -170,7 +171,10 @@ public final class FilterParser {
             return (t, c) -> names.contains(SearchText.fold(c));
         }
 
-        /** The accounts {@code acct:} names, by name, ignoring case and accents; one the user does not have is an error. */
+        /**
+         * The accounts {@code acct:} names, each found by the store's rule ({@link Account#fold}: case, not accents,
+         * since "Épargne" and "Epargne" may both exist); one the user does not have is an error whose hint does fold accents.
+         */
         private Filter.Term accounts(String token, String value) {
             if (accountsByFolded == null) {
                 throw error(token, "accounts can be filtered only in a user's own transactions");
@@ -178,7 +182,7 @@ public final class FilterParser {
             Set<Long> ids = new java.util.HashSet<>();
             List<String> unknown = new ArrayList<>();
             for (String name : value.split(",")) {
-                Long id = accountsByFolded.get(SearchText.fold(name.strip()));
+                Long id = accountsByFolded.get(Account.fold(name));
                 if (id != null) {
                     ids.add(id);
                 } else if (!name.isBlank()) {
@@ -186,7 +190,7 @@ public final class FilterParser {
                 }
             }
             if (!unknown.isEmpty()) {
-                String hint = SearchText.nearest(unknown.get(0), accountNamesByFolded.values()).map(n -> " — did you mean " + n + "?")
+                String hint = SearchText.nearest(unknown.get(0), accountNames).map(n -> " — did you mean " + n + "?")
                         .orElse("");
                 throw error(token, (unknown.size() == 1 ? "you have no account '" + unknown.get(0) + "'"
                         : "you have no accounts " + unknown.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "))) + hint);

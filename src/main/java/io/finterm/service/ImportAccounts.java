@@ -1,11 +1,9 @@
 package io.finterm.service;
 
 import io.finterm.domain.Account;
-import io.finterm.domain.Text;
 import io.finterm.domain.User;
 import io.finterm.store.ReadTx;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,7 +19,7 @@ final class ImportAccounts {
     ImportAccounts(ReadTx rd, User user, String option) {
         this.fallback = AccountLookup.open(rd, user, "account", option);
         for (Account a : AccountLookup.all(rd, user.id())) {
-            byFoldedName.put(fold(a.name()), a);
+            byFoldedName.put(Account.fold(a.name()), a);
         }
     }
 
@@ -30,14 +28,10 @@ final class ImportAccounts {
         if (name == null || name.isBlank()) {
             return fallback;
         }
-        Account a = byFoldedName.get(fold(name));
+        Account a = byFoldedName.get(Account.fold(name));
         if (a == null) {
             throw AccountLookup.unknown("account", name);
         }
         return AccountLookup.requireOpen("account", a);
-    }
-
-    private static String fold(String name) {
-        return Text.clean(name).toLowerCase(Locale.ROOT);
     }
 }

@@ -274,6 +274,12 @@ public final class TransactionService {
                 Categories.all(rd, user.id()).stream().map(Category::name).toList(), AccountLookup.names(rd, user.id())));
     }
 
+    /** The names of the user's accounts by id, for showing which account each of their transactions is in. */
+    public Map<Long, String> accountNames(Session session) {
+        User user = sessions.active(session);
+        return store.read(rd -> AccountLookup.names(rd, user.id()));
+    }
+
     /** The user's category names that start with {@code prefix}, ignoring case, sorted. */
     public List<String> completeCategories(Session session, String prefix) {
         User user = sessions.active(session);

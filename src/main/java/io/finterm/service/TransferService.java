@@ -33,10 +33,13 @@ public final class TransferService {
 
     public Transfer transfer(Session session, TransferEntry entry) {
         User user = sessions.active(session);
-        return store.write(tx -> write(tx, user, tx.nextId(Schema.TRANSACTIONS), tx.nextId(Schema.TRANSACTIONS), entry, false));
+        return store.write(tx -> write(tx, user, tx.nextId(Schema.TRANSACTIONS), tx.nextId(Schema.TRANSACTIONS), entry, null));
     }
 
-    /** Replaces the transfer that transaction {@code legId} is a leg of with {@code entry}; both legs keep their ids. */
+    /**
+     * Replaces the transfer that transaction {@code legId} is a leg of with {@code entry}; both legs keep their ids.
+     * An account the transfer stays in may have been closed since; only one newly chosen for a side must be open.
+     */
     public Transfer edit(Session session, long legId, TransferEntry entry) {
         User user = sessions.active(session);
         return store.write(tx -> {
@@ -44,8 +47,9 @@ public final class TransferService {
             if (!leg.isTransfer()) {
                 throw new ValidationException("type", "transaction " + legId + " is not a transfer");
             }
-            boolean outgoing = leg.kind() == TxKind.TRANSFER_OUT;
-            return write(tx, user, outgoing ? leg.id() : leg.transferId(), outgoing ? leg.transferId() : leg.id(), entry, true);
+            Transaction other = TransactionService.owned(tx, user, leg.transferId());
+            Transfer was = leg.kind() == TxKind.TRANSFER_OUT ? new Transfer(leg, other) : new Transfer(other, leg);
+            return write(tx, user, was.out().id(), was.in().id(), entry, was);
         });
     }
 
@@ -62,9 +66,10 @@ public final class TransferService {
         });
     }
 
-    private static Transfer write(WriteTx tx, User user, long outId, long inId, TransferEntry e, boolean update) {
-        Account from = account(tx, user, "from", e.from());
-        Account to = account(tx, user, "to", e.to());
+    /** Writes the transfer {@code e} as legs {@code outId} and {@code inId}: new ones, or those of {@code was} when it is not null. */
+    private static Transfer write(WriteTx tx, User user, long outId, long inId, TransferEntry e, Transfer was) {
+        Account from = account(tx, user, "from", e.from(), was == null ? 0 : was.out().accountId());
+        Account to = account(tx, user, "to", e.to(), was == null ? 0 : was.in().accountId());
         if (from.id() == to.id()) {
             throw new ValidationException("to", "a transfer needs two different accounts, and '" + from.name() + "' is both");
         }
@@ -73,26 +78,27 @@ public final class TransferService {
         if (e.date() == null) {
             throw new ValidationException("date", "is required");
         }
-        Transaction out = new Transaction(outId, user.id(), from.id(), e.date(), TxKind.TRANSFER_OUT, 0, sent,
-                e.description(), inId);
-        Transaction in = new Transaction(inId, user.id(), to.id(), e.date(), TxKind.TRANSFER_IN, 0, received,
-                e.description(), outId);
-        if (update) {
+        Transaction.Legs legs = Transaction.transferLegs(outId, inId, user.id(), from.id(), to.id(), e.date(), sent, received,
+                e.description());
+        Transaction out = legs.out();
+        Transaction in = legs.in();
+        if (was != null) {
             return new Transfer(tx.update(Schema.TRANSACTIONS, out), tx.update(Schema.TRANSACTIONS, in));
         }
         return new Transfer(tx.insert(Schema.TRANSACTIONS, out), tx.insert(Schema.TRANSACTIONS, in));
     }
 
-    /** One of the user's own open accounts; a name that is not theirs is refused, whoever else may have it. */
-    private static Account account(ReadTx rd, User user, String field, String name) {
+    /**
+     * One of the user's own accounts, open unless it is {@code kept} (the id of the one this side of the transfer is
+     * already in: correcting a transfer books nothing new there); a name that is not theirs is refused, whoever else may have it.
+     */
+    private static Account account(ReadTx rd, User user, String field, String name, long kept) {
         if (name == null || name.isBlank()) {
             throw new ValidationException(field, "name the account the money goes " + (field.equals("from") ? "from" : "to"));
         }
-        if (AccountLookup.find(rd, user.id(), name).isEmpty()) {
-            throw new ValidationException(field, "you have no account '" + Text.clean(name)
-                    + "'; a transfer moves money between your own accounts");
-        }
-        return AccountLookup.open(rd, user, field, name);
+        Account a = AccountLookup.find(rd, user.id(), name).orElseThrow(() -> new ValidationException(field,
+                "you have no account '" + Text.clean(name) + "'; a transfer moves money between your own accounts"));
+        return a.id() == kept ? a : AccountLookup.requireOpen(field, a);
     }
 
     private static Money received(String toAmount, Money sent, Account from, Account to) {

@@ -11,7 +11,7 @@ import java.util.NavigableMap;
 /**
  * Checks the materialized tables against themselves: every row decodes, every index holds exactly
  * the entries its rows imply (in order, unique where declared), every foreign key resolves, and
- * every aggregate equals a recount. Iteration is bounded by order checks, so a B-tree whose links
+ * every aggregate equals a recount; {@link LedgerRules} adds what no key can say (transfer pairs, currencies). Iteration is bounded by order checks, so a B-tree whose links
  * cycle is reported instead of looping.
  */
 final class IntegrityCheck {
@@ -52,6 +52,7 @@ final class IntegrityCheck {
         for (ForeignKey<?, ?> fk : Schema.FOREIGN_KEYS) {
             checkForeignKey(fk);
         }
+        new LedgerRules(rows.get(Schema.TRANSACTIONS), rows.get(Schema.ACCOUNTS), this::problem).check();
         return new IntegrityReport(problems, counts);
     }
 

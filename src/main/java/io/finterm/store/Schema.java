@@ -36,7 +36,7 @@ public final class Schema {
     /** A user's bank accounts, cards, wallets and loans; tag 7 is the accounts table since store format 3. */
     public static final Table<Account> ACCOUNTS = new Table<>("accounts", 7, Codecs.ACCOUNT, Account::id);
     public static final Index<Account> ACCOUNTS_BY_NAME = ACCOUNTS.unique("accounts_by_name",
-            a -> keys(a.userId(), folded(a.name())), LONG, STRING);
+            a -> keys(a.userId(), Account.fold(a.name())), LONG, STRING);
 
     public static final Table<Transaction> TRANSACTIONS =
             new Table<>("transactions", 3, Codecs.TRANSACTION, Transaction::id);

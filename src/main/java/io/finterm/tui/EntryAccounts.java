@@ -18,7 +18,7 @@ final class EntryAccounts {
     /** The account called {@code name}, ignoring case and surrounding spaces. */
     Optional<Account> named(String name) {
         String wanted = name == null ? "" : name.strip();
-        return lines.stream().map(AccountLine::account).filter(a -> a.name().equalsIgnoreCase(wanted)).findFirst();
+        return lines.stream().map(AccountLine::account).filter(a -> Account.fold(a.name()).equals(Account.fold(wanted))).findFirst();
     }
 
     String name(long id) {

@@ -37,6 +37,19 @@ class RecordsTest {
     }
 
     @Test
+    void theLegsOfATransferNameEachOtherAndGoOppositeWaysOnOneDay() {
+        Money sent = new Money(1000, EUR);
+        Money received = new Money(1090, Currency.getInstance("USD"));
+        Transaction.Legs legs = Transaction.transferLegs(7, 8, 3, 20, 21, DAY, sent, received, " rent\u0007 ");
+        assertEquals(new Transaction(7, 3, 20, DAY, TxKind.TRANSFER_OUT, 0, sent, "rent", 8), legs.out());
+        assertEquals(new Transaction(8, 3, 21, DAY, TxKind.TRANSFER_IN, 0, received, "rent", 7), legs.in());
+        assertEquals("to: a transfer needs two different accounts",
+                refusal(() -> Transaction.transferLegs(7, 8, 3, 20, 20, DAY, sent, sent, "")));
+        assertEquals("transfer: the two legs need two different ids",
+                refusal(() -> Transaction.transferLegs(7, 7, 3, 20, 21, DAY, sent, sent, "")));
+    }
+
+    @Test
     void descriptionsAreCleanedAndBlankMeansNone() {
         Money ten = new Money(1000, EUR);
         assertEquals("", Transaction.entry(1, 1, 1, DAY, TxKind.EXPENSE, 1, ten, "   ").description());

@@ -143,6 +143,7 @@ class AuthorizationMatrixTest {
             new Row("count", (c, s) -> c.fx().transactions.count(s, Filter.ALL), A, A, A, D),
             new Row("suggest", (c, s) -> c.fx().transactions.suggest(s, "lunch"), A, A, A, D),
             new Row("filter", (c, s) -> c.fx().transactions.filter(s, "cat:Dining", LocalDate.of(2024, 3, 5)), A, A, A, D),
+            new Row("TransactionService.accountNames", (c, s) -> c.fx().transactions.accountNames(s), A, A, A, D),
             new Row("completeCategories", (c, s) -> c.fx().transactions.completeCategories(s, "d"), A, A, A, D),
             new Row("completeDescriptions", (c, s) -> c.fx().transactions.completeDescriptions(s, "l", 5), A, A, A, D),
             // categories and budgets: always one's own, by name

@@ -221,6 +221,9 @@ class BackupServiceTest {
                 "$.transactions[1].transfer: its other leg, 1, is on 2026-02-01, and this one on 2026-02-02"},
             {backup(USERS, out, leg(2, "transfer in", 2, 1).replace("5.00", "6.00")),
                 "$.transactions[1].transfer: 5.00 went out but 6.00 came in, in one currency"},
+            {backup(USERS, out.replace("}", ",\"description\":\"rent\"}"), in.replace("}", ",\"description\":\"rant\"}")),
+                "$.transactions[1].transfer: its other leg, 1, says 'rent' and this one 'rant'; the legs of a transfer"
+                        + " share one description"},
             {backup(USERS, out, leg(3, "transfer in", 2, 1), leg(2, "transfer in", 2, 7)),
                 "$.transactions[2].transfer: names leg 7, but its other leg is 1 (at $.transactions[0])"},
             {backup(USERS.replace("\"defaultAccount\":3", "\"defaultAccount\":1")),
@@ -306,5 +309,29 @@ class BackupServiceTest {
                 + " rename one of them and import again", assertThrows(FintermException.class,
                 () -> fx.backups.importOwn(bob, new StringReader(conflicting))).getMessage());
         assertEquals(bobsRows, fx.transactions.list(bob, Filter.ALL, Sort.DATE_ASC, 0, 10_000).size(), "nothing was imported");
+    }
+
+    @Test
+    void importingIntoOnesOwnClosedAccountIsRefusedNamingItAndWritesNothing() {
+        Session alice = fx.alice();
+        fx.accountBook.add(alice, NewAccount.named("Savings"));
+        fx.transactions.add(alice, new Entry(LocalDate.of(2026, 3, 1), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"), "lunch"));
+        fx.transfers.transfer(alice, new TransferEntry("Main", "Savings", "50", null, LocalDate.of(2026, 3, 2), "aside"));
+        String alices = export(fx, alice);
+        Session bob = fx.bob();
+        fx.accountBook.add(bob, NewAccount.named("savings"));
+        fx.accountBook.close(bob, "savings");
+        List<String> accountsBefore = accountLines(fx, bob);
+        long rowsBefore = fx.store.read(rd -> rd.count(Schema.TRANSACTIONS) + rd.count(Schema.CATEGORIES));
+
+        FintermException e = assertThrows(FintermException.class, () -> fx.backups.importOwn(bob, new StringReader(alices)));
+        assertEquals("$.transactions[2].account: your account 'savings' is closed; reopen it first, then import again", e.getMessage());
+        assertEquals(accountsBefore, accountLines(fx, bob));
+        assertEquals(rowsBefore, (long) fx.store.read(rd -> rd.count(Schema.TRANSACTIONS) + rd.count(Schema.CATEGORIES)),
+                "not even the lunch in the open Main is booked");
+
+        fx.accountBook.reopen(bob, "savings");
+        assertEquals(3, fx.backups.importOwn(bob, new StringReader(alices)).transactions());
+        assertTrue(fx.store.check().ok(), () -> fx.store.check().problems().toString());
     }
 }

@@ -135,7 +135,22 @@ class FilterParserTest {
     }
 
     @Test
-    void acctMatchesTheTransactionsOfTheAccountsItNamesIgnoringCaseAndAccents() {
+    void acctTellsApartTwoAccountsWhoseNamesDifferOnlyInAnAccentAsTheStoreDoes() {
+        Map<Long, String> accounts = Map.of(1L, "Épargne", 2L, "Epargne");
+        Transaction accented = Transaction.entry(1, 1, 1, TODAY, TxKind.INCOME, 1, Money.of(100, "EUR"), "");
+        Transaction plain = Transaction.entry(2, 1, 2, TODAY, TxKind.INCOME, 1, Money.of(100, "EUR"), "");
+        java.util.function.Function<String, List<Long>> ids = q -> {
+            Filter f = FilterParser.parse(q, TODAY, null, accounts);
+            return java.util.stream.Stream.of(accented, plain).filter(t -> f.matches(t, "Salary")).map(Transaction::id).toList();
+        };
+        assertEquals(List.of(2L), ids.apply("acct:Epargne"));
+        assertEquals(List.of(2L), ids.apply("acct:epargne"));
+        assertEquals(List.of(1L), ids.apply("acct:épargne"));
+        assertEquals(List.of(1L, 2L), ids.apply("acct:Épargne,Epargne"));
+    }
+
+    @Test
+    void acctMatchesTheTransactionsOfTheAccountsItNamesIgnoringCaseButNotAccents() {
         Map<Long, String> accounts = Map.of(1L, "Main", 2L, "Épargne", 3L, "Card");
         Transaction main = Transaction.entry(1, 1, 1, TODAY, TxKind.EXPENSE, 1, Money.of(100, "EUR"), "in main");
         Transaction savings = Transaction.entry(2, 1, 2, TODAY, TxKind.INCOME, 1, Money.of(100, "EUR"), "in savings");
@@ -145,7 +160,9 @@ class FilterParserTest {
             Filter f = FilterParser.parse(q, TODAY, null, accounts);
             return all.stream().filter(t -> f.matches(t, "Dining")).map(Transaction::id).toList();
         };
-        assertEquals(List.of(2L), ids.apply("acct:epargne"));
+        assertEquals(List.of(2L), ids.apply("acct:ÉPARGNE"));
+        assertEquals("acct:epargne: you have no account 'epargne' — did you mean Épargne?",
+                assertThrows(ValidationException.class, () -> FilterParser.parse("acct:epargne", TODAY, null, accounts)).getMessage());
         assertEquals(List.of(1L, 3L), ids.apply("acct:MAIN,card"));
         assertEquals(List.of(1L, 3L), ids.apply("not:acct:Épargne"));
         assertEquals(List.of(3L), ids.apply("acct:main,card type:expense card"));
