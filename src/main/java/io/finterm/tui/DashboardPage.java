@@ -47,11 +47,10 @@ final class DashboardPage extends ViewPage {
         var filter = view.filter;
         var services = tui.services();
         var session = tui.session();
-        var today = tui.today();
         boolean worth = showNetWorth;
         tui.background("loading", () -> {
             Dashboard dashboard = services.analysis().dashboard(session, period, filter);
-            return new Loaded(dashboard, AccountsPanel.load(services, session, period, today),
+            return new Loaded(dashboard, AccountsPanel.load(services, session, period),
                     worth ? netWorth(services, session, dashboard) : null);
         }, loaded -> {
             data = loaded.dashboard();
