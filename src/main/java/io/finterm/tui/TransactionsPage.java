@@ -58,27 +58,13 @@ final class TransactionsPage extends Page {
         accounts.load();
         Filter shown = shownFilter();
         count = tui.services().transactions().count(tui.session(), shown);
-        Totals matching = tui.services().reports().totals(tui.session(), null, null, Totals.By.NONE, null, withoutTransfers(shown));
+        Totals matching = tui.services().reports().totals(tui.session(), null, null, Totals.By.NONE, null, shown);
         totals = matching.figures();
         var conversion = matching.conversion();
         leftOut = conversion.leftOut().isEmpty() ? null : conversion.leftOut().stream()
                 .map(l -> l.count() + " in " + l.currency()).collect(java.util.stream.Collectors.joining(", "))
                 + " left out of the totals: " + conversion.leftOut().get(0).reason();
         selected = (int) Math.max(0, Math.min(selected, count - 1));
-    }
-
-    /**
-     * {@code filter} for the footer's totals: a transfer is neither income nor an expense. Without a
-     * filter the totals come from the monthly income and expense totals, which leave transfers out
-     * already; a filter makes them read the rows, which holds the legs, so the legs are left out here.
-     */
-    private static Filter withoutTransfers(Filter filter) {
-        if (filter.isEmpty()) {
-            return filter;
-        }
-        List<Filter.Term> terms = new java.util.ArrayList<>(filter.terms());
-        terms.add((t, category) -> !t.isTransfer());
-        return new Filter(filter.text(), terms, filter.from(), filter.to());
     }
 
     /** The user's filter, narrowed to the account chosen. */
