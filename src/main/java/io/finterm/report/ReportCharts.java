@@ -2,6 +2,7 @@ package io.finterm.report;
 
 import io.finterm.analysis.BudgetVariance;
 import io.finterm.analysis.CategoryStats;
+import io.finterm.analysis.NetWorth;
 import io.finterm.analysis.Outliers;
 import io.finterm.analysis.Trend;
 import io.finterm.chart.Bar;
@@ -51,6 +52,16 @@ public final class ReportCharts {
     public static Chart trend(Trend trend, int width, int height, ChartOptions options) {
         List<LineData.Series> series = List.of(series(trend.income()), series(trend.expenses()), series(trend.savings()));
         return LineChart.render(new LineData(labels(trend), series, ReportCharts::compact), width, height, options);
+    }
+
+    /** The net worth at each month's end, as one line labelled {@code labels} (the months of the trend beside it). */
+    public static Chart netWorth(NetWorth worth, List<String> labels, int width, int height, ChartOptions options) {
+        double[] values = new double[worth.rows().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = worth.rows().get(i).netWorth().toDecimal().doubleValue();
+        }
+        return LineChart.render(new LineData(labels, List.of(new LineData.Series("Net worth", values)), ReportCharts::compact),
+                width, height, options);
     }
 
     /**

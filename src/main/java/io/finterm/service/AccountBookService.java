@@ -35,13 +35,19 @@ public final class AccountBookService {
 
     /** Every account of the user's, by name, with its balance today. */
     public List<AccountLine> list(Session session) {
-        User user = sessions.active(session);
-        LocalDate today = LocalDate.now(clock);
-        return store.read(rd -> AccountLookup.all(rd, user.id()).stream()
-                .map(a -> new AccountLine(a, Balances.on(rd, a, today), a.id() == user.defaultAccountId()))
-                .toList());
+        return list(session, LocalDate.now(clock));
     }
 
+    /**
+     * Every account of the user's, by name, with its balance at the end of {@code day}: the accounts and
+     * their balances from one read, so that a rename or a new transaction cannot fall between them.
+     */
+    public List<AccountLine> list(Session session, LocalDate day) {
+        User user = sessions.active(session);
+        return store.read(rd -> AccountLookup.all(rd, user.id()).stream()
+                .map(a -> new AccountLine(a, Balances.on(rd, a, day), a.id() == user.defaultAccountId()))
+                .toList());
+    }
 
     /** The account called {@code name} (or the default, for {@code null}), with its balance on {@code day}. */
     public AccountLine get(Session session, String name, LocalDate day) {

@@ -2,12 +2,10 @@ package io.finterm.tui;
 
 import io.finterm.analysis.NetWorthChange;
 import io.finterm.analysis.Period;
-import io.finterm.domain.Account;
 import io.finterm.domain.Money;
 import io.finterm.service.AccountLine;
 import io.finterm.service.Session;
 import io.finterm.service.Services;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,16 +22,11 @@ record AccountsPanel(NetWorthChange worth, List<AccountLine> lines) {
         lines = List.copyOf(lines);
     }
 
-    /** Reads the balances for {@code period}; off the GUI thread, with the dashboard. */
-    static AccountsPanel load(Services services, Session session, Period period, LocalDate today) {
+    /** Reads the balances for {@code period}, all on its end day from one read; off the GUI thread, with the dashboard. */
+    static AccountsPanel load(Services services, Session session, Period period) {
         NetWorthChange worth = services.netWorth().change(session, period);
-        List<AccountLine> open = new ArrayList<>();
-        for (AccountLine line : services.accountBook().list(session)) {
-            Account a = line.account();
-            if (!a.closed()) {
-                open.add(services.accountBook().get(session, a.name(), worth.endDay()));
-            }
-        }
+        List<AccountLine> open = services.accountBook().list(session, worth.endDay()).stream()
+                .filter(line -> !line.account().closed()).toList();
         return new AccountsPanel(worth, open);
     }
 

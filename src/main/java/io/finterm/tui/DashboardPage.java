@@ -1,7 +1,10 @@
 package io.finterm.tui;
 
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import io.finterm.analysis.Dashboard;
 import io.finterm.analysis.Figures;
+import io.finterm.analysis.NetWorth;
 import io.finterm.analysis.Outliers;
 import io.finterm.analysis.PeriodSummary;
 import io.finterm.analysis.Trend;
@@ -9,16 +12,24 @@ import io.finterm.chart.ChartOptions;
 import io.finterm.chart.Sparkline;
 import io.finterm.report.ReportCharts;
 import io.finterm.service.ExportService;
+import io.finterm.service.Services;
+import io.finterm.service.Session;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The period at a glance: income, expenses, net and savings rate against the period before; expenses
- * by category; daily spending; twelve months of income, expenses and savings; how spending splits;
- * the budgets; and the most unusual expenses.
+ * by category; daily spending; twelve months of income, expenses and savings, or with {@code w} of net
+ * worth; how spending splits; the budgets; and the most unusual expenses.
  */
 final class DashboardPage extends ViewPage {
     private Dashboard data;
     private AccountsPanel accounts;
+    /** Whether the twelve-month chart shows the net worth rather than income, expenses and savings. */
+    private boolean showNetWorth;
+    /** The net worth over the chart's months, read only while it is shown. */
+    private NetWorth netWorth;
 
     DashboardPage(Tui tui) {
         super(tui);
@@ -36,16 +47,38 @@ final class DashboardPage extends ViewPage {
         var filter = view.filter;
         var services = tui.services();
         var session = tui.session();
-        var today = tui.today();
-        tui.background("loading", () -> new Loaded(services.analysis().dashboard(session, period, filter),
-                AccountsPanel.load(services, session, period, today)), loaded -> {
-                    data = loaded.dashboard();
-                    accounts = loaded.accounts();
-                });
+        boolean worth = showNetWorth;
+        tui.background("loading", () -> {
+            Dashboard dashboard = services.analysis().dashboard(session, period, filter);
+            return new Loaded(dashboard, AccountsPanel.load(services, session, period),
+                    worth ? netWorth(services, session, dashboard) : null);
+        }, loaded -> {
+            data = loaded.dashboard();
+            accounts = loaded.accounts();
+            netWorth = loaded.netWorth();
+        });
     }
 
-    /** What one load reads: the period's figures and charts, and the accounts' balances. */
-    private record Loaded(Dashboard dashboard, AccountsPanel accounts) {
+    /** The net worth at the end of each month of the dashboard's twelve-month chart. */
+    private static NetWorth netWorth(Services services, Session session, Dashboard dashboard) {
+        List<Trend.Bucket> months = dashboard.months().buckets();
+        return services.netWorth().netWorth(session, YearMonth.from(months.get(0).from()),
+                YearMonth.from(months.get(months.size() - 1).from()));
+    }
+
+    /** What one load reads: the period's figures and charts, the accounts' balances, and the net worth when it is charted. */
+    private record Loaded(Dashboard dashboard, AccountsPanel accounts, NetWorth netWorth) {
+    }
+
+    @Override
+    boolean key(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()
+                && key.getCharacter() == 'w') {
+            showNetWorth = !showNetWorth;
+            reload();
+            return true;
+        }
+        return super.key(key);
     }
 
     @Override
@@ -89,8 +122,18 @@ final class DashboardPage extends ViewPage {
 
         Painter r = p.area(left + 2, top, right, panel);
         int lineRows = Math.max(6, panel / 2 + 1);
-        r.text(0, 0, "Income, expenses and savings, 12 months", Style.BOLD);
-        r.chart(0, 1, ReportCharts.trend(data.months(), right, lineRows - 1, options));
+        if (netWorth != null) {
+            String title = "Net worth, 12 months";
+            r.text(0, 0, title, Style.BOLD);
+            if (!netWorth.conversion().balancesLeftOut().isEmpty()) {
+                // as on the net worth line above; the Accounts screen (8) says which currency lacks a rate
+                r.text(title.length() + 2, 0, "incomplete: see 8", Style.WARN);
+            }
+            r.chart(0, 1, ReportCharts.netWorth(netWorth, ReportCharts.labels(data.months()), right, lineRows - 1, options));
+        } else {
+            r.text(0, 0, "Income, expenses and savings, 12 months", Style.BOLD);
+            r.chart(0, 1, ReportCharts.trend(data.months(), right, lineRows - 1, options));
+        }
         r.text(0, lineRows, "Where the money went", Style.BOLD);
         r.chart(0, lineRows + 1, ReportCharts.split(data.expenses(), right, Math.max(2, panel - lineRows - 1), options));
 
@@ -131,11 +174,14 @@ final class DashboardPage extends ViewPage {
 
     @Override
     List<KeyHelp> keys() {
-        return viewKeys();
+        List<KeyHelp> keys = new ArrayList<>(viewKeys());
+        keys.add(2, new KeyHelp("w", "12-month chart: net worth, or income and expenses"));
+        return keys;
     }
 
     @Override
     String hints() {
-        return "[ ] period  { } length  t today  s scale  / filter  x export";
+        // t (today) and s (scale) are left to the help (F1): with w the line would not fit 80 columns
+        return "[ ] period  { } length  w net worth  / filter  x export";
     }
 }

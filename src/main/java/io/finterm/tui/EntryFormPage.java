@@ -12,8 +12,6 @@ import io.finterm.domain.ValidationException;
 import io.finterm.service.DateInput;
 import io.finterm.service.Entry;
 import io.finterm.service.Listed;
-import io.finterm.service.TransferEntry;
-import io.finterm.service.TransferService.Transfer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,17 +30,14 @@ import java.util.Set;
  */
 final class EntryFormPage extends Page {
     private final Listed editing;
-    /** The transfer being edited, or {@code null}. */
-    private final Transfer editingTransfer;
     private final EntryAccounts accounts;
+    /** From, To and To amount, and the transfer being edited. */
+    private final TransferFields transfer;
     private final Field date = Field.text("date", "Date", 20);
     private final Field type = Field.text("type", "Type", 8);
     private final Field category = Field.text("category", "Category", 40);
     private final Field amount = Field.text("amount", "Amount", 20);
     private final Field account = Field.text("account", "Account", Account.MAX_NAME);
-    private final Field from = Field.text("from", "From", Account.MAX_NAME);
-    private final Field to = Field.text("to", "To account", Account.MAX_NAME);
-    private final Field toAmount = Field.text("to amount", "To amount", 20);
     private final Field description = Field.text("description", "Description", Transaction.MAX_DESCRIPTION);
     private Form form;
     private final Set<String> touched = new HashSet<>();
@@ -53,18 +48,10 @@ final class EntryFormPage extends Page {
         this.editing = editing;
         this.accounts = new EntryAccounts(tui);
         Transaction t = editing == null ? null : editing.transaction();
-        this.editingTransfer = t != null && t.isTransfer() ? tui.services().transfers().get(tui.session(), t.id()) : null;
-        if (editingTransfer != null) {
-            Transaction out = editingTransfer.out();
-            date.set(out.date().toString());
+        this.transfer = new TransferFields(tui, accounts, t);
+        if (transfer.editing()) {
             type.set(EntryTypes.TRANSFER);
-            from.set(accounts.name(out.accountId()));
-            to.set(accounts.name(editingTransfer.in().accountId()));
-            amount.set(out.amount().toDecimalString());
-            if (!out.amount().currency().equals(editingTransfer.in().amount().currency())) {
-                toAmount.set(editingTransfer.in().amount().toDecimalString());
-            }
-            description.set(out.description());
+            transfer.fill(date, amount, description);
         } else if (t != null) {
             date.set(t.date().toString());
             type.set(t.kind().label());
@@ -76,12 +63,12 @@ final class EntryFormPage extends Page {
             date.set("today");
             type.set(TxKind.EXPENSE.label());
             account.set(accounts.start(tui.lastAccount()));
-            from.set(account.text());
+            transfer.from.set(account.text());
         }
         layout();
     }
 
-    private boolean transfer() {
+    private boolean isTransfer() {
         return type.text().equals(EntryTypes.TRANSFER);
     }
 
@@ -92,11 +79,8 @@ final class EntryFormPage extends Page {
     private void layout() {
         Field focused = form == null ? null : form.focused();
         List<Field> fields = new ArrayList<>(List.of(date, type));
-        if (transfer()) {
-            fields.addAll(List.of(from, to, amount));
-            if (twoCurrencies()) {
-                fields.add(toAmount);
-            }
+        if (isTransfer()) {
+            fields.addAll(transfer.fields(amount));
         } else {
             fields.addAll(List.of(category, amount, account));
         }
@@ -105,15 +89,9 @@ final class EntryFormPage extends Page {
         form.focus(focused == null ? 0 : Math.max(0, fields.indexOf(focused)));
     }
 
-    private boolean twoCurrencies() {
-        Optional<Account> a = accounts.named(from.text());
-        Optional<Account> b = accounts.named(to.text());
-        return a.isPresent() && b.isPresent() && !a.get().currency().equals(b.get().currency());
-    }
-
     @Override
     String title() {
-        return editing == null ? "Add a transaction" : editingTransfer != null ? "Edit a transfer" : "Edit a transaction";
+        return editing == null ? "Add a transaction" : transfer.editing() ? "Edit a transfer" : "Edit a transaction";
     }
 
     @Override
@@ -145,7 +123,7 @@ final class EntryFormPage extends Page {
                 } else {
                     suggest(f);
                 }
-                if (f == from || f == to) {
+                if (transfer.names(f)) {
                     layout();
                 }
             }
@@ -154,7 +132,7 @@ final class EntryFormPage extends Page {
     }
 
     private void chooseType(char c) {
-        EntryTypes.Editing kind = editing == null ? null : editingTransfer != null ? EntryTypes.Editing.TRANSFER : EntryTypes.Editing.ENTRY;
+        EntryTypes.Editing kind = editing == null ? null : transfer.editing() ? EntryTypes.Editing.TRANSFER : EntryTypes.Editing.ENTRY;
         String next = EntryTypes.next(type.text(), c, kind);
         if (next == null) {
             return;
@@ -164,16 +142,16 @@ final class EntryFormPage extends Page {
             type.error = refusal;
             return;
         }
-        boolean wasTransfer = transfer();
+        boolean wasTransfer = isTransfer();
         type.set(next);
         form.forget("type");
         touched.add("type");
-        if (wasTransfer != transfer()) {
+        if (wasTransfer != isTransfer()) {
             // the account carries over: what the entry was booked in is what the transfer leaves, and back
-            if (transfer()) {
-                from.set(account.text());
+            if (isTransfer()) {
+                transfer.from.set(account.text());
             } else {
-                account.set(from.text());
+                account.set(transfer.from.text());
             }
             layout();
         }
@@ -184,7 +162,7 @@ final class EntryFormPage extends Page {
         if (f.acceptSuggestion()) {
             if (f == description) {
                 fillFromPast(f.text());
-            } else if (f == from || f == to) {
+            } else if (transfer.names(f)) {
                 layout();
             }
         }
@@ -206,7 +184,7 @@ final class EntryFormPage extends Page {
     }
 
     private void fillFromPast(String text) {
-        if (editing != null || transfer()) {
+        if (editing != null || isTransfer()) {
             return;
         }
         tui.services().transactions().suggest(tui.session(), text).ifPresent(e -> {
@@ -234,8 +212,8 @@ final class EntryFormPage extends Page {
         form.clearErrors();
         error = null;
         try {
-            if (transfer()) {
-                saveTransfer();
+            if (isTransfer()) {
+                transfer.save(form, date, amount, description);
                 return;
             }
             Entry entry = entry();
@@ -247,18 +225,6 @@ final class EntryFormPage extends Page {
         } catch (ValidationException e) {
             show(e);
         }
-    }
-
-    private void saveTransfer() {
-        LocalDate day = DateInput.parse(date.text(), tui.today()); // a refusal names the date field, which show() focuses
-        TransferEntry entry = new TransferEntry(from.text(), to.text(), amount.text(), form.fields.contains(toAmount) ? toAmount.text() : null,
-                day, description.text());
-        Transfer made = editingTransfer == null ? tui.services().transfers().transfer(tui.session(), entry)
-                : tui.services().transfers().edit(tui.session(), editingTransfer.out().id(), entry);
-        tui.lastAccount(Text.clean(from.text()));
-        tui.say((editingTransfer == null ? "transferred " : "saved the transfer of ") + made.out().amount().display(tui.ascii())
-                + " from " + accounts.name(made.out().accountId()) + " to " + accounts.name(made.in().accountId()));
-        tui.back();
     }
 
     /** Saves {@code entry}; a refusal reaches {@link #show} through {@link #save} or, after a confirmation, {@link #refused}. */
@@ -358,9 +324,9 @@ final class EntryFormPage extends Page {
         form.draw(p, 2, 3, 13, 30);
         String dates = "2024-03-05, today, yesterday, -3, 3/5";
         hint(p, date, 47 + dates.length() < p.width() ? dates : "2024-03-05, today, -3, 3/5"); // the help (F1) has them all
-        hint(p, type, editing == null ? "e, i, t or Space" : editingTransfer != null ? "a transfer stays one" : "e, i or Space");
-        currency(p, amount, transfer() ? from : account);
-        currency(p, toAmount, to);
+        hint(p, type, editing == null ? "e, i, t or Space" : transfer.editing() ? "a transfer stays one" : "e, i or Space");
+        currency(p, amount, isTransfer() ? transfer.from : account);
+        currency(p, transfer.toAmount, transfer.to);
         int below = 3 + 2 * form.fields.size();
         if (error != null) {
             p.wrapped(2, below, "✗ " + error, Style.ERROR, 2);

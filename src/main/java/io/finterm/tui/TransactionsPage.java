@@ -11,8 +11,9 @@ import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.service.Filter;
 import io.finterm.service.Listed;
+import io.finterm.service.RegisterLine;
+import io.finterm.service.RegisterPage;
 import io.finterm.service.Sort;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,28 +58,14 @@ final class TransactionsPage extends Page {
         balances.clear();
         accounts.load();
         Filter shown = shownFilter();
-        count = tui.services().transactions().count(tui.session(), shown);
-        Totals matching = tui.services().reports().totals(tui.session(), null, null, Totals.By.NONE, null, withoutTransfers(shown));
+        count = running() ? registerPage(0).total() : tui.services().transactions().count(tui.session(), shown);
+        Totals matching = tui.services().reports().totals(tui.session(), null, null, Totals.By.NONE, null, shown);
         totals = matching.figures();
         var conversion = matching.conversion();
         leftOut = conversion.leftOut().isEmpty() ? null : conversion.leftOut().stream()
                 .map(l -> l.count() + " in " + l.currency()).collect(java.util.stream.Collectors.joining(", "))
                 + " left out of the totals: " + conversion.leftOut().get(0).reason();
         selected = (int) Math.max(0, Math.min(selected, count - 1));
-    }
-
-    /**
-     * {@code filter} for the footer's totals: a transfer is neither income nor an expense. Without a
-     * filter the totals come from the monthly income and expense totals, which leave transfers out
-     * already; a filter makes them read the rows, which holds the legs, so the legs are left out here.
-     */
-    private static Filter withoutTransfers(Filter filter) {
-        if (filter.isEmpty()) {
-            return filter;
-        }
-        List<Filter.Term> terms = new java.util.ArrayList<>(filter.terms());
-        terms.add((t, category) -> !t.isTransfer());
-        return new Filter(filter.text(), terms, filter.from(), filter.to());
     }
 
     /** The user's filter, narrowed to the account chosen. */
@@ -96,7 +83,26 @@ final class TransactionsPage extends Page {
     }
 
     private List<Listed> block(int b) {
-        return blocks.computeIfAbsent(b, n -> tui.services().transactions().list(tui.session(), shownFilter(), sort, n * BLOCK, BLOCK));
+        if (!blocks.containsKey(b)) {
+            if (running()) {
+                registerPage(b);
+            } else {
+                blocks.put(b, tui.services().transactions().list(tui.session(), shownFilter(), sort, b * BLOCK, BLOCK));
+            }
+        }
+        return blocks.get(b);
+    }
+
+    /**
+     * Block {@code b} of the chosen account's register, its rows and the balance after each kept as the
+     * block: one read, from the account's own index, so the balances and the rows agree.
+     */
+    private RegisterPage registerPage(int b) {
+        RegisterPage page = tui.services().register().register(tui.session(), accounts.chosen().name(), b * BLOCK, BLOCK,
+                sort == Sort.DATE_DESC);
+        blocks.put(b, page.rows().stream().map(RegisterLine::listed).toList());
+        balances.put(b, page.rows().stream().map(RegisterLine::balance).toArray(Money[]::new));
+        return page;
     }
 
     /** Whether the table shows a running balance: one account, every one of its transactions, in date order. */
@@ -106,54 +112,9 @@ final class TransactionsPage extends Page {
 
     /** The chosen account's balance after the row at {@code index}; only while {@link #running()}. */
     private Money balanceAfter(int index) {
+        block(index / BLOCK);
         Money[] block = balances.get(index / BLOCK);
-        if (block == null) {
-            block = runningBalances(index / BLOCK);
-            balances.put(index / BLOCK, block);
-        }
         return index % BLOCK < block.length ? block[index % BLOCK] : null;
-    }
-
-    /**
-     * The balance after each row of block {@code b}, from the rows the table already read: the balance
-     * at the end of the day before the block's earliest day, plus that day's transactions that come
-     * before the block (in the neighbouring rows), then each row in the order it was booked; the
-     * opening balance counts from the start of its day, as the account's balance does. The one method
-     * to replace by the register service.
-     */
-    private Money[] runningBalances(int b) {
-        List<Listed> rows = block(b);
-        Money[] out = new Money[rows.size()];
-        if (rows.isEmpty()) {
-            return out;
-        }
-        Account account = accounts.chosen();
-        boolean newestFirst = sort == Sort.DATE_DESC;
-        int start = b * BLOCK;
-        int earliest = newestFirst ? start + rows.size() - 1 : start; // the index of the block's first row in time
-        LocalDate firstDay = row(earliest).transaction().date();
-        LocalDate anchor = firstDay.minusDays(1);
-        long minor = tui.services().accountBook().get(tui.session(), account.name(), anchor).balance().minor();
-        boolean opened = !account.openingDate().isAfter(anchor);
-        if (!opened && !firstDay.isBefore(account.openingDate())) {
-            minor = Math.addExact(minor, account.opening().minor());
-            opened = true;
-        }
-        int before = newestFirst ? 1 : -1; // the direction in which earlier rows lie
-        for (int i = earliest + before; row(i) != null && row(i).transaction().date().equals(firstDay); i += before) {
-            minor = Math.addExact(minor, row(i).transaction().signedMinor());
-        }
-        for (int k = 0; k < rows.size(); k++) {
-            int at = newestFirst ? rows.size() - 1 - k : k;
-            Transaction t = rows.get(at).transaction();
-            if (!opened && !t.date().isBefore(account.openingDate())) {
-                minor = Math.addExact(minor, account.opening().minor());
-                opened = true;
-            }
-            minor = Math.addExact(minor, t.signedMinor());
-            out[at] = new Money(minor, account.currency());
-        }
-        return out;
     }
 
     @Override

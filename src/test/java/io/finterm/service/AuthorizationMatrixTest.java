@@ -100,6 +100,7 @@ class AuthorizationMatrixTest {
             new Row("profile", (c, s) -> c.fx().accounts.profile(s), A, A, A, D),
             // accounts: by name, always one's own
             new Row("AccountBookService.list", (c, s) -> c.fx().accountBook.list(s), A, A, A, D),
+            new Row("AccountBookService.list", (c, s) -> c.fx().accountBook.list(s, LocalDate.of(2026, 3, 5)), A, A, A, D),
             new Row("AccountBookService.get", (c, s) -> c.fx().accountBook.get(s, null, LocalDate.of(2026, 3, 5)), A, A, A, D),
             new Row("AccountBookService.add", (c, s) -> c.fx().accountBook.add(s, NewAccount.named("Travel")), A, A, A, D),
             new Row("AccountBookService.rename", (c, s) -> c.fx().accountBook.rename(s, "Main", "Everyday"), A, A, A, D),

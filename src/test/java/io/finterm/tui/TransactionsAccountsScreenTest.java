@@ -85,6 +85,21 @@ class TransactionsAccountsScreenTest {
                 app.screen());
     }
 
+    @ParameterizedTest(name = "at {0}x{1}")
+    @CsvSource({"80, 24", "100, 30"})
+    void aFilterThatMatchesTransferLegsCountsThemButLeavesThemOutOfTheFootersIncomeAndExpenses(int columns, int rows) {
+        VirtualTui app = withTransfers(columns, rows).type("2").type("/").type("amt:>50").press(KeyType.Enter);
+        // the pay, and both legs of each transfer: €500.00 out and in, €100.00 out and $113.00 in; the lunch is under €50
+        app.assertShows("Filter: amt:>50").assertShows("5 transactions   income €3,000.00   expenses €0.00   net €3,000.00");
+        app.type("/");
+        for (int i = 0; i < "amt:>50".length(); i++) {
+            app.press(KeyType.Backspace);
+        }
+        app.type("desc:cash").press(KeyType.Enter);
+        app.assertShows("Filter: desc:cash").assertShows("2 transactions   income €0.00   expenses €0.00   net €0.00");
+        assertFalse(app.shows("left out"), "a transfer leg is in no total, so none is left out for want of a rate");
+    }
+
     @Test
     void anOpeningBalanceCountsFromTheStartOfItsDayInTheRunningBalance() {
         VirtualTui app = VirtualTui.withAlice(100, 30, false);
