@@ -30,7 +30,7 @@ final class AccountPage extends Page {
 
     @Override
     String title() {
-        return "Account";
+        return "Settings"; // the login's own settings; "Accounts" (8) are where money is kept
     }
 
     @Override

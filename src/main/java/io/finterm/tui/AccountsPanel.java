@@ -54,7 +54,9 @@ record AccountsPanel(NetWorthChange worth, List<AccountLine> lines) {
     String list(int width, boolean ascii) {
         List<String> items = new ArrayList<>();
         for (AccountLine l : lines) {
-            items.add(l.account().name() + " " + l.balance().display(ascii) + (l.isDefault() ? " (default)" : ""));
+            // Marked like the Accounts screen, so that the listed balances and the net worth beside them agree.
+            items.add(l.account().name() + " " + l.balance().display(ascii) + (l.isDefault() ? " (default)" : "")
+                    + (l.account().inNetWorth() ? "" : " (not counted)"));
         }
         for (int shown = items.size(); shown >= 0; shown--) {
             String text = String.join(" · ", items.subList(0, shown));

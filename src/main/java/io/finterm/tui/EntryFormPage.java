@@ -336,7 +336,7 @@ final class EntryFormPage extends Page {
 
     /** Beside an amount, the currency it is read in: its account's. */
     private void currency(Painter p, Field money, Field in) {
-        accounts.named(in.text()).ifPresent(a -> hint(p, money, "in " + a.currency().getCurrencyCode() + ", " + a.name() + "'s currency"));
+        accounts.named(in.text()).ifPresent(a -> hint(p, money, "in " + a.currency().getCurrencyCode() + ", the currency of " + a.name()));
     }
 
     /** A muted hint beside a field, where its error would go when it has none. */

@@ -94,7 +94,7 @@ final class Navigation {
                 new Tab('2', "Transactions", TransactionsPage::new),
                 new Tab('3', "Budgets", BudgetsPage::new),
                 new Tab('4', "Analysis", AnalysisPage::new),
-                new Tab('5', "Account", AccountPage::new)));
+                new Tab('5', "Settings", AccountPage::new)));
         if (admin) {
             tabs.add(new Tab('6', "Admin", AdminPage::new));
         }

@@ -56,6 +56,17 @@ class DashboardAccountsScreenTest {
     }
 
     @Test
+    void anAccountLeftOutOfNetWorthIsMarkedSoOnTheAccountsLine() {
+        VirtualTui app = VirtualTui.withAlice(100, 30, false);
+        Session alice = app.alice();
+        app.services.accountBook().add(alice, new NewAccount("Car loan", AccountType.LOAN, EUR, "-8000", LocalDate.of(2026, 1, 1), false));
+        app.services.accountBook().add(alice, new NewAccount("Savings", AccountType.SAVINGS, EUR, "500", LocalDate.of(2026, 1, 1), true));
+        app.logIn("alice", VirtualTui.ALICE_PW);
+        app.assertShows("Accounts  Car loan -€8,000.00 (not counted) · Main €0.00 (default) · Savings €500.00");
+        app.assertShows("Net worth €500.00");
+    }
+
+    @Test
     void accountsThatDoNotFitOnTheLineAreCountedAsMore() {
         VirtualTui app = VirtualTui.withAlice(80, 24, false);
         Session alice = app.alice();

@@ -26,7 +26,7 @@ class EntryAccountNameRuleScreenTest {
         app.services.accountBook().add(alice, new NewAccount("İnvest", AccountType.INVESTMENT, Currency.getInstance("USD"), null, null, true));
         app.logIn("alice", VirtualTui.ALICE_PW).type("2").type("a");
         app.press(KeyType.Tab).press(KeyType.Tab).type("Dining").press(KeyType.Tab).type("5").press(KeyType.Tab).ctrl('u').type("İNVEST");
-        app.assertShows("in USD, İnvest's currency").ctrl('s');
+        app.assertShows("in USD, the currency of İnvest").ctrl('s');
         app.assertShows("added expense $5.00 Dining");
         List<Transaction> all = app.services.transactions().list(alice, Filter.ALL, Sort.DATE_ASC, 0, 10).stream()
                 .map(Listed::transaction).toList();

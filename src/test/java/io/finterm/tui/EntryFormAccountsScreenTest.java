@@ -51,21 +51,21 @@ class EntryFormAccountsScreenTest {
         VirtualTui app = withAccounts(100, 30);
         app.type("a");
         assertLine(app, " +Account +Main *");
-        assertLine(app, " +Amount +in EUR, Main's currency *");
+        assertLine(app, " +Amount +in EUR, the currency of Main *");
         app.press(KeyType.Tab).press(KeyType.Tab).type("Dining").press(KeyType.Tab).type("5").press(KeyType.Tab).ctrl('u').type("sav")
                 .assertShows("Account      savings").press(KeyType.Tab).type("snack").ctrl('s');
         app.assertShows("added expense €5.00 Dining");
         assertEquals("Savings", accountOf(app, all(app).get(0)));
         app.type("a");
         assertLine(app, " +Account +Savings *");
-        assertLine(app, " +Amount +in EUR, Savings's currency *");
+        assertLine(app, " +Amount +in EUR, the currency of Savings *");
     }
 
     @Test
     void theAmountIsReadInTheAccountsCurrency() {
         VirtualTui app = withAccounts(100, 30).type("a");
         app.press(KeyType.Tab).press(KeyType.Tab).type("Travel").press(KeyType.Tab).type("12.5").press(KeyType.Tab).ctrl('u').type("Travel");
-        app.assertShows("in USD, Travel's currency").ctrl('s');
+        app.assertShows("in USD, the currency of Travel").ctrl('s');
         app.assertShows("added expense $12.50 Travel");
         Transaction t = all(app).get(0);
         assertEquals(Money.of(1250, "USD"), t.amount());
@@ -111,7 +111,7 @@ class EntryFormAccountsScreenTest {
     void aTransferToAnAccountInAnotherCurrencyAsksWhatArrivedAndShowsEveryField(int columns, int rows) {
         VirtualTui app = withAccounts(columns, rows).type("a").press(KeyType.Tab).type("t").press(KeyType.Tab).press(KeyType.Tab)
                 .type("Travel").press(KeyType.Tab).type("100");
-        app.assertShows("To amount").assertShows("in EUR, Main's currency").assertShows("in USD, Travel's currency");
+        app.assertShows("To amount").assertShows("in EUR, the currency of Main").assertShows("in USD, the currency of Travel");
         for (String label : List.of("Date", "Type", "From", "To account", "Amount", "To amount", "Description", "Esc cancel")) {
             assertTrue(app.screen().contains(label), () -> label + " is missing on\n" + app.screen());
         }
