@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A user's own accounts: open, rename, change, close, reopen, choose the default, delete an empty
@@ -129,12 +130,17 @@ public final class AccountBookService {
      * after that transaction would make the running balance jump in the middle of the history.
      */
     private static void refuseOpeningAfterFirst(ReadTx rd, Account a) {
-        List<Transaction> first = rd.scan(Schema.TX_BY_ACCOUNT, KeyRange.prefix(a.userId(), a.id()), new Paging(0, 1, null, false))
-                .rows();
-        if (!first.isEmpty() && first.get(0).date().isBefore(a.openingDate())) {
-            throw new ValidationException("opening date", "'" + a.name() + "' has transactions from " + first.get(0).date()
+        Optional<Transaction> first = first(rd, a);
+        if (first.isPresent() && first.get().date().isBefore(a.openingDate())) {
+            throw new ValidationException("opening date", "'" + a.name() + "' has transactions from " + first.get().date()
                     + ", and its opening balance is the balance before them: choose that day or an earlier one");
         }
+    }
+
+    /** The account's earliest transaction, read from its index without touching the rest. */
+    private static Optional<Transaction> first(ReadTx rd, Account a) {
+        return rd.scan(Schema.TX_BY_ACCOUNT, KeyRange.prefix(a.userId(), a.id()), new Paging(0, 1, null, false)).rows()
+                .stream().findFirst();
     }
 
     /** Makes {@code name} the account used wherever none is named. */
@@ -156,9 +162,7 @@ public final class AccountBookService {
                 throw new ValidationException("account", "'" + a.name() + "' is your default account; "
                         + "choose another default before you delete it");
             }
-            long used = tx.scan(Schema.TX_BY_ACCOUNT, KeyRange.prefix(user.id(), a.id()), new Paging(0, 1, null, false))
-                    .rows().size();
-            if (used > 0) {
+            if (first(tx, a).isPresent()) {
                 throw new ValidationException("account", "'" + a.name() + "' has transactions; close it instead, "
                         + "which keeps its history");
             }
