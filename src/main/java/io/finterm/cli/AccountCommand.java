@@ -3,9 +3,11 @@ package io.finterm.cli;
 import io.finterm.domain.Account;
 import io.finterm.domain.AccountType;
 import io.finterm.domain.Money;
+import io.finterm.domain.Text;
 import io.finterm.service.AccountBookService;
 import io.finterm.service.NewAccount;
 import io.finterm.service.Session;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +44,12 @@ final class AccountCommand {
         Session login() {
             return cli().login(as);
         }
+    }
+
+    /** An action on one account, named by the command's only parameter. */
+    abstract static class OnOne extends Action {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
     }
 
     @Command(name = "add", description = "Open the account NAME.")
@@ -90,16 +98,13 @@ final class AccountCommand {
         @Override
         public Integer call() {
             Account a = book().rename(login(), from, to);
-            cli().err.println("renamed the account " + io.finterm.domain.Text.clean(from) + " to " + a.name());
+            cli().err.println("renamed the account " + Text.clean(from) + " to " + a.name());
             return 0;
         }
     }
 
     @Command(name = "close", description = "Close the account NAME: it keeps its history and takes no new transactions.")
-    static final class Close extends Action {
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
+    static final class Close extends OnOne {
         @Override
         public Integer call() {
             cli().err.println("closed the account " + book().close(login(), name).name());
@@ -108,10 +113,7 @@ final class AccountCommand {
     }
 
     @Command(name = "reopen", description = "Reopen the closed account NAME.")
-    static final class Reopen extends Action {
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
+    static final class Reopen extends OnOne {
         @Override
         public Integer call() {
             cli().err.println("reopened the account " + book().reopen(login(), name).name());
@@ -120,10 +122,7 @@ final class AccountCommand {
     }
 
     @Command(name = "default", description = "Use the account NAME wherever none is named (add, import, the entry form).")
-    static final class Default extends Action {
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
+    static final class Default extends OnOne {
         @Override
         public Integer call() {
             cli().err.println(book().setDefault(login(), name).name() + " is now your default account");
@@ -132,14 +131,11 @@ final class AccountCommand {
     }
 
     @Command(name = "delete", description = "Delete the account NAME, which must hold no transactions (close it otherwise).")
-    static final class Delete extends Action {
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
+    static final class Delete extends OnOne {
         @Override
         public Integer call() {
             Session s = login();
-            String shown = book().get(s, name, java.time.LocalDate.now(cli().clock)).account().name();
+            String shown = book().get(s, name, LocalDate.now(cli().clock)).account().name();
             book().delete(s, name);
             cli().err.println("deleted the account " + shown);
             return 0;

@@ -1,5 +1,6 @@
 package io.finterm.cli;
 
+import io.finterm.domain.FintermException;
 import io.finterm.domain.Plural;
 import io.finterm.service.MaintenanceService;
 import java.util.concurrent.Callable;
@@ -39,7 +40,7 @@ final class FsckCommand implements Callable<Integer> {
         report.rowCounts().forEach((table, n) -> root.cli.out.println(table + ": " + Plural.of(n, "row")));
         report.problems().forEach(p -> root.cli.out.println("problem: " + p));
         if (!report.ok()) {
-            throw new io.finterm.domain.FintermException(Plural.of(report.problems().size(), "problem")
+            throw new FintermException(Plural.of(report.problems().size(), "problem")
                     + " found; finterm fsck --repair rebuilds the tables from the journal");
         }
         root.cli.err.println("no problems found");

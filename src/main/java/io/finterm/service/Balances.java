@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Account balances from the per-month aggregate: the balance on a day is the opening balance (from
@@ -26,13 +27,7 @@ final class Balances {
 
     /** The balance at the end of {@code day}, in the account's currency. */
     static Money on(ReadTx rd, Account a, LocalDate day) {
-        long month = Schema.month(YearMonth.from(day));
-        long minor = beforeMonth(rd, a, month);
-        for (Transaction t : rd.scan(Schema.TX_BY_ACCOUNT, KeyRange.between(new Object[] {a.userId(), a.id(),
-                YearMonth.from(day).atDay(1).toEpochDay()}, new Object[] {a.userId(), a.id(), day.toEpochDay()}),
-                Paging.all()).rows()) {
-            minor = Math.addExact(minor, t.signedMinor());
-        }
+        long minor = upTo(rd, a, day, t -> true);
         return new Money(Math.addExact(minor, openingOn(a, day)), a.currency());
     }
 
@@ -67,11 +62,20 @@ final class Balances {
      * its month up to it.
      */
     static long before(ReadTx rd, Account a, Transaction t) {
-        YearMonth month = YearMonth.from(t.date());
+        return upTo(rd, a, t.date(), r -> r.date().isBefore(t.date()) || r.id() < t.id());
+    }
+
+    /**
+     * The sum, in minor units and without the opening balance, of the account's transactions in the
+     * months before {@code day}'s (from the aggregate) and of the rows of its month up to {@code day}
+     * that {@code counted} accepts.
+     */
+    private static long upTo(ReadTx rd, Account a, LocalDate day, Predicate<Transaction> counted) {
+        YearMonth month = YearMonth.from(day);
         long minor = beforeMonth(rd, a, Schema.month(month));
         for (Transaction r : rd.scan(Schema.TX_BY_ACCOUNT, KeyRange.between(new Object[] {a.userId(), a.id(),
-                month.atDay(1).toEpochDay()}, new Object[] {a.userId(), a.id(), t.date().toEpochDay()}), Paging.all()).rows()) {
-            if (r.date().isBefore(t.date()) || r.id() < t.id()) {
+                month.atDay(1).toEpochDay()}, new Object[] {a.userId(), a.id(), day.toEpochDay()}), Paging.all()).rows()) {
+            if (counted.test(r)) {
                 minor = Math.addExact(minor, r.signedMinor());
             }
         }

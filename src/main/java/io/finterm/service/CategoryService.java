@@ -3,6 +3,7 @@ package io.finterm.service;
 import io.finterm.domain.Plural;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
+import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
@@ -128,15 +129,15 @@ public final class CategoryService {
         var expense = Categories.find(rd, userId, TxKind.EXPENSE, name);
         var income = Categories.find(rd, userId, TxKind.INCOME, name);
         if (expense.isPresent() && income.isPresent()) {
-            throw new ValidationException("type", "there is an expense and an income category '" + io.finterm.domain.Text.clean(name)
+            throw new ValidationException("type", "there is an expense and an income category '" + Text.clean(name)
                     + "': say which type");
         }
         return expense.or(() -> income).orElseThrow(() -> new ValidationException("category",
-                "there is no category '" + io.finterm.domain.Text.clean(name) + "'"));
+                "there is no category '" + Text.clean(name) + "'"));
     }
 
     private static ValidationException taken(TxKind kind, String name) {
         return new ValidationException("category", "there is already " + (kind == null ? "a" : kind == TxKind.EXPENSE ? "an expense" : "an income") + " category '"
-                + io.finterm.domain.Text.clean(name) + "'");
+                + Text.clean(name) + "'");
     }
 }

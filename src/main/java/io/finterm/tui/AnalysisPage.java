@@ -13,6 +13,8 @@ import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.Money;
 import io.finterm.domain.Plural;
 import io.finterm.domain.TxKind;
+import io.finterm.report.AmountFormat;
+import io.finterm.report.ReportCharts;
 import io.finterm.report.ReportTables;
 import io.finterm.service.AnalysisService;
 import io.finterm.service.ExportService;
@@ -132,7 +134,7 @@ final class AnalysisPage extends ViewPage {
             case VARIANCE -> drawVariance(body);
             case CATEGORIES -> {
                 if (categories != null) {
-                    scroll.draw(body, 0, body.height(), ReportTables.categories(categories, io.finterm.report.AmountFormat.display(body.ascii())));
+                    scroll.draw(body, 0, body.height(), ReportTables.categories(categories, AmountFormat.display(body.ascii())));
                 }
             }
             case RATES -> drawRates(body);
@@ -147,7 +149,7 @@ final class AnalysisPage extends ViewPage {
         double[] values = expenses.values().stream().mapToDouble(m -> m.toDecimal().doubleValue()).toArray();
         double[] ma3 = expenses.average3().stream().mapToDouble(Double::doubleValue).toArray();
         double[] ma6 = expenses.average6().stream().mapToDouble(Double::doubleValue).toArray();
-        List<String> labels = io.finterm.report.ReportCharts.labels(trend);
+        List<String> labels = ReportCharts.labels(trend);
         int chartRows = Math.max(8, p.height() / 2);
         var chart = LineChart.render(new LineData(labels, List.of(new LineData.Series("expenses", values),
                 new LineData.Series("3-month average", ma3), new LineData.Series("6-month average", ma6)),

@@ -9,6 +9,7 @@ import io.finterm.domain.Money;
 import io.finterm.domain.Plural;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
+import io.finterm.report.AmountFormat;
 import io.finterm.service.Filter;
 import io.finterm.service.Listed;
 import io.finterm.service.RegisterLine;
@@ -217,7 +218,7 @@ final class TransactionsPage extends Page {
     void draw(Painter p) {
         boolean ascii = p.ascii();
         int w = p.width();
-        io.finterm.report.AmountFormat amounts = io.finterm.report.AmountFormat.display(ascii);
+        AmountFormat amounts = AmountFormat.display(ascii);
         boolean running = running();
         boolean accountColumn = accounts.all() && accounts.several();
         // the amount with its currency, written as the footer writes money; narrower where a balance or an account shares the row
