@@ -29,6 +29,8 @@ import java.util.TreeMap;
  */
 final class FormatTwoBooks {
     static final Path INPUTS = StoreFixtures.resources("format2");
+    /** The CSV files the format-2 store was filled from: the format-1 fixture's, as its README says. */
+    private static final Path CSV_FILES = StoreFixtures.resources("format1");
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final Currency USD = Currency.getInstance("USD");
 
@@ -45,7 +47,7 @@ final class FormatTwoBooks {
     /** The user's rows: their CSV file (all in EUR), and the README's {@code add} commands. */
     static List<Row> rows(String user) throws Exception {
         List<Row> rows = new ArrayList<>();
-        List<String> lines = Files.readAllLines(INPUTS.resolve(user + ".csv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(CSV_FILES.resolve(user + ".csv"), StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",", 5);
             rows.add(new Row(LocalDate.parse(f[0]), TxKind.parse(f[1]), f[2], cents(f[3]), EUR, f[4]));
