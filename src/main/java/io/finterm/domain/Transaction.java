@@ -1,16 +1,26 @@
 package io.finterm.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongUnaryOperator;
 
 /**
  * One entry in one of the user's accounts, booked in that account's currency. The amount is always
  * positive; the kind says which way it went. Income and expenses have a category; a transfer leg
  * has none ({@code categoryId} 0) and names the other leg in {@code transferId} (0 for anything else).
- * A blank description is stored as the empty string.
+ * A blank description or payee is stored as the empty string.
+ *
+ * <p>Income or an expense may be split into {@link SplitLine}s, each in a category of its own, which add
+ * up to the amount exactly; a split transaction has no category of its own ({@code categoryId} 0), and
+ * {@link #categoryLines()} is what every report counts. Tags are kept as {@link Tags#of} makes them.
  */
 public record Transaction(long id, long userId, long accountId, LocalDate date, TxKind kind, long categoryId,
-                          Money amount, String description, long transferId) {
+                          Money amount, String description, long transferId, String payee, List<String> tags,
+                          TxStatus status, List<SplitLine> lines) {
     public static final int MAX_DESCRIPTION = 200;
+    public static final int MAX_PAYEE = 100;
+    public static final int MAX_LINES = 100;
     public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
     public static final LocalDate LAST_DATE = LocalDate.of(2999, 12, 31);
 
@@ -23,19 +33,62 @@ public record Transaction(long id, long userId, long accountId, LocalDate date, 
             throw new ValidationException("date", date + " is outside " + FIRST_DATE + ".." + LAST_DATE);
         }
         Ids.required("type", kind);
+        lines = lines == null ? List.of() : List.copyOf(lines);
         if (kind.isTransfer()) {
+            if (!lines.isEmpty()) {
+                throw new ValidationException("split", "a transfer cannot be split");
+            }
             if (categoryId != 0) {
                 throw new ValidationException("category", "a transfer has no category");
             }
             Ids.requirePositive("transfer", transferId);
         } else {
-            Ids.requirePositive("category", categoryId);
+            if (lines.isEmpty()) {
+                Ids.requirePositive("category", categoryId);
+            } else if (categoryId != 0) {
+                throw new ValidationException("category", "a split transaction has its categories on its lines");
+            }
             if (transferId != 0) {
                 throw new ValidationException("transfer", "only a transfer names another leg");
             }
         }
         Ids.requireAmount("amount", amount);
         description = Text.field("description", description, MAX_DESCRIPTION, false);
+        payee = Text.field("payee", payee, MAX_PAYEE, false);
+        tags = Tags.of(tags);
+        status = status == null ? TxStatus.UNCLEARED : status;
+        checkLines(lines, amount);
+    }
+
+    /** A transaction with no payee, tags or split lines, not yet cleared. */
+    public Transaction(long id, long userId, long accountId, LocalDate date, TxKind kind, long categoryId,
+                       Money amount, String description, long transferId) {
+        this(id, userId, accountId, date, kind, categoryId, amount, description, transferId, "", List.of(),
+                TxStatus.UNCLEARED, List.of());
+    }
+
+    private static void checkLines(List<SplitLine> lines, Money amount) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (lines.size() < 2) {
+            throw new ValidationException("split", "a split needs at least two lines; one line is a plain category");
+        }
+        if (lines.size() > MAX_LINES) {
+            throw new ValidationException("split", "at most " + MAX_LINES + " lines, not " + lines.size());
+        }
+        long sum = 0;
+        for (SplitLine line : lines) {
+            if (!line.amount().currency().equals(amount.currency())) {
+                throw new ValidationException("split", "a line is in " + line.amount().currency().getCurrencyCode()
+                        + ", the transaction in " + amount.currency().getCurrencyCode());
+            }
+            sum = Math.addExact(sum, line.amount().minor());
+        }
+        if (sum != amount.minor()) {
+            throw new ValidationException("split", "the lines add up to " + new Money(sum, amount.currency()).toDecimalString()
+                    + ", the amount is " + amount.toDecimalString());
+        }
     }
 
     /** Income or an expense, in a category (no transfer). */
@@ -65,6 +118,29 @@ public record Transaction(long id, long userId, long accountId, LocalDate date, 
                 new Transaction(inId, userId, toAccount, date, TxKind.TRANSFER_IN, 0, received, description, outId));
     }
 
+    public boolean isSplit() {
+        return !lines.isEmpty();
+    }
+
+    /**
+     * What this transaction counts in each category: its split lines, one line of its whole amount in
+     * its category, or nothing for a transfer leg. Every report and aggregate reads this.
+     */
+    public List<SplitLine> categoryLines() {
+        if (kind.isTransfer()) {
+            return List.of();
+        }
+        return lines.isEmpty() ? List.of(new SplitLine(categoryId, amount, "")) : lines;
+    }
+
+    /** The distinct categories it counts in, in line order. */
+    public List<Long> categoryIds() {
+        if (lines.isEmpty()) {
+            return kind.isTransfer() ? List.of() : List.of(categoryId);
+        }
+        return lines.stream().map(SplitLine::categoryId).distinct().toList();
+    }
+
     public boolean isTransfer() {
         return kind.isTransfer();
     }
@@ -74,7 +150,37 @@ public record Transaction(long id, long userId, long accountId, LocalDate date, 
         return kind.isInflow() ? amount.minor() : -amount.minor();
     }
 
+    /** The same transaction, unsplit, in {@code newCategoryId}. */
     public Transaction withCategory(long newCategoryId) {
-        return new Transaction(id, userId, accountId, date, kind, newCategoryId, amount, description, transferId);
+        return new Transaction(id, userId, accountId, date, kind, newCategoryId, amount, description, transferId,
+                payee, tags, status, List.of());
+    }
+
+    /** The same transaction with each category (its own, or each line's) renamed by {@code move}: a merge of categories. */
+    public Transaction recategorized(LongUnaryOperator move) {
+        if (lines.isEmpty()) {
+            return kind.isTransfer() ? this : withCategory(move.applyAsLong(categoryId));
+        }
+        List<SplitLine> moved = new ArrayList<>(lines.size());
+        for (SplitLine line : lines) {
+            moved.add(line.withCategory(move.applyAsLong(line.categoryId())));
+        }
+        return withLines(moved);
+    }
+
+    /** The same transaction split into {@code newLines} (no category of its own), or unsplit in its only category. */
+    public Transaction withLines(List<SplitLine> newLines) {
+        return new Transaction(id, userId, accountId, date, kind, 0, amount, description, transferId, payee, tags, status, newLines);
+    }
+
+    public Transaction withStatus(TxStatus newStatus) {
+        return new Transaction(id, userId, accountId, date, kind, categoryId, amount, description, transferId,
+                payee, tags, newStatus, lines);
+    }
+
+    /** The same transaction with {@code newPayee} and {@code newTags}. */
+    public Transaction withPayeeAndTags(String newPayee, List<String> newTags) {
+        return new Transaction(id, userId, accountId, date, kind, categoryId, amount, description, transferId,
+                newPayee, newTags, status, lines);
     }
 }

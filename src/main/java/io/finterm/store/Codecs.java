@@ -6,20 +6,26 @@ import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.Money;
+import io.finterm.domain.SplitLine;
 import io.finterm.domain.SshKey;
+import io.finterm.domain.Tags;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
+import io.finterm.domain.TxStatus;
 import io.finterm.domain.User;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 
 /**
  * The binary row formats of the current store format; enums are written as their {@link StoredCodes}.
  * Field order is the format: append, never reorder. Format 3 appended the default account to a user
- * and the account and transfer leg to a transaction ({@link AccountsMigration} reads the older rows).
+ * and the account and transfer leg to a transaction ({@link AccountsMigration} reads the older rows);
+ * format 4 appended a transaction's payee, tags, status and split lines ({@link DetailsMigration}).
  */
 final class Codecs {
     private Codecs() {
@@ -65,6 +71,14 @@ final class Codecs {
             currency(out, t.amount().currency());
             out.string(t.description());
             out.varLong(t.accountId()).varLong(t.transferId());
+            out.string(t.payee()).varLong(t.tags().size());
+            for (String tag : t.tags()) {
+                out.string(tag);
+            }
+            out.u8(StoredCodes.status(t.status())).varLong(t.lines().size());
+            for (SplitLine line : t.lines()) {
+                out.varLong(line.categoryId()).varLong(line.amount().minor()).string(line.memo());
+            }
         }
 
         @Override
@@ -76,7 +90,22 @@ final class Codecs {
             long minor = in.varLong();
             Money amount = new Money(minor, currency(in));
             String description = in.string();
-            return new Transaction(id, user, in.varLong(), date, kind, category, amount, description, in.varLong());
+            long account = in.varLong();
+            long transfer = in.varLong();
+            String payee = in.string();
+            int tagCount = count(in, Tags.MAX_PER_TRANSACTION, "tags");
+            List<String> tags = new ArrayList<>(tagCount);
+            for (int i = 0; i < tagCount; i++) {
+                tags.add(in.string());
+            }
+            TxStatus status = StoredCodes.status(in.u8());
+            int lineCount = count(in, Transaction.MAX_LINES, "split lines");
+            List<SplitLine> lines = new ArrayList<>(lineCount);
+            for (int i = 0; i < lineCount; i++) {
+                lines.add(new SplitLine(in.varLong(), new Money(in.varLong(), amount.currency()), in.string()));
+            }
+            return new Transaction(id, user, account, date, kind, category, amount, description, transfer, payee, tags,
+                    status, lines);
         }
     };
 
@@ -147,6 +176,15 @@ final class Codecs {
             return new SshKey(id, in.varLong(), in.string(), in.string(), in.string(), in.string());
         }
     };
+
+    /** A stored count of at most {@code max}: a larger one is damage, not a reason to allocate. */
+    private static int count(RowReader in, int max, String what) {
+        long n = in.varLong();
+        if (n < 0 || n > max) {
+            throw new StoreCorruptException("a transaction has " + n + " " + what + ", more than " + max);
+        }
+        return (int) n;
+    }
 
     /** Months as a count since year 0, so that they sort and subtract as numbers. */
     static long monthIndex(YearMonth month) {

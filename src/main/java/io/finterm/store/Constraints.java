@@ -62,14 +62,12 @@ final class Constraints {
     @SuppressWarnings("unchecked")
     private <C, P> void checkParent(ForeignKey<C, P> fk, Object childRow) {
         C child = (C) childRow;
-        if (fk.isEmpty(child)) {
-            return;
-        }
-        long parentId = fk.parentId(child);
-        P parent = parent(fk.parent(), parentId).orElseThrow(() -> new ForeignKeyViolation(fk.name(),
-                singular(fk.parent()) + " " + parentId + " does not exist"));
-        if (!fk.matches(child, parent)) {
-            throw new ForeignKeyViolation(fk.name(), singular(fk.parent()) + " " + parentId + " belongs to someone else");
+        for (long parentId : fk.parentIds(child)) {
+            P parent = parent(fk.parent(), parentId).orElseThrow(() -> new ForeignKeyViolation(fk.name(),
+                    singular(fk.parent()) + " " + parentId + " does not exist"));
+            if (!fk.matches(child, parent)) {
+                throw new ForeignKeyViolation(fk.name(), singular(fk.parent()) + " " + parentId + " belongs to someone else");
+            }
         }
     }
 
@@ -127,7 +125,7 @@ final class Constraints {
         while (it.hasNext()) {
             long id = tx.primaryKey(it.next());
             C child = tx.get(fk.child(), id).orElseThrow();
-            if (fk.parentId(child) == parentId) {
+            if (fk.parentIds(child).contains(parentId) && !ids.contains(id)) {
                 ids.add(id);
             }
         }

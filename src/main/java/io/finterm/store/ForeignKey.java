@@ -1,6 +1,7 @@
 package io.finterm.store;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -8,47 +9,44 @@ import java.util.function.ToLongFunction;
  * A reference from a child row to a parent row. The children of a parent are found through an
  * index of the child table whose key starts with {@code parentPrefix(parent)}; a child's own key
  * in that index must start with the same values, so a reference can never cross from one user's
- * rows to another's.
+ * rows to another's. A child may name several parents of one table (a split transaction names a
+ * category for each of its lines): each must exist, and each is found through its own entry in the index.
  */
 public final class ForeignKey<C, P> {
     private final String name;
     private final Table<C> child;
-    private final ToLongFunction<C> parentId;
+    private final Function<C, List<Long>> parentIds;
     private final Table<P> parent;
     private final Index<C> via;
     private final Function<P, Object[]> parentPrefix;
     private final OnDelete onDelete;
-    private final boolean optional;
 
     ForeignKey(String name, Table<C> child, ToLongFunction<C> parentId, Table<P> parent,
                Index<C> via, Function<P, Object[]> parentPrefix, OnDelete onDelete) {
-        this(name, child, parentId, parent, via, parentPrefix, onDelete, false);
+        this(name, child, parent, via, parentPrefix, onDelete, c -> List.of(parentId.applyAsLong(c)));
     }
 
-    private ForeignKey(String name, Table<C> child, ToLongFunction<C> parentId, Table<P> parent,
-                       Index<C> via, Function<P, Object[]> parentPrefix, OnDelete onDelete, boolean optional) {
+    private ForeignKey(String name, Table<C> child, Table<P> parent, Index<C> via, Function<P, Object[]> parentPrefix,
+                       OnDelete onDelete, Function<C, List<Long>> parentIds) {
         if (via.table() != child) {
             throw new IllegalArgumentException(name + ": index " + via + " is not on " + child.name());
         }
         this.name = name;
         this.child = child;
-        this.parentId = parentId;
+        this.parentIds = parentIds;
         this.parent = parent;
         this.via = via;
         this.parentPrefix = parentPrefix;
         this.onDelete = onDelete;
-        this.optional = optional;
     }
 
-    /** A reference that a child may leave empty, by naming parent 0. */
-    static <C, P> ForeignKey<C, P> optional(String name, Table<C> child, ToLongFunction<C> parentId, Table<P> parent,
-                                           Index<C> via, Function<P, Object[]> parentPrefix, OnDelete onDelete) {
-        return new ForeignKey<>(name, child, parentId, parent, via, parentPrefix, onDelete, true);
-    }
-
-    /** Whether {@code row} names no parent at all, which only an optional reference allows. */
-    boolean isEmpty(C row) {
-        return optional && parentId.applyAsLong(row) == 0;
+    /**
+     * A reference to any number of parents, none included: {@code parentIds} gives them without
+     * repeats, and {@code via} has one entry for each, which starts with that parent's prefix.
+     */
+    static <C, P> ForeignKey<C, P> many(String name, Table<C> child, Function<C, List<Long>> parentIds, Table<P> parent,
+                                       Index<C> via, Function<P, Object[]> parentPrefix, OnDelete onDelete) {
+        return new ForeignKey<>(name, child, parent, via, parentPrefix, onDelete, parentIds);
     }
 
     public String name() {
@@ -71,19 +69,24 @@ public final class ForeignKey<C, P> {
         return via;
     }
 
-    long parentId(C row) {
-        return parentId.applyAsLong(row);
+    /** The parents that {@code row} names; empty when it names none. */
+    List<Long> parentIds(C row) {
+        return parentIds.apply(row);
     }
 
     Object[] prefixOf(P parentRow) {
         return parentPrefix.apply(parentRow);
     }
 
-    /** Whether {@code childRow}'s key in the supporting index starts with the parent's prefix. */
+    /** Whether one of {@code childRow}'s keys in the supporting index starts with the parent's prefix. */
     boolean matches(C childRow, P parentRow) {
         Object[] prefix = prefixOf(parentRow);
-        Object[] key = via.key(childRow);
-        return key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
+        for (Object[] key : via.keys(childRow)) {
+            if (key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -1,26 +1,30 @@
 package io.finterm.store;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * A secondary index: a sorted set of entries {@code (key columns…, primary key)}, read with range
  * scans. A unique index allows at most one row per key. A covering index also stores each row's
  * bytes with its entry: more space, but a range scan reads one tree instead of one lookup a row.
+ * A row may have any number of keys, none included (a transaction has one entry for each of its
+ * tags): a scan of one key's range meets such a row once, a scan across keys once for each.
  */
 public final class Index<T> {
     private final String name;
     private final boolean unique;
     private final boolean covering;
     private final Column[] columns;
-    private final Function<T, Object[]> key;
+    private final Function<T, List<Object[]>> keys;
     private Table<T> table;
 
-    Index(String name, boolean unique, boolean covering, Function<T, Object[]> key, Column... columns) {
+    Index(String name, boolean unique, boolean covering, Function<T, List<Object[]>> keys, Column... columns) {
         this.name = name;
         this.unique = unique;
         this.covering = covering;
-        this.key = key;
+        this.keys = keys;
         this.columns = columns.clone();
     }
 
@@ -55,21 +59,37 @@ public final class Index<T> {
         return all;
     }
 
-    /** The key columns of {@code row}, without the primary key. */
+    /** The key columns of {@code row}, without the primary key, of an index that has one key for each row. */
     Object[] key(T row) {
-        Object[] k = key.apply(row);
-        if (k.length != columns.length) {
-            throw new IllegalStateException(name + " key has " + k.length + " columns, declared " + columns.length);
+        List<Object[]> k = keys(row);
+        if (k.size() != 1) {
+            throw new IllegalStateException(name + " has " + k.size() + " keys for one row");
         }
-        return k;
+        return k.get(0);
     }
 
-    /** The full index entry: the key columns followed by the primary key. */
-    Object[] entry(T row) {
-        Object[] k = key(row);
-        Object[] e = Arrays.copyOf(k, k.length + 1);
-        e[k.length] = table.id(row);
-        return e;
+    /** Every key of {@code row}, without the primary key: distinct, and each of the declared columns. */
+    List<Object[]> keys(T row) {
+        List<Object[]> all = keys.apply(row);
+        for (Object[] k : all) {
+            if (k.length != columns.length) {
+                throw new IllegalStateException(name + " key has " + k.length + " columns, declared " + columns.length);
+            }
+        }
+        return all;
+    }
+
+    /** The full index entries of {@code row}: each key followed by the primary key. */
+    List<Object[]> entries(T row) {
+        List<Object[]> all = keys(row);
+        List<Object[]> entries = new ArrayList<>(all.size());
+        long id = table.id(row);
+        for (Object[] k : all) {
+            Object[] e = Arrays.copyOf(k, k.length + 1);
+            e[k.length] = id;
+            entries.add(e);
+        }
+        return entries;
     }
 
     @Override

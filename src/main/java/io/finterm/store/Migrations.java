@@ -69,7 +69,8 @@ final class Migrations {
                         return commit;
                     }
                 },
-                new AccountsMigration());
+                new AccountsMigration(),
+                new DetailsMigration());
     }
 
     /** A migration that was done: from which format, and where the old journal was kept. */

@@ -43,19 +43,26 @@ public final class Schema {
     /** Covering: a month of one user's transactions is the screen people open most. */
     public static final Index<Transaction> TX_BY_DATE = TRANSACTIONS.coveringIndex("tx_by_user_date",
             t -> keys(t.userId(), t.date().toEpochDay()), LONG, LONG);
-    public static final Index<Transaction> TX_BY_CATEGORY = TRANSACTIONS.index("tx_by_user_category_date",
-            t -> keys(t.userId(), t.categoryId(), t.date().toEpochDay()), LONG, LONG, LONG);
+    /** One entry for each category a transaction counts in: a split's lines' categories, none for a transfer. */
+    public static final Index<Transaction> TX_BY_CATEGORY = TRANSACTIONS.multiIndex("tx_by_user_category_date",
+            Schema::categoryKeys, LONG, LONG, LONG);
+    /** One entry for each of a transaction's tags, so that a tag filter reads only its rows. */
+    public static final Index<Transaction> TX_BY_TAG = TRANSACTIONS.multiIndex("tx_by_user_tag_date",
+            t -> t.tags().stream().map(tag -> keys(t.userId(), tag, t.date().toEpochDay())).toList(), LONG, STRING, LONG);
+    /** The payees a user has paid, lower-cased, for completion and the payee report; none for a blank payee. */
+    public static final Index<Transaction> TX_BY_PAYEE = TRANSACTIONS.multiIndex("tx_by_user_payee_date",
+            t -> t.payee().isEmpty() ? List.of() : List.<Object[]>of(keys(t.userId(), folded(t.payee()), t.date().toEpochDay())),
+            LONG, STRING, LONG);
     /** One account's history in date order: its page of the transactions, and its running balance. */
     public static final Index<Transaction> TX_BY_ACCOUNT = TRANSACTIONS.index("tx_by_user_account_date",
             t -> keys(t.userId(), t.accountId(), t.date().toEpochDay()), LONG, LONG, LONG);
     /**
-     * Count and minor-unit sum per (user, month, category, kind, currency) of income and expenses;
-     * transfers are neither, and are not counted. Read them as {@link MonthlyTotal}s.
+     * Count and minor-unit sum per (user, month, category, kind, currency) of income and expenses, a
+     * split transaction's lines each in its own category; transfers are neither, and are not counted.
+     * Read them as {@link MonthlyTotal}s.
      */
-    public static final Aggregate<Transaction> MONTHLY_TOTALS = TRANSACTIONS.aggregate("monthly_totals",
-            t -> t.isTransfer() ? null : keys(t.userId(), month(YearMonth.from(t.date())), t.categoryId(),
-                    StoredCodes.kind(t.kind()), t.amount().currency().getCurrencyCode()),
-            t -> t.amount().minor(), LONG, LONG, LONG, LONG, STRING);
+    public static final Aggregate<Transaction> MONTHLY_TOTALS = TRANSACTIONS.multiAggregate("monthly_totals",
+            Schema::monthlyShares, LONG, LONG, LONG, LONG, STRING);
     /**
      * Count and signed minor-unit sum (in the account's currency) per (user, account, month), transfers
      * included: a balance on any date is the opening balance plus a few of these, plus at most one month's rows.
@@ -88,8 +95,8 @@ public final class Schema {
                     ACCOUNTS_BY_NAME, u -> keys(u.id()), OnDelete.CASCADE),
             new ForeignKey<>("transactions.user", TRANSACTIONS, Transaction::userId, USERS,
                     TX_BY_DATE, u -> keys(u.id()), OnDelete.CASCADE),
-            // A transfer leg has no category: 0 names none.
-            ForeignKey.optional("transactions.category", TRANSACTIONS, Transaction::categoryId, CATEGORIES,
+            // A transfer leg has no category, a split one for each line.
+            ForeignKey.many("transactions.category", TRANSACTIONS, Transaction::categoryIds, CATEGORIES,
                     TX_BY_CATEGORY, c -> keys(c.userId(), c.id()), OnDelete.RESTRICT),
             new ForeignKey<>("transactions.account", TRANSACTIONS, Transaction::accountId, ACCOUNTS,
                     TX_BY_ACCOUNT, a -> keys(a.userId(), a.id()), OnDelete.RESTRICT),
@@ -99,6 +106,28 @@ public final class Schema {
                     BUDGETS_BY_MONTH, c -> keys(c.userId(), c.id()), OnDelete.CASCADE),
             new ForeignKey<>("ssh_keys.user", SSH_KEYS, SshKey::userId, USERS,
                     SSH_KEYS_BY_USER, u -> keys(u.id()), OnDelete.CASCADE));
+
+    private static List<Object[]> categoryKeys(Transaction t) {
+        if (!t.isSplit()) { // the common case, a million times in a bulk load: no stream
+            return t.isTransfer() ? List.of() : List.<Object[]>of(keys(t.userId(), t.categoryId(), t.date().toEpochDay()));
+        }
+        return t.categoryIds().stream().map(c -> keys(t.userId(), c, t.date().toEpochDay())).toList();
+    }
+
+    private static List<Aggregate.Share> monthlyShares(Transaction t) {
+        if (t.isTransfer()) {
+            return List.of();
+        }
+        long month = month(YearMonth.from(t.date()));
+        long kind = StoredCodes.kind(t.kind());
+        String currency = t.amount().currency().getCurrencyCode();
+        if (!t.isSplit()) {
+            return List.of(new Aggregate.Share(keys(t.userId(), month, t.categoryId(), kind, currency), t.amount().minor()));
+        }
+        return t.lines().stream()
+                .map(line -> new Aggregate.Share(keys(t.userId(), month, line.categoryId(), kind, currency), line.amount().minor()))
+                .toList();
+    }
 
     /** The monthly totals of {@code range} (a prefix of user, month, category, kind), typed. */
     public static List<MonthlyTotal> monthlyTotals(ReadTx rd, KeyRange range) {

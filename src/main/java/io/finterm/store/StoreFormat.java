@@ -11,11 +11,13 @@ package io.finterm.store;
  *       damaged record that had been written whole is told from a torn append.</li>
  *   <li>Accounts: a table of them, every transaction in one (with transfers as two linked legs),
  *       every user with a default one ({@link AccountsMigration}).</li>
+ *   <li>A transaction's payee, tags, status (uncleared, cleared, reconciled) and split lines
+ *       ({@link DetailsMigration}).</li>
  * </ol>
  */
 public final class StoreFormat {
     /** The format this finterm writes. */
-    public static final int CURRENT = 3;
+    public static final int CURRENT = 4;
     /** The oldest format this finterm migrates from. */
     static final int OLDEST = 1;
 

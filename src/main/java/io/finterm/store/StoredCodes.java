@@ -3,6 +3,7 @@ package io.finterm.store;
 import io.finterm.domain.AccountType;
 import io.finterm.domain.Role;
 import io.finterm.domain.TxKind;
+import io.finterm.domain.TxStatus;
 
 /**
  * The permanent numbers that stand for enum values on disk, in rows and in index and aggregate
@@ -74,6 +75,23 @@ public final class StoredCodes {
             }
         }
         throw unknown(code, "account type");
+    }
+
+    static int status(TxStatus status) {
+        return switch (status) {
+            case UNCLEARED -> 0;
+            case CLEARED -> 1;
+            case RECONCILED -> 2;
+        };
+    }
+
+    static TxStatus status(int code) {
+        return switch (code) {
+            case 0 -> TxStatus.UNCLEARED;
+            case 1 -> TxStatus.CLEARED;
+            case 2 -> TxStatus.RECONCILED;
+            default -> throw unknown(code, "transaction status");
+        };
     }
 
     private static StoreCorruptException unknown(long code, String what) {

@@ -37,19 +37,37 @@ public final class Table<T> {
     // Declarations, called only while Schema is being initialised.
 
     Index<T> index(String indexName, Function<T, Object[]> key, Column... columns) {
-        return add(new Index<>(indexName, false, false, key, columns));
+        return add(new Index<>(indexName, false, false, one(key), columns));
+    }
+
+    /** An index in which a row has any number of keys (distinct), none included. */
+    Index<T> multiIndex(String indexName, Function<T, List<Object[]>> keys, Column... columns) {
+        return add(new Index<>(indexName, false, false, keys, columns));
     }
 
     Index<T> coveringIndex(String indexName, Function<T, Object[]> key, Column... columns) {
-        return add(new Index<>(indexName, false, true, key, columns));
+        return add(new Index<>(indexName, false, true, one(key), columns));
     }
 
     Index<T> unique(String indexName, Function<T, Object[]> key, Column... columns) {
-        return add(new Index<>(indexName, true, false, key, columns));
+        return add(new Index<>(indexName, true, false, one(key), columns));
     }
 
+    private static <T> Function<T, List<Object[]>> one(Function<T, Object[]> key) {
+        return row -> List.<Object[]>of(key.apply(row));
+    }
+
+    /** An aggregate that counts a row under {@code key}, or not at all when that gives {@code null}. */
     Aggregate<T> aggregate(String aggregateName, Function<T, Object[]> key, ToLongFunction<T> amount, Column... columns) {
-        Aggregate<T> a = new Aggregate<>(aggregateName, this, key, amount, columns);
+        return multiAggregate(aggregateName, row -> {
+            Object[] k = key.apply(row);
+            return k == null ? List.of() : List.of(new Aggregate.Share(k, amount.applyAsLong(row)));
+        }, columns);
+    }
+
+    /** An aggregate that counts a row under each key it gives a share for (a split transaction's lines). */
+    Aggregate<T> multiAggregate(String aggregateName, Function<T, List<Aggregate.Share>> shares, Column... columns) {
+        Aggregate<T> a = new Aggregate<>(aggregateName, this, shares, columns);
         aggregates.add(a);
         return a;
     }

@@ -145,13 +145,22 @@ final class Tables {
 
     private <T> BTreeMap<Object[], Object> buildIndex(Index<T> index, Loaded<T> loaded) {
         List<T> rows = loaded.decoded();
-        Object[][] entries = new Object[rows.size()][];
-        for (int i = 0; i < entries.length; i++) {
-            entries[i] = index.entry(rows.get(i));
+        List<Object[]> entries = new ArrayList<>(rows.size());
+        // Which row each entry is of: a row may have several entries, or none.
+        int[] rowOf = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            for (Object[] e : index.entries(rows.get(i))) {
+                if (entries.size() == rowOf.length) {
+                    rowOf = Arrays.copyOf(rowOf, rowOf.length * 2 + 1);
+                }
+                rowOf[entries.size()] = i;
+                entries.add(e);
+            }
         }
+        Object[][] all = entries.toArray(Object[][]::new);
         var sink = indexMaker(db, index).createFromSink();
-        for (int row : EntrySort.order(entries)) {
-            sink.put(entries[row], index.covering() ? loaded.bytes()[row] : Boolean.TRUE);
+        for (int entry : EntrySort.order(all)) {
+            sink.put(all[entry], index.covering() ? loaded.bytes()[rowOf[entry]] : Boolean.TRUE);
         }
         return sink.create();
     }
@@ -159,13 +168,11 @@ final class Tables {
     private <T> BTreeMap<Object[], long[]> buildAggregate(Aggregate<T> a, List<T> decoded) {
         Map<List<Object>, long[]> sums = new HashMap<>();
         for (T row : decoded) {
-            Object[] key = a.key(row);
-            if (key == null) {
-                continue;
+            for (Aggregate.Share share : a.shares(row)) {
+                long[] v = sums.computeIfAbsent(Arrays.asList(share.key()), k -> new long[2]);
+                v[0]++;
+                v[1] = Math.addExact(v[1], share.amount());
             }
-            long[] v = sums.computeIfAbsent(Arrays.asList(key), k -> new long[2]);
-            v[0]++;
-            v[1] = Math.addExact(v[1], a.amount(row));
         }
         Object[][] keys = sums.keySet().stream().map(List::toArray).toArray(Object[][]::new);
         Arrays.sort(keys, TupleOrder.INSTANCE);
@@ -229,7 +236,8 @@ final class Tables {
         if (old != null) {
             T oldRow = table.codec().decode(change.id(), old);
             for (Index<T> index : table.indexes()) {
-                indexes.get(index).remove(index.entry(oldRow));
+                BTreeMap<Object[], Object> map = indexes.get(index);
+                index.entries(oldRow).forEach(map::remove);
             }
             for (Aggregate<T> a : table.aggregates()) {
                 addDelta(deltas, a, oldRow, -1);
@@ -245,7 +253,9 @@ final class Tables {
         primary.put(change.id(), change.bytes());
         T row = table.cast(change.decoded());
         for (Index<T> index : table.indexes()) {
-            indexes.get(index).put(index.entry(row), index.covering() ? change.bytes() : Boolean.TRUE);
+            BTreeMap<Object[], Object> map = indexes.get(index);
+            Object value = index.covering() ? change.bytes() : Boolean.TRUE;
+            index.entries(row).forEach(e -> map.put(e, value));
         }
         for (Aggregate<T> a : table.aggregates()) {
             addDelta(deltas, a, row, +1);
@@ -256,14 +266,12 @@ final class Tables {
     }
 
     private static <T> void addDelta(Map<Aggregate<?>, Map<List<Object>, long[]>> deltas, Aggregate<T> a, T row, int sign) {
-        Object[] key = a.key(row);
-        if (key == null) {
-            return;
+        for (Aggregate.Share share : a.shares(row)) {
+            long[] d = deltas.computeIfAbsent(a, k -> new HashMap<>())
+                    .computeIfAbsent(Arrays.asList(share.key()), k -> new long[2]);
+            d[0] += sign;
+            d[1] = Math.addExact(d[1], sign * share.amount());
         }
-        long[] d = deltas.computeIfAbsent(a, k -> new HashMap<>())
-                .computeIfAbsent(Arrays.asList(key), k -> new long[2]);
-        d[0] += sign;
-        d[1] = Math.addExact(d[1], sign * a.amount(row));
     }
 
     private void applyDeltas(Aggregate<?> a, Map<List<Object>, long[]> byKey) {

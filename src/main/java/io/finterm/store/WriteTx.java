@@ -291,9 +291,10 @@ public final class WriteTx extends TablesReader {
         }
         List<Object[]> own = new ArrayList<>();
         for (Object row : mine.values()) {
-            Object[] e = index.entry(table.cast(row));
-            if (range.contains(e) && (paging.after() == null || order.compare(e, paging.after()) > 0)) {
-                own.add(e);
+            for (Object[] e : index.entries(table.cast(row))) {
+                if (range.contains(e) && (paging.after() == null || order.compare(e, paging.after()) > 0)) {
+                    own.add(e);
+                }
             }
         }
         own.sort(order);

@@ -401,7 +401,7 @@ class CliTest {
         add("2024-01-06", "expense", "Groceries", "7.25", "bakery");
         Path journal = data.resolve("journal.log");
         byte[] bytes = Files.readAllBytes(journal);
-        int damaged = bytes.length - 60; // inside the last commit, the bakery
+        int damaged = bytes.length - 70; // inside the bakery commit
         bytes[damaged] ^= 0x10;
         Files.write(journal, bytes);
         Files.deleteIfExists(data.resolve("clean-shutdown"));

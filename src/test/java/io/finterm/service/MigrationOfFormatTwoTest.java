@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The store that the last finterm before accounts wrote ({@code stores/format2}, see its README)
- * migrates to format 3 with the accounts the README lists, and then reads exactly as it did:
+ * migrates (through format 3) to format 4 with the accounts the README lists, and then reads exactly as it did:
  * balances, totals of several periods, budgets, rates, the SSH key and the logins, all worked out
  * from what it was made of.
  */
@@ -30,7 +30,7 @@ class MigrationOfFormatTwoTest {
     void openTheMigratedFixture() {
         store = Store.open(StoreFixtures.copyStore("format2", temp.resolve("store")));
         assertEquals(2, store.migration().from());
-        assertEquals(3, store.migration().to());
+        assertEquals(4, store.migration().to());
         fx = new Accounts.Restored(store).fixture();
     }
 

@@ -16,13 +16,17 @@ import java.util.zip.CRC32C;
 
 /**
  * Writes a journal of the current format back in an older one, as the finterm of that format
- * wrote it: to format 2 without the accounts (their rows, their sequence, a user's default account
+ * wrote it: to format 3 without a transaction's payee, tags, status and lines (which format 4
+ * appended, and which must be empty and uncleared), to format 2 also without the accounts (their rows, their sequence, a user's default account
  * and a transaction's account and transfer, which format 3 appended to the rows), and to format 1
  * also without the records' trailers. It undoes exactly what the migrations do, so a migrated
  * journal written back is the old one byte for byte. For tests that need a store of an older
  * format larger than the committed fixtures, which were written by those finterms.
  */
 public final class FormatOneJournal {
+    /** What format 4 appends to a transaction with no payee, tags or lines, uncleared. */
+    private static final byte[] NO_DETAILS = new RowWriter().string("").varLong(0).u8(0).varLong(0).toByteArray();
+
     private FormatOneJournal() {
     }
 
@@ -31,9 +35,9 @@ public final class FormatOneJournal {
         downgrade(journal, 1);
     }
 
-    /** Writes the journal back in {@code format} (1 or 2); a store with a transfer cannot be. */
+    /** Writes the journal back in {@code format} (1, 2 or 3); a store with a transfer cannot go below 3. */
     public static void downgrade(Path journal, int format) throws IOException {
-        if (format != 1 && format != 2) {
+        if (format < 1 || format > 3) {
             throw new IllegalArgumentException("format " + format + " is not an older format");
         }
         byte[] bytes = Files.readAllBytes(journal);
@@ -47,22 +51,42 @@ public final class FormatOneJournal {
         for (int at = Journal.HEADER; at < bytes.length; ) {
             int length = b.getInt(at);
             long seq = b.getLong(at + 8);
-            Commit old = withoutAccounts(Commit.decode(seq, bytes, at + Journal.RECORD_HEADER, length));
+            Commit old = withoutDetails(Commit.decode(seq, bytes, at + Journal.RECORD_HEADER, length));
+            if (format < 3) {
+                old = withoutAccounts(old);
+            }
             RowWriter payload = new RowWriter();
             old.writePayload(payload);
             byte[] p = payload.toByteArray();
-            ByteBuffer record = ByteBuffer.allocate(Journal.RECORD_HEADER + p.length + (format == 2 ? Journal.TRAILER : 0));
+            ByteBuffer record = ByteBuffer.allocate(Journal.RECORD_HEADER + p.length + (format >= 2 ? Journal.TRAILER : 0));
             record.putInt(p.length).putInt(0).putLong(seq).put(p);
             CRC32C crc = new CRC32C();
             crc.update(record.array(), 8, 8 + p.length);
             record.putInt(4, (int) crc.getValue());
-            if (format == 2) {
+            if (format >= 2) {
                 record.putLong(seq).putInt(p.length);
             }
             out.write(record.array());
             at += Journal.RECORD_HEADER + length + Journal.TRAILER;
         }
         Files.write(journal, out.toByteArray());
+    }
+
+    /** A commit as format 3 held it: the payee, tags, status and lines that format 4 appended to a transaction cut off. */
+    private static Commit withoutDetails(Commit c) {
+        List<Commit.RowChange> changes = new ArrayList<>();
+        for (Commit.RowChange r : c.changes()) {
+            if (r.isDelete() || r.table() != Schema.TRANSACTIONS) {
+                changes.add(r);
+                continue;
+            }
+            Transaction t = Codecs.TRANSACTION.decode(r.id(), r.bytes());
+            if (!t.payee().isEmpty() || !t.tags().isEmpty() || t.isSplit() || t.status().isCleared()) {
+                throw new IllegalArgumentException("transaction " + t.id() + " has a payee, tags, lines or a status, which format 3 cannot hold");
+            }
+            changes.add(cut(r, NO_DETAILS.length));
+        }
+        return new Commit(c.seq(), changes, c.sequences(), c.part());
     }
 
     /** A commit as format 2 held it: the accounts' rows and sequence gone, and the fields format 3 appended cut off. */
@@ -78,7 +102,8 @@ public final class FormatOneJournal {
                 User u = Codecs.USER.decode(r.id(), r.bytes());
                 changes.add(cut(r, length(u.defaultAccountId())));
             } else {
-                Transaction t = Codecs.TRANSACTION.decode(r.id(), r.bytes());
+                // A format-3 row: read it as the format-4 row it migrates to.
+                Transaction t = Codecs.TRANSACTION.decode(r.id(), new RowWriter().raw(r.bytes()).raw(NO_DETAILS).toByteArray());
                 if (t.isTransfer()) {
                     throw new IllegalArgumentException("transaction " + t.id() + " is a transfer leg, which format 2 cannot hold");
                 }

@@ -47,6 +47,12 @@ class MigrationCrashTest {
         killDuringMigration(base, 2);
     }
 
+    @Test
+    void aKilledMigrationOfTheFormatThreeFixtureLeavesTheOldStoreOrTheNewOneNeverAMix() throws Exception {
+        Path base = io.finterm.testdata.StoreFixtures.copyStore("format3", temp.resolve("base3"));
+        killDuringMigration(base, 3);
+    }
+
     /** Every row, and the accounts, which {@link Snapshot} leaves out. */
     private record Rows(Snapshot rows, List<io.finterm.domain.Account> accounts) {
         static Rows of(Store store) {
