@@ -59,8 +59,7 @@ public final class AccountRegisterService {
                 minor = Math.addExact(minor, t.signedMinor());
                 String other = t.kind().isTransfer()
                         ? rd.get(Schema.TRANSACTIONS, t.transferId()).map(o -> accounts.get(o.accountId())).orElse("?") : null;
-                String category = t.kind().isTransfer() ? "" : categories.getOrDefault(t.categoryId(), "?");
-                lines.add(new RegisterLine(new Listed(t, category), other,
+                lines.add(new RegisterLine(Listed.of(t, categories), other,
                         new Money(Math.addExact(minor, Balances.openingOn(a, t.date())), a.currency())));
             }
             if (descending) {

@@ -86,7 +86,8 @@ public final class CategoryService {
             }
             List<Transaction> moving = tx.scan(Schema.TX_BY_CATEGORY, KeyRange.prefix(user.id(), source.id()), Paging.all()).rows();
             for (Transaction t : moving) {
-                tx.update(Schema.TRANSACTIONS, t.withCategory(target.id()));
+                // A split's lines in the source move too; its other lines stay where they are.
+                tx.update(Schema.TRANSACTIONS, t.recategorized(id -> id == source.id() ? target.id() : id));
             }
             moveBudgets(tx, user.id(), source, target);
             tx.delete(Schema.CATEGORIES, source.id());

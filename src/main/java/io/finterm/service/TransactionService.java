@@ -2,7 +2,9 @@ package io.finterm.service;
 
 import io.finterm.domain.Account;
 import io.finterm.domain.Category;
+import io.finterm.domain.Tags;
 import io.finterm.domain.Transaction;
+import io.finterm.domain.TxStatus;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
 import io.finterm.store.AggregateRow;
@@ -45,11 +47,25 @@ public final class TransactionService {
 
     public Transaction add(Session session, Entry entry) {
         User user = sessions.active(session);
-        return store.write(tx -> tx.insert(Schema.TRANSACTIONS, booked(tx, user, tx.nextId(Schema.TRANSACTIONS), entry)));
+        return store.write(tx -> tx.insert(Schema.TRANSACTIONS,
+                booked(tx, user, tx.nextId(Schema.TRANSACTIONS), entry, TxStatus.UNCLEARED)));
     }
 
-    /** Replaces transaction {@code id} with {@code entry}, atomically. A transfer is changed with {@link TransferService#edit}. */
+    /**
+     * Replaces transaction {@code id} with {@code entry}, atomically, keeping its status. A transfer
+     * is changed with {@link TransferService#edit}. A reconciled transaction is refused with
+     * {@link ReconciledChange}: the person must have been asked first (then {@link #editReconciled}).
+     */
     public Transaction edit(Session session, long id, Entry entry) {
+        return edit(session, id, entry, false);
+    }
+
+    /** As {@link #edit}, for a person who was told that {@code id} is reconciled and confirmed the change. */
+    public Transaction editReconciled(Session session, long id, Entry entry) {
+        return edit(session, id, entry, true);
+    }
+
+    private Transaction edit(Session session, long id, Entry entry, boolean reconciledConfirmed) {
         User user = sessions.active(session);
         return store.write(tx -> {
             Transaction old = owned(tx, user, id);
@@ -57,17 +73,29 @@ public final class TransactionService {
                 throw new ValidationException("type", "transaction " + id + " is a transfer; change it as a transfer, "
                         + "which changes both of its legs");
             }
-            return tx.update(Schema.TRANSACTIONS, booked(tx, user, id, entry));
+            if (old.status() == TxStatus.RECONCILED && !reconciledConfirmed) {
+                throw new ReconciledChange(id);
+            }
+            return tx.update(Schema.TRANSACTIONS, booked(tx, user, id, entry, old.status()));
         });
     }
 
     /** {@code entry} as transaction {@code id}, in an open account of the user's whose currency it is in. */
-    private static Transaction booked(ReadTx rd, User user, long id, Entry entry) {
+    private static Transaction booked(ReadTx rd, User user, long id, Entry entry, TxStatus status) {
         Account account = AccountLookup.open(rd, user, "account", entry.account());
         account.requireCurrency(entry.amount().currency());
-        Category c = Categories.existing(rd, user.id(), entry.kind(), entry.category());
-        return Transaction.entry(id, user.id(), account.id(), entry.date(), entry.kind(), c.id(), entry.amount(),
-                entry.description());
+        List<String> tags = Tags.of(entry.tags());
+        if (!entry.isSplit()) {
+            Category c = Categories.existing(rd, user.id(), entry.kind(), entry.category());
+            return new Transaction(id, user.id(), account.id(), entry.date(), entry.kind(), c.id(), entry.amount(),
+                    entry.description(), 0, entry.payee(), tags, status, List.of());
+        }
+        if (entry.category() != null && !entry.category().isBlank()) {
+            throw new ValidationException("category", "a split transaction has its categories on its lines: "
+                    + "give a category or split lines, not both");
+        }
+        return new Transaction(id, user.id(), account.id(), entry.date(), entry.kind(), 0, entry.amount(),
+                entry.description(), 0, entry.payee(), tags, status, SplitLines.of(rd, user.id(), entry, account));
     }
 
     /** Deletes transaction {@code id}; deleting one leg of a transfer deletes both. */
@@ -86,7 +114,7 @@ public final class TransactionService {
         User user = sessions.active(session);
         return store.read(rd -> {
             Transaction t = owned(rd, user, id);
-            return new Listed(t, categoryNames.of(rd, user.id()).get(t.categoryId()));
+            return Listed.of(t, categoryNames.of(rd, user.id()));
         });
     }
 
@@ -113,7 +141,7 @@ public final class TransactionService {
                 }
                 Paging paging = new Paging(start.offset(), limit, null, sort.descending());
                 return rd.scan(Schema.TX_BY_DATE, start.range(), paging).rows().stream()
-                        .map(t -> new Listed(t, names.getOrDefault(t.categoryId(), "?"))).toList();
+                        .map(t -> Listed.of(t, names)).toList();
             }
             Iterator<Listed> matches = matching(rd, user.id(), filter, sort.descending() && sort.byDate(), names);
             if (sort.byDate()) {
@@ -219,9 +247,9 @@ public final class TransactionService {
                     next = 0;
                     Page<Transaction> page = rd.scan(Schema.TX_BY_DATE, range, paging);
                     for (Transaction t : page.rows()) {
-                        String category = names.getOrDefault(t.categoryId(), "?");
-                        if (filter.matches(t, category)) {
-                            buffer.add(new Listed(t, category));
+                        Listed listed = Listed.of(t, names);
+                        if (filter.matches(t, listed.category())) {
+                            buffer.add(listed);
                         }
                     }
                     more = page.hasMore();

@@ -78,7 +78,7 @@ class MigrationOfFormatThreeTest {
     @Test
     void aliceBalancesAreThoseOfTheCommandsThatMadeTheStore() throws Exception {
         Session alice = login("alice");
-        LocalDate day = LocalDate.of(2026, 11, 29);
+        LocalDate day = LocalDate.of(2026, 12, 31); // after the last imported row, 2026-11-30
         long main = FormatTwoBooks.rows("alice").stream().filter(r -> r.currency().equals(EUR) && !r.description().equals("dinner with Ana"))
                 .mapToLong(FormatTwoBooks.Row::signed).sum();
         assertEquals(new Money(main - 30_000 - 12_000 - 10_000, EUR), fx.accountBook.get(alice, "Main", day).balance());
@@ -92,7 +92,7 @@ class MigrationOfFormatThreeTest {
     @Test
     void monthlyTotalsAreThoseOfTheImportedFilesAndTheTwoAddedExpenses() throws Exception {
         for (String user : List.of("alice", "bob", "carol")) {
-            long userId = login(user).user().id();
+            long userId = login(user).userId();
             Map<Long, String> names = new HashMap<>();
             store.read(rd -> {
                 rd.forEach(Schema.CATEGORIES, c -> names.put(c.id(), c.name()));
@@ -115,7 +115,7 @@ class MigrationOfFormatThreeTest {
     @Test
     void theMigratedStoreTakesASplitTaggedTransactionAndFindsItByTag() {
         Session alice = login("alice");
-        long userId = alice.user().id();
+        long userId = alice.userId();
         store.write(tx -> {
             Map<String, Long> ids = new HashMap<>();
             tx.forEach(Schema.CATEGORIES, c -> {

@@ -63,7 +63,7 @@ class MigrationTest {
         }
         assertArrayEquals(formatOne, Files.readAllBytes(backup()));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup())));
-        assertEquals(3, Journal.header(journal).format());
+        assertEquals(StoreFormat.CURRENT, Journal.header(journal).format());
 
         Path copy = temp.resolve("downgraded");
         Files.copy(journal, copy);
@@ -91,7 +91,7 @@ class MigrationTest {
             assertTrue(store.check().ok(), () -> store.check().problems().toString());
         }
         assertArrayEquals(formatTwo, Files.readAllBytes(kept));
-        assertEquals(3, Journal.header(two.resolve(Store.JOURNAL)).format());
+        assertEquals(StoreFormat.CURRENT, Journal.header(two.resolve(Store.JOURNAL)).format());
         Path copy = temp.resolve("two-downgraded");
         Files.copy(two.resolve(Store.JOURNAL), copy);
         FormatOneJournal.downgrade(copy, 2);
