@@ -5,8 +5,10 @@ import io.finterm.domain.AccountType;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.Money;
+import io.finterm.domain.SplitLine;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
+import io.finterm.domain.TxStatus;
 import io.finterm.domain.User;
 import io.finterm.store.KeyRange;
 import io.finterm.store.Paging;
@@ -29,6 +31,11 @@ import java.util.TreeMap;
  * interest is paid there) and a Credit card (dining, transport, going out, shopping and travel,
  * paid off from checking on the 3rd of the next month). Every row counts towards the number asked
  * for, the two legs of a transfer included.
+ *
+ * <p>Rows have a payee where the description names a shop, travel and health costs are tagged, some
+ * supermarket receipts are split between groceries and household goods, and everything before last
+ * month is reconciled and last month's rows are cleared, as after a monthly look at the statements.
+ * None of it draws from the random numbers, so the amounts and dates are those of the seed alone.
  */
 final class DemoLife {
     /** A kind of everyday spending: how often (per year), its median amount, spread and descriptions. */
@@ -44,6 +51,18 @@ final class DemoLife {
             new Habit("Shopping", 50, 40, 0.9, "clothes", "shoes", "electronics", "home goods"),
             new Habit("Travel", 4, 300, 0.8, "hotel", "flight", "train trip"),
             new Habit("Other", 24, 15, 1.0, "gift", "donation", "bank fees"));
+    /** Who is paid, for the descriptions that name one. */
+    private static final Map<String, String> PAYEES = Map.ofEntries(
+            Map.entry("rent", "Landlord"), Map.entry("electricity and water", "City Utilities"),
+            Map.entry("supermarket", "FreshMart"), Map.entry("bakery", "Le Petit Four"), Map.entry("organic shop", "GreenLeaf"),
+            Map.entry("pizza", "Pizzeria Roma"), Map.entry("sushi", "Sushi Bar"), Map.entry("streaming", "StreamFlix"),
+            Map.entry("train", "National Rail"), Map.entry("train trip", "National Rail"), Map.entry("flight", "SkyWays"),
+            Map.entry("gym", "FitClub"), Map.entry("pharmacy", "City Pharmacy"), Map.entry("electronics", "TechStore"),
+            Map.entry("salary", "Employer"), Map.entry("salary and bonus", "Employer"), Map.entry("interest", "Savings bank"));
+    /** Tags by category: travel goes under {@code holiday}, health costs under {@code tax} (they may be deducted). */
+    private static final Map<String, String> TAGS = Map.of("Travel", "holiday", "Health", "tax");
+    /** Every third supermarket receipt of at least this much is split: a quarter of it is household goods. */
+    private static final long SPLIT_FROM = 2_000;
     /** What is paid by card; the rest of the spending leaves checking. */
     private static final Set<String> BY_CARD = Set.of("Dining", "Transport", "Entertainment", "Shopping", "Travel");
     private static final String CHECKING = "Checking";
@@ -175,8 +194,8 @@ final class DemoLife {
         long in = tx.nextId(Schema.TRANSACTIONS);
         Transaction.Legs legs = Transaction.transferLegs(out, in, user.id(), from.id(), to.id(), date, money(cents), money(cents),
                 description);
-        tx.insert(Schema.TRANSACTIONS, legs.out());
-        tx.insert(Schema.TRANSACTIONS, legs.in());
+        tx.insert(Schema.TRANSACTIONS, legs.out().withStatus(status(date)));
+        tx.insert(Schema.TRANSACTIONS, legs.in().withStatus(status(date)));
         counted();
         counted();
     }
@@ -235,18 +254,40 @@ final class DemoLife {
             return;
         }
         Category c = categories.get(kind.label() + ":" + category);
-        tx.insert(Schema.TRANSACTIONS, Transaction.entry(tx.nextId(Schema.TRANSACTIONS), user.id(), account.id(),
-                date, kind, c.id(), money(cents), description));
+        long id = tx.nextId(Schema.TRANSACTIONS);
+        List<SplitLine> lines = List.of();
+        if (description.equals("supermarket") && cents >= SPLIT_FROM && id % 3 == 0) {
+            long household = cents / 4;
+            lines = List.of(new SplitLine(c.id(), money(cents - household), "food"),
+                    new SplitLine(categories.get("expense:Shopping").id(), money(household), "household goods"));
+            spent("Shopping", date, household);
+        }
+        String tag = TAGS.get(category);
+        tx.insert(Schema.TRANSACTIONS, new Transaction(id, user.id(), account.id(), date, kind, lines.isEmpty() ? c.id() : 0,
+                money(cents), description, 0, PAYEES.getOrDefault(description, ""), tag == null ? List.of() : List.of(tag),
+                status(date), lines));
         if (kind == TxKind.EXPENSE) {
-            int month = (int) ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(date));
-            long[] totals = monthly.computeIfAbsent(category, k -> new long[(int) ChronoUnit.MONTHS.between(YearMonth.from(start),
-                    YearMonth.from(today)) + 1]);
-            totals[month] += cents;
+            spent(category, date, lines.isEmpty() ? cents : lines.get(0).amount().minor());
         }
         if (account.id() == card.id()) {
             cardSpending.merge(YearMonth.from(date), cents, Long::sum);
         }
         counted();
+    }
+
+    /** Adds to a category's month, from which the budgets are set. */
+    private void spent(String category, LocalDate date, long cents) {
+        int month = (int) ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(date));
+        long[] totals = monthly.computeIfAbsent(category, k -> new long[(int) ChronoUnit.MONTHS.between(YearMonth.from(start),
+                YearMonth.from(today)) + 1]);
+        totals[month] += cents;
+    }
+
+    /** Reconciled before last month, cleared in it, uncleared in this one: the statements are checked monthly. */
+    private TxStatus status(LocalDate date) {
+        YearMonth last = YearMonth.from(today).minusMonths(1);
+        YearMonth month = YearMonth.from(date);
+        return month.isBefore(last) ? TxStatus.RECONCILED : month.equals(last) ? TxStatus.CLEARED : TxStatus.UNCLEARED;
     }
 
     private void counted() {
