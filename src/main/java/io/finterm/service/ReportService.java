@@ -1,6 +1,7 @@
 package io.finterm.service;
 
 import io.finterm.analysis.Conversion;
+import io.finterm.analysis.Lines;
 import io.finterm.analysis.Totals;
 import io.finterm.domain.MissingRateException;
 import io.finterm.domain.Money;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /** Reports over a user's own transactions, in their base currency. Sums are exact sums of minor units. */
 public final class ReportService {
@@ -61,7 +61,7 @@ public final class ReportService {
                 tally.accounts(AccountLookup.names(rd, user.id()));
             }
             if (!filter.isEmpty() || by.accounts()) {
-                scan(rd, user.id(), start, end, t -> tally.row(t, names.getOrDefault(t.categoryId(), "?"), filter));
+                FilterRows.scan(rd, user.id(), filter, start, end, t -> tally.row(t, names, filter));
                 return null;
             }
             TreeMap<YearMonth, List<MonthlyTotal>> months = new TreeMap<>();
@@ -81,8 +81,8 @@ public final class ReportService {
                     firstSummed = firstSummed == null ? m : firstSummed;
                     lastSummed = m;
                 } else {
-                    scan(rd, user.id(), latest(start, m.atDay(1)), earliest(end, m.atEndOfMonth()),
-                            t -> tally.row(t, names.getOrDefault(t.categoryId(), "?"), filter));
+                    FilterRows.scan(rd, user.id(), filter, latest(start, m.atDay(1)), earliest(end, m.atEndOfMonth()),
+                            t -> tally.row(t, names, filter));
                 }
             }
             if (firstSummed != null) {
@@ -121,11 +121,22 @@ public final class ReportService {
             accounts = names;
         }
 
-        /** Counts {@code t} when it matches; a transfer leg is neither income nor an expense and never counts. */
-        void row(Transaction t, String category, Filter filter) {
-            if (t.kind().isTransfer() || (type != null && t.kind() != type) || !filter.matches(t, category)) {
+        /**
+         * Counts each category share of {@code t} ({@link Lines#byCategory}) that matches, as the monthly
+         * totals count it; a transfer leg is neither income nor an expense and never counts.
+         */
+        void row(Transaction t, Map<Long, String> names, Filter filter) {
+            if (type != null && t.kind() != type) {
                 return;
             }
+            for (Transaction share : Lines.byCategory(t)) {
+                if (filter.matches(share, names)) {
+                    share(share, names.getOrDefault(share.categoryId(), "?"));
+                }
+            }
+        }
+
+        private void share(Transaction t, String category) {
             Money amount;
             try {
                 amount = rates.convert(t.amount(), t.date(), user.baseCurrency());
@@ -171,20 +182,6 @@ public final class ReportService {
                 total = Math.addExact(total, signed);
             }
             return new Totals(user.baseCurrency(), from, to, rows, new Money(total, user.baseCurrency()), conversion.conversion());
-        }
-    }
-
-    /** Hands every transaction of the user between two days to {@code each}, in date order. */
-    private static void scan(ReadTx rd, long userId, LocalDate from, LocalDate to, Consumer<Transaction> each) {
-        KeyRange range = KeyRange.between(new Object[] {userId, from.toEpochDay()}, new Object[] {userId, to.toEpochDay()});
-        Paging paging = Paging.first(1024);
-        while (true) {
-            Page<Transaction> page = rd.scan(Schema.TX_BY_DATE, range, paging);
-            page.rows().forEach(each);
-            if (!page.hasMore()) {
-                return;
-            }
-            paging = paging.after(page.lastKey());
         }
     }
 
