@@ -213,7 +213,7 @@ class CliTest {
                         "--filter", "amt:>fifty"),
                 new Case(ALICE_PW + "\n", 1, "finterm: format: 'xml' is not one of table, csv, json\n", "list", "--as", "alice",
                         "--password-stdin", "--format", "xml"),
-                new Case(ALICE_PW + "\n", 1, "finterm: by: 'week' is not month, category, month,category or account\n", "report", "totals",
+                new Case(ALICE_PW + "\n", 1, "finterm: by: 'week' is not month, category, month,category, account, payee or tag\n", "report", "totals",
                         "--as", "alice", "--password-stdin", "--by", "week"));
         for (Case c : cases) {
             Result r = run(c.stdin(), c.args());
