@@ -111,8 +111,8 @@ public final class ReportService {
         private long total;
         /** Payees as first spelled, by their lower case: "Tesco" and "TESCO" are one row. */
         private final Map<String, String> payees = new java.util.HashMap<>();
-        /** How many counted transactions have several tags (by tag). */
-        private final java.util.Set<Long> severalTags = new java.util.HashSet<>();
+        /** Whether a counted transaction has several tags (by tag). */
+        private boolean severalTags;
         private Map<Long, String> accounts = Map.of();
         private final Conversion.Count conversion = new Conversion.Count();
         private LocalDate first;
@@ -164,9 +164,7 @@ public final class ReportService {
                 add(new Key(month, by.categories() ? category : null, account, payee, null, t.kind()), 1, amount.minor());
                 return;
             }
-            if (t.tags().size() > 1) {
-                severalTags.add(t.id());
-            }
+            severalTags |= t.tags().size() > 1;
             for (String tag : t.tags().isEmpty() ? List.of(Totals.UNTAGGED) : t.tags()) {
                 add(new Key(month, null, account, null, tag, t.kind()), 1, amount.minor());
             }
@@ -207,8 +205,7 @@ public final class ReportService {
                 rows.add(new Totals.Row(k.month(), k.category(), k.account(), k.payee(), k.tag(), k.type(), e.getValue()[0],
                         new Money(e.getValue()[1], user.baseCurrency())));
             }
-            String note = severalTags.isEmpty() ? "" : "a transaction with several tags counts under each of them ("
-                    + severalTags.size() + (severalTags.size() == 1 ? " has" : " have") + " several here), so the rows add up to more than the total";
+            String note = severalTags ? "a transaction with several tags counts under each of them, so the rows add up to more than the total" : "";
             return new Totals(user.baseCurrency(), from, to, rows, new Money(total, user.baseCurrency()), conversion.conversion(), note);
         }
     }

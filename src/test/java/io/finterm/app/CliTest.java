@@ -263,7 +263,7 @@ class CliTest {
         Result key = run(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--filter", "category:Dining");
         assertEquals(1, key.code());
         assertEquals("finterm: category:Dining: unknown filter 'category:' — did you mean cat:? (filters: cat: type: date: amt: cur: acct:"
-                + " desc: not:; to search for the text, quote it: \"category:Dining\")\n", key.err());
+                + " desc: payee: tag: status: not:; to search for the text, quote it: \"category:Dining\")\n", key.err());
         Result both = run(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--filter",
                 "cat:Nonexistent amt:>ten");
         assertEquals(1, both.code());

@@ -97,7 +97,7 @@ class TotalsByPayeeAndTagCliTest {
                 + "{\"tag\":\"(untagged)\",\"type\":\"expense\",\"count\":1,\"total\":\"5.00\"},"
                 + "{\"tag\":\"tax\",\"type\":\"expense\",\"count\":2,\"total\":\"20.00\"},"
                 + "{\"tag\":\"trip-rome\",\"type\":\"expense\",\"count\":3,\"total\":\"42.00\"}],"
-                + "\"total\":\"55.00\",\"note\":\"a transaction with several tags counts under each of them (1 has several here), "
+                + "\"total\":\"55.00\",\"note\":\"a transaction with several tags counts under each of them, "
                 + "so the rows add up to more than the total\"}\n", json.out());
         CliTest.Result table = run("report", "totals", "--by", "tag");
         assertEquals(0, table.code(), table.err());
@@ -106,7 +106,7 @@ class TotalsByPayeeAndTagCliTest {
                 .map(l -> String.join(" ", l.replaceAll("[│|]", " ").trim().split(" +"))).toList();
         assertEquals(List.of("tag type count total", "(untagged) expense 1 5.00", "tax expense 2 20.00", "trip-rome expense 3 42.00",
                 "total EUR 55.00"), cells, table.out());
-        assertEquals("note: a transaction with several tags counts under each of them (1 has several here), so the rows add up to more than the total",
+        assertEquals("note: a transaction with several tags counts under each of them, so the rows add up to more than the total",
                 lines.get(lines.size() - 1));
         // one tag is read from the tag index; a filter narrows the rows as everywhere
         CliTest.Result trip = run("report", "totals", "--by", "category", "--filter", "tag:trip-rome", "--format", "csv");

@@ -138,6 +138,7 @@ class AuthorizationMatrixTest {
             // transactions: aimed at alice's transaction, only alice may; aimed at one's own, anyone logged in
             new Row("TransactionService.add", (c, s) -> c.fx().transactions.add(s, LUNCH), A, A, A, D),
             new Row("TransactionService.edit", (c, s) -> c.fx().transactions.edit(s, c.aliceTx(), LUNCH), A, D, D, D),
+            new Row("TransactionService.editReconciled", (c, s) -> c.fx().transactions.editReconciled(s, c.aliceTx(), LUNCH), A, D, D, D),
             new Row("TransactionService.delete", (c, s) -> c.fx().transactions.delete(s, c.aliceTx()), A, D, D, D),
             new Row("TransactionService.get", (c, s) -> c.fx().transactions.get(s, c.aliceTx()), A, D, D, D),
             new Row("TransactionService.list", (c, s) -> c.fx().transactions.list(s, Filter.ALL, Sort.DATE_ASC, 0, 10), A, A, A, D),
