@@ -39,11 +39,15 @@ public final class Ledger {
         this.items = List.copyOf(sorted);
     }
 
-    /** Converts {@code transactions} to {@code currency} at each one's date; category names by id. */
+    /**
+     * Converts {@code transactions} to {@code currency} at each one's date, one item per category share
+     * ({@link Lines#byCategory}: a split's lines, each in its own category; nothing for a transfer leg),
+     * in the order given; category names by id.
+     */
     public static Ledger convert(Currency currency, List<Transaction> transactions, Map<Long, String> categoryNames, RateOracle rates) {
         List<Item> items = new ArrayList<>(transactions.size());
         List<Unconverted> left = new ArrayList<>();
-        for (Transaction t : transactions) {
+        for (Transaction t : transactions.stream().flatMap(r -> Lines.byCategory(r).stream()).toList()) {
             String category = categoryNames.getOrDefault(t.categoryId(), "?");
             Currency from = t.amount().currency();
             if (from.equals(currency)) {

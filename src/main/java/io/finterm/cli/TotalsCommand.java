@@ -20,8 +20,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code finterm report totals}: totals by month and/or category, or by account. */
-@Command(name = "totals", description = "Totals over a period, by month and/or category, or by account (transfers never count).")
+/** {@code finterm report totals}: totals by month and/or category, or by account, payee or tag. */
+@Command(name = "totals", description = "Totals over a period, by month and/or category, or by account, payee or tag (transfers never count).")
 final class TotalsCommand implements Callable<Integer> {
     @ParentCommand
     ReportCommand report;
@@ -29,7 +29,7 @@ final class TotalsCommand implements Callable<Integer> {
     @Mixin
     ReportOptions options;
 
-    @Option(names = "--by", paramLabel = "month|category|month,category|account", description = "What to group by (default: nothing).")
+    @Option(names = "--by", paramLabel = "month|category|month,category|account|payee|tag", description = "What to group by (default: nothing).")
     String by;
 
     @Option(names = "--type", paramLabel = "expense|income|all", defaultValue = "expense")
@@ -50,6 +50,7 @@ final class TotalsCommand implements Callable<Integer> {
         boolean byMonth = grouping.months();
         boolean byCategory = grouping.categories();
         boolean byAccount = grouping.accounts();
+        String group = grouping.payees() ? "payee" : grouping.tags() ? "tag" : null;
         if (f == TableFormat.JSON) {
             cli.out.println(ReportJson.totals(totals, grouping));
         } else {
@@ -63,11 +64,17 @@ final class TotalsCommand implements Callable<Integer> {
             if (byAccount) {
                 columns.add(Column.text("account"));
             }
+            if (group != null) {
+                columns.add(Column.text(group));
+            }
             columns.addAll(List.of(Column.text("type"), Column.number("count"), Column.number("total")));
             List<List<String>> rows = new ArrayList<>();
             List<Bar> bars = new ArrayList<>();
             for (Totals.Row r : totals.rows()) {
                 List<String> cells = cells(r, byMonth, byCategory, byAccount);
+                if (group != null) {
+                    cells.add(cells.size() - 3, Text.clean(grouping.payees() ? r.payee() : r.tag()));
+                }
                 rows.add(cells);
                 bars.add(new Bar(String.join(" ", cells.subList(0, cells.size() - 2)), r.total().minor(), r.total().toDecimalString()));
             }
@@ -83,6 +90,9 @@ final class TotalsCommand implements Callable<Integer> {
             if (options.chart && f != TableFormat.CSV) {
                 cli.out.println();
                 BarChart.render(bars, ReportOptions.CHART_WIDTH, Math.max(1, bars.size()), chartOptions).forEach(cli.out::println);
+            }
+            if (!totals.note().isEmpty() && f != TableFormat.CSV) {
+                cli.out.println("note: " + totals.note());
             }
         }
         if (!totals.conversion().isEmpty()) {
@@ -115,7 +125,9 @@ final class TotalsCommand implements Callable<Integer> {
             case "category" -> Totals.By.CATEGORY;
             case "month,category", "category,month" -> Totals.By.MONTH_CATEGORY;
             case "account" -> Totals.By.ACCOUNT;
-            default -> throw new ValidationException("by", "'" + Text.clean(text) + "' is not month, category, month,category or account");
+            case "payee" -> Totals.By.PAYEE;
+            case "tag" -> Totals.By.TAG;
+            default -> throw new ValidationException("by", "'" + Text.clean(text) + "' is not month, category, month,category, account, payee or tag");
         };
     }
 }

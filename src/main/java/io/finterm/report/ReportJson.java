@@ -44,8 +44,9 @@ public final class ReportJson {
     }
 
     /**
-     * {@code {"currency":…,"from":…,"to":…,"rows":[…],"total":…}}; a row names its month, category and
-     * account only when grouped by them.
+     * {@code {"currency":…,"from":…,"to":…,"rows":[…],"total":…}}; a row names its month, category,
+     * account, payee or tag only when grouped by them. By tag, {@code "note"} says, when it happened, that a
+     * transaction with several tags counted under each, so that the rows add up to more than the total.
      */
     public static String totals(Totals totals, Totals.By by) {
         return object(w -> {
@@ -64,6 +65,12 @@ public final class ReportJson {
                 if (by.accounts()) {
                     w.name("account").value(r.account());
                 }
+                if (by.payees()) {
+                    w.name("payee").value(r.payee());
+                }
+                if (by.tags()) {
+                    w.name("tag").value(r.tag());
+                }
                 w.name("type").value(r.type().label());
                 w.name("count").value(r.count());
                 w.name("total").value(r.total().toDecimalString());
@@ -71,6 +78,9 @@ public final class ReportJson {
             }
             w.endArray();
             w.name("total").value(totals.total().toDecimalString());
+            if (!totals.note().isEmpty()) {
+                w.name("note").value(totals.note());
+            }
         });
     }
 

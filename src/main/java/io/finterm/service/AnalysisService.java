@@ -7,6 +7,7 @@ import io.finterm.analysis.Dashboard;
 import io.finterm.analysis.Item;
 import io.finterm.analysis.Judgement;
 import io.finterm.analysis.Ledger;
+import io.finterm.analysis.Lines;
 import io.finterm.analysis.OutlierDetector;
 import io.finterm.analysis.Outliers;
 import io.finterm.analysis.Period;
@@ -92,19 +93,10 @@ public final class AnalysisService {
 
     /** Which series (kinds and categories) have transactions matching {@code filter} before {@code period}, in all history. */
     private Trend.Earlier earlier(User user, Period period, Filter filter) {
-        History h = history(user);
         if (filter.isEmpty()) {
-            return h.earlier(period.from());
+            return history(user).earlier(period.from());
         }
-        int end = h.firstOnOrAfter(period.from());
-        List<Item> matching = new ArrayList<>();
-        for (int i = h.firstOnOrAfter(filter.from()); i < end; i++) {
-            Transaction t = h.transactions.get(i);
-            if (filter.matches(t, h.names.getOrDefault(t.categoryId(), "?"))) {
-                matching.add(h.ledger.items().get(i));
-            }
-        }
-        return Trend.Earlier.of(matching, period);
+        return Trend.Earlier.of(ledger(user, Transaction.FIRST_DATE, period.from().minusDays(1), filter).items(), period);
     }
 
     /**
@@ -119,14 +111,15 @@ public final class AnalysisService {
             return all;
         }
         Ledger matching = ledger(user, period.from(), period.to(), filter);
-        Set<Long> ids = new HashSet<>();
+        // a split's shares share its id: an item is its id and category
+        Set<String> shares = new HashSet<>();
         Set<String> categoryMonths = new HashSet<>();
         matching.items().forEach(i -> {
-            ids.add(i.id());
+            shares.add(i.id() + "@" + i.category().toLowerCase(Locale.ROOT));
             categoryMonths.add(i.category().toLowerCase(Locale.ROOT) + "@" + YearMonth.from(i.date()));
         });
         return new Outliers(all.period(), all.minSample(),
-                all.transactions().stream().filter(f -> ids.contains(f.item().id())).toList(),
+                all.transactions().stream().filter(f -> shares.contains(f.item().id() + "@" + f.item().category().toLowerCase(Locale.ROOT))).toList(),
                 all.months().stream().filter(m -> categoryMonths.contains(m.category().toLowerCase(Locale.ROOT) + "@" + m.month())).toList());
     }
 
@@ -220,18 +213,36 @@ public final class AnalysisService {
         });
     }
 
-    /** The user's transactions from {@code from} to {@code to} that match {@code filter}, converted. */
+    /**
+     * The category shares ({@link Lines#byCategory}) of the user's transactions from {@code from} to {@code to}
+     * that match {@code filter}, converted. A filter with a tag reads that tag's rows from the index instead of the history.
+     */
     private Ledger ledger(User user, LocalDate from, LocalDate to, Filter filter) {
-        History h = history(user);
         LocalDate start = filter.from().isAfter(from) ? filter.from() : from;
         LocalDate end = filter.to().isBefore(to) ? filter.to() : to;
         if (start.isAfter(end)) {
             return new Ledger(user.baseCurrency(), List.of());
         }
+        if (filter.tag().isPresent()) {
+            return store.read(rd -> {
+                Map<Long, String> names = Categories.names(rd, user.id());
+                List<Transaction> shares = new ArrayList<>();
+                FilterRows.scan(rd, user.id(), filter, start, end, t -> {
+                    for (Transaction share : Lines.byCategory(t)) {
+                        if (filter.matches(share, names)) {
+                            shares.add(share);
+                        }
+                    }
+                });
+                return Ledger.convert(user.baseCurrency(), shares, names, rates);
+            });
+        }
+        History h = history(user);
         List<Unconverted> left = new ArrayList<>();
-        for (Unconverted u : h.ledger.unconverted()) {
-            Transaction t = h.unconverted.get(u.id());
-            if (!u.date().isBefore(start) && !u.date().isAfter(end) && filter.matches(t, h.names.getOrDefault(t.categoryId(), "?"))) {
+        for (int i = 0; i < h.ledger.unconverted().size(); i++) {
+            Unconverted u = h.ledger.unconverted().get(i);
+            Transaction t = h.unconverted.get(i);
+            if (!u.date().isBefore(start) && !u.date().isAfter(end) && filter.matches(t, h.names)) {
                 left.add(u);
             }
         }
@@ -242,8 +253,7 @@ public final class AnalysisService {
         }
         List<Item> matching = new ArrayList<>();
         for (int i = first; i < last; i++) {
-            Transaction t = h.transactions.get(i);
-            if (filter.matches(t, h.names.getOrDefault(t.categoryId(), "?"))) {
+            if (filter.matches(h.transactions.get(i), h.names)) {
                 matching.add(h.ledger.items().get(i));
             }
         }
@@ -271,9 +281,7 @@ public final class AnalysisService {
                 // A transfer moves money between one's own accounts: it is neither income nor spending,
                 // so no analysis (summary, categories, trend, outliers, budgets, exports) sees its legs.
                 for (Transaction t : page.rows()) {
-                    if (!t.kind().isTransfer()) {
-                        rows.add(t);
-                    }
+                    rows.addAll(Lines.byCategory(t));
                 }
                 if (!page.hasMore()) {
                     break;
@@ -282,8 +290,9 @@ public final class AnalysisService {
             }
             rows.sort(Comparator.comparing(Transaction::date).thenComparingLong(Transaction::id));
             Ledger ledger = Ledger.convert(user.baseCurrency(), rows, names, rates);
-            // Items line up with the transactions they came from, so the unconverted ones are set apart.
-            Map<Long, Transaction> unconverted = new HashMap<>();
+            // Items line up with the shares they came from, so the unconverted ones are set apart (in the
+            // ledger's order of its unconverted ones: all shares of a transaction convert, or none does).
+            List<Transaction> unconverted = new ArrayList<>();
             List<Transaction> converted = rows;
             if (!ledger.unconverted().isEmpty()) {
                 Set<Long> left = new HashSet<>();
@@ -291,13 +300,13 @@ public final class AnalysisService {
                 converted = new ArrayList<>(rows.size());
                 for (Transaction t : rows) {
                     if (left.contains(t.id())) {
-                        unconverted.put(t.id(), t);
+                        unconverted.add(t);
                     } else {
                         converted.add(t);
                     }
                 }
             }
-            return new History(version, List.copyOf(converted), unconverted, names, ledger);
+            return new History(version, List.copyOf(converted), List.copyOf(unconverted), names, ledger);
         });
         synchronized (histories) {
             histories.put(user.id(), loaded);
@@ -306,18 +315,19 @@ public final class AnalysisService {
     }
 
     /**
-     * A user's transactions in (date, id) order, the same converted item for item, and, once asked
+     * A user's transactions as category shares ({@link Lines#byCategory}; transfers have none) in (date, id)
+     * order, the same converted item for item, those left unconverted in the ledger's order, and, once asked
      * for, the judgement of its unusual spending.
      */
     private static final class History {
         final long version;
         final List<Transaction> transactions;
-        final Map<Long, Transaction> unconverted;
+        final List<Transaction> unconverted;
         final Map<Long, String> names;
         final Ledger ledger;
         private Judgement judgement;
 
-        History(long version, List<Transaction> transactions, Map<Long, Transaction> unconverted, Map<Long, String> names, Ledger ledger) {
+        History(long version, List<Transaction> transactions, List<Transaction> unconverted, Map<Long, String> names, Ledger ledger) {
             this.version = version;
             this.transactions = transactions;
             this.unconverted = unconverted;

@@ -2,9 +2,11 @@ package io.finterm.service;
 
 import io.finterm.domain.Account;
 import io.finterm.domain.Money;
+import io.finterm.domain.Tags;
 import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
+import io.finterm.domain.TxStatus;
 import io.finterm.domain.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -26,6 +29,7 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * cat:Groceries   cat:Dining,Travel   type:expense   cur:USD   acct:Savings   acct:Main,Card   desc:coffee   coffee (= desc:coffee)
+ * payee:tesco   tag:trip-rome   status:cleared   status:uncleared   status:reconciled
  * date:2024   date:2024-03   date:2024-03-05   date:2024-01..2024-03   date:2024-01..   date:..2024-03
  * date:today  date:yesterday  date:-7..  date:3/5  date:thismonth  date:lastmonth  date:thisyear  date:lastyear
  * amt:50   amt:&gt;50   amt:&gt;=50   amt:&lt;20   amt:&lt;=20   amt:10..20        not:TERM negates a term
@@ -34,15 +38,19 @@ import java.util.stream.Collectors;
  * An error names the term and the reason, for example {@code amt:>fifty: not a number}, and every
  * bad term is named, not only the first. A {@code word:value} whose key is not one of the above is
  * an error rather than text to search for ({@code "re: invoice"}, quoted, is text). Text matches
- * ignore case and accents.
+ * ignore case and accents. {@code cat:} matches a split when any of its lines is in a named category;
+ * {@code tag:} is one exact tag (as {@link Tags#tag} writes it), and the first one not negated lets the
+ * rows be read from the tag index.
  */
 public final class FilterParser {
     /** The keys in the order an error lists them. */
-    private static final List<String> KEYS = List.of("cat", "type", "date", "amt", "cur", "acct", "desc", "not");
+    private static final List<String> KEYS = List.of("cat", "type", "date", "amt", "cur", "acct", "desc",
+            "payee", "tag", "status", "not");
     /** Keys people try that no spelling rule leads back to the real one. */
     private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("amount", "amt"), Map.entry("sum", "amt"),
             Map.entry("kind", "type"), Map.entry("day", "date"), Map.entry("month", "date"), Map.entry("year", "date"),
-            Map.entry("when", "date"), Map.entry("memo", "desc"), Map.entry("text", "desc"), Map.entry("payee", "desc"),
+            Map.entry("when", "date"), Map.entry("memo", "desc"), Map.entry("text", "desc"), Map.entry("tags", "tag"),
+            Map.entry("state", "status"), Map.entry("cleared", "status"), Map.entry("reconciled", "status"),
             Map.entry("ccy", "cur"), Map.entry("account", "acct"), Map.entry("acc", "acct"));
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z_-]*");
     private static final String RANGE_FORMS = DateInput.SPAN_FORMS + ", or a range A..B";
@@ -90,7 +98,7 @@ public final class FilterParser {
             throw new ValidationException("filter", bad.size() + " bad terms: "
                     + bad.stream().map(Throwable::getMessage).collect(Collectors.joining("; ")) + keys);
         }
-        return new Filter(text, terms, parse.range[0], parse.range[1]);
+        return new Filter(text, terms, parse.range[0], parse.range[1], Optional.ofNullable(parse.tag));
     }
 
     /** One query's parse: what it needs to check terms, and the date range its terms narrow. */
@@ -101,6 +109,8 @@ public final class FilterParser {
         final Map<String, Long> accountsByFolded;
         final List<String> accountNames = new ArrayList<>();
         final LocalDate[] range = {Transaction.FIRST_DATE, Transaction.LAST_DATE};
+        /** The tag of the first {@code tag:} term not negated, for reading the tag index; {@code null} when none. */
+        String tag;
         /** The terms whose key is no filter key, in order. */
         final List<String> unknown = new ArrayList<>();
 
@@ -140,6 +150,18 @@ public final class FilterParser {
                     yield (t, c) -> !inner.matches(t, c);
                 }
                 case "cat" -> categories(token, value);
+                case "tag" -> {
+                    String wanted;
+                    try {
+                        wanted = Tags.tag(value);
+                    } catch (ValidationException e) {
+                        throw error(token, e.reason());
+                    }
+                    if (!negated && tag == null) {
+                        tag = wanted;
+                    }
+                    yield (t, c) -> t.tags().contains(wanted);
+                }
                 case "acct" -> accounts(token, value);
                 case "date" -> {
                     LocalDate[] span = dates(token, value, today);
@@ -168,7 +190,14 @@ public final class FilterParser {
                                     .collect(Collectors.joining(", "))) + hint);
                 }
             }
-            return (t, c) -> names.contains(SearchText.fold(c));
+            return (t, c) -> {
+                for (long id : t.categoryIds()) {
+                    if (names.contains(SearchText.fold(c.apply(id)))) {
+                        return true;
+                    }
+                }
+                return false;
+            };
         }
 
         /**
@@ -208,7 +237,7 @@ public final class FilterParser {
         return error(token, "unknown filter '" + key + ":'" + (meant != null ? " — did you mean " + meant + ":?" : ""));
     }
 
-    /** The terms that need nothing but their own text: type, cur, desc and amt. */
+    /** The terms that need nothing but their own text: type, cur, desc, payee, status and amt. */
     private static Filter.Term term(String token, String key, String value) {
         return switch (key) {
             case "type" -> {
@@ -232,6 +261,19 @@ public final class FilterParser {
             case "desc" -> {
                 String word = SearchText.fold(value);
                 yield (t, c) -> SearchText.fold(t.description()).contains(word);
+            }
+            case "payee" -> {
+                String word = SearchText.fold(value);
+                yield (t, c) -> SearchText.fold(t.payee()).contains(word);
+            }
+            case "status" -> {
+                TxStatus status;
+                try {
+                    status = TxStatus.parse(value);
+                } catch (ValidationException e) {
+                    throw error(token, "not cleared, uncleared or reconciled");
+                }
+                yield (t, c) -> t.status() == status;
             }
             case "amt" -> amount(token, value);
             default -> throw new IllegalStateException(key);

@@ -1,6 +1,7 @@
 package io.finterm.service;
 
 import io.finterm.analysis.Conversion;
+import io.finterm.analysis.Lines;
 import io.finterm.analysis.Totals;
 import io.finterm.domain.MissingRateException;
 import io.finterm.domain.Money;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /** Reports over a user's own transactions, in their base currency. Sums are exact sums of minor units. */
 public final class ReportService {
@@ -60,8 +60,8 @@ public final class ReportService {
             if (by.accounts()) {
                 tally.accounts(AccountLookup.names(rd, user.id()));
             }
-            if (!filter.isEmpty() || by.accounts()) {
-                scan(rd, user.id(), start, end, t -> tally.row(t, names.getOrDefault(t.categoryId(), "?"), filter));
+            if (!filter.isEmpty() || by.rowByRow()) {
+                FilterRows.scan(rd, user.id(), filter, start, end, t -> tally.row(t, names, filter));
                 return null;
             }
             TreeMap<YearMonth, List<MonthlyTotal>> months = new TreeMap<>();
@@ -81,8 +81,8 @@ public final class ReportService {
                     firstSummed = firstSummed == null ? m : firstSummed;
                     lastSummed = m;
                 } else {
-                    scan(rd, user.id(), latest(start, m.atDay(1)), earliest(end, m.atEndOfMonth()),
-                            t -> tally.row(t, names.getOrDefault(t.categoryId(), "?"), filter));
+                    FilterRows.scan(rd, user.id(), filter, latest(start, m.atDay(1)), earliest(end, m.atEndOfMonth()),
+                            t -> tally.row(t, names, filter));
                 }
             }
             if (firstSummed != null) {
@@ -95,7 +95,7 @@ public final class ReportService {
 
     /** The sums by key, what was left out and why, and the first and last day counted. */
     private final class Tally {
-        private record Key(YearMonth month, String category, String account, TxKind type) {
+        private record Key(YearMonth month, String category, String account, String payee, String tag, TxKind type) {
         }
 
         private final User user;
@@ -104,7 +104,15 @@ public final class ReportService {
         private final Map<Key, long[]> sums = new TreeMap<>(Comparator.comparing((Key k) -> k.month(), Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(k -> k.category(), Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
                 .thenComparing(k -> k.account(), Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
+                .thenComparing(k -> k.payee(), Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
+                .thenComparing(k -> k.tag(), Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Key::type));
+        /** Income minus expenses (or the one type's sum), each share once: by tag, the rows count a share once per tag. */
+        private long total;
+        /** Payees as first spelled, by their lower case: "Tesco" and "TESCO" are one row. */
+        private final Map<String, String> payees = new java.util.HashMap<>();
+        /** Whether a counted transaction has several tags (by tag). */
+        private boolean severalTags;
         private Map<Long, String> accounts = Map.of();
         private final Conversion.Count conversion = new Conversion.Count();
         private LocalDate first;
@@ -121,11 +129,22 @@ public final class ReportService {
             accounts = names;
         }
 
-        /** Counts {@code t} when it matches; a transfer leg is neither income nor an expense and never counts. */
-        void row(Transaction t, String category, Filter filter) {
-            if (t.kind().isTransfer() || (type != null && t.kind() != type) || !filter.matches(t, category)) {
+        /**
+         * Counts each category share of {@code t} ({@link Lines#byCategory}) that matches, as the monthly
+         * totals count it; a transfer leg is neither income nor an expense and never counts.
+         */
+        void row(Transaction t, Map<Long, String> names, Filter filter) {
+            if (type != null && t.kind() != type) {
                 return;
             }
+            for (Transaction share : Lines.byCategory(t)) {
+                if (filter.matches(share, names)) {
+                    share(share, names.getOrDefault(share.categoryId(), "?"));
+                }
+            }
+        }
+
+        private void share(Transaction t, String category) {
             Money amount;
             try {
                 amount = rates.convert(t.amount(), t.date(), user.baseCurrency());
@@ -137,8 +156,26 @@ public final class ReportService {
                 conversion.transaction(t.date(), rates.rateDay(t.date(), t.amount().currency(), user.baseCurrency()));
             }
             seen(t.date(), t.date());
-            add(new Key(by.months() ? YearMonth.from(t.date()) : null, by.categories() ? category : null,
-                    by.accounts() ? accounts.getOrDefault(t.accountId(), "?") : null, t.kind()), 1, amount.minor());
+            YearMonth month = by.months() ? YearMonth.from(t.date()) : null;
+            String account = by.accounts() ? accounts.getOrDefault(t.accountId(), "?") : null;
+            String payee = by.payees() ? payee(t.payee()) : null;
+            counted(t.kind(), amount.minor());
+            if (!by.tags()) {
+                add(new Key(month, by.categories() ? category : null, account, payee, null, t.kind()), 1, amount.minor());
+                return;
+            }
+            severalTags |= t.tags().size() > 1;
+            for (String tag : t.tags().isEmpty() ? List.of(Totals.UNTAGGED) : t.tags()) {
+                add(new Key(month, null, account, null, tag, t.kind()), 1, amount.minor());
+            }
+        }
+
+        private String payee(String payee) {
+            return payee.isEmpty() ? Totals.NO_PAYEE : payees.computeIfAbsent(payee.toLowerCase(java.util.Locale.ROOT), k -> payee);
+        }
+
+        private void counted(TxKind kind, long minor) {
+            total = Math.addExact(total, type == null && kind == TxKind.EXPENSE ? -minor : minor);
         }
 
         /** A whole month's count and sum of one category and kind, from the monthly totals (which know no accounts). */
@@ -146,7 +183,8 @@ public final class ReportService {
             if (type != null && kind != type) {
                 return;
             }
-            add(new Key(by.months() ? month : null, by.categories() ? category : null, null, kind), count, minor);
+            counted(kind, minor);
+            add(new Key(by.months() ? month : null, by.categories() ? category : null, null, null, null, kind), count, minor);
         }
 
         private void add(Key key, long count, long minor) {
@@ -162,29 +200,13 @@ public final class ReportService {
 
         Totals totals(LocalDate from, LocalDate to) {
             List<Totals.Row> rows = new ArrayList<>();
-            long total = 0;
             for (Map.Entry<Key, long[]> e : sums.entrySet()) {
                 Key k = e.getKey();
-                rows.add(new Totals.Row(k.month(), k.category(), k.account(), k.type(), e.getValue()[0],
+                rows.add(new Totals.Row(k.month(), k.category(), k.account(), k.payee(), k.tag(), k.type(), e.getValue()[0],
                         new Money(e.getValue()[1], user.baseCurrency())));
-                long signed = type == null && k.type() == TxKind.EXPENSE ? -e.getValue()[1] : e.getValue()[1];
-                total = Math.addExact(total, signed);
             }
-            return new Totals(user.baseCurrency(), from, to, rows, new Money(total, user.baseCurrency()), conversion.conversion());
-        }
-    }
-
-    /** Hands every transaction of the user between two days to {@code each}, in date order. */
-    private static void scan(ReadTx rd, long userId, LocalDate from, LocalDate to, Consumer<Transaction> each) {
-        KeyRange range = KeyRange.between(new Object[] {userId, from.toEpochDay()}, new Object[] {userId, to.toEpochDay()});
-        Paging paging = Paging.first(1024);
-        while (true) {
-            Page<Transaction> page = rd.scan(Schema.TX_BY_DATE, range, paging);
-            page.rows().forEach(each);
-            if (!page.hasMore()) {
-                return;
-            }
-            paging = paging.after(page.lastKey());
+            String note = severalTags ? "a transaction with several tags counts under each of them, so the rows add up to more than the total" : "";
+            return new Totals(user.baseCurrency(), from, to, rows, new Money(total, user.baseCurrency()), conversion.conversion(), note);
         }
     }
 

@@ -231,9 +231,13 @@ public final class TransactionService {
         return sort.descending() ? c.reversed() : c;
     }
 
-    /** Walks the user's transactions in the filter's date range, in date order, keeping the matches. */
+    /**
+     * Walks the user's transactions in the filter's date range, in date order, keeping the matches; with a
+     * tag term, only that tag's rows are read (from the tag index, in the same order).
+     */
     private static Iterator<Listed> matching(ReadTx rd, long userId, Filter filter, boolean newestFirst, Map<Long, String> names) {
-        KeyRange range = dateRange(userId, filter.from(), filter.to());
+        KeyRange range = FilterRows.range(userId, filter, filter.from(), filter.to());
+        var index = FilterRows.index(filter);
         return new Iterator<>() {
             private final List<Listed> buffer = new ArrayList<>();
             private int next;
@@ -245,11 +249,10 @@ public final class TransactionService {
                 while (next == buffer.size() && more) {
                     buffer.clear();
                     next = 0;
-                    Page<Transaction> page = rd.scan(Schema.TX_BY_DATE, range, paging);
+                    Page<Transaction> page = rd.scan(index, range, paging);
                     for (Transaction t : page.rows()) {
-                        Listed listed = Listed.of(t, names);
-                        if (filter.matches(t, listed.category())) {
-                            buffer.add(listed);
+                        if (filter.matches(t, names)) {
+                            buffer.add(Listed.of(t, names));
                         }
                     }
                     more = page.hasMore();

@@ -213,7 +213,7 @@ class CliTest {
                         "--filter", "amt:>fifty"),
                 new Case(ALICE_PW + "\n", 1, "finterm: format: 'xml' is not one of table, csv, json\n", "list", "--as", "alice",
                         "--password-stdin", "--format", "xml"),
-                new Case(ALICE_PW + "\n", 1, "finterm: by: 'week' is not month, category, month,category or account\n", "report", "totals",
+                new Case(ALICE_PW + "\n", 1, "finterm: by: 'week' is not month, category, month,category, account, payee or tag\n", "report", "totals",
                         "--as", "alice", "--password-stdin", "--by", "week"));
         for (Case c : cases) {
             Result r = run(c.stdin(), c.args());
@@ -263,7 +263,7 @@ class CliTest {
         Result key = run(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--filter", "category:Dining");
         assertEquals(1, key.code());
         assertEquals("finterm: category:Dining: unknown filter 'category:' — did you mean cat:? (filters: cat: type: date: amt: cur: acct:"
-                + " desc: not:; to search for the text, quote it: \"category:Dining\")\n", key.err());
+                + " desc: payee: tag: status: not:; to search for the text, quote it: \"category:Dining\")\n", key.err());
         Result both = run(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--filter",
                 "cat:Nonexistent amt:>ten");
         assertEquals(1, both.code());

@@ -10,6 +10,7 @@ import io.finterm.domain.Money;
 import io.finterm.domain.Role;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
+import io.finterm.domain.TxStatus;
 import io.finterm.domain.User;
 import io.finterm.service.AccountSettings;
 import io.finterm.service.AnalysisService;
@@ -72,16 +73,18 @@ public final class AnalysisBenchmark {
             });
             categories.removeIf(c -> c.userId() == admin.userId());
             Map<Long, long[]> accounts = threeAccounts(store);
-            // Each user's rows spread over their three accounts, so that a register has one account's rows to pass over.
+            // Each user's rows spread over their three accounts, so that a register has one account's rows to pass over;
+            // one row in twenty is tagged trip-rome (some of them tax too), one in ten tax alone, as a tagging person's might be.
             List<Transaction> txs = new ArrayList<>(new LedgerGenerator(42).transactions(categories, rows, YEARS, END, 1).stream()
                     .map(t -> new Transaction(t.id(), t.userId(), accounts.get(t.userId())[(int) (t.id() % 3)], t.date(), t.kind(),
-                            t.categoryId(), t.amount(), t.description(), 0)).toList());
+                            t.categoryId(), t.amount(), t.description(), 0, "", tags(t.id()), TxStatus.UNCLEARED, List.of())).toList());
             store.write(tx -> {
                 txs.forEach(t -> tx.insert(Schema.TRANSACTIONS, t));
                 return null;
             });
             SqliteBaseline lite = new SqliteBaseline(work.resolve("sqlite.db"));
             lite.load(categories, txs);
+            lite.loadTags(txs);
             txs.clear();
 
             Session user = services.accounts().login("user1", password.clone());
@@ -114,6 +117,7 @@ public final class AnalysisBenchmark {
             var transactions = services.transactions();
             Filter decemberOnly = FilterParser.parse("date:" + YearMonth.from(END), END);
             Filter coffee = FilterParser.parse("desc:coffee", END);
+            Filter trip = FilterParser.parse("tag:trip-rome", END);
             long allFrom = END.minusYears(YEARS).toEpochDay();
             row(queries, "3. one user's month by date, first page of 50", () -> transactions.list(user, decemberOnly, Sort.DATE_ASC, 0, 50),
                     () -> lite.page(id, december.from().toEpochDay(), to, 0));
@@ -132,6 +136,17 @@ public final class AnalysisBenchmark {
                         transactions.count(user, coffee);
                         transactions.list(user, coffee, Sort.DATE_DESC, 0, 50);
                     }, () -> lite.search(id, "coffee"));
+            long tripRows = transactions.count(user, trip);
+            check("tag:trip-rome count and newest 50", tripRows + Math.min(tripRows, 50), lite.tagged(id, "trip-rome"));
+            check("tag:trip-rome by category", services.reports().totals(user, null, null, Totals.By.CATEGORY, null, trip).figures().count(),
+                    lite.taggedByCategory(id, "trip-rome"));
+            row(queries, String.format(Locale.ROOT, "8. tag:trip-rome over the whole history (%,d of %,d rows): count and newest 50",
+                    tripRows, rows / USERS), () -> {
+                        transactions.count(user, trip);
+                        transactions.list(user, trip, Sort.DATE_DESC, 0, 50);
+                    }, () -> lite.tagged(id, "trip-rome"));
+            row(queries, "9. tag:trip-rome totals by category, all time", () -> services.reports().totals(user, null, null, Totals.By.CATEGORY, null, trip),
+                    () -> lite.taggedByCategory(id, "trip-rome"));
             List<String[]> balances = new ArrayList<>();
             long main = accounts.get(id)[0];
             long perAccount = services.register().register(user, "Main", 0, 0, false).total();
@@ -177,6 +192,14 @@ public final class AnalysisBenchmark {
             }
             return out;
         });
+    }
+
+    /** The tags of row {@code id}: trip-rome on one row in twenty (a third of them tax too), tax alone on one in ten. */
+    private static List<String> tags(long id) {
+        if (id % 20 == 0) {
+            return id % 3 == 0 ? List.of("tax", "trip-rome") : List.of("trip-rome");
+        }
+        return id % 10 == 1 ? List.of("tax") : List.of();
     }
 
     /** Stops the benchmark when finterm and SQLite disagree: a fast wrong answer is no answer. */

@@ -121,6 +121,73 @@ final class SqliteBaseline {
         }
     }
 
+    /** A tags table, one row per tag of a transaction, with an index on (user, tag, date) as finterm keeps one. */
+    void loadTags(List<Transaction> txs) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("create table tags (tx integer not null, user integer not null, tag text not null, date integer not null)");
+        }
+        c.setAutoCommit(false);
+        try (PreparedStatement p = c.prepareStatement("insert into tags values (?,?,?,?)")) {
+            for (Transaction t : txs) {
+                for (String tag : t.tags()) {
+                    p.setLong(1, t.id());
+                    p.setLong(2, t.userId());
+                    p.setString(3, tag);
+                    p.setLong(4, t.date().toEpochDay());
+                    p.addBatch();
+                }
+            }
+            p.executeBatch();
+        }
+        c.commit();
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            s.execute("create index tags_user_tag_date on tags(user, tag, date)");
+            s.execute("pragma wal_checkpoint(truncate)");
+        }
+    }
+
+    /** How many of a user's transactions have {@code tag}, plus the newest 50 of them read whole: count + rows read. */
+    long tagged(long user, String tag) throws Exception {
+        long n = 0;
+        try (PreparedStatement p = c.prepareStatement("select count(*) from tags where user = ? and tag = ?")) {
+            p.setLong(1, user);
+            p.setString(2, tag);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                n += rs.getLong(1);
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("select t.id, t.date, t.kind, t.category, t.amount, t.currency, t.description"
+                + " from tags g join transactions t on t.id = g.tx where g.user = ? and g.tag = ? order by g.date desc, g.tx desc limit 50")) {
+            p.setLong(1, user);
+            p.setString(2, tag);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(7);
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Count and sum per category and type of a user's transactions with {@code tag}. */
+    long taggedByCategory(long user, String tag) throws Exception {
+        try (PreparedStatement p = c.prepareStatement("select t.category, count(*), sum(t.amount), t.kind from tags g join transactions t"
+                + " on t.id = g.tx where g.user = ? and g.tag = ? group by t.category, t.kind")) {
+            p.setLong(1, user);
+            p.setString(2, tag);
+            long n = 0;
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    n += rs.getLong(2);
+                }
+            }
+            return n;
+        }
+    }
+
     void close() throws Exception {
         c.close();
     }

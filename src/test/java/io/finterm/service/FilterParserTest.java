@@ -36,7 +36,7 @@ class FilterParserTest {
 
     static String matching(String query) {
         Filter f = FilterParser.parse(query, TODAY);
-        return TX.keySet().stream().sorted().filter(k -> f.matches(TX.get(k), CATEGORY.get(k))).collect(Collectors.joining());
+        return TX.keySet().stream().sorted().filter(k -> f.matches(TX.get(k), id -> CATEGORY.get(k))).collect(Collectors.joining());
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -110,7 +110,7 @@ class FilterParserTest {
 
     @Test
     void aWordWithAColonThatIsNoFilterKeyIsAnErrorThatNamesTheKeys() {
-        String keys = "(filters: cat: type: date: amt: cur: acct: desc: not:; to search for the text, quote it: ";
+        String keys = "(filters: cat: type: date: amt: cur: acct: desc: payee: tag: status: not:; to search for the text, quote it: ";
         assertEquals("category:Dining: unknown filter 'category:' — did you mean cat:? " + keys + "\"category:Dining\")",
                 refusal("category:Dining", null));
         assertEquals("amount:>5: unknown filter 'amount:' — did you mean amt:? " + keys + "\"amount:>5\")", refusal("amount:>5", null));
@@ -123,14 +123,14 @@ class FilterParserTest {
     @Test
     void everyBadTermIsReportedNotOnlyTheFirst() {
         assertEquals("filter: 3 bad terms: foo:bar: unknown filter 'foo:'; amt:>x: not a number; cat:Nonexistent: there is no category"
-                + " 'Nonexistent' (filters: cat: type: date: amt: cur: acct: desc: not:; to search for the text, quote it: \"foo:bar\")",
+                + " 'Nonexistent' (filters: cat: type: date: amt: cur: acct: desc: payee: tag: status: not:; to search for the text, quote it: \"foo:bar\")",
                 refusal("foo:bar coffee amt:>x cat:Nonexistent", List.of("Dining", "Groceries")));
     }
 
     @Test
     void theValidKeysAreListedOnceAfterEveryBadTermHoweverManyKeysAreUnknown() {
         assertEquals("filter: 3 bad terms: category:Dining: unknown filter 'category:' — did you mean cat:?; foo:bar: unknown filter"
-                + " 'foo:'; amt:>x: not a number (filters: cat: type: date: amt: cur: acct: desc: not:; to search for the text, quote it:"
+                + " 'foo:'; amt:>x: not a number (filters: cat: type: date: amt: cur: acct: desc: payee: tag: status: not:; to search for the text, quote it:"
                 + " \"category:Dining\")", refusal("category:Dining foo:bar amt:>x", null));
     }
 
@@ -141,7 +141,7 @@ class FilterParserTest {
         Transaction plain = Transaction.entry(2, 1, 2, TODAY, TxKind.INCOME, 1, Money.of(100, "EUR"), "");
         java.util.function.Function<String, List<Long>> ids = q -> {
             Filter f = FilterParser.parse(q, TODAY, null, accounts);
-            return java.util.stream.Stream.of(accented, plain).filter(t -> f.matches(t, "Salary")).map(Transaction::id).toList();
+            return java.util.stream.Stream.of(accented, plain).filter(t -> f.matches(t, id -> "Salary")).map(Transaction::id).toList();
         };
         assertEquals(List.of(2L), ids.apply("acct:Epargne"));
         assertEquals(List.of(2L), ids.apply("acct:epargne"));
@@ -158,7 +158,7 @@ class FilterParserTest {
         List<Transaction> all = List.of(main, savings, card);
         java.util.function.Function<String, List<Long>> ids = q -> {
             Filter f = FilterParser.parse(q, TODAY, null, accounts);
-            return all.stream().filter(t -> f.matches(t, "Dining")).map(Transaction::id).toList();
+            return all.stream().filter(t -> f.matches(t, id -> "Dining")).map(Transaction::id).toList();
         };
         assertEquals(List.of(2L), ids.apply("acct:ÉPARGNE"));
         assertEquals("acct:epargne: you have no account 'epargne' — did you mean Épargne?",
@@ -170,7 +170,7 @@ class FilterParserTest {
                 assertThrows(ValidationException.class, () -> FilterParser.parse("acct:Mian", TODAY, null, accounts)).getMessage());
         assertEquals("acct:Boat,Yacht: you have no accounts 'Boat', 'Yacht'",
                 assertThrows(ValidationException.class, () -> FilterParser.parse("acct:Boat,Yacht", TODAY, null, accounts)).getMessage());
-        assertEquals("account:Main: unknown filter 'account:' — did you mean acct:? (filters: cat: type: date: amt: cur: acct: desc: not:;"
+        assertEquals("account:Main: unknown filter 'account:' — did you mean acct:? (filters: cat: type: date: amt: cur: acct: desc: payee: tag: status: not:;"
                 + " to search for the text, quote it: \"account:Main\")",
                 assertThrows(ValidationException.class, () -> FilterParser.parse("account:Main", TODAY, null, accounts)).getMessage());
     }
@@ -183,9 +183,9 @@ class FilterParserTest {
         assertEquals("cat:dining,Nope,Zzz: there are no categories 'Nope', 'Zzz'", refusal("cat:dining,Nope,Zzz", mine));
         assertEquals("cat:Nope: there is no category 'Nope'", refusal("not:cat:Nope", mine));
         Filter f = FilterParser.parse("cat:DINING,cafes", TODAY, mine);
-        assertEquals(true, f.matches(TX.get("g"), "Cafés"));
-        assertEquals(true, f.matches(TX.get("f"), "Dining"));
-        assertEquals(false, f.matches(TX.get("b"), "Groceries"));
+        assertEquals(true, f.matches(TX.get("g"), id -> "Cafés"));
+        assertEquals(true, f.matches(TX.get("f"), id -> "Dining"));
+        assertEquals(false, f.matches(TX.get("b"), id -> "Groceries"));
     }
 
     @Test
@@ -200,5 +200,38 @@ class FilterParserTest {
     void controlCharactersInABadTermAreNotEchoed() {
         ValidationException e = assertThrows(ValidationException.class, () -> FilterParser.parse("amt:\u001b[2J", TODAY));
         assertEquals("amt:[2J: not a number", e.getMessage());
+    }
+
+    /** A receipt paid at "Café Crème", tagged trip-rome and tax, cleared, split over groceries (id 11) and shopping (id 12). */
+    private static final Transaction RECEIPT = new Transaction(20, 1, 1, LocalDate.parse("2024-03-02"), TxKind.EXPENSE, 0,
+            Money.of(5_000, "EUR"), "weekly shop", 0, "Café Crème", List.of("tax", "trip-rome"), io.finterm.domain.TxStatus.CLEARED,
+            List.of(new io.finterm.domain.SplitLine(11, Money.of(3_000, "EUR"), ""), new io.finterm.domain.SplitLine(12, Money.of(2_000, "EUR"), "")));
+    private static final Map<Long, String> RECEIPT_CATEGORIES = Map.of(11L, "Groceries", 12L, "Shopping");
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "payee:cafe|true", "payee:CRÈME|true", "payee:tesco|false", "not:payee:cafe|false",
+        "tag:trip-rome|true", "tag:TAX|true", "tag:trip|false", "not:tag:tax|false",
+        "status:cleared|true", "status:Uncleared|false", "status:reconciled|false", "not:status:uncleared|true",
+        "cat:Shopping|true", "cat:Groceries|true", "cat:Dining|false", "not:cat:Groceries|false", "cat:Dining,shopping|true"})
+    void payeeTagStatusAndCategoryTermsMatchASplitReceipt(String query, boolean matches) {
+        assertEquals(matches, FilterParser.parse(query, TODAY).matches(RECEIPT, RECEIPT_CATEGORIES));
+    }
+
+    @Test
+    void aPlainTransactionHasNoPayeeNoTagAndIsUncleared() {
+        assertEquals("", matching("payee:a"));
+        assertEquals("", matching("tag:tax"));
+        assertEquals("abcdefg", matching("status:uncleared"));
+    }
+
+    @Test
+    void aTagTermNotNegatedIsTheTagTheRowsAreReadByAndABadOneIsRefused() {
+        assertEquals(java.util.Optional.of("trip-rome"), FilterParser.parse("date:2024 tag:Trip-Rome tag:tax", TODAY).tag());
+        assertEquals(java.util.Optional.empty(), FilterParser.parse("not:tag:tax coffee", TODAY).tag());
+        ValidationException bad = assertThrows(ValidationException.class, () -> FilterParser.parse("tag:trip,rome", TODAY));
+        assertEquals("tag:trip,rome: 'trip,rome' has ','; a tag has letters, digits and - _ . / only", bad.getMessage());
+        ValidationException status = assertThrows(ValidationException.class, () -> FilterParser.parse("status:done", TODAY));
+        assertEquals("status:done: not cleared, uncleared or reconciled", status.getMessage());
     }
 }

@@ -91,7 +91,8 @@ class FuzzTest {
 
     @Test
     void filterQueries() {
-        fuzz("filter", List.of("cat:Groceries amt:>50", "desc:\"coffee shop\" date:2024-01..2024-03 not:cat:Rent", "type:expense cur:USD amt:10..20"),
+        fuzz("filter", List.of("cat:Groceries amt:>50", "desc:\"coffee shop\" date:2024-01..2024-03 not:cat:Rent", "type:expense cur:USD amt:10..20",
+                "payee:\"Café Crème\" tag:trip-rome status:cleared", "not:tag:tax status:reconciled payee:tesco"),
                 q -> FilterParser.parse(q, LocalDate.of(2026, 11, 24)));
         fuzz("filter with accounts", List.of("acct:Main,Savings not:acct:Card", "acct:\"Rainy day\" cat:Dining"),
                 q -> FilterParser.parse(q, LocalDate.of(2026, 11, 24), List.of("Dining"), java.util.Map.of(1L, "Main", 2L, "Rainy day")));
