@@ -11,7 +11,6 @@ import io.finterm.domain.Money;
 import io.finterm.domain.Role;
 import io.finterm.domain.SplitLine;
 import io.finterm.domain.SshKey;
-import io.finterm.domain.Tags;
 import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -127,9 +126,9 @@ final class BackupRecords {
             if (!(item instanceof String tag)) {
                 throw new ValidationException("tags", "holds something that is not a word");
             }
-            tags.add(Tags.tag(tag));
+            tags.add(tag);
         }
-        return Tags.of(tags);
+        return TagText.all(tags);
     }
 
     /** A split's lines, each a record of category, amount (in the transaction's currency) and memo. */
