@@ -92,15 +92,7 @@ public final class BackupService {
         b.section("categories");
         rd.scan(Schema.CATEGORIES_BY_NAME, mine, Paging.all()).rows().forEach(b::category);
         b.section("transactions");
-        Paging paging = Paging.first(4096);
-        while (true) {
-            var page = rd.scan(Schema.TX_BY_DATE, mine, paging);
-            page.rows().forEach(b::transaction);
-            if (!page.hasMore()) {
-                break;
-            }
-            paging = paging.after(page.lastKey());
-        }
+        OwnTransactions.forEach(rd, user.id(), b::transaction);
         b.section("budgets");
         rd.scan(Schema.BUDGETS_BY_MONTH, mine, Paging.all()).rows().forEach(b::budget);
         b.section("rates");

@@ -36,10 +36,14 @@ class CsvPayeesTagsAndSplitsTest {
 
     /** Each of alice's transactions as description, payee, tags, status and its lines (category=amount:memo). */
     private List<String> rows() {
+        return rowsOf(alice);
+    }
+
+    private List<String> rowsOf(Session who) {
         Map<Long, String> names = new HashMap<>();
-        fx.categories.list(alice).forEach(c -> names.put(c.id(), c.name()));
+        fx.categories.list(who).forEach(c -> names.put(c.id(), c.name()));
         List<String> out = new ArrayList<>();
-        for (Listed l : fx.transactions.list(alice, Filter.ALL, Sort.DATE_ASC, 0, 1000)) {
+        for (Listed l : fx.transactions.list(who, Filter.ALL, Sort.DATE_ASC, 0, 1000)) {
             Transaction t = l.transaction();
             out.add(t.date() + " " + t.description() + " " + t.amount().toDecimalString() + " " + l.category() + " payee=" + t.payee()
                     + " tags=" + t.tags() + " " + t.status().word() + (t.isSplit() ? " " + t.lines().stream()
@@ -142,5 +146,49 @@ class CsvPayeesTagsAndSplitsTest {
             assertTrue(e.getMessage().lines().anyMatch(l -> l.startsWith(c[1])), c[1] + " <> " + e.getMessage());
             assertEquals(before, stored(), c[1]);
         }
+    }
+
+    private String exportCsv(Session s) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        fx.csvExports.export(s, w);
+        return w.toString();
+    }
+
+    private long idOf(String description) {
+        return fx.transactions.list(alice, Filter.ALL, Sort.DATE_ASC, 0, 1000).stream().map(Listed::transaction)
+                .filter(t -> t.description().equals(description) && t.kind() != io.finterm.domain.TxKind.TRANSFER_IN)
+                .findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void theCsvExportWritesASplitAsOneRowPerLineWithItsSharedIdAndItImportsBackWhole() throws Exception {
+        importing(file("split-receipt.csv"));
+        fx.accountBook.add(alice, NewAccount.named("Savings"));
+        fx.transfers.transfer(alice, new TransferEntry("Main", "Savings", "50", null, java.time.LocalDate.of(2026, 3, 8), "aside"));
+        long shop = idOf("weekly shop");
+        long dinner = idOf("dinner");
+        long march = idOf("march");
+        long aside = idOf("aside");
+        String csv = exportCsv(alice);
+        assertEquals(String.join("\n",
+                "id,date,type,account,category,amount,currency,description,payee,tags,status,memo",
+                shop + ",2026-03-05,expense,Main,Groceries,40.00,EUR,weekly shop,Supermarket,home;q1,cleared,food",
+                shop + ",2026-03-05,expense,Main,Shopping,10.00,EUR,weekly shop,Supermarket,home;q1,cleared,soap",
+                shop + ",2026-03-05,expense,Main,Groceries,4.30,EUR,weekly shop,Supermarket,home;q1,cleared,fruit",
+                dinner + ",2026-03-06,expense,Main,Dining,25.00,EUR,dinner,Trattoria,,reconciled,",
+                march + ",2026-03-07,income,Main,Salary,3000.00,EUR,march,ACME Ltd,,uncleared,",
+                aside + ",2026-03-08,transfer out,Main,,50.00,EUR,aside,,,uncleared,",
+                (aside + 1) + ",2026-03-08,transfer in,Savings,,50.00,EUR,aside,,,uncleared,") + "\n", csv);
+
+        Session bob = fx.bob();
+        FintermException e = assertThrows(FintermException.class,
+                () -> fx.imports.importCsv(bob, new StringReader(csv), NORMAL, n -> { }));
+        assertTrue(e.getMessage().startsWith("nothing was imported: 2 rows have problems" + System.lineSeparator()
+                + "line 7: type: 'transfer out' is not one of income, expense: a transfer between your own accounts is made as one"),
+                e.getMessage());
+        String withoutTransfers = String.join("\n", csv.lines().filter(l -> !l.contains(",transfer ")).toList()) + "\n";
+        assertEquals(3, fx.imports.importCsv(bob, new StringReader(withoutTransfers), NORMAL, n -> { }).imported());
+        List<String> alices = rows().stream().filter(r -> !r.contains(" aside ")).toList();
+        assertEquals(alices, rowsOf(bob), "bob's books hold alice's three transactions, the split whole");
     }
 }
