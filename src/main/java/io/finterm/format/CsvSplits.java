@@ -69,6 +69,14 @@ public final class CsvSplits implements Consumer<CsvRow> {
         group.add(row);
     }
 
+    /**
+     * A row between here and the next could not be read: the group so far ends, so that rows of one
+     * id on both sides of it are told apart (and refused) exactly as if the bad row were good.
+     */
+    public void unreadable() {
+        flush();
+    }
+
     /** Hands on the last group; call after the last row. */
     public void finish() {
         flush();

@@ -102,7 +102,10 @@ public final class ImportService {
                 if (++run.rows % PROGRESS_EVERY == 0) {
                     progress.accept(run.rows);
                 }
-            }, run::error);
+            }, (line, why) -> {
+                splits.unreadable();
+                run.error(line, why);
+            });
             splits.finish();
             if (run.errors > 0) {
                 throw run.rejection();

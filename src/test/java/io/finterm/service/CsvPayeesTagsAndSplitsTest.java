@@ -140,6 +140,8 @@ class CsvPayeesTagsAndSplitsTest {
                 "line 4: id: '41' is also the id of line 2; the rows of one split are next to each other"},
             {good.replace("Main,Shopping,10.00", "Main,Shopping,-10.00"), "line 3: amount: must be positive when the type column says"},
             {good.replace("soap", "s".repeat(101)), "line 3: memo: at most 100 characters"},
+            {String.join("\n", rows[0], rows[1], rows[2].replace("home;q1", "home q1"), rows[3]) + "\n",
+                "line 4: id: '41' is also the id of line 2"},
         };
         for (String[] c : cases) {
             FintermException e = assertThrows(FintermException.class, () -> importing(c[0]), c[1]);
