@@ -1,6 +1,9 @@
 package io.finterm.cli;
 
 import io.finterm.domain.FintermException;
+import io.finterm.domain.Plural;
+import io.finterm.domain.Text;
+import io.finterm.domain.ValidationException;
 import io.finterm.service.Session;
 import io.finterm.files.SecureFiles;
 import java.io.BufferedWriter;
@@ -18,13 +21,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "export", description = "Write a JSON backup: everything for an administrator, your own data otherwise.")
+@Command(name = "export", description = {"Write a JSON backup: everything for an administrator, your own data otherwise.",
+        "With --format csv: your own transactions as CSV, a split as one row per line sharing the transaction's id."})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     Root root;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.json")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
+
+    @Option(names = "--format", paramLabel = "json|csv", defaultValue = "json")
+    String format;
 
     @Option(names = "--as", required = true, paramLabel = "USER")
     String as;
@@ -32,7 +39,13 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Cli cli = root.cli;
+        boolean csv = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "json" -> false;
+            case "csv" -> true;
+            default -> throw new ValidationException("format", "'" + Text.clean(format) + "' is not json or csv");
+        };
         Session s = cli.login(as);
+        long[] transactions = {-1};
         Path target = out.toAbsolutePath();
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
@@ -40,7 +53,11 @@ final class ExportCommand implements Callable<Integer> {
             SecureFiles.ensureFile(tmp); // 0600 from the start: a backup holds private data
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
                  Writer w = new BufferedWriter(Channels.newWriter(ch, StandardCharsets.UTF_8))) {
-                cli.backend().services().backups().export(s, w);
+                if (csv) {
+                    transactions[0] = cli.backend().services().csvExports().export(s, w);
+                } else {
+                    cli.backend().services().backups().export(s, w);
+                }
                 w.flush();
                 ch.force(true); // on disk before the rename makes it the backup: a crash leaves the old file or the whole new one
             }
@@ -54,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
                 // the temporary file is gone or was never made
             }
         }
-        cli.err.println("wrote " + out);
+        cli.err.println("wrote " + out + (csv ? " (" + Plural.of(transactions[0], "transaction") + ")" : ""));
         return 0;
     }
 }

@@ -8,6 +8,7 @@ import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
+import io.finterm.domain.SplitLine;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
@@ -16,7 +17,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,12 +33,16 @@ import java.util.Map;
  * Amounts are exact decimal strings with their currency; a user's own export has no password hash.
  * Version 2 added accounts: a user names their default account, a transaction its account, and a
  * transfer leg its other leg ({@code transfer}) instead of a category. A backup of version 1 is
- * read as if it had them, by the rule of {@link io.finterm.domain.LegacyAccounts}. Reading checks
- * every reference between the records ({@link BackupReferences}).
+ * read as if it had them, by the rule of {@link io.finterm.domain.LegacyAccounts}. Version 3 added a
+ * transaction's {@code payee}, {@code tags} (a list of words), {@code status} (uncleared, cleared,
+ * reconciled) and, for a split, {@code lines} (a list of {@code {"category":id,"amount":"…","memo":"…"}},
+ * in the transaction's currency) instead of its {@code category}; a backup of version 1 or 2 is read
+ * as having no payee, tags or lines, uncleared. Reading checks every reference between the records
+ * ({@link BackupReferences}).
  */
 public final class Backup {
     public static final String FORMAT = "finterm-backup";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** The oldest version this finterm reads. */
     public static final int OLDEST = 1;
 
@@ -126,12 +133,30 @@ public final class Backup {
                 w.name("type").value(t.kind().label());
                 if (t.isTransfer()) {
                     w.name("transfer").value(t.transferId());
-                } else {
+                } else if (!t.isSplit()) {
                     w.name("category").value(t.categoryId());
                 }
                 w.name("amount").value(t.amount().toDecimalString());
                 w.name("currency").value(t.amount().currency().getCurrencyCode());
                 w.name("description").value(t.description());
+                w.name("payee").value(t.payee());
+                w.name("status").value(t.status().word());
+                w.name("tags").beginArray();
+                for (String tag : t.tags()) {
+                    w.value(tag);
+                }
+                w.endArray();
+                if (t.isSplit()) {
+                    w.name("lines").beginArray();
+                    for (SplitLine line : t.lines()) {
+                        w.beginObject();
+                        w.name("category").value(line.categoryId());
+                        w.name("amount").value(line.amount().toDecimalString());
+                        w.name("memo").value(line.memo());
+                        w.endObject();
+                    }
+                    w.endArray();
+                }
                 w.endObject();
             });
         }
@@ -252,7 +277,7 @@ public final class Backup {
                                 throw new FintermException("this backup does not say its version before its data");
                             }
                             String path = r.getPath();
-                            records.record(path, name, fields(r));
+                            records.record(path, name, fields(r, 0));
                         }
                         r.endArray();
                     }
@@ -274,23 +299,46 @@ public final class Backup {
         }
     }
 
-    /** One record's fields as text ({@code null} for a JSON null); true and false as their words. */
-    private static Map<String, String> fields(JsonReader r) throws IOException {
-        Map<String, String> f = new HashMap<>();
+    /** The most items a list in a record may have: more than any record holds (tags, split lines). */
+    static final int MAX_LIST = 1000;
+
+    /**
+     * One record's fields: text ({@code null} for a JSON null; true and false as their words), or,
+     * one level down only, a list of texts or of records (a transaction's tags and lines).
+     */
+    private static Map<String, Object> fields(JsonReader r, int depth) throws IOException {
+        Map<String, Object> f = new HashMap<>();
         r.beginObject();
         while (r.hasNext()) {
             String key = r.nextName();
-            JsonToken next = r.peek();
-            if (next == JsonToken.NULL) {
-                r.nextNull();
-                f.put(key, null);
-            } else if (next == JsonToken.BOOLEAN) {
-                f.put(key, String.valueOf(r.nextBoolean()));
-            } else {
-                f.put(key, r.nextString());
-            }
+            f.put(key, value(r, depth));
         }
         r.endObject();
         return f;
+    }
+
+    private static Object value(JsonReader r, int depth) throws IOException {
+        JsonToken next = r.peek();
+        if (next == JsonToken.NULL) {
+            r.nextNull();
+            return null;
+        }
+        if (next == JsonToken.BOOLEAN) {
+            return String.valueOf(r.nextBoolean());
+        }
+        if (depth > 0 || next != JsonToken.BEGIN_ARRAY) {
+            return r.nextString(); // an object or a list too deep fails here, as the damage it is
+        }
+        List<Object> items = new ArrayList<>();
+        r.beginArray();
+        while (r.hasNext()) {
+            if (items.size() == MAX_LIST) {
+                throw new FintermException("the backup is damaged at " + r.getPath() + ": a list of more than "
+                        + MAX_LIST + " items");
+            }
+            items.add(r.peek() == JsonToken.BEGIN_OBJECT ? fields(r, depth + 1) : value(r, depth + 1));
+        }
+        r.endArray();
+        return items;
     }
 }

@@ -9,10 +9,12 @@ import io.finterm.domain.FintermException;
 import io.finterm.domain.LegacyAccounts;
 import io.finterm.domain.Money;
 import io.finterm.domain.Role;
+import io.finterm.domain.SplitLine;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
+import io.finterm.domain.TxStatus;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
 import java.math.BigDecimal;
@@ -20,15 +22,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Turns the fields of each record of a backup into a domain record, checks its references and
  * hands it on. A backup of version 1 has no accounts: each user gets {@code Main} as their default
  * and each transaction the account that {@link LegacyAccounts} gives its currency, handed on just
- * before the first record that needs it, exactly as a store of format 2 is migrated.
+ * before the first record that needs it, exactly as a store of format 2 is migrated. A transaction
+ * of version 1 or 2 has no payee, tags or lines, and is uncleared (as a store of format 3 migrates).
  */
 final class BackupRecords {
     private final int version;
@@ -44,7 +49,7 @@ final class BackupRecords {
         this.legacy = version == 1 ? new LegacyAccounts(() -> ++legacyAccountIds) : null;
     }
 
-    void record(String path, String section, Map<String, String> f) {
+    void record(String path, String section, Map<String, Object> f) {
         checked.at(path);
         try {
             switch (section) {
@@ -63,11 +68,17 @@ final class BackupRecords {
                         Money.currency(text(f, "currency")), new BigDecimal(text(f, "perEuro"))));
             }
         } catch (ValidationException e) {
-            throw new FintermException(path + "." + e.getMessage());
+            throw new FintermException(where(path, section, f) + "." + e.getMessage());
         } catch (RuntimeException e) {
             // a constraint the store refused, or a value no parser accepts (a date such as 2024-02-30)
-            throw new FintermException(path + ": " + Text.clean(String.valueOf(e.getMessage())));
+            throw new FintermException(where(path, section, f) + ": " + Text.clean(String.valueOf(e.getMessage())));
         }
+    }
+
+    /** The path of a record, and for a transaction its id, which is what a person can look for. */
+    private static String where(String path, String section, Map<String, Object> f) {
+        return section.equals("transactions") && f.get("id") instanceof String id
+                ? path + " (transaction " + Text.clean(id) + ")" : path;
     }
 
     /** The checks that can only be made once every record has been read. */
@@ -75,10 +86,10 @@ final class BackupRecords {
         checked.finish();
     }
 
-    private void user(Map<String, String> f) {
+    private void user(Map<String, Object> f) {
         User u = new User(id(f, "id"), text(f, "username"), Role.parse(text(f, "role")),
-                f.getOrDefault("passwordHash", "-"), Instant.parse(text(f, "createdAt")), instant(f, "lastLoginAt"),
-                f.get("failedLogins") == null ? 0 : Integer.parseInt(f.get("failedLogins")), instant(f, "lockedUntil"),
+                optional(f, "passwordHash", "-"), Instant.parse(text(f, "createdAt")), instant(f, "lastLoginAt"),
+                Integer.parseInt(optional(f, "failedLogins", "0")), instant(f, "lockedUntil"),
                 Money.currency(text(f, "baseCurrency")), legacy == null ? id(f, "defaultAccount") : 0);
         if (legacy == null) {
             checked.user(u);
@@ -91,17 +102,64 @@ final class BackupRecords {
         checked.account(main.created());
     }
 
-    private void transaction(Map<String, String> f) {
+    private void transaction(Map<String, Object> f) {
         long user = id(f, "user");
         LocalDate date = LocalDate.parse(text(f, "date"));
         TxKind kind = kind(text(f, "type"));
         Currency currency = Money.currency(text(f, "currency"));
         Money amount = money(f, "amount", currency);
         long account = version == 1 ? legacyAccount(user, currency, date) : id(f, "account");
-        long category = kind.isTransfer() && !f.containsKey("category") ? 0 : id(f, "category");
+        List<SplitLine> lines = lines(f, currency);
+        long category = (kind.isTransfer() && !f.containsKey("category")) || !lines.isEmpty() && !f.containsKey("category")
+                ? 0 : id(f, "category");
         long transfer = kind.isTransfer() ? id(f, "transfer") : 0;
+        String status = optional(f, "status", null);
         checked.transaction(new Transaction(id(f, "id"), user, account, date, kind, category, amount,
-                f.getOrDefault("description", ""), transfer));
+                optional(f, "description", ""), transfer, optional(f, "payee", ""), tags(f),
+                status == null ? TxStatus.UNCLEARED : TxStatus.parse(status), lines));
+    }
+
+    /** A transaction's tags: a list of words, each checked as a person's tag is. */
+    private static List<String> tags(Map<String, Object> f) {
+        List<String> tags = new ArrayList<>();
+        for (Object item : list(f, "tags")) {
+            if (!(item instanceof String tag)) {
+                throw new ValidationException("tags", "holds something that is not a word");
+            }
+            tags.add(tag);
+        }
+        return TagText.all(tags);
+    }
+
+    /** A split's lines, each a record of category, amount (in the transaction's currency) and memo. */
+    private static List<SplitLine> lines(Map<String, Object> f, Currency currency) {
+        List<SplitLine> lines = new ArrayList<>();
+        for (Object item : list(f, "lines")) {
+            String field = "lines[" + lines.size() + "]";
+            if (!(item instanceof Map<?, ?> raw)) {
+                throw new ValidationException(field, "is not a record of category, amount and memo");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> line = (Map<String, Object>) raw;
+            try {
+                lines.add(new SplitLine(id(line, "category"), money(line, "amount", currency), optional(line, "memo", "")));
+            } catch (ValidationException e) {
+                throw new ValidationException(field + "." + e.field(), e.reason());
+            }
+        }
+        return lines;
+    }
+
+    /** A list field, empty when it is missing or null. */
+    private static List<?> list(Map<String, Object> f, String key) {
+        Object v = f.get(key);
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof List<?> items)) {
+            throw new ValidationException(key, "is not a list");
+        }
+        return items;
     }
 
     /** Version 1: the account the rule gives the user's money in {@code currency}, handed on when it is new. */
@@ -127,23 +185,35 @@ final class BackupRecords {
         throw new ValidationException("type", "'" + Text.clean(label) + "' is not one of income, expense, transfer out, transfer in");
     }
 
-    private static String text(Map<String, String> f, String key) {
-        String v = f.get(key);
+    private static String text(Map<String, Object> f, String key) {
+        String v = optional(f, key, null);
         if (v == null) {
             throw new ValidationException(key, "is missing");
         }
         return v;
     }
 
-    private static long id(Map<String, String> f, String key) {
+    /** A text field, or {@code otherwise} when it is missing or null; a list where a text belongs is refused. */
+    private static String optional(Map<String, Object> f, String key, String otherwise) {
+        Object v = f.get(key);
+        if (v == null) {
+            return otherwise;
+        }
+        if (!(v instanceof String s)) {
+            throw new ValidationException(key, "is a list, not a value");
+        }
+        return s;
+    }
+
+    private static long id(Map<String, Object> f, String key) {
         try {
             return Long.parseLong(text(f, key));
         } catch (NumberFormatException e) {
-            throw new ValidationException(key, "'" + Text.clean(f.get(key)) + "' is not a whole number");
+            throw new ValidationException(key, "'" + Text.clean(text(f, key)) + "' is not a whole number");
         }
     }
 
-    private static boolean flag(Map<String, String> f, String key) {
+    private static boolean flag(Map<String, Object> f, String key) {
         String v = text(f, key);
         if (!v.equals("true") && !v.equals("false")) {
             throw new ValidationException(key, "'" + Text.clean(v) + "' is not true or false");
@@ -151,11 +221,12 @@ final class BackupRecords {
         return v.equals("true");
     }
 
-    private static Instant instant(Map<String, String> f, String key) {
-        return f.get(key) == null ? null : Instant.parse(f.get(key));
+    private static Instant instant(Map<String, Object> f, String key) {
+        String v = optional(f, key, null);
+        return v == null ? null : Instant.parse(v);
     }
 
-    private static Money money(Map<String, String> f, String key, Currency currency) {
+    private static Money money(Map<String, Object> f, String key, Currency currency) {
         try {
             return Money.parse(text(f, key), currency);
         } catch (ValidationException e) {

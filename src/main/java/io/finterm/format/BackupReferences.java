@@ -41,7 +41,7 @@ final class BackupReferences implements Backup.Visitor {
     private final Set<Long> users = new HashSet<>();
     private final Map<Long, Default> defaults = new LinkedHashMap<>();
     private final Map<Long, Owned> accounts = new HashMap<>();
-    private final Map<Long, Long> categories = new HashMap<>();
+    private final Map<Long, Category> categories = new HashMap<>();
     /** The legs read so far without their other leg, by the id of the leg they name. */
     private final Map<Long, Leg> waiting = new LinkedHashMap<>();
     private String path = "$";
@@ -77,7 +77,7 @@ final class BackupReferences implements Backup.Visitor {
     @Override
     public void category(Category c) {
         userOf(c.userId());
-        categories.put(c.id(), c.userId());
+        categories.put(c.id(), c);
         next.category(c);
     }
 
@@ -97,6 +97,11 @@ final class BackupReferences implements Backup.Visitor {
         }
         if (t.isTransfer()) {
             leg(t);
+        } else if (t.isSplit()) {
+            for (int i = 0; i < t.lines().size(); i++) {
+                kind("lines[" + i + "].category", category("lines[" + i + "].category", t.lines().get(i).categoryId(),
+                        t.userId()), t.kind());
+            }
         } else {
             category("category", t.categoryId(), t.userId());
         }
@@ -137,7 +142,7 @@ final class BackupReferences implements Backup.Visitor {
             }
         }
         for (Leg w : waiting.values()) {
-            throw new FintermException(w.path() + ".transfer: its other leg, " + w.leg().transferId()
+            throw new FintermException(w.path() + " (transaction " + w.leg().id() + ").transfer: its other leg, " + w.leg().transferId()
                     + ", is not in the backup or names another leg");
         }
     }
@@ -148,13 +153,22 @@ final class BackupReferences implements Backup.Visitor {
         }
     }
 
-    private void category(String field, long categoryId, long userId) {
-        Long owner = categories.get(categoryId);
-        if (owner == null) {
+    private Category category(String field, long categoryId, long userId) {
+        Category c = categories.get(categoryId);
+        if (c == null) {
             throw new ValidationException(field, "names category " + categoryId + ", which is not in the backup");
         }
-        if (owner != userId) {
+        if (c.userId() != userId) {
             throw new ValidationException(field, "category " + categoryId + " belongs to another user");
+        }
+        return c;
+    }
+
+    /** A split line counts in a category of its transaction's kind, as {@code SplitLines} holds an entry to. */
+    private static void kind(String field, Category c, TxKind kind) {
+        if (c.kind() != kind) {
+            throw new ValidationException(field, "category " + c.id() + " ('" + c.name() + "') is an "
+                    + c.kind().label() + " category, and the transaction is an " + kind.label());
         }
     }
 

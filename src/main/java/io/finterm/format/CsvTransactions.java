@@ -6,7 +6,9 @@ import io.finterm.domain.FintermException;
 import io.finterm.domain.Money;
 import io.finterm.domain.Plural;
 import io.finterm.domain.Text;
+import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
+import io.finterm.domain.TxStatus;
 import io.finterm.domain.ValidationException;
 import java.io.IOException;
 import java.io.Reader;
@@ -18,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -30,7 +33,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads transactions from CSV (Apache Commons CSV). The header decides the columns: {@code date},
  * {@code category} and {@code amount} are required, {@code type}, {@code currency},
- * {@code description} and {@code account} optional, anything else ignored. Without a {@code type}
+ * {@code description}, {@code account}, {@code payee}, {@code tags} ({@code ;} between them),
+ * {@code status}, {@code id} and {@code memo} optional, anything else ignored ({@code id} and
+ * {@code memo} say which rows are the lines of one split: {@link CsvSplits}). Without a {@code type}
  * column a negative amount is an expense and a positive one income. The amount is read in its
  * account's currency; a {@code currency} that is not the account's is the row's error, never a
  * conversion. Dates are ISO ({@code 2024-03-05}) or in the configured extra pattern. Every row has
@@ -156,7 +161,8 @@ public final class CsvTransactions {
         for (String required : new String[] {"date", "category", "amount"}) {
             if (!byName.containsKey(required)) {
                 throw new FintermException("line 1: header: the column '" + required + "' is missing"
-                        + " (the header needs date, category and amount; type, currency, description and account are optional)");
+                        + " (the header needs date, category and amount; type, currency, description, account, payee, tags, status, id"
+                        + " and memo are optional)");
             }
         }
         return byName;
@@ -186,8 +192,18 @@ public final class CsvTransactions {
         if (category.isEmpty()) {
             throw new ValidationException("category", "is empty");
         }
-        String description = columns.containsKey("description") ? cell(r, columns, "description") : "";
-        return new CsvRow(line, date(cell(r, columns, "date")), kind, category, amount, description, account);
+        String description = optional(r, columns, "description");
+        List<String> tags = TagText.cell(optional(r, columns, "tags"));
+        String status = optional(r, columns, "status");
+        return new CsvRow(line, date(cell(r, columns, "date")), kind, category, amount, description, account,
+                Text.field("payee", optional(r, columns, "payee"), Transaction.MAX_PAYEE, false), tags,
+                status.isEmpty() ? TxStatus.UNCLEARED : TxStatus.parse(status), optional(r, columns, "id"),
+                optional(r, columns, "memo")); // a memo is a split line's, checked as one; a row of its own ignores it
+    }
+
+    /** An optional column's cell, {@code ""} when the file has no such column. */
+    private static String optional(CSVRecord r, Map<String, Integer> columns, String name) {
+        return columns.containsKey(name) ? cell(r, columns, name) : "";
     }
 
     /** {@code YYYY-MM-DD}, read directly: {@link LocalDate#parse} costs several times more, once per row. */

@@ -92,15 +92,7 @@ public final class BackupService {
         b.section("categories");
         rd.scan(Schema.CATEGORIES_BY_NAME, mine, Paging.all()).rows().forEach(b::category);
         b.section("transactions");
-        Paging paging = Paging.first(4096);
-        while (true) {
-            var page = rd.scan(Schema.TX_BY_DATE, mine, paging);
-            page.rows().forEach(b::transaction);
-            if (!page.hasMore()) {
-                break;
-            }
-            paging = paging.after(page.lastKey());
-        }
+        OwnTransactions.forEach(rd, user.id(), b::transaction);
         b.section("budgets");
         rd.scan(Schema.BUDGETS_BY_MONTH, mine, Paging.all()).rows().forEach(b::budget);
         b.section("rates");
@@ -234,8 +226,10 @@ public final class BackupService {
                 leg(t, account);
                 return;
             }
-            Transaction mine = Transaction.entry(tx.nextId(Schema.TRANSACTIONS), user.id(), account, t.date(), t.kind(),
-                    mapped(t.categoryId()).id(), t.amount(), t.description());
+            // a split's lines move into the mapped categories as its category would; payee, tags and status come along
+            Transaction mine = new Transaction(tx.nextId(Schema.TRANSACTIONS), user.id(), account, t.date(), t.kind(),
+                    t.categoryId(), t.amount(), t.description(), 0, t.payee(), t.tags(), t.status(), t.lines())
+                    .recategorized(c -> mapped(c).id());
             if (existing.contains(mine)) {
                 duplicates++;
             } else {
@@ -270,8 +264,13 @@ public final class BackupService {
             ReadLeg in = out == first ? second : first;
             Transaction.Legs legs = Transaction.transferLegs(out.mine(), in.mine(), user.id(), out.account(), in.account(),
                     out.leg().date(), out.leg().amount(), in.leg().amount(), out.leg().description());
-            insert(legs.out());
-            insert(legs.in());
+            insert(details(legs.out(), out.leg()));
+            insert(details(legs.in(), in.leg()));
+        }
+
+        /** A leg as booked here, with the payee, tags and status the export's leg had. */
+        private static Transaction details(Transaction booked, Transaction read) {
+            return booked.withPayeeAndTags(read.payee(), read.tags()).withStatus(read.status());
         }
 
         private void insert(Transaction mine) {

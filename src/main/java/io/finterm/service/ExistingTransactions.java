@@ -13,8 +13,12 @@ import java.util.function.LongFunction;
 
 /**
  * The duplicate rule of every import: a transaction is a duplicate when the user already had one
- * in the same account with the same date, type, category, amount and description before the import
- * began (the same purchase on two cards is two purchases). Each day's
+ * in the same account with the same date, type, category (or the same split lines: categories and
+ * amounts), amount and description before the import began (the same purchase on two cards is two
+ * purchases). The payee, tags, status and line memos do not count: they are labels a person adds or
+ * a bank fills in later, and the same bank line imported once without a payee column and once with
+ * one, or after it was tagged or cleared, is still one purchase (the copy already booked is kept as it
+ * is). Each day's
  * committed transactions are read once, so a file of a million rows costs a few thousand scans.
  */
 final class ExistingTransactions {
@@ -55,11 +59,26 @@ final class ExistingTransactions {
     boolean contains(Transaction t) {
         List<Transaction> day = byDay.computeIfAbsent(t.date().toEpochDay(), readDay::apply);
         for (Transaction old : day) {
-            if (old.accountId() == t.accountId() && old.kind() == t.kind() && old.categoryId() == t.categoryId() && old.amount().equals(t.amount())
+            if (old.accountId() == t.accountId() && old.kind() == t.kind() && old.categoryId() == t.categoryId()
+                    && sameLines(old, t) && old.amount().equals(t.amount())
                     && old.description().equals(t.description())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The same split lines in the same order, by category and amount (a memo is a note, like the payee). */
+    private static boolean sameLines(Transaction a, Transaction b) {
+        if (a.lines().size() != b.lines().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.lines().size(); i++) {
+            if (a.lines().get(i).categoryId() != b.lines().get(i).categoryId()
+                    || !a.lines().get(i).amount().equals(b.lines().get(i).amount())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

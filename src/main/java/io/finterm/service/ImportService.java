@@ -3,11 +3,14 @@ package io.finterm.service;
 import io.finterm.domain.Plural;
 import io.finterm.domain.Category;
 import io.finterm.domain.FintermException;
+import io.finterm.domain.Money;
+import io.finterm.domain.SplitLine;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
 import io.finterm.format.CsvRow;
+import io.finterm.format.CsvSplits;
 import io.finterm.format.CsvTransactions;
 import io.finterm.store.Schema;
 import io.finterm.store.Staging;
@@ -93,12 +96,17 @@ public final class ImportService {
         // A dry run stages nothing; the staging file of a real one is gone when this returns or throws.
         try (Staging staging = options.dryRun() ? null : store.stage(partRows)) {
             Run run = new Run(store, staging, user, options);
+            CsvSplits splits = new CsvSplits(run::add, run::error);
             parser.readAhead(csv, row -> {
-                run.add(row);
+                splits.accept(row);
                 if (++run.rows % PROGRESS_EVERY == 0) {
                     progress.accept(run.rows);
                 }
-            }, run::error);
+            }, (line, why) -> {
+                splits.unreadable();
+                run.error(line, why);
+            });
+            splits.finish();
             if (run.errors > 0) {
                 throw run.rejection();
             }
@@ -146,14 +154,21 @@ public final class ImportService {
             return staging == null ? dryRunIds-- : staging.nextId(table, table == Schema.TRANSACTIONS ? staging.partRows() : 1);
         }
 
-        void add(CsvRow row) {
+        /** One transaction: a row of its own, or the rows of one split (which agree on all but their lines). */
+        void add(List<CsvRow> rows) {
             if (errors > 0) {
                 return; // the file is rejected already: keep checking rows, but build nothing more
             }
+            CsvRow row = rows.get(0);
             try {
-                Category c = category(row.kind(), row.category());
-                Transaction t = Transaction.entry(nextId(Schema.TRANSACTIONS), user.id(), row.account().id(),
-                        row.date(), row.kind(), c.id(), row.amount(), row.description());
+                List<SplitLine> lines = rows.size() == 1 ? List.of() : lines(rows);
+                if (lines.isEmpty() && rows.size() > 1) {
+                    return; // a line was refused, and said so
+                }
+                long category = lines.isEmpty() ? category(row.kind(), row.category()).id() : 0;
+                Money amount = lines.isEmpty() ? row.amount() : sum(lines);
+                Transaction t = new Transaction(nextId(Schema.TRANSACTIONS), user.id(), row.account().id(), row.date(),
+                        row.kind(), category, amount, row.description(), 0, row.payee(), row.tags(), row.status(), lines);
                 basis.used(row.account());
                 if (!options.allowDuplicates() && existing.contains(t)) {
                     duplicates++;
@@ -166,6 +181,31 @@ public final class ImportService {
             } catch (ValidationException e) {
                 error(row.line(), e.getMessage());
             }
+        }
+
+        /** A split's lines, each in the category its row names; empty when a row was refused (its error listed). */
+        private List<SplitLine> lines(List<CsvRow> rows) {
+            List<SplitLine> lines = new ArrayList<>(rows.size());
+            for (CsvRow r : rows) {
+                try {
+                    lines.add(new SplitLine(category(r.kind(), r.category()).id(), r.amount(), r.memo()));
+                } catch (ValidationException e) {
+                    error(r.line(), e.getMessage());
+                }
+            }
+            return lines.size() == rows.size() ? lines : List.of();
+        }
+
+        private static Money sum(List<SplitLine> lines) {
+            long sum = 0;
+            for (SplitLine l : lines) {
+                try {
+                    sum = Math.addExact(sum, l.amount().minor());
+                } catch (ArithmeticException e) {
+                    throw new ValidationException("amount", "the lines of this split add up to more than any amount can be");
+                }
+            }
+            return new Money(sum, lines.get(0).amount().currency());
         }
 
         private Category category(TxKind kind, String name) {

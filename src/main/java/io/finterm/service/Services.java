@@ -39,6 +39,7 @@ public final class Services {
     private final ReportService reports;
     private final ImportService imports;
     private final BackupService backups;
+    private final CsvExportService csvExports;
     private final AnalysisService analysis;
     private final ExportService exports;
     private final DemoService demo;
@@ -64,6 +65,7 @@ public final class Services {
         this.register = new AccountRegisterService(store, accounts);
         this.imports = new ImportService(store, accounts, settings.importDatePattern());
         this.backups = new BackupService(store, accounts, clock);
+        this.csvExports = new CsvExportService(store, accounts);
         this.rates = new RateService(store, new EcbFeed(settings.ratesUrl(), FEED_TIMEOUT), clock);
         this.analysis = new AnalysisService(store, accounts, oracle, new OutlierDetector(settings.outlierMinSample()), clock);
         this.budgets = new BudgetService(store, accounts, analysis, oracle);
@@ -128,6 +130,10 @@ public final class Services {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public CsvExportService csvExports() {
+        return csvExports;
     }
 
     public AnalysisService analysis() {

@@ -562,7 +562,7 @@ class CliTest {
                                 + ", and '1.050' has 3 (if the dot separates thousands, write 1050 or 1,050)\n"),
                 new Case("no-amount.csv", "date,type,category\n2024-02-03,expense,Groceries\n".getBytes(),
                         "finterm: line 1: header: the column 'amount' is missing (the header needs date, category and amount;"
-                                + " type, currency, description and account are optional)\n"),
+                                + " type, currency, description, account, payee, tags, status, id and memo are optional)\n"),
                 new Case("quote.csv", "date,type,category,amount\n2024-02-03,expense,\"Groceries,1\n".getBytes(),
                         "finterm: line 2: the CSV quoting is broken (a quoted field is never closed); nothing was imported\n"),
                 new Case("empty.csv", new byte[0],

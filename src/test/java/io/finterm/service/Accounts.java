@@ -37,6 +37,7 @@ final class Accounts {
     final ReportService reports;
     final ImportService imports;
     final BackupService backups;
+    final CsvExportService csvExports;
     final AnalysisService analysis;
     final ExportService exports;
 
@@ -63,6 +64,7 @@ final class Accounts {
         register = new AccountRegisterService(store, accounts);
         imports = new ImportService(store, accounts, "dd/MM/yyyy");
         backups = new BackupService(store, accounts, clock);
+        csvExports = new CsvExportService(store, accounts);
         analysis = new AnalysisService(store, accounts, RateOracle.identity(), new OutlierDetector(OutlierDetector.DEFAULT_MIN_SAMPLE), clock);
         budgets = new BudgetService(store, accounts, analysis, RateOracle.identity());
         exports = new ExportService(accounts, analysis, exportDirectory(), clock);

@@ -62,7 +62,7 @@ class AuthorizationMatrixTest {
             new TransferEntry("Main", "Savings", "20.00", null, LocalDate.of(2026, 3, 5), "to savings");
 
     /** Every service whose public methods must each have a row. */
-    static final List<Class<?>> SERVICES = List.of(AccountBookService.class, TransferService.class, NetWorthService.class, AccountRegisterService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, CategoryService.class,
+    static final List<Class<?>> SERVICES = List.of(AccountBookService.class, CsvExportService.class, TransferService.class, NetWorthService.class, AccountRegisterService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, CategoryService.class,
             BudgetService.class, ReportService.class, ImportService.class, BackupService.class, AnalysisService.class,
             ExportService.class, DemoService.class, RateService.class, MaintenanceService.class);
 
@@ -165,6 +165,7 @@ class AuthorizationMatrixTest {
                     A, A, A, D),
             // an administrator's export is the full backup, the one documented exception
             new Row("BackupService.export", (c, s) -> c.fx().backups.export(s, new java.io.StringWriter()), A, A, A, D),
+            new Row("CsvExportService.export", (c, s) -> c.fx().csvExports.export(s, new java.io.StringWriter()), A, A, A, D),
             new Row("importOwn", (c, s) -> c.fx().backups.importOwn(s, new java.io.StringReader(
                     "{\"format\":\"finterm-backup\",\"version\":1,\"scope\":\"user\",\"users\":[],\"categories\":[]}")), A, A, A, D),
             // analysis: always over one's own transactions

@@ -142,13 +142,13 @@ class BackupServiceTest {
         int cut = good.indexOf("\"transactions\"") + 2000;
         List<String[]> cases = new ArrayList<>();
         cases.add(new String[] {good.substring(0, cut), "the backup is damaged at $.transactions["});
-        cases.add(new String[] {good.replace("\"version\":2", "\"version\":7"), "this backup has version 7; this finterm reads versions 1 to 2"});
+        cases.add(new String[] {good.replace("\"version\":3", "\"version\":7"), "this backup has version 7; this finterm reads versions 1 to 3"});
         cases.add(new String[] {good.replace("finterm-backup", "something-else"), "this is not a finterm backup"});
         cases.add(new String[] {good.replaceFirst("\"amount\":\"[0-9.]+\"", "\"amount\":\"-3\""),
-            "$.transactions[0].amount: must be greater than zero"});
-        cases.add(new String[] {good.replaceFirst("\"date\":\"2023-[0-9-]+\"", "\"date\":\"2023-02-30\""), "$.transactions[0]: "});
+            "$.transactions[0] (transaction 1).amount: must be greater than zero"});
+        cases.add(new String[] {good.replaceFirst("\"date\":\"2023-[0-9-]+\"", "\"date\":\"2023-02-30\""), "$.transactions[0] (transaction 1): "});
         cases.add(new String[] {good.replaceFirst("\"category\":[0-9]+", "\"category\":999999"),
-            "$.transactions[0].category: names category 999999, which is not in the backup"});
+            "$.transactions[0] (transaction 1).category: names category 999999, which is not in the backup"});
         cases.add(new String[] {"{\"format\":\"finterm-backup\",\"users\":[{\"id\":1}]}",
             "this backup does not say its version before its data"});
         cases.add(new String[] {"{\"format\":\"finterm-backup\"", "the backup is damaged at $.format (line 1, column 26): it ends too early; the file is truncated"});
@@ -206,26 +206,26 @@ class BackupServiceTest {
 
         String[][] cases = {
             {backup(USERS, tx(1, "\"account\":9,\"type\":\"expense\",\"category\":1")),
-                "$.transactions[0].account: names account 9, which is not in the backup"},
+                "$.transactions[0] (transaction 1).account: names account 9, which is not in the backup"},
             {backup(USERS, tx(1, "\"account\":3,\"type\":\"expense\",\"category\":1")),
-                "$.transactions[0].account: account 3 belongs to another user"},
+                "$.transactions[0] (transaction 1).account: account 3 belongs to another user"},
             {backup(USERS, tx(1, "\"account\":4,\"type\":\"expense\",\"category\":1")),
-                "$.transactions[0].currency: is EUR, but account 4 is in USD"},
+                "$.transactions[0] (transaction 1).currency: is EUR, but account 4 is in USD"},
             {backup(USERS, tx(1, "\"account\":1,\"type\":\"expense\",\"category\":2")),
-                "$.transactions[0].category: category 2 belongs to another user"},
-            {backup(USERS, out), "$.transactions[0].transfer: its other leg, 2, is not in the backup or names another leg"},
+                "$.transactions[0] (transaction 1).category: category 2 belongs to another user"},
+            {backup(USERS, out), "$.transactions[0] (transaction 1).transfer: its other leg, 2, is not in the backup or names another leg"},
             {backup(USERS, out, leg(2, "transfer out", 2, 1)),
-                "$.transactions[1].transfer: both legs, 1 and 2, are transfer out; one goes out and the other comes in"},
-            {backup(USERS, out, leg(2, "transfer in", 1, 1)), "$.transactions[1].transfer: both legs are in account 1"},
+                "$.transactions[1] (transaction 2).transfer: both legs, 1 and 2, are transfer out; one goes out and the other comes in"},
+            {backup(USERS, out, leg(2, "transfer in", 1, 1)), "$.transactions[1] (transaction 2).transfer: both legs are in account 1"},
             {backup(USERS, out, leg(2, "transfer in", 2, 1).replace("2026-02-01", "2026-02-02")),
-                "$.transactions[1].transfer: its other leg, 1, is on 2026-02-01, and this one on 2026-02-02"},
+                "$.transactions[1] (transaction 2).transfer: its other leg, 1, is on 2026-02-01, and this one on 2026-02-02"},
             {backup(USERS, out, leg(2, "transfer in", 2, 1).replace("5.00", "6.00")),
-                "$.transactions[1].transfer: 5.00 went out but 6.00 came in, in one currency"},
+                "$.transactions[1] (transaction 2).transfer: 5.00 went out but 6.00 came in, in one currency"},
             {backup(USERS, out.replace("}", ",\"description\":\"rent\"}"), in.replace("}", ",\"description\":\"rant\"}")),
-                "$.transactions[1].transfer: its other leg, 1, says 'rent' and this one 'rant'; the legs of a transfer"
+                "$.transactions[1] (transaction 2).transfer: its other leg, 1, says 'rent' and this one 'rant'; the legs of a transfer"
                         + " share one description"},
             {backup(USERS, out, leg(3, "transfer in", 2, 1), leg(2, "transfer in", 2, 7)),
-                "$.transactions[2].transfer: names leg 7, but its other leg is 1 (at $.transactions[0])"},
+                "$.transactions[2] (transaction 2).transfer: names leg 7, but its other leg is 1 (at $.transactions[0])"},
             {backup(USERS.replace("\"defaultAccount\":3", "\"defaultAccount\":1")),
                 "$.users[1].defaultAccount: account 1 belongs to another user"},
             {backup(USERS.replace("\"defaultAccount\":3", "\"defaultAccount\":8")),
@@ -325,7 +325,7 @@ class BackupServiceTest {
         long rowsBefore = fx.store.read(rd -> rd.count(Schema.TRANSACTIONS) + rd.count(Schema.CATEGORIES));
 
         FintermException e = assertThrows(FintermException.class, () -> fx.backups.importOwn(bob, new StringReader(alices)));
-        assertEquals("$.transactions[2].account: your account 'savings' is closed; reopen it first, then import again", e.getMessage());
+        assertEquals("$.transactions[2] (transaction 3).account: your account 'savings' is closed; reopen it first, then import again", e.getMessage());
         assertEquals(accountsBefore, accountLines(fx, bob));
         assertEquals(rowsBefore, (long) fx.store.read(rd -> rd.count(Schema.TRANSACTIONS) + rd.count(Schema.CATEGORIES)),
                 "not even the lunch in the open Main is booked");

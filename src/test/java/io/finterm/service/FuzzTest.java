@@ -34,7 +34,8 @@ class FuzzTest {
     private static final long MAX_NANOS = 2_000_000_000L;
     private static final String[] PIECES = {"\u001b]52;c;", "\u009b", "\u202e", "\u200b", "\"", ",", "\n", "\r\n", "\t", "\\", "{", "}",
         "[", "]", ":", "null", "-", "..", "1e309", "9999999999999999999", "NaN", "€", "😀", "\u0000", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>",
-        "&e;", "<Cube", "/>", "='", "2024-02-30", "amt:>", "cat:", "not:", "date:..", "\"unclosed"};
+        "&e;", "<Cube", "/>", "='", "2024-02-30", "amt:>", "cat:", "not:", "date:..", "\"unclosed", ";", "reconciled", "\"lines\":[",
+        "\"tags\":[", "{\"category\":", "x".repeat(50)};
 
     /** Mutates {@code seed} a few times: flips, inserts, deletes, duplicates, truncates. */
     static String mutate(String seed, Random random) {
@@ -165,7 +166,14 @@ class FuzzTest {
         fx.accountBook.add(alice, new NewAccount("Tokyo", null, Money.currency("JPY"), null, null, true));
         fuzz("csv", List.of("date,type,category,amount,currency,description\n2024-03-01,expense,Dining,12.50,EUR,lunch\n"
                 + "2024-03-02,income,Salary,\"1,200.00\",EUR,\"pay, \"\"march\"\"\"\n", "date,category,amount\n2024-03-01,Groceries,-5\n",
-                "date,category,amount,currency,account\n2024-03-01,Groceries,-5,EUR,Main\n2024-03-02,Salary,1500,JPY,Tokyo\n"), csv -> {
+                "date,category,amount,currency,account\n2024-03-01,Groceries,-5,EUR,Main\n2024-03-02,Salary,1500,JPY,Tokyo\n",
+                // payee, tags, status and a split as rows sharing an id, with hostile values in them
+                "id,date,type,account,category,amount,currency,description,payee,tags,status,memo\n"
+                        + "7,2024-03-05,expense,Main,Groceries,40.00,EUR,shop,Super\u001b[2Jmarket,home;q1,cleared,food\n"
+                        + "7,2024-03-05,expense,Main,Shopping,14.30,EUR,shop,Super\u001b[2Jmarket,home;q1,cleared,soap\n"
+                        + "8,2024-03-06,expense,Main,Dining,25.00,EUR,dinner,Trattoria,trip-rome,reconciled,\n",
+                "date,category,amount,payee,tags\n2024-03-01,Groceries,-5,\u0007\u009bBank\u202e,"
+                        + String.join(";", java.util.Collections.nCopies(30, "t")) + "\n2024-03-02,Salary,9,ACME," + "y".repeat(5000) + "\n"), csv -> {
                     long before = fx.store.version();
                     try {
                         fx.imports.importCsv(alice, new StringReader(csv), new ImportService.Options(false, true), n -> { });
@@ -181,6 +189,7 @@ class FuzzTest {
         Accounts fx = new Accounts();
         fx.transactions.add(fx.alice(), new Entry(LocalDate.of(2024, 3, 1), io.finterm.domain.TxKind.EXPENSE, "Dining",
                 Money.of(1250, "EUR"), "lunch"));
+        withSplitsTagsAndStatuses(fx);
         StringWriter backup = new StringWriter();
         fx.backups.export(fx.admin(), backup);
         fuzz("backup", List.of(backup.toString()), json -> {
@@ -192,6 +201,41 @@ class FuzzTest {
                 throw e;
             } finally {
                 empty.close();
+            }
+        });
+    }
+
+    /** A split receipt with a payee and tags, cleared, and a reconciled expense: the fields of a backup of version 3. */
+    private static void withSplitsTagsAndStatuses(Accounts fx) {
+        Session alice = fx.alice();
+        io.finterm.domain.Transaction split = fx.transactions.add(alice, new Entry(LocalDate.of(2024, 3, 2),
+                io.finterm.domain.TxKind.EXPENSE, "", Money.of(5430, "EUR"), "shop", null, "Supermarket", List.of("home", "q1"),
+                List.of(new Entry.SplitEntry("Groceries", Money.of(4000, "EUR"), "food"),
+                        new Entry.SplitEntry("Shopping", Money.of(1430, "EUR"), "soap"))));
+        io.finterm.domain.Transaction dinner = fx.transactions.add(alice, new Entry(LocalDate.of(2024, 3, 3),
+                io.finterm.domain.TxKind.EXPENSE, "Dining", Money.of(2500, "EUR"), "dinner", null, "Trattoria", List.of("trip-rome"),
+                List.of()));
+        fx.store.write(tx -> {
+            tx.update(io.finterm.store.Schema.TRANSACTIONS, split.withStatus(io.finterm.domain.TxStatus.CLEARED));
+            tx.update(io.finterm.store.Schema.TRANSACTIONS, dinner.withStatus(io.finterm.domain.TxStatus.RECONCILED));
+            return null;
+        });
+    }
+
+    @Test
+    void aPersonsExportChangesNothingInTheImportersBooksWhenRefused() {
+        Accounts fx = new Accounts();
+        withSplitsTagsAndStatuses(fx);
+        StringWriter export = new StringWriter();
+        fx.backups.export(fx.alice(), export);
+        Session bob = fx.bob();
+        fuzz("own-export", List.of(export.toString()), json -> {
+            long before = fx.store.version();
+            try {
+                fx.backups.importOwn(bob, new StringReader(json));
+            } catch (FintermException e) {
+                assertEquals(before, fx.store.version(), "a refused import changed the store");
+                throw e;
             }
         });
     }

@@ -160,11 +160,11 @@ class ImportServiceTest {
         List<Case> cases = List.of(
                 new Case("", "the file is empty: it needs a header line such as date,type,category,amount,currency,description"),
                 new Case("when,what,how much\n2024-01-01,x,1\n", "line 1: header: the column 'date' is missing (the header needs date,"
-                        + " category and amount; type, currency, description and account are optional)"),
+                        + " category and amount; type, currency, description, account, payee, tags, status, id and memo are optional)"),
                 new Case("date,type,category,amount\n2024-03-01,expense,\"Groceries,5\n",
                         "line 2: the CSV quoting is broken (a quoted field is never closed); nothing was imported"),
                 new Case("\u0000\u0001\u0002\u00ff\u00fe garbage \u0007\n\u0003\u0004", "line 1: header: the column 'date' is missing"
-                        + " (the header needs date, category and amount; type, currency, description and account are optional)"));
+                        + " (the header needs date, category and amount; type, currency, description, account, payee, tags, status, id and memo are optional)"));
         for (Case c : cases) {
             FintermException e = assertThrows(FintermException.class, () -> importing(c.content(), NORMAL), c.content());
             assertTrue(e.getMessage().startsWith(c.message()), e.getMessage());
