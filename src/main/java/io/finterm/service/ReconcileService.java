@@ -1,6 +1,7 @@
 package io.finterm.service;
 
 import io.finterm.domain.Account;
+import io.finterm.domain.FintermException;
 import io.finterm.domain.Money;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxStatus;
@@ -63,8 +64,8 @@ public final class ReconcileService {
             for (long id : new LinkedHashSet<>(ids)) {
                 Transaction t = TransactionService.owned(tx, user, id);
                 if (t.accountId() != a.id()) {
-                    throw new ValidationException("transaction", "transaction " + id + " is not in the account '"
-                            + a.name() + "'; reconcile it with its own account");
+                    throw new FintermException("transaction " + id + " is not in the account '" + a.name()
+                            + "'; reconcile it with its own account");
                 }
                 if (t.status() == wanted || (cleared && t.status() == TxStatus.RECONCILED)) {
                     continue; // already so; a reconciled transaction counts as cleared

@@ -3,6 +3,7 @@ package io.finterm.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.finterm.domain.FintermException;
 import io.finterm.domain.Money;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -139,9 +140,9 @@ class ReconcileServiceTest {
         Session bob = fx.bob();
         List<Object> before = everything();
         assertThrows(NoSuchTransaction.class, () -> fx.reconcile.mark(bob, "Main", List.of(groceries), true));
-        ValidationException other = assertThrows(ValidationException.class,
+        FintermException other = assertThrows(FintermException.class,
                 () -> fx.reconcile.mark(alice, "Checking", List.of(groceries, intoSavings.id()), true));
-        assertEquals("transaction: transaction " + intoSavings.id() + " is not in the account 'Checking'; "
+        assertEquals("transaction " + intoSavings.id() + " is not in the account 'Checking'; "
                 + "reconcile it with its own account", other.getMessage());
         assertEquals(before, everything());
     }
