@@ -30,7 +30,8 @@ public record Argv(String[] args, Path data, Path config, boolean ascii, String 
     static final Set<String> VALUED = Set.of("--data", "--config", "--admin", "--as", "--role", "--date", "--type",
             "--category", "--amount", "--currency", "--description", "--filter", "--sort", "--limit", "--offset", "--format",
             "--from", "--to", "--scale", "--by", "--out", "--users", "--rows", "--seed", "--port", "--bind", "--max-sessions",
-            "--account", "--opening", "--opening-date", "--to-amount");
+            "--account", "--opening", "--opening-date", "--to-amount", "--payee", "--tags", "--split", "--balance", "--mark-cleared",
+            "--unmark");
 
     /** The options that a plain start of the full-screen app may carry. */
     private static final Set<String> PLAIN = Set.of("--data", "--config", "--ascii");

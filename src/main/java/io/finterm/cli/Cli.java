@@ -98,6 +98,11 @@ public final class Cli implements AutoCloseable {
         return backend != null ? backend.dataDirectory() : factory.directory(root.data, root.config);
     }
 
+    /** Whether {@code --password-stdin} was given: standard input then holds passwords, and nothing is asked on a terminal. */
+    boolean passwordsFromStdin() {
+        return root.passwordStdin;
+    }
+
     Passwords passwords() {
         if (passwords == null) {
             passwords = root.passwordStdin ? Passwords.fromStdin(in) : Passwords.fromTerminal(System.console());

@@ -6,7 +6,14 @@ import io.finterm.domain.TxKind;
 import io.finterm.service.Entry;
 import io.finterm.service.Listed;
 import io.finterm.service.Session;
+import io.finterm.domain.Tags;
+import io.finterm.domain.ValidationException;
+import io.finterm.service.ReconciledChange;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,12 +62,29 @@ final class EditCommand implements Callable<Integer> {
     @Option(names = "--account", paramLabel = "NAME", description = "Move it to this account (in the same currency, or give --amount).")
     String account;
 
+    @Option(names = "--payee", paramLabel = "NAME", description = "Who was paid, or who paid; \"\" for none.")
+    String payee;
+
+    @Option(names = "--tags", paramLabel = "TAG,TAG", description = "Replaces its tags (, or ; between them); \"\" for none.")
+    String tags;
+
+    @Option(names = "--split", paramLabel = "CATEGORY=AMOUNT[=MEMO]",
+            description = "Replaces its lines (or its category) with these; repeat it for each line.")
+    List<String> splits = new ArrayList<>();
+
+    @Option(names = "--yes", description = "Confirm changing a reconciled transaction (asked on a terminal otherwise).")
+    boolean yes;
+
     @Override
     public Integer call() {
         if (date == null && type == null && category == null && amount == null && currency == null && description == null
-                && account == null) {
+                && account == null && payee == null && tags == null && splits.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "nothing to change: give --date, --type, --category, "
+                    + "--amount, --currency, --description, --account, --payee, --tags or --split");
+        }
+        if (category != null && !splits.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "nothing to change: give --date, --type, --category, --amount, --currency, --description or --account");
+                    "a split entry has its categories on its lines: give --category or --split, not both");
         }
         Cli cli = root.cli;
         TxKind kind = type == null ? null : TxKind.parse(type);
@@ -69,6 +93,10 @@ final class EditCommand implements Callable<Integer> {
         Transaction t = before.transaction();
         if (t.isTransfer()) {
             TransferEdit.refuse(id, type, category, currency);
+            if (payee != null || tags != null || !splits.isEmpty()) {
+                throw new ValidationException("transfer", "transaction " + id + " is a leg of a transfer, which has no payee, "
+                        + "tags or split lines here");
+            }
             var changed = TransferEdit.edit(cli, s, id, date == null ? null : Args.day(cli, "date", date), amount, description, account);
             cli.err.println("changed the transfer: " + TransferCommand.describe(cli, s, changed));
             return 0;
@@ -79,12 +107,28 @@ final class EditCommand implements Callable<Integer> {
         String target = account == null ? AccountNames.of(cli, s).get(t.accountId()) : account;
         Currency cur = currency != null ? Money.currency(currency) : amount == null ? t.amount().currency()
                 : cli.backend().services().accountBook().get(s, target, t.date()).account().currency();
+        // --split or --category replaces what it is split over; without either a split keeps its lines
+        List<Entry.SplitEntry> lines = !splits.isEmpty() ? EntryDetails.splits(spec.commandLine(), splits, cur)
+                : category == null && t.isSplit() ? kept(cli, s, t) : List.of();
+        String newCategory = category != null ? category : lines.isEmpty() ? before.category() : "";
         Entry entry = new Entry(date == null ? t.date() : Args.day(cli, "date", date), kind == null ? t.kind() : kind,
-                category == null ? before.category() : category,
-                Money.parse(amount == null ? t.amount().toDecimalString() : amount, cur),
-                description == null ? t.description() : description, target);
-        cli.backend().services().transactions().edit(s, id, entry);
+                newCategory, Money.parse(amount == null ? t.amount().toDecimalString() : amount, cur),
+                description == null ? t.description() : description, target, payee == null ? t.payee() : payee,
+                tags == null ? t.tags() : Tags.parse(tags), lines);
+        try {
+            cli.backend().services().transactions().edit(s, id, entry);
+        } catch (ReconciledChange refused) {
+            ReconciledConfirm.require(cli, yes, refused);
+            cli.backend().services().transactions().editReconciled(s, id, entry);
+        }
         cli.err.println("changed transaction " + DeleteCommand.describe(cli.backend().services().transactions().get(s, id)));
         return 0;
+    }
+
+    /** The lines of split {@code t} as entered, their categories by name. */
+    private static List<Entry.SplitEntry> kept(Cli cli, Session s, Transaction t) {
+        Map<Long, String> names = new HashMap<>();
+        cli.backend().services().categories().list(s).forEach(c -> names.put(c.id(), c.name()));
+        return t.lines().stream().map(l -> new Entry.SplitEntry(Listed.name(l, names), l.amount(), l.memo())).toList();
     }
 }

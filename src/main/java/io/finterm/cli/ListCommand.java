@@ -21,9 +21,10 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "list", description = "List your transactions.")
 final class ListCommand implements Callable<Integer> {
+    /** The status is a letter in the table (blank, c, R: the app's mark) and a word in CSV and JSON; tags are joined by ; in CSV and JSON, as CSV import reads them. */
     static final List<Table.Column> COLUMNS = List.of(Table.Column.number("id"), Table.Column.text("date"), Table.Column.text("type"),
             Table.Column.text("category"), Table.Column.number("amount"), Table.Column.text("currency"), Table.Column.text("description"),
-            Table.Column.text("account"));
+            Table.Column.text("account"), Table.Column.text("payee"), Table.Column.text("tags"), Table.Column.text("status"));
 
     @ParentCommand
     Root root;
@@ -60,7 +61,8 @@ final class ListCommand implements Callable<Integer> {
             Transaction t = l.transaction();
             rows.add(List.of(Long.toString(t.id()), t.date().toString(), t.kind().label(), t.isTransfer() ? "" : l.category(),
                     amount(t, f), t.amount().currency().getCurrencyCode(), t.description(),
-                    accounts.getOrDefault(t.accountId(), "?")));
+                    accounts.getOrDefault(t.accountId(), "?"), t.payee(), String.join(f == TableFormat.TABLE ? "," : ";", t.tags()),
+                    f == TableFormat.TABLE ? t.status().mark() : t.status().word()));
         }
         root.cli.out.print(f.render(new Table(COLUMNS, rows), root.cli.ascii()));
         return 0;

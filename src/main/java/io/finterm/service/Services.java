@@ -30,6 +30,7 @@ public final class Services {
     private final OwnAccountService ownAccount;
     private final UserAdminService userAdmin;
     private final TransactionService transactions;
+    private final ReconcileService reconcile;
     private final AccountBookService accountBook;
     private final TransferService transfers;
     private final NetWorthService netWorth;
@@ -56,6 +57,7 @@ public final class Services {
         this.ownAccount = new OwnAccountService(store, accounts);
         this.userAdmin = new UserAdminService(store, accounts);
         this.transactions = new TransactionService(store, accounts);
+        this.reconcile = new ReconcileService(store, accounts);
         StoredRates oracle = new StoredRates(store);
         this.accountBook = new AccountBookService(store, accounts, clock);
         this.transfers = new TransferService(store, accounts);
@@ -91,6 +93,11 @@ public final class Services {
 
     public TransactionService transactions() {
         return transactions;
+    }
+
+    /** Reconciling an account against a bank statement. */
+    public ReconcileService reconcile() {
+        return reconcile;
     }
 
     /** The user's own bank accounts, cards, wallets and loans, with their balances. */

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * The user's accounts (banks, cards, cash, loans) with their balances today and the net worth:
  * {@code a} opens one, Enter or {@code e} edits, {@code r} renames, {@code c} closes or reopens,
- * {@code s} makes one the default, and {@code d} deletes an empty one. The default and the closed
+ * {@code s} makes one the default, {@code d} deletes an empty one, and {@code R} reconciles one with a
+ * bank statement ({@link ReconcilePage}). The default and the closed
  * accounts are marked in words, not by colour.
  */
 final class AccountsPage extends Page {
@@ -86,6 +87,8 @@ final class AccountsPage extends Page {
                     makeDefault(line);
                 } else if (line != null && c == 'd') {
                     delete(line.account());
+                } else if (line != null && c == 'R') {
+                    reconcile(line.account());
                 } else {
                     return false;
                 }
@@ -154,6 +157,22 @@ final class AccountsPage extends Page {
                     tui.services().accountBook().close(tui.session(), a.name());
                     shown();
                     tui.say("closed " + a.name());
+                }));
+    }
+
+    /** Asks for the statement's date and closing balance, then opens the account against it. */
+    private void reconcile(Account a) {
+        if (a.closed()) {
+            tui.say(a.name() + " is closed: reopen it (c) to reconcile it");
+            return;
+        }
+        List<Field> fields = List.of(Field.text("date", "Date", 20).set("today"), Field.text("balance", "Balance", 20));
+        tui.open(new PromptOverlay(tui, "Reconcile " + a.name() + " (" + a.currency().getCurrencyCode() + ")",
+                "The bank statement's date and closing balance", fields, form -> {
+                    LocalDate date = DateInput.day("date", form.field("date").text(), tui.today());
+                    String balance = form.field("balance").text();
+                    tui.services().reconcile().show(tui.session(), a.name(), date, balance); // a refusal stays in the form
+                    tui.push(new ReconcilePage(tui, a.name(), date, balance));
                 }));
     }
 
@@ -249,11 +268,12 @@ final class AccountsPage extends Page {
                 new KeyHelp("Enter, e", "edit: name, type, opening balance and date, counted in net worth"),
                 new KeyHelp("r", "rename"), new KeyHelp("c", "close, or reopen a closed one (asks first)"),
                 new KeyHelp("s", "set as the default account"),
-                new KeyHelp("d", "delete an account without transactions (asks first)"));
+                new KeyHelp("d", "delete an account without transactions (asks first)"),
+                new KeyHelp("R", "reconcile with a bank statement: its date and closing balance, then mark what it shows cleared"));
     }
 
     @Override
     String hints() {
-        return "a add  e edit  r rename  c close/reopen  s default  d delete";
+        return "a add  e edit  r rename  c close  d delete  R reconcile";
     }
 }

@@ -293,7 +293,7 @@ class AccountCliTest {
     void addReadsTheAmountInTheAccountsCurrencyAndRefusesAnotherCurrencyInOneSentence() {
         ok("account", "add", "Tokyo", "--currency", "JPY");
         ok("add", "--date", "2024-03-10", "--type", "expense", "--category", "Dining", "--amount", "1500", "--account", "Tokyo");
-        assertEquals("1,2024-03-10,expense,Dining,1500,JPY,,Tokyo\n",
+        assertEquals("1,2024-03-10,expense,Dining,1500,JPY,,Tokyo,,,uncleared\n",
                 ok("list", "--format", "csv").out().lines().skip(1).map(l -> l + "\n").reduce("", String::concat));
         assertEquals("finterm: currency: the account 'Tokyo' is in JPY, not EUR: enter what the bank booked in JPY, "
                 + "or choose an account in EUR\n", refused("currency", "add", "--date", "2024-03-10", "--type", "expense",
@@ -371,7 +371,7 @@ class AccountCliTest {
         assertEquals("imported 3 transactions; skipped 0 duplicates\n",
                 cli.ok(BOB_PW + "\n", "import", csv.toString(), "--as", "bob", "--password-stdin").err());
         String bobs = cli.ok(BOB_PW + "\n", "list", "--format", "csv", "--sort", "date", "--as", "bob", "--password-stdin").out();
-        assertEquals(withoutIds(exported).replace(",Savings\n", ",savings\n"), withoutIds(bobs),
+        assertEquals(withoutIds(exported).replace(",Savings,,,uncleared\n", ",savings,,,uncleared\n"), withoutIds(bobs),
                 "every field but the id comes back, the account by bob's spelling of its name");
         assertEquals(4, exported.lines().count());
     }

@@ -130,10 +130,10 @@ class CliTest {
         add("2024-02-01", "income", "Salary", "3100.00", "pay");
         Result csv = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--filter", "type:expense",
                 "--sort", "date");
-        assertEquals("id,date,type,category,amount,currency,description,account\n"
-                + "1,2024-01-05,expense,Groceries,12.50,EUR,market,Main\n"
-                + "2,2024-01-20,expense,Groceries,1000.05,EUR,\"big shop, \"\"bulk\"\"\",Main\n"
-                + "3,2024-02-01,expense,Rent,950.00,EUR,rent,Main\n", csv.out());
+        assertEquals("id,date,type,category,amount,currency,description,account,payee,tags,status\n"
+                + "1,2024-01-05,expense,Groceries,12.50,EUR,market,Main,,,uncleared\n"
+                + "2,2024-01-20,expense,Groceries,1000.05,EUR,\"big shop, \"\"bulk\"\"\",Main,,,uncleared\n"
+                + "3,2024-02-01,expense,Rent,950.00,EUR,rent,Main,,,uncleared\n", csv.out());
         Result json = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--by", "month,category",
                 "--format", "json");
         assertEquals("{\"currency\":\"EUR\",\"from\":\"2024-01-05\",\"to\":\"2024-02-01\",\"rows\":["
@@ -231,12 +231,12 @@ class CliTest {
         add("2024-02-29", "expense", "Groceries", "80.00", "leap day");
         add("2024-04-01", "expense", "Groceries", "160.00", "April");
         Result list = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--sort", "date");
-        assertEquals("id,date,type,category,amount,currency,description,account\n"
-                + "4,2024-02-29,expense,Groceries,80.00,EUR,leap day,Main\n"
-                + "3,2024-03-01,expense,Groceries,40.00,EUR,first of March,Main\n"
-                + "2,2024-03-17,expense,Groceries,20.00,EUR,three days ago,Main\n"
-                + "1,2024-03-20,expense,Groceries,10.00,EUR,today's,Main\n"
-                + "5,2024-04-01,expense,Groceries,160.00,EUR,April,Main\n", list.out());
+        assertEquals("id,date,type,category,amount,currency,description,account,payee,tags,status\n"
+                + "4,2024-02-29,expense,Groceries,80.00,EUR,leap day,Main,,,uncleared\n"
+                + "3,2024-03-01,expense,Groceries,40.00,EUR,first of March,Main,,,uncleared\n"
+                + "2,2024-03-17,expense,Groceries,20.00,EUR,three days ago,Main,,,uncleared\n"
+                + "1,2024-03-20,expense,Groceries,10.00,EUR,today's,Main,,,uncleared\n"
+                + "5,2024-04-01,expense,Groceries,160.00,EUR,April,Main,,,uncleared\n", list.out());
         Result march = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--from", "2024-03", "--to",
                 "2024-03", "--format", "csv");
         assertEquals("type,count,total\nexpense,3,70.00\n", march.out());
@@ -258,7 +258,7 @@ class CliTest {
         add("2024-03-01", "expense", "Dining", "4.20", "Café Noir");
         add("2024-03-02", "expense", "Dining", "9.00", "pizza");
         Result found = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv", "--filter", "cafe");
-        assertEquals("id,date,type,category,amount,currency,description,account\n1,2024-03-01,expense,Dining,4.20,EUR,Café Noir,Main\n",
+        assertEquals("id,date,type,category,amount,currency,description,account,payee,tags,status\n1,2024-03-01,expense,Dining,4.20,EUR,Café Noir,Main,,,uncleared\n",
                 found.out());
         Result key = run(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--filter", "category:Dining");
         assertEquals(1, key.code());
@@ -281,11 +281,11 @@ class CliTest {
         Result edit = ok(ALICE_PW + "\n", "edit", "1", "--as", "alice", "--password-stdin", "--amount", "13.00", "--category", "dining",
                 "--date", "-1");
         assertEquals("changed transaction 1 (2024-03-19 expense Dining 13.00 EUR market)\n", edit.err());
-        assertEquals("id,date,type,category,amount,currency,description,account\n1,2024-03-19,expense,Dining,13.00,EUR,market,Main\n",
+        assertEquals("id,date,type,category,amount,currency,description,account,payee,tags,status\n1,2024-03-19,expense,Dining,13.00,EUR,market,Main,,,uncleared\n",
                 csvList("alice", ALICE_PW));
         Result nothing = run(ALICE_PW + "\n", "edit", "1", "--as", "alice", "--password-stdin");
         assertEquals(2, nothing.code());
-        assertTrue(nothing.err().startsWith("nothing to change: give --date, --type, --category, --amount, --currency, --description or --account"),
+        assertTrue(nothing.err().startsWith("nothing to change: give --date, --type, --category, --amount, --currency, --description, --account, --payee, --tags or --split"),
                 nothing.err());
         Result unsure = run(ALICE_PW + "\n", "delete", "1", "--as", "alice", "--password-stdin");
         assertEquals(1, unsure.code());
@@ -294,7 +294,7 @@ class CliTest {
         assertTrue(csvList("alice", ALICE_PW).contains("market"));
         Result deleted = ok(ALICE_PW + "\n", "delete", "1", "--yes", "--as", "alice", "--password-stdin");
         assertEquals("deleted transaction 1 (2024-03-19 expense Dining 13.00 EUR market)\n", deleted.err());
-        assertEquals("id,date,type,category,amount,currency,description,account\n", csvList("alice", ALICE_PW));
+        assertEquals("id,date,type,category,amount,currency,description,account,payee,tags,status\n", csvList("alice", ALICE_PW));
     }
 
     @Test
@@ -312,7 +312,7 @@ class CliTest {
             Result asAdmin = run(ROOT_PW + "\n", "delete", id, "--as", "root", "--password-stdin");
             assertEquals(answer, asAdmin.err());
         }
-        assertEquals("id,date,type,category,amount,currency,description,account\n1,2024-03-05,expense,Groceries,12.50,EUR,market,Main\n",
+        assertEquals("id,date,type,category,amount,currency,description,account,payee,tags,status\n1,2024-03-05,expense,Groceries,12.50,EUR,market,Main,,,uncleared\n",
                 csvList("alice", ALICE_PW));
     }
 
@@ -461,10 +461,10 @@ class CliTest {
         add("2024-02-01", "income", "Salary", "3100.00", "pay");
         add("2024-01-20", "expense", "Rent", "950", "rent");
         Result csv = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "csv");
-        assertEquals("id,date,type,category,amount,currency,description,account\n"
-                + "2,2024-02-01,income,Salary,3100.00,EUR,pay,Main\n"
-                + "3,2024-01-20,expense,Rent,950.00,EUR,rent,Main\n"
-                + "1,2024-01-05,expense,Groceries,12.50,EUR,market,Main\n", csv.out());
+        assertEquals("id,date,type,category,amount,currency,description,account,payee,tags,status\n"
+                + "2,2024-02-01,income,Salary,3100.00,EUR,pay,Main,,,uncleared\n"
+                + "3,2024-01-20,expense,Rent,950.00,EUR,rent,Main,,,uncleared\n"
+                + "1,2024-01-05,expense,Groceries,12.50,EUR,market,Main,,,uncleared\n", csv.out());
         JsonArray json = JsonParser.parseString(ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--format", "json").out())
                 .getAsJsonArray();
         assertEquals("2024-02-01", json.get(0).getAsJsonObject().get("date").getAsString());
@@ -474,7 +474,7 @@ class CliTest {
         assertTrue(table.indexOf("+3100.00") > 0 && table.indexOf("+3100.00") < table.indexOf("-950.00")
                 && table.indexOf("-950.00") < table.indexOf("-12.50"), table);
         String oldest = ok(ALICE_PW + "\n", "list", "--as", "alice", "--password-stdin", "--sort", "date", "--format", "csv").out();
-        assertTrue(oldest.startsWith("id,date,type,category,amount,currency,description,account\n1,2024-01-05,"), oldest);
+        assertTrue(oldest.startsWith("id,date,type,category,amount,currency,description,account,payee,tags,status\n1,2024-01-05,"), oldest);
     }
 
     @Test

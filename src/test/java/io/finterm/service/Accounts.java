@@ -28,6 +28,7 @@ final class Accounts {
     final OwnAccountService ownAccount;
     final UserAdminService userAdmin;
     final TransactionService transactions;
+    final ReconcileService reconcile;
     final AccountBookService accountBook;
     final TransferService transfers;
     final NetWorthService netWorth;
@@ -56,6 +57,7 @@ final class Accounts {
         ownAccount = new OwnAccountService(store, accounts);
         userAdmin = new UserAdminService(store, accounts);
         transactions = new TransactionService(store, accounts);
+        reconcile = new ReconcileService(store, accounts);
         accountBook = new AccountBookService(store, accounts, clock);
         transfers = new TransferService(store, accounts);
         categories = new CategoryService(store, accounts);

@@ -62,7 +62,7 @@ class AuthorizationMatrixTest {
             new TransferEntry("Main", "Savings", "20.00", null, LocalDate.of(2026, 3, 5), "to savings");
 
     /** Every service whose public methods must each have a row. */
-    static final List<Class<?>> SERVICES = List.of(AccountBookService.class, CsvExportService.class, TransferService.class, NetWorthService.class, AccountRegisterService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, CategoryService.class,
+    static final List<Class<?>> SERVICES = List.of(AccountBookService.class, CsvExportService.class, TransferService.class, NetWorthService.class, AccountRegisterService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, ReconcileService.class, CategoryService.class,
             BudgetService.class, ReportService.class, ImportService.class, BackupService.class, AnalysisService.class,
             ExportService.class, DemoService.class, RateService.class, MaintenanceService.class);
 
@@ -143,6 +143,11 @@ class AuthorizationMatrixTest {
             new Row("TransactionService.get", (c, s) -> c.fx().transactions.get(s, c.aliceTx()), A, D, D, D),
             new Row("TransactionService.list", (c, s) -> c.fx().transactions.list(s, Filter.ALL, Sort.DATE_ASC, 0, 10), A, A, A, D),
             new Row("count", (c, s) -> c.fx().transactions.count(s, Filter.ALL), A, A, A, D),
+            // reconciliation: an account by name is always one's own; a transaction id of someone else's is not there
+            new Row("ReconcileService.show", (c, s) -> c.fx().reconcile.show(s, "Main", LocalDate.of(2026, 3, 31), "0"), A, A, A, D),
+            new Row("ReconcileService.mark", (c, s) -> c.fx().reconcile.mark(s, "Main", List.of(c.aliceTx()), true), A, D, D, D),
+            new Row("ReconcileService.markConfirmed", (c, s) -> c.fx().reconcile.markConfirmed(s, "Main", List.of(c.aliceTx()), true), A, D, D, D),
+            new Row("ReconcileService.finish", (c, s) -> c.fx().reconcile.finish(s, "Main", LocalDate.of(2026, 3, 31), "0"), A, A, A, D),
             new Row("suggest", (c, s) -> c.fx().transactions.suggest(s, "lunch"), A, A, A, D),
             new Row("filter", (c, s) -> c.fx().transactions.filter(s, "cat:Dining", LocalDate.of(2024, 3, 5)), A, A, A, D),
             new Row("TransactionService.accountNames", (c, s) -> c.fx().transactions.accountNames(s), A, A, A, D),

@@ -1,0 +1,144 @@
+package io.finterm.service;
+
+import io.finterm.domain.Account;
+import io.finterm.domain.FintermException;
+import io.finterm.domain.Money;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxStatus;
+import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
+import io.finterm.store.ReadTx;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reconciling one of the user's open accounts against a bank statement: the cleared balance and the
+ * difference on the statement's date, ticking transactions off as cleared, and, once the difference
+ * is exactly 0, marking every cleared one up to that date reconciled. A transfer leg is one row in its
+ * own account, so each leg is cleared and reconciled with its own account's statement.
+ */
+public final class ReconcileService {
+    private final Store store;
+    private final Sessions sessions;
+    private final CategoryNames categoryNames = new CategoryNames();
+
+    public ReconcileService(Store store, AccountService accounts) {
+        this.store = store;
+        this.sessions = accounts.sessions();
+    }
+
+    /** Where {@code account} stands against a statement of {@code date} whose closing balance is {@code balance}. */
+    public Reconciliation show(Session session, String account, LocalDate date, String balance) {
+        User user = sessions.active(session);
+        return store.read(rd -> state(rd, user, account, date, balance, categoryNames.of(rd, user.id())));
+    }
+
+    /**
+     * Marks transactions {@code ids} of {@code account} cleared ({@code cleared} true) or back to uncleared,
+     * all or none, and returns how many changed. A reconciled one is refused with {@link ReconciledChange}
+     * when it would change: the person must be asked first (then {@link #markConfirmed}).
+     */
+    public int mark(Session session, String account, Collection<Long> ids, boolean cleared) {
+        return mark(session, account, ids, cleared, false);
+    }
+
+    /** As {@link #mark}, for a person who was told which transactions are reconciled and confirmed the change. */
+    public int markConfirmed(Session session, String account, Collection<Long> ids, boolean cleared) {
+        return mark(session, account, ids, cleared, true);
+    }
+
+    private int mark(Session session, String account, Collection<Long> ids, boolean cleared, boolean reconciledConfirmed) {
+        User user = sessions.active(session);
+        TxStatus wanted = cleared ? TxStatus.CLEARED : TxStatus.UNCLEARED;
+        return store.write(tx -> {
+            Account a = openAccount(tx, user, account);
+            int changed = 0;
+            for (long id : new LinkedHashSet<>(ids)) {
+                Transaction t = TransactionService.owned(tx, user, id);
+                if (t.accountId() != a.id()) {
+                    throw new FintermException("transaction " + id + " is not in the account '" + a.name()
+                            + "'; reconcile it with its own account");
+                }
+                if (t.status() == wanted || (cleared && t.status() == TxStatus.RECONCILED)) {
+                    continue; // already so; a reconciled transaction counts as cleared
+                }
+                if (t.status() == TxStatus.RECONCILED && !reconciledConfirmed) {
+                    throw new ReconciledChange(id);
+                }
+                tx.update(Schema.TRANSACTIONS, t.withStatus(wanted));
+                changed++;
+            }
+            return changed;
+        });
+    }
+
+    /**
+     * Finishes the reconciliation: when the cleared balance on {@code date} is exactly the statement's
+     * {@code balance}, every cleared transaction of the account dated up to {@code date} becomes
+     * reconciled, in one commit, and their number is returned; otherwise nothing changes and the
+     * refusal says the difference.
+     */
+    public int finish(Session session, String account, LocalDate date, String balance) {
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            Reconciliation r = state(tx, user, account, date, balance, Categories.names(tx, user.id()));
+            if (!r.balanced()) {
+                throw new ValidationException("balance", "the statement's balance is " + r.statement().toDecimalString()
+                        + " and the cleared balance " + r.cleared().toDecimalString() + ": the difference is "
+                        + r.difference().toDecimalString() + ", and it must be 0 to finish");
+            }
+            for (Listed l : r.pending()) {
+                tx.update(Schema.TRANSACTIONS, l.transaction().withStatus(TxStatus.RECONCILED));
+            }
+            return r.pending().size();
+        });
+    }
+
+    private static Reconciliation state(ReadTx rd, User user, String account, LocalDate date, String balance,
+                                        Map<Long, String> names) {
+        if (date == null) {
+            throw new ValidationException("date", "the statement's date is required");
+        }
+        Account a = openAccount(rd, user, account);
+        Money statement = amount(balance, a);
+        long cleared = Balances.openingOn(a, date);
+        List<Listed> uncleared = new ArrayList<>();
+        List<Listed> pending = new ArrayList<>();
+        for (Transaction t : rd.scan(Schema.TX_BY_ACCOUNT, KeyRange.between(new Object[] {user.id(), a.id()},
+                new Object[] {user.id(), a.id(), date.toEpochDay()}), Paging.all()).rows()) {
+            if (t.status().isCleared()) {
+                cleared = Math.addExact(cleared, t.signedMinor());
+            }
+            switch (t.status()) {
+                case UNCLEARED -> uncleared.add(Listed.of(t, names));
+                case CLEARED -> pending.add(Listed.of(t, names));
+                default -> { }
+            }
+        }
+        Money clearedBalance = new Money(cleared, a.currency());
+        return new Reconciliation(a.name(), date, statement, clearedBalance, statement.minus(clearedBalance), uncleared, pending);
+    }
+
+    private static Account openAccount(ReadTx rd, User user, String account) {
+        if (account == null || account.isBlank()) {
+            throw new ValidationException("account", "name the account to reconcile");
+        }
+        return AccountLookup.requireOpen("account", AccountLookup.existing(rd, user.id(), "account", account));
+    }
+
+    private static Money amount(String text, Account a) {
+        try {
+            return Money.parse(text, a.currency());
+        } catch (ValidationException e) {
+            throw new ValidationException("balance", e.reason());
+        }
+    }
+}
