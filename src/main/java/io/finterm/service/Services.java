@@ -30,6 +30,7 @@ public final class Services {
     private final OwnAccountService ownAccount;
     private final UserAdminService userAdmin;
     private final TransactionService transactions;
+    private final CompletionService completion;
     private final AccountBookService accountBook;
     private final TransferService transfers;
     private final NetWorthService netWorth;
@@ -55,6 +56,7 @@ public final class Services {
         this.ownAccount = new OwnAccountService(store, accounts);
         this.userAdmin = new UserAdminService(store, accounts);
         this.transactions = new TransactionService(store, accounts);
+        this.completion = new CompletionService(store, accounts);
         StoredRates oracle = new StoredRates(store);
         this.accountBook = new AccountBookService(store, accounts, clock);
         this.transfers = new TransferService(store, accounts);
@@ -89,6 +91,11 @@ public final class Services {
 
     public TransactionService transactions() {
         return transactions;
+    }
+
+    /** Payees and tags from the user's history, for the entry form's completion. */
+    public CompletionService completion() {
+        return completion;
     }
 
     /** The user's own bank accounts, cards, wallets and loans, with their balances. */
