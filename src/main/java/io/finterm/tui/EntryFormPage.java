@@ -350,9 +350,7 @@ final class EntryFormPage extends Page {
         currency(p, amount, isTransfer() ? transfer.from : account);
         currency(p, transfer.toAmount, transfer.to);
         hint(p, details.tags, "e.g. trip-rome, tax");
-        if (!lines && !isTransfer()) {
-            hint(p, category, "Ctrl-L splits it into lines");
-        }
+        hint(p, category, "Ctrl-L splits it into lines"); // shown only while the category is in the form
         int below = 3 + gap * (mainFields - 1) + 2;
         if (lines) {
             int rows = p.height() - 3 - below;
@@ -361,8 +359,11 @@ final class EntryFormPage extends Page {
             form.caret(split.draw(p, below, rows, form.focused(), split.remainder(amount.text(), currency, tui.ascii())));
             below = p.height() - 2;
         }
-        if (error != null) {
-            p.wrapped(2, below, "✗ " + error, Style.ERROR, lines ? 1 : 2);
+        // one row a field cuts a long error beside its field: it is said whole here
+        String whole = error != null ? error : gap > 1 ? null : form.fields.stream().limit(mainFields).filter(f -> f.error != null)
+                .map(f -> f.label + ": " + f.error).findFirst().orElse(null);
+        if (whole != null) {
+            p.wrapped(2, below, "✗ " + whole, Style.ERROR, lines ? 1 : 2);
         }
         p.wrapped(2, p.height() - 1, lines ? "Ctrl-N new line  Ctrl-K remove it  Ctrl-L unsplit  Ctrl-S save  Esc cancel"
                 : "Tab next (takes the completion)  Enter next/save  Ctrl-S save  Esc cancel", Style.MUTED, 1);

@@ -138,4 +138,32 @@ class SplitEntryScreenTest {
         assertEquals(TxStatus.RECONCILED, stored(app).get(0).status());
         app.type("d").assertShows("Delete this reconciled expense?").assertShows("It is reconciled against a bank statement");
     }
+
+    @Test
+    void atEightyByTwentyFourABadTagBesideItsFieldIsCutButSaidWholeBelow() {
+        VirtualTui app = app(80, 24);
+        app.type("2a").press(KeyType.Tab).press(KeyType.Tab).type("Groceries").press(KeyType.Tab).type("54.30").ctrl('l');
+        app.press(KeyType.Tab).ctrl('u').type("40").press(KeyType.Tab).press(KeyType.Tab).type("Shopping").press(KeyType.Tab).type("14.30");
+        for (int i = 0; i < 5; i++) { // back over line 2's category and line 1 to the tags
+            app.press(KeyType.ReverseTab);
+        }
+        app.type("home, big trip").ctrl('s');
+        app.assertShows("✗ Tags: 'big trip' has a space; a tag is one word, such as trip-rome");
+        assertTrue(stored(app).isEmpty(), "nothing is saved");
+    }
+
+    @Test
+    void aTransactionReconciledWhileItsFormWasOpenIsChangedOnlyAfterAYes() {
+        VirtualTui app = VirtualTui.withAlice(100, 30, false);
+        Session alice = app.alice();
+        Transaction t = app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 20), TxKind.EXPENSE, "Groceries",
+                Money.of(500, "EUR"), "bread"));
+        app.logIn("alice", VirtualTui.ALICE_PW).type("2").press(KeyType.Enter).assertShows("Edit a transaction");
+        app.store.write(tx -> tx.update(io.finterm.store.Schema.TRANSACTIONS, t.withStatus(TxStatus.RECONCILED)));
+        app.press(KeyType.Tab).press(KeyType.Tab).press(KeyType.Tab).ctrl('u').type("7").ctrl('s');
+        app.assertShows("Change this reconciled transaction?").type("n").assertShows("Edit a transaction");
+        assertEquals(500, stored(app).get(0).amount().minor(), "nothing changes without a yes");
+        app.ctrl('s').type("y").assertShows("saved").assertShows("-€7.00");
+        assertEquals(TxStatus.RECONCILED, stored(app).get(0).status());
+    }
 }
