@@ -31,6 +31,7 @@ public final class Services {
     private final UserAdminService userAdmin;
     private final TransactionService transactions;
     private final ReconcileService reconcile;
+    private final CompletionService completion;
     private final AccountBookService accountBook;
     private final TransferService transfers;
     private final NetWorthService netWorth;
@@ -58,6 +59,7 @@ public final class Services {
         this.userAdmin = new UserAdminService(store, accounts);
         this.transactions = new TransactionService(store, accounts);
         this.reconcile = new ReconcileService(store, accounts);
+        this.completion = new CompletionService(store, accounts);
         StoredRates oracle = new StoredRates(store);
         this.accountBook = new AccountBookService(store, accounts, clock);
         this.transfers = new TransferService(store, accounts);
@@ -98,6 +100,11 @@ public final class Services {
     /** Reconciling an account against a bank statement. */
     public ReconcileService reconcile() {
         return reconcile;
+    }
+
+    /** Payees and tags from the user's history, for the entry form's completion. */
+    public CompletionService completion() {
+        return completion;
     }
 
     /** The user's own bank accounts, cards, wallets and loans, with their balances. */

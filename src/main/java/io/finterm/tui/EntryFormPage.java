@@ -4,49 +4,62 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.domain.Account;
-import io.finterm.domain.Money;
-import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.ValidationException;
-import io.finterm.service.DateInput;
 import io.finterm.service.Entry;
 import io.finterm.service.Listed;
-import java.time.LocalDate;
+import io.finterm.service.ReconciledChange;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Adding or editing one transaction: date, type, category, amount, account and description; or, for
- * a transfer, the account it leaves and the one it goes to, the amount, and what arrived when the two
- * accounts' currencies differ. The category, the accounts and the description complete from what
- * the user has (Tab or → accepts); picking a past description fills in the category, type and amount
- * that went with it, where they are still untouched. Enter on the last field or Ctrl-S saves; a
- * refused value shows next to its field and nothing is saved. Esc cancels, asking first if anything
- * was typed.
+ * Adding or editing one transaction: date, type, category, amount, account, description, payee and
+ * tags; or, for a transfer, the account it leaves and the one it goes to, the amount, and what arrived
+ * when the two accounts' currencies differ. Ctrl-L splits the category into lines ({@link SplitEditor}),
+ * with the remainder shown as the amounts are typed. The category, the accounts, the description, the
+ * payee and the tags complete from what the user has (Tab or → accepts); picking a past description
+ * fills in the category, type and amount that went with it, where they are still untouched. Enter on
+ * the last field or Ctrl-S saves; a refused value shows next to its field and nothing is saved. Esc
+ * cancels, asking first if anything was typed. A reconciled transaction is changed only once the
+ * person has said yes to changing it.
  */
 final class EntryFormPage extends Page {
     private final Listed editing;
     private final EntryAccounts accounts;
     /** From, To and To amount, and the transfer being edited. */
     private final TransferFields transfer;
-    private final Field date = Field.text("date", "Date", 20);
-    private final Field type = Field.text("type", "Type", 8);
-    private final Field category = Field.text("category", "Category", 40);
-    private final Field amount = Field.text("amount", "Amount", 20);
-    private final Field account = Field.text("account", "Account", Account.MAX_NAME);
-    private final Field description = Field.text("description", "Description", Transaction.MAX_DESCRIPTION);
+    private final EntryFields plain = new EntryFields();
+    private final Field date = plain.date;
+    private final Field type = plain.type;
+    private final Field category = plain.category;
+    private final Field amount = plain.amount;
+    private final Field account = plain.account;
+    private final Field description = plain.description;
+    private final EntryDetails details;
+    private final SplitEditor split = new SplitEditor();
+    private boolean splitting;
+    /** The person has said to change this reconciled transaction. */
+    private boolean reconciledConfirmed;
+    /** How many of the form's fields it draws itself (the split's lines come after them), and how many rows apart, as last drawn. */
+    private int mainFields, gap = 2;
     private Form form;
     private final Set<String> touched = new HashSet<>();
     private String error;
 
     EntryFormPage(Tui tui, Listed editing) {
+        this(tui, editing, false);
+    }
+
+    /** Editing {@code editing}, which the person has already agreed to change though it is reconciled when {@code reconciledConfirmed}. */
+    EntryFormPage(Tui tui, Listed editing, boolean reconciledConfirmed) {
         super(tui);
         this.editing = editing;
+        this.reconciledConfirmed = reconciledConfirmed;
         this.accounts = new EntryAccounts(tui);
+        this.details = new EntryDetails(tui);
         Transaction t = editing == null ? null : editing.transaction();
         this.transfer = new TransferFields(tui, accounts, t);
         if (transfer.editing()) {
@@ -59,6 +72,12 @@ final class EntryFormPage extends Page {
             amount.set(t.amount().toDecimalString());
             account.set(accounts.name(t.accountId()));
             description.set(t.description());
+            details.fill(t);
+            if (t.isSplit()) {
+                splitting = true;
+                category.set("");
+                split.fill(t, tui);
+            }
         } else {
             date.set("today");
             type.set(TxKind.EXPENSE.label());
@@ -82,9 +101,16 @@ final class EntryFormPage extends Page {
         if (isTransfer()) {
             fields.addAll(transfer.fields(amount));
         } else {
-            fields.addAll(List.of(category, amount, account));
+            fields.addAll(splitting ? List.of(amount, account) : List.of(category, amount, account));
         }
         fields.add(description);
+        if (!isTransfer()) {
+            fields.addAll(details.fields());
+        }
+        mainFields = fields.size();
+        if (splitting && !isTransfer()) {
+            fields.addAll(split.fields());
+        }
         form = new Form(fields);
         form.focus(focused == null ? 0 : Math.max(0, fields.indexOf(focused)));
     }
@@ -103,8 +129,11 @@ final class EntryFormPage extends Page {
     boolean key(KeyStroke key) {
         KeyType kt = key.getKeyType();
         Field f = form.focused();
+        char ctrl = kt == KeyType.Character && key.isCtrlDown() ? Character.toLowerCase(key.getCharacter()) : 0;
         if (kt == KeyType.Escape) {
             cancel();
+        } else if (ctrl == 'l' || (splitting && (ctrl == 'n' || ctrl == 'k'))) {
+            splitKey(ctrl, f);
         } else if ((kt == KeyType.Character && key.isCtrlDown() && Character.toLowerCase(key.getCharacter()) == 's')
                 || (kt == KeyType.Enter && form.onLast())) {
             complete(f);
@@ -118,6 +147,7 @@ final class EntryFormPage extends Page {
             String before = f.text();
             if (form.handle(key) && !f.text().equals(before)) {
                 touched.add(f.name);
+                split.error = null;
                 if (kt == KeyType.ArrowRight && f == description) {
                     fillFromPast(f.text()); // → took the completion
                 } else {
@@ -129,6 +159,37 @@ final class EntryFormPage extends Page {
             }
         }
         return true;
+    }
+
+    /** Ctrl-L splits the category into lines or, with at most one line used, goes back to one; Ctrl-N adds a line, Ctrl-K removes one. */
+    private void splitKey(char c, Field f) {
+        split.error = null;
+        Field next = null;
+        if (c == 'l' && isTransfer()) {
+            type.error = "a transfer cannot be split";
+        } else if (c == 'l' && !splitting) {
+            splitting = true;
+            split.start(category.text(), amount.text());
+            layout();
+            next = form.fields.get(mainFields);
+        } else if (c == 'l' && split.used() > 1) {
+            split.error = "remove the lines but one first (Ctrl-K), so that no line is lost";
+        } else if (c == 'l') {
+            splitting = false;
+            category.set(split.firstCategory());
+            layout();
+            next = category;
+        } else if (c == 'n') {
+            next = split.insertAfter(f);
+            layout();
+        } else {
+            next = split.remove(f);
+            layout();
+        }
+        touched.add("split");
+        if (next != null) {
+            form.focus(form.fields.indexOf(next));
+        }
     }
 
     private void chooseType(char c) {
@@ -170,17 +231,7 @@ final class EntryFormPage extends Page {
     }
 
     private void suggest(Field f) {
-        if (f.isEmpty()) {
-            f.suggestion = null;
-            return;
-        }
-        List<String> found = switch (f.name) {
-            case "category" -> tui.services().transactions().completeCategories(tui.session(), f.text());
-            case "description" -> tui.services().transactions().completeDescriptions(tui.session(), f.text(), 1);
-            case "account", "from", "to" -> Optional.ofNullable(accounts.complete(f.text())).stream().toList();
-            default -> List.of();
-        };
-        f.suggestion = found.isEmpty() ? null : found.get(0);
+        details.suggestAny(f, accounts, split);
     }
 
     private void fillFromPast(String text) {
@@ -210,6 +261,7 @@ final class EntryFormPage extends Page {
 
     private void save() {
         form.clearErrors();
+        split.clearErrors();
         error = null;
         try {
             if (isTransfer()) {
@@ -217,8 +269,10 @@ final class EntryFormPage extends Page {
                 return;
             }
             Entry entry = entry();
-            if (!categoryExists(entry)) {
-                offerCategory(entry);
+            String missing = CategoryOffer.missing(tui, entry);
+            if (missing != null) {
+                form.focus("category");
+                CategoryOffer.open(tui, entry.kind(), missing, this::save); // then the next one missing, if any
                 return;
             }
             store(entry);
@@ -231,79 +285,45 @@ final class EntryFormPage extends Page {
     private void store(Entry entry) {
         if (editing == null) {
             tui.services().transactions().add(tui.session(), entry);
-            tui.say("added " + entry.kind().label() + " " + entry.amount().display(tui.ascii()) + " " + entry.category());
+            tui.say("added " + entry.kind().label() + " " + entry.amount().display(tui.ascii()) + " "
+                    + (entry.isSplit() ? "split in " + entry.splits().size() + " lines" : entry.category()));
         } else {
-            tui.services().transactions().edit(tui.session(), editing.transaction().id(), entry);
+            try {
+                if (reconciledConfirmed) {
+                    tui.services().transactions().editReconciled(tui.session(), editing.transaction().id(), entry);
+                } else {
+                    tui.services().transactions().edit(tui.session(), editing.transaction().id(), entry);
+                }
+            } catch (ReconciledChange e) { // reconciled since the form opened, in another session
+                tui.open(new ConfirmOverlay(tui, "Reconciled", TransactionsPage.reconciledWarning("Change"), () -> {
+                    reconciledConfirmed = true;
+                    store(entry);
+                }));
+                return;
+            }
             tui.say("saved");
         }
         tui.lastAccount(entry.account());
         tui.back();
     }
 
-    private boolean categoryExists(Entry entry) {
-        String name = Text.clean(entry.category());
-        return tui.services().categories().list(tui.session()).stream()
-                .anyMatch(c -> c.kind() == entry.kind() && c.name().equalsIgnoreCase(name));
-    }
-
-    /** An unknown category: offer to create it, of the type the form says, and save; no goes back to the field. */
-    private void offerCategory(Entry entry) {
-        String kind = entry.kind().label();
-        String name = Text.clean(entry.category());
-        form.focus("category");
-        tui.open(new ConfirmOverlay(tui, "New category", List.of("There is no " + kind + " category '" + name + "'.",
-                "Create it as " + (entry.kind() == TxKind.EXPENSE ? "an expense" : "an income") + " category and save?",
-                "(The Type field decides which; n goes back to the form.)"), () -> {
-                    tui.services().categories().add(tui.session(), entry.kind(), name);
-                    store(entry);
-                }));
-    }
-
-    /** Every field checked at once, so that each problem is named next to its field. */
+    /** Every field checked at once, so that each problem is named next to its field; the first is focused. */
     private Entry entry() {
-        ValidationException first = null;
-        LocalDate day = null;
-        TxKind kind = null;
-        Money money = null;
         try {
-            day = DateInput.parse(date.text(), tui.today());
+            return plain.read(tui, accounts, details, splitting ? split : null);
         } catch (ValidationException e) {
-            date.error = e.reason();
-            first = e;
+            form.focus(e.field());
+            throw e;
         }
-        try {
-            kind = TxKind.parse(type.text());
-        } catch (ValidationException e) {
-            type.error = "expense, income or transfer";
-            first = first == null ? e : first;
-        }
-        if (category.text().isBlank()) {
-            category.error = "is required";
-            first = first == null ? new ValidationException("category", "is required") : first;
-        }
-        Optional<Account> in = account.text().isBlank() ? accounts.named(accounts.start(null)) : accounts.named(account.text());
-        if (in.isEmpty()) {
-            account.error = "you have no account '" + Text.clean(account.text()) + "'; yours: " + accounts.openNames();
-            first = first == null ? new ValidationException("account", account.error) : first;
-        }
-        try {
-            money = Money.parse(amount.text(), in.map(Account::currency)
-                    .orElse(tui.services().accounts().profile(tui.session()).baseCurrency()));
-            if (!money.isPositive()) {
-                throw new ValidationException("amount", "must be more than zero");
-            }
-        } catch (ValidationException e) {
-            amount.error = e.reason();
-            first = first == null ? e : first;
-        }
-        if (first != null) {
-            form.focus(first.field());
-            throw first;
-        }
-        return new Entry(day, kind, category.text(), money, description.text(), in.get().name());
     }
 
     private void show(ValidationException e) {
+        if (e.field().equals("tag")) {
+            e = new ValidationException("tags", e.reason()); // the rules check one tag; the form has one field for them all
+        }
+        if (split.show(e)) {
+            return;
+        }
         if (!form.show(e) && !form.hasErrors()) {
             error = e.getMessage();
         }
@@ -321,17 +341,32 @@ final class EntryFormPage extends Page {
     @Override
     void draw(Painter p) {
         p.text(2, 1, title(), Style.TITLE);
-        form.draw(p, 2, 3, 13, 30);
-        String dates = "2024-03-05, today, yesterday, -3, 3/5";
-        hint(p, date, 47 + dates.length() < p.width() ? dates : "2024-03-05, today, -3, 3/5"); // the help (F1) has them all
+        boolean lines = splitting && !isTransfer();
+        // two rows a field where the screen has room (a long error wraps under its field), else one
+        gap = lines ? (2 * mainFields + 11 <= p.height() ? 2 : 1) : (2 * mainFields + 6 <= p.height() ? 2 : 1);
+        form.draw(p, 2, 3, 13, 30, gap, mainFields);
+        hint(p, date, p.width() > 84 ? "2024-03-05, today, yesterday, -3, 3/5" : "2024-03-05, today, -3, 3/5"); // F1 has them all
         hint(p, type, editing == null ? "e, i, t or Space" : transfer.editing() ? "a transfer stays one" : "e, i or Space");
         currency(p, amount, isTransfer() ? transfer.from : account);
         currency(p, transfer.toAmount, transfer.to);
-        int below = 3 + 2 * form.fields.size();
-        if (error != null) {
-            p.wrapped(2, below, "✗ " + error, Style.ERROR, 2);
+        hint(p, details.tags, "e.g. trip-rome, tax");
+        hint(p, category, "Ctrl-L splits it into lines"); // shown only while the category is in the form
+        int below = 3 + gap * (mainFields - 1) + 2;
+        if (lines) {
+            int rows = p.height() - 3 - below;
+            var currency = accounts.named(account.text()).map(Account::currency)
+                    .orElse(tui.services().accounts().profile(tui.session()).baseCurrency());
+            form.caret(split.draw(p, below, rows, form.focused(), split.remainder(amount.text(), currency, tui.ascii())));
+            below = p.height() - 2;
         }
-        p.wrapped(2, below + 2, "Tab next field (takes the completion)   Enter next / save   Ctrl-S save   Esc cancel", Style.MUTED, 2);
+        // one row a field cuts a long error beside its field: it is said whole here
+        String whole = error != null ? error : gap > 1 ? null : form.fields.stream().limit(mainFields).filter(f -> f.error != null)
+                .map(f -> f.label + ": " + f.error).findFirst().orElse(null);
+        if (whole != null) {
+            p.wrapped(2, below, "✗ " + whole, Style.ERROR, lines ? 1 : 2);
+        }
+        p.wrapped(2, p.height() - 1, lines ? "Ctrl-N new line  Ctrl-K remove it  Ctrl-L unsplit  Ctrl-S save  Esc cancel"
+                : "Tab next (takes the completion)  Enter next/save  Ctrl-S save  Esc cancel", Style.MUTED, 1);
     }
 
     /** Beside an amount, the currency it is read in: its account's. */
@@ -342,8 +377,8 @@ final class EntryFormPage extends Page {
     /** A muted hint beside a field, where its error would go when it has none. */
     private void hint(Painter p, Field f, String text) {
         int at = form.fields.indexOf(f);
-        if (at >= 0 && f.error == null) {
-            p.text(47, 3 + 2 * at, text, Style.MUTED);
+        if (at >= 0 && at < mainFields && f.error == null) {
+            p.text(47, 3 + gap * at, text, Style.MUTED);
         }
     }
 
@@ -354,17 +389,12 @@ final class EntryFormPage extends Page {
 
     @Override
     List<KeyHelp> keys() {
-        return List.of(new KeyHelp("Tab, Shift-Tab", "next or previous field; Tab takes the completion shown"),
-                new KeyHelp("→", "take the completion"), new KeyHelp("Enter", "next field; on the last, save"),
-                new KeyHelp("Ctrl-S", "save"), new KeyHelp("Esc", "cancel (asks if anything was typed)"),
-                new KeyHelp("Date", "2024-03-05, today, yesterday, -3 (days ago), 3/5 (month/day, this year)"),
-                new KeyHelp("Type", "e expense, i income, t transfer, Space goes income → expense → transfer"),
-                new KeyHelp("Account", "completes from your open accounts; starts in the last one you used, else your default"),
-                new KeyHelp("Transfer", "From and To are two of your accounts; To amount, what arrived, when their currencies differ"));
+        return EntryFields.KEYS;
     }
 
     @Override
     String hints() {
-        return "Tab next  Enter save on last  Ctrl-S save  Esc cancel";
+        return splitting ? "Ctrl-N/K add/remove line  Ctrl-L unsplit  Ctrl-S save"
+                : "Tab next  Ctrl-L split  Ctrl-S save  Esc cancel";
     }
 }

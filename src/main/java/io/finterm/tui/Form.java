@@ -117,17 +117,29 @@ final class Form {
 
     /** Draws the fields from {@code row}, labels in {@code labelWidth} columns, each value {@code width} wide. */
     void draw(Painter p, int col, int row, int labelWidth, int width) {
+        draw(p, col, row, labelWidth, width, 2, fields.size());
+    }
+
+    /**
+     * Draws the first {@code count} fields, {@code gap} rows apart (1 where the screen is short: a long
+     * error then stays on its own row, cut, and the caller says it whole); the rest the caller draws,
+     * and gives the caret with {@link #caret(TerminalPosition)} when one of them has the focus.
+     */
+    void draw(Painter p, int col, int row, int labelWidth, int width, int gap, int count) {
         caret = null;
-        for (int i = 0; i < fields.size(); i++) {
+        for (int i = 0; i < Math.min(count, fields.size()); i++) {
             Field f = fields.get(i);
-            int r = row + 2 * i;
+            int r = row + gap * i;
             p.text(col, r, f.label, i == focus ? Style.BOLD : Style.NORMAL);
             int at = f.draw(p, col + labelWidth, r, width, i == focus);
             if (i == focus) {
                 caret = new TerminalPosition(at, r);
             }
-            if (f.error != null) {
+            if (f.error != null && gap > 1) {
                 error(p, col + labelWidth, col + labelWidth + width + 2, r, "✗ " + f.error);
+            } else if (f.error != null) {
+                p.text(col + labelWidth + width + 2, r, Formats.fit("✗ " + f.error, Math.max(10, p.width() - col - labelWidth - width - 3)),
+                        Style.ERROR);
             }
         }
     }
@@ -146,5 +158,12 @@ final class Form {
 
     TerminalPosition caret() {
         return caret;
+    }
+
+    /** Where the caret is when a field drawn by the caller has the focus. */
+    void caret(TerminalPosition at) {
+        if (at != null) {
+            caret = at;
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.finterm.domain.Money;
 import io.finterm.domain.Plural;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
+import io.finterm.domain.TxStatus;
 import io.finterm.report.AmountFormat;
 import io.finterm.service.Filter;
 import io.finterm.service.Listed;
@@ -24,7 +25,9 @@ import java.util.Map;
  * stays quick at any size. {@code D}, {@code C} and {@code A} sort by date, category or amount (again
  * to reverse), {@code /} filters, Tab and Shift-Tab go through the accounts (all, then each one),
  * {@code a} adds, Enter or {@code e} edits, {@code d} deletes. With all accounts shown each row names
- * its account; with one, each row shows the account's balance after it.
+ * its account; with one, each row shows the account's balance after it. The first column is the
+ * status mark ({@code c} cleared, {@code R} reconciled); editing or deleting a reconciled transaction
+ * asks first. {@link TableColumns} decides which columns give way on a narrow screen.
  */
 final class TransactionsPage extends Page {
     private static final int BLOCK = 200;
@@ -175,9 +178,18 @@ final class TransactionsPage extends Page {
 
     private void edit() {
         Listed l = row(selected);
-        if (l != null) {
+        if (l != null && l.transaction().status() == TxStatus.RECONCILED) {
+            tui.open(new ConfirmOverlay(tui, "Reconciled", reconciledWarning("Edit"), () -> tui.push(new EntryFormPage(tui, l, true))));
+        } else if (l != null) {
             tui.push(new EntryFormPage(tui, l));
         }
+    }
+
+    /** The question before changing a reconciled transaction: "Edit this reconciled transaction?" and why it matters. */
+    static List<String> reconciledWarning(String verb) {
+        return List.of(verb + " this reconciled transaction?", "",
+                "It is reconciled against a bank statement: a change",
+                "makes that statement's balance no longer match.");
     }
 
     private void delete() {
@@ -190,12 +202,19 @@ final class TransactionsPage extends Page {
         boolean out = t.kind() == TxKind.TRANSFER_OUT;
         String here = accounts.name(t.accountId());
         String there = t.isTransfer() ? accounts.otherSide(t) : "";
+        String reconciled = t.status() == TxStatus.RECONCILED ? "reconciled " : "";
         List<String> lines = t.isTransfer()
-                ? List.of("Delete this transfer?", "Both legs are deleted: out of " + (out ? here : there) + " and into "
+                ? List.of("Delete this " + reconciled + "transfer?", "Both legs are deleted: out of " + (out ? here : there) + " and into "
                         + (out ? there : here) + ".", "",
                         t.date() + "  " + accounts.name(t.accountId()) + "  " + what + "  " + t.amount().display(tui.ascii()))
-                : List.of("Delete this " + t.kind().label() + "?", "",
+                : List.of("Delete this " + reconciled + t.kind().label() + "?", "",
                         t.date() + "  " + what + "  " + t.amount().display(tui.ascii()) + "  " + t.description());
+        if (!reconciled.isEmpty()) {
+            lines = new java.util.ArrayList<>(lines);
+            lines.add("");
+            lines.add("It is reconciled against a bank statement: deleting it");
+            lines.add("makes that statement's balance no longer match.");
+        }
         tui.open(new ConfirmOverlay(tui, "Delete", lines, () -> {
             tui.services().transactions().delete(tui.session(), t.id());
             shown();
@@ -226,9 +245,12 @@ final class TransactionsPage extends Page {
         int balanceWidth = running ? 15 : 0;
         int accountWidth = accountColumn ? 13 : 0;
         int categoryWidth = accountColumn || running ? 18 : 16;
-        int descriptionWidth = Math.max(8, w - 1 - 11 - 8 - accountWidth - (categoryWidth + 1) - (amountWidth + 1) - balanceWidth - 1);
-        String header = Formats.pad("date", 11) + Formats.pad("type", 8) + (accountColumn ? Formats.pad("account", accountWidth) : "")
-                + Formats.pad("category", categoryWidth + 1) + Formats.pad("description", descriptionWidth + 1)
+        // below 100 columns the type gives way: the amount's sign and a transfer's category say it too
+        int typeWidth = w >= 100 ? 8 : 0;
+        TableColumns columns = new TableColumns(w - 1 - 2 - 11 - typeWidth - accountWidth - (categoryWidth + 1) - (amountWidth + 1) - balanceWidth - 1,
+                w >= 100, ascii);
+        String header = "  " + Formats.pad("date", 11) + (typeWidth > 0 ? Formats.pad("type", typeWidth) : "") + (accountColumn ? Formats.pad("account", accountWidth) : "")
+                + Formats.pad("category", categoryWidth + 1) + columns.header()
                 + Formats.padLeft("amount", amountWidth) + (running ? Formats.padLeft("balance", balanceWidth) : "");
         p.text(1, 1, header, Style.BOLD);
         visibleRows = Math.max(1, p.height() - (leftOut == null ? 4 : 5));
@@ -255,10 +277,10 @@ final class TransactionsPage extends Page {
             boolean inflow = t.kind().isInflow();
             Money after = running ? balanceAfter(top + i) : null;
             String type = t.isTransfer() ? (t.kind() == TxKind.TRANSFER_OUT ? "out" : "in") : t.kind().label();
-            String line = Formats.pad(t.date().toString(), 11) + Formats.pad(type, 8)
+            String line = t.status().mark() + " " + Formats.pad(t.date().toString(), 11) + (typeWidth > 0 ? Formats.pad(type, typeWidth) : "")
                     + (accountColumn ? Formats.pad(accounts.name(t.accountId()), accountWidth - 1) + " " : "")
-                    + Formats.pad(accounts.category(t, l.category()), categoryWidth) + " "
-                    + Formats.pad(t.description(), descriptionWidth) + " "
+                    + Formats.pad(t.isTransfer() ? accounts.category(t, l.category()) : TableColumns.category(l.category(), categoryWidth), categoryWidth) + " "
+                    + columns.row(t)
                     + Formats.padLeft(amounts.signed(t.amount(), inflow), amountWidth)
                     + (after == null ? "" : Formats.padLeft(after.display(ascii), balanceWidth));
             p.text(1, 2 + i, line, top + i == selected ? Style.REVERSE : t.kind() == TxKind.INCOME ? Style.INCOME : Style.NORMAL);
@@ -293,7 +315,9 @@ final class TransactionsPage extends Page {
                 new KeyHelp("Home End  g G", "first or last"), new KeyHelp("a", "add"), new KeyHelp("Enter, e", "edit"),
                 new KeyHelp("d", "delete (asks first); deleting either leg of a transfer deletes both"), new KeyHelp("/", "filter"),
                 new KeyHelp("Tab, Shift-Tab", "all accounts, then each account in turn (with one, its balance after each row)"),
-                new KeyHelp("D  C  A", "sort by date, category or amount (again: reverse)"));
+                new KeyHelp("D  C  A", "sort by date, category or amount (again: reverse)"),
+                new KeyHelp("Columns", "first the status: blank uncleared, c cleared, R reconciled (editing or deleting it asks first); "
+                        + TableColumns.WHICH));
     }
 
     @Override

@@ -62,7 +62,7 @@ class AuthorizationMatrixTest {
             new TransferEntry("Main", "Savings", "20.00", null, LocalDate.of(2026, 3, 5), "to savings");
 
     /** Every service whose public methods must each have a row. */
-    static final List<Class<?>> SERVICES = List.of(AccountBookService.class, CsvExportService.class, TransferService.class, NetWorthService.class, AccountRegisterService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, ReconcileService.class, CategoryService.class,
+    static final List<Class<?>> SERVICES = List.of(AccountBookService.class, CsvExportService.class, TransferService.class, NetWorthService.class, AccountRegisterService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, ReconcileService.class, CompletionService.class, CategoryService.class,
             BudgetService.class, ReportService.class, ImportService.class, BackupService.class, AnalysisService.class,
             ExportService.class, DemoService.class, RateService.class, MaintenanceService.class);
 
@@ -153,6 +153,8 @@ class AuthorizationMatrixTest {
             new Row("TransactionService.accountNames", (c, s) -> c.fx().transactions.accountNames(s), A, A, A, D),
             new Row("completeCategories", (c, s) -> c.fx().transactions.completeCategories(s, "d"), A, A, A, D),
             new Row("completeDescriptions", (c, s) -> c.fx().transactions.completeDescriptions(s, "l", 5), A, A, A, D),
+            new Row("CompletionService.payees", (c, s) -> new CompletionService(c.fx().store, c.fx().accounts).payees(s, "a", 5), A, A, A, D),
+            new Row("CompletionService.tags", (c, s) -> new CompletionService(c.fx().store, c.fx().accounts).tags(s, "t", 5), A, A, A, D),
             // categories and budgets: always one's own, by name
             new Row("CategoryService.list", (c, s) -> c.fx().categories.list(s), A, A, A, D),
             new Row("listWithCounts", (c, s) -> c.fx().categories.listWithCounts(s), A, A, A, D),

@@ -132,11 +132,14 @@ final class VirtualTui {
         return screen().lines().skip(terminal.getCursorBufferPosition().getRow()).findFirst().orElse("");
     }
 
-    /** Whether a row that starts (at column 1) with {@code text} is the selected one, drawn in reverse video. */
+    /**
+     * Whether a row that starts (at column 1, or at column 3 after the transactions table's status mark)
+     * with {@code text} is the selected one, drawn in reverse video.
+     */
     boolean selected(String text) {
         for (int r = 0; r < terminal.getTerminalSize().getRows(); r++) {
             String line = screen().lines().skip(r).findFirst().orElse("");
-            if (line.startsWith(text, 1) && terminal.getCharacter(1, r).getModifiers().contains(com.googlecode.lanterna.SGR.REVERSE)) {
+            if ((line.startsWith(text, 1) || line.startsWith(text, 3)) && terminal.getCharacter(1, r).getModifiers().contains(com.googlecode.lanterna.SGR.REVERSE)) {
                 return true;
             }
         }
