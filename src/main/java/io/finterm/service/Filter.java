@@ -34,6 +34,14 @@ public record Filter(String text, List<Term> terms, LocalDate from, LocalDate to
         }
     }
 
+    /** Transactions with one tag (as {@link io.finterm.domain.Tags#tag} writes it). */
+    public record Tag(String tag) implements Term {
+        @Override
+        public boolean matches(Transaction t, LongFunction<String> categoryName) {
+            return t.tags().contains(tag);
+        }
+    }
+
     public static final Filter ALL = new Filter("", List.of(), Transaction.FIRST_DATE, Transaction.LAST_DATE, Optional.empty());
 
     public Filter {
@@ -65,5 +73,13 @@ public record Filter(String text, List<Term> terms, LocalDate from, LocalDate to
     /** Whether the date range alone decides what matches: every term is a (not negated) range of dates. */
     public boolean onlyDates() {
         return terms.stream().allMatch(t -> t instanceof Dates);
+    }
+
+    /**
+     * Whether the tag index alone decides what matches: a tag, and otherwise only (not negated) ranges of
+     * dates, so that rows can be counted and paged on the index without being read.
+     */
+    public boolean onlyTag() {
+        return tag.isPresent() && terms.stream().allMatch(t -> t instanceof Dates || t instanceof Tag g && g.tag().equals(tag.get()));
     }
 }

@@ -160,7 +160,7 @@ public final class FilterParser {
                     if (!negated && tag == null) {
                         tag = wanted;
                     }
-                    yield (t, c) -> t.tags().contains(wanted);
+                    yield new Filter.Tag(wanted);
                 }
                 case "acct" -> accounts(token, value);
                 case "date" -> {

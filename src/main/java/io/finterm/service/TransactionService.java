@@ -130,17 +130,17 @@ public final class TransactionService {
         User user = sessions.active(session);
         return store.read(rd -> {
             Map<Long, String> names = categoryNames.of(rd, user.id());
-            if (sort.byDate() && filter.onlyDates()) {
+            if (sort.byDate() && (filter.onlyDates() || filter.onlyTag())) {
                 // Nothing to test row by row: whole months are skipped on their counts, the rest of the
-                // offset by the index, without decoding a single skipped row.
+                // offset by the index (the tag's, for a tag), without decoding a single skipped row.
                 PageStart start = offset >= DEEP_OFFSET && filter.isEmpty()
                         ? afterWholeMonths(rd, user.id(), offset, sort.descending())
-                        : new PageStart(dateRange(user.id(), filter.from(), filter.to()), offset);
+                        : new PageStart(FilterRows.range(user.id(), filter, filter.from(), filter.to()), offset);
                 if (start == null) {
                     return List.<Listed>of(); // past the last transaction
                 }
                 Paging paging = new Paging(start.offset(), limit, null, sort.descending());
-                return rd.scan(Schema.TX_BY_DATE, start.range(), paging).rows().stream()
+                return rd.scan(FilterRows.index(filter), start.range(), paging).rows().stream()
                         .map(t -> Listed.of(t, names)).toList();
             }
             Iterator<Listed> matches = matching(rd, user.id(), filter, sort.descending() && sort.byDate(), names);
@@ -168,8 +168,8 @@ public final class TransactionService {
             if (filter.isEmpty()) {
                 return monthlyCounts(rd, user.id()).values().stream().mapToLong(Long::longValue).sum();
             }
-            if (filter.onlyDates()) {
-                return rd.count(Schema.TX_BY_DATE, dateRange(user.id(), filter.from(), filter.to()));
+            if (filter.onlyDates() || filter.onlyTag()) {
+                return rd.count(FilterRows.index(filter), FilterRows.range(user.id(), filter, filter.from(), filter.to()));
             }
             Iterator<Listed> matches = matching(rd, user.id(), filter, false, categoryNames.of(rd, user.id()));
             long n = 0;

@@ -83,6 +83,10 @@ class TagFilterIndexTest {
                 assertEquals(fx.analysis.budgets(alice, p, scanned), fx.analysis.budgets(alice, p, indexed));
             }
         }
+        // a tag alone (with dates) is counted and paged on the index without reading a row; with other terms, each row is tested
+        assertTrue(filter("tag:trip-rome").onlyTag() && filter("tag:tax date:2025").onlyTag());
+        assertTrue(!filter("tag:trip-rome cat:Dining").onlyTag() && !filter("tag:trip-rome tag:tax").onlyTag()
+                && !filter("not:not:tag:trip-rome").onlyTag());
         List<Listed> trip = fx.transactions.list(alice, filter("tag:trip-rome"), Sort.DATE_ASC, 0, 1_000);
         assertTrue(trip.size() > 40, "about one row in five is on the trip: " + trip.size());
         assertTrue(trip.stream().allMatch(l -> l.transaction().userId() == alice.userId() && l.transaction().tags().contains("trip-rome")));
