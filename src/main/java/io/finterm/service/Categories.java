@@ -24,6 +24,20 @@ final class Categories {
                 io.finterm.domain.Text.clean(name).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * {@code name} for a category that is being created or renamed. It may not contain
+     * {@link Listed#SPLIT_SEPARATOR}, which joins a split's categories wherever one is listed: a list
+     * read back in would otherwise make "Groceries / Shopping" a category of its own.
+     */
+    static String newName(String name) {
+        String n = io.finterm.domain.Text.clean(name);
+        if (n.contains(Listed.SPLIT_SEPARATOR)) {
+            throw new ValidationException("category", "'" + n + "' has ' / ', which joins the categories of a split where "
+                    + "one is listed; name it without (for a split, give its lines: --split, or finterm export --format csv)");
+        }
+        return n;
+    }
+
     static Category existing(ReadTx rd, long userId, TxKind kind, String name) {
         return find(rd, userId, kind, name).orElseThrow(() -> new ValidationException("category",
                 "there is no " + kind.label() + " category '" + io.finterm.domain.Text.clean(name) + "'"));

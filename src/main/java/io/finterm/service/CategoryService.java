@@ -52,7 +52,7 @@ public final class CategoryService {
         User user = sessions.active(session);
         try {
             return store.write(tx -> tx.insert(Schema.CATEGORIES,
-                    new Category(tx.nextId(Schema.CATEGORIES), user.id(), kind, name)));
+                    new Category(tx.nextId(Schema.CATEGORIES), user.id(), kind, Categories.newName(name))));
         } catch (UniqueViolation e) {
             throw taken(kind, name);
         }
@@ -63,7 +63,7 @@ public final class CategoryService {
         try {
             return store.write(tx -> {
                 Category c = existing(tx, user.id(), kind, name);
-                return tx.update(Schema.CATEGORIES, new Category(c.id(), user.id(), c.kind(), newName));
+                return tx.update(Schema.CATEGORIES, new Category(c.id(), user.id(), c.kind(), Categories.newName(newName)));
             });
         } catch (UniqueViolation e) {
             throw taken(kind, newName);

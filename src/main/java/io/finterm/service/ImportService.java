@@ -228,7 +228,7 @@ public final class ImportService {
                 if (c != null) {
                     basis.found(c);
                 } else {
-                    c = new Category(nextId(Schema.CATEGORIES), user.id(), kind, name);
+                    c = new Category(nextId(Schema.CATEGORIES), user.id(), kind, Categories.newName(name));
                     basis.created(c);
                     created.add(kind.label() + ":" + c.name());
                 }

@@ -63,6 +63,12 @@ final class Codecs {
         }
     };
 
+    /** The flags byte of a format-4 transaction's details: the status's code in the low bits, then what follows. */
+    static final int STATUS = 3;
+    static final int HAS_PAYEE = 4;
+    static final int HAS_TAGS = 8;
+    static final int HAS_LINES = 16;
+
     static final RowCodec<Transaction> TRANSACTION = new RowCodec<>() {
         @Override
         public void write(Transaction t, RowWriter out) {
@@ -71,13 +77,25 @@ final class Codecs {
             currency(out, t.amount().currency());
             out.string(t.description());
             out.varLong(t.accountId()).varLong(t.transferId());
-            out.string(t.payee()).varLong(t.tags().size());
-            for (String tag : t.tags()) {
-                out.string(tag);
+            // Format 4's details: one byte of flags (the status, and which of payee, tags and lines
+            // follow), so that a row without them, nearly every row, grows by one byte.
+            int flags = StoredCodes.status(t.status()) | (t.payee().isEmpty() ? 0 : HAS_PAYEE)
+                    | (t.tags().isEmpty() ? 0 : HAS_TAGS) | (t.lines().isEmpty() ? 0 : HAS_LINES);
+            out.u8(flags);
+            if (!t.payee().isEmpty()) {
+                out.string(t.payee());
             }
-            out.u8(StoredCodes.status(t.status())).varLong(t.lines().size());
-            for (SplitLine line : t.lines()) {
-                out.varLong(line.categoryId()).varLong(line.amount().minor()).string(line.memo());
+            if (!t.tags().isEmpty()) {
+                out.varLong(t.tags().size());
+                for (String tag : t.tags()) {
+                    out.string(tag);
+                }
+            }
+            if (!t.lines().isEmpty()) {
+                out.varLong(t.lines().size());
+                for (SplitLine line : t.lines()) {
+                    out.varLong(line.categoryId()).varLong(line.amount().minor()).string(line.memo());
+                }
             }
         }
 
@@ -92,17 +110,27 @@ final class Codecs {
             String description = in.string();
             long account = in.varLong();
             long transfer = in.varLong();
-            String payee = in.string();
-            int tagCount = count(in, Tags.MAX_PER_TRANSACTION, "tags");
-            List<String> tags = new ArrayList<>(tagCount);
-            for (int i = 0; i < tagCount; i++) {
-                tags.add(in.string());
+            int flags = in.u8();
+            if ((flags & ~(STATUS | HAS_PAYEE | HAS_TAGS | HAS_LINES)) != 0) {
+                throw new StoreCorruptException("a transaction's details have unknown flags " + flags);
             }
-            TxStatus status = StoredCodes.status(in.u8());
-            int lineCount = count(in, Transaction.MAX_LINES, "split lines");
-            List<SplitLine> lines = new ArrayList<>(lineCount);
-            for (int i = 0; i < lineCount; i++) {
-                lines.add(new SplitLine(in.varLong(), new Money(in.varLong(), amount.currency()), in.string()));
+            TxStatus status = StoredCodes.status(flags & STATUS);
+            String payee = (flags & HAS_PAYEE) != 0 ? in.string() : "";
+            List<String> tags = List.of();
+            if ((flags & HAS_TAGS) != 0) {
+                int tagCount = count(in, Tags.MAX_PER_TRANSACTION, "tags");
+                tags = new ArrayList<>(tagCount);
+                for (int i = 0; i < tagCount; i++) {
+                    tags.add(in.string());
+                }
+            }
+            List<SplitLine> lines = List.of();
+            if ((flags & HAS_LINES) != 0) {
+                int lineCount = count(in, Transaction.MAX_LINES, "split lines");
+                lines = new ArrayList<>(lineCount);
+                for (int i = 0; i < lineCount; i++) {
+                    lines.add(new SplitLine(in.varLong(), new Money(in.varLong(), amount.currency()), in.string()));
+                }
             }
             return new Transaction(id, user, account, date, kind, category, amount, description, transfer, payee, tags,
                     status, lines);

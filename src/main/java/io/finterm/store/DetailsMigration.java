@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Format 3 → 4: a transaction gains a payee, tags, a status and split lines, appended to its row.
+ * Format 3 → 4: a transaction gains a payee, tags, a status and split lines, appended to its row
+ * (as one byte of flags, and then only those it has).
  * Every transaction of an older store arrives with no payee, no tags, no lines, and uncleared:
  * nobody had checked it against a statement in finterm yet. Nothing else changes.
  */
 final class DetailsMigration implements Migrations.Step {
-    /** What a format-3 transaction row gains: the empty payee, no tags, uncleared, no lines. */
-    private static final byte[] APPENDED = new RowWriter().string("").varLong(0).u8(0).varLong(0).toByteArray();
+    /** What a format-3 transaction row gains: the details' flags byte, uncleared with no payee, tags or lines. */
+    private static final byte[] APPENDED = new RowWriter().u8(0).toByteArray();
 
     @Override
     public int from() {

@@ -18,13 +18,17 @@ public final class Index<T> {
     private final boolean covering;
     private final Column[] columns;
     private final Function<T, List<Object[]>> keys;
+    /** The key of an index with exactly one key a row (all but the multi-key ones), read without a list; else null. */
+    private final Function<T, Object[]> single;
     private Table<T> table;
 
-    Index(String name, boolean unique, boolean covering, Function<T, List<Object[]>> keys, Column... columns) {
+    Index(String name, boolean unique, boolean covering, Function<T, Object[]> single, Function<T, List<Object[]>> keys,
+          Column... columns) {
         this.name = name;
         this.unique = unique;
         this.covering = covering;
-        this.keys = keys;
+        this.single = single;
+        this.keys = single != null ? row -> List.<Object[]>of(single.apply(row)) : keys;
         this.columns = columns.clone();
     }
 
@@ -61,6 +65,9 @@ public final class Index<T> {
 
     /** The key columns of {@code row}, without the primary key, of an index that has one key for each row. */
     Object[] key(T row) {
+        if (single != null) {
+            return checked(single.apply(row));
+        }
         List<Object[]> k = keys(row);
         if (k.size() != 1) {
             throw new IllegalStateException(name + " has " + k.size() + " keys for one row");
@@ -72,15 +79,26 @@ public final class Index<T> {
     List<Object[]> keys(T row) {
         List<Object[]> all = keys.apply(row);
         for (Object[] k : all) {
-            if (k.length != columns.length) {
-                throw new IllegalStateException(name + " key has " + k.length + " columns, declared " + columns.length);
-            }
+            checked(k);
         }
         return all;
     }
 
+    private Object[] checked(Object[] k) {
+        if (k.length != columns.length) {
+            throw new IllegalStateException(name + " key has " + k.length + " columns, declared " + columns.length);
+        }
+        return k;
+    }
+
     /** The full index entries of {@code row}: each key followed by the primary key. */
     List<Object[]> entries(T row) {
+        if (single != null) { // a million times in a bulk load: one array, no lists
+            Object[] k = checked(single.apply(row));
+            Object[] e = Arrays.copyOf(k, k.length + 1);
+            e[k.length] = table.id(row);
+            return List.<Object[]>of(e);
+        }
         List<Object[]> all = keys(row);
         List<Object[]> entries = new ArrayList<>(all.size());
         long id = table.id(row);

@@ -37,24 +37,20 @@ public final class Table<T> {
     // Declarations, called only while Schema is being initialised.
 
     Index<T> index(String indexName, Function<T, Object[]> key, Column... columns) {
-        return add(new Index<>(indexName, false, false, one(key), columns));
+        return add(new Index<>(indexName, false, false, key, null, columns));
     }
 
     /** An index in which a row has any number of keys (distinct), none included. */
     Index<T> multiIndex(String indexName, Function<T, List<Object[]>> keys, Column... columns) {
-        return add(new Index<>(indexName, false, false, keys, columns));
+        return add(new Index<>(indexName, false, false, null, keys, columns));
     }
 
     Index<T> coveringIndex(String indexName, Function<T, Object[]> key, Column... columns) {
-        return add(new Index<>(indexName, false, true, one(key), columns));
+        return add(new Index<>(indexName, false, true, key, null, columns));
     }
 
     Index<T> unique(String indexName, Function<T, Object[]> key, Column... columns) {
-        return add(new Index<>(indexName, true, false, one(key), columns));
-    }
-
-    private static <T> Function<T, List<Object[]>> one(Function<T, Object[]> key) {
-        return row -> List.<Object[]>of(key.apply(row));
+        return add(new Index<>(indexName, true, false, key, null, columns));
     }
 
     /** An aggregate that counts a row under {@code key}, or not at all when that gives {@code null}. */

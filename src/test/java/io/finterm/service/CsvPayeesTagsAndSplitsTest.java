@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.ValidationException;
 import io.finterm.store.Schema;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +77,20 @@ class CsvPayeesTagsAndSplitsTest {
                 "line 3: tags: 'trip rome' has a space; a tag is one word, such as trip-rome",
                 "line 4: tags: has an empty tag between separators (tags are separated by ;)"), e.getMessage());
         assertEquals(before, stored());
+    }
+
+    @Test
+    void aSplitAsAListShowsItIsNotTakenForANewCategoryOnImportNorByHand() {
+        long before = stored();
+        FintermException e = assertThrows(FintermException.class, () -> importing("date,category,amount\n"
+                + "2026-03-01,Groceries / Shopping,-54.30\n"));
+        assertEquals(String.join(System.lineSeparator(), "nothing was imported: 1 row has problems",
+                "line 2: category: 'Groceries / Shopping' has ' / ', which joins the categories of a split where one is listed;"
+                        + " name it without (for a split, give its lines: --split, or finterm export --format csv)"), e.getMessage());
+        assertEquals(before, stored());
+        assertThrows(ValidationException.class, () -> fx.categories.add(alice, TxKind.EXPENSE, "Home / Garden"));
+        assertThrows(ValidationException.class, () -> fx.categories.rename(alice, TxKind.EXPENSE, "Shopping", "Shops / Gifts"));
+        assertEquals("Home/Garden", fx.categories.add(alice, TxKind.EXPENSE, "Home/Garden").name());
     }
 
     @Test

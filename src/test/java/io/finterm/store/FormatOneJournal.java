@@ -25,7 +25,7 @@ import java.util.zip.CRC32C;
  */
 public final class FormatOneJournal {
     /** What format 4 appends to a transaction with no payee, tags or lines, uncleared. */
-    private static final byte[] NO_DETAILS = new RowWriter().string("").varLong(0).u8(0).varLong(0).toByteArray();
+    private static final byte[] NO_DETAILS = new RowWriter().u8(0).toByteArray();
 
     private FormatOneJournal() {
     }
