@@ -24,6 +24,11 @@ public final class Tags {
         if (t.isEmpty()) {
             throw new ValidationException("tag", "must not be blank");
         }
+        int length = t.codePointCount(0, t.length());
+        if (length > MAX_LENGTH) { // said without quoting it: it may be a whole file's worth
+            throw new ValidationException("tag", "a tag of " + length + " characters; at most " + MAX_LENGTH);
+        }
+        // Every message quotes the tag cleaned: a refused tag may hold the very escape codes it is refused for.
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -33,11 +38,8 @@ public final class Tags {
                 throw new ValidationException("tag", "'" + Text.clean(t) + "' has a control character");
             }
             if (!Character.isLetterOrDigit(c) && "-_./".indexOf(c) < 0) {
-                throw new ValidationException("tag", "'" + t + "' has '" + c + "'; a tag has letters, digits and - _ . / only");
+                throw new ValidationException("tag", "'" + Text.clean(t) + "' has '" + c + "'; a tag has letters, digits and - _ . / only");
             }
-        }
-        if (t.codePointCount(0, t.length()) > MAX_LENGTH) {
-            throw new ValidationException("tag", "'" + t + "' is longer than " + MAX_LENGTH + " characters");
         }
         return t.toLowerCase(Locale.ROOT);
     }

@@ -168,7 +168,7 @@ public record Transaction(long id, long userId, long accountId, LocalDate date, 
         return withLines(moved);
     }
 
-    /** The same transaction split into {@code newLines} (no category of its own), or unsplit in its only category. */
+    /** The same transaction split into {@code newLines} (at least two), with no category of its own. */
     public Transaction withLines(List<SplitLine> newLines) {
         return new Transaction(id, userId, accountId, date, kind, 0, amount, description, transferId, payee, tags, status, newLines);
     }

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The checks of unique indexes and foreign keys that a write transaction makes as each change is
@@ -120,16 +122,18 @@ final class Constraints {
     <C, P> List<Long> childIds(ForeignKey<C, P> fk, Object parentRow) {
         P parent = (P) parentRow;
         long parentId = fk.parent().id(parent);
-        List<Long> ids = new ArrayList<>();
+        // A set: a row with several keys under one parent's prefix is one child, and a user's cascade
+        // meets a million of them.
+        Set<Long> ids = new LinkedHashSet<>();
         Iterator<Object[]> it = tx.entries(fk.via(), KeyRange.prefix(fk.prefixOf(parent)), Paging.all());
         while (it.hasNext()) {
             long id = tx.primaryKey(it.next());
             C child = tx.get(fk.child(), id).orElseThrow();
-            if (fk.parentIds(child).contains(parentId) && !ids.contains(id)) {
+            if (fk.parentIds(child).contains(parentId)) {
                 ids.add(id);
             }
         }
-        return ids;
+        return new ArrayList<>(ids);
     }
 
     private static String singular(Table<?> table) {

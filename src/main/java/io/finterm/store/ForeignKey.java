@@ -16,6 +16,8 @@ public final class ForeignKey<C, P> {
     private final String name;
     private final Table<C> child;
     private final Function<C, List<Long>> parentIds;
+    /** The parent of a reference to exactly one, read without a list; null for {@link #many}. */
+    private final ToLongFunction<C> single;
     private final Table<P> parent;
     private final Index<C> via;
     private final Function<P, Object[]> parentPrefix;
@@ -23,17 +25,18 @@ public final class ForeignKey<C, P> {
 
     ForeignKey(String name, Table<C> child, ToLongFunction<C> parentId, Table<P> parent,
                Index<C> via, Function<P, Object[]> parentPrefix, OnDelete onDelete) {
-        this(name, child, parent, via, parentPrefix, onDelete, c -> List.of(parentId.applyAsLong(c)));
+        this(name, child, parent, via, parentPrefix, onDelete, parentId, c -> List.of(parentId.applyAsLong(c)));
     }
 
     private ForeignKey(String name, Table<C> child, Table<P> parent, Index<C> via, Function<P, Object[]> parentPrefix,
-                       OnDelete onDelete, Function<C, List<Long>> parentIds) {
+                       OnDelete onDelete, ToLongFunction<C> single, Function<C, List<Long>> parentIds) {
         if (via.table() != child) {
             throw new IllegalArgumentException(name + ": index " + via + " is not on " + child.name());
         }
         this.name = name;
         this.child = child;
         this.parentIds = parentIds;
+        this.single = single;
         this.parent = parent;
         this.via = via;
         this.parentPrefix = parentPrefix;
@@ -46,7 +49,7 @@ public final class ForeignKey<C, P> {
      */
     static <C, P> ForeignKey<C, P> many(String name, Table<C> child, Function<C, List<Long>> parentIds, Table<P> parent,
                                        Index<C> via, Function<P, Object[]> parentPrefix, OnDelete onDelete) {
-        return new ForeignKey<>(name, child, parent, via, parentPrefix, onDelete, parentIds);
+        return new ForeignKey<>(name, child, parent, via, parentPrefix, onDelete, null, parentIds);
     }
 
     public String name() {
@@ -67,6 +70,14 @@ public final class ForeignKey<C, P> {
 
     Index<C> via() {
         return via;
+    }
+
+    /**
+     * What tells {@code row}'s parents apart from another row's, cheaply: the one parent's id, or the
+     * list of them. A bulk import keeps one row of each distinct value, to check them at its commit.
+     */
+    Object parentKey(C row) {
+        return single != null ? (Object) single.applyAsLong(row) : parentIds.apply(row);
     }
 
     /** The parents that {@code row} names; empty when it names none. */

@@ -48,7 +48,7 @@ public final class Schema {
             Schema::categoryKeys, LONG, LONG, LONG);
     /** One entry for each of a transaction's tags, so that a tag filter reads only its rows. */
     public static final Index<Transaction> TX_BY_TAG = TRANSACTIONS.multiIndex("tx_by_user_tag_date",
-            t -> t.tags().stream().map(tag -> keys(t.userId(), tag, t.date().toEpochDay())).toList(), LONG, STRING, LONG);
+            Schema::tagKeys, LONG, STRING, LONG);
     /** The payees a user has paid, lower-cased, for completion and the payee report; none for a blank payee. */
     public static final Index<Transaction> TX_BY_PAYEE = TRANSACTIONS.multiIndex("tx_by_user_payee_date",
             t -> t.payee().isEmpty() ? List.of() : List.<Object[]>of(keys(t.userId(), folded(t.payee()), t.date().toEpochDay())),
@@ -112,6 +112,13 @@ public final class Schema {
             return t.isTransfer() ? List.of() : List.<Object[]>of(keys(t.userId(), t.categoryId(), t.date().toEpochDay()));
         }
         return t.categoryIds().stream().map(c -> keys(t.userId(), c, t.date().toEpochDay())).toList();
+    }
+
+    private static List<Object[]> tagKeys(Transaction t) {
+        if (t.tags().isEmpty()) { // nearly every row
+            return List.of();
+        }
+        return t.tags().stream().map(tag -> keys(t.userId(), tag, t.date().toEpochDay())).toList();
     }
 
     private static List<Aggregate.Share> monthlyShares(Transaction t) {

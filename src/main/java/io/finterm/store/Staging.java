@@ -45,7 +45,7 @@ public final class Staging implements AutoCloseable {
     private final Map<Table<?>, Long> highest = new HashMap<>();
     private final Map<Table<?>, List<ForeignKey<?, ?>>> foreignKeys = new HashMap<>();
     /** One staged row per table and combination of parent ids, to check the foreign keys at the commit. */
-    private final Map<Table<?>, Map<List<List<Long>>, Object>> parentSamples = new HashMap<>();
+    private final Map<Table<?>, Map<List<Object>, Object>> parentSamples = new HashMap<>();
     private Path file;
     private FileChannel channel;
     private long fileSize;
@@ -115,9 +115,9 @@ public final class Staging implements AutoCloseable {
         if (!reservedHere(table, id) || id <= highest.getOrDefault(table, 0L)) {
             throw new IllegalArgumentException(table.name() + " id " + id + " was not drawn for this staging, or not after the last one");
         }
-        List<List<Long>> parents = new ArrayList<>(keys.size());
+        List<Object> parents = new ArrayList<>(keys.size());
         for (ForeignKey<?, ?> fk : keys) {
-            parents.add(parentIds(fk, row));
+            parents.add(parentKey(fk, row));
         }
         parentSamples.computeIfAbsent(table, t -> new HashMap<>()).putIfAbsent(parents, row);
         pending.add(new Commit.RowChange(table, id, table.codec().encode(row), null));
@@ -137,8 +137,8 @@ public final class Staging implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private static <C> List<Long> parentIds(ForeignKey<C, ?> fk, Object row) {
-        return fk.parentIds((C) row);
+    private static <C> Object parentKey(ForeignKey<C, ?> fk, Object row) {
+        return fk.parentKey((C) row);
     }
 
     /** How many rows make one part. */

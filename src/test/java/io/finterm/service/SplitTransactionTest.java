@@ -77,6 +77,9 @@ class SplitTransactionTest {
         ValidationException control = assertThrows(ValidationException.class, () -> fx.transactions.add(alice,
                 new Entry(day, TxKind.EXPENSE, "Groceries", Money.of(5_000, "EUR"), "", null, "", List.of("tax\u001b[2J"), List.of())));
         assertEquals("tag", control.field());
+        ValidationException hidden = assertThrows(ValidationException.class, () -> fx.transactions.add(alice,
+                new Entry(day, TxKind.EXPENSE, "Groceries", Money.of(5_000, "EUR"), "", null, "", List.of("a#\u001b[2J"), List.of())));
+        assertEquals("tag: 'a#[2J' has '#'; a tag has letters, digits and - _ . / only", hidden.getMessage());
         assertEquals(before, (long) fx.store.read(rd -> rd.count(Schema.TRANSACTIONS)));
     }
 
