@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * with spaces is quoted ({@code desc:"coffee shop"}).
  *
  * <pre>
- * cat:Groceries   cat:Dining,Travel   type:expense   cur:USD   acct:Savings   acct:Main,Card   desc:coffee   coffee (= desc:coffee)
+ * cat:Groceries   cat:Dining,Travel   type:expense   cur:USD   acct:Savings   acct:Main,Card   desc:coffee   coffee (the description or the payee)
  * payee:tesco   tag:trip-rome   status:cleared   status:uncleared   status:reconciled
  * date:2024   date:2024-03   date:2024-03-05   date:2024-01..2024-03   date:2024-01..   date:..2024-03
  * date:today  date:yesterday  date:-7..  date:3/5  date:thismonth  date:lastmonth  date:thisyear  date:lastyear
@@ -137,8 +137,9 @@ public final class FilterParser {
                     unknown.add(token);
                     throw unknownKey(token, key);
                 }
+                // A bare word looks where a person sees it: the table shows the payee with the description.
                 String word = SearchText.fold(token);
-                return (t, c) -> SearchText.fold(t.description()).contains(word);
+                return (t, c) -> SearchText.fold(t.description()).contains(word) || SearchText.fold(t.payee()).contains(word);
             }
             String value = token.substring(colon + 1);
             if (value.isEmpty()) {

@@ -213,7 +213,8 @@ class FilterParserTest {
         "payee:cafe|true", "payee:CRÈME|true", "payee:tesco|false", "not:payee:cafe|false",
         "tag:trip-rome|true", "tag:TAX|true", "tag:trip|false", "not:tag:tax|false",
         "status:cleared|true", "status:Uncleared|false", "status:reconciled|false", "not:status:uncleared|true",
-        "cat:Shopping|true", "cat:Groceries|true", "cat:Dining|false", "not:cat:Groceries|false", "cat:Dining,shopping|true"})
+        "cat:Shopping|true", "cat:Groceries|true", "cat:Dining|false", "not:cat:Groceries|false", "cat:Dining,shopping|true",
+        "creme|true", "weekly|true", "desc:creme|false", "tesco|false"})
     void payeeTagStatusAndCategoryTermsMatchASplitReceipt(String query, boolean matches) {
         assertEquals(matches, FilterParser.parse(query, TODAY).matches(RECEIPT, RECEIPT_CATEGORIES));
     }
