@@ -61,10 +61,10 @@ final class AccountChoice {
         return accounts.size() > 1;
     }
 
-    /** "all accounts", or "Savings (savings, EUR)". */
+    /** "all 3 accounts" ("your one account"), or "Savings (savings, EUR)". */
     String describe() {
         Account a = chosen();
-        return a == null ? "all " + accounts.size() + " accounts" : a.name() + " (" + a.type().word() + ", " + a.currency().getCurrencyCode()
+        return a == null ? (accounts.size() == 1 ? "your one account" : "all " + accounts.size() + " accounts") : a.name() + " (" + a.type().word() + ", " + a.currency().getCurrencyCode()
                 + (a.closed() ? ", closed" : "") + ")";
     }
 
