@@ -131,7 +131,7 @@ class ReconcileServiceTest {
         assertEquals(groceries, e.id());
         assertEquals(before, everything(), "a refused mark changed the store");
         assertEquals(0, fx.reconcile.mark(alice, "Checking", List.of(groceries), true), "a reconciled one counts as cleared");
-        assertEquals(1, fx.reconcile.markConfirmed(alice, "Checking", List.of(groceries), false));
+        assertEquals(1, fx.reconcile.mark(alice, "Checking", List.of(), List.of(groceries), true));
         assertEquals(TxStatus.UNCLEARED, status(groceries));
     }
 
