@@ -59,15 +59,13 @@ final class ReconcileCommand implements Callable<Integer> {
         Session s = cli.login(as);
         ReconcileService service = cli.backend().services().reconcile();
         Reconciliation r = service.show(s, account, day, balance); // refuses a closed or unknown account, a bad balance
-        if (!markCleared.isEmpty()) {
-            service.mark(s, account, markCleared, true);
-        }
-        if (!unmark.isEmpty()) {
+        if (!markCleared.isEmpty() || !unmark.isEmpty()) {
+            // one commit for both lists: a refused --unmark leaves the --mark-cleared ones unmarked too
             try {
-                service.mark(s, account, unmark, false);
+                service.mark(s, account, markCleared, unmark, yes);
             } catch (ReconciledChange refused) {
                 ReconciledConfirm.require(cli, yes, refused);
-                service.markConfirmed(s, account, unmark, false);
+                service.mark(s, account, markCleared, unmark, true);
             }
         }
         r = service.show(s, account, day, balance);

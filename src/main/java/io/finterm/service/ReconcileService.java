@@ -12,6 +12,7 @@ import io.finterm.store.Paging;
 import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
 import io.finterm.store.Store;
+import io.finterm.store.WriteTx;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,40 +45,54 @@ public final class ReconcileService {
     /**
      * Marks transactions {@code ids} of {@code account} cleared ({@code cleared} true) or back to uncleared,
      * all or none, and returns how many changed. A reconciled one is refused with {@link ReconciledChange}
-     * when it would change: the person must be asked first (then {@link #markConfirmed}).
+     * when it would change: the person must be asked first (then {@link #mark(Session, String, Collection, Collection, boolean)}
+     * with {@code reconciledConfirmed}).
      */
     public int mark(Session session, String account, Collection<Long> ids, boolean cleared) {
-        return mark(session, account, ids, cleared, false);
+        return cleared ? mark(session, account, ids, List.of(), false) : mark(session, account, List.of(), ids, false);
     }
 
-    /** As {@link #mark}, for a person who was told which transactions are reconciled and confirmed the change. */
-    public int markConfirmed(Session session, String account, Collection<Long> ids, boolean cleared) {
-        return mark(session, account, ids, cleared, true);
-    }
-
-    private int mark(Session session, String account, Collection<Long> ids, boolean cleared, boolean reconciledConfirmed) {
+    /**
+     * Marks {@code clear} cleared and {@code unclear} uncleared again in one commit, so that a refusal of
+     * any of them (another account's, someone else's, a reconciled one to unmark without
+     * {@code reconciledConfirmed}: a person who was told which are reconciled and confirmed) writes none
+     * of them. Returns how many changed.
+     */
+    public int mark(Session session, String account, Collection<Long> clear, Collection<Long> unclear, boolean reconciledConfirmed) {
         User user = sessions.active(session);
-        TxStatus wanted = cleared ? TxStatus.CLEARED : TxStatus.UNCLEARED;
+        for (long id : clear) {
+            if (unclear.contains(id)) {
+                throw new ValidationException("unmark", "transaction " + id + " cannot be marked cleared and uncleared at once");
+            }
+        }
         return store.write(tx -> {
             Account a = openAccount(tx, user, account);
             int changed = 0;
-            for (long id : new LinkedHashSet<>(ids)) {
-                Transaction t = TransactionService.owned(tx, user, id);
-                if (t.accountId() != a.id()) {
-                    throw new FintermException("transaction " + id + " is not in the account '" + a.name()
-                            + "'; reconcile it with its own account");
-                }
-                if (t.status() == wanted || (cleared && t.status() == TxStatus.RECONCILED)) {
-                    continue; // already so; a reconciled transaction counts as cleared
-                }
-                if (t.status() == TxStatus.RECONCILED && !reconciledConfirmed) {
-                    throw new ReconciledChange(id);
-                }
-                tx.update(Schema.TRANSACTIONS, t.withStatus(wanted));
-                changed++;
+            for (long id : new LinkedHashSet<>(clear)) {
+                changed += mark(tx, user, a, id, TxStatus.CLEARED, reconciledConfirmed);
+            }
+            for (long id : new LinkedHashSet<>(unclear)) {
+                changed += mark(tx, user, a, id, TxStatus.UNCLEARED, reconciledConfirmed);
             }
             return changed;
         });
+    }
+
+    /** Gives transaction {@code id} of account {@code a} the status {@code wanted}; 1 when that changed it, else 0. */
+    private static int mark(WriteTx tx, User user, Account a, long id, TxStatus wanted, boolean reconciledConfirmed) {
+        Transaction t = TransactionService.owned(tx, user, id);
+        if (t.accountId() != a.id()) {
+            throw new FintermException("transaction " + id + " is not in the account '" + a.name()
+                    + "'; reconcile it with its own account");
+        }
+        if (t.status() == wanted || (wanted == TxStatus.CLEARED && t.status() == TxStatus.RECONCILED)) {
+            return 0; // already so; a reconciled transaction counts as cleared
+        }
+        if (t.status() == TxStatus.RECONCILED && !reconciledConfirmed) {
+            throw new ReconciledChange(id);
+        }
+        tx.update(Schema.TRANSACTIONS, t.withStatus(wanted));
+        return 1;
     }
 
     /**

@@ -131,17 +131,40 @@ public final class ReportService {
 
         /**
          * Counts each category share of {@code t} ({@link Lines#byCategory}) that matches, as the monthly
-         * totals count it; a transfer leg is neither income nor an expense and never counts.
+         * totals count it; a transfer leg is neither income nor an expense and never counts. By payee or
+         * tag a row is not a category, so the matching shares are counted as one transaction of their sum
+         * (the whole amount when every line matches), not once per category.
          */
         void row(Transaction t, Map<Long, String> names, Filter filter) {
             if (type != null && t.kind() != type) {
                 return;
             }
+            List<Transaction> matching = new ArrayList<>();
             for (Transaction share : Lines.byCategory(t)) {
                 if (filter.matches(share, names)) {
-                    share(share, names.getOrDefault(share.categoryId(), "?"));
+                    matching.add(share);
                 }
             }
+            if (by.payees() || by.tags()) {
+                if (matching.size() > 1) {
+                    share(sum(matching), null);
+                } else if (!matching.isEmpty()) {
+                    share(matching.get(0), null);
+                }
+                return;
+            }
+            matching.forEach(share -> share(share, names.getOrDefault(share.categoryId(), "?")));
+        }
+
+        /** The shares of one transaction as one: the first with the amount of them all (same day, payee, tags and currency). */
+        private static Transaction sum(List<Transaction> shares) {
+            long minor = 0;
+            for (Transaction share : shares) {
+                minor = Math.addExact(minor, share.amount().minor());
+            }
+            Transaction first = shares.get(0);
+            return new Transaction(first.id(), first.userId(), first.accountId(), first.date(), first.kind(), first.categoryId(),
+                    new Money(minor, first.amount().currency()), first.description(), 0, first.payee(), first.tags(), first.status(), List.of());
         }
 
         private void share(Transaction t, String category) {

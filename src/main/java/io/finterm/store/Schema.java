@@ -49,7 +49,11 @@ public final class Schema {
     /** One entry for each of a transaction's tags, so that a tag filter reads only its rows. */
     public static final Index<Transaction> TX_BY_TAG = TRANSACTIONS.multiIndex("tx_by_user_tag_date",
             Schema::tagKeys, LONG, STRING, LONG);
-    /** The payees a user has paid, lower-cased, for completion and the payee report; none for a blank payee. */
+    /**
+     * The payees a user has paid, lower-cased, by payee and day: payee completion reads it. The payee report
+     * does not (it totals every transaction of a period, a blank payee's too, so it reads the period's
+     * rows); nor does a {@code payee:} filter, which matches part of a name. None for a blank payee.
+     */
     public static final Index<Transaction> TX_BY_PAYEE = TRANSACTIONS.multiIndex("tx_by_user_payee_date",
             t -> t.payee().isEmpty() ? List.of() : List.<Object[]>of(keys(t.userId(), folded(t.payee()), t.date().toEpochDay())),
             LONG, STRING, LONG);

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyType;
 import io.finterm.domain.Money;
 import io.finterm.domain.Plural;
 import io.finterm.domain.Transaction;
+import io.finterm.domain.TxStatus;
 import io.finterm.report.Table;
 import io.finterm.service.Listed;
 import io.finterm.service.Reconciliation;
@@ -42,7 +43,11 @@ final class ReconcilePage extends Page {
 
     @Override
     void shown() {
-        state = tui.services().reconcile().show(tui.session(), account, date, balance);
+        show(tui.services().reconcile().show(tui.session(), account, date, balance));
+    }
+
+    private void show(Reconciliation now) {
+        state = now;
         List<Listed> all = new ArrayList<>(state.uncleared());
         all.addAll(state.pending());
         all.sort(Comparator.comparing((Listed l) -> l.transaction().date()).thenComparingLong(l -> l.transaction().id()));
@@ -88,8 +93,14 @@ final class ReconcilePage extends Page {
         }
         Transaction t = rows.get(selected).transaction();
         boolean clear = !t.status().isCleared();
-        tui.services().reconcile().mark(tui.session(), account, List.of(t.id()), clear);
-        shown();
+        try {
+            tui.services().reconcile().mark(tui.session(), account, List.of(t.id()), clear);
+        } catch (RuntimeException e) {
+            shown(); // changed elsewhere meanwhile: show the account as it is now
+            throw e;
+        }
+        // the one row moves and the cleared balance follows: no need to read the account's history again
+        show(state.marked(t.id(), clear ? TxStatus.CLEARED : TxStatus.UNCLEARED));
         move(1); // on to the next line of the statement
         tui.say((clear ? "cleared " : "uncleared ") + describe(t) + "; the difference is " + state.difference().display(ascii()));
     }

@@ -77,6 +77,24 @@ class ReconcileCliTest {
     }
 
     @Test
+    void aRefusedUnmarkOfAReconciledOneLeavesTheIdsToMarkClearedUnmarkedToo() {
+        ok("reconcile", "Main", "--balance", "3045.70", "--date", "2024-03-05", "--mark-cleared", "1,2"); // 3100.00 - 54.30
+        assertEquals("1:reconciled 2:reconciled 3:uncleared 4:uncleared", statuses());
+        CliTest.Result refused = run("reconcile", "Main", "--balance", "2095.70", "--date", "2024-03-15", "--mark-cleared", "3",
+                "--unmark", "2");
+        assertEquals(1, refused.code());
+        assertEquals("finterm: transaction 2 is reconciled against a bank statement; changing it changes that statement's balance; "
+                + "add --yes to change it anyway\n", refused.err());
+        assertEquals("1:reconciled 2:reconciled 3:uncleared 4:uncleared", statuses());
+        CliTest.Result both = run("reconcile", "Main", "--balance", "0", "--mark-cleared", "3,4", "--unmark", "4");
+        assertEquals(1, both.code());
+        assertEquals("finterm: unmark: transaction 4 cannot be marked cleared and uncleared at once\n", both.err());
+        assertEquals("1:reconciled 2:reconciled 3:uncleared 4:uncleared", statuses());
+        ok("reconcile", "Main", "--balance", "0", "--date", "2024-03-15", "--mark-cleared", "3", "--unmark", "2", "--yes");
+        assertEquals("1:reconciled 2:uncleared 3:cleared 4:uncleared", statuses());
+    }
+
+    @Test
     void badIdsAmountsAndAccountsAreRefusedInASentenceAndNothingIsMarked() {
         CliTest.Result notANumber = run("reconcile", "Main", "--balance", "10", "--mark-cleared", "1,x");
         assertEquals(2, notANumber.code(), "a malformed option is a usage error");

@@ -146,7 +146,7 @@ class AuthorizationMatrixTest {
             // reconciliation: an account by name is always one's own; a transaction id of someone else's is not there
             new Row("ReconcileService.show", (c, s) -> c.fx().reconcile.show(s, "Main", LocalDate.of(2026, 3, 31), "0"), A, A, A, D),
             new Row("ReconcileService.mark", (c, s) -> c.fx().reconcile.mark(s, "Main", List.of(c.aliceTx()), true), A, D, D, D),
-            new Row("ReconcileService.markConfirmed", (c, s) -> c.fx().reconcile.markConfirmed(s, "Main", List.of(c.aliceTx()), true), A, D, D, D),
+            new Row("ReconcileService.mark", (c, s) -> c.fx().reconcile.mark(s, "Main", List.of(c.aliceTx()), List.of(), true), A, D, D, D),
             new Row("ReconcileService.finish", (c, s) -> c.fx().reconcile.finish(s, "Main", LocalDate.of(2026, 3, 31), "0"), A, A, A, D),
             new Row("suggest", (c, s) -> c.fx().transactions.suggest(s, "lunch"), A, A, A, D),
             new Row("filter", (c, s) -> c.fx().transactions.filter(s, "cat:Dining", LocalDate.of(2024, 3, 5)), A, A, A, D),

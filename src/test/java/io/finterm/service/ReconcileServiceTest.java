@@ -121,6 +121,25 @@ class ReconcileServiceTest {
     }
 
     @Test
+    void aReconciliationFollowingEachMarkWithoutReadingAgainIsWhatAFreshReadShows() {
+        Reconciliation followed = fx.reconcile.show(alice, "Checking", STATEMENT, CLOSING);
+        // the salary comes in, the transfer and the rent go out; the rent is taken back, and the groceries cleared
+        Object[][] marks = {{salary, TxStatus.CLEARED}, {toSavings.id(), TxStatus.CLEARED}, {rent, TxStatus.CLEARED},
+                {rent, TxStatus.UNCLEARED}, {groceries, TxStatus.CLEARED}, {salary, TxStatus.UNCLEARED}, {salary, TxStatus.CLEARED}};
+        for (Object[] m : marks) {
+            long id = (Long) m[0];
+            TxStatus to = (TxStatus) m[1];
+            fx.reconcile.mark(alice, "Checking", List.of(id), to == TxStatus.CLEARED);
+            followed = followed.marked(id, to);
+            assertEquals(fx.reconcile.show(alice, "Checking", STATEMENT, CLOSING), followed, "after marking " + id + " " + to);
+        }
+        // 1000.00 + 2500.00 - 200.00 - 54.30
+        assertEquals(Money.of(324_570, "EUR"), followed.cleared());
+        assertEquals(followed, followed.marked(march, TxStatus.CLEARED), "a row after the statement's date is not in it");
+        assertEquals(followed, followed.marked(salary, TxStatus.CLEARED), "already cleared");
+    }
+
+    @Test
     void aReconciledTransactionGoesBackOnlyWhenConfirmed() {
         fx.reconcile.mark(alice, "Checking", List.of(groceries), true);
         fx.reconcile.finish(alice, "Checking", LocalDate.of(2026, 2, 5), "945.70"); // 1000.00 - 54.30
@@ -131,7 +150,7 @@ class ReconcileServiceTest {
         assertEquals(groceries, e.id());
         assertEquals(before, everything(), "a refused mark changed the store");
         assertEquals(0, fx.reconcile.mark(alice, "Checking", List.of(groceries), true), "a reconciled one counts as cleared");
-        assertEquals(1, fx.reconcile.markConfirmed(alice, "Checking", List.of(groceries), false));
+        assertEquals(1, fx.reconcile.mark(alice, "Checking", List.of(), List.of(groceries), true));
         assertEquals(TxStatus.UNCLEARED, status(groceries));
     }
 

@@ -109,8 +109,11 @@ class SplitLinesOracleTest {
                 all.add(fx.analysis.conversion(alice, report, p, filter));
             }
             for (Totals.By by : Totals.By.values()) {
-                all.add(fx.reports.totals(alice, p.from(), p.to(), by, null, filter));
-                all.add(fx.reports.totals(alice, p.from(), p.to(), by, TxKind.EXPENSE, filter));
+                for (TxKind type : java.util.Arrays.asList(null, TxKind.EXPENSE)) {
+                    Totals totals = fx.reports.totals(alice, p.from(), p.to(), by, type, filter);
+                    // by payee or tag a split is one transaction (its count is checked on its own below), the oracle's lines several
+                    all.add(by.payees() || by.tags() ? List.of(sums(totals), totals.total(), totals.note()) : totals);
+                }
             }
             for (ExportService.View view : ExportService.View.values()) {
                 all.add(Files.readString(fx.exports.export(alice, view, p, filter, ExportFormat.JSON,
@@ -172,8 +175,34 @@ class SplitLinesOracleTest {
         assertTrue(sums(oracleMarch).equals(sums(splitMarch)));
     }
 
+    /**
+     * By payee or tag a row is not a category, so a split counts as one transaction there: the year has
+     * 12 salaries (ACME, untagged), 36 supermarket receipts (12 on the trip months, tagged trip-rome and
+     * tax), 12 lunches (no payee, untagged), 12 interest payments (Bank, tax) and 13 Trattoria receipts
+     * (trip-rome), while the oracle has a transaction per line.
+     */
+    @Test
+    void byPayeeOrTagASplitCountsAsOneTransaction() {
+        history(false);
+        Totals byPayee = split.reports.totals(split.alice(), year.from(), year.to(), Totals.By.PAYEE, null, Filter.ALL);
+        assertEquals(List.of("(no payee) EXPENSE 12", "ACME INCOME 12", "Bank INCOME 12", "Supermarché EXPENSE 36", "Trattoria EXPENSE 13"),
+                counts(byPayee, Totals.Row::payee));
+        Totals byTag = split.reports.totals(split.alice(), year.from(), year.to(), Totals.By.TAG, null, Filter.ALL);
+        assertEquals(List.of("(untagged) EXPENSE 36", "(untagged) INCOME 12", "tax EXPENSE 12", "tax INCOME 12", "trip-rome EXPENSE 25"),
+                counts(byTag, Totals.Row::tag));
+        // a filter that keeps one line of each supermarket receipt still counts the receipt once
+        Totals groceries = split.reports.totals(split.alice(), year.from(), year.to(), Totals.By.PAYEE, null,
+                split.transactions.filter(split.alice(), "cat:Groceries", TODAY));
+        assertEquals(List.of("Supermarché EXPENSE 36"), counts(groceries, Totals.Row::payee));
+    }
+
+    private static List<String> counts(Totals totals, java.util.function.Function<Totals.Row, String> key) {
+        return totals.rows().stream().map(r -> key.apply(r) + " " + r.type() + " " + r.count()).sorted().toList();
+    }
+
     private static List<String> sums(Totals totals) {
-        return totals.rows().stream().map(r -> r.month() + " " + r.category() + " " + r.account() + " " + r.type() + " " + r.total()).toList();
+        return totals.rows().stream().map(r -> r.month() + " " + r.category() + " " + r.account() + " " + r.payee() + " " + r.tag() + " "
+                + r.type() + " " + r.total()).toList();
     }
 
     private static long count(Totals totals, String category) {
