@@ -40,6 +40,7 @@ final class Grid {
             }
             widths[c] = Math.min(widths[c], 40);
         }
+        fitTo(p.width() - 2, widths, table);
         String header = line(table.header(), widths, table).stripTrailing();
         p.text(1, row, header, Style.BOLD);
         int visible = Math.max(0, height - 1);
@@ -48,6 +49,9 @@ final class Grid {
         boolean besideHeader = 1 + header.length() + 2 + position(total, total, total).length() + 1 <= p.width();
         if (total > visible && !besideHeader) {
             visible = Math.max(1, visible - 1);
+        }
+        if (selected >= top + visible) { // the position line took a row: the selected one stays on screen
+            top = selected - visible + 1;
         }
         top = Math.max(0, Math.min(top, total - visible));
         int used = 1;
@@ -61,6 +65,32 @@ final class Grid {
             used += besideHeader ? 0 : 1;
         }
         return new Drawn(used, top, visible);
+    }
+
+    /**
+     * Narrows the widest text columns, one character at a time, until the table fits {@code width}
+     * (two spaces between columns): a number is never cut, and no text column goes below its name's
+     * length or four characters. A table that still does not fit is cut at the screen's edge.
+     */
+    private static void fitTo(int width, int[] widths, Table table) {
+        int total = 0;
+        for (int w : widths) {
+            total += w + 2;
+        }
+        while (total > width) {
+            int widest = -1;
+            for (int c = 0; c < widths.length; c++) {
+                int floor = Math.max(4, table.columns().get(c).name().length());
+                if (!table.columns().get(c).numeric() && widths[c] > floor && (widest < 0 || widths[c] > widths[widest])) {
+                    widest = c;
+                }
+            }
+            if (widest < 0) {
+                return;
+            }
+            widths[widest]--;
+            total--;
+        }
     }
 
     private static String line(List<String> cells, int[] widths, Table table) {

@@ -98,6 +98,25 @@ class ReconcileScreenTest {
     }
 
     @Test
+    void longRowsKeepTheirAmountsWholeAndEndShowsTheLastRowAt80x24() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, false);
+        Session alice = app.alice();
+        app.services.accountBook().add(alice, new NewAccount("Checking", AccountType.CHECKING, null, "0", LocalDate.of(2026, 10, 1), true));
+        for (int day = 1; day <= 30; day++) {
+            app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 10, day), TxKind.EXPENSE, "Groceries",
+                    Money.of(123_400 + day, "EUR"), "a rather long description of what was bought " + day, "Checking",
+                    "A payee with a long name " + day, List.of(), List.of()));
+        }
+        app.logIn("alice", VirtualTui.ALICE_PW);
+        openReconcile(app, "0");
+        assertLine(app, ".*2026-10-01 .*-€1,234\\.01 *");
+        app.press(KeyType.End);
+        assertTrue(app.shows("-€1,234.30") && app.shows("of 30"), () -> "the last row, selected, is on screen:\n" + app.screen());
+        assertTrue(app.screen().lines().filter(l -> l.contains("2026-10-")).allMatch(l -> l.matches(".*-€1,234\\.\\d\\d *")),
+                () -> "every amount whole:\n" + app.screen());
+    }
+
+    @Test
     void aBalanceThatIsNotAnAmountStaysInThePromptWithItsReason() {
         VirtualTui app = openReconcile(withChecking(80, 24), "lots");
         app.assertShows("'lots' is not a number").assertShows("Reconcile Checking (EUR)");
