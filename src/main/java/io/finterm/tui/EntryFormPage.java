@@ -265,7 +265,14 @@ final class EntryFormPage extends Page {
         error = null;
         try {
             if (isTransfer()) {
-                transfer.save(form, date, amount, description);
+                try {
+                    transfer.save(form, date, amount, description, reconciledConfirmed);
+                } catch (ReconciledChange e) { // reconciled since the form opened, in another session
+                    tui.open(new ConfirmOverlay(tui, "Reconciled", TransactionsPage.reconciledWarning("Change"), () -> {
+                        reconciledConfirmed = true;
+                        save();
+                    }));
+                }
                 return;
             }
             Entry entry = entry();

@@ -64,12 +64,16 @@ final class TransferFields {
         return a.isPresent() && b.isPresent() && !a.get().currency().equals(b.get().currency());
     }
 
-    /** Makes (or changes) the transfer; a refusal names its field, for the form to show. */
-    void save(Form form, Field date, Field amount, Field description) {
+    /**
+     * Makes (or changes) the transfer; a refusal names its field, for the form to show. A change to a transfer with a
+     * reconciled leg is refused ({@link io.finterm.service.ReconciledChange}) unless the person {@code confirmed} it.
+     */
+    void save(Form form, Field date, Field amount, Field description, boolean confirmed) {
         LocalDate day = DateInput.parse(date.text(), tui.today()); // a refusal names the date field, which the form focuses
         TransferEntry entry = new TransferEntry(from.text(), to.text(), amount.text(), form.fields.contains(toAmount) ? toAmount.text() : null,
                 day, description.text());
         Transfer made = editing == null ? tui.services().transfers().transfer(tui.session(), entry)
+                : confirmed ? tui.services().transfers().editReconciled(tui.session(), editing.out().id(), entry)
                 : tui.services().transfers().edit(tui.session(), editing.out().id(), entry);
         tui.lastAccount(Text.clean(from.text()));
         tui.say((editing == null ? "transferred " : "saved the transfer of ") + made.out().amount().display(tui.ascii())
