@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code finterm delete ID}: says what it would delete, and deletes it with {@code --yes}. */
+/**
+ * {@code finterm delete ID}: says what it would delete, and deletes it with {@code --yes}; a reconciled one (or a
+ * transfer with a reconciled leg) is, without {@code --yes}, asked about on a terminal ({@link ReconciledConfirm}).
+ */
 @Command(name = "delete", description = "Delete one of your transactions; needs --yes (a reconciled one is asked about on a terminal).")
 final class DeleteCommand implements Callable<Integer> {
     @ParentCommand

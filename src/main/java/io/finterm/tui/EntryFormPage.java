@@ -61,7 +61,7 @@ final class EntryFormPage extends Page {
         this.accounts = new EntryAccounts(tui);
         this.details = new EntryDetails(tui);
         Transaction t = editing == null ? null : editing.transaction();
-        this.transfer = new TransferFields(tui, accounts, t);
+        this.transfer = new TransferFields(tui, accounts, t, reconciledConfirmed);
         if (transfer.editing()) {
             type.set(EntryTypes.TRANSFER);
             transfer.fill(date, amount, description);
@@ -265,14 +265,7 @@ final class EntryFormPage extends Page {
         error = null;
         try {
             if (isTransfer()) {
-                try {
-                    transfer.save(form, date, amount, description, reconciledConfirmed);
-                } catch (ReconciledChange e) { // reconciled since the form opened, in another session
-                    tui.open(new ConfirmOverlay(tui, "Reconciled", TransactionsPage.reconciledWarning("Change"), () -> {
-                        reconciledConfirmed = true;
-                        save();
-                    }));
-                }
+                transfer.save(form, date, amount, description, this::save);
                 return;
             }
             Entry entry = entry();
