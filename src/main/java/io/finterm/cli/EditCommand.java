@@ -9,6 +9,8 @@ import io.finterm.service.Session;
 import io.finterm.domain.Tags;
 import io.finterm.domain.ValidationException;
 import io.finterm.service.ReconciledChange;
+import io.finterm.service.TransferService;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -97,7 +99,14 @@ final class EditCommand implements Callable<Integer> {
                 throw new ValidationException("transfer", "transaction " + id + " is a leg of a transfer, which has no payee, "
                         + "tags or split lines here");
             }
-            var changed = TransferEdit.edit(cli, s, id, date == null ? null : Args.day(cli, "date", date), amount, description, account);
+            LocalDate day = date == null ? null : Args.day(cli, "date", date);
+            TransferService.Transfer changed;
+            try {
+                changed = TransferEdit.edit(cli, s, id, day, amount, description, account, false);
+            } catch (ReconciledChange refused) {
+                ReconciledConfirm.require(cli, yes, refused, id, "change");
+                changed = TransferEdit.edit(cli, s, id, day, amount, description, account, true);
+            }
             cli.err.println("changed the transfer: " + TransferCommand.describe(cli, s, changed));
             return 0;
         }
@@ -118,7 +127,7 @@ final class EditCommand implements Callable<Integer> {
         try {
             cli.backend().services().transactions().edit(s, id, entry);
         } catch (ReconciledChange refused) {
-            ReconciledConfirm.require(cli, yes, refused);
+            ReconciledConfirm.require(cli, yes, refused, id, "change");
             cli.backend().services().transactions().editReconciled(s, id, entry);
         }
         cli.err.println("changed transaction " + DeleteCommand.describe(cli.backend().services().transactions().get(s, id)));

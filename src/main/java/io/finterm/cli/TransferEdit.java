@@ -19,9 +19,12 @@ final class TransferEdit {
     private TransferEdit() {
     }
 
-    /** The transfer that leg {@code legId} belongs to, changed where a value is given ({@code null} keeps it). */
+    /**
+     * The transfer that leg {@code legId} belongs to, changed where a value is given ({@code null} keeps it); with a
+     * reconciled leg, refused ({@link io.finterm.service.ReconciledChange}) unless the person {@code confirmed} it.
+     */
     static TransferService.Transfer edit(Cli cli, Session s, long legId, LocalDate date, String amount, String description,
-                                         String account) {
+                                         String account, boolean confirmed) {
         TransferService transfers = cli.backend().services().transfers();
         TransferService.Transfer was = transfers.get(s, legId);
         Map<Long, String> names = AccountNames.of(cli, s);
@@ -46,8 +49,9 @@ final class TransferEdit {
         String to = outgoing ? names.get(other.accountId()) : legAccount;
         String sent = outgoing || otherAmount == null ? legAmount : otherAmount;
         String received = otherAmount == null ? null : outgoing ? otherAmount : legAmount;
-        return transfers.edit(s, legId, new TransferEntry(from, to, sent, received, date == null ? out.date() : date,
-                description == null ? out.description() : description));
+        TransferEntry entry = new TransferEntry(from, to, sent, received, date == null ? out.date() : date,
+                description == null ? out.description() : description);
+        return confirmed ? transfers.editReconciled(s, legId, entry) : transfers.edit(s, legId, entry);
     }
 
     /** A transfer has no type, category or currency of its own to change: one sentence naming the option given. */

@@ -98,16 +98,43 @@ public final class TransactionService {
                 entry.description(), 0, entry.payee(), tags, status, SplitLines.of(rd, user.id(), entry, account));
     }
 
-    /** Deletes transaction {@code id}; deleting one leg of a transfer deletes both. */
+    /**
+     * Deletes transaction {@code id}; deleting one leg of a transfer deletes both. A reconciled transaction, or a
+     * transfer with a reconciled leg, is refused with {@link ReconciledChange}: the person must have been asked
+     * first (then {@link #deleteReconciled}).
+     */
     public void delete(Session session, long id) {
+        delete(session, id, false);
+    }
+
+    /** As {@link #delete}, for a person who was told that {@code id} (or its transfer's other leg) is reconciled and confirmed. */
+    public void deleteReconciled(Session session, long id) {
+        delete(session, id, true);
+    }
+
+    private void delete(Session session, long id, boolean reconciledConfirmed) {
         User user = sessions.active(session);
         store.write(tx -> {
             Transaction t = owned(tx, user, id);
-            if (t.isTransfer()) {
-                tx.delete(Schema.TRANSACTIONS, t.transferId());
+            Transaction other = t.isTransfer() ? owned(tx, user, t.transferId()) : null;
+            if (!reconciledConfirmed) {
+                refuseReconciled(t, other);
+            }
+            if (other != null) {
+                tx.delete(Schema.TRANSACTIONS, other.id());
             }
             return tx.delete(Schema.TRANSACTIONS, t.id());
         });
+    }
+
+    /** Refuses with {@link ReconciledChange} when {@code t}, or {@code other} (its transfer's other leg, or null), is reconciled. */
+    static void refuseReconciled(Transaction t, Transaction other) {
+        if (t.status() == TxStatus.RECONCILED) {
+            throw new ReconciledChange(t.id());
+        }
+        if (other != null && other.status() == TxStatus.RECONCILED) {
+            throw new ReconciledChange(other.id());
+        }
     }
 
     public Listed get(Session session, long id) {

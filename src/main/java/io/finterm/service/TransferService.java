@@ -37,10 +37,21 @@ public final class TransferService {
     }
 
     /**
-     * Replaces the transfer that transaction {@code legId} is a leg of with {@code entry}; both legs keep their ids.
-     * An account the transfer stays in may have been closed since; only one newly chosen for a side must be open.
+     * Replaces the transfer that transaction {@code legId} is a leg of with {@code entry}; both legs keep their ids,
+     * and each its status, payee and tags (the entry has none of these). An account the transfer stays in may have
+     * been closed since; only one newly chosen for a side must be open. A transfer with a reconciled leg is refused
+     * with {@link ReconciledChange}: the person must have been asked first (then {@link #editReconciled}).
      */
     public Transfer edit(Session session, long legId, TransferEntry entry) {
+        return edit(session, legId, entry, false);
+    }
+
+    /** As {@link #edit}, for a person who was told that a leg of the transfer is reconciled and confirmed the change. */
+    public Transfer editReconciled(Session session, long legId, TransferEntry entry) {
+        return edit(session, legId, entry, true);
+    }
+
+    private Transfer edit(Session session, long legId, TransferEntry entry, boolean reconciledConfirmed) {
         User user = sessions.active(session);
         return store.write(tx -> {
             Transaction leg = TransactionService.owned(tx, user, legId);
@@ -48,6 +59,9 @@ public final class TransferService {
                 throw new ValidationException("type", "transaction " + legId + " is not a transfer");
             }
             Transaction other = TransactionService.owned(tx, user, leg.transferId());
+            if (!reconciledConfirmed) {
+                TransactionService.refuseReconciled(leg, other);
+            }
             Transfer was = leg.kind() == TxKind.TRANSFER_OUT ? new Transfer(leg, other) : new Transfer(other, leg);
             return write(tx, user, was.out().id(), was.in().id(), entry, was);
         });
@@ -80,12 +94,18 @@ public final class TransferService {
         }
         Transaction.Legs legs = Transaction.transferLegs(outId, inId, user.id(), from.id(), to.id(), e.date(), sent, received,
                 e.description());
-        Transaction out = legs.out();
-        Transaction in = legs.in();
         if (was != null) {
+            // What the entry does not carry stays as it was on each leg: its status (cleared, reconciled), payee and tags.
+            Transaction out = kept(legs.out(), was.out());
+            Transaction in = kept(legs.in(), was.in());
             return new Transfer(tx.update(Schema.TRANSACTIONS, out), tx.update(Schema.TRANSACTIONS, in));
         }
-        return new Transfer(tx.insert(Schema.TRANSACTIONS, out), tx.insert(Schema.TRANSACTIONS, in));
+        return new Transfer(tx.insert(Schema.TRANSACTIONS, legs.out()), tx.insert(Schema.TRANSACTIONS, legs.in()));
+    }
+
+    /** Leg {@code made} with the status, payee and tags of the leg {@code was} it replaces. */
+    private static Transaction kept(Transaction made, Transaction was) {
+        return made.withPayeeAndTags(was.payee(), was.tags()).withStatus(was.status());
     }
 
     /**

@@ -61,7 +61,7 @@ final class EntryFormPage extends Page {
         this.accounts = new EntryAccounts(tui);
         this.details = new EntryDetails(tui);
         Transaction t = editing == null ? null : editing.transaction();
-        this.transfer = new TransferFields(tui, accounts, t);
+        this.transfer = new TransferFields(tui, accounts, t, reconciledConfirmed);
         if (transfer.editing()) {
             type.set(EntryTypes.TRANSFER);
             transfer.fill(date, amount, description);
@@ -265,7 +265,7 @@ final class EntryFormPage extends Page {
         error = null;
         try {
             if (isTransfer()) {
-                transfer.save(form, date, amount, description);
+                transfer.save(form, date, amount, description, this::save);
                 return;
             }
             Entry entry = entry();

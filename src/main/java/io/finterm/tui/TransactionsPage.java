@@ -13,6 +13,7 @@ import io.finterm.domain.TxStatus;
 import io.finterm.report.AmountFormat;
 import io.finterm.service.Filter;
 import io.finterm.service.Listed;
+import io.finterm.service.ReconciledChange;
 import io.finterm.service.RegisterLine;
 import io.finterm.service.RegisterPage;
 import io.finterm.service.Sort;
@@ -178,11 +179,17 @@ final class TransactionsPage extends Page {
 
     private void edit() {
         Listed l = row(selected);
-        if (l != null && l.transaction().status() == TxStatus.RECONCILED) {
+        if (l != null && reconciled(l.transaction())) {
             tui.open(new ConfirmOverlay(tui, "Reconciled", reconciledWarning("Edit"), () -> tui.push(new EntryFormPage(tui, l, true))));
         } else if (l != null) {
             tui.push(new EntryFormPage(tui, l));
         }
+    }
+
+    /** Whether {@code t}, or the other leg of its transfer, is reconciled: a change to either changes both. */
+    private boolean reconciled(Transaction t) {
+        return t.status() == TxStatus.RECONCILED || t.isTransfer()
+                && tui.services().transactions().get(tui.session(), t.transferId()).transaction().status() == TxStatus.RECONCILED;
     }
 
     /** The question before changing a reconciled transaction: "Edit this reconciled transaction?" and why it matters. */
@@ -202,7 +209,7 @@ final class TransactionsPage extends Page {
         boolean out = t.kind() == TxKind.TRANSFER_OUT;
         String here = accounts.name(t.accountId());
         String there = t.isTransfer() ? accounts.otherSide(t) : "";
-        String reconciled = t.status() == TxStatus.RECONCILED ? "reconciled " : "";
+        String reconciled = reconciled(t) ? "reconciled " : "";
         List<String> lines = t.isTransfer()
                 ? List.of("Delete this " + reconciled + "transfer?", "Both legs are deleted: out of " + (out ? here : there) + " and into "
                         + (out ? there : here) + ".", "",
@@ -215,11 +222,23 @@ final class TransactionsPage extends Page {
             lines.add("It is reconciled against a bank statement: deleting it");
             lines.add("makes that statement's balance no longer match.");
         }
-        tui.open(new ConfirmOverlay(tui, "Delete", lines, () -> {
-            tui.services().transactions().delete(tui.session(), t.id());
-            shown();
-            tui.say(t.isTransfer() ? "deleted the transfer (both legs)" : "deleted");
-        }));
+        tui.open(new ConfirmOverlay(tui, "Delete", lines, () -> delete(t, !reconciled.isEmpty())));
+    }
+
+    /** Deletes {@code t}, which the person was told is reconciled when {@code confirmed}; reconciled since, it asks again. */
+    private void delete(Transaction t, boolean confirmed) {
+        try {
+            if (confirmed) {
+                tui.services().transactions().deleteReconciled(tui.session(), t.id());
+            } else {
+                tui.services().transactions().delete(tui.session(), t.id());
+            }
+        } catch (ReconciledChange e) { // reconciled since the question, in another session
+            tui.open(new ConfirmOverlay(tui, "Reconciled", reconciledWarning("Delete"), () -> delete(t, true)));
+            return;
+        }
+        shown();
+        tui.say(t.isTransfer() ? "deleted the transfer (both legs)" : "deleted");
     }
 
     private void filter() {

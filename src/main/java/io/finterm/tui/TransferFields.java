@@ -4,6 +4,7 @@ import io.finterm.domain.Account;
 import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
 import io.finterm.service.DateInput;
+import io.finterm.service.ReconciledChange;
 import io.finterm.service.TransferEntry;
 import io.finterm.service.TransferService.Transfer;
 import java.time.LocalDate;
@@ -20,13 +21,19 @@ final class TransferFields {
     private final EntryAccounts accounts;
     /** The transfer being edited, or {@code null}. */
     private final Transfer editing;
+    /** Whether the person has agreed to change the transfer though a leg of it is reconciled. */
+    private boolean reconciledConfirmed;
     final Field from = Field.text("from", "From", Account.MAX_NAME);
     final Field to = Field.text("to", "To account", Account.MAX_NAME);
     final Field toAmount = Field.text("to amount", "To amount", 20);
 
-    /** For {@code leg}, the transaction being edited ({@code null} for a new one): its transfer, when it is a leg of one. */
-    TransferFields(Tui tui, EntryAccounts accounts, Transaction leg) {
+    /**
+     * For {@code leg}, the transaction being edited ({@code null} for a new one): its transfer, when it is a leg of one,
+     * which the person has already agreed to change though a leg is reconciled when {@code reconciledConfirmed}.
+     */
+    TransferFields(Tui tui, EntryAccounts accounts, Transaction leg, boolean reconciledConfirmed) {
         this.tui = tui;
+        this.reconciledConfirmed = reconciledConfirmed;
         this.accounts = accounts;
         this.editing = leg != null && leg.isTransfer() ? tui.services().transfers().get(tui.session(), leg.id()) : null;
     }
@@ -64,13 +71,27 @@ final class TransferFields {
         return a.isPresent() && b.isPresent() && !a.get().currency().equals(b.get().currency());
     }
 
-    /** Makes (or changes) the transfer; a refusal names its field, for the form to show. */
-    void save(Form form, Field date, Field amount, Field description) {
+    /**
+     * Makes (or changes) the transfer; a refusal names its field, for the form to show. A change to a transfer with a
+     * reconciled leg not yet agreed to (reconciled since the form opened, in another session) asks first, then runs
+     * {@code again}, the form's save.
+     */
+    void save(Form form, Field date, Field amount, Field description, Runnable again) {
         LocalDate day = DateInput.parse(date.text(), tui.today()); // a refusal names the date field, which the form focuses
         TransferEntry entry = new TransferEntry(from.text(), to.text(), amount.text(), form.fields.contains(toAmount) ? toAmount.text() : null,
                 day, description.text());
-        Transfer made = editing == null ? tui.services().transfers().transfer(tui.session(), entry)
-                : tui.services().transfers().edit(tui.session(), editing.out().id(), entry);
+        Transfer made;
+        try {
+            made = editing == null ? tui.services().transfers().transfer(tui.session(), entry)
+                    : reconciledConfirmed ? tui.services().transfers().editReconciled(tui.session(), editing.out().id(), entry)
+                    : tui.services().transfers().edit(tui.session(), editing.out().id(), entry);
+        } catch (ReconciledChange e) {
+            tui.open(new ConfirmOverlay(tui, "Reconciled", TransactionsPage.reconciledWarning("Change"), () -> {
+                reconciledConfirmed = true;
+                again.run();
+            }));
+            return;
+        }
         tui.lastAccount(Text.clean(from.text()));
         tui.say((editing == null ? "transferred " : "saved the transfer of ") + made.out().amount().display(tui.ascii())
                 + " from " + accounts.name(made.out().accountId()) + " to " + accounts.name(made.in().accountId()));

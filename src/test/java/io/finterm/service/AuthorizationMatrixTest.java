@@ -129,6 +129,8 @@ class AuthorizationMatrixTest {
                 c.fx().transfers.transfer(s, new TransferEntry("Main", "Pocket", "5.00", null, LocalDate.of(2026, 3, 5), "cash"));
             }, A, A, A, D),
             new Row("TransferService.edit", (c, s) -> c.fx().transfers.edit(s, c.aliceTransferLeg(), TO_SAVINGS), A, D, D, D),
+            new Row("TransferService.editReconciled", (c, s) -> c.fx().transfers.editReconciled(s, c.aliceTransferLeg(), TO_SAVINGS),
+                    A, D, D, D),
             new Row("TransferService.get", (c, s) -> c.fx().transfers.get(s, c.aliceTransferLeg()), A, D, D, D),
             // net worth and registers: over one's own accounts
             new Row("NetWorthService.netWorth", (c, s) -> c.fx().netWorth.netWorth(s, MARCH, MARCH.plusMonths(11)), A, A, A, D),
@@ -140,6 +142,7 @@ class AuthorizationMatrixTest {
             new Row("TransactionService.edit", (c, s) -> c.fx().transactions.edit(s, c.aliceTx(), LUNCH), A, D, D, D),
             new Row("TransactionService.editReconciled", (c, s) -> c.fx().transactions.editReconciled(s, c.aliceTx(), LUNCH), A, D, D, D),
             new Row("TransactionService.delete", (c, s) -> c.fx().transactions.delete(s, c.aliceTx()), A, D, D, D),
+            new Row("TransactionService.deleteReconciled", (c, s) -> c.fx().transactions.deleteReconciled(s, c.aliceTx()), A, D, D, D),
             new Row("TransactionService.get", (c, s) -> c.fx().transactions.get(s, c.aliceTx()), A, D, D, D),
             new Row("TransactionService.list", (c, s) -> c.fx().transactions.list(s, Filter.ALL, Sort.DATE_ASC, 0, 10), A, A, A, D),
             new Row("count", (c, s) -> c.fx().transactions.count(s, Filter.ALL), A, A, A, D),
