@@ -76,7 +76,9 @@ public final class TransactionService {
             if (old.status() == TxStatus.RECONCILED && !reconciledConfirmed) {
                 throw new ReconciledChange(id);
             }
-            return tx.update(Schema.TRANSACTIONS, booked(tx, user, id, entry, old.status()));
+            Transaction changed = booked(tx, user, id, entry, old.status());
+            // Moved to another account, it is on none of that account's statements yet.
+            return tx.update(Schema.TRANSACTIONS, changed.accountId() == old.accountId() ? changed : changed.withStatus(TxStatus.UNCLEARED));
         });
     }
 

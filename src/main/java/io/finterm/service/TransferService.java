@@ -4,6 +4,7 @@ import io.finterm.domain.Account;
 import io.finterm.domain.Money;
 import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
+import io.finterm.domain.TxStatus;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
@@ -103,9 +104,13 @@ public final class TransferService {
         return new Transfer(tx.insert(Schema.TRANSACTIONS, legs.out()), tx.insert(Schema.TRANSACTIONS, legs.in()));
     }
 
-    /** Leg {@code made} with the status, payee and tags of the leg {@code was} it replaces. */
+    /**
+     * Leg {@code made} with the payee and tags of the leg {@code was} it replaces, and its status while
+     * it stays in the same account: a statement of another account has not seen it.
+     */
     private static Transaction kept(Transaction made, Transaction was) {
-        return made.withPayeeAndTags(was.payee(), was.tags()).withStatus(was.status());
+        return made.withPayeeAndTags(was.payee(), was.tags())
+                .withStatus(made.accountId() == was.accountId() ? was.status() : TxStatus.UNCLEARED);
     }
 
     /**

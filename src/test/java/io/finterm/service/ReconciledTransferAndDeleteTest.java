@@ -53,6 +53,17 @@ class ReconciledTransferAndDeleteTest {
     }
 
     @Test
+    void aLegMovedToAnotherAccountIsUnclearedThereAndTheOtherKeepsItsStatus() {
+        TransferService.Transfer t = transfer();
+        put(t.out().withStatus(TxStatus.CLEARED));
+        put(t.in().withStatus(TxStatus.CLEARED));
+        fx.accountBook.add(alice, NewAccount.named("Holiday"));
+        fx.transfers.edit(alice, t.out().id(), new TransferEntry("Main", "Holiday", "450", null, DAY, "put aside"));
+        assertEquals(TxStatus.CLEARED, stored(t.out().id()).orElseThrow().status());
+        assertEquals(TxStatus.UNCLEARED, stored(t.in().id()).orElseThrow().status());
+    }
+
+    @Test
     void aTransferWithAReconciledLegIsEditedOnlyOnceThePersonHasConfirmedAndStaysReconciled() {
         TransferService.Transfer t = transfer();
         put(t.in().withStatus(TxStatus.RECONCILED));

@@ -104,5 +104,9 @@ class SplitTransactionTest {
         Transaction edited = fx.transactions.editReconciled(alice, t.id(), changed);
         assertEquals(1_200L, edited.amount().minor());
         assertEquals(TxStatus.RECONCILED, edited.status());
+        fx.accountBook.add(alice, NewAccount.named("Savings"));
+        Transaction moved = fx.transactions.editReconciled(alice, t.id(),
+                new Entry(day, TxKind.EXPENSE, "Groceries", Money.of(1_200, "EUR"), "bread", "Savings"));
+        assertEquals(TxStatus.UNCLEARED, moved.status(), "no statement of Savings has seen it");
     }
 }
