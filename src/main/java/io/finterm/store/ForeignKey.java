@@ -92,12 +92,19 @@ public final class ForeignKey<C, P> {
     /** Whether one of {@code childRow}'s keys in the supporting index starts with the parent's prefix. */
     boolean matches(C childRow, P parentRow) {
         Object[] prefix = prefixOf(parentRow);
+        if (via.oneKeyARow()) { // every reference but a split's categories: no list
+            return startsWith(via.key(childRow), prefix);
+        }
         for (Object[] key : via.keys(childRow)) {
-            if (key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length)) {
+            if (startsWith(key, prefix)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsWith(Object[] key, Object[] prefix) {
+        return key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     @Override

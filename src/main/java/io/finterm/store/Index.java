@@ -91,13 +91,23 @@ public final class Index<T> {
         return k;
     }
 
+    /** Whether every row has exactly one key (and so one entry, {@link #entry}). */
+    boolean oneKeyARow() {
+        return single != null;
+    }
+
+    /** The one entry of {@code row} in an index of {@link #oneKeyARow}: a million times in a bulk load, one array. */
+    Object[] entry(T row) {
+        Object[] k = checked(single.apply(row));
+        Object[] e = Arrays.copyOf(k, k.length + 1);
+        e[k.length] = table.id(row);
+        return e;
+    }
+
     /** The full index entries of {@code row}: each key followed by the primary key. */
     List<Object[]> entries(T row) {
-        if (single != null) { // a million times in a bulk load: one array, no lists
-            Object[] k = checked(single.apply(row));
-            Object[] e = Arrays.copyOf(k, k.length + 1);
-            e[k.length] = table.id(row);
-            return List.<Object[]>of(e);
+        if (single != null) {
+            return List.<Object[]>of(entry(row));
         }
         List<Object[]> all = keys(row);
         List<Object[]> entries = new ArrayList<>(all.size());

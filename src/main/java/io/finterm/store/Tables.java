@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import org.mapdb.BTreeMap;
 import org.mapdb.DB;
@@ -145,22 +146,34 @@ final class Tables {
 
     private <T> BTreeMap<Object[], Object> buildIndex(Index<T> index, Loaded<T> loaded) {
         List<T> rows = loaded.decoded();
-        List<Object[]> entries = new ArrayList<>(rows.size());
-        // Which row each entry is of: a row may have several entries, or none.
-        int[] rowOf = new int[rows.size()];
+        if (index.oneKeyARow()) {
+            Object[][] entries = new Object[rows.size()][];
+            for (int i = 0; i < entries.length; i++) {
+                entries[i] = index.entry(rows.get(i));
+            }
+            return bulkLoad(index, entries, i -> i, loaded, db);
+        }
+        List<Object[]> entries = new ArrayList<>();
+        // Which row each entry is of: a row may have several entries, or none (most rows have no tag).
+        int[] rowOf = new int[16];
         for (int i = 0; i < rows.size(); i++) {
             for (Object[] e : index.entries(rows.get(i))) {
                 if (entries.size() == rowOf.length) {
-                    rowOf = Arrays.copyOf(rowOf, rowOf.length * 2 + 1);
+                    rowOf = Arrays.copyOf(rowOf, rowOf.length * 2);
                 }
                 rowOf[entries.size()] = i;
                 entries.add(e);
             }
         }
-        Object[][] all = entries.toArray(Object[][]::new);
+        int[] rowOfEntry = rowOf;
+        return bulkLoad(index, entries.toArray(Object[][]::new), e -> rowOfEntry[e], loaded, db);
+    }
+
+    private static <T> BTreeMap<Object[], Object> bulkLoad(Index<T> index, Object[][] entries, IntUnaryOperator rowOf,
+                                                          Loaded<T> loaded, DB db) {
         var sink = indexMaker(db, index).createFromSink();
-        for (int entry : EntrySort.order(all)) {
-            sink.put(all[entry], index.covering() ? loaded.bytes()[rowOf[entry]] : Boolean.TRUE);
+        for (int entry : EntrySort.order(entries)) {
+            sink.put(entries[entry], index.covering() ? loaded.bytes()[rowOf.applyAsInt(entry)] : Boolean.TRUE);
         }
         return sink.create();
     }
