@@ -110,6 +110,9 @@ public final class Index<T> {
             return List.<Object[]>of(entry(row));
         }
         List<Object[]> all = keys(row);
+        if (all.isEmpty()) { // most rows have no tag and no payee
+            return List.of();
+        }
         List<Object[]> entries = new ArrayList<>(all.size());
         long id = table.id(row);
         for (Object[] k : all) {
