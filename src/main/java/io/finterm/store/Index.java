@@ -20,14 +20,22 @@ public final class Index<T> {
     private final Function<T, List<Object[]>> keys;
     /** The key of an index with exactly one key a row (all but the multi-key ones), read without a list; else null. */
     private final Function<T, Object[]> single;
+    /** Of a multi-key index: a row's key when it has just the one, as most rows do, else null (then {@link #keys} says). */
+    private final Function<T, Object[]> usual;
     private Table<T> table;
 
     Index(String name, boolean unique, boolean covering, Function<T, Object[]> single, Function<T, List<Object[]>> keys,
           Column... columns) {
+        this(name, unique, covering, single, null, keys, columns);
+    }
+
+    Index(String name, boolean unique, boolean covering, Function<T, Object[]> single, Function<T, Object[]> usual,
+          Function<T, List<Object[]>> keys, Column... columns) {
         this.name = name;
         this.unique = unique;
         this.covering = covering;
         this.single = single;
+        this.usual = usual;
         this.keys = single != null ? row -> List.<Object[]>of(single.apply(row)) : keys;
         this.columns = columns.clone();
     }
@@ -98,16 +106,29 @@ public final class Index<T> {
 
     /** The one entry of {@code row} in an index of {@link #oneKeyARow}: a million times in a bulk load, one array. */
     Object[] entry(T row) {
-        Object[] k = checked(single.apply(row));
-        Object[] e = Arrays.copyOf(k, k.length + 1);
-        e[k.length] = table.id(row);
+        return withId(checked(single.apply(row)), row);
+    }
+
+    /** The entry of {@code row} when it has exactly one that is known without a list, else null. */
+    Object[] onlyEntry(T row) {
+        if (single != null) {
+            return entry(row);
+        }
+        Object[] k = usual == null ? null : usual.apply(row);
+        return k == null ? null : withId(checked(k), row);
+    }
+
+    private Object[] withId(Object[] key, T row) {
+        Object[] e = Arrays.copyOf(key, key.length + 1);
+        e[key.length] = table.id(row);
         return e;
     }
 
     /** The full index entries of {@code row}: each key followed by the primary key. */
     List<Object[]> entries(T row) {
-        if (single != null) {
-            return List.<Object[]>of(entry(row));
+        Object[] one = onlyEntry(row);
+        if (one != null) {
+            return List.<Object[]>of(one);
         }
         List<Object[]> all = keys(row);
         if (all.isEmpty()) { // most rows have no tag and no payee

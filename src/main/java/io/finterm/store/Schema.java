@@ -45,7 +45,7 @@ public final class Schema {
             t -> keys(t.userId(), t.date().toEpochDay()), LONG, LONG);
     /** One entry for each category a transaction counts in: a split's lines' categories, none for a transfer. */
     public static final Index<Transaction> TX_BY_CATEGORY = TRANSACTIONS.multiIndex("tx_by_user_category_date",
-            Schema::categoryKeys, LONG, LONG, LONG);
+            Schema::categoryKey, Schema::categoryKeys, LONG, LONG, LONG);
     /** One entry for each of a transaction's tags, so that a tag filter reads only its rows. */
     public static final Index<Transaction> TX_BY_TAG = TRANSACTIONS.multiIndex("tx_by_user_tag_date",
             Schema::tagKeys, LONG, STRING, LONG);
@@ -110,6 +110,11 @@ public final class Schema {
                     BUDGETS_BY_MONTH, c -> keys(c.userId(), c.id()), OnDelete.CASCADE),
             new ForeignKey<>("ssh_keys.user", SSH_KEYS, SshKey::userId, USERS,
                     SSH_KEYS_BY_USER, u -> keys(u.id()), OnDelete.CASCADE));
+
+    /** The one category key of income or an expense that is not split: nearly every row. */
+    private static Object[] categoryKey(Transaction t) {
+        return t.isSplit() || t.isTransfer() ? null : keys(t.userId(), t.categoryId(), t.date().toEpochDay());
+    }
 
     private static List<Object[]> categoryKeys(Transaction t) {
         if (!t.isSplit()) { // the common case, a million times in a bulk load: no stream

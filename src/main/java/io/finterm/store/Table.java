@@ -45,6 +45,11 @@ public final class Table<T> {
         return add(new Index<>(indexName, false, false, null, keys, columns));
     }
 
+    /** As {@link #multiIndex}, with {@code usual} giving the key of a row that has just one (else null), without a list. */
+    Index<T> multiIndex(String indexName, Function<T, Object[]> usual, Function<T, List<Object[]>> keys, Column... columns) {
+        return add(new Index<>(indexName, false, false, null, usual, keys, columns));
+    }
+
     Index<T> coveringIndex(String indexName, Function<T, Object[]> key, Column... columns) {
         return add(new Index<>(indexName, false, true, key, null, columns));
     }

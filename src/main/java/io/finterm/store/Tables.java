@@ -153,20 +153,20 @@ final class Tables {
             }
             return bulkLoad(index, entries, i -> i, loaded, db);
         }
-        List<Object[]> entries = new ArrayList<>();
-        // Which row each entry is of: a row may have several entries, or none (most rows have no tag).
-        int[] rowOf = new int[16];
+        // A row may have several entries, or none (most rows have no tag): each entry remembers its row.
+        IndexEntries entries = new IndexEntries(Math.min(rows.size(), 1024));
         for (int i = 0; i < rows.size(); i++) {
-            for (Object[] e : index.entries(rows.get(i))) {
-                if (entries.size() == rowOf.length) {
-                    rowOf = Arrays.copyOf(rowOf, rowOf.length * 2);
+            T row = rows.get(i);
+            Object[] only = index.onlyEntry(row);
+            if (only != null) {
+                entries.add(only, i);
+            } else {
+                for (Object[] e : index.entries(row)) {
+                    entries.add(e, i);
                 }
-                rowOf[entries.size()] = i;
-                entries.add(e);
             }
         }
-        int[] rowOfEntry = rowOf;
-        return bulkLoad(index, entries.toArray(Object[][]::new), e -> rowOfEntry[e], loaded, db);
+        return bulkLoad(index, entries.all(), entries::rowOf, loaded, db);
     }
 
     private static <T> BTreeMap<Object[], Object> bulkLoad(Index<T> index, Object[][] entries, IntUnaryOperator rowOf,

@@ -6,12 +6,13 @@ import java.util.Map;
 /**
  * Text for a terminal that shows only ASCII: every symbol the app draws has an ASCII form, and
  * accented letters lose their accents ({@code café} reads {@code cafe}). ASCII mode is about the
- * terminal, not the data, so letters are transliterated, not replaced by {@code ?}.
+ * terminal, not the data, so letters are transliterated, not replaced by {@code ?}. The ellipsis of a
+ * shortened cell is one character, {@code ~}, so that a table's columns keep their widths.
  */
 final class Ascii {
     private static final Map<Character, String> SYMBOLS = Map.ofEntries(
             Map.entry('◀', "<"), Map.entry('▶', ">"), Map.entry('←', "<"), Map.entry('→', ">"), Map.entry('↑', "^"),
-            Map.entry('↓', "v"), Map.entry('·', "|"), Map.entry('…', "..."), Map.entry('–', "-"), Map.entry('—', "-"),
+            Map.entry('↓', "v"), Map.entry('·', "|"), Map.entry('…', "~"), Map.entry('–', "-"), Map.entry('—', "-"),
             Map.entry('×', "x"), Map.entry('✗', "x"), Map.entry('›', ">"), Map.entry('²', "2"), Map.entry('€', "EUR"),
             Map.entry('£', "GBP"), Map.entry('¥', "JPY"), Map.entry('─', "-"), Map.entry('│', "|"), Map.entry('┌', "+"),
             Map.entry('┐', "+"), Map.entry('└', "+"), Map.entry('┘', "+"), Map.entry('█', "#"), Map.entry('░', "."),

@@ -25,6 +25,19 @@ class AsciiModeTest {
     }
 
     @Test
+    void aShortenedCellKeepsItsWidthSoTheAmountIsWholeAt100Columns() {
+        VirtualTui first = VirtualTui.withAlice(100, 30, true);
+        Session alice = first.alice();
+        first.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Dining", Money.of(3250, "EUR"),
+                "a long description of a long dinner with friends", null, "A restaurant with a long name",
+                java.util.List.of("friends", "birthday", "city-centre"), java.util.List.of()));
+        VirtualTui app = new VirtualTui(first.store, 100, 30, true, null).logIn("alice", VirtualTui.ALICE_PW);
+        app.type("2");
+        assertTrue(app.screen().lines().anyMatch(l -> l.contains("2026-11-02") && l.contains("~") && l.stripTrailing().endsWith("-32.50 EUR")),
+                app.screen());
+    }
+
+    @Test
     void everyScreenDrawsItsSymbolsInAsciiAndAccentedLettersLoseOnlyTheirAccents() {
         VirtualTui first = VirtualTui.withAlice(80, 24, true);
         Session alice = first.alice();
