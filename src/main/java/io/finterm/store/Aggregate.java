@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * A count and an exact sum kept per key, updated in the same transaction as the rows, so that a
@@ -16,16 +17,49 @@ public final class Aggregate<T> {
     private final Table<T> table;
     private final Column[] columns;
     private final Function<T, List<Share>> shares;
+    /** Of an aggregate that counts a row under one key at most: that key (null for none) and amount, without lists. */
+    private final Function<T, Object[]> key;
+    private final ToLongFunction<T> amount;
 
     /** What one row adds to the sum under one key. */
     record Share(Object[] key, long amount) {
     }
 
     Aggregate(String name, Table<T> table, Function<T, List<Share>> shares, Column... columns) {
+        this(name, table, shares, null, null, columns);
+    }
+
+    Aggregate(String name, Table<T> table, Function<T, Object[]> key, ToLongFunction<T> amount, Column... columns) {
+        this(name, table, null, key, amount, columns);
+    }
+
+    private Aggregate(String name, Table<T> table, Function<T, List<Share>> shares, Function<T, Object[]> key,
+                      ToLongFunction<T> amount, Column... columns) {
         this.name = name;
         this.table = table;
         this.shares = shares;
+        this.key = key;
+        this.amount = amount;
         this.columns = columns.clone();
+    }
+
+    /** Receives what a row adds under one key. */
+    interface ShareSink {
+        void add(Object[] key, long amount);
+    }
+
+    /** Hands {@code sink} what {@code row} adds under each key, as {@link #shares} gives it; a one-key aggregate without a list. */
+    void each(T row, ShareSink sink) {
+        if (key != null) { // a million times in a bulk load
+            Object[] k = key.apply(row);
+            if (k != null) {
+                sink.add(k, amount.applyAsLong(row));
+            }
+            return;
+        }
+        for (Share s : shares(row)) {
+            sink.add(s.key(), s.amount());
+        }
     }
 
     public String name() {
@@ -42,6 +76,10 @@ public final class Aggregate<T> {
 
     /** What {@code row} adds, one share for each distinct key (shares that name one key are summed); none when it is not counted. */
     List<Share> shares(T row) {
+        if (key != null) {
+            Object[] k = key.apply(row);
+            return k == null ? List.of() : List.of(new Share(k, amount.applyAsLong(row)));
+        }
         List<Share> all = shares.apply(row);
         if (all.size() < 2) {
             return all;

@@ -130,6 +130,11 @@ public final class Index<T> {
         if (one != null) {
             return List.<Object[]>of(one);
         }
+        return otherEntries(row);
+    }
+
+    /** The entries of a row of a multi-key index that {@link #onlyEntry} did not give. */
+    List<Object[]> otherEntries(T row) {
         List<Object[]> all = keys(row);
         if (all.isEmpty()) { // most rows have no tag and no payee
             return List.of();

@@ -60,10 +60,9 @@ public final class Table<T> {
 
     /** An aggregate that counts a row under {@code key}, or not at all when that gives {@code null}. */
     Aggregate<T> aggregate(String aggregateName, Function<T, Object[]> key, ToLongFunction<T> amount, Column... columns) {
-        return multiAggregate(aggregateName, row -> {
-            Object[] k = key.apply(row);
-            return k == null ? List.of() : List.of(new Aggregate.Share(k, amount.applyAsLong(row)));
-        }, columns);
+        Aggregate<T> a = new Aggregate<>(aggregateName, this, key, amount, columns);
+        aggregates.add(a);
+        return a;
     }
 
     /** An aggregate that counts a row under each key it gives a share for (a split transaction's lines). */

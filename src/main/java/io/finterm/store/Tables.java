@@ -161,7 +161,7 @@ final class Tables {
             if (only != null) {
                 entries.add(only, i);
             } else {
-                for (Object[] e : index.entries(row)) {
+                for (Object[] e : index.otherEntries(row)) {
                     entries.add(e, i);
                 }
             }
@@ -180,12 +180,13 @@ final class Tables {
 
     private <T> BTreeMap<Object[], long[]> buildAggregate(Aggregate<T> a, List<T> decoded) {
         Map<List<Object>, long[]> sums = new HashMap<>();
+        Aggregate.ShareSink sum = (key, amount) -> {
+            long[] v = sums.computeIfAbsent(Arrays.asList(key), k -> new long[2]);
+            v[0]++;
+            v[1] = Math.addExact(v[1], amount);
+        };
         for (T row : decoded) {
-            for (Aggregate.Share share : a.shares(row)) {
-                long[] v = sums.computeIfAbsent(Arrays.asList(share.key()), k -> new long[2]);
-                v[0]++;
-                v[1] = Math.addExact(v[1], share.amount());
-            }
+            a.each(row, sum);
         }
         Object[][] keys = sums.keySet().stream().map(List::toArray).toArray(Object[][]::new);
         Arrays.sort(keys, TupleOrder.INSTANCE);
@@ -279,12 +280,11 @@ final class Tables {
     }
 
     private static <T> void addDelta(Map<Aggregate<?>, Map<List<Object>, long[]>> deltas, Aggregate<T> a, T row, int sign) {
-        for (Aggregate.Share share : a.shares(row)) {
-            long[] d = deltas.computeIfAbsent(a, k -> new HashMap<>())
-                    .computeIfAbsent(Arrays.asList(share.key()), k -> new long[2]);
+        a.each(row, (key, amount) -> {
+            long[] d = deltas.computeIfAbsent(a, k -> new HashMap<>()).computeIfAbsent(Arrays.asList(key), k -> new long[2]);
             d[0] += sign;
-            d[1] = Math.addExact(d[1], sign * share.amount());
-        }
+            d[1] = Math.addExact(d[1], sign * amount);
+        });
     }
 
     private void applyDeltas(Aggregate<?> a, Map<List<Object>, long[]> byKey) {
