@@ -7,8 +7,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Tags as a file gives them, checked as a person's are ({@link Tags}), but with the message a hostile
- * file needs: a tag far too long is refused by its length, without quoting it back.
+ * Tags as a file gives them, checked as a person's are ({@link Tags}, which refuses a tag far too long
+ * by its length, without quoting it back), each refusal under the file's {@code tags} column.
  */
 final class TagText {
     private TagText() {
@@ -36,9 +36,6 @@ final class TagText {
         }
         List<String> checked = new ArrayList<>(tags.size());
         for (String t : tags) {
-            if (t.length() > 2 * Tags.MAX_LENGTH) {
-                throw new ValidationException("tags", "a tag of " + t.length() + " characters; at most " + Tags.MAX_LENGTH);
-            }
             try {
                 checked.add(Tags.tag(t));
             } catch (ValidationException e) {

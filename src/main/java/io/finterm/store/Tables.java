@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import org.mapdb.BTreeMap;
 import org.mapdb.DB;
@@ -137,64 +136,11 @@ final class Tables {
             rows.put(table, sink.create());
         });
         for (Index<T> index : table.indexes()) {
-            builds.add(() -> indexes.put(index, buildIndex(index, loaded)));
+            builds.add(() -> indexes.put(index, BulkBuilds.index(db, index, loaded.decoded(), loaded.bytes())));
         }
         for (Aggregate<T> a : table.aggregates()) {
-            builds.add(() -> aggregates.put(a, buildAggregate(a, loaded.decoded())));
+            builds.add(() -> aggregates.put(a, BulkBuilds.aggregate(db, a, loaded.decoded())));
         }
-    }
-
-    private <T> BTreeMap<Object[], Object> buildIndex(Index<T> index, Loaded<T> loaded) {
-        List<T> rows = loaded.decoded();
-        if (index.oneKeyARow()) {
-            Object[][] entries = new Object[rows.size()][];
-            for (int i = 0; i < entries.length; i++) {
-                entries[i] = index.entry(rows.get(i));
-            }
-            return bulkLoad(index, entries, i -> i, loaded, db);
-        }
-        // A row may have several entries, or none (most rows have no tag): each entry remembers its row.
-        IndexEntries entries = new IndexEntries(Math.min(rows.size(), 1024));
-        for (int i = 0; i < rows.size(); i++) {
-            T row = rows.get(i);
-            Object[] only = index.onlyEntry(row);
-            if (only != null) {
-                entries.add(only, i);
-            } else {
-                for (Object[] e : index.otherEntries(row)) {
-                    entries.add(e, i);
-                }
-            }
-        }
-        return bulkLoad(index, entries.all(), entries::rowOf, loaded, db);
-    }
-
-    private static <T> BTreeMap<Object[], Object> bulkLoad(Index<T> index, Object[][] entries, IntUnaryOperator rowOf,
-                                                          Loaded<T> loaded, DB db) {
-        var sink = indexMaker(db, index).createFromSink();
-        for (int entry : EntrySort.order(entries)) {
-            sink.put(entries[entry], index.covering() ? loaded.bytes()[rowOf.applyAsInt(entry)] : Boolean.TRUE);
-        }
-        return sink.create();
-    }
-
-    private <T> BTreeMap<Object[], long[]> buildAggregate(Aggregate<T> a, List<T> decoded) {
-        Map<List<Object>, long[]> sums = new HashMap<>();
-        Aggregate.ShareSink sum = (key, amount) -> {
-            long[] v = sums.computeIfAbsent(Arrays.asList(key), k -> new long[2]);
-            v[0]++;
-            v[1] = Math.addExact(v[1], amount);
-        };
-        for (T row : decoded) {
-            a.each(row, sum);
-        }
-        Object[][] keys = sums.keySet().stream().map(List::toArray).toArray(Object[][]::new);
-        Arrays.sort(keys, TupleOrder.INSTANCE);
-        var sink = aggregateMaker(db, a).createFromSink();
-        for (Object[] k : keys) {
-            sink.put(k, sums.get(Arrays.asList(k)));
-        }
-        return sink.create();
     }
 
     private static DB.TreeMapMaker<Long, byte[]> primaryMaker(DB db, Table<?> table) {
@@ -202,14 +148,14 @@ final class Tables {
     }
 
     @SuppressWarnings("unchecked")
-    private static DB.TreeMapMaker<Object[], Object> indexMaker(DB db, Index<?> index) {
+    static DB.TreeMapMaker<Object[], Object> indexMaker(DB db, Index<?> index) {
         // Maps rather than MapDB's tree sets, because only maps can be bulk loaded; a plain index
         // has one-byte values, a covering index the row's bytes, so a range scan needs no lookups.
         GroupSerializer<?> values = index.covering() ? Serializer.BYTE_ARRAY : Serializer.BOOLEAN;
         return db.treeMap("i." + index.name(), tuple(index.entryColumns()), (GroupSerializer<Object>) values);
     }
 
-    private static DB.TreeMapMaker<Object[], long[]> aggregateMaker(DB db, Aggregate<?> a) {
+    static DB.TreeMapMaker<Object[], long[]> aggregateMaker(DB db, Aggregate<?> a) {
         return db.treeMap("a." + a.name(), tuple(a.columns()), Serializer.LONG_ARRAY);
     }
 
