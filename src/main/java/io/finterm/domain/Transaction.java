@@ -14,10 +14,11 @@ import java.util.function.LongUnaryOperator;
  * <p>Income or an expense may be split into {@link SplitLine}s, each in a category of its own, which add
  * up to the amount exactly; a split transaction has no category of its own ({@code categoryId} 0), and
  * {@link #categoryLines()} is what every report counts. Tags are kept as {@link Tags#of} makes them.
+ * An imported transaction keeps its {@link Origin} through every change made to it.
  */
 public record Transaction(long id, long userId, long accountId, LocalDate date, TxKind kind, long categoryId,
                           Money amount, String description, long transferId, String payee, List<String> tags,
-                          TxStatus status, List<SplitLine> lines) {
+                          TxStatus status, List<SplitLine> lines, Origin origin) {
     public static final int MAX_DESCRIPTION = 200;
     public static final int MAX_PAYEE = 100;
     public static final int MAX_LINES = 100;
@@ -58,6 +59,15 @@ public record Transaction(long id, long userId, long accountId, LocalDate date, 
         tags = Tags.of(tags);
         status = status == null ? TxStatus.UNCLEARED : status;
         checkLines(lines, amount);
+        origin = origin == null ? Origin.NONE : origin;
+    }
+
+    /** A transaction that was not imported. */
+    public Transaction(long id, long userId, long accountId, LocalDate date, TxKind kind, long categoryId,
+                       Money amount, String description, long transferId, String payee, List<String> tags,
+                       TxStatus status, List<SplitLine> lines) {
+        this(id, userId, accountId, date, kind, categoryId, amount, description, transferId, payee, tags, status, lines,
+                Origin.NONE);
     }
 
     /** A transaction with no payee, tags or split lines, not yet cleared. */
@@ -153,7 +163,7 @@ public record Transaction(long id, long userId, long accountId, LocalDate date, 
     /** The same transaction, unsplit, in {@code newCategoryId}. */
     public Transaction withCategory(long newCategoryId) {
         return new Transaction(id, userId, accountId, date, kind, newCategoryId, amount, description, transferId,
-                payee, tags, status, List.of());
+                payee, tags, status, List.of(), origin);
     }
 
     /** The same transaction with each category (its own, or each line's) renamed by {@code move}: a merge of categories. */
@@ -170,17 +180,66 @@ public record Transaction(long id, long userId, long accountId, LocalDate date, 
 
     /** The same transaction split into {@code newLines} (at least two), with no category of its own. */
     public Transaction withLines(List<SplitLine> newLines) {
-        return new Transaction(id, userId, accountId, date, kind, 0, amount, description, transferId, payee, tags, status, newLines);
+        return new Transaction(id, userId, accountId, date, kind, 0, amount, description, transferId, payee, tags, status, newLines, origin);
     }
 
     public Transaction withStatus(TxStatus newStatus) {
         return new Transaction(id, userId, accountId, date, kind, categoryId, amount, description, transferId,
-                payee, tags, newStatus, lines);
+                payee, tags, newStatus, lines, origin);
     }
 
     /** The same transaction with {@code newPayee} and {@code newTags}. */
     public Transaction withPayeeAndTags(String newPayee, List<String> newTags) {
         return new Transaction(id, userId, accountId, date, kind, categoryId, amount, description, transferId,
-                newPayee, newTags, status, lines);
+                newPayee, newTags, status, lines, origin);
+    }
+
+    /** The same transaction, from {@code newOrigin}. */
+    public Transaction withOrigin(Origin newOrigin) {
+        return new Transaction(id, userId, accountId, date, kind, categoryId, amount, description, transferId,
+                payee, tags, status, lines, newOrigin);
+    }
+
+    /**
+     * A 64-bit digest of everything a person can change about this transaction (not its id, owner or
+     * origin): an import keeps it in the {@link Origin}, and a row whose digest differs now was changed
+     * since. Computed from values only (a currency by its code), so it is the same in every run.
+     */
+    public long fingerprint() {
+        Fingerprint f = new Fingerprint().add(accountId).add(date.toEpochDay()).add(kind.name()).add(categoryId)
+                .add(amount.minor()).add(amount.currency().getCurrencyCode()).add(description).add(transferId).add(payee)
+                .add(tags.size());
+        for (String tag : tags) {
+            f.add(tag);
+        }
+        f.add(status.name()).add(lines.size());
+        for (SplitLine line : lines) {
+            f.add(line.categoryId()).add(line.amount().minor()).add(line.memo());
+        }
+        return f.value();
+    }
+
+    /** FNV-1a over longs and strings, each string preceded by its length so that no two sequences run together. */
+    private static final class Fingerprint {
+        private long h = 0xcbf29ce484222325L;
+
+        Fingerprint add(long v) {
+            for (int i = 0; i < 8; i++) {
+                h = (h ^ ((v >>> (8 * i)) & 0xff)) * 0x100000001b3L;
+            }
+            return this;
+        }
+
+        Fingerprint add(String s) {
+            add(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                h = (h ^ s.charAt(i)) * 0x100000001b3L;
+            }
+            return this;
+        }
+
+        long value() {
+            return h;
+        }
     }
 }

@@ -76,7 +76,9 @@ public final class TransactionService {
             if (old.status() == TxStatus.RECONCILED && !reconciledConfirmed) {
                 throw new ReconciledChange(id);
             }
-            Transaction changed = booked(tx, user, id, entry, old.status());
+            // An imported row keeps where it came from: its bank id still decides duplicates, and taking its
+            // import back sees from the fingerprint that it was changed.
+            Transaction changed = booked(tx, user, id, entry, old.status()).withOrigin(old.origin());
             // Moved to another account, it is on none of that account's statements yet.
             return tx.update(Schema.TRANSACTIONS, changed.accountId() == old.accountId() ? changed : changed.withStatus(TxStatus.UNCLEARED));
         });

@@ -5,7 +5,9 @@ import io.finterm.domain.AccountType;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
+import io.finterm.domain.ImportBatch;
 import io.finterm.domain.Money;
+import io.finterm.domain.Origin;
 import io.finterm.domain.SplitLine;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Tags;
@@ -68,6 +70,8 @@ final class Codecs {
     static final int HAS_PAYEE = 4;
     static final int HAS_TAGS = 8;
     static final int HAS_LINES = 16;
+    /** Format 5: where an imported transaction came from ({@link Origin}). */
+    static final int HAS_ORIGIN = 32;
 
     static final RowCodec<Transaction> TRANSACTION = new RowCodec<>() {
         @Override
@@ -80,7 +84,8 @@ final class Codecs {
             // Format 4's details: one byte of flags (the status, and which of payee, tags and lines
             // follow), so that a row without them, nearly every row, grows by one byte.
             int flags = StoredCodes.status(t.status()) | (t.payee().isEmpty() ? 0 : HAS_PAYEE)
-                    | (t.tags().isEmpty() ? 0 : HAS_TAGS) | (t.lines().isEmpty() ? 0 : HAS_LINES);
+                    | (t.tags().isEmpty() ? 0 : HAS_TAGS) | (t.lines().isEmpty() ? 0 : HAS_LINES)
+                    | (t.origin().isNone() ? 0 : HAS_ORIGIN);
             out.u8(flags);
             if (!t.payee().isEmpty()) {
                 out.string(t.payee());
@@ -97,6 +102,14 @@ final class Codecs {
                     out.varLong(line.categoryId()).varLong(line.amount().minor()).string(line.memo());
                 }
             }
+            if (!t.origin().isNone()) {
+                Origin o = t.origin();
+                out.varLong(o.importId()).string(o.bankId()).int64(o.fingerprint());
+                out.u8(o.otherDate() == null ? 0 : 1);
+                if (o.otherDate() != null) {
+                    out.zigZag(o.otherDate().toEpochDay());
+                }
+            }
         }
 
         @Override
@@ -111,7 +124,7 @@ final class Codecs {
             long account = in.varLong();
             long transfer = in.varLong();
             int flags = in.u8();
-            if ((flags & ~(STATUS | HAS_PAYEE | HAS_TAGS | HAS_LINES)) != 0) {
+            if ((flags & ~(STATUS | HAS_PAYEE | HAS_TAGS | HAS_LINES | HAS_ORIGIN)) != 0) {
                 throw new StoreCorruptException("a transaction's details have unknown flags " + flags);
             }
             TxStatus status = StoredCodes.status(flags & STATUS);
@@ -132,8 +145,31 @@ final class Codecs {
                     lines.add(new SplitLine(in.varLong(), new Money(in.varLong(), amount.currency()), in.string()));
                 }
             }
+            Origin origin = Origin.NONE;
+            if ((flags & HAS_ORIGIN) != 0) {
+                long importId = in.varLong();
+                String bankId = in.string();
+                long fingerprint = in.int64();
+                LocalDate otherDate = in.u8() == 0 ? null : LocalDate.ofEpochDay(in.zigZag());
+                origin = new Origin(importId, bankId, otherDate, fingerprint);
+            }
             return new Transaction(id, user, account, date, kind, category, amount, description, transfer, payee, tags,
-                    status, lines);
+                    status, lines, origin);
+        }
+    };
+
+    static final RowCodec<ImportBatch> IMPORT_BATCH = new RowCodec<>() {
+        @Override
+        public void write(ImportBatch b, RowWriter out) {
+            out.varLong(b.userId()).zigZag(b.at().toEpochMilli()).string(b.file()).varLong(b.accountId())
+                    .varLong(b.rows()).varLong(b.duplicates());
+            optionalInstant(out, b.undoneAt());
+        }
+
+        @Override
+        public ImportBatch read(long id, RowReader in) {
+            return new ImportBatch(id, in.varLong(), Instant.ofEpochMilli(in.zigZag()), in.string(), in.varLong(), in.varLong(),
+                    in.varLong(), optionalInstant(in));
         }
     };
 

@@ -70,7 +70,8 @@ final class Migrations {
                     }
                 },
                 new AccountsMigration(),
-                new DetailsMigration());
+                new DetailsMigration(),
+                new OriginsMigration());
     }
 
     /** A migration that was done: from which format, and where the old journal was kept. */

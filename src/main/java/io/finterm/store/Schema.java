@@ -7,6 +7,7 @@ import io.finterm.domain.Account;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
+import io.finterm.domain.ImportBatch;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
@@ -38,6 +39,10 @@ public final class Schema {
     public static final Index<Account> ACCOUNTS_BY_NAME = ACCOUNTS.unique("accounts_by_name",
             a -> keys(a.userId(), Account.fold(a.name())), LONG, STRING);
 
+    /** A user's imports, each the batch of transactions one file brought in (tag 8, since store format 5). */
+    public static final Table<ImportBatch> IMPORTS = new Table<>("imports", 8, Codecs.IMPORT_BATCH, ImportBatch::id);
+    public static final Index<ImportBatch> IMPORTS_BY_USER = IMPORTS.index("imports_by_user", b -> keys(b.userId()), LONG);
+
     public static final Table<Transaction> TRANSACTIONS =
             new Table<>("transactions", 3, Codecs.TRANSACTION, Transaction::id);
     /** Covering: a month of one user's transactions is the screen people open most. */
@@ -57,6 +62,15 @@ public final class Schema {
     public static final Index<Transaction> TX_BY_PAYEE = TRANSACTIONS.multiIndex("tx_by_user_payee_date",
             t -> t.payee().isEmpty() ? List.of() : List.<Object[]>of(keys(t.userId(), folded(t.payee()), t.date().toEpochDay())),
             LONG, STRING, LONG);
+    /** The rows an import brought in, still there: taking it back reads them. None for a row entered by hand. */
+    public static final Index<Transaction> TX_BY_IMPORT = TRANSACTIONS.multiIndex("tx_by_user_import",
+            t -> t.origin().importId() == 0 ? List.of() : List.<Object[]>of(keys(t.userId(), t.origin().importId())),
+            LONG, LONG);
+    /** The bank's own ids in each account: an id a file brings decides whether its row is already booked. */
+    public static final Index<Transaction> TX_BY_BANK_ID = TRANSACTIONS.multiIndex("tx_by_user_account_bank_id",
+            t -> t.origin().bankId().isEmpty() ? List.of()
+                    : List.<Object[]>of(keys(t.userId(), t.accountId(), t.origin().bankId())),
+            LONG, LONG, STRING);
     /** One account's history in date order: its page of the transactions, and its running balance. */
     public static final Index<Transaction> TX_BY_ACCOUNT = TRANSACTIONS.index("tx_by_user_account_date",
             t -> keys(t.userId(), t.accountId(), t.date().toEpochDay()), LONG, LONG, LONG);
@@ -90,13 +104,16 @@ public final class Schema {
     public static final Index<SshKey> SSH_KEYS_BY_USER = SSH_KEYS.index("ssh_keys_by_user", k -> keys(k.userId()), LONG);
 
     /** Parents before children; deletes cascade children-first, in the reverse of this order. */
-    public static final List<Table<?>> TABLES = List.of(USERS, CATEGORIES, ACCOUNTS, TRANSACTIONS, BUDGETS, RATES, SSH_KEYS);
+    public static final List<Table<?>> TABLES = List.of(USERS, CATEGORIES, ACCOUNTS, IMPORTS, TRANSACTIONS, BUDGETS, RATES,
+            SSH_KEYS);
 
     public static final List<ForeignKey<?, ?>> FOREIGN_KEYS = List.of(
             new ForeignKey<>("categories.user", CATEGORIES, Category::userId, USERS,
                     CATEGORIES_BY_NAME, u -> keys(u.id()), OnDelete.CASCADE),
             new ForeignKey<>("accounts.user", ACCOUNTS, Account::userId, USERS,
                     ACCOUNTS_BY_NAME, u -> keys(u.id()), OnDelete.CASCADE),
+            new ForeignKey<>("imports.user", IMPORTS, ImportBatch::userId, USERS,
+                    IMPORTS_BY_USER, u -> keys(u.id()), OnDelete.CASCADE),
             new ForeignKey<>("transactions.user", TRANSACTIONS, Transaction::userId, USERS,
                     TX_BY_DATE, u -> keys(u.id()), OnDelete.CASCADE),
             // A transfer leg has no category, a split one for each line.
@@ -104,6 +121,9 @@ public final class Schema {
                     TX_BY_CATEGORY, c -> keys(c.userId(), c.id()), OnDelete.RESTRICT),
             new ForeignKey<>("transactions.account", TRANSACTIONS, Transaction::accountId, ACCOUNTS,
                     TX_BY_ACCOUNT, a -> keys(a.userId(), a.id()), OnDelete.RESTRICT),
+            // A row entered by hand came from no import.
+            ForeignKey.many("transactions.import", TRANSACTIONS, Schema::importIds, IMPORTS,
+                    TX_BY_IMPORT, b -> keys(b.userId(), b.id()), OnDelete.RESTRICT),
             new ForeignKey<>("budgets.user", BUDGETS, Budget::userId, USERS,
                     BUDGETS_BY_MONTH, u -> keys(u.id()), OnDelete.CASCADE),
             new ForeignKey<>("budgets.category", BUDGETS, Budget::categoryId, CATEGORIES,
@@ -121,6 +141,10 @@ public final class Schema {
             return t.isTransfer() ? List.of() : List.<Object[]>of(keys(t.userId(), t.categoryId(), t.date().toEpochDay()));
         }
         return t.categoryIds().stream().map(c -> keys(t.userId(), c, t.date().toEpochDay())).toList();
+    }
+
+    private static List<Long> importIds(Transaction t) {
+        return t.origin().importId() == 0 ? List.of() : List.of(t.origin().importId());
     }
 
     private static List<Object[]> tagKeys(Transaction t) {

@@ -13,11 +13,13 @@ package io.finterm.store;
  *       every user with a default one ({@link AccountsMigration}).</li>
  *   <li>A transaction's payee, tags, status (uncleared, cleared, reconciled) and split lines
  *       ({@link DetailsMigration}).</li>
+ *   <li>Imports: a table of import batches, and a transaction's origin (its import, the bank's id for
+ *       it, the file's second date) ({@link OriginsMigration}).</li>
  * </ol>
  */
 public final class StoreFormat {
     /** The format this finterm writes. */
-    public static final int CURRENT = 4;
+    public static final int CURRENT = 5;
     /** The oldest format this finterm migrates from. */
     static final int OLDEST = 1;
 

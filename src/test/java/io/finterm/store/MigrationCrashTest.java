@@ -53,6 +53,12 @@ class MigrationCrashTest {
         killDuringMigration(base, 3);
     }
 
+    @Test
+    void aKilledMigrationOfTheFormatFourFixtureLeavesTheOldStoreOrTheNewOneNeverAMix() throws Exception {
+        Path base = io.finterm.testdata.StoreFixtures.copyStore("format4", temp.resolve("base4"));
+        killDuringMigration(base, 4);
+    }
+
     /** Every row, and the accounts, which {@link Snapshot} leaves out. */
     private record Rows(Snapshot rows, List<io.finterm.domain.Account> accounts) {
         static Rows of(Store store) {

@@ -55,7 +55,7 @@ class MigrationTest {
     void aFormatOneStoreIsMigratedOnceWithItsOldJournalKeptAside() throws Exception {
         Snapshot migrated;
         try (Store store = Store.open(dir)) {
-            assertEquals(new Migrations.Migrated(1, 4, backup()), store.migration());
+            assertEquals(new Migrations.Migrated(1, StoreFormat.CURRENT, backup()), store.migration());
             assertEquals(Store.Opened.REBUILT, store.opened());
             assertEquals(3_101L, (long) store.read(rd -> rd.count(Schema.TRANSACTIONS)));
             assertTrue(store.check().ok(), () -> store.check().problems().toString());
@@ -85,7 +85,7 @@ class MigrationTest {
         assertEquals(2, Journal.header(two.resolve(Store.JOURNAL)).format());
         Path kept = two.resolve("journal.format2.bak");
         try (Store store = Store.open(two)) {
-            assertEquals(new Migrations.Migrated(2, 4, kept), store.migration());
+            assertEquals(new Migrations.Migrated(2, StoreFormat.CURRENT, kept), store.migration());
             assertEquals(3_105L, (long) store.read(rd -> rd.count(Schema.TRANSACTIONS)));
             assertEquals(6L, (long) store.read(rd -> rd.count(Schema.ACCOUNTS)), "README: alice 3, bob 2, carol 1");
             assertTrue(store.check().ok(), () -> store.check().problems().toString());
@@ -112,7 +112,7 @@ class MigrationTest {
             f.writeInt(StoreFormat.CURRENT + 1);
         }
         Map<String, byte[]> before = files();
-        String expected = "this store was written by a newer finterm (format 5); this finterm reads formats up to 4";
+        String expected = "this store was written by a newer finterm (format " + (StoreFormat.CURRENT + 1) + "); this finterm reads formats up to " + StoreFormat.CURRENT + "";
         assertEquals(expected, assertThrows(StoreException.class, () -> Store.open(dir)).getMessage());
         assertEquals(expected, assertThrows(StoreException.class, () -> Salvage.run(dir)).getMessage());
         Map<String, byte[]> after = files();
@@ -171,7 +171,7 @@ class MigrationTest {
         FullDisk disk = new FullDisk();
         disk.leave(Long.MAX_VALUE, 2 * formatOne.length);
         StoreException e = assertThrows(StoreException.class, () -> Store.open(dir, disk));
-        assertTrue(e.getMessage().startsWith("disk full: upgrading the store in " + dir + " to format 4 needs about 9 MB"),
+        assertTrue(e.getMessage().startsWith("disk full: upgrading the store in " + dir + " to format " + StoreFormat.CURRENT + " needs about 9 MB"),
                 e.getMessage());
         assertArrayEquals(formatOne, Files.readAllBytes(journal));
         assertFalse(Files.exists(backup()));
