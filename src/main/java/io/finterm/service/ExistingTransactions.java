@@ -56,8 +56,13 @@ final class ExistingTransactions {
         return true;
     }
 
+    /** The user's transactions on {@code epochDay}, as they were when this first read that day. */
+    List<Transaction> day(long epochDay) {
+        return byDay.computeIfAbsent(epochDay, readDay::apply);
+    }
+
     boolean contains(Transaction t) {
-        List<Transaction> day = byDay.computeIfAbsent(t.date().toEpochDay(), readDay::apply);
+        List<Transaction> day = day(t.date().toEpochDay());
         for (Transaction old : day) {
             if (old.accountId() == t.accountId() && old.kind() == t.kind() && old.categoryId() == t.categoryId()
                     && sameLines(old, t) && old.amount().equals(t.amount())

@@ -23,6 +23,11 @@ final class ImportAccounts {
         }
     }
 
+    /** The account of rows that name none. */
+    Account fallback() {
+        return fallback;
+    }
+
     /** The open account a row names, or the fallback for a blank name; otherwise the row's error. */
     Account forRow(String name) {
         if (name == null || name.isBlank()) {

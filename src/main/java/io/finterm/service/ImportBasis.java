@@ -24,6 +24,8 @@ final class ImportBasis {
     private final List<Category> created = new ArrayList<>();
     private final Map<Long, Account> accounts = new HashMap<>();
     private final ExistingTransactions existing;
+    /** Bank ids looked up in an account and found in none of its rows, by account. */
+    private final Map<Long, java.util.Set<String>> absentBankIds = new HashMap<>();
 
     /** @param existing what rows were judged duplicates against; {@code null} when duplicates are imported anyway */
     ImportBasis(User user, ExistingTransactions existing) {
@@ -44,6 +46,13 @@ final class ImportBasis {
     /** The rows point to this new category, to be created at the commit. */
     void created(Category c) {
         created.add(c);
+    }
+
+    /** The duplicate check looked {@code bankId} up in {@code accountId} and found {@code found} rows with it. */
+    void bankIdLookedUp(long accountId, String bankId, int found) {
+        if (existing != null && found == 0) {
+            absentBankIds.computeIfAbsent(accountId, a -> new java.util.HashSet<>()).add(bankId);
+        }
     }
 
     /** Checks everything again and creates the new categories; throws, changing nothing, if anything moved. */
@@ -70,6 +79,13 @@ final class ImportBasis {
         }
         if (existing != null && !existing.unchangedIn(tx.committed())) {
             throw changed("your transactions changed while the file was read, so its duplicates could not be told");
+        }
+        for (Map.Entry<Long, java.util.Set<String>> ids : absentBankIds.entrySet()) {
+            for (String id : ids.getValue()) {
+                if (tx.count(Schema.TX_BY_BANK_ID, io.finterm.store.KeyRange.prefix(user.id(), ids.getKey(), id)) > 0) {
+                    throw changed("a transaction with the bank's id " + id + " was booked while the file was read");
+                }
+            }
         }
         for (Category c : created) {
             tx.insert(Schema.CATEGORIES, c);

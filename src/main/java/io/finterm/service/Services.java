@@ -40,6 +40,7 @@ public final class Services {
     private final BudgetService budgets;
     private final ReportService reports;
     private final ImportService imports;
+    private final ImportHistoryService importHistory;
     private final BackupService backups;
     private final CsvExportService csvExports;
     private final AnalysisService analysis;
@@ -67,7 +68,8 @@ public final class Services {
         this.reports = new ReportService(store, accounts, oracle);
         this.netWorth = new NetWorthService(store, accounts, oracle, clock);
         this.register = new AccountRegisterService(store, accounts);
-        this.imports = new ImportService(store, accounts, settings.importDatePattern());
+        this.imports = new ImportService(store, accounts, settings.importDatePattern(), clock);
+        this.importHistory = new ImportHistoryService(store, accounts, clock);
         this.backups = new BackupService(store, accounts, clock);
         this.csvExports = new CsvExportService(store, accounts);
         this.rates = new RateService(store, new EcbFeed(settings.ratesUrl(), FEED_TIMEOUT), clock);
@@ -140,6 +142,10 @@ public final class Services {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public ImportHistoryService importHistory() {
+        return importHistory;
     }
 
     public BackupService backups() {

@@ -37,6 +37,7 @@ final class Accounts {
     final BudgetService budgets;
     final ReportService reports;
     final ImportService imports;
+    final ImportHistoryService importHistory;
     final BackupService backups;
     final CsvExportService csvExports;
     final AnalysisService analysis;
@@ -64,7 +65,8 @@ final class Accounts {
         reports = new ReportService(store, accounts, RateOracle.identity());
         netWorth = new NetWorthService(store, accounts, RateOracle.identity(), clock);
         register = new AccountRegisterService(store, accounts);
-        imports = new ImportService(store, accounts, "dd/MM/yyyy");
+        imports = new ImportService(store, accounts, "dd/MM/yyyy", clock);
+        importHistory = new ImportHistoryService(store, accounts, clock);
         backups = new BackupService(store, accounts, clock);
         csvExports = new CsvExportService(store, accounts);
         analysis = new AnalysisService(store, accounts, RateOracle.identity(), new OutlierDetector(OutlierDetector.DEFAULT_MIN_SAMPLE), clock);

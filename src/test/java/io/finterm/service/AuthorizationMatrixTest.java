@@ -63,7 +63,7 @@ class AuthorizationMatrixTest {
 
     /** Every service whose public methods must each have a row. */
     static final List<Class<?>> SERVICES = List.of(AccountBookService.class, CsvExportService.class, TransferService.class, NetWorthService.class, AccountRegisterService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, ReconcileService.class, CompletionService.class, CategoryService.class,
-            BudgetService.class, ReportService.class, ImportService.class, BackupService.class, AnalysisService.class,
+            BudgetService.class, ReportService.class, ImportService.class, ImportHistoryService.class, BackupService.class, AnalysisService.class,
             ExportService.class, DemoService.class, RateService.class, MaintenanceService.class);
 
     /**
@@ -173,6 +173,14 @@ class AuthorizationMatrixTest {
             new Row("importCsv", (c, s) -> c.fx().imports.importCsv(s, new java.io.StringReader(
                     "date,type,category,amount\n2024-03-01,expense,Dining,5\n"), new ImportService.Options(false, false), n -> { }),
                     A, A, A, D),
+            new Row("ImportHistoryService.list", (c, s) -> c.fx().importHistory.list(s), A, A, A, D),
+            // aimed at an import of alice's: only alice may take it back
+            new Row("ImportHistoryService.undo", (c, s) -> {
+                long id = c.fx().imports.importOwnCsv(c.fx().alice(), new java.io.StringReader(
+                        "date,type,category,amount\n2024-03-02,expense,Dining,6\n"), new ImportService.Options(false, false), n -> { },
+                        null).importId();
+                c.fx().importHistory.undo(s, id, false);
+            }, A, D, D, D),
             // an administrator's export is the full backup, the one documented exception
             new Row("BackupService.export", (c, s) -> c.fx().backups.export(s, new java.io.StringWriter()), A, A, A, D),
             new Row("CsvExportService.export", (c, s) -> c.fx().csvExports.export(s, new java.io.StringWriter()), A, A, A, D),

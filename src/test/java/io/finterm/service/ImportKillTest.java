@@ -55,7 +55,7 @@ class ImportKillTest {
             Accounts fixture = new Accounts.Restored(store).fixture();
             Session alice = fixture.alice();
             assertEquals(14, fixture.categories.list(alice).size(), "the import's new category is not there either");
-            ImportService imports = new ImportService(store, fixture.accounts, "", 1_000);
+            ImportService imports = new ImportService(store, fixture.accounts, "", 1_000, java.time.Clock.systemUTC());
             assertEquals(new ImportService.Summary(20_000, 0, List.of("expense:Pets"), false), imports.importCsv(alice,
                     new StringReader(ImportServiceTest.manyRows(20_000, "Pets")), new ImportService.Options(false, false), n -> { }));
             assertEquals(20_000L, (long) store.read(rd -> rd.count(Schema.TRANSACTIONS)));

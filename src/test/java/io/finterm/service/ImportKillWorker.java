@@ -14,7 +14,7 @@ public final class ImportKillWorker {
     public static void main(String[] args) {
         Store store = Store.open(Path.of(args[0]));
         Accounts fixture = new Accounts(store);
-        ImportService imports = new ImportService(store, fixture.accounts, "", 1_000);
+        ImportService imports = new ImportService(store, fixture.accounts, "", 1_000, java.time.Clock.systemUTC());
         imports.importCsv(fixture.alice(), new ImportServiceTest.GatedReader(ImportServiceTest.manyRows(20_000, "Pets"), () -> {
             System.out.println("HALF");
             System.out.flush();

@@ -298,7 +298,7 @@ class ImportServiceTest {
     @Test
     void aBadRowAtTheEndOfAStagedImportLeavesNoRowsNoCategoriesAndNoStagingFile() throws Exception {
         Accounts f = new Accounts(Store.open(dir));
-        ImportService imports = new ImportService(f.store, f.accounts, "", 1_000);
+        ImportService imports = new ImportService(f.store, f.accounts, "", 1_000, java.time.Clock.systemUTC());
         Session aliceThere = f.alice();
         List<String> seenAtGate = new ArrayList<>();
         Reader csv = new GatedReader(manyRows(8_000, "Pets") + "2024-01-01,expense,Pets,oops,bad\n", () -> {
@@ -323,7 +323,7 @@ class ImportServiceTest {
     @Test
     void aCategoryCreatedElsewhereDuringAnImportThatCreatesItRefusesTheImportAndWritesNothing() throws Exception {
         Accounts f = new Accounts(Store.open(dir));
-        ImportService imports = new ImportService(f.store, f.accounts, "", 1_000);
+        ImportService imports = new ImportService(f.store, f.accounts, "", 1_000, java.time.Clock.systemUTC());
         Session aliceThere = f.alice();
         Session aliceElsewhere = f.alice();
         Reader csv = new GatedReader(manyRows(6_000, "Pets"), () -> {
@@ -351,7 +351,7 @@ class ImportServiceTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"moved to another account", "its description edited"})
     void aDuplicateThatChangesDuringAnImportRefusesIt(String change) {
-        ImportService imports = new ImportService(fx.store, fx.accounts, "", 1_000);
+        ImportService imports = new ImportService(fx.store, fx.accounts, "", 1_000, java.time.Clock.systemUTC());
         fx.accountBook.add(alice, NewAccount.named("Card"));
         Session aliceElsewhere = fx.alice();
         // the file's row 0, already in Main: the import skips it as a duplicate, long before the change at the file's middle
@@ -369,7 +369,7 @@ class ImportServiceTest {
 
     @Test
     void aTransactionAddedDuringAnImportRefusesItWhenDuplicatesAreSkippedAndNotWhenTheyAreAllowed() {
-        ImportService imports = new ImportService(fx.store, fx.accounts, "", 1_000);
+        ImportService imports = new ImportService(fx.store, fx.accounts, "", 1_000, java.time.Clock.systemUTC());
         Session aliceElsewhere = fx.alice();
         Entry added = new Entry(LocalDate.of(2020, 1, 1), TxKind.EXPENSE, "Groceries", Money.of(125, "EUR"), "row 0");
         FintermException e = assertThrows(FintermException.class, () -> imports.importCsv(alice,
@@ -385,7 +385,7 @@ class ImportServiceTest {
 
     @Test
     void idsReservedForAnImportAreSkippedByOtherWritersAndTheImportedRowsKeepTheirs() throws Exception {
-        ImportService imports = new ImportService(fx.store, fx.accounts, "", 1_000);
+        ImportService imports = new ImportService(fx.store, fx.accounts, "", 1_000, java.time.Clock.systemUTC());
         Session bob = fx.bob();
         List<Long> bobsIds = new ArrayList<>();
         imports.importCsv(alice, new GatedReader(manyRows(3_000, "Groceries"), () -> bobsIds.add(fx.transactions.add(bob,
@@ -408,7 +408,7 @@ class ImportServiceTest {
     @Test
     void aUserDeletedWhileTheirFileIsReadGetsNothingImported() throws Exception {
         Accounts f = new Accounts(Store.open(dir));
-        ImportService imports = new ImportService(f.store, f.accounts, "", 1_000);
+        ImportService imports = new ImportService(f.store, f.accounts, "", 1_000, java.time.Clock.systemUTC());
         Session aliceThere = f.alice();
         Session admin = f.admin();
         FintermException e = assertThrows(FintermException.class, () -> imports.importCsv(aliceThere,

@@ -35,7 +35,7 @@ public final class MixedLoadWorker {
         try (Store store = Store.open(dir.resolve("store"))) {
             Accounts fixture = new Accounts.Restored(store).fixture();
             // Parts of 1,500 rows, so that large imports stage parts on disk and a kill finds them at every stage.
-            ImportService imports = new ImportService(store, fixture.accounts, "dd/MM/yyyy", 1_500);
+            ImportService imports = new ImportService(store, fixture.accounts, "dd/MM/yyyy", 1_500, java.time.Clock.systemUTC());
             List<Session> people = List.of(fixture.alice(), fixture.bob());
             Session admin = fixture.admin();
             List<Long> added = store.read(rd -> {

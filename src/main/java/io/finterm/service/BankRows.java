@@ -1,0 +1,119 @@
+package io.finterm.service;
+
+import io.finterm.domain.Account;
+import io.finterm.domain.Category;
+import io.finterm.domain.Money;
+import io.finterm.domain.Tags;
+import io.finterm.domain.Text;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.TxStatus;
+import io.finterm.domain.ValidationException;
+import io.finterm.format.bank.BankRow;
+import io.finterm.store.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Books the rows of a bank file into one account: money out is an expense and money in income, each
+ * in {@code Uncategorized} of its type (a bank knows none of the person's categories); the bank's own
+ * labels become tags; and the row is {@link TxStatus#CLEARED}, since the bank has booked it. A row the
+ * account has already is skipped ({@link LikelyDuplicates}); a row of 0.00 moves no money and is
+ * skipped and counted; a payee or description longer than finterm keeps is shortened and counted.
+ */
+final class BankRows {
+    static final String UNCATEGORIZED = "Uncategorized";
+
+    private final ImportRun run;
+    private final Account account;
+    private final LikelyDuplicates duplicates;
+    private final java.util.function.Consumer<Transaction> sample;
+    long zeroAmounts;
+    long shortened;
+
+    /** @param sample when not null, hears each row as it would be stored */
+    BankRows(ImportRun run, Account account, boolean allowDuplicates, java.util.function.Consumer<Transaction> sample) {
+        this.run = run;
+        this.sample = sample;
+        this.account = account;
+        this.duplicates = allowDuplicates ? null : new LikelyDuplicates(run.store, run.existing, run.user.id(), account.id());
+    }
+
+    void add(BankRow row) {
+        if (run.errors > 0) {
+            return; // the file is rejected already: keep reading rows for their errors, but build nothing more
+        }
+        try {
+            if (row.amount().signum() == 0) {
+                zeroAmounts++;
+                return;
+            }
+            if (!row.currency().isEmpty()) {
+                account.requireCurrency(Money.currency(row.currency()));
+            }
+            Money amount = Money.parse(row.amount().abs().toPlainString(), account.currency());
+            TxKind kind = row.amount().signum() < 0 ? TxKind.EXPENSE : TxKind.INCOME;
+            Category category = run.category(kind, UNCATEGORIZED);
+            Transaction t = new Transaction(run.nextId(Schema.TRANSACTIONS), run.user.id(), account.id(), row.date(), kind,
+                    category.id(), amount, fit(row.description(), Transaction.MAX_DESCRIPTION), 0,
+                    fit(row.payee(), Transaction.MAX_PAYEE), tags(row), TxStatus.CLEARED, List.of());
+            Transaction old = duplicates == null ? null : duplicates.of(t, row.bankId(), run.basis);
+            if (old != null) {
+                run.duplicate("line " + row.line() + ": " + row.date() + " " + row.amount().toPlainString() + " " + label(t)
+                        + " is transaction " + old.id() + " of " + old.date() + (row.bankId().isEmpty() ? "" : " (bank id " + row.bankId() + ")"));
+                return;
+            }
+            if (sample != null) {
+                sample.accept(t);
+            }
+            run.book(t, account, fit(row.bankId(), io.finterm.domain.Origin.MAX_BANK_ID), row.otherDate());
+            run.uncategorized++;
+        } catch (ValidationException e) {
+            run.error(row.line(), e.getMessage());
+        }
+    }
+
+    private static String label(Transaction t) {
+        String text = t.payee().isEmpty() ? t.description() : t.payee();
+        return text.isEmpty() ? "(no text)" : text;
+    }
+
+    /** {@code text} cut to {@code max} characters, ending in an ellipsis, and counted: a bank's texts run long. */
+    private String fit(String text, int max) {
+        String clean = Text.clean(text);
+        if (clean.codePointCount(0, clean.length()) <= max) {
+            return clean;
+        }
+        shortened++;
+        return clean.substring(0, clean.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    /** The bank's labels (a whole row's, and its split lines') as tags: one word each, as {@link Tags} keeps them. */
+    static List<String> tags(BankRow row) {
+        List<String> labels = new ArrayList<>(row.labels());
+        row.lines().forEach(l -> labels.add(l.label()));
+        List<String> tags = new ArrayList<>();
+        for (String label : labels) {
+            String tag = tag(label);
+            if (!tag.isEmpty() && !tags.contains(tag) && tags.size() < Tags.MAX_PER_TRANSACTION) {
+                tags.add(tag);
+            }
+        }
+        return tags;
+    }
+
+    /** A label as a tag: lower case, spaces as {@code -}, only what a tag may hold, at most its length. */
+    static String tag(String label) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : Text.clean(label).toLowerCase(Locale.ROOT).toCharArray()) {
+            if (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '/') {
+                sb.append(c);
+            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
+                sb.append('-');
+            }
+        }
+        String tag = sb.toString().replaceAll("-+$", "");
+        return tag.length() > Tags.MAX_LENGTH ? tag.substring(0, Tags.MAX_LENGTH).replaceAll("-+$", "") : tag;
+    }
+}
