@@ -42,7 +42,7 @@ class AuthorizationMatrixTest {
 
     /** One service method: how to call it as {@code session}, and what each actor may do. */
     /** The fixture, and alice's transaction that the id-taking methods aim at. */
-    record Ctx(Accounts fx, long aliceTx, long aliceTransferLeg) {
+    record Ctx(Accounts fx, long aliceTx, long aliceTransferLeg, long aliceImport) {
     }
 
     record Row(String method, BiConsumer<Ctx, Session> call, Outcome owner, Outcome otherUser, Outcome admin, Outcome ended) {
@@ -175,12 +175,7 @@ class AuthorizationMatrixTest {
                     A, A, A, D),
             new Row("ImportHistoryService.list", (c, s) -> c.fx().importHistory.list(s), A, A, A, D),
             // aimed at an import of alice's: only alice may take it back
-            new Row("ImportHistoryService.undo", (c, s) -> {
-                long id = c.fx().imports.importOwnCsv(c.fx().alice(), new java.io.StringReader(
-                        "date,type,category,amount\n2024-03-02,expense,Dining,6\n"), new ImportService.Options(false, false), n -> { },
-                        null).importId();
-                c.fx().importHistory.undo(s, id, false);
-            }, A, D, D, D),
+            new Row("ImportHistoryService.undo", (c, s) -> c.fx().importHistory.undo(s, c.aliceImport(), false), A, D, D, D),
             // an administrator's export is the full backup, the one documented exception
             new Row("BackupService.export", (c, s) -> c.fx().backups.export(s, new java.io.StringWriter()), A, A, A, D),
             new Row("CsvExportService.export", (c, s) -> c.fx().csvExports.export(s, new java.io.StringWriter()), A, A, A, D),
@@ -226,7 +221,9 @@ class AuthorizationMatrixTest {
         Session alice = fx.alice();
         fx.accountBook.add(alice, NewAccount.named("Savings"));
         long aliceLeg = fx.transfers.transfer(alice, TO_SAVINGS).out().id();
-        Ctx ctx = new Ctx(fx, aliceTx, aliceLeg);
+        long aliceImport = fx.imports.importOwnCsv(alice, new java.io.StringReader("date,type,category,amount\n2024-03-02,expense,Dining,6\n"),
+                new ImportService.Options(false, false), n -> { }, null).importId();
+        Ctx ctx = new Ctx(fx, aliceTx, aliceLeg, aliceImport);
         Session session = switch (actor) {
             case OWNER -> fx.alice();
             case OTHER_USER -> fx.bob();
