@@ -1,30 +1,46 @@
 package io.finterm.cli;
 
-import io.finterm.domain.Plural;
 import io.finterm.domain.FintermException;
+import io.finterm.domain.Plural;
+import io.finterm.format.bank.CsvOptions;
+import io.finterm.format.bank.FileKind;
 import io.finterm.service.ImportService;
 import io.finterm.service.Session;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "import", description = "Import transactions from a CSV file, or your own JSON export, all or nothing.")
+/**
+ * {@code finterm import FILE|-}: a bank file (CSV of any layout, OFX/QFX, QIF, camt.053) into one
+ * account, finterm's own CSV, or its JSON export; {@code import list} and {@code import undo ID} are
+ * its subcommands (so a file named {@code list} is given as {@code ./list}).
+ */
+@Command(name = "import", description = "Import a bank file (CSV, OFX/QFX, QIF, camt.053), finterm's own CSV, or its JSON export,"
+        + " all or nothing; list your imports, or take one back.", subcommands = {ImportList.class, ImportUndo.class})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     Root root;
 
-    @Parameters(paramLabel = "FILE.csv")
-    Path file;
+    @Parameters(paramLabel = "FILE|-", arity = "0..1", description = "The file; - reads standard input.")
+    String file;
 
-    @Option(names = "--as", required = true, paramLabel = "USER")
+    @Option(names = "--as", paramLabel = "USER")
     String as;
+
+    @Option(names = "--account", paramLabel = "NAME", description = "The account the rows go into (default: your default account).")
+    String account;
+
+    @Mixin
+    ImportLayoutOptions layout;
+
+    @Option(names = "--detect", description = "Show what was detected and the first rows as they would be stored; import nothing.")
+    boolean detect;
 
     @Option(names = "--dry-run", description = "Check the file and report, but import nothing.")
     boolean dryRun;
@@ -32,94 +48,45 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--allow-duplicates", description = "Import rows that match an existing transaction too.")
     boolean allowDuplicates;
 
-    @Option(names = "--account", paramLabel = "NAME",
-            description = "The account for rows without an account column (default: your default account).")
-    String account;
-
     @Override
     public Integer call() {
         Cli cli = root.cli;
-        if (!Files.isRegularFile(file)) {
-            throw new FintermException("there is no file " + file);
+        if (file == null) {
+            throw new FintermException("import needs a FILE (or - for standard input), or list, or undo ID");
         }
-        Session s = cli.login(as);
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-            return importExport(cli, s);
+        if (as == null) {
+            throw new FintermException("import needs --as USER");
         }
-        ImportService.Summary summary;
-        Progress progress = new Progress(cli, file);
-        try (Reader in = new java.io.InputStreamReader(progress.counting(Files.newInputStream(file)),
-                StandardCharsets.UTF_8.newDecoder())) {
-            summary = cli.backend().services().imports().importCsv(s, new java.io.BufferedReader(in),
-                    new ImportService.Options(dryRun, allowDuplicates, account), progress::rows);
+        if (ImportSources.STDIN.equals(file) && cli.passwordsFromStdin()) {
+            throw new FintermException("standard input is the file here, so it cannot hold the password too: leave out "
+                    + "--password-stdin (you will be asked on the terminal), or give the file's path");
+        }
+        CsvOptions csv = layout.options();
+        try (ImportSources sources = ImportSources.of(file, cli.in)) {
+            FileKind kind = FileKind.of(sources.source());
+            Session s = cli.login(as);
+            if (kind == FileKind.FINTERM_JSON) {
+                return importExport(cli, s, sources, csv);
+            }
+            ImportService.Options options = new ImportService.Options(dryRun || detect, allowDuplicates, account, sources.source().name(), csv);
+            if (detect) {
+                ImportReport.detection(cli, cli.backend().services().imports().detect(s, sources.source(), options), as);
+                return 0;
+            }
+            ImportProgress progress = new ImportProgress(cli, sources.size());
+            ImportService.Result result = cli.backend().services().imports().importFile(s, progress.counting(sources.source()), options,
+                    progress::rows);
             progress.done();
-        } catch (IOException e) {
-            throw new FintermException("cannot read " + file + ": " + e.getMessage());
-        }
-        String verb = summary.dryRun() ? "would import" : "imported";
-        cli.err.println(verb + " " + Plural.of(summary.imported(), "transaction") + "; skipped " + Plural.of(summary.duplicates(), "duplicate")
-                + (summary.newCategories().isEmpty() ? "" : "; new categories: " + String.join(", ", summary.newCategories())));
-        return 0;
-    }
-
-    /**
-     * Progress on standard error for big files: a bar redrawn in place on a terminal, a plain line
-     * now and then otherwise (a log, a pipe). Measured in bytes read, so no second pass is needed.
-     */
-    private static final class Progress {
-        private final Cli cli;
-        private final long size;
-        private final boolean terminal = System.console() != null;
-        private final java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
-        private boolean drawn;
-
-        Progress(Cli cli, Path file) {
-            this.cli = cli;
-            long s;
-            try {
-                s = Files.size(file);
-            } catch (IOException e) {
-                s = 0;
-            }
-            this.size = Math.max(1, s);
-        }
-
-        java.io.InputStream counting(java.io.InputStream in) {
-            return new java.io.FilterInputStream(new java.io.BufferedInputStream(in, 1 << 16)) {
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    int n = super.read(b, off, len);
-                    if (n > 0) {
-                        read.addAndGet(n);
-                    }
-                    return n;
-                }
-            };
-        }
-
-        void rows(long rows) {
-            int percent = (int) Math.min(100, read.get() * 100 / size);
-            if (terminal) {
-                int filled = percent / 5;
-                cli.err.printf("\r[%s%s] %3d%%  %s", "#".repeat(filled), " ".repeat(20 - filled), percent, Plural.grouped(rows, "row"));
-                drawn = true;
-            } else {
-                cli.err.printf("… %s read (%d%%)%n", Plural.grouped(rows, "row"), percent);
-            }
-        }
-
-        void done() {
-            if (drawn) {
-                cli.err.println();
-            }
+            ImportReport.summary(cli, result, as);
+            return 0;
         }
     }
 
-    private int importExport(Cli cli, Session s) {
-        if (dryRun || allowDuplicates || account != null) {
-            throw new FintermException("--dry-run, --allow-duplicates and --account apply to CSV files only");
+    private int importExport(Cli cli, Session s, ImportSources sources, CsvOptions csv) {
+        if (dryRun || allowDuplicates || account != null || csv.any()) {
+            throw new FintermException("--dry-run, --allow-duplicates, --account and the layout options do not apply to finterm's JSON export");
         }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = new java.io.InputStreamReader(sources.source().open(), StandardCharsets.UTF_8)) {
             var m = cli.backend().services().backups().importOwn(s, in);
             cli.err.println("imported " + Plural.of(m.transactions(), "transaction") + "; skipped " + Plural.of(m.duplicates(), "duplicate") + "; "
                     + Plural.of(m.categories(), "new category") + ", " + Plural.of(m.budgets(), "budget"));

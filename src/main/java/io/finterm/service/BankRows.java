@@ -41,9 +41,6 @@ final class BankRows {
     }
 
     void add(BankRow row) {
-        if (run.errors > 0) {
-            return; // the file is rejected already: keep reading rows for their errors, but build nothing more
-        }
         try {
             if (row.amount().signum() == 0) {
                 zeroAmounts++;
@@ -58,6 +55,9 @@ final class BankRows {
             Transaction t = new Transaction(run.nextId(Schema.TRANSACTIONS), run.user.id(), account.id(), row.date(), kind,
                     category.id(), amount, fit(row.description(), Transaction.MAX_DESCRIPTION), 0,
                     fit(row.payee(), Transaction.MAX_PAYEE), tags(row), TxStatus.CLEARED, List.of());
+            if (run.errors > 0) {
+                return; // the file is refused already: every row is still checked, for its errors, but no more is booked
+            }
             Transaction old = duplicates == null ? null : duplicates.of(t, row.bankId(), run.basis);
             if (old != null) {
                 run.duplicate("line " + row.line() + ": " + row.date() + " " + row.amount().toPlainString() + " " + label(t)

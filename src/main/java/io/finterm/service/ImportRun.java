@@ -40,6 +40,8 @@ final class ImportRun {
     final List<String> created = new ArrayList<>();
     private final List<String> listedErrors = new ArrayList<>();
     final List<String> listedDuplicates = new ArrayList<>();
+    /** The accounts rows were booked in, by name, in the order first used. */
+    final java.util.Set<String> accounts = new java.util.LinkedHashSet<>();
     long rows;
     long imported;
     long duplicates;
@@ -72,6 +74,7 @@ final class ImportRun {
     /** Books {@code t} (whose id came from {@link #nextId}) as this import's, into {@code account}, which was open. */
     void book(Transaction t, Account account, String bankId, LocalDate otherDate) {
         basis.used(account);
+        accounts.add(account.name());
         Transaction imported = t.withOrigin(new Origin(importId, bankId, otherDate, t.fingerprint()));
         if (staging != null) {
             staging.add(Schema.TRANSACTIONS, imported); // goes to disk a part at a time: memory stays flat

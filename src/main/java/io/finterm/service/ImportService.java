@@ -3,21 +3,27 @@ package io.finterm.service;
 import io.finterm.domain.Account;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.ImportBatch;
+import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
 import io.finterm.format.CsvTransactions;
 import io.finterm.format.bank.BankFile;
-import io.finterm.format.bank.BankRow;
+import io.finterm.format.bank.BankFiles;
 import io.finterm.format.bank.CsvOptions;
+import io.finterm.format.bank.FileKind;
+import io.finterm.format.bank.ImportSource;
 import io.finterm.store.Schema;
 import io.finterm.store.Staging;
 import io.finterm.store.Store;
+import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * Imports transactions into the acting user's books, all or nothing: the whole file is one write
@@ -88,7 +94,7 @@ public final class ImportService {
      * What an import did, in full.
      *
      * @param importId         the import's id, for {@code import undo}; 0 for a dry run
-     * @param account          the account the rows went into (finterm's CSV may name others row by row)
+     * @param account          the account the rows went into (finterm's CSV may name several, row by row: then all, by name)
      * @param uncategorized    how many rows went to {@code Uncategorized}
      * @param first            the earliest date booked, or {@code null} when nothing was
      * @param likelyDuplicates the first few skipped rows, each with the transaction it repeats
@@ -113,13 +119,83 @@ public final class ImportService {
         }
     }
 
+    /**
+     * Imports {@code source}, whatever its format ({@link FileKind}): finterm's own CSV, or a bank file
+     * into one account. finterm's JSON export is {@link BackupService#importOwn}'s.
+     */
+    public Result importFile(Session session, ImportSource source, Options options, LongConsumer progress) {
+        sessions.active(session);
+        FileKind kind = FileKind.of(source);
+        return switch (kind) {
+            case FINTERM_JSON -> throw new FintermException(source.name() + " is a JSON file: finterm imports its own JSON export, "
+                    + "which takes no import options");
+            case FINTERM_CSV -> ownCsv(session, source, options, progress, null);
+            default -> importBank(session, BankFiles.open(kind, source, options.csv()), options, progress, null);
+        };
+    }
+
+    /** What {@code finterm import --detect} shows: what was recognised, and the first rows as they would be stored. */
+    public record Detection(List<String> detected, List<Transaction> firstRows, Result result, String problem) {
+    }
+
+    /** How many rows {@link #detect} shows. */
+    public static final int DETECT_ROWS = 10;
+
+    /**
+     * Recognises {@code source} and reads it through as a dry run: what was detected, the first
+     * {@value #DETECT_ROWS} rows as they would be stored, and what an import would do or why it would
+     * be refused. Writes nothing. A file that cannot be recognised at all throws, as an import would.
+     */
+    public Detection detect(Session session, ImportSource source, Options options) {
+        sessions.active(session);
+        Options dry = new Options(true, options.allowDuplicates(), options.account(), options.file(), options.csv());
+        FileKind kind = FileKind.of(source);
+        List<Transaction> first = new ArrayList<>();
+        Consumer<Transaction> sample = t -> {
+            if (first.size() < DETECT_ROWS) {
+                first.add(t);
+            }
+        };
+        List<String> detected;
+        Supplier<Result> reading;
+        switch (kind) {
+            case FINTERM_JSON -> throw new FintermException(source.name() + " is finterm's JSON export: there is nothing to detect");
+            case FINTERM_CSV -> {
+                detected = List.of("format: finterm CSV (its own header; comma, decimal point, ISO dates)");
+                reading = () -> ownCsv(session, source, dry, n -> { }, sample);
+            }
+            default -> {
+                BankFile file = BankFiles.open(kind, source, options.csv());
+                detected = file.detected();
+                reading = () -> importBank(session, file, dry, n -> { }, sample);
+            }
+        }
+        try {
+            return new Detection(detected, first, reading.get(), null);
+        } catch (Rejected e) {
+            return new Detection(detected, first, null, e.getMessage());
+        }
+    }
+
+    private Result ownCsv(Session session, ImportSource source, Options options, LongConsumer progress, Consumer<Transaction> sample) {
+        if (options.csv().any()) {
+            throw new FintermException(source.name() + " has finterm's own CSV header, which needs no layout options; leave them out");
+        }
+        try (Reader in = new java.io.BufferedReader(new java.io.InputStreamReader(source.open(), StandardCharsets.UTF_8.newDecoder()),
+                1 << 16)) {
+            return importOwnCsv(session, in, options, progress, sample);
+        } catch (IOException e) {
+            throw new FintermException("cannot read " + source.name() + ": " + e.getMessage());
+        }
+    }
+
     /** Imports finterm's own CSV; {@code progress} hears the number of rows read every 100,000 rows. */
     public Summary importCsv(Session session, Reader csv, Options options, LongConsumer progress) {
         return importOwnCsv(session, csv, options, progress, null).summary();
     }
 
     /** As {@link #importCsv}, in full; {@code sample}, when not null, hears each row as it would be stored. */
-    Result importOwnCsv(Session session, Reader csv, Options options, LongConsumer progress, Consumer<io.finterm.domain.Transaction> sample) {
+    Result importOwnCsv(Session session, Reader csv, Options options, LongConsumer progress, Consumer<Transaction> sample) {
         User user = sessions.active(session);
         ImportAccounts accounts = store.read(rd -> new ImportAccounts(rd, user, options.account()));
         CsvTransactions parser = new CsvTransactions(extraDatePattern, accounts::forRow);
@@ -135,7 +211,7 @@ public final class ImportService {
     }
 
     /** Imports a bank file into one account; {@code sample}, when not null, hears each row as it would be stored. */
-    Result importBank(Session session, BankFile file, Options options, LongConsumer progress, Consumer<io.finterm.domain.Transaction> sample) {
+    Result importBank(Session session, BankFile file, Options options, LongConsumer progress, Consumer<Transaction> sample) {
         User user = sessions.active(session);
         Account account = store.read(rd -> AccountLookup.open(rd, user, "account", options.account()));
         return run(user, account, options, (run, counted) -> {
@@ -166,10 +242,15 @@ public final class ImportService {
                 throw run.rejection();
             }
             Summary summary = new Summary(run.imported, run.duplicates, run.created, options.dryRun());
-            Result result = new Result(summary, options.dryRun() ? 0 : run.importId, account.name(), run.uncategorized, run.first,
+            String into = run.accounts.isEmpty() ? account.name() : String.join(", ", run.accounts);
+            Result result = new Result(summary, options.dryRun() ? 0 : run.importId, into, run.uncategorized, run.first,
                     run.last, List.copyOf(run.listedDuplicates), bank == null ? 0 : bank.zeroAmounts, bank == null ? 0 : bank.shortened);
             if (options.dryRun()) {
                 return result;
+            }
+            if (run.imported == 0) {
+                return new Result(summary, 0, into, 0, null, null, result.likelyDuplicates(), result.zeroAmounts(),
+                        result.shortened()); // nothing to take back: no import is recorded
             }
             ImportBatch batch = new ImportBatch(run.importId, user.id(), clock.instant(), options.file(), account.id(), run.imported,
                     run.duplicates, null);

@@ -108,9 +108,9 @@ final class LikelyDuplicates {
         return out;
     }
 
-    /** Lower case, accents gone, every run of anything but letters and digits one space. */
+    /** Lower case, accents and apostrophes gone ({@code Luigi's} is {@code luigis}), every run of anything but letters and digits one space. */
     static String words(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("[\\p{M}'’`]+", "").toLowerCase(Locale.ROOT);
         return plain.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -1,0 +1,251 @@
+package io.finterm.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.finterm.domain.FintermException;
+import io.finterm.domain.Money;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.TxStatus;
+import io.finterm.format.bank.BankFile;
+import io.finterm.format.bank.BankRow;
+import io.finterm.store.Schema;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bank file's rows, however they were read, go into one account uncategorized and cleared, with
+ * the bank's id and second date kept; duplicates are decided by the bank's id, or else by amount,
+ * date and a similar text, one booked transaction for one row; and an import can be taken back.
+ */
+class BankImportServiceTest {
+    private static final LocalDate NOV_10 = LocalDate.of(2026, 11, 10);
+    final Accounts fx = new Accounts();
+    final Session alice = fx.alice();
+
+    /** A bank file that has already been read: these rows, or these rows and errors. */
+    record Rows(List<BankRow> rows, List<String> errors) implements BankFile {
+        Rows(BankRow... rows) {
+            this(List.of(rows), List.of());
+        }
+
+        @Override
+        public List<String> detected() {
+            return List.of("format: test rows");
+        }
+
+        @Override
+        public void read(Consumer<BankRow> out, BiConsumer<Long, String> bad) {
+            rows.forEach(out);
+            for (int i = 0; i < errors.size(); i++) {
+                bad.accept((long) 100 + i, errors.get(i));
+            }
+        }
+    }
+
+    static BankRow row(long line, LocalDate date, String amount, String payee, String bankId) {
+        return new BankRow(line, date, new BigDecimal(amount), "", payee, "card payment", bankId);
+    }
+
+    ImportService.Result importing(BankFile file) {
+        return fx.imports.importBank(alice, file, new ImportService.Options(false, false), n -> { }, null);
+    }
+
+    List<Transaction> stored() {
+        List<Transaction> all = new ArrayList<>();
+        fx.store.read(rd -> {
+            rd.forEach(Schema.TRANSACTIONS, t -> {
+                if (t.userId() == alice.userId()) {
+                    all.add(t);
+                }
+            });
+            return null;
+        });
+        return all;
+    }
+
+    @Test
+    void rowsGoIntoTheDefaultAccountUncategorizedAndClearedWithTheBanksIdSecondDateAndLabels() {
+        BankRow salary = new BankRow(3, NOV_10, NOV_10.plusDays(1), new BigDecimal("2500.00"), "EUR", "ACME GmbH", "Gehalt November",
+                "REF-1", List.of("Lohn & Gehalt"), List.of());
+        ImportService.Result r = importing(new Rows(row(2, NOV_10.minusDays(2), "-45.10", "REWE Markt", "REF-0"), salary));
+
+        assertEquals(2, r.summary().imported());
+        assertEquals(2, r.uncategorized());
+        assertEquals("Main", r.account());
+        assertEquals(NOV_10.minusDays(2), r.first());
+        assertEquals(NOV_10, r.last());
+        assertEquals(List.of("expense:Uncategorized", "income:Uncategorized"), r.summary().newCategories());
+        List<Transaction> all = stored();
+        Transaction rewe = all.stream().filter(t -> t.payee().equals("REWE Markt")).findFirst().orElseThrow();
+        assertEquals(TxKind.EXPENSE, rewe.kind());
+        assertEquals(new Money(4_510, rewe.amount().currency()), rewe.amount());
+        assertEquals(TxStatus.CLEARED, rewe.status());
+        assertEquals("REF-0", rewe.origin().bankId());
+        assertEquals(r.importId(), rewe.origin().importId());
+        Transaction pay = all.stream().filter(t -> t.payee().equals("ACME GmbH")).findFirst().orElseThrow();
+        assertEquals(TxKind.INCOME, pay.kind());
+        assertEquals(NOV_10.plusDays(1), pay.origin().otherDate());
+        assertEquals(List.of("lohn-gehalt"), pay.tags());
+        assertEquals("Gehalt November", pay.description());
+        assertTrue(fx.store.check().ok());
+    }
+
+    @Test
+    void theSameFileTwiceAddsNothingTheSecondTime() {
+        Rows file = new Rows(row(2, NOV_10, "-10.00", "Bakery", "A1"), row(3, NOV_10, "-10.00", "Bakery", "A2"));
+        assertEquals(2, importing(file).summary().imported());
+        ImportService.Result again = importing(file);
+        assertEquals(0, again.summary().imported());
+        assertEquals(2, again.summary().duplicates());
+        assertEquals(0, again.importId(), "nothing imported, nothing to take back");
+        assertTrue(again.likelyDuplicates().get(0).startsWith("line 2: 2026-11-10 -10.00 Bakery is transaction "),
+                again.likelyDuplicates().get(0));
+        assertEquals(2, stored().size());
+    }
+
+    @Test
+    void overlappingStatementsImportOnlyWhatIsNew() {
+        List<BankRow> november = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            november.add(row(i + 2, NOV_10.plusDays(i), "-" + (i + 1) + ".00", "Shop " + i, ""));
+        }
+        assertEquals(10, importing(new Rows(november.subList(0, 10), List.of())).summary().imported());
+        ImportService.Result second = importing(new Rows(november.subList(5, 15), List.of()));
+        assertEquals(5, second.summary().imported());
+        assertEquals(5, second.summary().duplicates());
+        assertEquals(15, stored().size());
+    }
+
+    @Test
+    void aHandEnteredPurchaseAFewDaysEarlierIsTheBankRowOfItButNotFourDaysOrAnotherAmountOrAnotherShop() {
+        fx.transactions.add(alice, new Entry(NOV_10.minusDays(3), TxKind.EXPENSE, "Dining", Money.of(1_250, "EUR"), "lunch at Luigi's",
+                null, "Luigi's", List.of(), List.of()));
+        ImportService.Result r = importing(new Rows(
+                row(2, NOV_10, "-12.50", "LUIGIS RISTORANTE", ""), // three days later, the same shop: the hand-entered one
+                row(3, NOV_10.plusDays(1), "-12.50", "LUIGIS RISTORANTE", ""), // the only candidate is taken
+                row(4, NOV_10, "-12.51", "LUIGIS RISTORANTE", ""),
+                row(5, NOV_10, "-12.50", "Petrol station", "")));
+        assertEquals(1, r.summary().duplicates());
+        assertEquals(3, r.summary().imported());
+        assertTrue(r.likelyDuplicates().get(0).startsWith("line 2: "), r.likelyDuplicates().toString());
+    }
+
+    @Test
+    void fourDaysApartIsNotTheSamePurchase() {
+        fx.transactions.add(alice, new Entry(NOV_10.minusDays(4), TxKind.EXPENSE, "Dining", Money.of(1_250, "EUR"), "Luigi's"));
+        assertEquals(0, importing(new Rows(row(2, NOV_10, "-12.50", "Luigi's", ""))).summary().duplicates());
+    }
+
+    @Test
+    void identicalRowsOfOneFileAreTwoPurchasesUnlessBothWereBookedAlready() {
+        Rows twoCoffees = new Rows(row(2, NOV_10, "-3.20", "Cafe", ""), row(3, NOV_10, "-3.20", "Cafe", ""));
+        assertEquals(2, importing(twoCoffees).summary().imported());
+        assertEquals(0, importing(twoCoffees).summary().imported());
+        Rows threeCoffees = new Rows(row(2, NOV_10, "-3.20", "Cafe", ""), row(3, NOV_10, "-3.20", "Cafe", ""),
+                row(4, NOV_10, "-3.20", "Cafe", ""));
+        assertEquals(1, importing(threeCoffees).summary().imported());
+        assertEquals(3, stored().size());
+    }
+
+    @Test
+    void theBanksIdDecidesWhenBothRowsHaveOne() {
+        assertEquals(1, importing(new Rows(row(2, NOV_10, "-3.20", "Cafe", "X-1"))).summary().imported());
+        // the same amount, day and shop, but the bank says it is another payment
+        assertEquals(1, importing(new Rows(row(2, NOV_10, "-3.20", "Cafe", "X-2"))).summary().imported());
+        // without an id, a row is judged by amount, day and text: it repeats one of the two
+        assertEquals(0, importing(new Rows(row(2, NOV_10, "-3.20", "Cafe", ""))).summary().imported());
+    }
+
+    @Test
+    void aBadRowRefusesTheWholeFileAndNothingIsWritten() {
+        BankRow dollars = new BankRow(7, NOV_10, new BigDecimal("-5.00"), "USD", "Diner", "", "");
+        BankRow tooPrecise = row(8, NOV_10, "-5.001", "Diner", "");
+        ImportService.Rejected e = assertThrows(ImportService.Rejected.class,
+                () -> importing(new Rows(List.of(row(2, NOV_10, "-1.00", "Ok", ""), dollars, tooPrecise), List.of("date: '31.02.2026' does not exist"))));
+        assertEquals(3, e.badRows());
+        assertTrue(e.getMessage().contains("line 7: currency: the account 'Main' is in EUR, not USD"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 8: amount: at most 2 decimal places for EUR"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 100: date: '31.02.2026' does not exist"), e.getMessage());
+        assertEquals(List.of(), stored());
+        assertEquals(List.of(), fx.importHistory.list(alice));
+    }
+
+    @Test
+    void rowsOfZeroAreSkippedAndCountedAndLongTextsShortenedAndCounted() {
+        BankRow longText = new BankRow(3, NOV_10, new BigDecimal("-9.99"), "", "P".repeat(150), "D".repeat(300), "");
+        ImportService.Result r = importing(new Rows(row(2, NOV_10, "0.00", "Fee waived", ""), longText));
+        assertEquals(1, r.zeroAmounts());
+        assertEquals(2, r.shortened());
+        Transaction t = stored().get(0);
+        assertEquals(Transaction.MAX_PAYEE, t.payee().length());
+        assertTrue(t.payee().endsWith("…"));
+        assertEquals(Transaction.MAX_DESCRIPTION, t.description().length());
+    }
+
+    @Test
+    void aDryRunWritesNothing() {
+        ImportService.Result r = fx.imports.importBank(alice, new Rows(row(2, NOV_10, "-1.00", "Ok", "")),
+                new ImportService.Options(true, false), n -> { }, null);
+        assertEquals(1, r.summary().imported());
+        assertTrue(r.summary().dryRun());
+        assertEquals(List.of(), stored());
+        assertEquals(List.of(), fx.importHistory.list(alice));
+    }
+
+    @Test
+    void anImportIsTakenBackWholeAndListedAsTakenBack() {
+        fx.transactions.add(alice, new Entry(NOV_10, TxKind.EXPENSE, "Dining", Money.of(700, "EUR"), "by hand"));
+        ImportService.Result r = importing(new Rows(row(2, NOV_10, "-1.00", "A", "1"), row(3, NOV_10, "-2.00", "B", "2")));
+        ImportHistoryService.Listed listed = fx.importHistory.list(alice).get(0);
+        assertEquals(r.importId(), listed.id());
+        assertEquals(2, listed.rows());
+        assertEquals("Main", listed.account());
+        assertNull(listed.undoneAt());
+
+        ImportHistoryService.Undone u = fx.importHistory.undo(alice, r.importId(), false);
+        assertEquals(2, u.removed());
+        assertEquals(List.of("by hand"), stored().stream().map(Transaction::description).toList());
+        assertTrue(fx.importHistory.list(alice).get(0).undoneAt() != null);
+        FintermException again = assertThrows(FintermException.class, () -> fx.importHistory.undo(alice, r.importId(), false));
+        assertTrue(again.getMessage().startsWith("import " + r.importId() + " was taken back already"), again.getMessage());
+        assertTrue(fx.store.check().ok());
+    }
+
+    @Test
+    void aChangedRowStopsTheUndoAndIsNamedUnlessItIsKept() {
+        ImportService.Result r = importing(new Rows(row(2, NOV_10, "-1.00", "A", "1"), row(3, NOV_10, "-2.00", "B", "2")));
+        Transaction b = stored().stream().filter(t -> t.payee().equals("B")).findFirst().orElseThrow();
+        fx.transactions.edit(alice, b.id(), new Entry(NOV_10, TxKind.EXPENSE, "Dining", Money.of(200, "EUR"), "card payment", null,
+                "B", List.of(), List.of()));
+        assertEquals(b.origin(), fx.transactions.get(alice, b.id()).transaction().origin(), "an edit keeps where the row came from");
+
+        FintermException e = assertThrows(FintermException.class, () -> fx.importHistory.undo(alice, r.importId(), false));
+        assertTrue(e.getMessage().contains("1 row changed since it was imported: transaction " + b.id() + " (2026-11-10 B)"), e.getMessage());
+        assertTrue(e.getMessage().contains("--keep-edited"), e.getMessage());
+        assertEquals(2, stored().size(), "nothing was taken back");
+
+        ImportHistoryService.Undone u = fx.importHistory.undo(alice, r.importId(), true);
+        assertEquals(1, u.removed());
+        assertEquals(List.of(b.id()), u.kept());
+        assertEquals(List.of("B"), stored().stream().map(Transaction::payee).toList());
+        assertTrue(fx.store.check().ok());
+    }
+
+    @Test
+    void bobCannotSeeOrTakeBackAlicesImport() {
+        ImportService.Result r = importing(new Rows(row(2, NOV_10, "-1.00", "A", "1")));
+        Session bob = fx.bob();
+        assertEquals(List.of(), fx.importHistory.list(bob));
+        assertThrows(AccessDenied.class, () -> fx.importHistory.undo(bob, r.importId(), false));
+        assertEquals(1, stored().size());
+    }
+}
