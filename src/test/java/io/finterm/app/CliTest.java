@@ -501,9 +501,11 @@ class CliTest {
     void aCountOfOneIsSingularInEveryMessageOfTheCommandLine() throws Exception {
         Path csv = temp.resolve("one.csv");
         Files.writeString(csv, "date,type,category,amount\n2024-03-01,expense,Dining,12.50\n");
-        assertEquals("imported 1 transaction; skipped 0 duplicates\n",
+        assertEquals("imported 1 transaction into Main (2024-03-01); skipped 0 duplicates\n"
+                + "this is import 1; finterm import undo 1 takes it back\n",
                 ok(ALICE_PW + "\n", "import", csv.toString(), "--as", "alice", "--password-stdin").err());
-        assertEquals("imported 0 transactions; skipped 1 duplicate\n",
+        assertEquals("imported 0 transactions into Main; skipped 1 duplicate\nskipped as already booked (--allow-duplicates imports them):\n"
+                + "  line 2: 2024-03-01 12.50 (no description)\n",
                 ok(ALICE_PW + "\n", "import", csv.toString(), "--as", "alice", "--password-stdin").err());
         Result categories = ok(ALICE_PW + "\n", "report", "categories", "--as", "alice", "--password-stdin");
         assertTrue(categories.out().contains("total 12.50 EUR over 1 category\n"), categories.out());
@@ -522,7 +524,8 @@ class CliTest {
         Path csv = temp.resolve("ledger.csv");
         var expected = generateCsv(csv, 3000);
         Result imported = ok(ALICE_PW + "\n", "import", csv.toString(), "--as", "alice", "--password-stdin");
-        assertTrue(imported.err().startsWith("imported 3000 transactions; skipped 0 duplicates"), imported.err());
+        assertTrue(imported.err().startsWith("imported 3000 transactions into Main (2023-01-01 to 2023-12-31); skipped 0 duplicates"),
+                imported.err());
         String report = ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--by", "month,category",
                 "--format", "csv").out();
         List<String> lines = report.lines().toList();
@@ -565,10 +568,12 @@ class CliTest {
                                 + " type, currency, description, account, payee, tags, status, id and memo are optional)\n"),
                 new Case("quote.csv", "date,type,category,amount\n2024-02-03,expense,\"Groceries,1\n".getBytes(),
                         "finterm: line 2: the CSV quoting is broken (a quoted field is never closed); nothing was imported\n"),
-                new Case("empty.csv", new byte[0],
-                        "finterm: the file is empty: it needs a header line such as date,type,category,amount,currency,description\n"),
+                new Case("empty.csv", new byte[0], "finterm: empty.csv is empty\n"),
                 new Case("binary.csv", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3, 0x28, 10, 3},
-                        "finterm: line 1: the file is not UTF-8 text; nothing was imported\n"));
+                        "finterm: binary.csv is not a text file: finterm imports CSV, OFX/QFX, QIF, camt.053 and its own JSON\n"),
+                new Case("latin1.csv", "date,type,category,amount,description\n2024-02-03,expense,Groceries,1.00,Caf\u00e9\n"
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                        "finterm: line 2: the file is not UTF-8 text; nothing was imported\n"));
         for (Case c : cases) {
             Path file = Files.write(temp.resolve(c.name()), c.content());
             Result r = run(ALICE_PW + "\n", "import", file.toString(), "--as", "alice", "--password-stdin");
