@@ -63,10 +63,15 @@ class FuzzTest {
     }
 
     /** Runs {@code target} on {@link #INPUTS} mutations of the seeds; anything but success or a clear refusal fails. */
-    private static void fuzz(String name, List<String> seeds, Consumer<String> target) {
+    static void fuzz(String name, List<String> seeds, Consumer<String> target) {
+        fuzz(name, seeds, target, INPUTS);
+    }
+
+    /** As {@link #fuzz(String, List, Consumer)}, on {@code inputs} mutations. */
+    static void fuzz(String name, List<String> seeds, Consumer<String> target, int inputs) {
         Random random = new Random(SEED ^ name.hashCode());
         int refused = 0;
-        for (int i = 0; i < INPUTS; i++) {
+        for (int i = 0; i < inputs; i++) {
             String input = mutate(seeds.get(random.nextInt(seeds.size())), random);
             long start = System.nanoTime();
             try {
@@ -83,7 +88,7 @@ class FuzzTest {
                 fail(name + ": input #" + i + " took over 2 s: " + shown(input));
             }
         }
-        System.out.printf("fuzz %s: %d inputs, %d refused with a message, %d accepted%n", name, INPUTS, refused, INPUTS - refused);
+        System.out.printf("fuzz %s: %d inputs, %d refused with a message, %d accepted%n", name, inputs, refused, inputs - refused);
     }
 
     private static String shown(String input) {
