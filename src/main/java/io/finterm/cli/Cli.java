@@ -103,6 +103,14 @@ public final class Cli implements AutoCloseable {
         return root.passwordStdin;
     }
 
+    /**
+     * Reads {@code --password-stdin}'s passwords from {@code lines} instead of standard input: for a
+     * command whose standard input is also its data, and which has taken the password lines off it.
+     */
+    void passwordsFrom(InputStream lines) {
+        passwords = Passwords.fromStdin(lines);
+    }
+
     Passwords passwords() {
         if (passwords == null) {
             passwords = root.passwordStdin ? Passwords.fromStdin(in) : Passwords.fromTerminal(System.console());

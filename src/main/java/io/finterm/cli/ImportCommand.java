@@ -57,12 +57,10 @@ final class ImportCommand implements Callable<Integer> {
         if (as == null) {
             throw new FintermException("import needs --as USER");
         }
-        if (ImportSources.STDIN.equals(file) && cli.passwordsFromStdin()) {
-            throw new FintermException("standard input is the file here, so it cannot hold the password too: leave out "
-                    + "--password-stdin (you will be asked on the terminal), or give the file's path");
-        }
         CsvOptions csv = layout.options();
-        try (ImportSources sources = ImportSources.of(file, cli.in)) {
+        // From standard input with --password-stdin, the password is its first line and the file the rest.
+        try (ImportSources sources = ImportSources.of(file, cli.in, cli.passwordsFromStdin()
+                ? line -> cli.passwordsFrom(new java.io.ByteArrayInputStream(line)) : null)) {
             FileKind kind = FileKind.of(sources.source());
             Session s = cli.login(as);
             if (kind == FileKind.FINTERM_JSON) {

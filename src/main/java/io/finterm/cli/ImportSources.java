@@ -34,9 +34,16 @@ final class ImportSources implements AutoCloseable {
         };
     }
 
-    static ImportSources of(String file, InputStream stdin) {
+    /**
+     * @param passwordLine when the file is standard input, first take one line off it and hand it to
+     *                     this (the password of {@code --password-stdin}); {@code null} when passwords are asked on a terminal
+     */
+    static ImportSources of(String file, InputStream stdin, java.util.function.Consumer<byte[]> passwordLine) {
         if (STDIN.equals(file)) {
             try {
+                if (passwordLine != null) {
+                    passwordLine.accept(firstLine(stdin));
+                }
                 Path tmp = Files.createTempFile("finterm-import-", ".tmp"); // 0600 where permissions exist
                 Files.copy(stdin, tmp, StandardCopyOption.REPLACE_EXISTING);
                 return new ImportSources(tmp, true, "(standard input)");
@@ -49,6 +56,18 @@ final class ImportSources implements AutoCloseable {
             throw new FintermException("there is no file " + file + (Files.isDirectory(path) ? " (it is a directory)" : ""));
         }
         return new ImportSources(path, false, path.getFileName().toString());
+    }
+
+    /** The bytes up to and with the first newline, read one at a time so that not a byte of the file after it is taken. */
+    private static byte[] firstLine(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        for (int b = in.read(); b >= 0; b = in.read()) {
+            line.write(b);
+            if (b == '\n' || line.size() > 4096) {
+                break;
+            }
+        }
+        return line.toByteArray();
     }
 
     ImportSource source() {
