@@ -47,6 +47,23 @@ public record Money(long minor, Currency currency) {
             throw new ValidationException("amount", "at most " + digits + " decimal places for " + currency
                     + thousandsHint(s, digits));
         }
+        return inRange(value, digits, currency);
+    }
+
+    /**
+     * An amount a file's reader has already read exactly, such as a bank's {@code 1.234,50}: its
+     * trailing zeros are the file's formatting, but a digit beyond the currency's is refused, never rounded.
+     */
+    public static Money exact(BigDecimal value, Currency currency) {
+        int digits = minorDigits(currency);
+        if (value.scale() > digits && value.stripTrailingZeros().scale() > digits) {
+            throw new ValidationException("amount", "at most " + digits + " decimal places for " + currency + ", and "
+                    + value.toPlainString() + " has " + value.stripTrailingZeros().scale());
+        }
+        return inRange(value, digits, currency);
+    }
+
+    private static Money inRange(BigDecimal value, int digits, Currency currency) {
         BigDecimal minor = value.movePointRight(digits);
         if (minor.abs().compareTo(BigDecimal.valueOf(MAX_MINOR)) > 0) {
             throw new ValidationException("amount", "too large: at most "

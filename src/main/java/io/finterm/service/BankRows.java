@@ -49,7 +49,7 @@ final class BankRows {
             if (!row.currency().isEmpty()) {
                 account.requireCurrency(Money.currency(row.currency()));
             }
-            Money amount = Money.parse(row.amount().abs().toPlainString(), account.currency());
+            Money amount = Money.exact(row.amount().abs(), account.currency());
             TxKind kind = row.amount().signum() < 0 ? TxKind.EXPENSE : TxKind.INCOME;
             Category category = run.category(kind, UNCATEGORIZED);
             Transaction t = new Transaction(run.nextId(Schema.TRANSACTIONS), run.user.id(), account.id(), row.date(), kind,

@@ -173,7 +173,7 @@ class BankImportServiceTest {
                 () -> importing(new Rows(List.of(row(2, NOV_10, "-1.00", "Ok", ""), dollars, tooPrecise), List.of("date: '31.02.2026' does not exist"))));
         assertEquals(3, e.badRows());
         assertTrue(e.getMessage().contains("line 7: currency: the account 'Main' is in EUR, not USD"), e.getMessage());
-        assertTrue(e.getMessage().contains("line 8: amount: at most 2 decimal places for EUR"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 8: amount: at most 2 decimal places for EUR, and 5.001 has 3"), e.getMessage());
         assertTrue(e.getMessage().contains("line 100: date: '31.02.2026' does not exist"), e.getMessage());
         assertEquals(List.of(), stored());
         assertEquals(List.of(), fx.importHistory.list(alice));
@@ -182,7 +182,9 @@ class BankImportServiceTest {
     @Test
     void rowsOfZeroAreSkippedAndCountedAndLongTextsShortenedAndCounted() {
         BankRow longText = new BankRow(3, NOV_10, new BigDecimal("-9.99"), "", "P".repeat(150), "D".repeat(300), "");
-        ImportService.Result r = importing(new Rows(row(2, NOV_10, "0.00", "Fee waived", ""), longText));
+        ImportService.Result r = importing(new Rows(row(2, NOV_10, "0.00", "Fee waived", ""), longText,
+                row(4, NOV_10, "-1.500", "Kiosk", "")));
+        assertEquals(2, r.summary().imported(), "1.500 is 1.50: its last zero is the file's formatting");
         assertEquals(1, r.zeroAmounts());
         assertEquals(2, r.shortened());
         Transaction t = stored().get(0);
