@@ -20,7 +20,7 @@ final class ImportReport {
                 + String.join(", ", s.newCategories())));
         if (r.uncategorized() > 0) {
             cli.err.println(Plural.of(r.uncategorized(), "transaction") + " " + (r.uncategorized() == 1 ? "is" : "are")
-                    + " uncategorized; see them with: finterm list --filter cat:Uncategorized --as " + user);
+                    + " uncategorized; see them with: finterm list --filter cat:Uncategorized --as " + user + " (in the app: u on Transactions)");
         }
         if (!r.likelyDuplicates().isEmpty()) {
             cli.err.println("skipped as already booked (--allow-duplicates imports them):");

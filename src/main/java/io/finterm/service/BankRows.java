@@ -23,8 +23,6 @@ import java.util.Locale;
  * skipped and counted; a payee or description longer than finterm keeps is shortened and counted.
  */
 final class BankRows {
-    static final String UNCATEGORIZED = "Uncategorized";
-
     private final ImportRun run;
     private final Account account;
     private final LikelyDuplicates duplicates;
@@ -51,7 +49,7 @@ final class BankRows {
             }
             Money amount = Money.exact(row.amount().abs(), account.currency());
             TxKind kind = row.amount().signum() < 0 ? TxKind.EXPENSE : TxKind.INCOME;
-            Category category = run.category(kind, UNCATEGORIZED);
+            Category category = run.category(kind, Category.UNCATEGORIZED);
             Transaction t = new Transaction(run.nextId(Schema.TRANSACTIONS), run.user.id(), account.id(), row.date(), kind,
                     category.id(), amount, fit(row.description(), Transaction.MAX_DESCRIPTION), 0,
                     fit(row.payee(), Transaction.MAX_PAYEE), tags(row), TxStatus.CLEARED, List.of());

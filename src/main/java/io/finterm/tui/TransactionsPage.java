@@ -5,6 +5,8 @@ import com.googlecode.lanterna.input.KeyType;
 import io.finterm.analysis.Figures;
 import io.finterm.analysis.Totals;
 import io.finterm.domain.Account;
+import io.finterm.domain.Category;
+import io.finterm.domain.FintermException;
 import io.finterm.domain.Money;
 import io.finterm.domain.Plural;
 import io.finterm.domain.Transaction;
@@ -146,6 +148,7 @@ final class TransactionsPage extends Page {
                     case 'a' -> tui.push(new EntryFormPage(tui, null));
                     case 'd' -> delete();
                     case '/' -> filter();
+                    case 'u' -> uncategorized();
                     case 'D' -> sort(Sort.DATE_DESC, Sort.DATE_ASC);
                     case 'C' -> sort(Sort.CATEGORY_ASC, Sort.CATEGORY_DESC);
                     case 'A' -> sort(Sort.AMOUNT_DESC, Sort.AMOUNT_ASC);
@@ -252,6 +255,19 @@ final class TransactionsPage extends Page {
                 }));
     }
 
+    /** What a bank import brought in and nobody has categorized yet: the filter {@code cat:Uncategorized}. */
+    private void uncategorized() {
+        try {
+            filter = tui.services().transactions().filter(tui.session(), "cat:" + Category.UNCATEGORIZED, tui.today());
+        } catch (FintermException none) { // no such category: nothing was ever left uncategorized
+            tui.say("nothing is uncategorized");
+            return;
+        }
+        selected = 0;
+        top = 0;
+        shown();
+    }
+
     @Override
     void draw(Painter p) {
         boolean ascii = p.ascii();
@@ -333,6 +349,7 @@ final class TransactionsPage extends Page {
         return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("PgUp PgDn", "a screen up or down"),
                 new KeyHelp("Home End  g G", "first or last"), new KeyHelp("a", "add"), new KeyHelp("Enter, e", "edit"),
                 new KeyHelp("d", "delete (asks first); deleting either leg of a transfer deletes both"), new KeyHelp("/", "filter"),
+                new KeyHelp("u", "only the uncategorized (what a bank import brought in until you categorize it; / clears)"),
                 new KeyHelp("Tab, Shift-Tab", "all accounts, then each account in turn (with one, its balance after each row)"),
                 new KeyHelp("D  C  A", "sort by date, category or amount (again: reverse)"),
                 new KeyHelp("Columns", "first the status: blank uncleared, c cleared, R reconciled (editing or deleting it asks first); "

@@ -54,4 +54,17 @@ class FilterPromptTest {
         assertFalse(app.shows("did you mean cat:?"), "cut beside the field at 80 columns");
         app.press(KeyType.F1).assertShows("did you mean cat:?");
     }
+
+    @Test
+    void uShowsOnlyTheUncategorizedAndSaysSoWhenThereAreNone() {
+        VirtualTui setup = withAlicesCoffee();
+        VirtualTui app = new VirtualTui(setup.store, 80, 24, false, null).logIn("alice", ALICE_PW).type("2");
+        app.type("u").assertShows("nothing is uncategorized").assertShows("2 transactions");
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        app.services.categories().add(alice, TxKind.EXPENSE, io.finterm.domain.Category.UNCATEGORIZED);
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 4), TxKind.EXPENSE,
+                io.finterm.domain.Category.UNCATEGORIZED, Money.of(999, "EUR"), "CARD 4711 KIOSK"));
+        app.type("u").assertShows("Filter: cat:Uncategorized").assertShows("CARD 4711 KIOSK").assertShows("1 transaction ");
+        assertFalse(app.shows("lunch"));
+    }
 }
