@@ -70,6 +70,9 @@ final class QifScanner {
                 continue;
             }
             if (text.startsWith("!")) {
+                if (!fields.isEmpty() && accountMode) {
+                    throw new FintermException(file + ", line " + at + ": the !Account record before this header does not end with a ^ line");
+                }
                 if (!fields.isEmpty()) {
                     emit(fields, false, records);
                 }
