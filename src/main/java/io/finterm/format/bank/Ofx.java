@@ -5,6 +5,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -88,8 +90,13 @@ public final class Ofx implements BankFile {
                 return xml.version();
             }
             OfxHeader.skip(in, header);
-            new SgmlReader(new InputStreamReader(in, header.charset()), source.name(), header.bodyLine()).read(events);
+            // strict decoding: a byte that is not text in the stated charset is refused, never replaced silently
+            var decoder = header.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            new SgmlReader(new InputStreamReader(in, decoder), source.name(), header.bodyLine()).read(events);
             return "";
+        } catch (CharacterCodingException e) {
+            throw new FintermException(source.name() + " has bytes that are not " + header.charset().name()
+                    + " text, which its header says it is written in");
         } catch (IOException e) {
             throw new FintermException(source.name() + " could not be read: " + e.getMessage(), e);
         }

@@ -143,4 +143,18 @@ class OfxTest {
     void aFileThatIsNotOfxIsRefusedWithASentence() {
         assertEquals("x.ofx is not an OFX file: it starts with \"date,amount\", not OFXHEADER:100 or <?xml", message("x.ofx", "date,amount\n"));
     }
+
+    @Test
+    void bytesThatAreNotTheStatedCharsetAreRefused() {
+        byte[] bad = sgml("<STMTTRN>\n<NAME>Caf\u00e9\n</STMTTRN>\n").replace("ENCODING:USASCII\nCHARSET:1252", "ENCODING:UTF-8\nCHARSET:NONE")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals("latin.ofx has bytes that are not UTF-8 text, which its header says it is written in",
+                assertThrows(FintermException.class, () -> Ofx.open(Sources.bytes("latin.ofx", bad))).getMessage());
+    }
+
+    @Test
+    void aggregatesNestedOver64DeepAreRefused() {
+        String deep = "<A>\n".repeat(70);
+        assertEquals("deep.ofx, line 67: elements nested over 64 deep", message("deep.ofx", "OFXHEADER:100\n\n<OFX>\n" + deep + "<B>1\n"));
+    }
 }
