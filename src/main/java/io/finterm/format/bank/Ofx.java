@@ -55,7 +55,7 @@ public final class Ofx implements BankFile {
         char decimal = counted.commaAmounts > 0 ? ',' : '.';
         OfxStatements.Statement s = counted.statements.get(0);
         List<String> detected = new ArrayList<>();
-        String format = header.xml() ? "OFX " + (version.isEmpty() ? "2" : version.charAt(0) + " (version " + version + ")") + " (XML)"
+        String format = header.xml() ? "OFX 2 (XML" + (version.isEmpty() ? "" : ", version " + version) + ")"
                 : "OFX 1 (SGML), charset " + header.charset().name();
         detected.add("format: " + (counted.intuit ? "QFX (Quicken), " : "") + format);
         detected.add("statement: " + (s.card ? "credit-card" : "bank") + " account " + masked(s.account) + ", "

@@ -22,6 +22,9 @@ final class SgmlReader {
     private long chars;
     private int peeked = -2;
     private boolean lastWasCr;
+    private final char[] buffer = new char[8192];
+    private int at;
+    private int end;
 
     /** One element whose start tag was read: announced as an aggregate only when its first child arrives. */
     private static final class Open {
@@ -190,7 +193,11 @@ final class SgmlReader {
 
     private int peek() throws IOException {
         if (peeked == -2) {
-            peeked = in.read();
+            if (at == end) { // a reader's read() per character is slow (it locks): read in blocks
+                end = Math.max(in.read(buffer), 0);
+                at = 0;
+            }
+            peeked = at < end ? buffer[at++] : -1;
         }
         return peeked;
     }

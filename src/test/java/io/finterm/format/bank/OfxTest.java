@@ -69,7 +69,7 @@ class OfxTest {
     @Test
     void anOfx2XmlBankStatementIsReadWithPayeeAggregatesAndEntities() {
         BankFile file = Ofx.open(Sources.sample("ofx2-bank.ofx"));
-        assertEquals(List.of("format: OFX 2 (version 220) (XML)", "statement: bank account ...9012, USD, 2026-11-01 to 2026-11-27",
+        assertEquals(List.of("format: OFX 2 (XML, version 220)", "statement: bank account ...9012, USD, 2026-11-01 to 2026-11-27",
                 "transactions: 5"), file.detected());
         Sources.Read read = Sources.read(file);
         assertEquals(List.of(), read.errors());
