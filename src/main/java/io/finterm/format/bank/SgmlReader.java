@@ -15,6 +15,12 @@ import java.util.Deque;
  */
 final class SgmlReader {
     private static final int MAX_NAME = 64;
+    /**
+     * Leaves that banks write empty and unclosed ({@code <MEMO>} then the next field): without this
+     * list such a leaf would look like an aggregate whose children follow.
+     */
+    private static final java.util.Set<String> EMPTY_LEAVES = java.util.Set.of("NAME", "MEMO", "CHECKNUM", "REFNUM", "PAYEEID", "SIC",
+            "DTUSER", "DTAVAIL", "SRVRTID", "EXTDNAME", "MESSAGE", "BANKID", "BRANCHID", "ACCTKEY", "TRNUID", "CLTCOOKIE");
 
     private final Reader in;
     private final String file;
@@ -84,6 +90,11 @@ final class SgmlReader {
             }
             if (next != null && next.end && next.name.equals(tag.name)) {
                 events.leaf(tag.name, "", tag.line);
+                continue;
+            }
+            if (EMPTY_LEAVES.contains(tag.name)) { // an empty <MEMO> left open before its sibling: a leaf, not an aggregate
+                events.leaf(tag.name, "", tag.line);
+                pending = next;
                 continue;
             }
             if (open.size() >= OfxEvents.MAX_DEPTH) {

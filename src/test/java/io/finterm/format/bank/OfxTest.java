@@ -157,4 +157,13 @@ class OfxTest {
         String deep = "<A>\n".repeat(70);
         assertEquals("deep.ofx, line 67: elements nested over 64 deep", message("deep.ofx", "OFXHEADER:100\n\n<OFX>\n" + deep + "<B>1\n"));
     }
+
+    @Test
+    void anEmptyMemoLeftOpenBeforeTheNextFieldIsAnEmptyLeaf() {
+        Sources.Read read = Sources.read(Ofx.open(Sources.text("m.ofx",
+                sgml("<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20261102\n<TRNAMT>-5.00\n<FITID>9\n<MEMO>\n<NAME>Kiosk\n</STMTTRN>\n"))));
+        assertEquals(List.of(), read.errors());
+        assertEquals("Kiosk", read.rows().get(0).payee());
+        assertEquals("", read.rows().get(0).description());
+    }
 }

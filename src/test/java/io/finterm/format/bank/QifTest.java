@@ -116,4 +116,13 @@ class QifTest {
         assertEquals(List.of(), read.errors());
         assertEquals(List.of(new BigDecimal("-3.50")), read.rows().stream().map(BankRow::amount).toList());
     }
+
+    @Test
+    void otherAssetAndLiabilityAccountsAreReadLikeBankAccounts() {
+        BankFile file = Qif.open(Sources.text("loan.qif", "!Type:Oth L\nD2026-11-01\nT-350.00\nPCar loan\n^\n"), null);
+        assertEquals("format: QIF (!Type:Oth L)", file.detected().get(0));
+        assertEquals("date pattern: yyyy-MM-dd (a two-digit year is 20yy)", file.detected().get(2));
+        assertEquals(List.of(new BankRow(2, LocalDate.of(2026, 11, 1), new BigDecimal("-350.00"), "", "Car loan", "", "")),
+                Sources.read(file).rows());
+    }
 }
