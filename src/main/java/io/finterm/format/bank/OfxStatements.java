@@ -1,0 +1,180 @@
+package io.finterm.format.bank;
+
+import io.finterm.domain.Text;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Collects what an OFX file says about its statements (bank {@code STMTRS}, credit card
+ * {@code CCSTMTRS}) and turns each {@code STMTTRN} of a statement's {@code BANKTRANLIST} into a
+ * {@link BankRow}. Balances ({@code LEDGERBAL}, {@code AVAILBAL}) are never transactions, and
+ * transactions elsewhere (investment statements) are not read. The first pass, with no
+ * {@code decimal}, only counts; the second builds rows.
+ */
+final class OfxStatements implements OfxEvents {
+    /** One statement: its kind, account (ACCTID), default currency (CURDEF), period, and transactions. */
+    static final class Statement {
+        final boolean card;
+        final long line;
+        String account = "";
+        String currency = "";
+        String start = "";
+        String end = "";
+        int transactions;
+
+        Statement(boolean card, long line) {
+            this.card = card;
+            this.line = line;
+        }
+    }
+
+    final List<Statement> statements = new ArrayList<>();
+    boolean intuit;
+    long commaAmounts;
+    long pointAmounts;
+
+    private final char decimal;
+    private final Consumer<BankRow> rows;
+    private final BiConsumer<Long, String> errors;
+    private final Deque<String> path = new ArrayDeque<>();
+    private Statement current;
+    private Map<String, String> trn;
+    private final Map<String, Long> trnLines = new HashMap<>();
+    private long trnLine;
+
+    /** The counting pass. */
+    OfxStatements() {
+        this((char) 0, r -> { }, (l, e) -> { });
+    }
+
+    /** The reading pass, under the file's decimal mark. */
+    OfxStatements(char decimal, Consumer<BankRow> rows, BiConsumer<Long, String> errors) {
+        this.decimal = decimal;
+        this.rows = rows;
+        this.errors = errors;
+    }
+
+    @Override
+    public void start(String name, long line) {
+        String parent = path.peek();
+        path.push(name);
+        if (name.equals("STMTRS") || name.equals("CCSTMTRS")) {
+            current = new Statement(name.equals("CCSTMTRS"), line);
+            statements.add(current);
+        } else if (name.equals("STMTTRN") && current != null && "BANKTRANLIST".equals(parent)) {
+            trn = new HashMap<>();
+            trnLines.clear();
+            trnLine = line;
+        }
+    }
+
+    @Override
+    public void leaf(String name, String text, long line) {
+        String parent = path.peek();
+        if (name.equals("INTU.BID")) {
+            intuit = true;
+        }
+        if (trn != null) {
+            // a transaction's own fields, and its payee's name; CURRENCY and ORIGCURRENCY are not converted
+            String key = "STMTTRN".equals(parent) ? name : "PAYEE".equals(parent) && name.equals("NAME") ? "PAYEE.NAME" : null;
+            if (key != null) {
+                trn.put(key, text);
+                trnLines.put(key, line);
+            }
+            if (name.equals("TRNAMT") && "STMTTRN".equals(parent)) {
+                char mark = OfxValues.mark(text);
+                commaAmounts += mark == ',' ? 1 : 0;
+                pointAmounts += mark == '.' ? 1 : 0;
+            }
+            return;
+        }
+        if (current == null) {
+            return;
+        }
+        if (name.equals("CURDEF") && ("STMTRS".equals(parent) || "CCSTMTRS".equals(parent))) {
+            current.currency = text;
+        } else if (name.equals("ACCTID") && ("BANKACCTFROM".equals(parent) || "CCACCTFROM".equals(parent))) {
+            current.account = text;
+        } else if (name.equals("DTSTART") && "BANKTRANLIST".equals(parent)) {
+            current.start = text;
+        } else if (name.equals("DTEND") && "BANKTRANLIST".equals(parent)) {
+            current.end = text;
+        }
+    }
+
+    @Override
+    public void end(String name, long line) {
+        path.pop();
+        if (name.equals("STMTTRN") && trn != null) {
+            current.transactions++;
+            if (decimal != 0) {
+                row();
+            }
+            trn = null;
+        } else if (name.equals("STMTRS") || name.equals("CCSTMTRS")) {
+            current = null;
+        }
+    }
+
+    private void row() {
+        List<String> problems = new ArrayList<>();
+        LocalDate date = date("DTPOSTED", true, problems);
+        LocalDate other = date("DTUSER", false, problems);
+        BigDecimal amount = null;
+        String trnamt = trn.get("TRNAMT");
+        if (trnamt == null || trnamt.isEmpty()) {
+            error("TRNAMT", "missing", problems);
+        } else {
+            try {
+                amount = OfxValues.amount(trnamt, decimal);
+            } catch (OfxValues.Bad e) {
+                error("TRNAMT", e.getMessage(), problems);
+            }
+        }
+        String fitid = Text.clean(trn.get("FITID"));
+        if (fitid.isEmpty()) {
+            error("FITID", "missing (an OFX transaction always has one)", problems);
+        }
+        if (!problems.isEmpty()) {
+            return;
+        }
+        String payee = Text.clean(trn.containsKey("NAME") ? trn.get("NAME") : trn.get("PAYEE.NAME"));
+        String description = Text.clean(trn.get("MEMO"));
+        String check = Text.clean(trn.get("CHECKNUM"));
+        if (!check.isEmpty()) {
+            description = description.isEmpty() ? "check " + check : description + ", check " + check;
+        }
+        String type = Text.clean(trn.get("TRNTYPE"));
+        rows.accept(new BankRow(trnLine, date, other == null || other.equals(date) ? null : other, amount, Text.clean(current.currency),
+                payee, description, fitid, type.isEmpty() ? List.of() : List.of(type), List.of()));
+    }
+
+    private LocalDate date(String field, boolean required, List<String> problems) {
+        String text = trn.get(field);
+        if (text == null || text.isEmpty()) {
+            if (required) {
+                error(field, "missing", problems);
+            }
+            return null;
+        }
+        try {
+            return OfxValues.date(text);
+        } catch (OfxValues.Bad e) {
+            error(field, e.getMessage(), problems);
+            return null;
+        }
+    }
+
+    private void error(String field, String why, List<String> problems) {
+        problems.add(field);
+        errors.accept(trnLines.getOrDefault(field, trnLine), field + ": " + why);
+    }
+}
