@@ -2,6 +2,7 @@ package io.finterm.service;
 
 import io.finterm.domain.Account;
 import io.finterm.domain.Category;
+import io.finterm.domain.FintermException;
 import io.finterm.domain.Money;
 import io.finterm.domain.Tags;
 import io.finterm.domain.Text;
@@ -44,8 +45,11 @@ final class BankRows {
                 zeroAmounts++;
                 return;
             }
-            if (!row.currency().isEmpty()) {
-                account.requireCurrency(Money.currency(row.currency()));
+            if (!row.currency().isEmpty() && !Money.currency(row.currency()).equals(account.currency())) {
+                // the whole file, not row after row: the account was the wrong one
+                throw new FintermException("nothing was imported: line " + row.line() + " is in " + row.currency() + ", and the account '"
+                        + account.name() + "' is in " + account.currency().getCurrencyCode() + ": import the file into an account in "
+                        + row.currency() + " with --account (finterm account add NAME --currency " + row.currency() + " makes one)");
             }
             Money amount = Money.exact(row.amount().abs(), account.currency());
             TxKind kind = row.amount().signum() < 0 ? TxKind.EXPENSE : TxKind.INCOME;

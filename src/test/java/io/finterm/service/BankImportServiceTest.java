@@ -167,16 +167,23 @@ class BankImportServiceTest {
 
     @Test
     void aBadRowRefusesTheWholeFileAndNothingIsWritten() {
-        BankRow dollars = new BankRow(7, NOV_10, new BigDecimal("-5.00"), "USD", "Diner", "", "");
         BankRow tooPrecise = row(8, NOV_10, "-5.001", "Diner", "");
         ImportService.Rejected e = assertThrows(ImportService.Rejected.class,
-                () -> importing(new Rows(List.of(row(2, NOV_10, "-1.00", "Ok", ""), dollars, tooPrecise), List.of("date: '31.02.2026' does not exist"))));
-        assertEquals(3, e.badRows());
-        assertTrue(e.getMessage().contains("line 7: currency: the account 'Main' is in EUR, not USD"), e.getMessage());
+                () -> importing(new Rows(List.of(row(2, NOV_10, "-1.00", "Ok", ""), tooPrecise), List.of("date: '31.02.2026' does not exist"))));
+        assertEquals(2, e.badRows());
         assertTrue(e.getMessage().contains("line 8: amount: at most 2 decimal places for EUR, and 5.001 has 3"), e.getMessage());
         assertTrue(e.getMessage().contains("line 100: date: '31.02.2026' does not exist"), e.getMessage());
         assertEquals(List.of(), stored());
         assertEquals(List.of(), fx.importHistory.list(alice));
+    }
+
+    @Test
+    void aFileInAnotherCurrencyThanTheAccountIsRefusedOnceNamingTheOption() {
+        BankRow dollars = new BankRow(7, NOV_10, new BigDecimal("-5.00"), "USD", "Diner", "", "");
+        FintermException e = assertThrows(FintermException.class, () -> importing(new Rows(row(2, NOV_10, "-1.00", "Ok", ""), dollars)));
+        assertEquals("nothing was imported: line 7 is in USD, and the account 'Main' is in EUR: import the file into an account in USD"
+                + " with --account (finterm account add NAME --currency USD makes one)", e.getMessage());
+        assertEquals(List.of(), stored());
     }
 
     @Test

@@ -9,6 +9,28 @@ public final class BankFiles {
 
     /** {@code source}, of {@code kind} (a bank format), ready to read; {@code options} apply to a CSV, and partly to QIF. */
     public static BankFile open(FileKind kind, ImportSource source, CsvOptions options) {
-        throw new FintermException(kind.label() + " files cannot be read yet");
+        return switch (kind) {
+            case OFX -> {
+                onlyCsv(options, false, source, "an OFX file");
+                yield Ofx.open(source);
+            }
+            case QIF -> {
+                onlyCsv(options, true, source, "a QIF file");
+                yield Qif.open(source, options.dateFormat(), options.decimal());
+            }
+            case CAMT053 -> throw new FintermException(kind.label() + " files cannot be read yet");
+            case BANK_CSV -> throw new FintermException(kind.label() + " files cannot be read yet");
+            default -> throw new IllegalArgumentException(kind + " is not a bank format");
+        };
+    }
+
+    /** Refuses the CSV layout options for a format that states its own layout; QIF takes --date-format and --decimal. */
+    private static void onlyCsv(CsvOptions o, boolean qif, ImportSource source, String what) {
+        boolean csvOnly = o.delimiter() != null || o.encoding() != null || o.skip() != null || !o.map().isEmpty() || o.debit() != null
+                || o.credit() != null || o.negate();
+        if (csvOnly || (!qif && (o.dateFormat() != null || o.decimal() != null))) {
+            throw new FintermException(source.name() + " is " + what + ", which states its own layout: "
+                    + (qif ? "of the layout options, only --date-format and --decimal apply to it" : "the layout options apply to CSV files only"));
+        }
     }
 }
