@@ -49,7 +49,8 @@ final class ImportReport {
         cli.out.println(rows.isEmpty() ? "no rows would be stored" : "the first " + Plural.of(rows.size(), "row") + " as they would be stored:");
         for (Transaction t : rows) {
             cli.out.println("  " + t.date() + "  " + t.kind().label() + "  " + (t.kind().isInflow() ? "" : "-") + t.amount().toDecimalString()
-                    + " " + t.amount().currency().getCurrencyCode() + "  " + (t.payee().isEmpty() ? "" : t.payee() + " | ") + t.description()
+                    + " " + t.amount().currency().getCurrencyCode() + "  " + String.join(" | ", java.util.stream.Stream.of(t.payee(), t.description())
+                    .filter(x -> !x.isEmpty()).toList())
                     + (t.tags().isEmpty() ? "" : "  #" + String.join(" #", t.tags()))
                     + (t.origin().bankId().isEmpty() ? "" : "  [bank id " + t.origin().bankId() + "]"));
         }

@@ -152,9 +152,11 @@ final class OfxStatements implements OfxEvents {
         if (!check.isEmpty()) {
             description = description.isEmpty() ? "check " + check : description + ", check " + check;
         }
+        // DEBIT, CREDIT and OTHER say no more than the sign does; ATM, POS, CHECK, FEE and the like are worth a label.
         String type = Text.clean(trn.get("TRNTYPE"));
+        boolean telling = !type.isEmpty() && !List.of("DEBIT", "CREDIT", "OTHER").contains(type.toUpperCase(java.util.Locale.ROOT));
         rows.accept(new BankRow(trnLine, date, other == null || other.equals(date) ? null : other, amount, Text.clean(current.currency),
-                payee, description, fitid, type.isEmpty() ? List.of() : List.of(type), List.of()));
+                payee, description, fitid, telling ? List.of(type) : List.of(), List.of()));
     }
 
     private LocalDate date(String field, boolean required, List<String> problems) {

@@ -35,7 +35,7 @@ class OfxTest {
         assertEquals(new BigDecimal("1742.11"), read.sum());
         BankRow first = read.rows().get(0);
         assertEquals(new BankRow(40, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 10, 31), new BigDecimal("-45.00"), "EUR", "Café du Marché",
-                "CB 31/10 PARIS", "2026110200001", List.of("DEBIT"), List.of()), first);
+                "CB 31/10 PARIS", "2026110200001", List.of(), List.of()), first);
         assertEquals("check 1234", read.rows().get(2).description());
         assertEquals("Boulangerie Lefèvre", read.rows().get(3).payee());
         assertEquals(LocalDate.of(2026, 11, 9), read.rows().get(4).date(), "a time zone does not move the date");
