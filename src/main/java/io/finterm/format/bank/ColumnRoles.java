@@ -28,14 +28,14 @@ final class ColumnRoles {
                         + " debit, credit, payee, description, currency, reference, balance, category and indicator)");
             }
             for (String column : e.getValue()) {
-                add(given, taken, role, column(header, column, "--map " + e.getKey() + "=" + column));
+                add(header, given, taken, role, column(header, column, "--map " + e.getKey() + "=" + column), "--map " + e.getKey() + "=" + column);
             }
         }
         if (options.debit() != null) {
-            add(given, taken, Role.DEBIT, column(header, options.debit(), "--debit " + options.debit()));
+            add(header, given, taken, Role.DEBIT, column(header, options.debit(), "--debit " + options.debit()), "--debit " + options.debit());
         }
         if (options.credit() != null) {
-            add(given, taken, Role.CREDIT, column(header, options.credit(), "--credit " + options.credit()));
+            add(header, given, taken, Role.CREDIT, column(header, options.credit(), "--credit " + options.credit()), "--credit " + options.credit());
         }
         Map<Role, List<Integer>> found = new EnumMap<>(Role.class);
         for (int i = 0; i < header.size(); i++) {
@@ -142,7 +142,10 @@ final class ColumnRoles {
         return names;
     }
 
-    private static void add(Map<Role, List<Integer>> given, boolean[] taken, Role role, int column) {
+    private static void add(List<String> header, Map<Role, List<Integer>> given, boolean[] taken, Role role, int column, String option) {
+        if (taken[column]) {
+            throw new FintermException(option + ": the column '" + header.get(column) + "' is already given a role");
+        }
         given.computeIfAbsent(role, r -> new ArrayList<>()).add(column);
         taken[column] = true;
     }
