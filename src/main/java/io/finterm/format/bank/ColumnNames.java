@@ -84,7 +84,7 @@ final class ColumnNames {
                 "naam", "tegenpartij", "naam tegenpartij", "ordenante");
         put(m, Role.DESCRIPTION, "description", "details", "memo", "reference text", "purpose", "verwendungszweck",
                 "buchungstext", "libellé", "libellé opération", "libelle operation", "concepto", "omschrijving", "mededelingen",
-                "narrative", "transaction description", "notes", "descripción", "observaciones", "détail", "informations complémentaires");
+                "narrative", "transaction description", "text", "notes", "descripción", "observaciones", "détail", "informations complémentaires");
         put(m, Role.CURRENCY, "currency", "währung", "waehrung", "devise", "divisa", "munt", "currency code", "ccy", "moneda");
         put(m, Role.REFERENCE, "reference", "ref", "transaction id", "transaction reference", "kundenreferenz", "référence",
                 "referencia", "referentie", "reference number", "bank reference", "transaktionsnummer", "id");

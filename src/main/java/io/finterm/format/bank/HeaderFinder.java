@@ -98,7 +98,7 @@ final class HeaderFinder {
             seen++;
             fit += w == width ? 1 : 0;
         }
-        if (seen == 0 || fit * 2 > seen) {
+        if (seen == 0 || fit * 2 > seen || firstWidth == width) { // the first row fits: what follows may be totals
             return null;
         }
         return "the header on line " + (i + 1) + " has " + width + " fields split by " + name(sep) + ", the line below it "
