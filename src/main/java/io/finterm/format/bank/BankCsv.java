@@ -64,7 +64,9 @@ public final class BankCsv {
             CsvRecords.each(source, charset, sep, header.index(), (r, line) -> {
                 if (line > header.index() + 1 && r.size() == width) {
                     List<String> fields = new ArrayList<>(width);
-                    r.forEach(v -> fields.add(Text.clean(v).strip()));
+                    for (int i = 0; i < width; i++) {
+                        fields.add(Text.clean(r.get(i)).strip());
+                    }
                     all.accept(fields);
                 }
             });

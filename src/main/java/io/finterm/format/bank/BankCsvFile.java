@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A bank CSV whose layout is known: streams its rows. A record as wide as the header is a row (one
@@ -59,7 +58,7 @@ final class BankCsvFile implements BankFile {
                 held.add(line, r.size());
                 return;
             }
-            if (blank(r)) {
+            if (r.blank()) {
                 return;
             }
             held.flush(errors);
@@ -93,14 +92,5 @@ final class BankCsvFile implements BankFile {
             }
             count = 0;
         }
-    }
-
-    private static boolean blank(CSVRecord r) {
-        for (String v : r) {
-            if (!v.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -56,7 +56,17 @@ final class ByteScan {
                     headLength += copy;
                 }
                 for (int k = 0; k < n; k++) {
-                    int b = buf[k] & 0xff;
+                    int b = buf[k];
+                    if (b >= 0 && pending == 0) { // ASCII, the common case: only the line's length matters
+                        if (b == '\n') {
+                            line++;
+                            lineLength = 0;
+                        } else if (++lineLength > MAX_LINE) {
+                            throw new FintermException("line " + line + " is longer than 64 KiB: this is not a bank's CSV file");
+                        }
+                        continue;
+                    }
+                    b &= 0xff;
                     if (b == '\n') {
                         line++;
                         lineLength = 0;
@@ -69,21 +79,25 @@ final class ByteScan {
                     if (pending > 0) {
                         if ((b & 0xc0) != 0x80 || (seen == 0 && !secondByteFits(lead, b))) {
                             valid = false;
+                            pending = 0; // and, once invalid, every byte takes the path above or below
+                            continue;
                         }
                         seen++;
                         pending--;
-                    } else if (b >= 0x80) {
-                        if (b >= 0xc2 && b <= 0xdf) {
-                            pending = 1;
-                        } else if (b >= 0xe0 && b <= 0xef) {
-                            pending = 2;
-                        } else if (b >= 0xf0 && b <= 0xf4) {
-                            pending = 3;
-                        } else {
-                            valid = false;
-                        }
+                    } else if (b >= 0xc2 && b <= 0xdf) {
+                        pending = 1;
                         lead = b;
                         seen = 0;
+                    } else if (b >= 0xe0 && b <= 0xef) {
+                        pending = 2;
+                        lead = b;
+                        seen = 0;
+                    } else if (b >= 0xf0 && b <= 0xf4) {
+                        pending = 3;
+                        lead = b;
+                        seen = 0;
+                    } else {
+                        valid = false;
                     }
                 }
                 for (int k = 0; k < n; ) { // the last TAIL bytes, kept in a ring

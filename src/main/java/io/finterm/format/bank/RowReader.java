@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Turns one record of the data part into a {@link BankRow} by the columns' indexes, decided once:
@@ -31,7 +30,7 @@ final class RowReader {
         this.referenceIsId = referenceIsId;
     }
 
-    BankRow row(CSVRecord r, long line) {
+    BankRow row(CsvScanner r, long line) {
         LocalDate day = date.parse("date", cell(r, c.date()));
         LocalDate other = null;
         if (c.otherDate() >= 0) {
@@ -60,7 +59,7 @@ final class RowReader {
                 joined(r, c.description()), referenceIsId ? cell(r, c.reference()) : "", labels, List.of());
     }
 
-    private BigDecimal amount(CSVRecord r) {
+    private BigDecimal amount(CsvScanner r) {
         if (c.amount() >= 0) {
             String text = cell(r, c.amount());
             BigDecimal v = amounts.read("amount", text);
@@ -107,7 +106,7 @@ final class RowReader {
         return more;
     }
 
-    private static String joined(CSVRecord r, int[] columns) {
+    private static String joined(CsvScanner r, int[] columns) {
         if (columns.length == 1) {
             return cell(r, columns[0]);
         }
@@ -121,7 +120,7 @@ final class RowReader {
         return s.toString();
     }
 
-    private static String cell(CSVRecord r, int i) {
+    private static String cell(CsvScanner r, int i) {
         return Text.clean(r.get(i)).strip();
     }
 }
