@@ -74,9 +74,13 @@ final class CsvScanner {
             if (c == '"') {
                 c = quoted();
             } else {
+                int start = length;
                 while (c >= 0 && c != separator && c != '\n' && c != '\r') {
                     append((char) c);
                     c = read();
+                }
+                while (length > start && chars[length - 1] == ' ') {
+                    length--;
                 }
             }
             endField();
