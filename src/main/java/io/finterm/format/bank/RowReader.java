@@ -20,8 +20,12 @@ final class RowReader {
     private final AmountText amounts;
     private final boolean negate;
     private final boolean referenceIsId;
+    private final String headerCurrency;
 
-    RowReader(Columns columns, DatePattern date, DatePattern otherDate, char decimal, boolean negate, boolean referenceIsId) {
+    /** @param headerCurrency the code the amount column's name states ({@code Bedrag (EUR)}), or {@code ""}: a row's own currency wins */
+    RowReader(Columns columns, DatePattern date, DatePattern otherDate, char decimal, boolean negate, boolean referenceIsId,
+              String headerCurrency) {
+        this.headerCurrency = headerCurrency;
         this.c = columns;
         this.date = date;
         this.otherDate = otherDate;
@@ -38,7 +42,7 @@ final class RowReader {
             other = o.isEmpty() ? null : otherDate.parse("other-date", o);
         }
         BigDecimal amount = amount(r);
-        String stated = amounts.currency();
+        String stated = amounts.currency().isEmpty() ? headerCurrency : amounts.currency();
         if (c.currency() >= 0) {
             String code = cell(r, c.currency());
             if (!code.isEmpty()) {

@@ -135,6 +135,7 @@ class BankCsvSamplesTest {
         assertEquals("Albert Heijn 1234", read.row(0).payee());
         assertEquals("Pasvolgnr: 001 28-11-2026", read.row(0).description());
         assertEquals(List.of("BA", "Betaalautomaat"), read.row(0).labels());
+        assertEquals("EUR", read.row(0).currency(), "the amount column is named Bedrag (EUR)");
     }
 
     @Test
