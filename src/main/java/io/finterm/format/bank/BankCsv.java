@@ -32,6 +32,15 @@ public final class BankCsv {
      */
     public static BankFile open(ImportSource source, CsvOptions options) {
         CsvOptions o = options == null ? CsvOptions.NONE : options;
+        if (o.skip() != null && o.skip() < 0) {
+            throw new FintermException("--skip " + o.skip() + ": the lines before the header are 0 or more");
+        }
+        if (o.decimal() != null && o.decimal() != ',' && o.decimal() != '.') {
+            throw new FintermException("--decimal " + Text.clean(String.valueOf(o.decimal())) + ": the decimal mark is , or .");
+        }
+        if (o.delimiter() != null && (o.delimiter() == CsvScanner.QUOTE || o.delimiter() == '\n' || o.delimiter() == '\r')) {
+            throw new FintermException("--delimiter: a quote or a line break cannot separate fields (use , ; tab or |)");
+        }
         ByteScan scan = ByteScan.of(source);
         Charset charset = o.encoding() != null ? o.encoding() : scan.charset();
         List<String> detected = new ArrayList<>();
@@ -45,7 +54,7 @@ public final class BankCsv {
         HeaderFinder.Header header = HeaderFinder.find(lines, o);
         char sep = header.separator();
         int width = header.names().size();
-        detected.add("separator: " + HeaderFinder.name(sep).substring(2) + (o.delimiter() != null ? " (--delimiter)" : ""));
+        detected.add("separator: " + HeaderFinder.name(sep).replaceFirst("^an? ", "") + (o.delimiter() != null ? " (--delimiter)" : ""));
         detected.add("lines before the header: " + header.index() + (o.skip() != null ? " (--skip)" : header.index() > 0
                 ? " skipped (" + Text.clean(lines.get(0)) + (header.index() > 1 ? " …" : "") + ")" : ""));
         detected.add("header: line " + (header.index() + 1));
@@ -126,7 +135,8 @@ public final class BankCsv {
         if (!unused.isEmpty()) {
             d.add("not used: " + String.join(", ", unused));
         }
-        d.add("date pattern: " + date.text() + (o.dateFormat() != null ? " (--date-format)" : "")
+        d.add("date pattern: " + (o.dateFormat() == null && !f.dates.sawAny() ? "none (no dates to read)" : date.text())
+                + (o.dateFormat() != null ? " (--date-format)" : "")
                 + (date.twoDigitYear() ? " (two-digit years are 2000-2099)" : ""));
         if (c.otherDate() >= 0 && other != null && other != date) {
             d.add("other date pattern: " + other.text() + (other.twoDigitYear() ? " (two-digit years are 2000-2099)" : ""));

@@ -58,8 +58,8 @@ final class ByteScan {
                 for (int k = 0; k < n; k++) {
                     int b = buf[k];
                     if (b >= 0 && pending == 0) { // ASCII, the common case: only the line's length matters
-                        if (b == '\n') {
-                            line++;
+                        if (b == '\n' || b == '\r') { // CR alone ends a line too (old Mac files)
+                            line += b == '\n' ? 1 : 0;
                             lineLength = 0;
                         } else if (++lineLength > MAX_LINE) {
                             throw new FintermException("line " + line + " is longer than 64 KiB: this is not a bank's CSV file");

@@ -1,5 +1,7 @@
 package io.finterm.format.bank;
 
+import static io.finterm.format.bank.CsvScanner.QUOTE;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,9 +21,9 @@ final class LineFields {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        field.append('"');
+                if (c == QUOTE) {
+                    if (i + 1 < line.length() && line.charAt(i + 1) == QUOTE) {
+                        field.append(QUOTE);
                         i++;
                     } else {
                         quoted = false;
@@ -33,7 +35,7 @@ final class LineFields {
                 fields.add(field.toString().strip());
                 field.setLength(0);
                 atStart = true;
-            } else if (c == '"' && atStart && field.toString().isBlank()) {
+            } else if (c == QUOTE && atStart && field.toString().isBlank()) {
                 quoted = true;
                 field.setLength(0);
                 atStart = false;

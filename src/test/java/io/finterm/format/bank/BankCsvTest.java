@@ -157,4 +157,30 @@ class BankCsvTest {
         Sources.Read r = read(text("Date;Payee;Amount\n2026-11-01;\"Evil\u001b]52;c;x\u0007 Shop\";1,00\n"));
         assertTrue(!r.row(0).payee().contains("\u001b"), r.row(0).payee());
     }
+
+    @Test
+    void optionsThatCannotBeRightAreRefusedWithASentence() {
+        CsvOptions skip = new CsvOptions(null, null, -1, null, null, Map.of(), null, null, false);
+        CsvOptions decimal = new CsvOptions(null, null, null, null, 'x', Map.of(), null, null, false);
+        assertEquals("--skip -1: the lines before the header are 0 or more",
+                assertThrows(FintermException.class, () -> BankCsv.open(text("Date,Amount\n"), skip)).getMessage());
+        assertEquals("--decimal x: the decimal mark is , or .",
+                assertThrows(FintermException.class, () -> BankCsv.open(text("Date,Amount\n"), decimal)).getMessage());
+    }
+
+    @Test
+    void aFileWithOnlyAHeaderHasNoRowsAndSaysItSawNoDates() {
+        BankFile file = BankCsv.open(text("Date;Amount\n"), CsvOptions.NONE);
+        assertEquals(0, read(file).rows().size());
+        assertTrue(file.detected().contains("date pattern: none (no dates to read)"), file.detected()::toString);
+    }
+
+    @Test
+    void aFileWhoseLinesEndInCarriageReturnsAloneIsReadHoweverLong() {
+        String rows = "2026-11-01;Row;-1,00\r".repeat(5_000);
+        Sources.Read r = read(text("Date;Text;Amount\r" + rows));
+        assertEquals(Map.of(), r.errors());
+        assertEquals(5_000, r.rows().size());
+        assertEquals(5_001L, r.row(4_999).line());
+    }
 }
