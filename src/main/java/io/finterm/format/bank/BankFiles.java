@@ -19,7 +19,7 @@ public final class BankFiles {
                 yield Qif.open(source, options.dateFormat(), options.decimal());
             }
             case CAMT053 -> throw new FintermException(kind.label() + " files cannot be read yet");
-            case BANK_CSV -> throw new FintermException(kind.label() + " files cannot be read yet");
+            case BANK_CSV -> BankCsv.open(source, options);
             default -> throw new IllegalArgumentException(kind + " is not a bank format");
         };
     }

@@ -21,7 +21,7 @@ class OfxTest {
     }
 
     private static String message(String name, String text) {
-        return assertThrows(FintermException.class, () -> Sources.read(Ofx.open(Sources.text(name, text)))).getMessage();
+        return assertThrows(FintermException.class, () -> Sources.lines(Ofx.open(Sources.text(name, text)))).getMessage();
     }
 
     @Test
@@ -29,7 +29,7 @@ class OfxTest {
         BankFile file = Ofx.open(Sources.sample("ofx1-bank.ofx"));
         assertEquals(List.of("format: OFX 1 (SGML), charset windows-1252", "statement: bank account ...5678, EUR, 2026-11-01 to 2026-11-28",
                 "transactions: 10"), file.detected());
-        Sources.Read read = Sources.read(file);
+        Sources.Lines read = Sources.lines(file);
         assertEquals(List.of(), read.errors());
         assertEquals(10, read.rows().size());
         assertEquals(new BigDecimal("1742.11"), read.sum());
@@ -51,7 +51,7 @@ class OfxTest {
         BankFile file = Ofx.open(Sources.sample("qfx-card.qfx"));
         assertEquals(List.of("format: QFX (Quicken), OFX 1 (SGML), charset windows-1252",
                 "statement: credit-card account ...9876, USD, 2026-11-01 to 2026-11-26", "transactions: 6"), file.detected());
-        Sources.Read read = Sources.read(file);
+        Sources.Lines read = Sources.lines(file);
         assertEquals(List.of(), read.errors());
         assertEquals(6, read.rows().size());
         assertEquals(new BigDecimal("360.52"), read.sum());
@@ -71,7 +71,7 @@ class OfxTest {
         BankFile file = Ofx.open(Sources.sample("ofx2-bank.ofx"));
         assertEquals(List.of("format: OFX 2 (XML, version 220)", "statement: bank account ...9012, USD, 2026-11-01 to 2026-11-27",
                 "transactions: 5"), file.detected());
-        Sources.Read read = Sources.read(file);
+        Sources.Lines read = Sources.lines(file);
         assertEquals(List.of(), read.errors());
         assertEquals(5, read.rows().size());
         assertEquals(new BigDecimal("1377.52"), read.sum());
@@ -115,7 +115,7 @@ class OfxTest {
         String text = sgml("<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20261102\n<TRNAMT>-4x.00\n<FITID>1\n</STMTTRN>\n"
                 + "<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20261131\n<TRNAMT>-5.00\n</STMTTRN>\n"
                 + "<STMTTRN>\n<TRNTYPE>CREDIT\n<DTPOSTED>20261103\n<TRNAMT>7.25\n<FITID>3\n</STMTTRN>\n");
-        Sources.Read read = Sources.read(Ofx.open(Sources.text("bad.ofx", text)));
+        Sources.Lines read = Sources.lines(Ofx.open(Sources.text("bad.ofx", text)));
         assertEquals(List.of("line 16: TRNAMT: \"-4x.00\" is not an amount (digits with a decimal point, and a sign if negative)",
                 "line 21: DTPOSTED: \"20261131\" is not a date that exists", "line 19: FITID: missing (an OFX transaction always has one)"),
                 read.errors());
@@ -136,7 +136,7 @@ class OfxTest {
         String text = sgml("<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20261102\n<TRNAMT>-1234,56\n<FITID>1\n</STMTTRN>\n");
         BankFile file = Ofx.open(Sources.text("comma.ofx", text));
         assertTrue(file.detected().contains("decimal mark: , (the file writes amounts with a decimal comma)"), file.detected().toString());
-        assertEquals(new BigDecimal("-1234.56"), Sources.read(file).rows().get(0).amount());
+        assertEquals(new BigDecimal("-1234.56"), Sources.lines(file).rows().get(0).amount());
     }
 
     @Test
@@ -160,7 +160,7 @@ class OfxTest {
 
     @Test
     void anEmptyMemoLeftOpenBeforeTheNextFieldIsAnEmptyLeaf() {
-        Sources.Read read = Sources.read(Ofx.open(Sources.text("m.ofx",
+        Sources.Lines read = Sources.lines(Ofx.open(Sources.text("m.ofx",
                 sgml("<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20261102\n<TRNAMT>-5.00\n<FITID>9\n<MEMO>\n<NAME>Kiosk\n</STMTTRN>\n"))));
         assertEquals(List.of(), read.errors());
         assertEquals("Kiosk", read.rows().get(0).payee());

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class QifTest {
     private static String message(String text) {
-        return assertThrows(FintermException.class, () -> Sources.read(Qif.open(Sources.text("t.qif", text), null))).getMessage();
+        return assertThrows(FintermException.class, () -> Sources.lines(Qif.open(Sources.text("t.qif", text), null))).getMessage();
     }
 
-    private static Sources.Read read(String text) {
-        return Sources.read(Qif.open(Sources.text("t.qif", text), null));
+    private static Sources.Lines read(String text) {
+        return Sources.lines(Qif.open(Sources.text("t.qif", text), null));
     }
 
     @Test
@@ -23,7 +23,7 @@ class QifTest {
         BankFile file = Qif.open(Sources.sample("qif-bank.qif"), null);
         assertEquals(List.of("format: QIF (!Type:Bank)", "account: Checking (the file's !Account)", "encoding: UTF-8",
                 "date pattern: MM/dd/yyyy (a two-digit year is 20yy)", "decimal mark: .", "transactions: 7"), file.detected());
-        Sources.Read read = Sources.read(file);
+        Sources.Lines read = Sources.lines(file);
         assertEquals(List.of(), read.errors());
         assertEquals(7, read.rows().size());
         assertEquals(new BigDecimal("473.89"), read.sum());
@@ -45,7 +45,7 @@ class QifTest {
         BankFile file = Qif.open(Sources.sample("qif-card.qif"), null);
         assertEquals(List.of("format: QIF (!Type:CCard)", "encoding: windows-1252", "date pattern: dd.MM.yyyy (a two-digit year is 20yy)",
                 "decimal mark: ,", "transactions: 5"), file.detected());
-        Sources.Read read = Sources.read(file);
+        Sources.Lines read = Sources.lines(file);
         assertEquals(List.of(), read.errors());
         assertEquals(5, read.rows().size());
         assertEquals(new BigDecimal("-92.89"), read.sum());
@@ -62,11 +62,11 @@ class QifTest {
         ImportSource ambiguous = Sources.sample("qif-ambiguous.qif");
         assertEquals("the dates fit both dd/MM/yyyy and MM/dd/yyyy: add --date-format dd/MM/yyyy or --date-format MM/dd/yyyy",
                 assertThrows(FintermException.class, () -> Qif.open(ambiguous, null)).getMessage());
-        Sources.Read dayFirst = Sources.read(Qif.open(ambiguous, "dd/MM/yyyy"));
+        Sources.Lines dayFirst = Sources.lines(Qif.open(ambiguous, "dd/MM/yyyy"));
         assertEquals(List.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 3), LocalDate.of(2026, 6, 5)),
                 dayFirst.rows().stream().map(BankRow::date).toList());
         assertEquals(new BigDecimal("44.50"), dayFirst.sum());
-        Sources.Read monthFirst = Sources.read(Qif.open(ambiguous, "MM/dd/yyyy"));
+        Sources.Lines monthFirst = Sources.lines(Qif.open(ambiguous, "MM/dd/yyyy"));
         assertEquals(LocalDate.of(2026, 1, 2), monthFirst.rows().get(0).date());
     }
 
@@ -75,20 +75,20 @@ class QifTest {
         String text = "!Type:Bank\nD2026-11-02\nT1,250\n^\nD2026-11-03\nT-2,500\n^\n";
         assertEquals("every amount with a separator looks like 1,234 or 1.234 (line 3), which could be thousands or a decimal: "
                 + "add --decimal . or --decimal ,", message(text));
-        Sources.Read read = Sources.read(Qif.open(Sources.text("t.qif", text), null, ','));
+        Sources.Lines read = Sources.lines(Qif.open(Sources.text("t.qif", text), null, ','));
         assertEquals(List.of(new BigDecimal("1.250"), new BigDecimal("-2.500")), read.rows().stream().map(BankRow::amount).toList());
     }
 
     @Test
     void splitLinesThatDoNotAddUpAreThatRecordsError() {
-        Sources.Read read = read("!Type:Bank\nD11/28/2026\nT-10.00\nSFood\n$-6.00\nSFun\n$-3.00\n^\nD11/29/2026\nT5.00\n^\n");
+        Sources.Lines read = read("!Type:Bank\nD11/28/2026\nT-10.00\nSFood\n$-6.00\nSFun\n$-3.00\n^\nD11/29/2026\nT5.00\n^\n");
         assertEquals(List.of("line 4: $: the split lines add up to -9.00, not to the amount -10.00"), read.errors());
         assertEquals(1, read.rows().size());
     }
 
     @Test
     void eachBadFieldIsAnErrorOfItsRecordWithItsLine() {
-        Sources.Read read = read("!Type:Bank\nD11/28/2026\nT-1x.00\n^\nPNo date\nT1.00\n^\nD02/30/2026\nT2.00\n^\nD11/28/2026\nT3.00\nU3.50\n^\n"
+        Sources.Lines read = read("!Type:Bank\nD11/28/2026\nT-1x.00\n^\nPNo date\nT1.00\n^\nD02/30/2026\nT2.00\n^\nD11/28/2026\nT3.00\nU3.50\n^\n"
                 + "D11/28/2026\nT4.00\nQ5\n^\nD11/28/26\nT6.00\n^\nD12/01'26\nT7.00\n");
         assertEquals(List.of("line 3: T: \"-1x.00\" is not an amount with a decimal point (and , grouping thousands)",
                 "line 5: D: missing (every transaction has a date)", "line 8: D: \"02/30/2026\" is not a date that exists",
@@ -111,7 +111,7 @@ class QifTest {
 
     @Test
     void autoSwitchAccountListsAreSkipped() {
-        Sources.Read read = read("!Option:AutoSwitch\n!Account\nNChecking\nTBank\n^\nNSavings\nTBank\n^\n!Clear:AutoSwitch\n!Account\nNChecking\nTBank\n^\n"
+        Sources.Lines read = read("!Option:AutoSwitch\n!Account\nNChecking\nTBank\n^\nNSavings\nTBank\n^\n!Clear:AutoSwitch\n!Account\nNChecking\nTBank\n^\n"
                 + "!Type:Bank\nD2026-11-02\nT-3.50\nPCoffee\n^\n");
         assertEquals(List.of(), read.errors());
         assertEquals(List.of(new BigDecimal("-3.50")), read.rows().stream().map(BankRow::amount).toList());
@@ -123,6 +123,6 @@ class QifTest {
         assertEquals("format: QIF (!Type:Oth L)", file.detected().get(0));
         assertEquals("date pattern: yyyy-MM-dd (a two-digit year is 20yy)", file.detected().get(2));
         assertEquals(List.of(new BankRow(2, LocalDate.of(2026, 11, 1), new BigDecimal("-350.00"), "", "Car loan", "", "")),
-                Sources.read(file).rows());
+                Sources.lines(file).rows());
     }
 }
