@@ -12,7 +12,6 @@ import javax.xml.stream.XMLStreamConstants;
  * Balances, summaries and headers are read past: they are never transactions.
  */
 final class CamtStatements {
-    static final int MAX_ENTRIES = 2_000_000;
     private static final Pattern CAMT = Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.(\\d{3})\\.001\\.(\\d{2})");
 
     /** One statement's account, as its {@code Acct} and {@code FrToDt} state it. */
@@ -102,8 +101,8 @@ final class CamtStatements {
                         listener.statement(statement(line, acct, period));
                         told = true;
                     }
-                    if (++entries[0] > MAX_ENTRIES) {
-                        throw new FintermException(xml.name() + ": line " + xml.line() + ": the file holds over " + MAX_ENTRIES
+                    if (++entries[0] > xml.limits().entries()) {
+                        throw new FintermException(xml.name() + ": line " + xml.line() + ": the file holds over " + xml.limits().entries()
                                 + " entries; finterm refuses it (ask the bank for a shorter period)");
                     }
                     listener.entry(CamtNode.read(xml));

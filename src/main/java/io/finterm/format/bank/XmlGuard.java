@@ -17,9 +17,9 @@ import javax.xml.stream.XMLStreamReader;
  * Every problem is a {@link FintermException} naming the file and, where there is one, the line.
  */
 final class XmlGuard implements AutoCloseable {
-    /** The limits; the tests make them small. */
-    record Limits(long bytes, int depth, int text) {
-        static final Limits DEFAULT = new Limits(512L << 20, 64, 64 << 10);
+    /** The limits (entries is for the format's reader to check); the tests make them small. */
+    record Limits(long bytes, int depth, int text, int entries) {
+        static final Limits DEFAULT = new Limits(512L << 20, 64, 64 << 10, 2_000_000);
     }
 
     private final String name;
@@ -56,6 +56,10 @@ final class XmlGuard implements AutoCloseable {
     /** The file's name, cleaned, for messages. */
     String name() {
         return name;
+    }
+
+    Limits limits() {
+        return limits;
     }
 
     /** The line the reader is at (for a start tag, the line it ends on). */
