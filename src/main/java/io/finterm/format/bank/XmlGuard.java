@@ -18,8 +18,12 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XmlGuard implements AutoCloseable {
     /** The limits (entries is for the format's reader to check); the tests make them small. */
-    record Limits(long bytes, int depth, int text, int entries) {
-        static final Limits DEFAULT = new Limits(512L << 20, 64, 64 << 10, 2_000_000);
+    record Limits(long bytes, int depth, int text, int entries, int markup) {
+        static final Limits DEFAULT = new Limits(512L << 20, 64, 64 << 10, 2_000_000, MarkupGuard.MAX);
+
+        Limits(long bytes, int depth, int text, int entries) {
+            this(bytes, depth, text, entries, MarkupGuard.MAX);
+        }
     }
 
     private final String name;
@@ -27,10 +31,16 @@ final class XmlGuard implements AutoCloseable {
     private final InputStream in;
     private final XMLStreamReader reader;
     private int depth;
+    /** The names of the open elements by depth, for messages. */
+    private final String[] open;
+    /** The length of the text read since the last tag. */
+    private long textLength;
 
     XmlGuard(ImportSource source, Limits limits) {
         this.name = Text.clean(source.name());
         this.limits = limits;
+        this.open = new String[limits.depth() + 2];
+        open[0] = "";
         try {
             this.in = new Counted(source.open());
         } catch (IOException e) {
@@ -83,19 +93,12 @@ final class XmlGuard implements AutoCloseable {
      * child elements instead (the reader then stands on the first child's start tag).
      */
     String text() {
-        String element = reader.getLocalName();
         StringBuilder text = new StringBuilder();
         while (true) {
             int event = next();
             switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (text.length() + reader.getTextLength() > limits.text()) {
-                        throw new FintermException(name + ": line " + line() + ": the text of <" + Text.clean(element)
-                                + "> is over " + (limits.text() >> 10) + " KiB, more than a bank statement ever holds; "
-                                + "finterm refuses it");
-                    }
-                    text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                    text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength()); // limited by next()
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw new FintermException(name + ": line " + line()
                         + ": the entity &" + Text.clean(reader.getLocalName()) + "; is not defined; finterm reads no entities");
                 case XMLStreamConstants.END_ELEMENT -> {
@@ -162,12 +165,29 @@ final class XmlGuard implements AutoCloseable {
             throw new FintermException(name + ": line " + line() + ": the file has a DOCTYPE, which a bank statement never has; "
                     + "finterm refuses it rather than read what it points to");
         }
-        if (event == XMLStreamConstants.START_ELEMENT && ++depth > limits.depth()) {
-            throw new FintermException(name + ": line " + line() + ": the elements nest over " + limits.depth()
-                    + " deep, deeper than any bank statement; finterm refuses the file");
-        }
-        if (event == XMLStreamConstants.END_ELEMENT) {
-            depth--;
+        switch (event) {
+            case XMLStreamConstants.START_ELEMENT -> {
+                if (++depth > limits.depth()) {
+                    throw new FintermException(name + ": line " + line() + ": the elements nest over " + limits.depth()
+                            + " deep, deeper than any bank statement; finterm refuses the file");
+                }
+                open[depth] = reader.getLocalName();
+                textLength = 0;
+            }
+            case XMLStreamConstants.END_ELEMENT -> {
+                depth--;
+                textLength = 0;
+            }
+            case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                textLength += reader.getTextLength(); // the parser hands a long text over in pieces: it is refused as it grows
+                if (textLength > limits.text()) {
+                    throw new FintermException(name + ": line " + line() + ": the text of <" + Text.clean(open[Math.max(depth, 0)])
+                            + "> is over " + (limits.text() >> 10) + " KiB, more than a bank statement ever holds; finterm refuses it");
+                }
+            }
+            default -> {
+                // comments and instructions are limited in size by the markup guard
+            }
         }
         return event;
     }
@@ -206,6 +226,7 @@ final class XmlGuard implements AutoCloseable {
 
     /** Counts the bytes as the parser pulls them, and stops it at the size limit. */
     private final class Counted extends FilterInputStream {
+        private final MarkupGuard markup = new MarkupGuard(name, limits.markup());
         private long count;
 
         Counted(InputStream in) {
@@ -216,6 +237,9 @@ final class XmlGuard implements AutoCloseable {
         public int read() throws IOException {
             int b = super.read();
             counted(b < 0 ? 0 : 1);
+            if (b >= 0) {
+                markup.accept(b);
+            }
             return b;
         }
 
@@ -223,7 +247,17 @@ final class XmlGuard implements AutoCloseable {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             counted(Math.max(n, 0));
+            if (n > 0) {
+                markup.accept(b, off, n);
+            }
             return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException { // through read, so that skipped bytes are counted and watched too
+            byte[] buffer = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+            int read = buffer.length == 0 ? 0 : read(buffer, 0, buffer.length);
+            return Math.max(read, 0);
         }
 
         private void counted(int n) {

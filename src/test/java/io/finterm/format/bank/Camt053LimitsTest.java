@@ -63,6 +63,7 @@ class Camt053LimitsTest {
     void aFileOverTheSizeLimitIsRefusedWithoutReadingTheRest() {
         String xml = entries(ONE, "02");
         byte[] head = xml.substring(0, xml.indexOf("</Stmt>")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] filler = "<AddtlStmtInf>Seite</AddtlStmtInf>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         long[] served = new long[1];
         ImportSource endless = new ImportSource() { // a file that never ends: the limit must stop it
             @Override
@@ -75,8 +76,8 @@ class Camt053LimitsTest {
                 return new InputStream() {
                     @Override
                     public int read() {
-                        int i = (int) served[0]++;
-                        return i < head.length ? head[i] : ' ';
+                        long i = served[0]++;
+                        return i < head.length ? head[(int) i] : filler[(int) ((i - head.length) % filler.length)];
                     }
                 };
             }
@@ -175,5 +176,33 @@ class Camt053LimitsTest {
                 + "</TxDtls></NtryDtls></Ntry>");
         Read read = Read.of(Camt053.open(CamtSources.text("s.xml", entries(ntry, "02"))));
         assertEquals("Evil2J Shop", read.rows().get(0).payee());
+    }
+
+    @Test
+    void aGiantCommentOrAttributeIsRefusedBeforeTheParserHoldsIt() {
+        XmlGuard.Limits small = new XmlGuard.Limits(64 << 20, 64, 64 << 10, 100, 4 << 10);
+        String comment = entries(ONE.replace("<Ntry>", "<!-- " + "-> >".repeat(2000) + " --><Ntry>"), "02");
+        assertEquals("s.xml: line 6: one tag, comment or declaration is over 4 KiB, more than a bank statement ever holds; "
+                + "finterm refuses the file", refusal(CamtSources.text("s.xml", comment), small));
+        String attribute = entries(ONE.replace("<Ntry>", "<Ntry x=\"" + ">".repeat(5000) + "\">"), "02");
+        assertTrue(refusal(CamtSources.text("s.xml", attribute), small).contains("over 4 KiB"));
+        String subset = "<?xml version=\"1.0\"?>\n<!DOCTYPE d [" + "<!ENTITY a \"x\">".repeat(500) + "]>\n<d/>";
+        assertTrue(refusal(CamtSources.text("s.xml", subset), small).startsWith("s.xml: line 2: one tag"));
+        String fine = entries(ONE.replace("<Ntry>", "<!-- a comment -- no, two --><?pi x?><![CDATA[ <x> ]]><Ntry>"), "02");
+        assertTrue(refusal(CamtSources.text("s.xml", fine), small).contains("not well-formed"), "'--' in a comment is the parser's to refuse");
+        String ok = entries(ONE.replace("<Ntry>", "<!-- a comment --><?pi x?><Ntry>"), "02");
+        assertEquals(1, Read.of(Camt053.open(CamtSources.text("s.xml", ok), small)).rows().size());
+    }
+
+    @Test
+    void aUtf16StatementIsReadLikeItsUtf8Original() throws IOException {
+        String xml;
+        try (InputStream in = getClass().getResourceAsStream("/bank/camt053-de-v02.xml")) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+        }
+        Read read = Read.of(Camt053.open(CamtSources.bytes("utf16.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_16))));
+        assertEquals(List.of(), read.errors());
+        assertEquals(12, read.rows().size());
+        assertEquals("Bäckerei Müller GmbH", read.rows().get(0).payee());
     }
 }
