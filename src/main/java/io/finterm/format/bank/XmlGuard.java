@@ -201,6 +201,9 @@ final class XmlGuard implements AutoCloseable {
         if (e.getNestedException() instanceof FintermException f) {
             return f;
         }
+        if (e.getNestedException() instanceof IOException io) {
+            return new FintermException(name + " could not be read: " + Text.clean(io.getMessage()), e);
+        }
         String message = e.getMessage() == null ? "" : e.getMessage();
         int at = message.indexOf("Message: ");
         message = at >= 0 ? message.substring(at + "Message: ".length()) : message;

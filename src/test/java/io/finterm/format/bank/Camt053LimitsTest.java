@@ -205,4 +205,26 @@ class Camt053LimitsTest {
         assertEquals(12, read.rows().size());
         assertEquals("Bäckerei Müller GmbH", read.rows().get(0).payee());
     }
+
+    @Test
+    void aSourceThatFailsWhileBeingReadIsRefusedSayingSo() {
+        byte[] head = entries(ONE, "02").substring(0, 200).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ImportSource failing = new ImportSource() {
+            @Override
+            public String name() {
+                return "usb.xml";
+            }
+
+            @Override
+            public InputStream open() {
+                return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("Input/output error");
+                    }
+                });
+            }
+        };
+        assertEquals("usb.xml could not be read: Input/output error", refusal(failing, XmlGuard.Limits.DEFAULT));
+    }
 }
