@@ -68,14 +68,46 @@ class Camt053FuzzTest {
         return s.toString();
     }
 
+    /** Values put in place of a text, so that the file stays well-formed and the entries' reading is what is tried. */
+    private static final String[] VALUES = {"", " ", "BOOK", "PDNG", "INFO", "FUTR", "DBIT", "CRDT", "0", "0.00", "-1.00", "1,00", "1.123456",
+        "12345678901234567890", "1e3", "2026-02-30", "2026-13-01", "2026-11-02T25:00:00", "2026-11-02T10:00:00Z", "EUR", "eur",
+        "&#x9b;2J", "‮txt", "&amp;", "x".repeat(300)};
+    private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile(">([^<>]+)<");
+
+    /** Replaces the text (or an attribute's value) of a few elements with a value from {@link #VALUES}. */
+    static String mutateValues(String seed, Random random) {
+        String s = seed;
+        for (int e = 1 + random.nextInt(3); e > 0; e--) {
+            java.util.regex.Matcher m = TEXT.matcher(s);
+            List<int[]> texts = new java.util.ArrayList<>();
+            while (m.find()) {
+                texts.add(new int[] {m.start(1), m.end(1)});
+            }
+            int[] t = texts.get(random.nextInt(texts.size()));
+            String value = VALUES[random.nextInt(VALUES.length)];
+            s = random.nextInt(8) == 0 ? s.replace("Ccy=\"EUR\"", "Ccy=\"" + value.replace("\"", "") + "\"")
+                    : s.substring(0, t[0]) + value + s.substring(t[1]);
+        }
+        return s;
+    }
+
+    @Test
+    void everyStatementWithChangedValuesIsReadOrRefusedWithAMessage() {
+        fuzz("camt.053 values", Camt053FuzzTest::mutateValues);
+    }
+
     @Test
     void everyMutatedStatementIsReadOrRefusedWithAMessage() {
+        fuzz("camt.053", Camt053FuzzTest::mutate);
+    }
+
+    private static void fuzz(String target, java.util.function.BiFunction<String, Random, String> mutation) {
         List<String> seeds = List.of(sample("camt053-de-v02.xml"), sample("camt053-ch-v08.xml"), sample("camt053-missing-amount.xml"));
-        Random random = new Random(SEED);
+        Random random = new Random(SEED ^ target.hashCode());
         int refused = 0;
         int withErrors = 0;
         for (int i = 0; i < INPUTS; i++) {
-            String input = mutate(seeds.get(random.nextInt(seeds.size())), random);
+            String input = mutation.apply(seeds.get(random.nextInt(seeds.size())), random);
             long start = System.nanoTime();
             try {
                 BankFile file = Camt053.open(CamtSources.text("fuzz.xml", input));
@@ -86,17 +118,17 @@ class Camt053FuzzTest {
             } catch (FintermException e) {
                 refused++;
                 if (e.getMessage() == null || e.getMessage().isBlank()) {
-                    fail("a refusal without a message for input #" + i + ": " + shown(input));
+                    fail(target + ": a refusal without a message for input #" + i + ": " + shown(input));
                 }
                 assertEquals(Text.clean(e.getMessage()), e.getMessage(), "a message with a control character");
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                throw new AssertionError("input #" + i + " threw " + e + " for " + shown(input), e);
+                throw new AssertionError(target + ": input #" + i + " threw " + e + " for " + shown(input), e);
             }
             if (System.nanoTime() - start > MAX_NANOS) {
-                fail("input #" + i + " took over 2 s: " + shown(input));
+                fail(target + ": input #" + i + " took over 2 s: " + shown(input));
             }
         }
-        System.out.printf("fuzz camt.053: %d inputs, %d refused with a message, %d with row errors, %d read%n",
+        System.out.printf("fuzz %s: %d inputs, %d refused with a message, %d with row errors, %d read%n", target,
                 INPUTS, refused, withErrors, INPUTS - refused - withErrors);
     }
 
