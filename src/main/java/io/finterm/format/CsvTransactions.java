@@ -87,7 +87,7 @@ public final class CsvTransactions {
                 }
             }
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new FintermException("the file is not UTF-8 text; nothing was imported");
+            throw new FintermException("the file is not UTF-8 text, which finterm's own CSV always is; nothing was imported");
         } catch (IOException e) {
             throw new FintermException("cannot read the CSV file: " + e.getMessage());
         }
@@ -122,7 +122,8 @@ public final class CsvTransactions {
             long line = Math.max(1, parser.getCurrentLineNumber());
             // Commons CSV says "(startline N) …" for a field that began on an earlier line
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-                throw new FintermException("line " + line + ": the file is not UTF-8 text; nothing was imported");
+                // no line: the text is decoded well ahead of the line being parsed
+                throw new FintermException("the file is not UTF-8 text, which finterm's own CSV always is; nothing was imported");
             }
             String why = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
             java.util.regex.Matcher start = java.util.regex.Pattern.compile("\\(startline (\\d+)\\) ").matcher(why);

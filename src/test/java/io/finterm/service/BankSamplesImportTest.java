@@ -65,6 +65,19 @@ class BankSamplesImportTest {
         "ofx2-bank.ofx, USD, 5, 1377.52, 2026-11-02, 2026-11-26",
         "qif-bank.qif, EUR, 7, 473.89, 2026-10-01, 2026-11-28",
         "qif-card.qif, EUR, 5, -92.89, 2026-11-03, 2026-11-27",
+        "de-sparkasse.csv, EUR, 6, 908.97, 2026-11-02, 2026-11-28",
+        "de-soll-haben.csv, EUR, 3, 1496.20, , ",
+        "uk-bank.csv, GBP, 5, -442.70, 2026-11-03, 2026-11-28",
+        "us-card.csv, USD, 4, -849.84, 2026-11-03, 2026-11-27",
+        "us-checking.csv, USD, 5, 2342.82, , ",
+        "fr-banque.csv, EUR, 4, 1118.24, , ",
+        "nl-bank.csv, EUR, 4, 1664.25, , ",
+        "au-crdr.csv, AUD, 3, 3054.70, , ",
+        "tab-bank.csv, EUR, 3, -147.09, , ",
+        "pipe-bank.csv, CHF, 3, 1100.25, , ",
+        "es-banco.csv, EUR, 3, 92.31, , ",
+        "camt053-de-v02.xml, EUR, 12, 976.46, 2026-11-02, 2026-11-28",
+        "camt053-ch-v08.xml, CHF, 5, 4666.50, 2026-12-01, 2026-12-03",
     })
     void eachSampleImportsWithNoOptionsAndAgainAddsNothing(String file, String currency, int rows, String sum, String first, String last)
             throws Exception {
@@ -75,8 +88,10 @@ class BankSamplesImportTest {
         ImportService.Options options = new ImportService.Options(false, false, account, file, CsvOptions.NONE);
         ImportService.Result r = fx.imports.importFile(alice, sample(file), options, n -> { });
         assertEquals(rows, r.summary().imported(), file);
-        assertEquals(LocalDate.parse(first), r.first());
-        assertEquals(LocalDate.parse(last), r.last());
+        if (first != null) { // the dates of the samples whose reader's test states them
+            assertEquals(LocalDate.parse(first), r.first());
+            assertEquals(LocalDate.parse(last), r.last());
+        }
         List<Transaction> all = stored();
         assertEquals(rows, all.size());
         BigDecimal total = all.stream().map(t -> BigDecimal.valueOf(t.signedMinor(), 2)).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -93,6 +108,8 @@ class BankSamplesImportTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "qif-ambiguous.qif|the dates fit both dd/MM/yyyy and MM/dd/yyyy: add --date-format dd/MM/yyyy or --date-format MM/dd/yyyy",
+        "ambiguous-dates.csv|the dates fit both dd/MM/yyyy and MM/dd/yyyy: add --date-format dd/MM/yyyy or --date-format MM/dd/yyyy",
+        "ambiguous-decimal.csv|every amount looks like 1.000 (such as '1.000'), which reads as one thousand or as one: add --decimal , or --decimal .",
     })
     void anAmbiguousSampleIsRefusedNamingTheOptionAndReadWithIt(String file, String message) throws Exception {
         FintermException e = assertThrows(FintermException.class,

@@ -18,7 +18,10 @@ public final class BankFiles {
                 onlyCsv(options, true, source, "a QIF file");
                 yield Qif.open(source, options.dateFormat(), options.decimal());
             }
-            case CAMT053 -> throw new FintermException(kind.label() + " files cannot be read yet");
+            case CAMT053 -> {
+                onlyCsv(options, false, source, "a camt.053 statement");
+                yield Camt053.open(source);
+            }
             case BANK_CSV -> BankCsv.open(source, options);
             default -> throw new IllegalArgumentException(kind + " is not a bank format");
         };
