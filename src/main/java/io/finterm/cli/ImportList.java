@@ -68,7 +68,7 @@ final class ImportList implements Callable<Integer> {
     private static Table table(List<Listed> imports) {
         List<List<String>> rows = new ArrayList<>();
         for (Listed i : imports) {
-            rows.add(List.of(Long.toString(i.id()), i.at().toString().replace('T', ' ').replace("Z", " UTC"), i.file(), i.account(),
+            rows.add(List.of(Long.toString(i.id()), i.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", " UTC"), i.file(), i.account(),
                     Long.toString(i.rows()), Long.toString(i.duplicates()), i.undoneAt() == null ? "imported" : "taken back"));
         }
         return new Table(List.of(Column.number("id"), Column.text("at"), Column.text("file"), Column.text("account"), Column.number("rows"),
