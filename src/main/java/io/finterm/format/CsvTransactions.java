@@ -100,18 +100,7 @@ public final class CsvTransactions {
      * do the reading. If {@code rows} or {@code errors} throws, the reading thread stops too.
      */
     public void readAhead(Reader csv, Consumer<CsvRow> rows, BiConsumer<Long, String> errors) {
-        try (ReadAhead<Object> ahead = new ReadAhead<>(sink -> read(csv, sink::accept, (line, why) -> sink.accept(new BadRow(line, why))))) {
-            ahead.drain(item -> {
-                if (item instanceof BadRow bad) {
-                    errors.accept(bad.line(), bad.why());
-                } else {
-                    rows.accept((CsvRow) item);
-                }
-            });
-        }
-    }
-
-    private record BadRow(long line, String why) {
+        ReadAhead.<CsvRow>rowsAndErrors((out, bad) -> read(csv, out, bad), rows, errors);
     }
 
     /** Advances, turning Commons CSV's broken-quoting errors into a sentence with the line. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
  * {@value #BATCHES} batches ahead and memory stays flat. What the producer throws is rethrown by
  * {@link #drain}; closing stops the producer and waits a little for its thread.
  */
-final class ReadAhead<T> implements AutoCloseable {
+public final class ReadAhead<T> implements AutoCloseable {
     private static final int BATCH = 1024;
     private static final int BATCHES = 8;
     private static final long STOP_WAIT_MILLIS = 2_000;
@@ -32,6 +33,31 @@ final class ReadAhead<T> implements AutoCloseable {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES);
     private final Thread thread;
     private volatile boolean stopped;
+
+    /**
+     * Runs {@code reader} (which hands every row to its first argument and every bad line, as
+     * {@code (line, "field: reason")}, to its second) on a thread of its own, a few thousand rows
+     * ahead, while this thread gets every row and every error in file order: a large import spends
+     * about as long checking and storing rows as reading them, and a second core can do the reading.
+     * If {@code rows} or {@code errors} throws, the reading thread stops too.
+     */
+    public static <R> void rowsAndErrors(BiConsumer<Consumer<R>, BiConsumer<Long, String>> reader, Consumer<R> rows,
+                                         BiConsumer<Long, String> errors) {
+        try (ReadAhead<Object> ahead = new ReadAhead<>(sink -> reader.accept(sink::accept, (line, why) -> sink.accept(new BadRow(line, why))))) {
+            ahead.drain(item -> {
+                if (item instanceof BadRow bad) {
+                    errors.accept(bad.line(), bad.why());
+                } else {
+                    @SuppressWarnings("unchecked")
+                    R row = (R) item;
+                    rows.accept(row);
+                }
+            });
+        }
+    }
+
+    private record BadRow(long line, String why) {
+    }
 
     /** Starts {@code producer}, which hands each item to the consumer it is given. */
     ReadAhead(Consumer<Consumer<T>> producer) {

@@ -6,8 +6,10 @@ import io.finterm.domain.ImportBatch;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
 import io.finterm.format.CsvTransactions;
+import io.finterm.format.ReadAhead;
 import io.finterm.format.bank.BankFile;
 import io.finterm.format.bank.BankFiles;
+import io.finterm.format.bank.BankRow;
 import io.finterm.format.bank.CsvOptions;
 import io.finterm.format.bank.FileKind;
 import io.finterm.format.bank.ImportSource;
@@ -216,10 +218,10 @@ public final class ImportService {
         Account account = store.read(rd -> AccountLookup.open(rd, user, "account", options.account()));
         return run(user, account, options, (run, counted) -> {
             BankRows rows = new BankRows(run, account, options.allowDuplicates(), sample);
-            file.read(row -> {
+            ReadAhead.<BankRow>rowsAndErrors(file::read, row -> {
                 rows.add(row);
                 counted.run();
-            }, (line, why) -> run.error(line, why));
+            }, run::error);
             return rows;
         }, progress);
     }
