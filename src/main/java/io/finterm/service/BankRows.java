@@ -4,6 +4,7 @@ import io.finterm.domain.Account;
 import io.finterm.domain.Category;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Money;
+import io.finterm.domain.Origin;
 import io.finterm.domain.Tags;
 import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
@@ -12,9 +13,14 @@ import io.finterm.domain.TxStatus;
 import io.finterm.domain.ValidationException;
 import io.finterm.format.bank.BankRow;
 import io.finterm.store.Schema;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Books the rows of a bank file into one account: money out is an expense and money in income, each
@@ -60,19 +66,43 @@ final class BankRows {
             if (run.errors > 0) {
                 return; // the file is refused already: every row is still checked, for its errors, but no more is booked
             }
-            Transaction old = duplicates == null ? null : duplicates.of(t, row.bankId(), run.basis);
+            String bankId = bankId(row.bankId());
+            Transaction old = duplicates == null ? null : duplicates.of(t, bankId, run.basis);
             if (old != null) {
                 run.duplicate("line " + row.line() + ": " + row.date() + " " + row.amount().toPlainString() + " " + label(t)
-                        + " is transaction " + old.id() + " of " + old.date() + (row.bankId().isEmpty() ? "" : " (bank id " + row.bankId() + ")"));
+                        + " is transaction " + old.id() + " of " + old.date() + (bankId.isEmpty() ? "" : " (bank id " + bankId + ")"));
                 return;
             }
             if (sample != null) {
-                sample.accept(t);
+                sample.accept(t.withOrigin(new Origin(0, bankId, row.otherDate(), 0)));
             }
-            run.book(t, account, fit(row.bankId(), io.finterm.domain.Origin.MAX_BANK_ID), row.otherDate());
+            run.book(t, account, bankId, row.otherDate());
             run.uncategorized++;
         } catch (ValidationException e) {
             run.error(row.line(), e.getMessage());
+        }
+    }
+
+    /** What banks write where they have no id for a row: never an id, or every such row would be one payment. */
+    private static final Set<String> NO_ID = Set.of("NONREF", "NOTPROVIDED", "NOT PROVIDED", "N/A", "NA", "NONE", "NULL", "-", "--");
+
+    /**
+     * The bank's id as it is stored and looked up: cleaned; blank for a placeholder; one longer than
+     * finterm keeps is stored as its SHA-256, so that the same long id is the same stored one every time.
+     */
+    static String bankId(String raw) {
+        String id = Text.clean(raw).strip();
+        if (NO_ID.contains(id.toUpperCase(Locale.ROOT))) {
+            return "";
+        }
+        if (id.codePointCount(0, id.length()) <= Origin.MAX_BANK_ID) {
+            return id;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

@@ -3,14 +3,19 @@ package io.finterm.service;
 import io.finterm.domain.Account;
 import io.finterm.domain.Category;
 import io.finterm.domain.FintermException;
+import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
 import io.finterm.store.Schema;
 import io.finterm.store.WriteTx;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What an import's rows were checked against while no lock was held: the user, the categories the
@@ -24,8 +29,11 @@ final class ImportBasis {
     private final List<Category> created = new ArrayList<>();
     private final Map<Long, Account> accounts = new HashMap<>();
     private final ExistingTransactions existing;
-    /** Bank ids looked up in an account and found in none of its rows, by account. */
-    private final Map<Long, java.util.Set<String>> absentBankIds = new HashMap<>();
+    /** The rows each bank id was found on when the duplicate check looked it up, by account and bank id. */
+    private final Map<BankIdKey, Set<Long>> bankIds = new HashMap<>();
+
+    private record BankIdKey(long accountId, String bankId) {
+    }
 
     /** @param existing what rows were judged duplicates against; {@code null} when duplicates are imported anyway */
     ImportBasis(User user, ExistingTransactions existing) {
@@ -48,11 +56,17 @@ final class ImportBasis {
         created.add(c);
     }
 
-    /** The duplicate check looked {@code bankId} up in {@code accountId} and found {@code found} rows with it. */
-    void bankIdLookedUp(long accountId, String bankId, int found) {
-        if (existing != null && found == 0) {
-            absentBankIds.computeIfAbsent(accountId, a -> new java.util.HashSet<>()).add(bankId);
+    /** The duplicate check looked {@code bankId} up in {@code accountId} and found {@code found}. */
+    void bankIdLookedUp(long accountId, String bankId, List<Transaction> found) {
+        if (existing != null) {
+            bankIds.putIfAbsent(new BankIdKey(accountId, bankId), ids(found));
         }
+    }
+
+    private static Set<Long> ids(List<Transaction> rows) {
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(t -> ids.add(t.id()));
+        return ids;
     }
 
     /** Checks everything again and creates the new categories; throws, changing nothing, if anything moved. */
@@ -80,11 +94,11 @@ final class ImportBasis {
         if (existing != null && !existing.unchangedIn(tx.committed())) {
             throw changed("your transactions changed while the file was read, so its duplicates could not be told");
         }
-        for (Map.Entry<Long, java.util.Set<String>> ids : absentBankIds.entrySet()) {
-            for (String id : ids.getValue()) {
-                if (tx.count(Schema.TX_BY_BANK_ID, io.finterm.store.KeyRange.prefix(user.id(), ids.getKey(), id)) > 0) {
-                    throw changed("a transaction with the bank's id " + id + " was booked while the file was read");
-                }
+        for (Map.Entry<BankIdKey, Set<Long>> seen : bankIds.entrySet()) {
+            BankIdKey k = seen.getKey();
+            List<Transaction> now = tx.scan(Schema.TX_BY_BANK_ID, KeyRange.prefix(user.id(), k.accountId(), k.bankId()), Paging.all()).rows();
+            if (!ids(now).equals(seen.getValue())) {
+                throw changed("the transactions with the bank's id " + k.bankId() + " changed while the file was read");
             }
         }
         for (Category c : created) {

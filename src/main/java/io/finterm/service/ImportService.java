@@ -174,7 +174,7 @@ public final class ImportService {
         }
         try {
             return new Detection(detected, first, reading.get(), null);
-        } catch (Rejected e) {
+        } catch (FintermException e) { // bad rows, or a file in the wrong currency: shown beside what was detected
             return new Detection(detected, first, null, e.getMessage());
         }
     }

@@ -40,18 +40,19 @@ final class LikelyDuplicates {
         if (!bankId.isEmpty()) {
             List<Transaction> same = store.read(rd -> rd.scan(Schema.TX_BY_BANK_ID, KeyRange.prefix(userId, accountId, bankId),
                     Paging.all()).rows());
-            basis.bankIdLookedUp(accountId, bankId, same.size());
-            if (!same.isEmpty()) {
-                return same.get(0);
+            basis.bankIdLookedUp(accountId, bankId, same);
+            for (Transaction old : same) {
+                // the same id for another amount or a month later is an id the bank used again: it decides nothing
+                if (sameMoney(row, old) && Math.abs(old.date().toEpochDay() - row.date().toEpochDay()) <= DAYS && claimed.add(old.id())) {
+                    return old;
+                }
             }
         }
         long day = row.date().toEpochDay();
         for (int distance = 0; distance <= DAYS; distance++) {
             for (long d : distance == 0 ? new long[] {day} : new long[] {day - distance, day + distance}) {
                 for (Transaction old : existing.day(d)) {
-                    if (old.accountId() == accountId && old.signedMinor() == row.signedMinor()
-                            && old.amount().currency().equals(row.amount().currency())
-                            && (bankId.isEmpty() || old.origin().bankId().isEmpty())
+                    if (old.accountId() == accountId && sameMoney(row, old) && (bankId.isEmpty() || old.origin().bankId().isEmpty())
                             && !claimed.contains(old.id()) && similar(row, old)) {
                         claimed.add(old.id());
                         return old;
@@ -62,21 +63,38 @@ final class LikelyDuplicates {
         return null;
     }
 
-    /** A similar payee or description: the same words, one the start of the other (a bank cuts long texts), or half the words shared. */
+    private static boolean sameMoney(Transaction a, Transaction b) {
+        return a.signedMinor() == b.signedMinor() && a.amount().currency().equals(b.amount().currency());
+    }
+
+    /**
+     * A similar payee, when both have one (a shop's name tells purchases apart; a bank's "card payment"
+     * does not); otherwise a similar text of any kind: the same words, one the start of the other (a
+     * bank cuts long texts), or half the words shared.
+     */
     static boolean similar(Transaction a, Transaction b) {
-        String[] mine = {words(a.payee()), words(a.description())};
-        String[] theirs = {words(b.payee()), words(b.description())};
+        String payeeA = words(a.payee());
+        String payeeB = words(b.payee());
+        if (!payeeA.isEmpty() && !payeeB.isEmpty()) {
+            return alike(payeeA, payeeB);
+        }
+        String[] mine = {payeeA, words(a.description())};
+        String[] theirs = {payeeB, words(b.description())};
         if ((mine[0] + mine[1]).isEmpty() && (theirs[0] + theirs[1]).isEmpty()) {
             return true;
         }
         for (String x : mine) {
             for (String y : theirs) {
-                if (!x.isEmpty() && !y.isEmpty() && (x.equals(y) || startsEither(x, y) || sharedWords(x, y))) {
+                if (!x.isEmpty() && !y.isEmpty() && alike(x, y)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean alike(String x, String y) {
+        return x.equals(y) || startsEither(x, y) || sharedWords(x, y);
     }
 
     private static boolean startsEither(String x, String y) {

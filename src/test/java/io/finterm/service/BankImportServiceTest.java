@@ -257,4 +257,89 @@ class BankImportServiceTest {
         assertThrows(AccessDenied.class, () -> fx.importHistory.undo(bob, r.importId(), false));
         assertEquals(1, stored().size());
     }
+
+    @Test
+    void anIdTheBankUsedAgainForAnotherPaymentDecidesNothing() {
+        assertEquals(2, importing(new Rows(row(2, NOV_10, "-10.00", "Kiosk", "1"), row(3, NOV_10, "-20.00", "Bakery", "2"))).summary().imported());
+        // the next statement numbers its rows from 1 again: rent and salary are not the kiosk and the bakery
+        ImportService.Result next = importing(new Rows(row(2, NOV_10.plusMonths(1), "-900.00", "Landlord", "1"),
+                row(3, NOV_10.plusMonths(1), "2000.00", "ACME", "2"), row(4, NOV_10, "-10.00", "Kiosk", "1")));
+        assertEquals(2, next.summary().imported());
+        assertEquals(1, next.summary().duplicates(), "the kiosk, with its id, amount and day, is the one booked");
+    }
+
+    @Test
+    void aLongIdIsStoredAsItsDigestAndRecognisedTheSecondTime() {
+        String longId = "X".repeat(300);
+        assertEquals(1, importing(new Rows(row(2, NOV_10, "-10.00", "Kiosk", longId))).summary().imported());
+        assertTrue(stored().get(0).origin().bankId().startsWith("sha256:"));
+        ImportService.Result again = importing(new Rows(row(2, NOV_10, "-10.00", "Kiosk", longId)));
+        assertEquals(0, again.summary().imported());
+        assertEquals(0, again.shortened(), "an id is not a payee or a description");
+    }
+
+    @Test
+    void aPlaceholderIsNoIdSoTwoRowsWithItAreTwoPayments() {
+        assertEquals(2, importing(new Rows(row(2, NOV_10, "-10.00", "Kiosk", "NONREF"), row(3, NOV_10, "-20.00", "Bakery", "NOTPROVIDED")))
+                .summary().imported());
+        assertEquals("", stored().get(0).origin().bankId());
+        ImportService.Result third = importing(new Rows(row(2, NOV_10.plusDays(9), "-30.00", "Florist", "NONREF")));
+        assertEquals(1, third.summary().imported());
+    }
+
+    @Test
+    void twoShopsWithTheSameBankWordingAreTwoPurchases() {
+        assertEquals(1, importing(new Rows(row(2, NOV_10, "-3.20", "Cafe Roma", ""))).summary().imported());
+        assertEquals(1, importing(new Rows(row(2, NOV_10.plusDays(2), "-3.20", "Bakery Jones", ""))).summary().imported(),
+                "both say 'card payment', but the payees differ");
+    }
+
+    @Test
+    void aBookedRowThatTheBankIdMatchedAndThatGoesBeforeTheCommitStopsTheImport() {
+        importing(new Rows(row(2, NOV_10, "-10.00", "Kiosk", "K1")));
+        long booked = stored().get(0).id();
+        BankFile deletingMidway = new BankFile() {
+            @Override
+            public List<String> detected() {
+                return List.of();
+            }
+
+            @Override
+            public void read(Consumer<BankRow> out, BiConsumer<Long, String> bad) {
+                out.accept(row(2, NOV_10, "-10.00", "Kiosk", "K1"));
+                fx.transactions.delete(alice, booked); // someone deletes it while the file is still being read
+            }
+        };
+        FintermException e = assertThrows(FintermException.class, () -> importing(deletingMidway));
+        assertEquals("nothing was imported: the transactions with the bank's id K1 changed while the file was read; run the import again",
+                e.getMessage());
+        assertEquals(0, stored().size());
+    }
+
+    @Test
+    void detectionShowsTheRowsWithTheirBankIdsAndAWrongCurrencyAsItsProblem() {
+        ImportService.Detection d = fx.imports.detect(alice, BankFileFuzzTest.source("x.ofx", OFX_IN_DOLLARS.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), new ImportService.Options(true, false));
+        assertEquals("FIT-1", d.firstRows().get(0).origin().bankId());
+        assertTrue(d.problem().startsWith("nothing was imported: line "), d.problem());
+        assertTrue(d.problem().contains("is in USD, and the account 'Main' is in EUR"), d.problem());
+    }
+
+    private static final String OFX_IN_DOLLARS = """
+            OFXHEADER:100
+            DATA:OFXSGML
+            VERSION:102
+            SECURITY:NONE
+            ENCODING:USASCII
+            CHARSET:1252
+            COMPRESSION:NONE
+            OLDFILEUID:NONE
+            NEWFILEUID:NONE
+
+            <OFX><BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS>
+            <STMTRS><CURDEF>USD<BANKACCTFROM><BANKID>000000000<ACCTID>0000001234<ACCTTYPE>CHECKING</BANKACCTFROM>
+            <BANKTRANLIST><DTSTART>20261101<DTEND>20261130
+            <STMTTRN><TRNTYPE>POS<DTPOSTED>20261110<TRNAMT>-4.50<FITID>FIT-1<NAME>Coffee Cart</STMTTRN>
+            </BANKTRANLIST><LEDGERBAL><BALAMT>100.00<DTASOF>20261130</LEDGERBAL></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>
+            """;
 }
