@@ -297,30 +297,28 @@ class BankImportServiceTest {
     @Test
     void aBookedRowThatTheBankIdMatchedAndThatGoesBeforeTheCommitStopsTheImport() {
         importing(new Rows(row(2, NOV_10, "-10.00", "Kiosk", "K1")));
-        long booked = stored().get(0).id();
-        BankFile deletingMidway = new BankFile() {
-            @Override
-            public List<String> detected() {
-                return List.of();
-            }
-
-            @Override
-            public void read(Consumer<BankRow> out, BiConsumer<Long, String> bad) {
-                out.accept(row(2, NOV_10, "-10.00", "Kiosk", "K1"));
-                fx.transactions.delete(alice, booked); // someone deletes it while the file is still being read
-            }
-        };
-        FintermException e = assertThrows(FintermException.class, () -> importing(deletingMidway));
+        Transaction booked = stored().get(0);
+        // what the duplicate check saw while the file was read, without the lock ...
+        ImportBasis basis = new ImportBasis(fx.store.read(rd -> rd.get(Schema.USERS, alice.userId())).orElseThrow(),
+                new ExistingTransactions(fx.store, alice.userId()));
+        basis.bankIdLookedUp(booked.accountId(), "K1", List.of(booked));
+        fx.transactions.delete(alice, booked.id()); // ... and then someone deletes it, before the commit
+        FintermException e = assertThrows(FintermException.class, () -> fx.store.write(tx -> {
+            basis.commitTo(tx);
+            return null;
+        }));
         assertEquals("nothing was imported: the transactions with the bank's id K1 changed while the file was read; run the import again",
                 e.getMessage());
-        assertEquals(0, stored().size());
     }
 
     @Test
     void detectionShowsTheRowsWithTheirBankIdsAndAWrongCurrencyAsItsProblem() {
+        ImportService.Detection euros = fx.imports.detect(alice, BankFileFuzzTest.source("x.ofx", OFX_IN_DOLLARS.replace("USD", "EUR")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), new ImportService.Options(true, false));
+        assertEquals("FIT-1", euros.firstRows().get(0).origin().bankId());
+        assertNull(euros.problem());
         ImportService.Detection d = fx.imports.detect(alice, BankFileFuzzTest.source("x.ofx", OFX_IN_DOLLARS.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)), new ImportService.Options(true, false));
-        assertEquals("FIT-1", d.firstRows().get(0).origin().bankId());
         assertTrue(d.problem().startsWith("nothing was imported: line "), d.problem());
         assertTrue(d.problem().contains("is in USD, and the account 'Main' is in EUR"), d.problem());
     }
