@@ -6,6 +6,7 @@ import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.FintermException;
+import io.finterm.domain.ImportBatch;
 import io.finterm.domain.Role;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
@@ -42,7 +43,7 @@ public final class BackupService {
     }
 
     /** What a restore loaded. */
-    public record Restored(long users, long categories, long transactions, long budgets, long rates, long accounts) {
+    public record Restored(long users, long categories, long transactions, long budgets, long rates, long accounts, long imports) {
     }
 
     /** Writes the backup to {@code out}: a full one for an administrator, the user's own data otherwise. */
@@ -69,6 +70,8 @@ public final class BackupService {
         rd.forEach(Schema.ACCOUNTS, b::account);
         b.section("categories");
         rd.forEach(Schema.CATEGORIES, b::category);
+        b.section("imports");
+        rd.forEach(Schema.IMPORTS, b::importBatch);
         b.section("transactions");
         rd.forEach(Schema.TRANSACTIONS, b::transaction);
         b.section("budgets");
@@ -87,6 +90,8 @@ public final class BackupService {
         AccountLookup.all(rd, user.id()).forEach(b::account);
         b.section("categories");
         rd.scan(Schema.CATEGORIES_BY_NAME, mine, Paging.all()).rows().forEach(b::category);
+        b.section("imports");
+        rd.scan(Schema.IMPORTS_BY_USER, mine, Paging.all()).rows().forEach(b::importBatch);
         b.section("transactions");
         OwnTransactions.forEach(rd, user.id(), b::transaction);
         b.section("budgets");
@@ -109,7 +114,8 @@ public final class BackupService {
             if (loader.users == 0) {
                 throw new FintermException("the backup has no accounts; nothing was restored");
             }
-            return new Restored(loader.users, loader.categories, loader.transactions, loader.budgets, loader.rates, loader.accounts);
+            return new Restored(loader.users, loader.categories, loader.transactions, loader.budgets, loader.rates, loader.accounts,
+                    loader.imports);
         });
         log.info("backup: restored {}", restored);
         return restored;
@@ -142,6 +148,7 @@ public final class BackupService {
         long users;
         long accounts;
         long categories;
+        long imports;
         long transactions;
         long budgets;
         long rates;
@@ -173,6 +180,12 @@ public final class BackupService {
         public void category(Category c) {
             tx.insert(Schema.CATEGORIES, c);
             categories++;
+        }
+
+        @Override
+        public void importBatch(ImportBatch b) {
+            tx.insert(Schema.IMPORTS, b);
+            imports++;
         }
 
         @Override

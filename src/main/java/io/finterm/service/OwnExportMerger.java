@@ -5,6 +5,8 @@ import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
+import io.finterm.domain.ImportBatch;
+import io.finterm.domain.Origin;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -99,6 +101,11 @@ final class OwnExportMerger implements Backup.Visitor {
     }
 
     @Override
+    public void importBatch(ImportBatch b) {
+        // the imports of another store are not this one's: its rows come in as new, and undo never reaches them
+    }
+
+    @Override
     public void transaction(Transaction t) {
         long account = accountById.get(t.accountId()).id(); // the export's references were checked as it was read
         if (t.isTransfer()) {
@@ -107,7 +114,7 @@ final class OwnExportMerger implements Backup.Visitor {
         }
         // a split's lines move into the mapped categories as its category would; payee, tags and status come along
         Transaction mine = new Transaction(tx.nextId(Schema.TRANSACTIONS), user.id(), account, t.date(), t.kind(),
-                t.categoryId(), t.amount(), t.description(), 0, t.payee(), t.tags(), t.status(), t.lines())
+                t.categoryId(), t.amount(), t.description(), 0, t.payee(), t.tags(), t.status(), t.lines(), carried(t.origin()))
                 .recategorized(c -> mapped(c).id());
         if (existing.contains(mine)) {
             duplicates++;
@@ -147,9 +154,17 @@ final class OwnExportMerger implements Backup.Visitor {
         insert(details(legs.in(), in.leg()));
     }
 
-    /** A leg as booked here, with the payee, tags and status the export's leg had. */
+    /** A leg as booked here, with the payee, tags, status and bank's id the export's leg had. */
     private static Transaction details(Transaction booked, Transaction read) {
-        return booked.withPayeeAndTags(read.payee(), read.tags()).withStatus(read.status());
+        return booked.withPayeeAndTags(read.payee(), read.tags()).withStatus(read.status()).withOrigin(carried(read.origin()));
+    }
+
+    /**
+     * What of an origin comes along: the bank's id and second date, so that a later import of the
+     * bank's file still knows the row; not the import, which is not in this store, nor its fingerprint.
+     */
+    static Origin carried(Origin o) {
+        return new Origin(0, o.bankId(), o.otherDate(), 0);
     }
 
     private void insert(Transaction mine) {
