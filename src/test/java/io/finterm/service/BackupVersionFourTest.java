@@ -13,6 +13,7 @@ import io.finterm.domain.TxKind;
 import io.finterm.format.bank.BankRow;
 import io.finterm.store.Schema;
 import io.finterm.store.Store;
+import io.finterm.store.Table;
 import io.finterm.testdata.StoreFixtures;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,7 +60,7 @@ class BackupVersionFourTest {
         Session alice = fx.alice();
         long kept = bankImport(alice, "nov.ofx", row(1, NOV_10, "-45.10", "REWE Markt", "FIT-1"),
                 row(2, NOV_10.plusDays(2), "2500.00", "ACME GmbH", "FIT-2")).importId();
-        fx.clock.advance(java.time.Duration.ofMinutes(10));
+        fx.clock.advance(Duration.ofMinutes(10));
         long undone = bankImport(alice, "dec.ofx", row(1, NOV_10.plusDays(20), "-9.99", "Kiosk", "FIT-9")).importId();
         fx.importHistory.undo(alice, undone, false);
         fx.transactions.add(alice, new Entry(NOV_10, TxKind.EXPENSE, "Dining", Money.of(1_200, "EUR"), "by hand", null));
@@ -72,7 +74,7 @@ class BackupVersionFourTest {
         return w.toString().replaceFirst("\"exportedAt\":\"[^\"]*\"", "\"exportedAt\":\"-\"");
     }
 
-    private static <T> List<T> rows(Store store, io.finterm.store.Table<T> table, Comparator<T> order) {
+    private static <T> List<T> rows(Store store, Table<T> table, Comparator<T> order) {
         List<T> all = new ArrayList<>();
         store.read(rd -> {
             rd.forEach(table, all::add);
