@@ -34,7 +34,7 @@ final class RestoreCommand implements Callable<Integer> {
             throw new FintermException("cannot read " + file + ": " + e.getMessage());
         }
         cli.err.println("restored " + Plural.of(r.users(), "user") + ", " + Plural.of(r.accounts(), "account") + ", "
-                + Plural.of(r.categories(), "category") + ", "
+                + Plural.of(r.categories(), "category") + ", " + Plural.of(r.imports(), "import") + ", "
                 + Plural.of(r.transactions(), "transaction") + ", " + Plural.of(r.budgets(), "budget") + " and " + Plural.of(r.rates(), "exchange rate"));
         return 0;
     }

@@ -8,6 +8,8 @@ import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
+import io.finterm.domain.ImportBatch;
+import io.finterm.domain.Origin;
 import io.finterm.domain.SplitLine;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
@@ -26,10 +28,12 @@ import java.util.Map;
 /**
  * The JSON backup format, streamed in both directions with Gson so that memory stays flat:
  * <pre>
- * {"format":"finterm-backup","version":2,"exportedAt":"…","scope":"full"|"user",
- *  "users":[…],"accounts":[…],"categories":[…],"transactions":[…],"budgets":[…],"rates":[…],"keys":[…]}
+ * {"format":"finterm-backup","version":4,"exportedAt":"…","scope":"full"|"user",
+ *  "users":[…],"accounts":[…],"categories":[…],"imports":[…],"transactions":[…],"budgets":[…],"rates":[…],"keys":[…]}
  * ({@code keys}, the users' SSH public keys, only in a full backup, and optional when read)
  * </pre>
+ * Parents come before their children, as in the store ({@code Schema.TABLES}): a record names only
+ * records above it, except a user's default account and a transfer leg's other leg.
  * Amounts are exact decimal strings with their currency; a user's own export has no password hash.
  * Version 2 added accounts: a user names their default account, a transaction its account, and a
  * transfer leg its other leg ({@code transfer}) instead of a category. A backup of version 1 is
@@ -37,12 +41,18 @@ import java.util.Map;
  * transaction's {@code payee}, {@code tags} (a list of words), {@code status} (uncleared, cleared,
  * reconciled) and, for a split, {@code lines} (a list of {@code {"category":id,"amount":"…","memo":"…"}},
  * in the transaction's currency) instead of its {@code category}; a backup of version 1 or 2 is read
- * as having no payee, tags or lines, uncleared. Reading checks every reference between the records
+ * as having no payee, tags or lines, uncleared. Version 4 added the imports
+ * ({@code {"id","user","at","file","account","rows","duplicates","undoneAt"}}, {@code undoneAt} null
+ * until the import is taken back; its account may be gone since) and, for a transaction that has one,
+ * its {@code origin}: {@code {"import":id,"fingerprint":"…","bankId":"…","otherDate":"yyyy-MM-dd"}},
+ * each key only when it has a value ({@code import} and its {@code fingerprint}, a signed 64-bit decimal
+ * string, together); a transaction entered by hand has no {@code origin}, and every transaction of
+ * an older backup is read as having none. Reading checks every reference between the records
  * ({@link BackupReferences}).
  */
 public final class Backup {
     public static final String FORMAT = "finterm-backup";
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /** The oldest version this finterm reads. */
     public static final int OLDEST = 1;
 
@@ -123,6 +133,21 @@ public final class Backup {
             });
         }
 
+        public void importBatch(ImportBatch b) {
+            io(() -> {
+                w.beginObject();
+                w.name("id").value(b.id());
+                w.name("user").value(b.userId());
+                w.name("at").value(b.at().toString());
+                w.name("file").value(b.file());
+                w.name("account").value(b.accountId());
+                w.name("rows").value(b.rows());
+                w.name("duplicates").value(b.duplicates());
+                w.name("undoneAt").value(b.undone() ? b.undoneAt().toString() : null);
+                w.endObject();
+            });
+        }
+
         public void transaction(Transaction t) {
             io(() -> {
                 w.beginObject();
@@ -157,8 +182,29 @@ public final class Backup {
                     }
                     w.endArray();
                 }
+                origin(t.origin());
                 w.endObject();
             });
+        }
+
+        /** Only what an origin has: a row entered by hand is written as version 3 wrote it. */
+        private void origin(Origin o) throws IOException {
+            if (o.isNone()) {
+                return;
+            }
+            w.name("origin").beginObject();
+            if (o.importId() != 0) {
+                w.name("import").value(o.importId());
+                // a string: a 64-bit value that JSON readers holding numbers as doubles would round
+                w.name("fingerprint").value(Long.toString(o.fingerprint()));
+            }
+            if (!o.bankId().isEmpty()) {
+                w.name("bankId").value(o.bankId());
+            }
+            if (o.otherDate() != null) {
+                w.name("otherDate").value(o.otherDate().toString());
+            }
+            w.endObject();
         }
 
         public void budget(Budget b) {
@@ -229,6 +275,8 @@ public final class Backup {
 
         void category(Category c);
 
+        void importBatch(ImportBatch b);
+
         void transaction(Transaction t);
 
         void budget(Budget b);
@@ -267,7 +315,7 @@ public final class Backup {
                         records = new BackupRecords(v, visitor);
                     }
                     case "scope" -> visitor.scope("full".equals(r.nextString()));
-                    case "users", "accounts", "categories", "transactions", "budgets", "rates", "keys" -> {
+                    case "users", "accounts", "categories", "imports", "transactions", "budgets", "rates", "keys" -> {
                         if (!sawFormat) {
                             throw new FintermException("this is not a finterm backup (\"format\" must come first)");
                         }
@@ -304,7 +352,8 @@ public final class Backup {
 
     /**
      * One record's fields: text ({@code null} for a JSON null; true and false as their words), or,
-     * one level down only, a list of texts or of records (a transaction's tags and lines).
+     * one level down only, a list of texts or of records (a transaction's tags and lines) or a record
+     * of texts (a transaction's origin).
      */
     private static Map<String, Object> fields(JsonReader r, int depth) throws IOException {
         Map<String, Object> f = new HashMap<>();
@@ -325,6 +374,9 @@ public final class Backup {
         }
         if (next == JsonToken.BOOLEAN) {
             return String.valueOf(r.nextBoolean());
+        }
+        if (depth == 0 && next == JsonToken.BEGIN_OBJECT) {
+            return fields(r, depth + 1);
         }
         if (depth > 0 || next != JsonToken.BEGIN_ARRAY) {
             return r.nextString(); // an object or a list too deep fails here, as the damage it is

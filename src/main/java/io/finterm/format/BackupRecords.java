@@ -6,8 +6,10 @@ import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
+import io.finterm.domain.ImportBatch;
 import io.finterm.domain.LegacyAccounts;
 import io.finterm.domain.Money;
+import io.finterm.domain.Origin;
 import io.finterm.domain.Role;
 import io.finterm.domain.SplitLine;
 import io.finterm.domain.SshKey;
@@ -21,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -33,7 +36,8 @@ import java.util.Map;
  * hands it on. A backup of version 1 has no accounts: each user gets {@code Main} as their default
  * and each transaction the account that {@link LegacyAccounts} gives its currency, handed on just
  * before the first record that needs it, exactly as a store of format 2 is migrated. A transaction
- * of version 1 or 2 has no payee, tags or lines, and is uncleared (as a store of format 3 migrates).
+ * of version 1 or 2 has no payee, tags or lines, and is uncleared (as a store of format 3 migrates);
+ * one of version 3 or older has no origin (as a store of format 4 migrates).
  */
 final class BackupRecords {
     private final int version;
@@ -60,6 +64,8 @@ final class BackupRecords {
                         flag(f, "inNetWorth"), flag(f, "closed")));
                 case "categories" -> checked.category(new Category(id(f, "id"), id(f, "user"), TxKind.parse(text(f, "type")),
                         text(f, "name")));
+                case "imports" -> checked.importBatch(new ImportBatch(id(f, "id"), id(f, "user"), Instant.parse(text(f, "at")),
+                        text(f, "file"), id(f, "account"), id(f, "rows"), id(f, "duplicates"), instant(f, "undoneAt")));
                 case "transactions" -> transaction(f);
                 case "budgets" -> checked.budget(new Budget(id(f, "id"), id(f, "user"), id(f, "category"),
                         YearMonth.parse(text(f, "month")), money(f, "amount", Money.currency(text(f, "currency")))));
@@ -75,10 +81,14 @@ final class BackupRecords {
         }
     }
 
-    /** The path of a record, and for a transaction its id, which is what a person can look for. */
+    /** The path of a record, and for a transaction or an import its id, which is what a person can look for. */
     private static String where(String path, String section, Map<String, Object> f) {
-        return section.equals("transactions") && f.get("id") instanceof String id
-                ? path + " (transaction " + Text.clean(id) + ")" : path;
+        String what = switch (section) {
+            case "transactions" -> "transaction";
+            case "imports" -> "import";
+            default -> null;
+        };
+        return what != null && f.get("id") instanceof String id ? path + " (" + what + " " + Text.clean(id) + ")" : path;
     }
 
     /** The checks that can only be made once every record has been read. */
@@ -116,7 +126,40 @@ final class BackupRecords {
         String status = optional(f, "status", null);
         checked.transaction(new Transaction(id(f, "id"), user, account, date, kind, category, amount,
                 optional(f, "description", ""), transfer, optional(f, "payee", ""), tags(f),
-                status == null ? TxStatus.UNCLEARED : TxStatus.parse(status), lines));
+                status == null ? TxStatus.UNCLEARED : TxStatus.parse(status), lines,
+                version < 4 ? Origin.NONE : origin(f)));
+    }
+
+    /** Version 4: where an imported transaction came from; none when the record has no origin. */
+    private static Origin origin(Map<String, Object> f) {
+        Object v = f.get("origin");
+        if (v == null) {
+            return Origin.NONE;
+        }
+        if (!(v instanceof Map<?, ?> raw)) {
+            throw new ValidationException("origin", "is not a record of import, fingerprint, bankId and otherDate");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> o = (Map<String, Object>) raw;
+        try {
+            long importId = o.get("import") == null ? 0 : id(o, "import");
+            if (importId == 0 && o.get("fingerprint") != null) {
+                throw new ValidationException("fingerprint", "is there without the import it was taken at");
+            }
+            String otherDate = optional(o, "otherDate", null);
+            return new Origin(importId, optional(o, "bankId", ""), otherDate == null ? null : date("otherDate", otherDate),
+                    importId == 0 ? 0 : id(o, "fingerprint"));
+        } catch (ValidationException e) {
+            throw new ValidationException("origin." + e.field(), e.reason());
+        }
+    }
+
+    private static LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "'" + Text.clean(text) + "' is not a date (yyyy-MM-dd)");
+        }
     }
 
     /** A transaction's tags: a list of words, each checked as a person's tag is. */
@@ -200,7 +243,7 @@ final class BackupRecords {
             return otherwise;
         }
         if (!(v instanceof String s)) {
-            throw new ValidationException(key, "is a list, not a value");
+            throw new ValidationException(key, v instanceof Map ? "is a record, not a value" : "is a list, not a value");
         }
         return s;
     }

@@ -5,6 +5,7 @@ import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
+import io.finterm.domain.ImportBatch;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -21,7 +22,8 @@ import java.util.Set;
  * Checks every reference between the records of a backup before it hands a record on: a
  * transaction's account and category exist and are its user's, it is in its account's currency, a
  * transfer leg and its other leg name each other and mirror each other, a user's default account is
- * theirs. A restore and an import therefore never see a record that points nowhere, whatever a store
+ * theirs, an import is its user's and in its user's account (or one deleted since), and a transaction's
+ * origin names an import of its user. A restore and an import therefore never see a record that points nowhere, whatever a store
  * would have caught. What can only be known at the end (a leg whose other leg never came, a default
  * account that is not in the file) is checked by {@link #finish}, with the path of the record at fault.
  */
@@ -42,6 +44,8 @@ final class BackupReferences implements Backup.Visitor {
     private final Map<Long, Default> defaults = new LinkedHashMap<>();
     private final Map<Long, Owned> accounts = new HashMap<>();
     private final Map<Long, Category> categories = new HashMap<>();
+    /** The user of each import read so far. */
+    private final Map<Long, Long> imports = new HashMap<>();
     /** The legs read so far without their other leg, by the id of the leg they name. */
     private final Map<Long, Leg> waiting = new LinkedHashMap<>();
     private String path = "$";
@@ -82,8 +86,23 @@ final class BackupReferences implements Backup.Visitor {
     }
 
     @Override
+    public void importBatch(ImportBatch b) {
+        userOf(b.userId());
+        Owned account = accounts.get(b.accountId());
+        // an account not in the file was deleted after its import was taken back, as the store allows
+        if (account != null && account.userId() != b.userId()) {
+            throw new ValidationException("account", "account " + b.accountId() + " belongs to another user");
+        }
+        if (imports.putIfAbsent(b.id(), b.userId()) != null) {
+            throw new ValidationException("id", "import " + b.id() + " is in the backup twice");
+        }
+        next.importBatch(b);
+    }
+
+    @Override
     public void transaction(Transaction t) {
         userOf(t.userId());
+        origin(t);
         Owned account = accounts.get(t.accountId());
         if (account == null) {
             throw new ValidationException("account", "names account " + t.accountId() + ", which is not in the backup");
@@ -124,6 +143,21 @@ final class BackupReferences implements Backup.Visitor {
     public void key(SshKey k) {
         userOf(k.userId());
         next.key(k);
+    }
+
+    /** An origin names an import above it in the file, of the transaction's user. */
+    private void origin(Transaction t) {
+        long importId = t.origin().importId();
+        if (importId == 0) {
+            return;
+        }
+        Long owner = imports.get(importId);
+        if (owner == null) {
+            throw new ValidationException("origin.import", "names import " + importId + ", which is not in the backup");
+        }
+        if (owner != t.userId()) {
+            throw new ValidationException("origin.import", "import " + importId + " belongs to another user");
+        }
     }
 
     /** Fails with the path of the first record whose reference was never satisfied. */

@@ -6,11 +6,10 @@ import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.FintermException;
+import io.finterm.domain.ImportBatch;
 import io.finterm.domain.Role;
 import io.finterm.domain.Transaction;
-import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
-import io.finterm.domain.ValidationException;
 import io.finterm.format.Backup;
 import io.finterm.store.KeyRange;
 import io.finterm.store.Paging;
@@ -21,8 +20,6 @@ import io.finterm.store.WriteTx;
 import java.io.Reader;
 import java.io.Writer;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +43,7 @@ public final class BackupService {
     }
 
     /** What a restore loaded. */
-    public record Restored(long users, long categories, long transactions, long budgets, long rates, long accounts) {
+    public record Restored(long users, long categories, long transactions, long budgets, long rates, long accounts, long imports) {
     }
 
     /** Writes the backup to {@code out}: a full one for an administrator, the user's own data otherwise. */
@@ -73,6 +70,8 @@ public final class BackupService {
         rd.forEach(Schema.ACCOUNTS, b::account);
         b.section("categories");
         rd.forEach(Schema.CATEGORIES, b::category);
+        b.section("imports");
+        rd.forEach(Schema.IMPORTS, b::importBatch);
         b.section("transactions");
         rd.forEach(Schema.TRANSACTIONS, b::transaction);
         b.section("budgets");
@@ -91,6 +90,8 @@ public final class BackupService {
         AccountLookup.all(rd, user.id()).forEach(b::account);
         b.section("categories");
         rd.scan(Schema.CATEGORIES_BY_NAME, mine, Paging.all()).rows().forEach(b::category);
+        b.section("imports");
+        rd.scan(Schema.IMPORTS_BY_USER, mine, Paging.all()).rows().forEach(b::importBatch);
         b.section("transactions");
         OwnTransactions.forEach(rd, user.id(), b::transaction);
         b.section("budgets");
@@ -113,7 +114,8 @@ public final class BackupService {
             if (loader.users == 0) {
                 throw new FintermException("the backup has no accounts; nothing was restored");
             }
-            return new Restored(loader.users, loader.categories, loader.transactions, loader.budgets, loader.rates, loader.accounts);
+            return new Restored(loader.users, loader.categories, loader.transactions, loader.budgets, loader.rates, loader.accounts,
+                    loader.imports);
         });
         log.info("backup: restored {}", restored);
         return restored;
@@ -132,178 +134,12 @@ public final class BackupService {
     public Merged importOwn(Session session, Reader in) {
         User user = sessions.active(session);
         Merged merged = store.write(tx -> {
-            Merger m = new Merger(tx, user);
+            OwnExportMerger m = new OwnExportMerger(tx, user);
             Backup.read(in, m);
             return new Merged(m.transactions, m.duplicates, m.categories, m.budgets, m.accounts);
         });
         log.info("backup: {} imported an export: {}", user.username(), merged);
         return merged;
-    }
-
-    /** A transfer leg as read, its account here, and the new ids drawn for it ({@code mine}) and its other leg. */
-    private record ReadLeg(Transaction leg, long account, long mine, long other) {
-        static final ReadLeg SKIPPED = new ReadLeg(null, 0, 0, 0);
-    }
-
-    /** Maps the records of a one-person export onto the acting user's books. */
-    private static final class Merger implements Backup.Visitor {
-        private final WriteTx tx;
-        private final User user;
-        private final Map<Long, Category> categoryById = new HashMap<>();
-        private final Map<Long, Account> accountById = new HashMap<>();
-        /** The user's own accounts the export maps onto that are closed: nothing new may be booked into them. */
-        private final Map<Long, Account> closedOwn = new HashMap<>();
-        /** The transfers whose first leg was read, by the export's id of their second leg. */
-        private final Map<Long, ReadLeg> secondLegs = new HashMap<>();
-        private final ExistingTransactions existing;
-        private Long sourceUser;
-        long transactions;
-        long duplicates;
-        long categories;
-        long budgets;
-        long accounts;
-
-        Merger(WriteTx tx, User user) {
-            this.tx = tx;
-            this.user = user;
-            this.existing = new ExistingTransactions(tx.committed(), user.id());
-        }
-
-        @Override
-        public void scope(boolean full) {
-            if (full) {
-                throw new FintermException("this is a full backup; restore it into an empty data directory with finterm restore");
-            }
-        }
-
-        @Override
-        public void user(User u) {
-            if (sourceUser != null) {
-                throw new FintermException("this export holds more than one account");
-            }
-            sourceUser = u.id();
-        }
-
-        @Override
-        public void account(Account a) {
-            Account mine = AccountLookup.find(tx, user.id(), a.name()).orElse(null);
-            if (mine == null) {
-                mine = tx.insert(Schema.ACCOUNTS, new Account(tx.nextId(Schema.ACCOUNTS), user.id(), a.name(), a.type(),
-                        a.currency(), a.opening(), a.openingDate(), a.inNetWorth(), a.closed()));
-                accounts++;
-            } else if (!mine.currency().equals(a.currency())) {
-                throw new ValidationException("account", "your account '" + mine.name() + "' is in "
-                        + mine.currency().getCurrencyCode() + ", but the export's is in " + a.currency().getCurrencyCode()
-                        + "; rename one of them and import again");
-            } else if (mine.closed()) {
-                closedOwn.put(mine.id(), mine); // mapped, but refused as soon as something new would be booked into it
-            }
-            accountById.put(a.id(), mine);
-        }
-
-        @Override
-        public void category(Category c) {
-            Category mine = Categories.find(tx, user.id(), c.kind(), c.name()).orElse(null);
-            if (mine == null) {
-                mine = tx.insert(Schema.CATEGORIES, new Category(tx.nextId(Schema.CATEGORIES), user.id(), c.kind(), c.name()));
-                categories++;
-            }
-            categoryById.put(c.id(), mine);
-        }
-
-        private Category mapped(long sourceCategory) {
-            Category c = categoryById.get(sourceCategory);
-            if (c == null) {
-                throw new FintermException("the export refers to a category " + sourceCategory + " that it does not contain");
-            }
-            return c;
-        }
-
-        @Override
-        public void transaction(Transaction t) {
-            long account = accountById.get(t.accountId()).id(); // the export's references were checked as it was read
-            if (t.isTransfer()) {
-                leg(t, account);
-                return;
-            }
-            // a split's lines move into the mapped categories as its category would; payee, tags and status come along
-            Transaction mine = new Transaction(tx.nextId(Schema.TRANSACTIONS), user.id(), account, t.date(), t.kind(),
-                    t.categoryId(), t.amount(), t.description(), 0, t.payee(), t.tags(), t.status(), t.lines())
-                    .recategorized(c -> mapped(c).id());
-            if (existing.contains(mine)) {
-                duplicates++;
-            } else {
-                insert(mine);
-            }
-        }
-
-        /**
-         * A transfer's legs: the first one read decides for both whether the transfer is new (as a
-         * duplicate, both are skipped) and takes both their new ids; the second one books the pair.
-         */
-        private void leg(Transaction t, long account) {
-            ReadLeg first = secondLegs.remove(t.id());
-            if (first == null) {
-                Transaction probe = new Transaction(1, user.id(), account, t.date(), t.kind(), 0, t.amount(), t.description(), 1);
-                if (existing.contains(probe)) {
-                    secondLegs.put(t.transferId(), ReadLeg.SKIPPED);
-                    duplicates++;
-                } else {
-                    secondLegs.put(t.transferId(), new ReadLeg(t, account, tx.nextId(Schema.TRANSACTIONS),
-                            tx.nextId(Schema.TRANSACTIONS)));
-                }
-                return;
-            }
-            if (first == ReadLeg.SKIPPED) {
-                duplicates++;
-                return;
-            }
-            // the export's legs were paired as it was read: same day and description, one out and one in
-            ReadLeg second = new ReadLeg(t, account, first.other(), first.mine());
-            ReadLeg out = first.leg().kind() == TxKind.TRANSFER_OUT ? first : second;
-            ReadLeg in = out == first ? second : first;
-            Transaction.Legs legs = Transaction.transferLegs(out.mine(), in.mine(), user.id(), out.account(), in.account(),
-                    out.leg().date(), out.leg().amount(), in.leg().amount(), out.leg().description());
-            insert(details(legs.out(), out.leg()));
-            insert(details(legs.in(), in.leg()));
-        }
-
-        /** A leg as booked here, with the payee, tags and status the export's leg had. */
-        private static Transaction details(Transaction booked, Transaction read) {
-            return booked.withPayeeAndTags(read.payee(), read.tags()).withStatus(read.status());
-        }
-
-        private void insert(Transaction mine) {
-            Account closed = closedOwn.get(mine.accountId());
-            if (closed != null) {
-                // refused rather than booked: the store would take it, but a closed account takes no new transactions
-                throw new ValidationException("account", "your account '" + closed.name()
-                        + "' is closed; reopen it first, then import again");
-            }
-            tx.insert(Schema.TRANSACTIONS, mine);
-            if (++transactions % ImportService.SPILL_EVERY == 0) {
-                tx.spill();
-            }
-        }
-
-        @Override
-        public void budget(Budget b) {
-            Category c = mapped(b.categoryId());
-            if (tx.findUnique(Schema.BUDGETS_BY_MONTH, user.id(), c.id(), Schema.month(b.month())).isEmpty()) {
-                tx.insert(Schema.BUDGETS, new Budget(tx.nextId(Schema.BUDGETS), user.id(), c.id(), b.month(), b.amount()));
-                budgets++;
-            }
-        }
-
-        @Override
-        public void rate(ExchangeRate r) {
-            // rates are shared by everyone and come from the ECB feed, not from a person's export
-        }
-
-        @Override
-        public void key(SshKey k) {
-            // a login credential never moves into another account with someone's data
-        }
     }
 
     /** Inserts each record of a backup as it is read. */
@@ -312,6 +148,7 @@ public final class BackupService {
         long users;
         long accounts;
         long categories;
+        long imports;
         long transactions;
         long budgets;
         long rates;
@@ -343,6 +180,12 @@ public final class BackupService {
         public void category(Category c) {
             tx.insert(Schema.CATEGORIES, c);
             categories++;
+        }
+
+        @Override
+        public void importBatch(ImportBatch b) {
+            tx.insert(Schema.IMPORTS, b);
+            imports++;
         }
 
         @Override

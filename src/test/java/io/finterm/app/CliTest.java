@@ -540,7 +540,7 @@ class CliTest {
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
         data = temp.resolve("restored");
         Result restored = ok("", "restore", backup.toString());
-        assertEquals("restored 2 users, 2 accounts, 28 categories, 3000 transactions, 0 budgets and 0 exchange rates\n", restored.err());
+        assertEquals("restored 2 users, 2 accounts, 28 categories, 1 import, 3000 transactions, 0 budgets and 0 exchange rates\n", restored.err());
         assertEquals(report, ok(ALICE_PW + "\n", "report", "totals", "--as", "alice", "--password-stdin", "--by", "month,category",
                 "--format", "csv").out());
         ok("", "fsck");

@@ -142,7 +142,7 @@ class BackupServiceTest {
         int cut = good.indexOf("\"transactions\"") + 2000;
         List<String[]> cases = new ArrayList<>();
         cases.add(new String[] {good.substring(0, cut), "the backup is damaged at $.transactions["});
-        cases.add(new String[] {good.replace("\"version\":3", "\"version\":7"), "this backup has version 7; this finterm reads versions 1 to 3"});
+        cases.add(new String[] {good.replace("\"version\":4", "\"version\":7"), "this backup has version 7; this finterm reads versions 1 to 4"});
         cases.add(new String[] {good.replace("finterm-backup", "something-else"), "this is not a finterm backup"});
         cases.add(new String[] {good.replaceFirst("\"amount\":\"[0-9.]+\"", "\"amount\":\"-3\""),
             "$.transactions[0] (transaction 1).amount: must be greater than zero"});
