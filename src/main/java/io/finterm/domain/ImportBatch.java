@@ -1,6 +1,7 @@
 package io.finterm.domain;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One import: when it ran, which file it read, the account its rows went into, how many it booked
@@ -9,9 +10,11 @@ import java.time.Instant;
  *
  * @param file     the file's name as given ({@code -} for standard input), without its directory
  * @param undoneAt when it was taken back, or {@code null}
+ * @param matched  the imports whose rows this one skipped as duplicates of its own: taking one of those
+ *                 back would lose rows that this file has and that were never booked from it
  */
 public record ImportBatch(long id, long userId, Instant at, String file, long accountId, long rows, long duplicates,
-                          Instant undoneAt) {
+                          Instant undoneAt, List<Long> matched) {
     public static final int MAX_FILE_NAME = 255;
 
     public ImportBatch {
@@ -23,6 +26,12 @@ public record ImportBatch(long id, long userId, Instant at, String file, long ac
         if (rows < 0 || duplicates < 0) {
             throw new ValidationException("rows", "must not be negative");
         }
+        matched = matched == null ? List.of() : List.copyOf(matched);
+    }
+
+    /** An import whose skipped rows, if any, matched no other import's. */
+    public ImportBatch(long id, long userId, Instant at, String file, long accountId, long rows, long duplicates, Instant undoneAt) {
+        this(id, userId, at, file, accountId, rows, duplicates, undoneAt, List.of());
     }
 
     public boolean undone() {
@@ -30,6 +39,6 @@ public record ImportBatch(long id, long userId, Instant at, String file, long ac
     }
 
     public ImportBatch undoneAt(Instant when) {
-        return new ImportBatch(id, userId, at, file, accountId, rows, duplicates, when);
+        return new ImportBatch(id, userId, at, file, accountId, rows, duplicates, when, matched);
     }
 }

@@ -42,7 +42,7 @@ import java.util.Map;
  * reconciled) and, for a split, {@code lines} (a list of {@code {"category":id,"amount":"…","memo":"…"}},
  * in the transaction's currency) instead of its {@code category}; a backup of version 1 or 2 is read
  * as having no payee, tags or lines, uncleared. Version 4 added the imports
- * ({@code {"id","user","at","file","account","rows","duplicates","undoneAt"}}, {@code undoneAt} null
+ * ({@code {"id","user","at","file","account","rows","duplicates","undoneAt","matched"}}, {@code undoneAt} null
  * until the import is taken back; its account may be gone since) and, for a transaction that has one,
  * its {@code origin}: {@code {"import":id,"fingerprint":"…","bankId":"…","otherDate":"yyyy-MM-dd"}},
  * each key only when it has a value ({@code import} and its {@code fingerprint}, a signed 64-bit decimal
@@ -144,6 +144,13 @@ public final class Backup {
                 w.name("rows").value(b.rows());
                 w.name("duplicates").value(b.duplicates());
                 w.name("undoneAt").value(b.undone() ? b.undoneAt().toString() : null);
+                if (!b.matched().isEmpty()) {
+                    w.name("matched").beginArray();
+                    for (long m : b.matched()) {
+                        w.value(m);
+                    }
+                    w.endArray();
+                }
                 w.endObject();
             });
         }

@@ -65,7 +65,7 @@ final class BackupRecords {
                 case "categories" -> checked.category(new Category(id(f, "id"), id(f, "user"), TxKind.parse(text(f, "type")),
                         text(f, "name")));
                 case "imports" -> checked.importBatch(new ImportBatch(id(f, "id"), id(f, "user"), Instant.parse(text(f, "at")),
-                        text(f, "file"), id(f, "account"), id(f, "rows"), id(f, "duplicates"), instant(f, "undoneAt")));
+                        text(f, "file"), id(f, "account"), id(f, "rows"), id(f, "duplicates"), instant(f, "undoneAt"), ids(f, "matched")));
                 case "transactions" -> transaction(f);
                 case "budgets" -> checked.budget(new Budget(id(f, "id"), id(f, "user"), id(f, "category"),
                         YearMonth.parse(text(f, "month")), money(f, "amount", Money.currency(text(f, "currency")))));
@@ -191,6 +191,19 @@ final class BackupRecords {
             }
         }
         return lines;
+    }
+
+    /** A list of ids, empty when it is missing. */
+    private static List<Long> ids(Map<String, Object> f, String key) {
+        List<Long> ids = new ArrayList<>();
+        for (Object item : list(f, key)) {
+            try {
+                ids.add(Long.parseLong(String.valueOf(item)));
+            } catch (NumberFormatException e) {
+                throw new ValidationException(key, "'" + Text.clean(String.valueOf(item)) + "' is not a whole number");
+            }
+        }
+        return ids;
     }
 
     /** A list field, empty when it is missing or null. */

@@ -70,7 +70,7 @@ final class BankRows {
             Transaction old = duplicates == null ? null : duplicates.of(t, bankId, run.basis);
             if (old != null) {
                 run.duplicate("line " + row.line() + ": " + row.date() + " " + row.amount().toPlainString() + " " + label(t)
-                        + " is transaction " + old.id() + " of " + old.date() + (bankId.isEmpty() ? "" : " (bank id " + bankId + ")"));
+                        + " is transaction " + old.id() + " of " + old.date() + (bankId.isEmpty() ? "" : " (bank id " + bankId + ")"), old);
                 return;
             }
             if (sample != null) {

@@ -61,16 +61,17 @@ final class ExistingTransactions {
         return byDay.computeIfAbsent(epochDay, readDay::apply);
     }
 
-    boolean contains(Transaction t) {
+    /** The booked transaction that {@code t} repeats exactly, or {@code null}. */
+    Transaction find(Transaction t) {
         List<Transaction> day = day(t.date().toEpochDay());
         for (Transaction old : day) {
             if (old.accountId() == t.accountId() && old.kind() == t.kind() && old.categoryId() == t.categoryId()
                     && sameLines(old, t) && old.amount().equals(t.amount())
                     && old.description().equals(t.description())) {
-                return true;
+                return old;
             }
         }
-        return false;
+        return null;
     }
 
     /** The same split lines in the same order, by category and amount (a memo is a note, like the payee). */

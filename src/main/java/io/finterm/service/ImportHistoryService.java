@@ -70,6 +70,7 @@ public final class ImportHistoryService {
             if (batch.undone()) {
                 throw new FintermException("import " + id + " was taken back already, at " + batch.undoneAt());
             }
+            refuseWhenLaterImportsRelyOn(tx, user, id);
             List<Transaction> rows = tx.scan(Schema.TX_BY_IMPORT, KeyRange.prefix(user.id(), id), Paging.all()).rows();
             List<Transaction> changed = rows.stream().filter(t -> t.fingerprint() != t.origin().fingerprint()).toList();
             if (!changed.isEmpty() && !keepEdited) {
@@ -87,6 +88,21 @@ public final class ImportHistoryService {
             tx.update(Schema.IMPORTS, batch.undoneAt(clock.instant()));
             return new Undone(id, removed, changed.stream().map(Transaction::id).toList());
         });
+    }
+
+    /**
+     * A later import that skipped rows as already booked by import {@code id} holds those rows only
+     * through it: taking {@code id} back alone would lose them without a word.
+     */
+    private static void refuseWhenLaterImportsRelyOn(ReadTx rd, User user, long id) {
+        List<ImportBatch> relying = rd.scan(Schema.IMPORTS_BY_USER, KeyRange.prefix(user.id()), Paging.all()).rows().stream()
+                .filter(b -> !b.undone() && b.matched().contains(id)).toList();
+        if (!relying.isEmpty()) {
+            String names = String.join(", ", relying.stream().map(b -> "import " + b.id() + " (" + b.file() + ")").toList());
+            throw new FintermException("import " + id + " has rows that " + names + " skipped as already booked, so taking it back"
+                    + " alone would lose them; take back " + (relying.size() == 1 ? "that one" : "those") + " first (finterm import undo "
+                    + relying.get(relying.size() - 1).id() + "), then this one, and import the newer file again");
+        }
     }
 
     private static String named(List<Transaction> changed) {

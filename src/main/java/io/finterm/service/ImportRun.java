@@ -88,9 +88,15 @@ final class ImportRun {
         }
     }
 
-    /** A row that is already booked, and so skipped; {@code why} names it for the summary. */
-    void duplicate(String why) {
+    /** The imports whose rows this one's skipped rows repeat. */
+    final java.util.Set<Long> matched = new java.util.TreeSet<>();
+
+    /** A row that is already booked as {@code old}, and so skipped; {@code why} names it for the summary. */
+    void duplicate(String why, Transaction old) {
         duplicates++;
+        if (old.origin().importId() != 0) {
+            matched.add(old.origin().importId());
+        }
         if (listedDuplicates.size() < LISTED_DUPLICATES) {
             listedDuplicates.add(why);
         }

@@ -255,7 +255,7 @@ public final class ImportService {
                         result.shortened()); // nothing to take back: no import is recorded
             }
             ImportBatch batch = new ImportBatch(run.importId, user.id(), clock.instant(), options.file(), account.id(), run.imported,
-                    run.duplicates, null);
+                    run.duplicates, null, List.copyOf(run.matched));
             return store.commit(staging, tx -> {
                 run.basis.commitTo(tx);
                 tx.insert(Schema.IMPORTS, batch);

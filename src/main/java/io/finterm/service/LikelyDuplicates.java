@@ -13,10 +13,11 @@ import java.util.Set;
 
 /**
  * The duplicate rule of a bank file. When the row has the bank's own id, that id decides: a row whose
- * id is booked in the account already is a duplicate. Otherwise (and for rows entered by hand, which
- * have no id) a row is a likely duplicate of a transaction booked before the import began in the same
- * account, with the same signed amount, a date at most {@value #DAYS} days away and a similar payee or
- * description. Each booked transaction stands for one row at most, the nearest in date first, so two
+ * id is booked in the account already, for the same amount within {@value #DAYS} days, is a duplicate.
+ * Otherwise (and for rows entered by hand, which have no id) a row is a likely duplicate of a transaction
+ * booked before the import began in the same account, with the same signed amount, a similar payee or
+ * description, and the same date, or, for a transaction entered by hand (whose date is the person's
+ * guess of the bank's), a date at most {@value #DAYS} days away. Each booked transaction stands for one row at most, the nearest in date first, so two
  * identical rows of one file are two purchases unless two such transactions were booked already.
  */
 final class LikelyDuplicates {
@@ -52,6 +53,9 @@ final class LikelyDuplicates {
         for (int distance = 0; distance <= DAYS; distance++) {
             for (long d : distance == 0 ? new long[] {day} : new long[] {day - distance, day + distance}) {
                 for (Transaction old : existing.day(d)) {
+                    if (distance > 0 && !old.origin().isNone()) {
+                        continue; // a row from a file has the bank's own date: another day is another booking
+                    }
                     if (old.accountId() == accountId && sameMoney(row, old) && (bankId.isEmpty() || old.origin().bankId().isEmpty())
                             && !claimed.contains(old.id()) && similar(row, old)) {
                         claimed.add(old.id());

@@ -59,9 +59,10 @@ final class OwnCsvRows {
             Money amount = lines.isEmpty() ? row.amount() : sum(lines);
             Transaction t = new Transaction(run.nextId(Schema.TRANSACTIONS), run.user.id(), row.account().id(), row.date(),
                     row.kind(), category, amount, row.description(), 0, row.payee(), row.tags(), row.status(), lines);
-            if (!allowDuplicates && run.existing.contains(t)) {
+            Transaction old = allowDuplicates ? null : run.existing.find(t);
+            if (old != null) {
                 run.duplicate("line " + row.line() + ": " + row.date() + " " + amount.toDecimalString() + " "
-                        + (row.description().isEmpty() ? "(no description)" : row.description()));
+                        + (row.description().isEmpty() ? "(no description)" : row.description()), old);
                 return;
             }
             if (sample != null) {

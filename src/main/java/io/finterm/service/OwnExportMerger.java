@@ -116,7 +116,7 @@ final class OwnExportMerger implements Backup.Visitor {
         Transaction mine = new Transaction(tx.nextId(Schema.TRANSACTIONS), user.id(), account, t.date(), t.kind(),
                 t.categoryId(), t.amount(), t.description(), 0, t.payee(), t.tags(), t.status(), t.lines(), carried(t.origin()))
                 .recategorized(c -> mapped(c).id());
-        if (existing.contains(mine)) {
+        if (existing.find(mine) != null) {
             duplicates++;
         } else {
             insert(mine);
@@ -131,7 +131,7 @@ final class OwnExportMerger implements Backup.Visitor {
         ReadLeg first = secondLegs.remove(t.id());
         if (first == null) {
             Transaction probe = new Transaction(1, user.id(), account, t.date(), t.kind(), 0, t.amount(), t.description(), 1);
-            if (existing.contains(probe)) {
+            if (existing.find(probe) != null) {
                 secondLegs.put(t.transferId(), ReadLeg.SKIPPED);
                 duplicates++;
             } else {

@@ -164,12 +164,25 @@ final class Codecs {
             out.varLong(b.userId()).zigZag(b.at().toEpochMilli()).string(b.file()).varLong(b.accountId())
                     .varLong(b.rows()).varLong(b.duplicates());
             optionalInstant(out, b.undoneAt());
+            out.varLong(b.matched().size());
+            b.matched().forEach(out::varLong);
         }
 
         @Override
         public ImportBatch read(long id, RowReader in) {
-            return new ImportBatch(id, in.varLong(), Instant.ofEpochMilli(in.zigZag()), in.string(), in.varLong(), in.varLong(),
-                    in.varLong(), optionalInstant(in));
+            long user = in.varLong();
+            Instant at = Instant.ofEpochMilli(in.zigZag());
+            String file = in.string();
+            long account = in.varLong();
+            long rows = in.varLong();
+            long duplicates = in.varLong();
+            Instant undone = optionalInstant(in);
+            int n = count(in, 1_000_000, "matched imports");
+            List<Long> matched = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                matched.add(in.varLong());
+            }
+            return new ImportBatch(id, user, at, file, account, rows, duplicates, undone, matched);
         }
     };
 
@@ -245,7 +258,7 @@ final class Codecs {
     private static int count(RowReader in, int max, String what) {
         long n = in.varLong();
         if (n < 0 || n > max) {
-            throw new StoreCorruptException("a transaction has " + n + " " + what + ", more than " + max);
+            throw new StoreCorruptException("a row has " + n + " " + what + ", more than " + max);
         }
         return (int) n;
     }

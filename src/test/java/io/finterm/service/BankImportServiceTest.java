@@ -340,4 +340,29 @@ class BankImportServiceTest {
             <STMTTRN><TRNTYPE>POS<DTPOSTED>20261110<TRNAMT>-4.50<FITID>FIT-1<NAME>Coffee Cart</STMTTRN>
             </BANKTRANLIST><LEDGERBAL><BALAMT>100.00<DTASOF>20261130</LEDGERBAL></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>
             """;
+
+    @Test
+    void theSameCoffeeOnTheDaysOfTwoStatementsThatDoNotOverlapIsFourCoffees() {
+        assertEquals(2, importing(new Rows(row(2, NOV_10, "-2.50", "Baeckerei Kamps", ""), row(3, NOV_10.plusDays(1), "-2.50",
+                "Baeckerei Kamps", ""))).summary().imported());
+        ImportService.Result next = importing(new Rows(row(2, NOV_10.plusDays(2), "-2.50", "Baeckerei Kamps", ""),
+                row(3, NOV_10.plusDays(3), "-2.50", "Baeckerei Kamps", "")));
+        assertEquals(2, next.summary().imported(), "a bank's rows keep the bank's dates: another day is another coffee");
+    }
+
+    @Test
+    void anImportWhoseRowsALaterImportSkippedIsNotTakenBackAlone() {
+        long first = importing(new Rows(row(2, NOV_10, "-950.00", "Landlord", ""), row(3, NOV_10, "-84.20", "Stadtwerke", "")))
+                .importId();
+        long later = importing(new Rows(row(2, NOV_10, "-950.00", "Landlord", ""), row(3, NOV_10.plusDays(5), "-12.00", "Kiosk", "")))
+                .importId();
+        FintermException e = assertThrows(FintermException.class, () -> fx.importHistory.undo(alice, first, false));
+        assertEquals("import " + first + " has rows that import " + later + " ((unnamed)) skipped as already booked, so taking it back"
+                + " alone would lose them; take back that one first (finterm import undo " + later + "), then this one, and import the"
+                + " newer file again", e.getMessage());
+        assertEquals(3, stored().size());
+        fx.importHistory.undo(alice, later, false);
+        assertEquals(2, fx.importHistory.undo(alice, first, false).removed());
+        assertEquals(List.of(), stored());
+    }
 }

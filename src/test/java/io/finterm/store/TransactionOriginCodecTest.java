@@ -47,6 +47,10 @@ class TransactionOriginCodecTest {
         RowWriter w = new RowWriter();
         Codecs.IMPORT_BATCH.write(batch, w);
         assertEquals(batch, Codecs.IMPORT_BATCH.decode(4, w.toByteArray()));
+        ImportBatch relying = new ImportBatch(5, 1, Instant.parse("2026-11-29T10:05:00Z"), "next.csv", 2, 3, 7, null, java.util.List.of(2L, 4L));
+        w = new RowWriter();
+        Codecs.IMPORT_BATCH.write(relying, w);
+        assertEquals(relying, Codecs.IMPORT_BATCH.decode(5, w.toByteArray()));
         ImportBatch undone = batch.undoneAt(Instant.parse("2026-11-29T11:00:00Z"));
         w = new RowWriter();
         Codecs.IMPORT_BATCH.write(undone, w);
