@@ -61,8 +61,8 @@ final class ImportCommand implements Callable<Integer> {
         // From standard input with --password-stdin, the password is its first line and the file the rest.
         try (ImportSources sources = ImportSources.of(file, cli.in, cli.passwordsFromStdin()
                 ? line -> cli.passwordsFrom(new java.io.ByteArrayInputStream(line)) : null)) {
+            Session s = cli.login(as); // before the file is even looked at
             FileKind kind = FileKind.of(sources.source());
-            Session s = cli.login(as);
             if (kind == FileKind.FINTERM_JSON) {
                 return importExport(cli, s, sources, csv);
             }

@@ -40,16 +40,7 @@ final class ImportSources implements AutoCloseable {
      */
     static ImportSources of(String file, InputStream stdin, java.util.function.Consumer<byte[]> passwordLine) {
         if (STDIN.equals(file)) {
-            try {
-                if (passwordLine != null) {
-                    passwordLine.accept(firstLine(stdin));
-                }
-                Path tmp = Files.createTempFile("finterm-import-", ".tmp"); // 0600 where permissions exist
-                Files.copy(stdin, tmp, StandardCopyOption.REPLACE_EXISTING);
-                return new ImportSources(tmp, true, "(standard input)");
-            } catch (IOException e) {
-                throw new FintermException("cannot read standard input: " + e.getMessage());
-            }
+            return spooled(stdin, passwordLine);
         }
         Path path = Path.of(file);
         if (!Files.isRegularFile(path)) {
@@ -58,16 +49,65 @@ final class ImportSources implements AutoCloseable {
         return new ImportSources(path, false, path.getFileName().toString());
     }
 
-    /** The bytes up to and with the first newline, read one at a time so that not a byte of the file after it is taken. */
-    private static byte[] firstLine(InputStream in) throws IOException {
-        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-        for (int b = in.read(); b >= 0; b = in.read()) {
-            line.write(b);
-            if (b == '\n' || line.size() > 4096) {
-                break;
+    /** The most standard input may hold: as much as the readers take from a file. */
+    static final long MAX_BYTES = 512L << 20;
+    private static final int MAX_PASSWORD_LINE = 4096;
+
+    private static ImportSources spooled(InputStream stdin, java.util.function.Consumer<byte[]> passwordLine) {
+        Path tmp = null;
+        try {
+            if (passwordLine != null) {
+                passwordLine.accept(firstLine(stdin));
+            }
+            tmp = Files.createTempFile("finterm-import-", ".tmp"); // 0600 where permissions exist
+            try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                stdin.transferTo(new java.io.FilterOutputStream(out) {
+                    private long written;
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        written += len;
+                        if (written > MAX_BYTES) {
+                            throw new FintermException("standard input holds more than " + (MAX_BYTES >> 20)
+                                    + " MiB; save it to a file and split it");
+                        }
+                        out.write(b, off, len);
+                    }
+                });
+            }
+            ImportSources spooled = new ImportSources(tmp, true, "(standard input)");
+            tmp = null;
+            return spooled;
+        } catch (IOException e) {
+            throw new FintermException("cannot read standard input: " + e.getMessage());
+        } finally {
+            if (tmp != null) { // what was read of a failed copy is somebody's bank data: it goes
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // 0600 in the temporary directory; the system clears it in time
+                }
             }
         }
-        return line.toByteArray();
+    }
+
+    /** The bytes up to and with the first newline, read one at a time so that not a byte of the file after it is taken. */
+    private static byte[] firstLine(InputStream in) throws IOException {
+        byte[] buffer = new byte[MAX_PASSWORD_LINE + 1];
+        int n = 0;
+        try {
+            for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+                if (n == MAX_PASSWORD_LINE) {
+                    throw new FintermException("the first line of standard input, the password under --password-stdin, is longer than "
+                            + MAX_PASSWORD_LINE + " bytes; nothing was read after it");
+                }
+                buffer[n++] = (byte) b;
+            }
+            buffer[n++] = '\n';
+            return java.util.Arrays.copyOf(buffer, n);
+        } finally {
+            java.util.Arrays.fill(buffer, (byte) 0); // a password: no copy of it is left behind
+        }
     }
 
     ImportSource source() {
