@@ -34,7 +34,8 @@ final class ImportReport {
                     + " no money");
         }
         if (r.shortened() > 0) {
-            cli.err.println(Plural.of(r.shortened(), "payee or description") + " longer than finterm keeps: shortened, ending in …");
+            cli.err.println("shortened " + r.shortened() + (r.shortened() == 1 ? " payee or description" : " payees or descriptions")
+                    + " longer than finterm keeps (100 and 200 characters), ending in …");
         }
         if (!s.dryRun() && s.imported() > 0) {
             cli.err.println("this is import " + r.importId() + "; finterm import undo " + r.importId() + " takes it back");

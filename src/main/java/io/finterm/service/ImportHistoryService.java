@@ -68,7 +68,8 @@ public final class ImportHistoryService {
         return store.write(tx -> {
             ImportBatch batch = owned(tx, user, id);
             if (batch.undone()) {
-                throw new FintermException("import " + id + " was taken back already, at " + batch.undoneAt());
+                throw new FintermException("import " + id + " was taken back already, at "
+                        + batch.undoneAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", " UTC"));
             }
             refuseWhenLaterImportsRelyOn(tx, user, id);
             List<Transaction> rows = tx.scan(Schema.TX_BY_IMPORT, KeyRange.prefix(user.id(), id), Paging.all()).rows();
