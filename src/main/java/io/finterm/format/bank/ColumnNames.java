@@ -13,11 +13,18 @@ import java.util.Map;
  * {@code Valuta} (a value date, or a currency) and German {@code Umsatz} (an amount, or a text).
  */
 final class ColumnNames {
-    /** A role for the column named, or {@code null}; {@link Role#VALUTA} and {@link Role#UMSATZ} wait for the values. */
+    /**
+     * A role for the column named, or {@code null}; {@link Role#VALUTA} and {@link Role#UMSATZ} wait for the values, and
+     * {@link Role#PAYER} and {@link Role#RECIPIENT} are plain payee columns unless both are there.
+     */
     enum Role {
         DATE("date"), OTHER_DATE("other-date"), AMOUNT("amount"), DEBIT("debit"), CREDIT("credit"), PAYEE("payee"),
         DESCRIPTION("description"), CURRENCY("currency"), REFERENCE("reference"), BALANCE("balance"), CATEGORY("category"),
-        INDICATOR("indicator"), VALUTA("other-date or currency"), UMSATZ("amount or description");
+        INDICATOR("indicator"), VALUTA("other-date or currency"), UMSATZ("amount or description"),
+        /** Who pays ({@code Zahlungspflichtige*r}): the payee of money in when a recipient column is there too. */
+        PAYER("payee"),
+        /** Who is paid ({@code Zahlungsempfänger*in}): the payee of money out when a payer column is there too. */
+        RECIPIENT("payee");
 
         final String option;
 
@@ -60,28 +67,35 @@ final class ColumnNames {
         return out.toString();
     }
 
-    /** The role a header name suggests, or {@code null} when finterm does not know the name. */
+    /** The role a header name suggests, or {@code null} when finterm does not know the name; a stated currency is not part of it ({@code Betrag CHF}). */
     static Role role(String headerName) {
-        return NAMES.get(normalize(headerName));
+        Role role = NAMES.get(normalize(headerName));
+        for (int i = 0; role == null && i < 2; i++) {
+            String base = HeaderCurrency.base(headerName, i == 1);
+            role = base == null ? null : NAMES.get(normalize(base));
+        }
+        return role;
     }
 
     private static Map<String, Role> names() {
         Map<String, Role> m = new HashMap<>();
-        put(m, Role.DATE, "date", "transaction date", "trans date", "booking date", "buchungstag", "buchungsdatum", "datum",
+        put(m, Role.DATE, "date", "buchung", "started date", "transaction date", "trans date", "booking date", "buchungstag", "buchungsdatum", "datum",
                 "date d'opération", "date opération", "date operation", "date de l'opération", "fecha", "fecha operación",
                 "fecha de operación", "fecha contable", "boekdatum", "transactiedatum", "trade date", "data");
-        put(m, Role.OTHER_DATE, "value date", "posted date", "post date", "posting date", "valutadatum", "wertstellung",
+        put(m, Role.OTHER_DATE, "value date", "posted date", "post date", "posting date", "valutadatum", "wertstellung", "completed date",
                 "date de valeur", "date valeur", "fecha valor", "fecha de valor", "rentedatum", "valuedatum");
         put(m, Role.AMOUNT, "amount", "transaction amount", "betrag", "montant", "importe", "bedrag", "amount eur", "betrag eur");
         put(m, Role.DEBIT, "debit", "debits", "debit amount", "paid out", "money out", "withdrawal", "withdrawals", "soll",
                 "cargo", "cargos", "af", "debet", "out");
         put(m, Role.CREDIT, "credit", "credits", "credit amount", "paid in", "money in", "deposit", "deposits", "haben",
                 "abono", "abonos", "bij", "in");
-        put(m, Role.PAYEE, "payee", "counterparty", "counterparty name", "beneficiary", "name", "merchant", "merchant name",
-                "payee name", "beguenstigter/zahlungspflichtiger", "begünstigter/zahlungspflichtiger", "begünstigter",
-                "beguenstigter", "empfänger", "empfaenger", "auftraggeber", "auftraggeber/empfänger", "auftraggeber/empfaenger",
-                "zahlungsempfänger", "zahlungspflichtiger", "bénéficiaire", "tiers", "beneficiario", "naam / omschrijving",
-                "naam", "tegenpartij", "naam tegenpartij", "ordenante");
+        put(m, Role.PAYEE, "payee", "counterparty", "counterparty name", "name", "merchant", "merchant name",
+                "payee name", "beguenstigter/zahlungspflichtiger", "begünstigter/zahlungspflichtiger", "auftraggeber/empfänger",
+                "auftraggeber/empfaenger", "name zahlungsbeteiligter", "tiers", "naam / omschrijving", "naam", "tegenpartij",
+                "naam tegenpartij");
+        put(m, Role.PAYER, "auftraggeber", "zahlungspflichtiger", "zahlungspflichtige*r", "ordenante", "payer", "payer name");
+        put(m, Role.RECIPIENT, "empfänger", "empfaenger", "zahlungsempfänger", "zahlungsempfaenger", "zahlungsempfänger*in",
+                "zahlungsempfaenger*in", "begünstigter", "beguenstigter", "bénéficiaire", "beneficiary", "beneficiario", "recipient");
         put(m, Role.DESCRIPTION, "description", "details", "memo", "reference text", "purpose", "verwendungszweck",
                 "buchungstext", "libellé", "libellé opération", "libelle operation", "concepto", "omschrijving", "mededelingen",
                 "narrative", "transaction description", "text", "notes", "descripción", "observaciones", "détail", "informations complémentaires");

@@ -38,9 +38,14 @@ final class ColumnRoles {
             add(header, given, taken, Role.CREDIT, column(header, options.credit(), "--credit " + options.credit()), "--credit " + options.credit());
         }
         Map<Role, List<Integer>> found = new EnumMap<>(Role.class);
+        List<Integer> typeWords = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             Role role = taken[i] ? null : ColumnNames.role(header.get(i));
             if (role == null) {
+                continue;
+            }
+            if (role == Role.DESCRIPTION && typeWords(values(sample, i))) {
+                typeWords.add(i); // Chase's Details: DEBIT, CREDIT, CHECK; never glued into the description
                 continue;
             }
             role = byValues(role, values(sample, i));
@@ -53,6 +58,12 @@ final class ColumnRoles {
         if (dates != null && dates.size() > 1 && !given.containsKey(Role.OTHER_DATE) && !found.containsKey(Role.OTHER_DATE)) {
             found.put(Role.OTHER_DATE, new ArrayList<>(List.of(dates.remove(1))));
         }
+        // a lone Posting Date (Chase) is the date
+        if (!found.containsKey(Role.DATE) && !given.containsKey(Role.DATE) && found.containsKey(Role.OTHER_DATE)) {
+            found.put(Role.DATE, found.remove(Role.OTHER_DATE));
+        }
+        typeWordsAsIndicator(typeWords, given, found, sample);
+        int[] sides = payerAndRecipient(given, found);
         found.forEach(given::putIfAbsent);
         boolean[] used = new boolean[header.size()];
         int date = single(given, Role.DATE, header, used);
@@ -83,7 +94,52 @@ final class ColumnRoles {
             }
         }
         return new Columns(List.copyOf(header), date, otherDate, amount, debit, credit, indicator, currency, reference, payee,
-                description, category, balance, List.copyOf(unused));
+                description, category, balance, sides[0], sides[1], List.copyOf(unused));
+    }
+
+    /**
+     * Payer and recipient columns are payee columns; with both (DKB's {@code Zahlungspflichtige*r;Zahlungsempfänger*in}),
+     * one of them is the account holder on every row, so the row's sign picks the other: {payer, recipient}, or {-1, -1}.
+     */
+    private static int[] payerAndRecipient(Map<Role, List<Integer>> given, Map<Role, List<Integer>> found) {
+        List<Integer> payers = found.remove(Role.PAYER);
+        List<Integer> recipients = found.remove(Role.RECIPIENT);
+        if (given.containsKey(Role.PAYEE)) {
+            return new int[] {-1, -1};
+        }
+        List<Integer> payee = found.computeIfAbsent(Role.PAYEE, r -> new ArrayList<>());
+        payee.addAll(payers == null ? List.of() : payers);
+        payee.addAll(recipients == null ? List.of() : recipients);
+        payee.sort(null);
+        if (payee.isEmpty()) {
+            found.remove(Role.PAYEE);
+        }
+        return payers != null && recipients != null ? new int[] {payers.get(0), recipients.get(0)} : new int[] {-1, -1};
+    }
+
+    /**
+     * A description-named column of type words is the indicator when every word is debit or credit and the amount is
+     * written without a sign; with a signed amount it says nothing the sign does not, and is not read.
+     */
+    private static void typeWordsAsIndicator(List<Integer> typeWords, Map<Role, List<Integer>> given, Map<Role, List<Integer>> found,
+                                             List<List<String>> sample) {
+        if (typeWords.isEmpty() || given.containsKey(Role.INDICATOR) || found.containsKey(Role.INDICATOR)) {
+            return;
+        }
+        List<Integer> amounts = given.containsKey(Role.AMOUNT) ? given.get(Role.AMOUNT) : found.get(Role.AMOUNT);
+        if (amounts == null || amounts.isEmpty() || values(sample, amounts.get(0)).stream().anyMatch(v -> v.contains("-") || v.contains("("))) {
+            return;
+        }
+        int column = typeWords.get(0);
+        if (values(sample, column).stream().allMatch(v -> Indicator.of(v) != 0)) {
+            found.put(Role.INDICATOR, new ArrayList<>(List.of(column)));
+        }
+    }
+
+    /** Single words (at most 12 letters), at least one of them debit or credit: a type, not a text. */
+    private static boolean typeWords(List<String> values) {
+        return !values.isEmpty() && values.stream().allMatch(v -> v.length() <= 12 && v.chars().allMatch(ch -> Character.isLetter(ch) || ch == '_'))
+                && values.stream().anyMatch(v -> Indicator.of(v) != 0);
     }
 
     /** The role a column's values decide for a name with two meanings, or a Type column of debit and credit words. */
