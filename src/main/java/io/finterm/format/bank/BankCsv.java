@@ -93,7 +93,7 @@ public final class BankCsv {
         if (after != null) {
             detected.add(after);
         }
-        String headerCurrency = headerCurrency(c);
+        String headerCurrency = c.headerCurrency();
         if (c.currency() < 0 && !headerCurrency.isEmpty()) {
             detected.add("currency: " + headerCurrency + " (from the header)");
         }
@@ -116,7 +116,7 @@ public final class BankCsv {
         if (c.indicator() >= 0) {
             d.add("indicator: " + c.name(c.indicator()));
         }
-        d.add("payee: " + c.names(c.payee()));
+        d.add("payee: " + c.payeeText());
         d.add("description: " + c.names(c.description()));
         if (c.currency() >= 0) {
             d.add("currency: " + c.name(c.currency()));
@@ -147,17 +147,6 @@ public final class BankCsv {
                 : c.indicator() >= 0 ? "the indicator column says which way (DR, D, S, Af: money out); a minus agrees with it or is an error"
                 : "a minus (before or after the number, or parentheses, or a DR suffix) is money out";
         d.add("sign: " + sign + (o.negate() ? "; every sign flipped (--negate)" : ""));
-    }
-
-    /** The code an amount column's name states in brackets ({@code Bedrag (EUR)}), or {@code ""}. */
-    private static String headerCurrency(Columns c) {
-        int column = c.amount() >= 0 ? c.amount() : c.debit();
-        String name = column < 0 ? "" : c.header().get(column).strip();
-        if (name.length() > 5 && name.charAt(name.length() - 5) == '(' && name.endsWith(")")) {
-            String code = name.substring(name.length() - 4, name.length() - 1);
-            return ColumnRoles.currencyCode(code) && code.equals(code.toUpperCase(java.util.Locale.ROOT)) ? code : "";
-        }
-        return "";
     }
 
     /** What the lines after the data are, when there are any: a totals or closing-balance line, not rows. */

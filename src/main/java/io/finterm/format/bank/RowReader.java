@@ -59,7 +59,7 @@ final class RowReader {
                 labels = labels.isEmpty() ? List.of(label) : plus(labels, label);
             }
         }
-        return new BankRow(line, day, other, negate ? amount.negate() : amount, stated, joined(r, c.payee()),
+        return new BankRow(line, day, other, negate ? amount.negate() : amount, stated, joined(r, c.payeeFor(negate ? -amount.signum() : amount.signum())),
                 joined(r, c.description()), referenceIsId ? cell(r, c.reference()) : "", labels, List.of());
     }
 
