@@ -165,7 +165,8 @@ public final class BankCsv {
     /**
      * What the lines after the data are, when there are any: totals or closing-balance lines, not rows.
      * Counted from the end as {@link BankCsvFile} holds them back: lines of another width, and lines
-     * as wide as the header whose date cell is no date at all, up to the same limits.
+     * as wide as the header whose date cell is no date at all (once a row with a date came before
+     * them), up to the same limits.
      */
     private static String after(ByteScan scan, Charset charset, List<String> head, int headerIndex, char sep, int width,
                                 int dateColumn, DatePattern date) {
@@ -173,22 +174,37 @@ public final class BankCsv {
         int count = 0;
         int rows = 0;
         String first = null;
-        for (int i = lines.size() - 1; i >= 0 && count < BankCsvFile.MAX_HELD; i--) {
+        int widthOnly = 0; // the lines of another width after the last dateless line: all that is skipped when no row has a date
+        String widthOnlyFirst = null;
+        boolean dated = !scan.whole(); // past the head, the rows before the tail are taken to have dates
+        for (int i = lines.size() - 1; i >= 0; i--) {
             if (lines.get(i).isBlank()) {
                 continue;
             }
             List<String> fields = LineFields.split(lines.get(i), sep);
+            boolean counting = count < BankCsvFile.MAX_HELD && rows < BankCsvFile.MAX_HELD_ROWS;
             if (fields.size() == width) {
                 if (LineFields.blank(fields)) {
                     continue;
                 }
-                if (rows == BankCsvFile.MAX_HELD_ROWS || !RowReader.noDate(Text.clean(fields.get(dateColumn)).strip(), date)) {
+                if (!RowReader.noDate(Text.clean(fields.get(dateColumn)).strip(), date)) {
+                    dated = true;
                     break;
+                }
+                if (rows == 0) {
+                    widthOnly = count;
+                    widthOnlyFirst = first;
                 }
                 rows++;
             }
-            count++;
-            first = lines.get(i);
+            if (counting) {
+                count++;
+                first = lines.get(i);
+            }
+        }
+        if (!dated && rows > 0) { // no row has a date: the dateless lines are rows with errors, not lines after the data
+            count = widthOnly;
+            first = widthOnlyFirst;
         }
         if (count == 0) {
             return null;

@@ -12,10 +12,10 @@ import java.util.function.Consumer;
  * A bank CSV whose layout is known: streams its rows. A record as wide as the header is a row (one
  * whose cells are all blank is passed over, as an empty line is). Two kinds of record are held back,
  * because they may be totals or closing-balance lines after the data: one of another width, and one
- * as wide as the header whose date cell is no date at all ({@link RowReader#dateless}). When a row
- * follows, each is that line's error ({@code row: 7 fields, the header has 6}, {@code date: 'Total'
- * is not a date …}); at the end of the file they were after the data and are skipped. Fields are
- * never dropped or shifted. {@link BankCsv} says the same lines were skipped, by the same limits.
+ * as wide as the header whose date cell is no date at all ({@link RowReader#dateless}), once a row
+ * with a date came before it. When a row follows, each is that line's error ({@code row: 7 fields,
+ * the header has 6}, {@code date: 'Total' is not a date …}); at the end of the file they were after
+ * the data and are skipped. Fields are never dropped or shifted. {@link BankCsv} says the same lines were skipped, by the same limits.
  */
 final class BankCsvFile implements BankFile {
     /** Held-back lines beyond this are errors at once, so memory stays flat on a file of nothing but wrong widths. */
@@ -50,6 +50,7 @@ final class BankCsvFile implements BankFile {
     public void read(Consumer<BankRow> rows, BiConsumer<Long, String> errors) {
         Held held = new Held(errors);
         boolean[] header = {true};
+        boolean[] dated = {false}; // dateless records are held back only after the data began: before, they are its rows' errors
         CsvRecords.each(source, charset, separator, skip, (r, line) -> {
             if (header[0]) {
                 header[0] = false;
@@ -67,14 +68,16 @@ final class BankCsvFile implements BankFile {
             try {
                 row = reader.row(r, line);
             } catch (ValidationException e) {
-                if (reader.dateless(r)) {
+                if (dated[0] && reader.dateless(r)) {
                     held.add(line, e.getMessage(), true);
                 } else {
+                    dated[0] = dated[0] || !reader.dateless(r);
                     held.flush();
                     errors.accept(line, e.getMessage());
                 }
                 return;
             }
+            dated[0] = true;
             held.flush();
             rows.accept(row);
         });

@@ -102,4 +102,14 @@ class BankCsvTotalsTest {
         assertEquals(new BigDecimal("-40000.00"), r.sum());
         assertTrue(file.detected().contains("after the data: 1 line skipped (Total;;-40.000,00)"), file.detected()::toString);
     }
+
+    @Test
+    void rowsWithoutDatesInAFileWhereNoRowHasADateAreEachAnErrorNotSkipped() {
+        BankFile file = BankCsv.open(text("Buchungstag;Verwendungszweck;Betrag\n;Miete;-850,00\n;Gehalt;2.100,00\nSumme;1.250,00\n"),
+                CsvOptions.NONE);
+        Sources.Read r = read(file);
+        assertEquals(Map.of(2L, "date: is empty", 3L, "date: is empty"), r.errors());
+        assertEquals(0, r.rows().size());
+        assertTrue(file.detected().contains("after the data: 1 line skipped (Summe;1.250,00)"), file.detected()::toString);
+    }
 }
