@@ -19,6 +19,8 @@ import java.util.Set;
  */
 public final class BankCsv {
     private static final int SAMPLE = 2000;
+    /** How much of a skipped line {@code detected()} shows. */
+    private static final int SHOWN = 60;
 
     private BankCsv() {
     }
@@ -89,7 +91,7 @@ public final class BankCsv {
         char decimal = o.decimal() != null ? o.decimal() : f.decimal();
         boolean referenceIsId = c.reference() >= 0 && f.repeated == null;
         describe(detected, c, f, date, other, decimal, o, referenceIsId);
-        String after = after(scan, charset, lines, header.index(), sep, width);
+        String after = after(scan, charset, lines, header.index(), sep, width, c.date(), date);
         if (after != null) {
             detected.add(after);
         }
@@ -149,22 +151,56 @@ public final class BankCsv {
         d.add("sign: " + sign + (o.negate() ? "; every sign flipped (--negate)" : ""));
     }
 
-    /** What the lines after the data are, when there are any: a totals or closing-balance line, not rows. */
-    private static String after(ByteScan scan, Charset charset, List<String> head, int headerIndex, char sep, int width) {
+    /**
+     * What the lines after the data are, when there are any: totals or closing-balance lines, not rows.
+     * Counted from the end as {@link BankCsvFile} holds them back: lines of another width, and lines
+     * as wide as the header whose date cell is no date at all (once a row with a date came before
+     * them), up to the same limits.
+     */
+    private static String after(ByteScan scan, Charset charset, List<String> head, int headerIndex, char sep, int width,
+                                int dateColumn, DatePattern date) {
         List<String> lines = scan.whole() ? head.subList(headerIndex + 1, head.size()) : scan.tailLines(charset);
         int count = 0;
+        int rows = 0;
         String first = null;
+        int widthOnly = 0; // the lines of another width after the last dateless line: all that is skipped when no row has a date
+        String widthOnlyFirst = null;
+        boolean dated = !scan.whole(); // past the head, the rows before the tail are taken to have dates
         for (int i = lines.size() - 1; i >= 0; i--) {
             if (lines.get(i).isBlank()) {
                 continue;
             }
-            if (LineFields.split(lines.get(i), sep).size() == width) {
-                break;
+            List<String> fields = LineFields.split(lines.get(i), sep);
+            boolean counting = count < BankCsvFile.MAX_HELD && rows < BankCsvFile.MAX_HELD_ROWS;
+            if (fields.size() == width) {
+                if (LineFields.blank(fields)) {
+                    continue;
+                }
+                if (!RowReader.noDate(Text.clean(fields.get(dateColumn)).strip(), date)) {
+                    dated = true;
+                    break;
+                }
+                if (rows == 0) {
+                    widthOnly = count;
+                    widthOnlyFirst = first;
+                }
+                rows++;
             }
-            count++;
-            first = lines.get(i);
+            if (counting) {
+                count++;
+                first = lines.get(i);
+            }
         }
-        return count == 0 ? null : "after the data: " + Plural.of(count, "line") + " skipped (" + Text.clean(first) + ")";
+        if (!dated && rows > 0) { // no row has a date: the dateless lines are rows with errors, not lines after the data
+            count = widthOnly;
+            first = widthOnlyFirst;
+        }
+        if (count == 0) {
+            return null;
+        }
+        String shown = Text.clean(first).strip();
+        return "after the data: " + Plural.of(count, "line") + " skipped ("
+                + (shown.length() > SHOWN ? shown.substring(0, SHOWN) + "…" : shown) + ")";
     }
 
     /** What the rows say about the date patterns, the decimal mark and the reference column's uniqueness. */

@@ -3,21 +3,25 @@ package io.finterm.format.bank;
 import io.finterm.domain.Plural;
 import io.finterm.domain.ValidationException;
 import java.nio.charset.Charset;
-import java.util.Arrays;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * A bank CSV whose layout is known: streams its rows. A record as wide as the header is a row (one
- * whose cells are all blank is passed over, as an empty line is); a record of another width is held
- * back, because it may be a totals or closing-balance line after the data: when another row follows,
- * it is that line's error ({@code row: 7 fields, the header has 6}); at the end of the file, it was
- * after the data and is skipped. Fields are never dropped or shifted.
+ * whose cells are all blank is passed over, as an empty line is). Two kinds of record are held back,
+ * because they may be totals or closing-balance lines after the data: one of another width, and one
+ * as wide as the header whose date cell is no date at all ({@link RowReader#dateless}), once a row
+ * with a date came before it. When a row follows, each is that line's error ({@code row: 7 fields,
+ * the header has 6}, {@code date: 'Total' is not a date …}); at the end of the file they were after
+ * the data and are skipped. Fields are never dropped or shifted. {@link BankCsv} says the same lines were skipped, by the same limits.
  */
 final class BankCsvFile implements BankFile {
     /** Held-back lines beyond this are errors at once, so memory stays flat on a file of nothing but wrong widths. */
-    private static final int MAX_HELD = 10_000;
+    static final int MAX_HELD = 10_000;
+    /** Held-back dateless rows beyond this are errors at once: each holds its error message, which may be long. */
+    static final int MAX_HELD_ROWS = 100;
 
     private final ImportSource source;
     private final Charset charset;
@@ -44,53 +48,72 @@ final class BankCsvFile implements BankFile {
 
     @Override
     public void read(Consumer<BankRow> rows, BiConsumer<Long, String> errors) {
-        Held held = new Held();
+        Held held = new Held(errors);
         boolean[] header = {true};
+        boolean[] dated = {false}; // dateless records are held back only after the data began: before, they are its rows' errors
         CsvRecords.each(source, charset, separator, skip, (r, line) -> {
             if (header[0]) {
                 header[0] = false;
                 return;
             }
             if (r.size() != width) {
-                if (held.count == MAX_HELD) {
-                    held.flush(errors);
-                }
-                held.add(line, r.size());
+                held.add(line, "row: " + Plural.of(r.size(), "field") + ", the header has " + width
+                        + (r.size() > width && separator == ',' ? " (a decimal comma in a comma-separated file?)" : ""), false);
                 return;
             }
             if (r.blank()) {
                 return;
             }
-            held.flush(errors);
+            BankRow row;
             try {
-                rows.accept(reader.row(r, line));
+                row = reader.row(r, line);
             } catch (ValidationException e) {
-                errors.accept(line, e.getMessage());
+                if (dated[0] && reader.dateless(r)) {
+                    held.add(line, e.getMessage(), true);
+                } else {
+                    dated[0] = dated[0] || !reader.dateless(r);
+                    held.flush();
+                    errors.accept(line, e.getMessage());
+                }
+                return;
             }
+            dated[0] = true;
+            held.flush();
+            rows.accept(row);
         });
     }
 
-    /** The lines of another width seen since the last row, as (line, fields) pairs. */
-    private final class Held {
-        private long[] pairs = new long[16];
-        private int count;
-
-        void add(long line, int fields) {
-            if (pairs.length < 2 * (count + 1)) {
-                pairs = Arrays.copyOf(pairs, pairs.length * 2);
-            }
-            pairs[2 * count] = line;
-            pairs[2 * count + 1] = fields;
-            count++;
+    /** The lines held back since the last row, oldest first, each with the error it is when a row follows. */
+    private static final class Held {
+        private record Line(long line, String error, boolean row) {
         }
 
-        void flush(BiConsumer<Long, String> errors) {
-            for (int i = 0; i < count; i++) {
-                long fields = pairs[2 * i + 1];
-                errors.accept(pairs[2 * i], "row: " + Plural.of(fields, "field") + ", the header has " + width
-                        + (fields > width && separator == ',' ? " (a decimal comma in a comma-separated file?)" : ""));
+        private final ArrayDeque<Line> lines = new ArrayDeque<>();
+        private final BiConsumer<Long, String> errors;
+        private int rows;
+
+        Held(BiConsumer<Long, String> errors) {
+            this.errors = errors;
+        }
+
+        void add(long line, String error, boolean row) {
+            lines.addLast(new Line(line, error, row));
+            rows += row ? 1 : 0;
+            while (rows > MAX_HELD_ROWS || lines.size() > MAX_HELD) {
+                release();
             }
-            count = 0;
+        }
+
+        void flush() {
+            while (!lines.isEmpty()) {
+                release();
+            }
+        }
+
+        private void release() {
+            Line l = lines.removeFirst();
+            rows -= l.row() ? 1 : 0;
+            errors.accept(l.line(), l.error());
         }
     }
 }

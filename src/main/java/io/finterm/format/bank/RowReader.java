@@ -14,6 +14,8 @@ import java.util.Locale;
  * a {@link ValidationException} naming the field.
  */
 final class RowReader {
+    private static final List<DatePattern> CANDIDATES = DatePattern.CANDIDATES.stream().map(DatePattern::of).toList();
+
     private final Columns c;
     private final DatePattern date;
     private final DatePattern otherDate;
@@ -32,6 +34,32 @@ final class RowReader {
         this.amounts = new AmountText(decimal);
         this.negate = negate;
         this.referenceIsId = referenceIsId;
+    }
+
+    /**
+     * Whether this record's date cell is no date at all (blank, or words such as {@code Total} or
+     * {@code Kontostand am 28.11.2026}): such a record after the last row is a totals or
+     * closing-balance line, not a row. A date-shaped cell ({@code 31.02.2026}, {@code 2026-13-01}) is
+     * never this: it is a row with a wrong date.
+     */
+    boolean dateless(CsvScanner r) {
+        return noDate(cell(r, c.date()), date);
+    }
+
+    /** {@link #dateless} for one cleaned, stripped date cell, read with {@code pattern} (or only the candidates when null). */
+    static boolean noDate(String cell, DatePattern pattern) {
+        if (cell.isEmpty()) {
+            return true;
+        }
+        if (cell.chars().noneMatch(Character::isLetter) || pattern != null && pattern.fits(cell)) {
+            return false;
+        }
+        for (DatePattern p : CANDIDATES) {
+            if (p.fits(cell)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     BankRow row(CsvScanner r, long line) {

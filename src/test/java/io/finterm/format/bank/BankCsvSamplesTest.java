@@ -60,6 +60,9 @@ class BankCsvSamplesTest {
         assertTrue(d.contains("decimal mark: comma"), d::toString);
         assertTrue(d.contains("not used: Auftragskonto, Kontonummer/IBAN, BIC (SWIFT-Code), Info"), d::toString);
         assertTrue(d.stream().anyMatch(l -> l.startsWith("lines before the header: 2 skipped")), d::toString);
+        // the closing balance line as wide as the header, its Buchungstag blank: not a row, and said so
+        assertTrue(d.contains("after the data: 1 line skipped (\"DE00000000000000123456\";\"\";\"\";\"\";\"Endsaldo\";\"\";\"\";\"\";\"1.234…)"),
+                d::toString);
     }
 
     @Test
