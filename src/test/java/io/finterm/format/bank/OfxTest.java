@@ -151,6 +151,29 @@ class OfxTest {
     }
 
     @Test
+    void aTransactionWithItsOwnCurrencyIsInThatCurrencyAndOneWithAnOriginalCurrencyIsInTheStatements() {
+        String text = sgml("<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20261102\n<TRNAMT>-50.00\n<FITID>1\n<NAME>Hotel Boston\n"
+                + "<CURRENCY>\n<CURRATE>0.92\n<CURSYM>USD\n</CURRENCY>\n</STMTTRN>\n"
+                + "<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20261103\n<TRNAMT>-46.00\n<FITID>2\n<NAME>Diner Boston\n"
+                + "<ORIGCURRENCY>\n<CURRATE>0.92\n<CURSYM>USD\n</ORIGCURRENCY>\n</STMTTRN>\n"
+                + "<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20261104\n<TRNAMT>-3.00\n<FITID>3\n</STMTTRN>\n");
+        Sources.Lines read = Sources.lines(Ofx.open(Sources.text("fx.ofx", text)));
+        assertEquals(List.of(), read.errors());
+        assertEquals(List.of("USD", "EUR", "EUR"), read.rows().stream().map(BankRow::currency).toList(),
+                "CURRENCY: the amount is in USD; ORIGCURRENCY: the amount was converted into the statement's EUR; none: EUR");
+        assertEquals(new BigDecimal("-50.00"), read.rows().get(0).amount(), "the amount is never converted");
+    }
+
+    @Test
+    void aTransactionCurrencyThatIsNotACodeIsThatRowsError() {
+        String text = sgml("<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20261102\n<TRNAMT>-50.00\n<FITID>1\n"
+                + "<CURRENCY>\n<CURRATE>0.92\n<CURSYM>US$\n</CURRENCY>\n</STMTTRN>\n");
+        Sources.Lines read = Sources.lines(Ofx.open(Sources.text("fx.ofx", text)));
+        assertEquals(List.of("line 20: CURSYM: \"US$\" is not a currency code (three letters, such as USD)"), read.errors());
+        assertEquals(List.of(), read.rows());
+    }
+
+    @Test
     void anUnclosedAggregateIsRefusedWithItsLine() {
         String unclosed = sgml("<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20261102\n<TRNAMT>-5.00\n<FITID>1\n").replace("</BANKTRANLIST>", "</BANKTRANLIST>");
         assertEquals("u.ofx, line 18: </BANKTRANLIST> where <STMTTRN> (line 13) must be closed first", message("u.ofx", unclosed));
