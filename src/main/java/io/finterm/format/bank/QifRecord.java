@@ -35,7 +35,8 @@ final class QifRecord {
     }
 
     /** Makes the row, or hands each problem to {@code errors} and returns {@code null}. */
-    static BankRow row(List<QifScanner.Field> fields, boolean ended, QifDates.Order order, char decimal, BiConsumer<Long, String> errors) {
+    static BankRow row(List<QifScanner.Field> fields, boolean ended, QifDates.Order order, QifDates.Years years, char decimal,
+            BiConsumer<Long, String> errors) {
         long first = fields.get(0).line();
         List<String> problems = new ArrayList<>();
         BiConsumer<Long, String> error = (line, what) -> {
@@ -65,7 +66,7 @@ final class QifRecord {
             error.accept(first, "D: missing (every transaction has a date)");
         } else {
             try {
-                date = QifDates.parse(d.value(), order);
+                date = QifDates.parse(d.value(), order, years);
             } catch (OfxValues.Bad e) {
                 error.accept(d.line(), "D: " + e.getMessage());
             }
