@@ -105,7 +105,7 @@ public final class Ofx implements BankFile {
     private static String period(OfxStatements.Statement s) {
         try {
             return s.start.isEmpty() || s.end.isEmpty() ? "" : ", " + OfxValues.date(s.start) + " to " + OfxValues.date(s.end);
-        } catch (OfxValues.Bad e) {
+        } catch (BankValues.Bad e) {
             return ""; // the period is only shown; the transactions' own dates are checked
         }
     }

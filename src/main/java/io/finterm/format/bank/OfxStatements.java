@@ -143,7 +143,7 @@ final class OfxStatements implements OfxEvents {
             return Text.clean(current.currency);
         }
         if (!own.matches("[A-Za-z]{3}")) {
-            error("CURSYM", OfxValues.shown(own) + " is not a currency code (three letters, such as USD)", problems);
+            error("CURSYM", BankValues.shown(own) + " is not a currency code (three letters, such as USD)", problems);
             return "";
         }
         return own.toUpperCase(java.util.Locale.ROOT);
@@ -160,7 +160,7 @@ final class OfxStatements implements OfxEvents {
         } else {
             try {
                 amount = OfxValues.amount(trnamt, decimal);
-            } catch (OfxValues.Bad e) {
+            } catch (BankValues.Bad e) {
                 error("TRNAMT", e.getMessage(), problems);
             }
         }
@@ -195,7 +195,7 @@ final class OfxStatements implements OfxEvents {
         }
         try {
             return OfxValues.date(text);
-        } catch (OfxValues.Bad e) {
+        } catch (BankValues.Bad e) {
             error(field, e.getMessage(), problems);
             return null;
         }

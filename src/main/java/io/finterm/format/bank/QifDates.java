@@ -60,7 +60,7 @@ final class QifDates {
         if (f.matches("M{1,2}[/.\\-']d{1,2}.*") || f.matches("y{2,4}-M{1,2}-d{1,2}")) {
             return Order.MONTH_FIRST;
         }
-        throw new FintermException("--date-format " + OfxValues.shown(f) + " does not fit a QIF file: give dd/MM/yyyy or MM/dd/yyyy");
+        throw new FintermException("--date-format " + BankValues.shown(f) + " does not fit a QIF file: give dd/MM/yyyy or MM/dd/yyyy");
     }
 
     /** Counts, over a whole file, the dates that fit only one order; refuses a file that fits both or neither. */
@@ -152,12 +152,12 @@ final class QifDates {
             month = dayFirst ? b : a;
             day = dayFirst ? a : b;
         } else {
-            throw new OfxValues.Bad(OfxValues.shown(value) + " is not a date (such as 11/28'26, 11/28/2026, 28.11.2026 or 2026-11-28)");
+            throw new BankValues.Bad(BankValues.shown(value) + " is not a date (such as 11/28'26, 11/28/2026, 28.11.2026 or 2026-11-28)");
         }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new OfxValues.Bad(OfxValues.shown(value) + " is not a date that exists");
+            throw new BankValues.Bad(BankValues.shown(value) + " is not a date that exists");
         }
     }
 

@@ -57,7 +57,7 @@ final class QifRecord {
             } else if (code == 'S' || code == 'E' || code == '$') {
                 split(splits, f, decimal, error);
             } else if (IGNORED.indexOf(code) < 0) {
-                error.accept(f.line(), OfxValues.shown(String.valueOf(code)) + ": not a field of a QIF transaction (D T U P M N L C A S E $)");
+                error.accept(f.line(), BankValues.shown(String.valueOf(code)) + ": not a field of a QIF transaction (D T U P M N L C A S E $)");
             }
         }
         LocalDate date = null;
@@ -67,7 +67,7 @@ final class QifRecord {
         } else {
             try {
                 date = QifDates.parse(d.value(), order, years);
-            } catch (OfxValues.Bad e) {
+            } catch (BankValues.Bad e) {
                 error.accept(d.line(), "D: " + e.getMessage());
             }
         }
@@ -114,7 +114,7 @@ final class QifRecord {
                 s.written = f.value();
                 try {
                     s.amount = QifAmounts.parse(f.value(), decimal);
-                } catch (OfxValues.Bad e) {
+                } catch (BankValues.Bad e) {
                     error.accept(f.line(), "$: " + e.getMessage());
                 }
             }
@@ -147,7 +147,7 @@ final class QifRecord {
         }
         try {
             return QifAmounts.parse(f.value(), decimal);
-        } catch (OfxValues.Bad e) {
+        } catch (BankValues.Bad e) {
             error.accept(f.line(), f.code() + ": " + e.getMessage());
             return null;
         }
