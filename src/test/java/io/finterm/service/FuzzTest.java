@@ -9,6 +9,7 @@ import io.finterm.domain.SshKey;
 import io.finterm.rates.EcbFiles;
 import io.finterm.rates.Fixtures;
 import io.finterm.store.Store;
+import io.finterm.testdata.Mutations;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,34 +33,10 @@ class FuzzTest {
     private static final int INPUTS = Integer.getInteger("finterm.fuzz.inputs", CI_INPUTS);
     private static final long SEED = Long.getLong("finterm.fuzz.seed", 20261124L);
     private static final long MAX_NANOS = 2_000_000_000L;
-    private static final String[] PIECES = {"\u001b]52;c;", "\u009b", "\u202e", "\u200b", "\"", ",", "\n", "\r\n", "\t", "\\", "{", "}",
-        "[", "]", ":", "null", "-", "..", "1e309", "9999999999999999999", "NaN", "€", "😀", "\u0000", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>",
-        "&e;", "<Cube", "/>", "='", "2024-02-30", "amt:>", "cat:", "not:", "date:..", "\"unclosed", ";", "reconciled", "\"lines\":[",
-        "\"tags\":[", "{\"category\":", "x".repeat(50)};
 
-    /** Mutates {@code seed} a few times: flips, inserts, deletes, duplicates, truncates. */
+    /** Mutates {@code seed} a few times: flips, inserts, deletes, duplicates, truncates ({@link Mutations#GENERAL}). */
     static String mutate(String seed, Random random) {
-        StringBuilder s = new StringBuilder(seed);
-        int edits = 1 + random.nextInt(4);
-        for (int e = 0; e < edits; e++) {
-            int at = s.length() == 0 ? 0 : random.nextInt(s.length() + 1);
-            switch (random.nextInt(6)) {
-                case 0 -> {
-                    if (at < s.length()) {
-                        s.setCharAt(at, (char) random.nextInt(0x250));
-                    }
-                }
-                case 1 -> s.insert(at, PIECES[random.nextInt(PIECES.length)]);
-                case 2 -> s.delete(at, Math.min(s.length(), at + random.nextInt(12)));
-                case 3 -> {
-                    int end = Math.min(s.length(), at + random.nextInt(40));
-                    s.insert(end, s.substring(at, end));
-                }
-                case 4 -> s.setLength(Math.min(s.length(), at));
-                default -> s.insert(at, (char) (0x20 + random.nextInt(0x5f)));
-            }
-        }
-        return s.toString();
+        return Mutations.GENERAL.mutate(seed, random);
     }
 
     /** Runs {@code target} on {@link #INPUTS} mutations of the seeds; anything but success or a clear refusal fails. */

@@ -181,7 +181,7 @@ final class CamtEntry {
     }
 
     private interface Parser<T> {
-        T parse(String text) throws CamtValues.Bad;
+        T parse(String text) throws BankValues.Bad;
     }
 
     private <T> T value(String field, String text, String missing, Parser<T> parser) {
@@ -196,7 +196,7 @@ final class CamtEntry {
         }
         try {
             return parser.parse(text == null ? null : text.strip());
-        } catch (CamtValues.Bad e) {
+        } catch (BankValues.Bad e) {
             problems.add(field + ": " + which + e.getMessage());
             return null;
         }

@@ -10,57 +10,54 @@ import java.util.regex.Pattern;
  * The values of a camt file as ISO 20022 writes them: amounts as unsigned decimals with a point
  * (at most 18 digits, 5 after the point), dates as {@code yyyy-MM-dd}, date-times as
  * {@code yyyy-MM-ddThh:mm:ss} with an optional zone, of which the date is taken as written.
- * Each parser returns the value, or throws {@link Bad} with the reason for the row's error.
+ * Each parser returns the value, or throws {@link BankValues.Bad} with the reason for the row's error.
  */
 final class CamtValues {
     private static final Pattern AMOUNT = Pattern.compile("(\\d+)(?:\\.(\\d+))?");
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)?(?:Z|[+-]\\d{2}:\\d{2})?");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-    private static final int SHOWN = 40;
-
-    /** Why a value cannot be read: the reason part of a row's {@code "field: reason"}. */
-    static final class Bad extends Exception {
-        Bad(String reason) {
-            super(reason, null, false, false);
-        }
-    }
 
     private CamtValues() {
     }
 
+    /** A value quoted in a camt message: within single quotes, as camt's messages have always quoted. */
+    static String shown(String text) {
+        return BankValues.shown(text, '\'');
+    }
+
     /** An amount as written, exact and above zero. */
-    static BigDecimal amount(String text) throws Bad {
+    static BigDecimal amount(String text) throws BankValues.Bad {
         if (text == null || text.isBlank()) {
-            throw new Bad("empty");
+            throw new BankValues.Bad("empty");
         }
         Matcher m = AMOUNT.matcher(text);
         if (!m.matches()) {
-            throw new Bad(shown(text) + " is not an amount (digits with a decimal point, no sign)");
+            throw new BankValues.Bad(shown(text) + " is not an amount (digits with a decimal point, no sign)");
         }
         int fraction = m.group(2) == null ? 0 : m.group(2).length();
         if (m.group(1).length() + fraction > 18 || fraction > 5) {
-            throw new Bad(shown(text) + " has more digits than ISO 20022 allows (18, of them 5 after the point)");
+            throw new BankValues.Bad(shown(text) + " has more digits than ISO 20022 allows (18, of them 5 after the point)");
         }
         BigDecimal amount = new BigDecimal(text);
         if (amount.signum() == 0) {
-            throw new Bad(shown(text) + " is zero; an entry moves money");
+            throw new BankValues.Bad(shown(text) + " is zero; an entry moves money");
         }
         return amount;
     }
 
     /** A date ({@code Dt}) or the date part of a date-time ({@code DtTm}), which must exist. */
-    static LocalDate date(String text) throws Bad {
+    static LocalDate date(String text) throws BankValues.Bad {
         if (text == null || text.isBlank()) {
-            throw new Bad("empty");
+            throw new BankValues.Bad("empty");
         }
         Matcher m = DATE.matcher(text);
         if (!m.matches()) {
-            throw new Bad(shown(text) + " is not a date (yyyy-MM-dd)");
+            throw new BankValues.Bad(shown(text) + " is not a date (yyyy-MM-dd)");
         }
         try {
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
-            throw new Bad(shown(text) + " is not a day that exists");
+            throw new BankValues.Bad(shown(text) + " is not a day that exists");
         }
     }
 
@@ -68,25 +65,19 @@ final class CamtValues {
     static LocalDate dateOrNull(String text) {
         try {
             return text == null ? null : date(text);
-        } catch (Bad e) {
+        } catch (BankValues.Bad e) {
             return null;
         }
     }
 
     /** An ISO 4217 code as written: three capital letters. */
-    static String currency(String text) throws Bad {
+    static String currency(String text) throws BankValues.Bad {
         if (text == null || text.isBlank()) {
-            throw new Bad("missing (the amount has no Ccy)");
+            throw new BankValues.Bad("missing (the amount has no Ccy)");
         }
         if (!CURRENCY.matcher(text).matches()) {
-            throw new Bad(shown(text) + " is not a currency code (three capital letters)");
+            throw new BankValues.Bad(shown(text) + " is not a currency code (three capital letters)");
         }
         return text;
-    }
-
-    /** A value quoted in a message: cleaned and cut short, since it may be a whole file's worth. */
-    static String shown(String text) {
-        String clean = io.finterm.domain.Text.clean(text);
-        return "'" + (clean.length() > SHOWN ? clean.substring(0, SHOWN) + "…" : clean) + "'";
     }
 }

@@ -83,12 +83,12 @@ public final class Ofx implements BankFile {
 
     /** Reads the whole body once, handing every element to {@code events}; returns the OFX 2 version, if any. */
     private static String pass(ImportSource source, OfxHeader header, OfxEvents events) {
+        if (header.xml()) {
+            OfxXmlReader xml = new OfxXmlReader(source, XmlGuard.Limits.DEFAULT); // the guards camt.053 is read through
+            xml.read(events);
+            return xml.version();
+        }
         try (InputStream in = new BufferedInputStream(source.open())) {
-            if (header.xml()) {
-                OfxXmlReader xml = new OfxXmlReader(source.name());
-                xml.read(in, events);
-                return xml.version();
-            }
             OfxHeader.skip(in, header);
             // strict decoding: a byte that is not text in the stated charset is refused, never replaced silently
             var decoder = header.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -105,7 +105,7 @@ public final class Ofx implements BankFile {
     private static String period(OfxStatements.Statement s) {
         try {
             return s.start.isEmpty() || s.end.isEmpty() ? "" : ", " + OfxValues.date(s.start) + " to " + OfxValues.date(s.end);
-        } catch (OfxValues.Bad e) {
+        } catch (BankValues.Bad e) {
             return ""; // the period is only shown; the transactions' own dates are checked
         }
     }

@@ -78,7 +78,7 @@ record OfxHeader(boolean xml, Charset charset, long offset, long bodyLine) {
             String entry = text.toString().strip();
             int colon = entry.indexOf(':');
             if (colon <= 0 || fields.isEmpty() && !entry.startsWith("OFXHEADER:")) {
-                String what = OfxValues.shown(entry);
+                String what = BankValues.shown(entry);
                 throw fields.isEmpty() ? new FintermException(file + " is not an OFX file: it starts with " + what + ", not OFXHEADER:100 or <?xml")
                         : new FintermException(file + ", line " + (line - 1) + ": " + what + " is not an OFX header line (KEY:VALUE)");
             }
@@ -103,12 +103,12 @@ record OfxHeader(boolean xml, Charset charset, long offset, long bodyLine) {
             return StandardCharsets.UTF_8;
         }
         if (!encoding.equals("USASCII")) {
-            throw new FintermException(file + ": ENCODING:" + OfxValues.shown(encoding) + " is not one OFX defines (USASCII or UTF-8)");
+            throw new FintermException(file + ": ENCODING:" + BankValues.shown(encoding) + " is not one OFX defines (USASCII or UTF-8)");
         }
         return switch (charset) {
             case "1252", "WINDOWS-1252", "NONE" -> WINDOWS_1252;
             case "ISO-8859-1", "8859-1", "ISO8859-1", "LATIN1", "LATIN-1" -> StandardCharsets.ISO_8859_1;
-            default -> throw new FintermException(file + ": CHARSET:" + OfxValues.shown(charset) + " is not one finterm reads (1252, ISO-8859-1, UTF-8 or NONE)");
+            default -> throw new FintermException(file + ": CHARSET:" + BankValues.shown(charset) + " is not one finterm reads (1252, ISO-8859-1, UTF-8 or NONE)");
         };
     }
 }

@@ -83,11 +83,13 @@ final class OfxStatements implements OfxEvents {
             intuit = true;
         }
         if (trn != null) {
-            // a transaction's own fields, and its payee's name; CURRENCY and ORIGCURRENCY are not converted
-            String key = "STMTTRN".equals(parent) ? name : "PAYEE".equals(parent) && name.equals("NAME") ? "PAYEE.NAME" : null;
+            // a transaction's own fields, its payee's name, and the currency its amount is in (CURRENCY: the
+            // amount is in CURSYM, not in CURDEF); ORIGCURRENCY's amount is already in CURDEF, so it says nothing here
+            String key = "STMTTRN".equals(parent) ? name : "PAYEE".equals(parent) && name.equals("NAME") ? "PAYEE.NAME"
+                    : "CURRENCY".equals(parent) && name.equals("CURSYM") && "STMTTRN".equals(grandparent()) ? "CURRENCY.CURSYM" : null;
             if (key != null) {
                 trn.put(key, text);
-                trnLines.put(key, line);
+                trnLines.put(key.equals("CURRENCY.CURSYM") ? "CURSYM" : key, line);
             }
             if (name.equals("TRNAMT") && "STMTTRN".equals(parent)) {
                 char mark = OfxValues.mark(text);
@@ -124,6 +126,29 @@ final class OfxStatements implements OfxEvents {
         }
     }
 
+    /** The element around the current one's parent, or null. */
+    private String grandparent() {
+        var it = path.iterator();
+        if (!it.hasNext()) {
+            return null;
+        }
+        it.next();
+        return it.hasNext() ? it.next() : null;
+    }
+
+    /** The currency of the row's amount: the transaction's own CURRENCY when it has one, else the statement's CURDEF. */
+    private String currency(List<String> problems) {
+        String own = trn.get("CURRENCY.CURSYM");
+        if (own == null) {
+            return Text.clean(current.currency);
+        }
+        if (!own.matches("[A-Za-z]{3}")) {
+            error("CURSYM", BankValues.shown(own) + " is not a currency code (three letters, such as USD)", problems);
+            return "";
+        }
+        return own.toUpperCase(java.util.Locale.ROOT);
+    }
+
     private void row() {
         List<String> problems = new ArrayList<>();
         LocalDate date = date("DTPOSTED", true, problems);
@@ -135,7 +160,7 @@ final class OfxStatements implements OfxEvents {
         } else {
             try {
                 amount = OfxValues.amount(trnamt, decimal);
-            } catch (OfxValues.Bad e) {
+            } catch (BankValues.Bad e) {
                 error("TRNAMT", e.getMessage(), problems);
             }
         }
@@ -143,6 +168,7 @@ final class OfxStatements implements OfxEvents {
         if (fitid.isEmpty()) {
             error("FITID", "missing (an OFX transaction always has one)", problems);
         }
+        String currency = currency(problems);
         if (!problems.isEmpty()) {
             return;
         }
@@ -155,7 +181,7 @@ final class OfxStatements implements OfxEvents {
         // DEBIT, CREDIT and OTHER say no more than the sign does; ATM, POS, CHECK, FEE and the like are worth a label.
         String type = Text.clean(trn.get("TRNTYPE"));
         boolean telling = !type.isEmpty() && !List.of("DEBIT", "CREDIT", "OTHER").contains(type.toUpperCase(java.util.Locale.ROOT));
-        rows.accept(new BankRow(trnLine, date, other == null || other.equals(date) ? null : other, amount, Text.clean(current.currency),
+        rows.accept(new BankRow(trnLine, date, other == null || other.equals(date) ? null : other, amount, currency,
                 payee, description, fitid, telling ? List.of(type) : List.of(), List.of()));
     }
 
@@ -169,7 +195,7 @@ final class OfxStatements implements OfxEvents {
         }
         try {
             return OfxValues.date(text);
-        } catch (OfxValues.Bad e) {
+        } catch (BankValues.Bad e) {
             error(field, e.getMessage(), problems);
             return null;
         }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** OFX's dates and amounts, read exactly; each method says why a value is refused. */
+/** OFX's dates and amounts, read exactly; each method says why a value is refused, in a {@link BankValues.Bad}. */
 final class OfxValues {
     /** {@code YYYYMMDD}, optionally {@code HH[MM[SS[.XXX]]]}, optionally a zone {@code [-5:EST]}. */
     private static final Pattern DATE = Pattern.compile(
@@ -16,13 +16,6 @@ final class OfxValues {
     private OfxValues() {
     }
 
-    /** The reason a date is refused, in a {@link IllegalArgumentException}. */
-    static final class Bad extends IllegalArgumentException {
-        Bad(String why) {
-            super(why);
-        }
-    }
-
     /**
      * The date as written: a time zone does not move it, because the bank wrote the day it booked
      * the transaction in its own zone, and that day is what the person sees on their statement.
@@ -30,12 +23,12 @@ final class OfxValues {
     static LocalDate date(String text) {
         Matcher m = DATE.matcher(text);
         if (!m.matches()) {
-            throw new Bad(shown(text) + " is not an OFX date (YYYYMMDD, optionally with a time)");
+            throw new BankValues.Bad(BankValues.shown(text) + " is not an OFX date (YYYYMMDD, optionally with a time)");
         }
         try {
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
-            throw new Bad(shown(text) + " is not a date that exists");
+            throw new BankValues.Bad(BankValues.shown(text) + " is not a date that exists");
         }
     }
 
@@ -47,11 +40,11 @@ final class OfxValues {
     /** The exact amount, under the file's decimal mark; never through a double. */
     static BigDecimal amount(String text, char decimal) {
         if (!AMOUNT.matcher(text).matches()) {
-            throw new Bad(shown(text) + " is not an amount (digits with a decimal point, and a sign if negative)");
+            throw new BankValues.Bad(BankValues.shown(text) + " is not an amount (digits with a decimal point, and a sign if negative)");
         }
         char mark = mark(text);
         if (mark != 0 && mark != decimal) {
-            throw new Bad(shown(text) + " has a decimal " + (mark == ',' ? "comma" : "point") + " but the file's other amounts use a decimal "
+            throw new BankValues.Bad(BankValues.shown(text) + " has a decimal " + (mark == ',' ? "comma" : "point") + " but the file's other amounts use a decimal "
                     + (decimal == ',' ? "comma" : "point"));
         }
         String plain = text.replace(',', '.');
@@ -59,10 +52,5 @@ final class OfxValues {
             plain = plain.substring(1);
         }
         return new BigDecimal(plain.endsWith(".") ? plain.substring(0, plain.length() - 1) : plain);
-    }
-
-    static String shown(String text) {
-        String clean = io.finterm.domain.Text.clean(text);
-        return "\"" + (clean.length() > 40 ? clean.substring(0, 40) + "…" : clean) + "\"";
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -29,15 +30,17 @@ public final class Qif implements BankFile {
     private final ImportSource source;
     private final Charset charset;
     private final QifDates.Order order;
+    private final QifDates.Years years;
     private final char decimal;
     private final List<String> detected;
 
-    private Qif(ImportSource source, Charset charset, QifDates.Order order, char decimal, List<String> detected) {
+    private Qif(ImportSource source, Charset charset, QifDates.Order order, QifDates.Years years, char decimal, List<String> detected) {
         this.source = source;
         this.charset = charset;
         this.order = order;
         this.decimal = decimal;
         this.detected = detected;
+        this.years = years;
     }
 
     /** A QIF file; {@code dateFormat} is {@code --date-format} or {@code null}. */
@@ -47,9 +50,15 @@ public final class Qif implements BankFile {
 
     /** A QIF file; {@code dateFormat} is {@code --date-format} and {@code decimal} {@code --decimal}, each {@code null} when not given. */
     public static BankFile open(ImportSource source, String dateFormat, Character decimal) {
+        return open(source, dateFormat, decimal, Clock.systemDefaultZone());
+    }
+
+    /** As above, with the clock whose year decides what a two-digit year means (tests pass a fixed one). */
+    static BankFile open(ImportSource source, String dateFormat, Character decimal, Clock clock) {
+        QifDates.Years years = QifDates.Years.at(clock);
         QifDates.Order given = QifDates.option(dateFormat);
         Charset charset = utf8(source) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        QifDates.Tally dates = new QifDates.Tally();
+        QifDates.Tally dates = new QifDates.Tally(years);
         QifAmounts.Tally amounts = new QifAmounts.Tally();
         QifScanner scanner = scan(source, charset, (fields, ended) -> {
             for (QifScanner.Field f : fields) {
@@ -74,10 +83,10 @@ public final class Qif implements BankFile {
         }
         detected.add("encoding: " + (charset == StandardCharsets.UTF_8 ? "UTF-8" : "windows-1252"));
         detected.add("date pattern: " + dates.patterns(order) + (given != null ? " (--date-format)" : "")
-                + " (a two-digit year is 20yy)");
+                + " (" + years.detected() + ")");
         detected.add("decimal mark: " + mark + (decimal != null ? " (--decimal)" : ""));
         detected.add("transactions: " + scanner.transactions());
-        return new Qif(source, charset, order, mark, List.copyOf(detected));
+        return new Qif(source, charset, order, years, mark, List.copyOf(detected));
     }
 
     @Override
@@ -88,7 +97,7 @@ public final class Qif implements BankFile {
     @Override
     public void read(Consumer<BankRow> rows, BiConsumer<Long, String> errors) {
         scan(source, charset, (fields, ended) -> {
-            BankRow row = QifRecord.row(fields, ended, order, decimal, errors);
+            BankRow row = QifRecord.row(fields, ended, order, years, decimal, errors);
             if (row != null) {
                 rows.accept(row);
             }

@@ -58,7 +58,7 @@ final class QifAmounts {
         char decide(String file, Character given) {
             if (given != null) {
                 if (given != '.' && given != ',') {
-                    throw new FintermException("--decimal must be . or , (it is " + OfxValues.shown(String.valueOf(given)) + ")");
+                    throw new FintermException("--decimal must be . or , (it is " + BankValues.shown(String.valueOf(given)) + ")");
                 }
                 return given;
             }
@@ -78,7 +78,7 @@ final class QifAmounts {
     static BigDecimal parse(String value, char decimal) {
         String s = value.strip();
         if (!(decimal == ',' ? COMMA : POINT).matcher(s).matches()) {
-            throw new OfxValues.Bad(OfxValues.shown(s) + " is not an amount with a decimal " + (decimal == ',' ? "comma" : "point")
+            throw new BankValues.Bad(BankValues.shown(s) + " is not an amount with a decimal " + (decimal == ',' ? "comma" : "point")
                     + (decimal == ',' ? " (and . grouping thousands)" : " (and , grouping thousands)"));
         }
         String group = decimal == ',' ? "." : ",";

@@ -1,6 +1,7 @@
 package io.finterm.format.bank;
 
 import io.finterm.domain.FintermException;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * QIF dates as Quicken and other programs write them: {@code 11/28'26} and {@code 10/ 1'26} (a year
  * after an apostrophe is 20yy, and numbers may be padded with spaces), {@code 11/28/2026},
- * {@code 11/28/26} (a two-digit year is 20yy too), {@code 28.11.2026} (dots are always day first,
+ * {@code 11/28/26} (see {@link Years}), {@code 28.11.2026} (dots are always day first,
  * as in the countries that write them), and {@code 2026-11-28}. Whether slashes mean month or day
  * first is decided over every date of the file, and an undecidable file is refused.
  */
@@ -23,6 +24,28 @@ final class QifDates {
     enum Order { MONTH_FIRST, DAY_FIRST }
 
     private QifDates() {
+    }
+
+    /**
+     * How a two-digit year is read. Quicken writes 20yy after an apostrophe ({@code 11/28'26}) and
+     * 19yy after a slash ({@code 12/31/99}), but many banks write {@code 11/28/26} for 2026: so after
+     * a slash (or a dot or dash) a year above {@code limit} (this year's two digits plus one) is 19yy,
+     * and any other is 20yy, a window that slides with the years.
+     */
+    record Years(int limit) {
+        static Years at(Clock clock) {
+            return new Years(LocalDate.now(clock).getYear() % 100 + 1);
+        }
+
+        int year(String twoDigits, boolean apostrophe) {
+            int yy = Integer.parseInt(twoDigits);
+            return apostrophe || yy <= limit ? 2000 + yy : 1900 + yy;
+        }
+
+        /** For {@code --detect}. */
+        String detected() {
+            return String.format("two-digit years after '/' are 1900s above %02d, 2000s otherwise", limit);
+        }
     }
 
     /** The order the person gave with {@code --date-format}, or {@code null} when they gave none. */
@@ -37,11 +60,12 @@ final class QifDates {
         if (f.matches("M{1,2}[/.\\-']d{1,2}.*") || f.matches("y{2,4}-M{1,2}-d{1,2}")) {
             return Order.MONTH_FIRST;
         }
-        throw new FintermException("--date-format " + OfxValues.shown(f) + " does not fit a QIF file: give dd/MM/yyyy or MM/dd/yyyy");
+        throw new FintermException("--date-format " + BankValues.shown(f) + " does not fit a QIF file: give dd/MM/yyyy or MM/dd/yyyy");
     }
 
     /** Counts, over a whole file, the dates that fit only one order; refuses a file that fits both or neither. */
     static final class Tally {
+        private final Years years;
         private long monthOnly;
         private long dayOnly;
         private long both;
@@ -50,6 +74,10 @@ final class QifDates {
         private boolean slashes;
         private boolean dots;
         private boolean iso;
+
+        Tally(Years years) {
+            this.years = years;
+        }
 
         void add(String value, long line) {
             String text = value.replace(" ", "");
@@ -62,7 +90,7 @@ final class QifDates {
             slashes = true;
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
-            int year = year(m);
+            int year = year(m, years);
             boolean monthFirst = exists(year, a, b);
             boolean dayFirst = exists(year, b, a);
             if (monthFirst && dayFirst) {
@@ -105,7 +133,7 @@ final class QifDates {
     }
 
     /** The date a {@code D} field states, read in {@code order}. */
-    static LocalDate parse(String value, Order order) {
+    static LocalDate parse(String value, Order order, Years years) {
         String text = value.replace(" ", "");
         Matcher iso = ISO.matcher(text);
         Matcher m = PARTS.matcher(text);
@@ -117,25 +145,25 @@ final class QifDates {
             month = Integer.parseInt(iso.group(2));
             day = Integer.parseInt(iso.group(3));
         } else if (m.matches()) {
-            year = year(m);
+            year = year(m, years);
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             boolean dayFirst = m.group(2).equals(".") || order == Order.DAY_FIRST;
             month = dayFirst ? b : a;
             day = dayFirst ? a : b;
         } else {
-            throw new OfxValues.Bad(OfxValues.shown(value) + " is not a date (such as 11/28'26, 11/28/2026, 28.11.2026 or 2026-11-28)");
+            throw new BankValues.Bad(BankValues.shown(value) + " is not a date (such as 11/28'26, 11/28/2026, 28.11.2026 or 2026-11-28)");
         }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new OfxValues.Bad(OfxValues.shown(value) + " is not a date that exists");
+            throw new BankValues.Bad(BankValues.shown(value) + " is not a date that exists");
         }
     }
 
-    private static int year(Matcher m) {
+    private static int year(Matcher m, Years years) {
         String y = m.group(4);
-        return y.length() == 2 ? 2000 + Integer.parseInt(y) : Integer.parseInt(y);
+        return y.length() == 2 ? years.year(y, m.group(0).charAt(m.end(3)) == '\'') : Integer.parseInt(y);
     }
 
     private static boolean exists(int year, int month, int day) {

@@ -35,7 +35,8 @@ final class QifRecord {
     }
 
     /** Makes the row, or hands each problem to {@code errors} and returns {@code null}. */
-    static BankRow row(List<QifScanner.Field> fields, boolean ended, QifDates.Order order, char decimal, BiConsumer<Long, String> errors) {
+    static BankRow row(List<QifScanner.Field> fields, boolean ended, QifDates.Order order, QifDates.Years years, char decimal,
+            BiConsumer<Long, String> errors) {
         long first = fields.get(0).line();
         List<String> problems = new ArrayList<>();
         BiConsumer<Long, String> error = (line, what) -> {
@@ -56,7 +57,7 @@ final class QifRecord {
             } else if (code == 'S' || code == 'E' || code == '$') {
                 split(splits, f, decimal, error);
             } else if (IGNORED.indexOf(code) < 0) {
-                error.accept(f.line(), OfxValues.shown(String.valueOf(code)) + ": not a field of a QIF transaction (D T U P M N L C A S E $)");
+                error.accept(f.line(), BankValues.shown(String.valueOf(code)) + ": not a field of a QIF transaction (D T U P M N L C A S E $)");
             }
         }
         LocalDate date = null;
@@ -65,8 +66,8 @@ final class QifRecord {
             error.accept(first, "D: missing (every transaction has a date)");
         } else {
             try {
-                date = QifDates.parse(d.value(), order);
-            } catch (OfxValues.Bad e) {
+                date = QifDates.parse(d.value(), order, years);
+            } catch (BankValues.Bad e) {
                 error.accept(d.line(), "D: " + e.getMessage());
             }
         }
@@ -113,7 +114,7 @@ final class QifRecord {
                 s.written = f.value();
                 try {
                     s.amount = QifAmounts.parse(f.value(), decimal);
-                } catch (OfxValues.Bad e) {
+                } catch (BankValues.Bad e) {
                     error.accept(f.line(), "$: " + e.getMessage());
                 }
             }
@@ -146,7 +147,7 @@ final class QifRecord {
         }
         try {
             return QifAmounts.parse(f.value(), decimal);
-        } catch (OfxValues.Bad e) {
+        } catch (BankValues.Bad e) {
             error.accept(f.line(), f.code() + ": " + e.getMessage());
             return null;
         }

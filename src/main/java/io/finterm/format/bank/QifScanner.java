@@ -91,13 +91,13 @@ final class QifScanner {
                 } else if (header.equals("!CLEAR:AUTOSWITCH")) {
                     autoSwitch = false;
                 } else {
-                    throw new FintermException(file + ", line " + at + ": " + OfxValues.shown(text.strip()) + " is not a QIF header finterm knows");
+                    throw new FintermException(file + ", line " + at + ": " + BankValues.shown(text.strip()) + " is not a QIF header finterm knows");
                 }
                 any = true;
                 continue;
             }
             if (!any) {
-                throw new FintermException(file + " is not a QIF file: it starts with " + OfxValues.shown(text) + ", not a !Type: header");
+                throw new FintermException(file + " is not a QIF file: it starts with " + BankValues.shown(text) + ", not a !Type: header");
             }
             if (text.strip().equals("^")) {
                 if (accountMode) {
@@ -149,7 +149,7 @@ final class QifScanner {
             case "CAT", "CLASS" -> "holds a list of " + (name.equals("CAT") ? "categories" : "classes") + ", not transactions";
             default -> "holds something other than a bank, card or cash account's transactions";
         };
-        return new FintermException(file + ", line " + at + ": " + OfxValues.shown(header) + " " + why
+        return new FintermException(file + ", line " + at + ": " + BankValues.shown(header) + " " + why
                 + "; export the account as !Type:Bank, !Type:CCard or !Type:Cash");
     }
 }

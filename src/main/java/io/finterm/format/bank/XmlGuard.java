@@ -115,6 +115,30 @@ final class XmlGuard implements AutoCloseable {
         }
     }
 
+    /**
+     * The next event of any kind, within the same limits as {@link #nextTag}: for a reader that walks
+     * the events itself (OFX 2, whose leaves and aggregates are told apart only by what follows).
+     */
+    int event() {
+        return next();
+    }
+
+    /** On a processing instruction: its target ({@code OFX} in {@code <?OFX VERSION="220"?>}). */
+    String instructionTarget() {
+        return reader.getPITarget();
+    }
+
+    /** On a processing instruction: the text after its target, or {@code ""}. */
+    String instructionData() {
+        String data = reader.getPIData();
+        return data == null ? "" : data;
+    }
+
+    /** On a text event: appends its characters (their length was already checked against the limit). */
+    void appendText(StringBuilder to) {
+        to.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+    }
+
     /** The value of an attribute of the start tag the reader stands on, or {@code null}. */
     String attribute(String localName) {
         for (int i = 0; i < reader.getAttributeCount(); i++) {

@@ -3,6 +3,7 @@ package io.finterm.format.bank;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.finterm.domain.FintermException;
+import io.finterm.testdata.Mutations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,30 +33,7 @@ class BankCsvFuzzTest {
         "\u202f", "\uFEFF", "-", "+", "(", ")", "..", ",,", "1.000", "1,000", "9999999999999999999999999", "€", "£", "$", "EUR", " CR",
         " DR", "31.02.2026", "13/13/2026", "02/30/2026", "Date", "Amount", "Betrag", "Valuta", "Umsatz", "Af Bij", "Debit", "Credit",
         "Reference", "NOTPROVIDED", "\"unclosed", "😀", "\u0000", "x".repeat(60)};
-
-    static String mutate(String seed, Random random) {
-        StringBuilder s = new StringBuilder(seed);
-        int edits = 1 + random.nextInt(4);
-        for (int e = 0; e < edits; e++) {
-            int at = s.length() == 0 ? 0 : random.nextInt(s.length() + 1);
-            switch (random.nextInt(6)) {
-                case 0 -> {
-                    if (at < s.length()) {
-                        s.setCharAt(at, (char) random.nextInt(0x250));
-                    }
-                }
-                case 1 -> s.insert(at, PIECES[random.nextInt(PIECES.length)]);
-                case 2 -> s.delete(at, Math.min(s.length(), at + random.nextInt(12)));
-                case 3 -> {
-                    int end = Math.min(s.length(), at + random.nextInt(80));
-                    s.insert(end, s.substring(at, end));
-                }
-                case 4 -> s.setLength(Math.min(s.length(), at));
-                default -> s.insert(at, (char) (0x20 + random.nextInt(0x5f)));
-            }
-        }
-        return s.toString();
-    }
+    private static final Mutations MUTATIONS = new Mutations(PIECES, 12, 80);
 
     private static List<String> seeds() {
         List<String> seeds = new ArrayList<>();
@@ -76,7 +54,7 @@ class BankCsvFuzzTest {
         Random random = new Random(SEED);
         int refused = 0;
         for (int i = 0; i < INPUTS; i++) {
-            String input = mutate(seeds.get(random.nextInt(seeds.size())), random);
+            String input = MUTATIONS.mutate(seeds.get(random.nextInt(seeds.size())), random);
             // some inputs as Latin-1 bytes (a character outside it becomes '?'), most as UTF-8
             byte[] bytes = input.getBytes(random.nextInt(4) == 0 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
             long start = System.nanoTime();

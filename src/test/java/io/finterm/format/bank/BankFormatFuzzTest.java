@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.finterm.domain.FintermException;
+import io.finterm.testdata.Mutations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,31 +36,7 @@ class BankFormatFuzzTest {
         "!Type:Invst\n", "!Account\n", "!Option:AutoSwitch\n", "!Clear:AutoSwitch\n", "D", "T", "U", "$", "S", "E", "L[", "]", "'", "/",
         ".", ",", "-", "+", "1,234", "1.234,56", "02/30", "13/13/2026", "20261131", "[-5:EST]", "9".repeat(40), "\u0000", "\u001b]52;c;",
         "\u202e", "\uFEFF", "é", "😀", "x".repeat(70)};
-
-    /** Mutates {@code seed} a few times: flips, inserts, deletes, duplicates, truncates. */
-    static String mutate(String seed, Random random) {
-        StringBuilder s = new StringBuilder(seed);
-        int edits = 1 + random.nextInt(4);
-        for (int e = 0; e < edits; e++) {
-            int at = s.length() == 0 ? 0 : random.nextInt(s.length() + 1);
-            switch (random.nextInt(6)) {
-                case 0 -> {
-                    if (at < s.length()) {
-                        s.setCharAt(at, (char) random.nextInt(0x250));
-                    }
-                }
-                case 1 -> s.insert(at, PIECES[random.nextInt(PIECES.length)]);
-                case 2 -> s.delete(at, Math.min(s.length(), at + random.nextInt(12)));
-                case 3 -> {
-                    int end = Math.min(s.length(), at + random.nextInt(200));
-                    s.insert(end, s.substring(at, end));
-                }
-                case 4 -> s.setLength(Math.min(s.length(), at));
-                default -> s.insert(at, (char) (0x20 + random.nextInt(0x5f)));
-            }
-        }
-        return s.toString();
-    }
+    private static final Mutations MUTATIONS = new Mutations(PIECES, 12, 200);
 
     private static String sample(String name) {
         try (InputStream in = BankFormatFuzzTest.class.getResourceAsStream("/bank/" + name)) {
@@ -75,7 +52,7 @@ class BankFormatFuzzTest {
         int refused = 0;
         int rows = 0;
         for (int i = 0; i < INPUTS; i++) {
-            String input = mutate(samples.get(random.nextInt(samples.size())), random);
+            String input = MUTATIONS.mutate(samples.get(random.nextInt(samples.size())), random);
             // half as the samples' own bytes (windows-1252 and friends), half as UTF-8
             byte[] bytes = input.getBytes(random.nextBoolean() ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
             long start = System.nanoTime();

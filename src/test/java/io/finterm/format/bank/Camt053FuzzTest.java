@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Text;
 import io.finterm.format.bank.CamtSources.Read;
+import io.finterm.testdata.Mutations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,6 +35,7 @@ class Camt053FuzzTest {
         "<!DOCTYPE d [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "&e;", "&amp;", "&#x9b;", "&#0;", "<![CDATA[", "]]>", "<!--", "-->",
         "2026-02-30", "1e309", "-", ".", ",", "9999999999999999999", "\u001b[2J", "\u202e", "😀", "\"", "'", "<", ">", "/", "=",
         "xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.054.001.08\"", "camt.053.001.13", "x".repeat(60)};
+    private static final Mutations MUTATIONS = new Mutations(PIECES, 40, 400);
 
     private static String sample(String file) {
         try (InputStream in = Camt053FuzzTest.class.getResourceAsStream("/bank/" + file)) {
@@ -41,31 +43,6 @@ class Camt053FuzzTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Mutates {@code seed} a few times: flips, inserts, deletes, duplicates, truncates. */
-    static String mutate(String seed, Random random) {
-        StringBuilder s = new StringBuilder(seed);
-        int edits = 1 + random.nextInt(4);
-        for (int e = 0; e < edits; e++) {
-            int at = s.length() == 0 ? 0 : random.nextInt(s.length() + 1);
-            switch (random.nextInt(6)) {
-                case 0 -> {
-                    if (at < s.length()) {
-                        s.setCharAt(at, (char) random.nextInt(0x250));
-                    }
-                }
-                case 1 -> s.insert(at, PIECES[random.nextInt(PIECES.length)]);
-                case 2 -> s.delete(at, Math.min(s.length(), at + random.nextInt(40)));
-                case 3 -> {
-                    int end = Math.min(s.length(), at + random.nextInt(400));
-                    s.insert(end, s.substring(at, end));
-                }
-                case 4 -> s.setLength(Math.min(s.length(), at));
-                default -> s.insert(at, (char) (0x20 + random.nextInt(0x5f)));
-            }
-        }
-        return s.toString();
     }
 
     /** Values put in place of a text, so that the file stays well-formed and the entries' reading is what is tried. */
@@ -98,7 +75,7 @@ class Camt053FuzzTest {
 
     @Test
     void everyMutatedStatementIsReadOrRefusedWithAMessage() {
-        fuzz("camt.053", Camt053FuzzTest::mutate);
+        fuzz("camt.053", MUTATIONS::mutate);
     }
 
     private static void fuzz(String target, java.util.function.BiFunction<String, Random, String> mutation) {

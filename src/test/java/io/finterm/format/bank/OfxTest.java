@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.finterm.domain.FintermException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,7 +92,7 @@ class OfxTest {
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE OFX [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS>"
                 + "<BANKTRANLIST><STMTTRN><NAME>&e;</NAME></STMTTRN></BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n";
         String message = message("evil.ofx", xml);
-        assertTrue(message.startsWith("evil.ofx, line 2: the file has a DOCTYPE"), message);
+        assertTrue(message.startsWith("evil.ofx: line 2: the file has a DOCTYPE"), message);
     }
 
     @Test
@@ -99,7 +101,76 @@ class OfxTest {
         String message = message("big.ofx", sgml("<STMTTRN>\n<NAME>" + huge + "\n</STMTTRN>\n"));
         assertEquals("big.ofx, line 14: the text of <NAME> is over 64 KiB", message);
         String xml = "<?xml version=\"1.0\"?>\n<OFX><NAME>" + huge + "</NAME></OFX>";
-        assertEquals("big.ofx, line 2: the text of <NAME> is over 64 KiB", message("big.ofx", xml));
+        assertEquals("big.ofx: line 2: the text of <NAME> is over 64 KiB, more than a bank statement ever holds; finterm refuses it",
+                message("big.ofx", xml));
+    }
+
+    /** An OFX 2 file whose line 2 holds {@code before}, then {@code count} times {@code filler}, then {@code after}: made as it is read, never held whole. */
+    private static ImportSource hugeXml(String before, char filler, int count, String after) {
+        byte[] head = ("<?xml version=\"1.0\"?>\n" + before).getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = (after + "\n<BANKMSGSRSV1></BANKMSGSRSV1></OFX>\n").getBytes(StandardCharsets.US_ASCII);
+        return new ImportSource() {
+            @Override
+            public String name() {
+                return "big.ofx";
+            }
+
+            @Override
+            public InputStream open() {
+                return new InputStream() {
+                    private long at;
+
+                    @Override
+                    public int read() {
+                        long i = at++;
+                        if (i < head.length) {
+                            return head[(int) i];
+                        }
+                        i -= head.length;
+                        if (i < count) {
+                            return filler;
+                        }
+                        i -= count;
+                        return i < tail.length ? tail[(int) i] : -1;
+                    }
+                };
+            }
+        };
+    }
+
+    @Test
+    void aHugeAttributeTagOrCommentInAnOfx2FileIsRefusedBeforeItFillsTheMemory() {
+        int size = 3 << 20; // three times the 1 MiB that one piece of markup may have
+        String refused = "big.ofx: line 2: one tag, comment or declaration is over 1024 KiB, more than a bank statement ever holds; "
+                + "finterm refuses the file";
+        List<ImportSource> files = List.of(hugeXml("<OFX a=\"", 'x', size, "\">"), hugeXml("<OFX><X a=\"1\"", ' ', size, "/>"),
+                hugeXml("<OFX><!--", 'x', size, "-->"), hugeXml("<OFX><?pi ", 'x', size, "?>"));
+        for (ImportSource file : files) {
+            assertEquals(refused, assertThrows(FintermException.class, () -> Sources.lines(Ofx.open(file))).getMessage());
+        }
+    }
+
+    @Test
+    void aTransactionWithItsOwnCurrencyIsInThatCurrencyAndOneWithAnOriginalCurrencyIsInTheStatements() {
+        String text = sgml("<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20261102\n<TRNAMT>-50.00\n<FITID>1\n<NAME>Hotel Boston\n"
+                + "<CURRENCY>\n<CURRATE>0.92\n<CURSYM>USD\n</CURRENCY>\n</STMTTRN>\n"
+                + "<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20261103\n<TRNAMT>-46.00\n<FITID>2\n<NAME>Diner Boston\n"
+                + "<ORIGCURRENCY>\n<CURRATE>0.92\n<CURSYM>USD\n</ORIGCURRENCY>\n</STMTTRN>\n"
+                + "<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20261104\n<TRNAMT>-3.00\n<FITID>3\n</STMTTRN>\n");
+        Sources.Lines read = Sources.lines(Ofx.open(Sources.text("fx.ofx", text)));
+        assertEquals(List.of(), read.errors());
+        assertEquals(List.of("USD", "EUR", "EUR"), read.rows().stream().map(BankRow::currency).toList(),
+                "CURRENCY: the amount is in USD; ORIGCURRENCY: the amount was converted into the statement's EUR; none: EUR");
+        assertEquals(new BigDecimal("-50.00"), read.rows().get(0).amount(), "the amount is never converted");
+    }
+
+    @Test
+    void aTransactionCurrencyThatIsNotACodeIsThatRowsError() {
+        String text = sgml("<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20261102\n<TRNAMT>-50.00\n<FITID>1\n"
+                + "<CURRENCY>\n<CURRATE>0.92\n<CURSYM>US$\n</CURRENCY>\n</STMTTRN>\n");
+        Sources.Lines read = Sources.lines(Ofx.open(Sources.text("fx.ofx", text)));
+        assertEquals(List.of("line 20: CURSYM: \"US$\" is not a currency code (three letters, such as USD)"), read.errors());
+        assertEquals(List.of(), read.rows());
     }
 
     @Test

@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.finterm.domain.FintermException;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QifTest {
+    /** The day the two-digit-year window is worked out from: 2026, so a year above 27 after a slash is 19yy. */
+    private static final Clock NOV_2026 = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
+
     private static String message(String text) {
         return assertThrows(FintermException.class, () -> Sources.lines(Qif.open(Sources.text("t.qif", text), null))).getMessage();
     }
@@ -20,9 +26,9 @@ class QifTest {
 
     @Test
     void aQuickenBankFileWithApostropheYearsPaddedDaysAndASplitIsRead() {
-        BankFile file = Qif.open(Sources.sample("qif-bank.qif"), null);
+        BankFile file = Qif.open(Sources.sample("qif-bank.qif"), null, null, NOV_2026);
         assertEquals(List.of("format: QIF (!Type:Bank)", "account: Checking (the file's !Account)", "encoding: UTF-8",
-                "date pattern: MM/dd/yyyy (a two-digit year is 20yy)", "decimal mark: .", "transactions: 7"), file.detected());
+                "date pattern: MM/dd/yyyy (two-digit years after '/' are 1900s above 27, 2000s otherwise)", "decimal mark: .", "transactions: 7"), file.detected());
         Sources.Lines read = Sources.lines(file);
         assertEquals(List.of(), read.errors());
         assertEquals(7, read.rows().size());
@@ -42,8 +48,8 @@ class QifTest {
 
     @Test
     void aEuropeanCardFileInWindows1252WithDecimalCommasAndDottedDatesIsRead() {
-        BankFile file = Qif.open(Sources.sample("qif-card.qif"), null);
-        assertEquals(List.of("format: QIF (!Type:CCard)", "encoding: windows-1252", "date pattern: dd.MM.yyyy (a two-digit year is 20yy)",
+        BankFile file = Qif.open(Sources.sample("qif-card.qif"), null, null, NOV_2026);
+        assertEquals(List.of("format: QIF (!Type:CCard)", "encoding: windows-1252", "date pattern: dd.MM.yyyy (two-digit years after '/' are 1900s above 27, 2000s otherwise)",
                 "decimal mark: ,", "transactions: 5"), file.detected());
         Sources.Lines read = Sources.lines(file);
         assertEquals(List.of(), read.errors());
@@ -119,10 +125,25 @@ class QifTest {
 
     @Test
     void otherAssetAndLiabilityAccountsAreReadLikeBankAccounts() {
-        BankFile file = Qif.open(Sources.text("loan.qif", "!Type:Oth L\nD2026-11-01\nT-350.00\nPCar loan\n^\n"), null);
+        BankFile file = Qif.open(Sources.text("loan.qif", "!Type:Oth L\nD2026-11-01\nT-350.00\nPCar loan\n^\n"), null, null, NOV_2026);
         assertEquals("format: QIF (!Type:Oth L)", file.detected().get(0));
-        assertEquals("date pattern: yyyy-MM-dd (a two-digit year is 20yy)", file.detected().get(2));
+        assertEquals("date pattern: yyyy-MM-dd (two-digit years after '/' are 1900s above 27, 2000s otherwise)", file.detected().get(2));
         assertEquals(List.of(new BankRow(2, LocalDate.of(2026, 11, 1), new BigDecimal("-350.00"), "", "Car loan", "", "")),
                 Sources.lines(file).rows());
+    }
+
+    @Test
+    void aTwoDigitYearAfterASlashIs19yyAboveNextYearAnd20yyOtherwiseAndAfterAnApostropheAlways20yy() {
+        String text = "!Type:Bank\nD12/31/99\nT-1.00\n^\nD11/28/26\nT-2.00\n^\nD11/28'26\nT-3.00\n^\nD01/02/27\nT-4.00\n^\n"
+                + "D01/02/28\nT-5.00\n^\nD12/31'99\nT-6.00\n^\n";
+        BankFile file = Qif.open(Sources.text("years.qif", text), null, null, NOV_2026);
+        assertEquals("date pattern: MM/dd/yyyy (two-digit years after '/' are 1900s above 27, 2000s otherwise)", file.detected().get(2));
+        Sources.Lines read = Sources.lines(file);
+        assertEquals(List.of(), read.errors());
+        assertEquals(List.of(LocalDate.of(1999, 12, 31), LocalDate.of(2026, 11, 28), LocalDate.of(2026, 11, 28), LocalDate.of(2027, 1, 2),
+                LocalDate.of(1928, 1, 2), LocalDate.of(2099, 12, 31)), read.rows().stream().map(BankRow::date).toList());
+        Clock in2030 = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
+        assertEquals(LocalDate.of(2031, 12, 31), Sources.lines(Qif.open(Sources.text("y.qif", "!Type:Bank\nD12/31/31\nT-1.00\n^\n"), null, null, in2030))
+                .rows().get(0).date(), "the window slides with the years");
     }
 }
