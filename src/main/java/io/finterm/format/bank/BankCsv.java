@@ -172,6 +172,10 @@ public final class BankCsv {
             }
             List<String> fields = LineFields.split(lines.get(i), sep);
             boolean counting = count < BankCsvFile.MAX_HELD && rows < BankCsvFile.MAX_HELD_ROWS;
+            if (fields.size() != width && fields.size() > dateColumn && !RowReader.noDate(Text.clean(fields.get(dateColumn)).strip(), date)) {
+                dated = true; // a row of the wrong width, which reading refuses: the data ends with it
+                break;
+            }
             if (fields.size() == width) {
                 if (LineFields.blank(fields)) {
                     continue;

@@ -57,8 +57,14 @@ final class BankCsvFile implements BankFile {
                 return;
             }
             if (r.size() != width) {
-                held.add(line, "row: " + Plural.of(r.size(), "field") + ", the header has " + width
-                        + (r.size() > width && separator == ',' ? " (a decimal comma in a comma-separated file?)" : ""), false);
+                String why = "row: " + Plural.of(r.size(), "field") + ", the header has " + width
+                        + (r.size() > width && separator == ',' ? " (a decimal comma in a comma-separated file?)" : "");
+                if (reader.dated(r)) { // a row cut short or run over, even the last one: never a line after the data
+                    held.flush();
+                    errors.accept(line, why);
+                } else {
+                    held.add(line, why, false);
+                }
                 return;
             }
             if (r.blank()) {

@@ -46,6 +46,11 @@ final class RowReader {
         return noDate(cell(r, c.date()), date);
     }
 
+    /** Whether {@code r}, whatever its width, has a date in its date cell: a row, then, and never a line after the data. */
+    boolean dated(CsvScanner r) {
+        return c.date() < r.size() && !dateless(r);
+    }
+
     /** {@link #dateless} for one cleaned, stripped date cell, read with {@code pattern} (or only the candidates when null). */
     static boolean noDate(String cell, DatePattern pattern) {
         if (cell.isEmpty()) {

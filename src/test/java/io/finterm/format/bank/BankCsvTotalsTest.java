@@ -112,4 +112,14 @@ class BankCsvTotalsTest {
         assertEquals(0, r.rows().size());
         assertTrue(file.detected().contains("after the data: 1 line skipped (Summe;1.250,00)"), file.detected()::toString);
     }
+
+    @Test
+    void aLastRowWithAFieldTooManyOrTooFewIsAnErrorNotALineAfterTheData() {
+        String head = "Buchungstag;Verwendungszweck;Betrag\n01.11.2026;Miete;-900,00\n";
+        Sources.Read extra = Sources.read(Sources.text(head + "03.11.2026;Kiosk;-3,00;extra\n"));
+        assertEquals(1, extra.rows().size());
+        assertEquals(java.util.Map.of(3L, "row: 4 fields, the header has 3"), extra.errors());
+        Sources.Read shortRow = Sources.read(Sources.text(head + "05.11.2026;-45,00\n"));
+        assertEquals(java.util.Map.of(3L, "row: 2 fields, the header has 3"), shortRow.errors());
+    }
 }
