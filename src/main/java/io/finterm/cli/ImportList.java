@@ -1,8 +1,9 @@
 package io.finterm.cli;
 
 import com.google.gson.stream.JsonWriter;
-import io.finterm.report.Table;
+import io.finterm.domain.ImportBatch;
 import io.finterm.report.Table.Column;
+import io.finterm.report.Table;
 import io.finterm.report.TableFormat;
 import io.finterm.service.ImportHistoryService.Listed;
 import java.io.IOException;
@@ -68,7 +69,7 @@ final class ImportList implements Callable<Integer> {
     private static Table table(List<Listed> imports) {
         List<List<String>> rows = new ArrayList<>();
         for (Listed i : imports) {
-            rows.add(List.of(Long.toString(i.id()), i.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", " UTC"), i.file(), i.account(),
+            rows.add(List.of(Long.toString(i.id()), ImportBatch.shown(i.at()), i.file(), i.account(),
                     Long.toString(i.rows()), Long.toString(i.duplicates()), i.undoneAt() == null ? "imported" : "taken back"));
         }
         return new Table(List.of(Column.number("id"), Column.text("at"), Column.text("file"), Column.text("account"), Column.number("rows"),

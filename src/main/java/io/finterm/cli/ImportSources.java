@@ -2,11 +2,15 @@ package io.finterm.cli;
 
 import io.finterm.domain.FintermException;
 import io.finterm.format.bank.ImportSource;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * The file an import reads: a path, or {@code -} for standard input, which is first saved to a
@@ -38,7 +42,7 @@ final class ImportSources implements AutoCloseable {
      * @param passwordLine when the file is standard input, first take one line off it and hand it to
      *                     this (the password of {@code --password-stdin}); {@code null} when passwords are asked on a terminal
      */
-    static ImportSources of(String file, InputStream stdin, java.util.function.Consumer<byte[]> passwordLine) {
+    static ImportSources of(String file, InputStream stdin, Consumer<byte[]> passwordLine) {
         if (STDIN.equals(file)) {
             return spooled(stdin, passwordLine);
         }
@@ -53,15 +57,15 @@ final class ImportSources implements AutoCloseable {
     static final long MAX_BYTES = 512L << 20;
     private static final int MAX_PASSWORD_LINE = 4096;
 
-    private static ImportSources spooled(InputStream stdin, java.util.function.Consumer<byte[]> passwordLine) {
+    private static ImportSources spooled(InputStream stdin, Consumer<byte[]> passwordLine) {
         Path tmp = null;
         try {
             if (passwordLine != null) {
                 passwordLine.accept(firstLine(stdin));
             }
             tmp = Files.createTempFile("finterm-import-", ".tmp"); // 0600 where permissions exist
-            try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
-                stdin.transferTo(new java.io.FilterOutputStream(out) {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                stdin.transferTo(new FilterOutputStream(out) {
                     private long written;
 
                     @Override
@@ -104,9 +108,9 @@ final class ImportSources implements AutoCloseable {
                 buffer[n++] = (byte) b;
             }
             buffer[n++] = '\n';
-            return java.util.Arrays.copyOf(buffer, n);
+            return Arrays.copyOf(buffer, n);
         } finally {
-            java.util.Arrays.fill(buffer, (byte) 0); // a password: no copy of it is left behind
+            Arrays.fill(buffer, (byte) 0); // a password: no copy of it is left behind
         }
     }
 

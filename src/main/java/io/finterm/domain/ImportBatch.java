@@ -1,6 +1,7 @@
 package io.finterm.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -32,6 +33,11 @@ public record ImportBatch(long id, long userId, Instant at, String file, long ac
     /** An import whose skipped rows, if any, matched no other import's. */
     public ImportBatch(long id, long userId, Instant at, String file, long accountId, long rows, long duplicates, Instant undoneAt) {
         this(id, userId, at, file, accountId, rows, duplicates, undoneAt, List.of());
+    }
+
+    /** {@code 2026-11-29 10:00:00 UTC}: an import's times as lists and messages show them. */
+    public static String shown(Instant when) {
+        return when.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", " UTC");
     }
 
     public boolean undone() {

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Books the rows of a bank file into one account: money out is an expense and money in income, each
@@ -33,12 +34,12 @@ final class BankRows {
     private final ImportRun run;
     private final Account account;
     private final LikelyDuplicates duplicates;
-    private final java.util.function.Consumer<Transaction> sample;
+    private final Consumer<Transaction> sample;
     long zeroAmounts;
     long shortened;
 
     /** @param sample when not null, hears each row as it would be stored */
-    BankRows(ImportRun run, Account account, boolean allowDuplicates, java.util.function.Consumer<Transaction> sample) {
+    BankRows(ImportRun run, Account account, boolean allowDuplicates, Consumer<Transaction> sample) {
         this.run = run;
         this.sample = sample;
         this.account = account;

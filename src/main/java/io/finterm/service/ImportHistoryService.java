@@ -69,7 +69,7 @@ public final class ImportHistoryService {
             ImportBatch batch = owned(tx, user, id);
             if (batch.undone()) {
                 throw new FintermException("import " + id + " was taken back already, at "
-                        + batch.undoneAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", " UTC"));
+                        + ImportBatch.shown(batch.undoneAt()));
             }
             refuseWhenLaterImportsRelyOn(tx, user, id);
             List<Transaction> rows = tx.scan(Schema.TX_BY_IMPORT, KeyRange.prefix(user.id(), id), Paging.all()).rows();

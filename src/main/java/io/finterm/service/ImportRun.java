@@ -15,9 +15,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One import while its rows stream through, whatever the file's format: the ids it draws, the
@@ -41,7 +44,7 @@ final class ImportRun {
     private final List<String> listedErrors = new ArrayList<>();
     final List<String> listedDuplicates = new ArrayList<>();
     /** The accounts rows were booked in, by name, in the order first used. */
-    final java.util.Set<String> accounts = new java.util.LinkedHashSet<>();
+    final Set<String> accounts = new LinkedHashSet<>();
     long rows;
     long imported;
     long duplicates;
@@ -89,7 +92,7 @@ final class ImportRun {
     }
 
     /** The imports whose rows this one's skipped rows repeat. */
-    final java.util.Set<Long> matched = new java.util.TreeSet<>();
+    final Set<Long> matched = new TreeSet<>();
 
     /** A row that is already booked as {@code old}, and so skipped; {@code why} names it for the summary. */
     void duplicate(String why, Transaction old) {
