@@ -62,7 +62,7 @@ final class BankRows {
             TxKind kind = row.amount().signum() < 0 ? TxKind.EXPENSE : TxKind.INCOME;
             Category category = run.category(kind, Category.UNCATEGORIZED);
             Transaction t = new Transaction(run.nextId(Schema.TRANSACTIONS), run.user.id(), account.id(), row.date(), kind,
-                    category.id(), amount, fit(row.description(), Transaction.MAX_DESCRIPTION), 0,
+                    category.id(), amount, fit(description(row), Transaction.MAX_DESCRIPTION), 0,
                     fit(row.payee(), Transaction.MAX_PAYEE), tags(row), TxStatus.CLEARED, List.of());
             if (run.errors > 0) {
                 return; // the file is refused already: every row is still checked, for its errors, but no more is booked
@@ -105,6 +105,16 @@ final class BankRows {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    /** The row's description, and a split's line memos after it, so that no memo of the file is lost. */
+    static String description(BankRow row) {
+        List<String> parts = new ArrayList<>();
+        if (!row.description().isBlank()) {
+            parts.add(row.description().strip());
+        }
+        row.lines().stream().map(l -> Text.clean(l.memo()).strip()).filter(m -> !m.isEmpty()).forEach(parts::add);
+        return String.join("; ", parts);
     }
 
     private static String label(Transaction t) {

@@ -365,4 +365,16 @@ class BankImportServiceTest {
         assertEquals(2, fx.importHistory.undo(alice, first, false).removed());
         assertEquals(List.of(), stored());
     }
+
+    @Test
+    void aSplitsLinesKeepTheirMemosInTheDescriptionAndTheirLabelsAsTags() {
+        BankRow split = new BankRow(5, NOV_10, null, new BigDecimal("-142.17"), "", "Big Box Store", "weekly", "", List.of(),
+                List.of(new BankRow.Line(new BigDecimal("-97.22"), "Groceries", "Food"), new BankRow.Line(new BigDecimal("-44.95"),
+                        "Household", "")));
+        importing(new Rows(split));
+        Transaction t = stored().get(0);
+        assertEquals("weekly; Food", t.description());
+        assertEquals(List.of("groceries", "household"), t.tags());
+        assertEquals(new Money(14_217, t.amount().currency()), t.amount());
+    }
 }
