@@ -2,27 +2,20 @@ package io.finterm.format;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.JsonWriter;
 import io.finterm.domain.Account;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.ImportBatch;
-import io.finterm.domain.Origin;
-import io.finterm.domain.SplitLine;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -57,219 +50,6 @@ public final class Backup {
     public static final int OLDEST = 1;
 
     private Backup() {
-    }
-
-    /** Writes a backup section by section; the caller keeps the sections in the order above. */
-    public static final class Out implements AutoCloseable {
-        private final JsonWriter w;
-        private final boolean withHashes;
-        private boolean inArray;
-
-        public Out(Writer out, Instant exportedAt, boolean full) {
-            this.w = new JsonWriter(out);
-            this.withHashes = full;
-            io(() -> {
-                w.beginObject();
-                w.name("format").value(FORMAT);
-                w.name("version").value(VERSION);
-                w.name("exportedAt").value(exportedAt.toString());
-                w.name("scope").value(full ? "full" : "user");
-            });
-        }
-
-        public void section(String name) {
-            io(() -> {
-                if (inArray) {
-                    w.endArray();
-                }
-                w.name(name).beginArray();
-                inArray = true;
-            });
-        }
-
-        public void user(User u) {
-            io(() -> {
-                w.beginObject();
-                w.name("id").value(u.id());
-                w.name("username").value(u.username());
-                w.name("role").value(u.role().name().toLowerCase(Locale.ROOT));
-                if (withHashes) {
-                    w.name("passwordHash").value(u.passwordHash());
-                    w.name("failedLogins").value(u.failedLogins());
-                    w.name("lockedUntil").value(u.lockedUntil() == null ? null : u.lockedUntil().toString());
-                }
-                w.name("createdAt").value(u.createdAt().toString());
-                w.name("lastLoginAt").value(u.lastLoginAt() == null ? null : u.lastLoginAt().toString());
-                w.name("baseCurrency").value(u.baseCurrency().getCurrencyCode());
-                w.name("defaultAccount").value(u.defaultAccountId());
-                w.endObject();
-            });
-        }
-
-        public void account(Account a) {
-            io(() -> {
-                w.beginObject();
-                w.name("id").value(a.id());
-                w.name("user").value(a.userId());
-                w.name("name").value(a.name());
-                w.name("type").value(a.type().word());
-                w.name("currency").value(a.currency().getCurrencyCode());
-                w.name("opening").value(a.opening().toDecimalString());
-                w.name("openingDate").value(a.openingDate().toString());
-                w.name("inNetWorth").value(a.inNetWorth());
-                w.name("closed").value(a.closed());
-                w.endObject();
-            });
-        }
-
-        public void category(Category c) {
-            io(() -> {
-                w.beginObject();
-                w.name("id").value(c.id());
-                w.name("user").value(c.userId());
-                w.name("type").value(c.kind().label());
-                w.name("name").value(c.name());
-                w.endObject();
-            });
-        }
-
-        public void importBatch(ImportBatch b) {
-            io(() -> {
-                w.beginObject();
-                w.name("id").value(b.id());
-                w.name("user").value(b.userId());
-                w.name("at").value(b.at().toString());
-                w.name("file").value(b.file());
-                w.name("account").value(b.accountId());
-                w.name("rows").value(b.rows());
-                w.name("duplicates").value(b.duplicates());
-                w.name("undoneAt").value(b.undone() ? b.undoneAt().toString() : null);
-                if (!b.matched().isEmpty()) {
-                    w.name("matched").beginArray();
-                    for (long m : b.matched()) {
-                        w.value(m);
-                    }
-                    w.endArray();
-                }
-                w.endObject();
-            });
-        }
-
-        public void transaction(Transaction t) {
-            io(() -> {
-                w.beginObject();
-                w.name("id").value(t.id());
-                w.name("user").value(t.userId());
-                w.name("account").value(t.accountId());
-                w.name("date").value(t.date().toString());
-                w.name("type").value(t.kind().label());
-                if (t.isTransfer()) {
-                    w.name("transfer").value(t.transferId());
-                } else if (!t.isSplit()) {
-                    w.name("category").value(t.categoryId());
-                }
-                w.name("amount").value(t.amount().toDecimalString());
-                w.name("currency").value(t.amount().currency().getCurrencyCode());
-                w.name("description").value(t.description());
-                w.name("payee").value(t.payee());
-                w.name("status").value(t.status().word());
-                w.name("tags").beginArray();
-                for (String tag : t.tags()) {
-                    w.value(tag);
-                }
-                w.endArray();
-                if (t.isSplit()) {
-                    w.name("lines").beginArray();
-                    for (SplitLine line : t.lines()) {
-                        w.beginObject();
-                        w.name("category").value(line.categoryId());
-                        w.name("amount").value(line.amount().toDecimalString());
-                        w.name("memo").value(line.memo());
-                        w.endObject();
-                    }
-                    w.endArray();
-                }
-                origin(t.origin());
-                w.endObject();
-            });
-        }
-
-        /** Only what an origin has: a row entered by hand is written as version 3 wrote it. */
-        private void origin(Origin o) throws IOException {
-            if (o.isNone()) {
-                return;
-            }
-            w.name("origin").beginObject();
-            if (o.importId() != 0) {
-                w.name("import").value(o.importId());
-                // a string: a 64-bit value that JSON readers holding numbers as doubles would round
-                w.name("fingerprint").value(Long.toString(o.fingerprint()));
-            }
-            if (!o.bankId().isEmpty()) {
-                w.name("bankId").value(o.bankId());
-            }
-            if (o.otherDate() != null) {
-                w.name("otherDate").value(o.otherDate().toString());
-            }
-            w.endObject();
-        }
-
-        public void budget(Budget b) {
-            io(() -> {
-                w.beginObject();
-                w.name("id").value(b.id());
-                w.name("user").value(b.userId());
-                w.name("category").value(b.categoryId());
-                w.name("month").value(b.month().toString());
-                w.name("amount").value(b.amount().toDecimalString());
-                w.name("currency").value(b.amount().currency().getCurrencyCode());
-                w.endObject();
-            });
-        }
-
-        public void rate(ExchangeRate r) {
-            io(() -> {
-                w.beginObject();
-                w.name("id").value(r.id());
-                w.name("date").value(r.date().toString());
-                w.name("currency").value(r.currency().getCurrencyCode());
-                w.name("perEuro").value(r.perEuro().toPlainString());
-                w.endObject();
-            });
-        }
-
-        public void key(SshKey k) {
-            io(() -> {
-                w.beginObject();
-                w.name("id").value(k.id());
-                w.name("user").value(k.userId());
-                w.name("key").value(k.type() + " " + k.key() + (k.comment().isEmpty() ? "" : " " + k.comment()));
-                w.endObject();
-            });
-        }
-
-        @Override
-        public void close() {
-            io(() -> {
-                if (inArray) {
-                    w.endArray();
-                }
-                w.endObject();
-                w.flush();
-            });
-        }
-
-        private interface IoAction {
-            void run() throws IOException;
-        }
-
-        private static void io(IoAction a) {
-            try {
-                a.run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
     /** What a reader of a backup does with each record, in file order. */

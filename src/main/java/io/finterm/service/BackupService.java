@@ -11,6 +11,7 @@ import io.finterm.domain.Role;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
 import io.finterm.format.Backup;
+import io.finterm.format.BackupWriter;
 import io.finterm.store.KeyRange;
 import io.finterm.store.Paging;
 import io.finterm.store.ReadTx;
@@ -51,7 +52,7 @@ public final class BackupService {
         User user = sessions.active(session);
         boolean full = user.role() == Role.ADMIN;
         store.read(rd -> {
-            try (Backup.Out b = new Backup.Out(out, clock.instant(), full)) {
+            try (BackupWriter b = new BackupWriter(out, clock.instant(), full)) {
                 if (full) {
                     everything(rd, b);
                 } else {
@@ -63,7 +64,7 @@ public final class BackupService {
         log.info("backup: {} exported {}", user.username(), full ? "a full backup" : "their own data");
     }
 
-    private static void everything(ReadTx rd, Backup.Out b) {
+    private static void everything(ReadTx rd, BackupWriter b) {
         b.section("users");
         rd.forEach(Schema.USERS, b::user);
         b.section("accounts");
@@ -82,7 +83,7 @@ public final class BackupService {
         rd.forEach(Schema.SSH_KEYS, b::key);
     }
 
-    private static void own(ReadTx rd, User user, Backup.Out b) {
+    private static void own(ReadTx rd, User user, BackupWriter b) {
         KeyRange mine = KeyRange.prefix(user.id());
         b.section("users");
         b.user(user);

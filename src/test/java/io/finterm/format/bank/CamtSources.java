@@ -1,6 +1,5 @@
 package io.finterm.format.bank;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,17 +28,7 @@ final class CamtSources {
     }
 
     static ImportSource bytes(String name, byte[] bytes) {
-        return new ImportSource() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(bytes);
-            }
-        };
+        return Sources.bytes(name, bytes);
     }
 
     /** What reading a bank file gave: its rows, and its errors as {@code "line N: field: reason"}. */
