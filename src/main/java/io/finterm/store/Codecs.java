@@ -255,7 +255,7 @@ final class Codecs {
     };
 
     /** A stored count of at most {@code max}: a larger one is damage, not a reason to allocate. */
-    private static int count(RowReader in, int max, String what) {
+    static int count(RowReader in, int max, String what) {
         long n = in.varLong();
         if (n < 0 || n > max) {
             throw new StoreCorruptException("a row has " + n + " " + what + ", more than " + max);

@@ -71,7 +71,8 @@ final class Migrations {
                 },
                 new AccountsMigration(),
                 new DetailsMigration(),
-                new OriginsMigration());
+                new OriginsMigration(),
+                new RulesMigration());
     }
 
     /** A migration that was done: from which format, and where the old journal was kept. */

@@ -8,6 +8,8 @@ import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.ImportBatch;
+import io.finterm.domain.ImportProfile;
+import io.finterm.domain.Rule;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
@@ -89,6 +91,23 @@ public final class Schema {
             t -> keys(t.userId(), t.accountId(), month(YearMonth.from(t.date()))),
             Transaction::signedMinor, LONG, LONG, LONG);
 
+    /** A user's categorisation rules, tried in their position order (tag 9, since store format 6). */
+    public static final Table<Rule> RULES = new Table<>("rules", 9, RuleCodecs.RULE, Rule::id);
+    public static final Index<Rule> RULES_BY_USER = RULES.index("rules_by_user", r -> keys(r.userId()), LONG);
+    public static final Index<Rule> RULES_BY_CATEGORY = RULES.index("rules_by_user_category",
+            r -> keys(r.userId(), r.categoryId()), LONG, LONG);
+    /** The rules that name one account; none for a rule of any account. */
+    public static final Index<Rule> RULES_BY_ACCOUNT = RULES.multiIndex("rules_by_user_account",
+            r -> r.accountId() == 0 ? List.of() : List.<Object[]>of(keys(r.userId(), r.accountId())), LONG, LONG);
+
+    /** A user's saved import profiles, by name (tag 10, since store format 6). */
+    public static final Table<ImportProfile> PROFILES = new Table<>("profiles", 10, RuleCodecs.PROFILE, ImportProfile::id);
+    public static final Index<ImportProfile> PROFILES_BY_NAME = PROFILES.unique("profiles_by_user_name",
+            p -> keys(p.userId(), ImportProfile.fold(p.name())), LONG, STRING);
+    /** The profiles that name one account; none for a profile that uses the default. */
+    public static final Index<ImportProfile> PROFILES_BY_ACCOUNT = PROFILES.multiIndex("profiles_by_user_account",
+            p -> p.accountId() == 0 ? List.of() : List.<Object[]>of(keys(p.userId(), p.accountId())), LONG, LONG);
+
     public static final Table<Budget> BUDGETS = new Table<>("budgets", 4, Codecs.BUDGET, Budget::id);
     public static final Index<Budget> BUDGETS_BY_MONTH = BUDGETS.unique("budgets_by_user_category_month",
             b -> keys(b.userId(), b.categoryId(), month(b.month())), LONG, LONG, LONG);
@@ -105,7 +124,7 @@ public final class Schema {
 
     /** Parents before children; deletes cascade children-first, in the reverse of this order. */
     public static final List<Table<?>> TABLES = List.of(USERS, CATEGORIES, ACCOUNTS, IMPORTS, TRANSACTIONS, BUDGETS, RATES,
-            SSH_KEYS);
+            SSH_KEYS, RULES, PROFILES);
 
     public static final List<ForeignKey<?, ?>> FOREIGN_KEYS = List.of(
             new ForeignKey<>("categories.user", CATEGORIES, Category::userId, USERS,
@@ -129,7 +148,18 @@ public final class Schema {
             new ForeignKey<>("budgets.category", BUDGETS, Budget::categoryId, CATEGORIES,
                     BUDGETS_BY_MONTH, c -> keys(c.userId(), c.id()), OnDelete.CASCADE),
             new ForeignKey<>("ssh_keys.user", SSH_KEYS, SshKey::userId, USERS,
-                    SSH_KEYS_BY_USER, u -> keys(u.id()), OnDelete.CASCADE));
+                    SSH_KEYS_BY_USER, u -> keys(u.id()), OnDelete.CASCADE),
+            new ForeignKey<>("rules.user", RULES, Rule::userId, USERS,
+                    RULES_BY_USER, u -> keys(u.id()), OnDelete.CASCADE),
+            // a category or an account is not deleted from under a rule or a profile: the services say which uses it
+            new ForeignKey<>("rules.category", RULES, Rule::categoryId, CATEGORIES,
+                    RULES_BY_CATEGORY, c -> keys(c.userId(), c.id()), OnDelete.RESTRICT),
+            ForeignKey.many("rules.account", RULES, r -> r.accountId() == 0 ? List.of() : List.of(r.accountId()), ACCOUNTS,
+                    RULES_BY_ACCOUNT, a -> keys(a.userId(), a.id()), OnDelete.RESTRICT),
+            new ForeignKey<>("profiles.user", PROFILES, ImportProfile::userId, USERS,
+                    PROFILES_BY_NAME, u -> keys(u.id()), OnDelete.CASCADE),
+            ForeignKey.many("profiles.account", PROFILES, p -> p.accountId() == 0 ? List.of() : List.of(p.accountId()), ACCOUNTS,
+                    PROFILES_BY_ACCOUNT, a -> keys(a.userId(), a.id()), OnDelete.RESTRICT));
 
     /** The one category key of income or an expense that is not split: nearly every row. */
     private static Object[] categoryKey(Transaction t) {

@@ -15,11 +15,12 @@ package io.finterm.store;
  *       ({@link DetailsMigration}).</li>
  *   <li>Imports: a table of import batches, and a transaction's origin (its import, the bank's id for
  *       it, the file's second date) ({@link OriginsMigration}).</li>
+ *   <li>Categorisation rules and saved import profiles: two tables ({@link RulesMigration}).</li>
  * </ol>
  */
 public final class StoreFormat {
     /** The format this finterm writes. */
-    public static final int CURRENT = 5;
+    public static final int CURRENT = 6;
     /** The oldest format this finterm migrates from. */
     static final int OLDEST = 1;
 

@@ -1,6 +1,8 @@
 package io.finterm.store;
 
 import io.finterm.domain.AccountType;
+import io.finterm.domain.MatchKind;
+import io.finterm.domain.RuleField;
 import io.finterm.domain.Role;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.TxStatus;
@@ -96,5 +98,39 @@ public final class StoredCodes {
 
     private static StoreCorruptException unknown(long code, String what) {
         return new StoreCorruptException("stored value " + code + " is not a known " + what);
+    }
+
+    static int ruleField(RuleField field) {
+        return switch (field) {
+            case PAYEE -> 0;
+            case DESCRIPTION -> 1;
+            case ANY -> 2;
+        };
+    }
+
+    static RuleField ruleField(int code) {
+        for (RuleField f : RuleField.values()) {
+            if (ruleField(f) == code) {
+                return f;
+            }
+        }
+        throw unknown(code, "rule field");
+    }
+
+    static int matchKind(MatchKind kind) {
+        return switch (kind) {
+            case TEXT -> 0;
+            case WORD -> 1;
+            case REGEX -> 2;
+        };
+    }
+
+    static MatchKind matchKind(int code) {
+        for (MatchKind k : MatchKind.values()) {
+            if (matchKind(k) == code) {
+                return k;
+            }
+        }
+        throw unknown(code, "match kind");
     }
 }

@@ -59,6 +59,12 @@ class MigrationCrashTest {
         killDuringMigration(base, 4);
     }
 
+    @Test
+    void aKilledMigrationOfTheFormatFiveFixtureLeavesTheOldStoreOrTheNewOneNeverAMix() throws Exception {
+        Path base = io.finterm.testdata.StoreFixtures.copyStore("format5", temp.resolve("base5"));
+        killDuringMigration(base, 5);
+    }
+
     /** Every row, and the accounts, which {@link Snapshot} leaves out. */
     private record Rows(Snapshot rows, List<io.finterm.domain.Account> accounts) {
         static Rows of(Store store) {
