@@ -266,7 +266,7 @@ public final class ImportService {
     Result importBank(Session session, BankFile file, Options options, LongConsumer progress, RowSink sample) {
         User user = sessions.active(session);
         Account account = store.read(rd -> AccountLookup.open(rd, user, "account", options.account()));
-        Categorizer categorizer = new Categorizer();
+        Categorizer categorizer = store.read(rd -> Categorizer.of(rd, user.id()));
         return run(user, account, options, (run, counted) -> {
             BankRows rows = new BankRows(run, account, options.allowDuplicates(), categorizer, options.keepLines(), sample);
             ReadAhead.<BankRow>rowsAndErrors(file::read, row -> {
