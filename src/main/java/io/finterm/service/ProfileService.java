@@ -53,14 +53,10 @@ public final class ProfileService {
      *         file, its layout cannot be detected, or the account does not exist
      */
     public ImportProfile save(Session session, String name, ImportSource source, CsvOptions given, String account) {
+        String shown = checkName(session, name);
         User user = sessions.active(session);
-        String shown = Text.field("name", name == null ? "" : name, ImportProfile.MAX_NAME, true).strip();
-        refuseTaken(store.read(rd -> rd.findUnique(Schema.PROFILES_BY_NAME, user.id(), ImportProfile.fold(shown))).isPresent(), shown);
         FileKind kind = FileKind.of(source);
-        if (kind != FileKind.BANK_CSV && kind != FileKind.QIF) {
-            throw new FintermException(source.name() + " is " + article(kind) + ", which states its own layout:"
-                    + " a profile is for a bank CSV or a QIF file");
-        }
+        refuseLayoutless(kind, source.name());
         Layout layout = BankFiles.open(kind, source, given == null ? CsvOptions.NONE : given).layout()
                 .orElseThrow(() -> new FintermException(source.name() + " has no layout to save"));
         return store.write(tx -> {
@@ -68,6 +64,17 @@ public final class ProfileService {
             long accountId = account == null || account.isBlank() ? 0 : AccountLookup.existing(tx, user.id(), "--account", account).id();
             return tx.insert(Schema.PROFILES, ProfileOptions.profile(tx.nextId(Schema.PROFILES), user.id(), shown, layout, accountId));
         });
+    }
+
+    /**
+     * Refuses, as {@link #save} would, a name that is blank, too long or taken, so that an import that saves a
+     * profile after it succeeds can be refused before it begins; the name as it would be saved.
+     */
+    public String checkName(Session session, String name) {
+        User user = sessions.active(session);
+        String shown = Text.field("name", name == null ? "" : name, ImportProfile.MAX_NAME, true).strip();
+        refuseTaken(store.read(rd -> rd.findUnique(Schema.PROFILES_BY_NAME, user.id(), ImportProfile.fold(shown))).isPresent(), shown);
+        return shown;
     }
 
     /** The acting person's profiles, by name. */
@@ -126,6 +133,13 @@ public final class ProfileService {
         ProfileMatch m = ProfileMatch.named(p, CsvHead.of(source), g, source.name());
         String note = m.skip() == p.skip() ? null : "profile: " + p.name() + " (its header is on line " + (m.skip() + 1) + " of this file)";
         return resolved(user, p, ProfileOptions.over(ProfileOptions.of(p), g, m.header(), m.skip()), into, note);
+    }
+
+    /** Refuses a kind of file that has no profile to save: it states its own layout (OFX, camt.053), or is finterm's own. */
+    public static void refuseLayoutless(FileKind kind, String file) {
+        if (kind != FileKind.BANK_CSV && kind != FileKind.QIF) {
+            throw new FintermException(file + " is " + article(kind) + ", which states its own layout: a profile is for a bank CSV or a QIF file");
+        }
     }
 
     /** The options a profile reads a file with, for a screen that shows them. */

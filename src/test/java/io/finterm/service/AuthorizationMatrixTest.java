@@ -185,6 +185,7 @@ class AuthorizationMatrixTest {
             // import profiles: always one's own, by name
             new Row("ProfileService.save", (c, s) -> profiles(c).save(s, "bank", bankCsv(), null, null), A, A, A, D),
             new Row("ProfileService.list", (c, s) -> profiles(c).list(s), A, A, A, D),
+            new Row("ProfileService.checkName", (c, s) -> profiles(c).checkName(s, "bank"), A, A, A, D),
             new Row("ProfileService.show", (c, s) -> {
                 profiles(c).save(s, "bank", bankCsv(), null, null);
                 profiles(c).show(s, "BANK");
