@@ -187,15 +187,19 @@ public final class RuleService {
 
     private static List<RuleView> views(ReadTx rd, long userId, List<Rule> rules) {
         Map<Long, Category> categories = new HashMap<>();
+        Map<String, Integer> kindsByName = new HashMap<>();
         for (Category c : Categories.all(rd, userId)) {
             categories.put(c.id(), c);
+            kindsByName.merge(c.name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
         }
         Map<Long, String> accountNames = AccountLookup.names(rd, userId);
         List<RuleView> out = new ArrayList<>(rules.size());
         for (Rule r : rules) {
             Category c = categories.get(r.categoryId());
             String account = r.accountId() == 0 ? "" : accountNames.getOrDefault(r.accountId(), "?");
-            out.add(new RuleView(r, RuleCategory.shown(c), account, RuleSummary.of(r, c.name(), account)));
+            // the summary names the kind only where the name alone would not say which category it is
+            boolean both = kindsByName.getOrDefault(c.name().toLowerCase(java.util.Locale.ROOT), 0) > 1;
+            out.add(new RuleView(r, RuleCategory.shown(c), account, RuleSummary.of(r, both ? RuleCategory.shown(c) : c.name(), account)));
         }
         return out;
     }
