@@ -97,4 +97,26 @@ class RulesCliTest {
         assertEquals("finterm: rule: you have no rules\n", gone.err());
         assertEquals("[]\n", ok("rules", "list", "--format", "json").out());
     }
+
+    @Test
+    void recategorisingAnImportedRowOffersTheRuleThatWouldFileSuchRows() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(temp.resolve("bank.csv"),
+                "Date,Payee,Description,Amount\n2026-11-02,REWE Markt,card 1234,-12.50\n2026-11-03,,Kiosk's corner,-3.00\n");
+        ok("import", file.toString());
+        cli.add("2026-11-04", "expense", "Other", "5.00", "typed by hand");
+        String csv = ok("list", "--format", "csv", "--sort", "date").out();
+        String[] lines = csv.split("\n");
+        String rewe = lines[1].split(",")[0];
+        String kiosk = lines[2].split(",")[0];
+        String typed = lines[3].split(",")[0];
+        assertTrue(lines[1].contains("REWE Markt") && lines[2].contains("Kiosk") && lines[3].contains("typed by hand"), csv);
+        CliTest.Result edited = ok("edit", rewe, "--category", "Groceries");
+        assertTrue(edited.err().endsWith("\nto file every such row into Groceries: finterm rules add --match 'REWE Markt' --field payee "
+                + "--category Groceries --as alice\n"), edited.err());
+        CliTest.Result noPayee = ok("edit", kiosk, "--category", "Other");
+        assertTrue(noPayee.err().endsWith("\nto file every such row into Other: finterm rules add --match 'Kiosk'\\''s corner' "
+                + "--field description --category expense:Other --as alice\n"), noPayee.err());
+        assertTrue(!ok("edit", typed, "--category", "Dining").err().contains("rules add"), "not imported: no offer");
+        assertTrue(!ok("edit", rewe, "--description", "weekly shop").err().contains("rules add"), "no new category: no offer");
+    }
 }
