@@ -79,6 +79,18 @@ class RuleServiceTest {
     }
 
     @Test
+    void aRegularExpressionThatRepeatsWithoutReadingIsRefusedWithItsCount() {
+        var empty = assertThrows(ValidationException.class, () -> rules.add(alice, regex("(){100000000}y", "Groceries")));
+        assertEquals("match: the regular expression repeats 100000000 times at character 3; at most 1000: (){100000000}y",
+                empty.getMessage());
+        var nested = assertThrows(ValidationException.class, () -> rules.add(alice, regex("((?:){200}x?){100}", "Groceries")));
+        assertEquals("match: the regular expression's repetitions inside repetitions come to 20000 at character 14; at most 10000: "
+                + "((?:){200}x?){100}", nested.getMessage());
+        rules.add(alice, regex("[{]{3}\\{5000}(ab){2,1000}", "Groceries")); // a brace in a class, an escaped one: no counts
+        assertEquals(1, rules.list(alice).size());
+    }
+
+    @Test
     void aNameOfBothKindsIsRefusedUnlessTheKindIsWritten() {
         rules.add(alice, NewRule.of("first", "Groceries"));
         var e = assertThrows(ValidationException.class, () -> rules.add(alice, NewRule.of("misc", "Other")));

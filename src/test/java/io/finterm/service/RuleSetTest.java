@@ -87,6 +87,13 @@ class RuleSetTest {
     }
 
     @Test
+    void aPatternThatWorksHardBetweenReadsStillGivesUpWithinItsTime() {
+        RuleSet set = set(rule(1, RuleField.ANY, MatchKind.REGEX, "({10}.*){1,1000}aaaa[bc]"));
+        String text = "a".repeat(36) + "!";
+        assertNull(assertTimeoutPreemptively(Duration.ofSeconds(1), () -> out(set, text, text)));
+    }
+
+    @Test
     void theAmountBoundsAreInclusiveSizes() {
         Rule between = rule(1, RuleField.ANY, MatchKind.TEXT, "shell", "10.00", "50", 0, GROCERIES);
         RuleSet set = set(between);
