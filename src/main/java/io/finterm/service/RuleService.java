@@ -36,7 +36,7 @@ public final class RuleService {
      *
      * @param examined          the transactions the filter matched
      * @param changed           those a rule changed (or would change)
-     * @param byRule            per rule position, how many it changed
+     * @param byRule            per rule position, how many it changed, in position order
      * @param firstChanges      the first changes, one line each (at most {@link RuleApplication#SHOWN})
      * @param skippedSplits     splits and transfers, which no rule changes
      * @param skippedReconciled reconciled rows a rule would have changed: changing a reconciled row needs the
@@ -45,7 +45,7 @@ public final class RuleService {
     public record Applied(long examined, long changed, Map<Integer, Long> byRule, List<String> firstChanges, long skippedSplits,
                           long skippedReconciled) {
         public Applied {
-            byRule = Map.copyOf(byRule);
+            byRule = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byRule)); // by position, as shown
             firstChanges = List.copyOf(firstChanges);
         }
     }

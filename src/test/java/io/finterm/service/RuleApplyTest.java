@@ -67,6 +67,7 @@ class RuleApplyTest {
         // rewe (1), rewe markt (2) by rule 1; shell (3) by rule 2; salary (4) by rule 3: an income row is not "rewe"'s.
         assertEquals(4, done.changed());
         assertEquals(Map.of(1, 2L, 2, 1L, 3, 1L), done.byRule());
+        assertEquals(List.of(1, 2, 3), List.copyOf(done.byRule().keySet()), "in position order");
         assertEquals("Groceries", category(rewe));
         assertEquals(List.of("food"), fx.transactions.get(alice, rewe).transaction().tags());
         assertEquals("Groceries", category(reweMarkt));
