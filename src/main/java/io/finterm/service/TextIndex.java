@@ -31,6 +31,12 @@ final class TextIndex {
     private int[] postingSizes = new int[16];
     private final Map<String, Integer> docsByKey = new HashMap<>();
     private final List<Doc> docs = new ArrayList<>();
+    /** Worked out by {@link #freeze} once learning is over; {@code seen} marks the documents one search has read. */
+    private double[] weights;
+    private double unseenWeight;
+    private double[] norms;
+    private int[] seen;
+    private int stamp;
 
     /** One distinct text: its words (ids, ascending), how it was last spelt, and its categories' counts. */
     static final class Doc {
@@ -105,19 +111,26 @@ final class TextIndex {
     /**
      * The document closest to {@code key} by cosine similarity of words weighted by their rarity,
      * if it reaches {@code threshold}; null otherwise. Ties go to the document with more rows, then to the newer.
+     *
+     * <p>Only documents that share one of the query's {@link #WORDS_READ} rarest words are read, rarest
+     * word first, and the reading stops as soon as no document still unread could win: one that lacks
+     * the words read so far shares at most the rest of the query's weight, and its cosine is at most
+     * that weight's norm over the query's (Cauchy–Schwarz). A query with one rare word reads its few
+     * documents and never the thousands that share "BERLIN".
      */
     Match closest(String key, double threshold) {
         if (key.isEmpty() || docs.isEmpty()) {
             return null;
         }
+        freeze();
         String[] parts = key.split(" ");
         int[] known = new int[parts.length];
         int knownCount = 0;
         double queryNorm = 0;
         for (String part : Arrays.stream(parts).distinct().toArray(String[]::new)) {
             Integer id = words.get(part);
-            // a word never seen weighs as the rarest: "PAYPAL *NETFLIX" is not "PAYPAL *SPOTIFY"
-            double w = id == null ? weight(0) : weight(postingSizes[id]);
+            // a word never seen weighs as one seen once, the most: "PAYPAL *NETFLIX" is not "PAYPAL *SPOTIFY"
+            double w = id == null ? unseenWeight : weights[id];
             queryNorm += w * w;
             if (id != null) {
                 known[knownCount++] = id;
@@ -128,22 +141,31 @@ final class TextIndex {
         }
         int[] query = Arrays.copyOf(known, knownCount);
         Arrays.sort(query);
+        double unread = 0;
+        for (int word : query) {
+            unread += weights[word] * weights[word];
+        }
         int[] rarest = Arrays.stream(query).boxed().sorted((a, b) -> Integer.compare(postingSizes[a], postingSizes[b]))
                 .limit(WORDS_READ).mapToInt(Integer::intValue).toArray();
+        stamp++;
         Doc best = null;
         double bestScore = 0;
         int bestAt = -1;
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (int word : rarest) {
+            double bound = Math.sqrt(unread / queryNorm);
+            if (bound < threshold || best != null && bound < bestScore - 1e-9) {
+                break; // no document that lacks every word read so far can reach the threshold or beat the best
+            }
             int[] list = postings.get(word);
             int n = Math.min(postingSizes[word], POSTINGS_READ);
             for (int i = 0; i < n; i++) {
                 int at = list[i];
-                if (!seen.add(at)) {
+                if (seen[at] == stamp) {
                     continue;
                 }
+                seen[at] = stamp;
                 Doc d = docs.get(at);
-                double score = cosine(query, queryNorm, d.words);
+                double score = cosine(query, queryNorm, d.words, norms[at]);
                 boolean tie = best != null && Math.abs(score - bestScore) <= 1e-9;
                 if (best == null || score > bestScore + 1e-9 || tie && (d.tally.total() > best.tally.total()
                         || d.tally.total() == best.tally.total() && at < bestAt)) {
@@ -151,6 +173,9 @@ final class TextIndex {
                     bestScore = score;
                     bestAt = at;
                 }
+            }
+            if (n == postingSizes[word]) {
+                unread -= weights[word] * weights[word]; // every document with this word is read
             }
         }
         return best != null && bestScore >= threshold ? new Match(best, bestScore) : null;
@@ -160,26 +185,44 @@ final class TextIndex {
         return docs.size();
     }
 
-    /** Inverse document frequency, smoothed so that a word in every document still weighs a little. */
-    private double weight(int documentFrequency) {
-        return Math.log(1.0 + (double) docs.size() / Math.max(documentFrequency, 0.5));
+    /**
+     * Each word's weight, inverse document frequency smoothed so that a word in every document still
+     * weighs a little, and each document's norm: worked out once the history is learnt, not per comparison.
+     */
+    private void freeze() {
+        if (norms != null && norms.length == docs.size()) {
+            return;
+        }
+        double n = docs.size();
+        weights = new double[words.size()];
+        for (int w = 0; w < weights.length; w++) {
+            weights[w] = Math.log(1.0 + n / postingSizes[w]);
+        }
+        unseenWeight = Math.log(1.0 + n);
+        norms = new double[docs.size()];
+        for (int d = 0; d < norms.length; d++) {
+            double sq = 0;
+            for (int w : docs.get(d).words) {
+                sq += weights[w] * weights[w];
+            }
+            norms[d] = Math.sqrt(sq);
+        }
+        seen = new int[docs.size()];
+        stamp = 0;
     }
 
-    private double cosine(int[] query, double queryNorm, int[] doc) {
+    private double cosine(int[] query, double queryNorm, int[] doc, double docNorm) {
         double dot = 0;
-        double docNorm = 0;
         int i = 0;
         for (int word : doc) {
-            double w = weight(postingSizes[word]);
-            docNorm += w * w;
             while (i < query.length && query[i] < word) {
                 i++;
             }
             if (i < query.length && query[i] == word) {
-                dot += w * w;
+                dot += weights[word] * weights[word];
             }
         }
-        return dot == 0 ? 0 : dot / Math.sqrt(queryNorm * docNorm);
+        return dot == 0 ? 0 : dot / (Math.sqrt(queryNorm) * docNorm);
     }
 
     private int wordId(String word) {
