@@ -56,7 +56,9 @@ final class TextIndex {
 
     /**
      * The text as compared: accents and case folded, and only its words of two letters or more, in
-     * order and joined by one space; digits, punctuation and lone letters are dropped.
+     * order and joined by one space. A run of letters and digits that holds a digit is a number or a
+     * reference ({@code 35314369001}, {@code 2K4JL9Q1ZX}, {@code ME3}), different on every row, and is
+     * dropped like punctuation and lone letters:
      * {@code PAYPAL *SPOTIFY 35314369001} → {@code paypal spotify}; {@code CB CARREFOUR 18/11} → {@code cb carrefour}.
      */
     static String key(String text) {
@@ -64,18 +66,21 @@ final class TextIndex {
         StringBuilder key = new StringBuilder(folded.length());
         int i = 0;
         while (i < folded.length()) {
+            if (!Character.isLetterOrDigit(folded.charAt(i))) {
+                i++;
+                continue;
+            }
             int start = i;
-            while (i < folded.length() && Character.isLetter(folded.charAt(i))) {
+            boolean digit = false;
+            while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
+                digit |= Character.isDigit(folded.charAt(i));
                 i++;
             }
-            if (i - start >= 2) {
+            if (!digit && i - start >= 2) {
                 if (key.length() > 0) {
                     key.append(' ');
                 }
                 key.append(folded, start, i);
-            }
-            if (i == start) {
-                i++;
             }
         }
         return key.toString();

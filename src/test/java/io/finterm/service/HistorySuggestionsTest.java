@@ -57,12 +57,13 @@ class HistorySuggestionsTest {
     }
 
     @Test
-    void theKeyFoldsCaseAndAccentsAndDropsDigitsPunctuationAndLoneLetters() {
+    void theKeyFoldsCaseAndAccentsAndDropsNumbersReferencesPunctuationAndLoneLetters() {
         assertEquals("rewe markt berlin", TextIndex.key("REWE Markt 1234 Berlin"));
         assertEquals("cb carrefour", TextIndex.key("CB CARREFOUR 18/11"));
         assertEquals("paypal spotify", TextIndex.key("PAYPAL *SPOTIFY 35314369001"));
         assertEquals("cafe creme", TextIndex.key("Café-Crème   n° 7 à"));
         assertEquals("", TextIndex.key("12/11 4711 -- *"));
+        assertEquals("amzn mktp de", TextIndex.key("AMZN Mktp DE*2K4JL9Q1ZX"), "a reference of letters and digits is no word");
     }
 
     @Test
