@@ -32,6 +32,11 @@ public final class HistorySuggestions {
     /** How many past rows are learnt from at most: about a few years of a busy household. */
     public static final int MAX_ROWS = 200_000;
     /**
+     * How many past rows are read at most to find them: rows that teach nothing (a million imported and
+     * left Uncategorized) are passed over, but not without end, since this is read at every import.
+     */
+    static final int MAX_READ = 5 * MAX_ROWS;
+    /**
      * How close (cosine of rarity-weighted words, 0..1) a new text must be to a past one: about half its
      * weight must be shared. A merchant's name is the weightiest word, so "REWE City 77 Berlin" finds
      * "REWE Markt 1234 Berlin" (0.56 among three past texts, see the test), while "PAYPAL *NETFLIX" does
@@ -51,6 +56,7 @@ public final class HistorySuggestions {
     private final LongFunction<String> names;
     private final Map<String, Suggestion> cache = new HashMap<>();
     private int learnt;
+    private int read;
 
     private HistorySuggestions(LongFunction<String> names) {
         this.names = names;
@@ -62,7 +68,7 @@ public final class HistorySuggestions {
 
     /**
      * Learns from {@code history}, which should come newest first: only its first {@link #MAX_ROWS}
-     * rows that teach something are read. Rows in a category for which {@code ignoredCategory} holds are
+     * rows that teach something are learnt, from at most its first {@link #MAX_READ}. Rows in a category for which {@code ignoredCategory} holds are
      * passed over. The reasons name a category by its id; {@link #of} names it by its name.
      */
     public static HistorySuggestions learn(Iterable<Transaction> history, LongPredicate ignoredCategory) {
@@ -109,11 +115,12 @@ public final class HistorySuggestions {
         }
     }
 
-    /** Learns one row; false once {@link #MAX_ROWS} rows are learnt, and nothing more is. */
+    /** Learns one row; false once {@link #MAX_ROWS} rows are learnt or {@link #MAX_READ} read, and nothing more is. */
     private boolean add(Transaction t, LongPredicate ignoredCategory) {
-        if (learnt >= MAX_ROWS) {
+        if (learnt >= MAX_ROWS || read >= MAX_READ) {
             return false;
         }
+        read++;
         if (t.isTransfer() || t.isSplit() || ignoredCategory.test(t.categoryId())) {
             return true;
         }

@@ -197,6 +197,28 @@ class HistorySuggestionsTest {
     }
 
     @Test
+    void rowsThatTeachNothingAreReadOnlyUpToTheLimit() {
+        Iterable<Transaction> newestFirst = () -> new Iterator<>() {
+            int i;
+
+            @Override
+            public boolean hasNext() {
+                return i <= HistorySuggestions.MAX_READ;
+            }
+
+            @Override
+            public Transaction next() {
+                i++;
+                // a million rows left Uncategorized, then one the person filed, older than the limit
+                return row(i, TxKind.EXPENSE, i <= HistorySuggestions.MAX_READ ? UNCATEGORIZED : GROCERIES, "Shop", "");
+            }
+        };
+        HistorySuggestions h = HistorySuggestions.learn(newestFirst, c -> c == UNCATEGORIZED);
+        assertEquals(0, h.learnt());
+        assertNull(h.suggest(TxKind.EXPENSE, "Shop", ""));
+    }
+
+    @Test
     void aMillionSuggestionsOfManyTextsAreCheap() {
         for (int m = 0; m < 2000; m++) {
             had(3, TxKind.EXPENSE, m % 2 == 0 ? GROCERIES : HOUSEHOLD, "", "KARTENZAHLUNG " + merchant(m) + " BERLIN");
