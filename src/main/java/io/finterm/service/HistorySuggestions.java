@@ -171,50 +171,39 @@ public final class HistorySuggestions {
     }
 
     private Suggestion fromPayee(TxKind kind, String key) {
-        if (key.isEmpty()) {
-            return null;
-        }
-        TextIndex index = payees.get(kind);
-        TextIndex.Doc doc = index.exact(key);
-        String how = "payee";
-        if (doc == null) {
-            TextIndex.Match m = index.closest(key, THRESHOLD);
-            doc = m == null ? null : m.doc();
-            how = "payee like";
-        }
-        if (doc == null || !doc.tally.decisive()) {
-            // a payee that was now this, now that (a department store, Amazon) is not guessed: its description may tell
-            return null;
-        }
-        long category = doc.tally.leader();
-        return new Suggestion(category, Source.PAYEE, how + " '" + shown(doc.shown) + "' was " + names.apply(category) + " "
-                + times(doc.tally.count(category), doc.tally.total()));
+        TextIndex.Doc doc = decisive(payees.get(kind), key);
+        // a payee that was now this, now that (a department store, Amazon) is not guessed: its description may tell
+        return doc == null ? null : suggestion(doc, Source.PAYEE, (doc.key.equals(key) ? "payee '" : "payee like '") + shown(doc.shown)
+                + "' was ");
     }
 
     private Suggestion fromDescription(TxKind kind, String key) {
+        TextIndex.Doc doc = decisive(descriptions.get(kind), key);
+        return doc == null ? null : suggestion(doc, Source.DESCRIPTION, "like '" + shown(doc.shown) + "', ");
+    }
+
+    /** The past text of this key, or else the closest one, when its category clearly led; otherwise null. */
+    private static TextIndex.Doc decisive(TextIndex index, String key) {
         if (key.isEmpty()) {
             return null;
         }
-        TextIndex index = descriptions.get(kind);
         TextIndex.Doc doc = index.exact(key);
         if (doc == null) {
             TextIndex.Match m = index.closest(key, THRESHOLD);
             doc = m == null ? null : m.doc();
         }
-        if (doc == null || !doc.tally.decisive()) {
-            return null;
-        }
-        long category = doc.tally.leader();
-        return new Suggestion(category, Source.DESCRIPTION, "like '" + shown(doc.shown) + "', " + names.apply(category) + " "
-                + times(doc.tally.count(category), doc.tally.total()));
+        return doc != null && doc.tally.decisive() ? doc : null;
     }
 
-    private static String times(int count, int total) {
-        return total == 1 ? "once" : count + " of " + total + " times";
+    private Suggestion suggestion(TextIndex.Doc doc, Source source, String why) {
+        long category = doc.tally.leader();
+        int count = doc.tally.count(category);
+        int total = doc.tally.total();
+        return new Suggestion(category, source, why + names.apply(category) + " " + (total == 1 ? "once" : count + " of " + total + " times"));
     }
 
     /** A past text as a reason quotes it: no longer than a line's part needs. */
     private static String shown(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+        return text.length() <= 60 ? text : text.substring(0, 57) + "..."; // ASCII: the screens have an ASCII mode
     }
 }

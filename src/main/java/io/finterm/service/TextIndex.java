@@ -38,13 +38,15 @@ final class TextIndex {
     private int[] seen;
     private int stamp;
 
-    /** One distinct text: its words (ids, ascending), how it was last spelt, and its categories' counts. */
+    /** One distinct text: its key, its words (ids, ascending), as the newest row spelt it, and its categories' counts. */
     static final class Doc {
+        final String key;
         final int[] words;
         final String shown;
         final Tally tally = new Tally();
 
-        Doc(int[] words, String shown) {
+        Doc(String key, int[] words, String shown) {
+            this.key = key;
             this.words = words;
             this.shown = shown;
         }
@@ -99,7 +101,7 @@ final class TextIndex {
                 ids[n++] = wordId(part);
             }
             ids = Arrays.stream(ids).distinct().sorted().toArray();
-            docs.add(new Doc(ids, shown));
+            docs.add(new Doc(key, ids, shown));
             for (int id : ids) {
                 post(id, at);
             }
@@ -184,10 +186,6 @@ final class TextIndex {
             }
         }
         return best != null && bestScore >= threshold ? new Match(best, bestScore) : null;
-    }
-
-    int size() {
-        return docs.size();
     }
 
     /**
