@@ -57,7 +57,7 @@ final class TextIndex {
     }
 
     /**
-     * The text as compared: accents and case folded, and only its words of two letters or more, in
+     * The text as compared: accents and case folded (ß as ss), and only its words of two letters or more, in
      * order and joined by one space. A run of letters and digits that holds a digit is a number or a
      * reference ({@code 35314369001}, {@code 2K4JL9Q1ZX}, {@code ME3}), different on every row, and is
      * dropped like punctuation and lone letters:
@@ -65,6 +65,9 @@ final class TextIndex {
      */
     static String key(String text) {
         String folded = SearchText.fold(text == null ? "" : text);
+        if (folded.indexOf('ß') >= 0) {
+            folded = folded.replace("ß", "ss"); // as banks spell it without the letter: STRASSE
+        }
         StringBuilder key = new StringBuilder(folded.length());
         int i = 0;
         while (i < folded.length()) {

@@ -62,6 +62,7 @@ class HistorySuggestionsTest {
         assertEquals("cb carrefour", TextIndex.key("CB CARREFOUR 18/11"));
         assertEquals("paypal spotify", TextIndex.key("PAYPAL *SPOTIFY 35314369001"));
         assertEquals("cafe creme", TextIndex.key("Café-Crème   n° 7 à"));
+        assertEquals("backerei hauptstrasse", TextIndex.key("Bäckerei Hauptstraße 12"));
         assertEquals("", TextIndex.key("12/11 4711 -- *"));
         assertEquals("amzn mktp de", TextIndex.key("AMZN Mktp DE*2K4JL9Q1ZX"), "a reference of letters and digits is no word");
     }
