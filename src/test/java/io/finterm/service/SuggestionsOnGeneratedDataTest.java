@@ -70,29 +70,10 @@ class SuggestionsOnGeneratedDataTest {
     }
 
     private void household(long seed) {
-        Accounts fx = new Accounts();
-        long alice = fx.alice().userId();
         BankStatementGenerator generator = new BankStatementGenerator(seed);
-        List<Line> training = generator.months(YearMonth.of(2025, 1), 10);
+        Accounts fx = trained(seed, generator.months(YearMonth.of(2025, 1), 10));
+        long alice = fx.alice().userId();
         List<Line> heldBack = generator.months(YearMonth.of(2025, 11), 2);
-        Map<TxKind, Long> uncategorized = new EnumMap<>(TxKind.class);
-        Random forgetful = new Random(seed);
-        fx.store.write(w -> {
-            Account account = w.scan(Schema.ACCOUNTS_BY_NAME, KeyRange.prefix(alice), Paging.first(1)).rows().get(0);
-            for (TxKind kind : new TxKind[] {TxKind.INCOME, TxKind.EXPENSE}) {
-                uncategorized.put(kind, w.insert(Schema.CATEGORIES, new Category(w.nextId(Schema.CATEGORIES), alice, kind,
-                        Category.UNCATEGORIZED)).id());
-            }
-            for (Line l : training) {
-                // one row in thirty the person never got round to categorising
-                long category = forgetful.nextInt(30) == 0 ? uncategorized.get(l.kind())
-                        : Categories.existing(w, alice, l.kind(), l.category()).id();
-                w.insert(Schema.TRANSACTIONS, new Transaction(w.nextId(Schema.TRANSACTIONS), alice, account.id(), l.date(), l.kind(),
-                        category, new Money(l.minor(), account.currency()), l.description(), 0, l.payee(), List.of(),
-                        TxStatus.CLEARED, List.of()));
-            }
-            return null;
-        });
         HistorySuggestions history = fx.store.read(rd -> HistorySuggestions.of(rd, alice));
         Map<String, Long> names = fx.store.read(rd -> {
             Map<String, Long> byName = new TreeMap<>();
@@ -117,5 +98,33 @@ class SuggestionsOnGeneratedDataTest {
                 tally[1]++;
             }
         }
+    }
+
+    /**
+     * A store whose user alice has {@code training} booked in her default account as she categorised
+     * it, but for one row in thirty that she left Uncategorized, as people do.
+     */
+    static Accounts trained(long seed, List<Line> training) {
+        Accounts fx = new Accounts();
+        long alice = fx.alice().userId();
+        Map<TxKind, Long> uncategorized = new EnumMap<>(TxKind.class);
+        Random forgetful = new Random(seed);
+        fx.store.write(w -> {
+            Account account = w.scan(Schema.ACCOUNTS_BY_NAME, KeyRange.prefix(alice), Paging.first(1)).rows().get(0);
+            for (TxKind kind : new TxKind[] {TxKind.INCOME, TxKind.EXPENSE}) {
+                uncategorized.put(kind, w.insert(Schema.CATEGORIES, new Category(w.nextId(Schema.CATEGORIES), alice, kind,
+                        Category.UNCATEGORIZED)).id());
+            }
+            for (Line l : training) {
+                // one row in thirty the person never got round to categorising
+                long category = forgetful.nextInt(30) == 0 ? uncategorized.get(l.kind())
+                        : Categories.existing(w, alice, l.kind(), l.category()).id();
+                w.insert(Schema.TRANSACTIONS, new Transaction(w.nextId(Schema.TRANSACTIONS), alice, account.id(), l.date(), l.kind(),
+                        category, new Money(l.minor(), account.currency()), l.description(), 0, l.payee(), List.of(),
+                        TxStatus.CLEARED, List.of()));
+            }
+            return null;
+        });
+        return fx;
     }
 }
