@@ -147,8 +147,8 @@ public final class HistorySuggestions {
      * ({@link Tally#decisive}), else the closest past description whose category clearly led.
      */
     public Suggestion suggest(TxKind kind, String payee, String description) {
-        if (kind == null || kind.isTransfer()) {
-            return null;
+        if (kind == null || kind.isTransfer() || learnt == 0) {
+            return null; // nothing learnt (a first import): no text is worth folding, a million times
         }
         String payeeKey = TextIndex.key(payee);
         String descriptionKey = TextIndex.key(description);
