@@ -141,7 +141,9 @@ class RateServiceTest {
     @Test
     void aSlowAnswerTimesOut() {
         delayMs = 1500;
-        RateFileException e = assertThrows(RateFileException.class, () -> rates.updateRates(false));
+        RateService impatient = new RateService(store, new EcbFeed("http://127.0.0.1:" + server.getAddress().getPort() + "/ecb",
+                Duration.ofMillis(500)), clock);
+        RateFileException e = assertThrows(RateFileException.class, () -> impatient.updateRates(false));
         assertTrue(e.getMessage().endsWith("did not answer within 500 ms; using the rates already stored"), e.getMessage());
     }
 
