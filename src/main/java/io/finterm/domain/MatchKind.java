@@ -2,7 +2,7 @@ package io.finterm.domain;
 
 /** How a {@link Rule}'s pattern is matched: all three ignore case, and the first two accents too. */
 public enum MatchKind {
-    /** Anywhere in the text ({@code ali} hits {@code Kaufland}). */
+    /** Anywhere in the text ({@code land} hits {@code Kaufland}). */
     TEXT("text"),
     /** As whole words ({@code rewe} hits {@code REWE Markt 123} but not {@code Brewery}). */
     WORD("word"),
