@@ -5,13 +5,10 @@ import io.finterm.domain.Plural;
 import io.finterm.domain.Rule;
 import io.finterm.domain.RuleField;
 import io.finterm.domain.Tags;
-import io.finterm.domain.Text;
-import io.finterm.domain.ValidationException;
 import io.finterm.service.NewRule;
 import io.finterm.service.RuleService;
 import io.finterm.service.RuleView;
 import io.finterm.service.Session;
-import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -104,7 +101,7 @@ final class RulesCommand {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--regex and --word: choose one");
             }
             NewRule r = new NewRule(match, RuleField.of(field), regex ? MatchKind.REGEX : word ? MatchKind.WORD : MatchKind.TEXT,
-                    size("--min", min), size("--max", max), account, category, Tags.parse(tags), setPayee, setDescription, at);
+                    Rule.size("--min", min), Rule.size("--max", max), account, category, Tags.parse(tags), setPayee, setDescription, at);
             Session s = login();
             Rule added = service().add(s, r);
             RuleView shown = service().list(s).get(added.position() - 1);
@@ -164,7 +161,7 @@ final class RulesCommand {
             if (payee.isBlank() && description.isBlank()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give --payee, --description or both");
             }
-            Optional<RuleView> hit = service().test(login(), payee, description, size("--amount", amount), account);
+            Optional<RuleView> hit = service().test(login(), payee, description, Rule.size("--amount", amount), account);
             cli().out.println(hit.map(v -> "rule " + v.position() + ": " + v.summary()).orElse("no rule hits"));
             return 0;
         }
@@ -204,18 +201,6 @@ final class RulesCommand {
                         .append(" that a rule would change (change one with finterm edit ID --category C --yes)");
             }
             return s.append(dryRun ? "; nothing was changed" : "").toString();
-        }
-    }
-
-    /** An amount's size typed on the command line, or {@code null} when not given. */
-    static BigDecimal size(String option, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw new ValidationException(option, "'" + Text.clean(text) + "' is not an amount such as 12.50");
         }
     }
 }

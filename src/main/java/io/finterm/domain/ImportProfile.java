@@ -35,12 +35,26 @@ public record ImportProfile(long id, long userId, String name, String format, Ch
             throw new ValidationException("format", "a profile is for a bank CSV or a QIF file, not " + Text.clean(format));
         }
         encoding = Text.field("encoding", encoding, 40, false);
+        if ("csv".equals(format)) {
+            if (delimiter == null || ",;|\t".indexOf(delimiter) < 0) {
+                throw new ValidationException("separator", "a CSV profile's separator is , ; | or tab");
+            }
+            if (encoding.isEmpty() || !isCharset(encoding)) {
+                throw new ValidationException("encoding", "a CSV profile names its encoding, such as UTF-8 or windows-1252, not '"
+                        + encoding + "'");
+            }
+        } else if (delimiter != null) {
+            throw new ValidationException("separator", "a QIF profile has none");
+        }
         if (skip < 0) {
             throw new ValidationException("skip", "must be 0 or more");
         }
         dateFormat = Text.field("date format", dateFormat, 40, false);
         if (decimal != null && decimal != ',' && decimal != '.') {
             throw new ValidationException("decimal", "is , or .");
+        }
+        if (columns != null && (columns.size() > MAX_COLUMNS || columns.values().stream().anyMatch(c -> c.size() > MAX_COLUMNS))) {
+            throw new ValidationException("columns", "at most " + MAX_COLUMNS + " roles, and " + MAX_COLUMNS + " columns for each");
         }
         Map<String, List<String>> roles = new LinkedHashMap<>();
         (columns == null ? Map.<String, List<String>>of() : columns).forEach((role, names) ->
@@ -52,6 +66,14 @@ public record ImportProfile(long id, long userId, String name, String format, Ch
         }
         if (accountId < 0) {
             throw new ValidationException("account", "must be an id or 0 for the default");
+        }
+    }
+
+    private static boolean isCharset(String name) {
+        try {
+            return java.nio.charset.Charset.isSupported(name);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
         }
     }
 

@@ -38,10 +38,8 @@ public record Rule(long id, long userId, int position, RuleField field, MatchKin
         if (match == MatchKind.REGEX) {
             compile(pattern);
         }
-        if (min != null && min.signum() < 0 || max != null && max.signum() < 0) {
-            throw new ValidationException(min != null && min.signum() < 0 ? "min" : "max",
-                    "is a size, without a sign: the category's kind says whether money goes out or comes in");
-        }
+        checkSize("min", min);
+        checkSize("max", max);
         if (min != null && max != null && min.compareTo(max) > 0) {
             throw new ValidationException("min", min.toPlainString() + " is more than --max " + max.toPlainString());
         }
@@ -52,6 +50,39 @@ public record Rule(long id, long userId, int position, RuleField field, MatchKin
         tags = Tags.of(tags == null ? List.of() : tags);
         setPayee = Text.field("set-payee", setPayee, Transaction.MAX_PAYEE, false);
         setDescription = Text.field("set-description", setDescription, Transaction.MAX_DESCRIPTION, false);
+    }
+
+    /** The most digits a bound has before its point, and after it: more than any amount finterm keeps. */
+    private static final int SIZE_DIGITS = 13;
+    private static final int SIZE_DECIMALS = 3;
+
+    /**
+     * A bound as a person writes it ({@code 50}, {@code 12.50}): digits, and at most three decimals
+     * after a point; {@code null} when blank. {@code field} names it in the refusal ({@code --min}).
+     */
+    public static BigDecimal size(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = text.strip();
+        if (!s.matches("\\d{1," + SIZE_DIGITS + "}(\\.\\d{1," + SIZE_DECIMALS + "})?")) {
+            String hint = s.startsWith("-") || s.startsWith("+") ? ": a size has no sign; the category's kind says whether money goes out or comes in"
+                    : s.contains(",") ? ": write the decimals after a point, as in 12.50, and no thousands separator" : "";
+            throw new ValidationException(field, "'" + Text.clean(s) + "' is not a size such as 50 or 12.50" + hint);
+        }
+        return new BigDecimal(s);
+    }
+
+    private static void checkSize(String field, BigDecimal size) {
+        if (size == null) {
+            return;
+        }
+        if (size.signum() < 0) {
+            throw new ValidationException(field, "is a size, without a sign: the category's kind says whether money goes out or comes in");
+        }
+        if (size.scale() < 0 || size.scale() > SIZE_DECIMALS || size.precision() - size.scale() > SIZE_DIGITS) {
+            throw new ValidationException(field, "at most " + SIZE_DIGITS + " digits before the point and " + SIZE_DECIMALS + " after it");
+        }
     }
 
     /**

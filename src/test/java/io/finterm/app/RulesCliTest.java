@@ -88,7 +88,7 @@ class RulesCliTest {
         assertEquals("finterm: --category: 'Other' is both an income and an expense category: write expense:Other or income:Other\n",
                 both.err());
         CliTest.Result amount = run("rules", "add", "--match", "x", "--min", "ten", "--category", "Dining");
-        assertEquals("finterm: --min: 'ten' is not an amount such as 12.50\n", amount.err());
+        assertEquals("finterm: --min: 'ten' is not a size such as 50 or 12.50\n", amount.err());
         CliTest.Result field = run("rules", "add", "--match", "x", "--field", "memo", "--category", "Dining");
         assertEquals("finterm: field: 'memo' is not one of payee, description, any\n", field.err());
         CliTest.Result flags = run("rules", "add", "--match", "x", "--word", "--regex", "--category", "Dining");

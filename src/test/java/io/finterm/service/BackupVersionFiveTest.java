@@ -203,8 +203,8 @@ class BackupVersionFiveTest {
     }
 
     private static String profile(String more) {
-        return HEAD + "\"profiles\":[{\"id\":3,\"user\":1,\"name\":\"Bank\",\"format\":\"csv\",\"delimiter\":\";\",\"skip\":0,"
-                + "\"negate\":false,\"account\":0" + more + "}]}";
+        return HEAD + "\"profiles\":[{\"id\":3,\"user\":1,\"name\":\"Bank\",\"format\":\"csv\",\"delimiter\":\";\",\"encoding\":\"UTF-8\","
+                + "\"skip\":0,\"negate\":false,\"account\":0" + more + "}]}";
     }
 
     @Test
@@ -227,9 +227,13 @@ class BackupVersionFiveTest {
             {rule("match=\"regex\";pattern=\"(rewe\""), rule + "match: the regular expression is wrong at character 5 (Unclosed group): (rewe"},
             {rule("min=\"ten\""), rule + "min: 'ten' is not a number"},
             {rule("min=\"9\";max=\"1\""), rule + "min: 9 is more than --max 1"},
+            // a bound that would be a gigabyte of digits written out
+            {rule("min=\"1e999999999\""), rule + "min: at most 13 digits before the point and 3 after it"},
             {rule("tags=\"a\""), rule + "tags: is not a list"},
             {profile(",\"account\":2"), profile + "account: account 2 belongs to another user"},
             {profile(",\"delimiter\":\";;\""), profile + "delimiter: ';;' is not one character"},
+            {profile(",\"delimiter\":\"x\""), profile + "separator: a CSV profile's separator is , ; | or tab"},
+            {profile("").replace("\"encoding\":\"UTF-8\",", ""), profile + "encoding: a CSV profile names its encoding"},
             {profile(",\"format\":\"ofx\""), profile + "format: a profile is for a bank CSV or a QIF file, not ofx"},
             {profile(",\"columns\":[\"date\"]"), profile + "columns[0]: is not a record of role and column"},
             {profile(",\"columns\":[{\"column\":\"Datum\"}]"), profile + "columns[0].role: is missing"},

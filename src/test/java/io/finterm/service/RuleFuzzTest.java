@@ -92,15 +92,8 @@ class RuleFuzzTest {
         };
     }
 
-    /** An amount field as the command line reads it: a refusal with a message when it is no number. */
+    /** An amount field as the command line reads it: a refusal with a message when it is no size. */
     private static BigDecimal size(String[] f, int i) {
-        if (f.length <= i || f[i].isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(f[i].strip());
-        } catch (NumberFormatException e) {
-            throw new io.finterm.domain.ValidationException(i == 3 ? "--min" : "--max", "not a number");
-        }
+        return f.length <= i ? null : io.finterm.domain.Rule.size(i == 3 ? "--min" : "--max", f[i]);
     }
 }
