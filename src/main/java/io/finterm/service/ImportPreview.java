@@ -63,6 +63,7 @@ public final class ImportPreview implements RowSink {
     private final List<Row> rows = new ArrayList<>();
     private final Map<Currency, long[]> totals = new TreeMap<>((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
     private long total;
+    private String overflow;
 
     ImportPreview() {
     }
@@ -70,7 +71,12 @@ public final class ImportPreview implements RowSink {
     @Override
     public void booked(long line, Transaction t, String category, Categorized how) {
         long[] inOut = totals.computeIfAbsent(t.amount().currency(), c -> new long[2]);
-        inOut[t.kind() == TxKind.INCOME ? 0 : 1] += t.amount().minor();
+        int side = t.kind() == TxKind.INCOME ? 0 : 1;
+        try {
+            inOut[side] = Math.addExact(inOut[side], t.amount().minor());
+        } catch (ArithmeticException e) { // a hostile file's millions of maximal rows: said, never wrapped round
+            overflow = "the amounts " + (side == 0 ? "in" : "out") + " add up to more than finterm can hold";
+        }
         list(row(line, t, category, how, null));
     }
 
@@ -114,6 +120,6 @@ public final class ImportPreview implements RowSink {
             out.add(new Money(inOut[1], currency));
         });
         return new Preview(List.copyOf(detected), List.copyOf(rows), total, errors, errorCount, in, out, duplicates, byRule, fromHistory,
-                uncategorized, problem);
+                uncategorized, problem != null ? problem : overflow);
     }
 }

@@ -252,7 +252,7 @@ public final class ImportService {
         ImportAccounts accounts = store.read(rd -> new ImportAccounts(rd, user, options.account()));
         CsvTransactions parser = new CsvTransactions(extraDatePattern, accounts::forRow);
         return run(user, accounts.fallback(), options, (run, counted) -> {
-            OwnCsvRows rows = new OwnCsvRows(run, options.allowDuplicates(), sample);
+            OwnCsvRows rows = new OwnCsvRows(run, options.allowDuplicates(), options.keepLines(), sample);
             parser.readAhead(csv, row -> {
                 rows.accept(row);
                 counted.run();

@@ -9,6 +9,7 @@ import io.finterm.format.CsvSplits;
 import io.finterm.store.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Books the rows of finterm's own CSV: each into the account and category it names (a category the
@@ -19,12 +20,17 @@ import java.util.List;
 final class OwnCsvRows {
     private final ImportRun run;
     private final boolean allowDuplicates;
+    private final Set<Long> keepLines;
     private final RowSink sink;
     private final CsvSplits splits;
 
-    /** @param sink when not null, hears each row as it would be stored, and each skipped one */
-    OwnCsvRows(ImportRun run, boolean allowDuplicates, RowSink sink) {
+    /**
+     * @param keepLines the lines to book even though the account has the same transaction
+     * @param sink      when not null, hears each row as it would be stored, and each skipped one
+     */
+    OwnCsvRows(ImportRun run, boolean allowDuplicates, Set<Long> keepLines, RowSink sink) {
         this.run = run;
+        this.keepLines = keepLines;
         this.allowDuplicates = allowDuplicates;
         this.sink = sink;
         this.splits = new CsvSplits(this::add, run::error);
@@ -60,7 +66,7 @@ final class OwnCsvRows {
             Money amount = lines.isEmpty() ? row.amount() : sum(lines);
             Transaction t = new Transaction(run.nextId(Schema.TRANSACTIONS), run.user.id(), row.account().id(), row.date(),
                     row.kind(), category, amount, row.description(), 0, row.payee(), row.tags(), row.status(), lines);
-            Transaction old = allowDuplicates ? null : run.existing.find(t);
+            Transaction old = allowDuplicates || keepLines.contains(row.line()) ? null : run.existing.find(t);
             if (old != null) {
                 run.duplicate("line " + row.line() + ": " + row.date() + " " + amount.toDecimalString() + " "
                         + (row.description().isEmpty() ? "(no description)" : row.description()), old);

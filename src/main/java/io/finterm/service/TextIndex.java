@@ -64,10 +64,7 @@ final class TextIndex {
      * {@code PAYPAL *SPOTIFY 35314369001} → {@code paypal spotify}; {@code CB CARREFOUR 18/11} → {@code cb carrefour}.
      */
     static String key(String text) {
-        String folded = SearchText.fold(text == null ? "" : text);
-        if (folded.indexOf('ß') >= 0) {
-            folded = folded.replace("ß", "ss"); // as banks spell it without the letter: STRASSE
-        }
+        String folded = RuleText.fold(text); // as rules fold it: ß as ss, as banks spell it (STRASSE)
         StringBuilder key = new StringBuilder(folded.length());
         int i = 0;
         while (i < folded.length()) {

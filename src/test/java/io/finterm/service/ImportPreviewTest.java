@@ -113,4 +113,17 @@ class ImportPreviewTest {
         assertTrue(p.errors().get(1).startsWith("line 5: "), p.errors()::toString);
         assertEquals(List.of(2L, 4L), p.rows().stream().map(ImportPreview.Row::line).toList());
     }
+
+    @Test
+    void aKeptLineOfFintermsOwnCsvIsBookedToo() {
+        String own = "date,type,category,amount,description\n2026-11-01,expense,Dining,5.00,lunch\n2026-11-03,expense,Dining,7.00,dinner\n";
+        fx.imports.importFile(alice, text("own.csv", own), new ImportService.Options(false, false), n -> { });
+        assertEquals(2, preview(own, Set.of()).duplicates());
+        ImportPreview.Preview keeping = preview(own, Set.of(3L));
+        assertEquals(1, keeping.duplicates());
+        assertEquals(List.of(true, false), keeping.rows().stream().map(ImportPreview.Row::duplicate).toList());
+        ImportService.Result r = fx.imports.importFile(alice, text("own.csv", own),
+                new ImportService.Options(false, false, null, "own.csv", null, Set.of(3L)), n -> { });
+        assertEquals(1, r.summary().imported());
+    }
 }
