@@ -148,10 +148,16 @@ final class BackupReferences implements Backup.Visitor {
         next.key(k);
     }
 
+    /** Each user's rules' positions, which must be 1, 2, 3 … without gaps, as the rules commands name them. */
+    private final Map<Long, java.util.SortedSet<Integer>> rulePositions = new java.util.HashMap<>();
+
     /** A rule files into a category of its user and names no account, or one of its user's. */
     @Override
     public void rule(Rule r) {
         userOf(r.userId());
+        if (!rulePositions.computeIfAbsent(r.userId(), u -> new java.util.TreeSet<>()).add(r.position())) {
+            throw new ValidationException("position", "another rule of user " + r.userId() + " is at " + r.position());
+        }
         category("category", r.categoryId(), r.userId());
         ownAccount(r.accountId(), r.userId());
         next.rule(r);
@@ -195,6 +201,12 @@ final class BackupReferences implements Backup.Visitor {
 
     /** Fails with the path of the first record whose reference was never satisfied. */
     void finish() {
+        rulePositions.forEach((user, positions) -> {
+            if (positions.last() != positions.size()) {
+                throw new FintermException("$.rules: the rules of user " + user + " are at " + positions
+                        + ", not at 1 to " + positions.size() + " without gaps");
+            }
+        });
         // A user's default account is checked at the end: the accounts come after the users.
         for (Map.Entry<Long, Default> d : defaults.entrySet()) {
             Default wanted = d.getValue();

@@ -227,6 +227,8 @@ class BackupVersionFiveTest {
             {rule("match=\"regex\";pattern=\"(rewe\""), rule + "match: the regular expression is wrong at character 5 (Unclosed group): (rewe"},
             {rule("min=\"ten\""), rule + "min: 'ten' is not a number"},
             {rule("min=\"9\";max=\"1\""), rule + "min: 9 is more than --max 1"},
+            // positions are how commands name rules: a gap would make rule 2 unreachable
+            {rule("position=\"2\""), "$.rules: the rules of user 1 are at [2], not at 1 to 1 without gaps"},
             // a bound that would be a gigabyte of digits written out
             {rule("min=\"1e999999999\""), rule + "min: at most 13 digits before the point and 3 after it"},
             {rule("tags=\"a\""), rule + "tags: is not a list"},
