@@ -18,6 +18,10 @@ final class ImportReport {
         cli.err.println(verb + " " + Plural.of(s.imported(), "transaction") + " into " + r.account() + dates + "; skipped "
                 + Plural.of(s.duplicates(), "duplicate") + (s.newCategories().isEmpty() ? "" : "; new categories: "
                 + String.join(", ", s.newCategories())));
+        if (r.byRule() + r.fromHistory() > 0) {
+            cli.err.println("categorised " + Plural.of(r.byRule(), "transaction") + " by your rules and " + r.fromHistory()
+                    + " by the categories their payee or description had before (finterm rules list shows the rules)");
+        }
         if (r.uncategorized() > 0) {
             cli.err.println(Plural.of(r.uncategorized(), "transaction") + " " + (r.uncategorized() == 1 ? "is" : "are")
                     + " uncategorized; see them with: finterm list --filter cat:Uncategorized --as " + user + " (in the app: u on Transactions)");

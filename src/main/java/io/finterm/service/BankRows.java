@@ -21,11 +21,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Books the rows of a bank file into one account: money out is an expense and money in income, each
- * in {@code Uncategorized} of its type (a bank knows none of the person's categories); the bank's own
+ * in the category the person's rules or history give it ({@link Categorizer}), or else in
+ * {@code Uncategorized} of its type (a bank knows none of the person's categories); the bank's own
  * labels become tags; and the row is {@link TxStatus#CLEARED}, since the bank has booked it. A row the
  * account has already is skipped ({@link LikelyDuplicates}); a row of 0.00 moves no money and is
  * skipped and counted; a payee or description longer than finterm keeps is shortened and counted.
@@ -34,14 +34,21 @@ final class BankRows {
     private final ImportRun run;
     private final Account account;
     private final LikelyDuplicates duplicates;
-    private final Consumer<Transaction> sample;
+    private final Categorizer categorizer;
+    private final Set<Long> keepLines;
+    private final RowSink sink;
     long zeroAmounts;
     long shortened;
 
-    /** @param sample when not null, hears each row as it would be stored */
-    BankRows(ImportRun run, Account account, boolean allowDuplicates, Consumer<Transaction> sample) {
+    /**
+     * @param keepLines the lines to book even though they look like rows the account has
+     * @param sink      when not null, hears each row as it would be stored, and each skipped one
+     */
+    BankRows(ImportRun run, Account account, boolean allowDuplicates, Categorizer categorizer, Set<Long> keepLines, RowSink sink) {
         this.run = run;
-        this.sample = sample;
+        this.categorizer = categorizer;
+        this.keepLines = keepLines;
+        this.sink = sink;
         this.account = account;
         this.duplicates = allowDuplicates ? null : new LikelyDuplicates(run.store, run.existing, run.user.id(), account.id());
     }
@@ -60,25 +67,32 @@ final class BankRows {
             }
             Money amount = Money.exact(row.amount().abs(), account.currency());
             TxKind kind = row.amount().signum() < 0 ? TxKind.EXPENSE : TxKind.INCOME;
-            Category category = run.category(kind, Category.UNCATEGORIZED);
+            String payee = fit(row.payee(), Transaction.MAX_PAYEE);
+            String description = fit(description(row), Transaction.MAX_DESCRIPTION);
+            Categorized how = categorizer.categorize(kind, account.id(), row.amount().abs(), payee, description);
+            Category category = how.categoryId() != 0 ? run.category(how.categoryId()) : run.category(kind, Category.UNCATEGORIZED);
             Transaction t = new Transaction(run.nextId(Schema.TRANSACTIONS), run.user.id(), account.id(), row.date(), kind,
-                    category.id(), amount, fit(description(row), Transaction.MAX_DESCRIPTION), 0,
-                    fit(row.payee(), Transaction.MAX_PAYEE), tags(row), TxStatus.CLEARED, List.of());
-            if (run.errors > 0) {
-                return; // the file is refused already: every row is still checked, for its errors, but no more is booked
+                    category.id(), amount, how.description().isEmpty() ? description : how.description(), 0,
+                    how.payee().isEmpty() ? payee : how.payee(), withTags(tags(row), how.tags()), TxStatus.CLEARED, List.of());
+            if (run.errors > 0 && !run.dryRun()) {
+                return; // the file is refused already: every row is still checked, for its errors, but no more is staged
             }
             String bankId = bankId(row.bankId());
+            Transaction stated = t.withOrigin(new Origin(0, bankId, row.otherDate(), 0));
             Transaction old = duplicates == null ? null : duplicates.of(t, bankId, run.basis);
-            if (old != null) {
+            if (old != null && !keepLines.contains(row.line())) {
                 run.duplicate("line " + row.line() + ": " + row.date() + " " + row.amount().toPlainString() + " " + label(t)
                         + " is transaction " + old.id() + " of " + old.date() + (bankId.isEmpty() ? "" : " (bank id " + bankId + ")"), old);
+                if (sink != null) {
+                    sink.duplicate(row.line(), stated, category.name(), how, old);
+                }
                 return;
             }
-            if (sample != null) {
-                sample.accept(t.withOrigin(new Origin(0, bankId, row.otherDate(), 0)));
+            if (sink != null) {
+                sink.booked(row.line(), stated, category.name(), how);
             }
             run.book(t, account, bankId, row.otherDate());
-            run.uncategorized++;
+            run.categorized(how.source());
         } catch (ValidationException e) {
             run.error(row.line(), e.getMessage());
         }
@@ -130,6 +144,16 @@ final class BankRows {
         }
         shortened++;
         return clean.substring(0, clean.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    /** The bank's labels as tags, and after them a rule's tags, at most as many as a transaction keeps. */
+    private static List<String> withTags(List<String> labels, List<String> added) {
+        if (added.isEmpty()) {
+            return labels;
+        }
+        List<String> tags = new ArrayList<>(labels);
+        added.stream().filter(a -> !tags.contains(a)).forEach(tags::add);
+        return tags.size() <= Tags.MAX_PER_TRANSACTION ? tags : tags.subList(0, Tags.MAX_PER_TRANSACTION);
     }
 
     /** The bank's labels (a whole row's, and its split lines') as tags: one word each, as {@link Tags} keeps them. */

@@ -50,6 +50,8 @@ final class ImportRun {
     long duplicates;
     long errors;
     long uncategorized;
+    long byRule;
+    long fromHistory;
     LocalDate first;
     LocalDate last;
     /** A dry run's ids: counting down from the top, they can match no stored row. */
@@ -67,6 +69,11 @@ final class ImportRun {
         this.existing = new ExistingTransactions(store, user.id());
         this.basis = new ImportBasis(user, checkDuplicates && staging != null ? existing : null);
         this.importId = nextId(Schema.IMPORTS);
+    }
+
+    /** Whether nothing is staged: a dry run, a detection or a preview. */
+    boolean dryRun() {
+        return staging == null;
     }
 
     /** A reserved id; transactions reserve them a part at a time, a file's few new categories one by one. */
@@ -103,6 +110,32 @@ final class ImportRun {
         if (listedDuplicates.size() < LISTED_DUPLICATES) {
             listedDuplicates.add(why);
         }
+    }
+
+    /** Counts a booked bank row by where its category came from. */
+    void categorized(Categorized.Source source) {
+        switch (source) {
+            case RULE -> byRule++;
+            case HISTORY -> fromHistory++;
+            case NONE -> uncategorized++;
+            case FILE -> {
+            }
+        }
+    }
+
+    private final Map<Long, Category> byId = new HashMap<>();
+
+    /** One of the user's categories, by id (a rule's, or the one history suggests); it must still be there at the commit. */
+    Category category(long id) {
+        Category c = byId.get(id);
+        if (c == null) {
+            c = store.read(rd -> rd.get(Schema.CATEGORIES, id)).filter(found -> found.userId() == user.id())
+                    .orElseThrow(() -> new io.finterm.domain.FintermException(
+                            "nothing was imported: a category that a rule or the history named was deleted meanwhile; import the file again"));
+            basis.found(c);
+            byId.put(id, c);
+        }
+        return c;
     }
 
     Category category(TxKind kind, String name) {
@@ -150,6 +183,6 @@ final class ImportRun {
         if (errors > listedErrors.size()) {
             sb.append(System.lineSeparator()).append("… and ").append(errors - listedErrors.size()).append(" more");
         }
-        return new ImportService.Rejected(sb.toString(), errors);
+        return new ImportService.Rejected(sb.toString(), errors, listedErrors);
     }
 }

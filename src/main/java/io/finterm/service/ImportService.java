@@ -23,7 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
@@ -71,11 +71,23 @@ public final class ImportService {
      *                        column); {@code null} for the default
      * @param file            the file's name as the person gave it, kept with the import
      * @param csv             what the person said about a bank CSV's layout
+     * @param keepLines       the lines of a bank file to book even though they look like rows the account has
+     *                        (the import screen's toggled duplicates)
      */
-    public record Options(boolean dryRun, boolean allowDuplicates, String account, String file, CsvOptions csv) {
+    public record Options(boolean dryRun, boolean allowDuplicates, String account, String file, CsvOptions csv, Set<Long> keepLines) {
         public Options {
             file = file == null || file.isBlank() ? "(unnamed)" : file;
             csv = csv == null ? CsvOptions.NONE : csv;
+            keepLines = keepLines == null ? Set.of() : Set.copyOf(keepLines);
+        }
+
+        public Options(boolean dryRun, boolean allowDuplicates, String account, String file, CsvOptions csv) {
+            this(dryRun, allowDuplicates, account, file, csv, Set.of());
+        }
+
+        /** These options, reading and writing nothing: for a preview. */
+        Options dry() {
+            return new Options(true, allowDuplicates, account, file, csv, keepLines);
         }
 
         /** Into the default account, unless a row names another. */
@@ -98,26 +110,35 @@ public final class ImportService {
      * @param importId         the import's id, for {@code import undo}; 0 for a dry run
      * @param account          the account the rows went into (finterm's CSV may name several, row by row: then all, by name)
      * @param uncategorized    how many rows went to {@code Uncategorized}
+     * @param byRule           how many bank rows a rule categorised
+     * @param fromHistory      how many bank rows took the category their payee or description had before
      * @param first            the earliest date booked, or {@code null} when nothing was
      * @param likelyDuplicates the first few skipped rows, each with the transaction it repeats
      * @param zeroAmounts      rows of 0.00, which move no money and are skipped
      * @param shortened        payees and descriptions cut to the length finterm keeps
      */
-    public record Result(Summary summary, long importId, String account, long uncategorized, LocalDate first, LocalDate last,
-                         List<String> likelyDuplicates, long zeroAmounts, long shortened) {
+    public record Result(Summary summary, long importId, String account, long uncategorized, long byRule, long fromHistory,
+                         LocalDate first, LocalDate last, List<String> likelyDuplicates, long zeroAmounts, long shortened) {
     }
 
     /** The file had bad rows; nothing was imported. The message lists them. */
     public static final class Rejected extends FintermException {
         private final long badRows;
+        private final List<String> listed;
 
-        Rejected(String message, long badRows) {
+        Rejected(String message, long badRows, List<String> listed) {
             super(message);
             this.badRows = badRows;
+            this.listed = List.copyOf(listed);
         }
 
         public long badRows() {
             return badRows;
+        }
+
+        /** The first {@value #LISTED_ERRORS} bad rows, each {@code line N: field: reason}. */
+        public List<String> listed() {
+            return listed;
         }
     }
 
@@ -150,12 +171,19 @@ public final class ImportService {
      */
     public Detection detect(Session session, ImportSource source, Options options) {
         sessions.active(session);
-        Options dry = new Options(true, options.allowDuplicates(), options.account(), options.file(), options.csv());
+        Options dry = options.dry();
         FileKind kind = FileKind.of(source);
         List<Transaction> first = new ArrayList<>();
-        Consumer<Transaction> sample = t -> {
-            if (first.size() < DETECT_ROWS) {
-                first.add(t);
+        RowSink sample = new RowSink() {
+            @Override
+            public void booked(long line, Transaction t, String category, Categorized how) {
+                if (first.size() < DETECT_ROWS) {
+                    first.add(t);
+                }
+            }
+
+            @Override
+            public void duplicate(long line, Transaction t, String category, Categorized how, Transaction old) {
             }
         };
         List<String> detected;
@@ -179,7 +207,29 @@ public final class ImportService {
         }
     }
 
-    private Result ownCsv(Session session, ImportSource source, Options options, LongConsumer progress, Consumer<Transaction> sample) {
+    /**
+     * What importing {@code source} with {@code options} would book, row by row, and what it would
+     * skip or refuse, for the import screen: at most {@value ImportPreview#SHOWN} rows are listed and every
+     * row is counted. Writes nothing. A file that cannot be recognised at all throws, as an import would.
+     */
+    public ImportPreview.Preview preview(Session session, ImportSource source, Options options) {
+        sessions.active(session);
+        FileKind kind = FileKind.of(source);
+        Options dry = options.dry();
+        ImportPreview collected = new ImportPreview();
+        return switch (kind) {
+            case FINTERM_JSON -> throw new FintermException(source.name() + " is finterm's JSON export, which the import screen does not read; "
+                    + "finterm import reads it");
+            case FINTERM_CSV -> collected.of(List.of("format: finterm CSV (its own header; comma, decimal point, ISO dates)"),
+                    () -> ownCsv(session, source, dry, n -> { }, collected));
+            default -> {
+                BankFile file = BankFiles.open(kind, source, options.csv());
+                yield collected.of(file.detected(), () -> importBank(session, file, dry, n -> { }, collected));
+            }
+        };
+    }
+
+    private Result ownCsv(Session session, ImportSource source, Options options, LongConsumer progress, RowSink sample) {
         if (options.csv().any()) {
             throw new FintermException(source.name() + " has finterm's own CSV header, which needs no layout options; leave them out");
         }
@@ -197,7 +247,7 @@ public final class ImportService {
     }
 
     /** As {@link #importCsv}, in full; {@code sample}, when not null, hears each row as it would be stored. */
-    Result importOwnCsv(Session session, Reader csv, Options options, LongConsumer progress, Consumer<Transaction> sample) {
+    Result importOwnCsv(Session session, Reader csv, Options options, LongConsumer progress, RowSink sample) {
         User user = sessions.active(session);
         ImportAccounts accounts = store.read(rd -> new ImportAccounts(rd, user, options.account()));
         CsvTransactions parser = new CsvTransactions(extraDatePattern, accounts::forRow);
@@ -213,11 +263,12 @@ public final class ImportService {
     }
 
     /** Imports a bank file into one account; {@code sample}, when not null, hears each row as it would be stored. */
-    Result importBank(Session session, BankFile file, Options options, LongConsumer progress, Consumer<Transaction> sample) {
+    Result importBank(Session session, BankFile file, Options options, LongConsumer progress, RowSink sample) {
         User user = sessions.active(session);
         Account account = store.read(rd -> AccountLookup.open(rd, user, "account", options.account()));
+        Categorizer categorizer = new Categorizer();
         return run(user, account, options, (run, counted) -> {
-            BankRows rows = new BankRows(run, account, options.allowDuplicates(), sample);
+            BankRows rows = new BankRows(run, account, options.allowDuplicates(), categorizer, options.keepLines(), sample);
             ReadAhead.<BankRow>rowsAndErrors(file::read, row -> {
                 rows.add(row);
                 counted.run();
@@ -245,13 +296,13 @@ public final class ImportService {
             }
             Summary summary = new Summary(run.imported, run.duplicates, run.created, options.dryRun());
             String into = run.accounts.isEmpty() ? account.name() : String.join(", ", run.accounts);
-            Result result = new Result(summary, options.dryRun() ? 0 : run.importId, into, run.uncategorized, run.first,
-                    run.last, List.copyOf(run.listedDuplicates), bank == null ? 0 : bank.zeroAmounts, bank == null ? 0 : bank.shortened);
+            Result result = new Result(summary, options.dryRun() ? 0 : run.importId, into, run.uncategorized, run.byRule,
+                    run.fromHistory, run.first, run.last, List.copyOf(run.listedDuplicates), bank == null ? 0 : bank.zeroAmounts, bank == null ? 0 : bank.shortened);
             if (options.dryRun()) {
                 return result;
             }
             if (run.imported == 0) {
-                return new Result(summary, 0, into, 0, null, null, result.likelyDuplicates(), result.zeroAmounts(),
+                return new Result(summary, 0, into, 0, 0, 0, null, null, result.likelyDuplicates(), result.zeroAmounts(),
                         result.shortened()); // nothing to take back: no import is recorded
             }
             ImportBatch batch = new ImportBatch(run.importId, user.id(), clock.instant(), options.file(), account.id(), run.imported,

@@ -9,7 +9,6 @@ import io.finterm.format.CsvSplits;
 import io.finterm.store.Schema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Books the rows of finterm's own CSV: each into the account and category it names (a category the
@@ -20,13 +19,14 @@ import java.util.function.Consumer;
 final class OwnCsvRows {
     private final ImportRun run;
     private final boolean allowDuplicates;
-    private final Consumer<Transaction> sample;
+    private final RowSink sink;
     private final CsvSplits splits;
 
-    OwnCsvRows(ImportRun run, boolean allowDuplicates, Consumer<Transaction> sample) {
+    /** @param sink when not null, hears each row as it would be stored, and each skipped one */
+    OwnCsvRows(ImportRun run, boolean allowDuplicates, RowSink sink) {
         this.run = run;
         this.allowDuplicates = allowDuplicates;
-        this.sample = sample;
+        this.sink = sink;
         this.splits = new CsvSplits(this::add, run::error);
     }
 
@@ -55,6 +55,7 @@ final class OwnCsvRows {
             if (lines.isEmpty() && rows.size() > 1) {
                 return; // a line was refused, and said so
             }
+            String categoryName = lines.isEmpty() ? run.category(row.kind(), row.category()).name() : "(split)";
             long category = lines.isEmpty() ? run.category(row.kind(), row.category()).id() : 0;
             Money amount = lines.isEmpty() ? row.amount() : sum(lines);
             Transaction t = new Transaction(run.nextId(Schema.TRANSACTIONS), run.user.id(), row.account().id(), row.date(),
@@ -63,10 +64,13 @@ final class OwnCsvRows {
             if (old != null) {
                 run.duplicate("line " + row.line() + ": " + row.date() + " " + amount.toDecimalString() + " "
                         + (row.description().isEmpty() ? "(no description)" : row.description()), old);
+                if (sink != null) {
+                    sink.duplicate(row.line(), t, categoryName, Categorized.FROM_FILE, old);
+                }
                 return;
             }
-            if (sample != null) {
-                sample.accept(t);
+            if (sink != null) {
+                sink.booked(row.line(), t, categoryName, Categorized.FROM_FILE);
             }
             run.book(t, row.account(), "", null);
         } catch (ValidationException e) {
