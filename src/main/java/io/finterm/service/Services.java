@@ -37,6 +37,7 @@ public final class Services {
     private final NetWorthService netWorth;
     private final AccountRegisterService register;
     private final CategoryService categories;
+    private final RuleService rules;
     private final BudgetService budgets;
     private final ReportService reports;
     private final ImportService imports;
@@ -65,6 +66,7 @@ public final class Services {
         this.accountBook = new AccountBookService(store, accounts, clock);
         this.transfers = new TransferService(store, accounts);
         this.categories = new CategoryService(store, accounts);
+        this.rules = new RuleService(store, accounts);
         this.reports = new ReportService(store, accounts, oracle);
         this.netWorth = new NetWorthService(store, accounts, oracle, clock);
         this.register = new AccountRegisterService(store, accounts);
@@ -130,6 +132,11 @@ public final class Services {
 
     public CategoryService categories() {
         return categories;
+    }
+
+    /** The user's categorisation rules, tried in order at import and by {@code finterm rules apply}. */
+    public RuleService rules() {
+        return rules;
     }
 
     public BudgetService budgets() {

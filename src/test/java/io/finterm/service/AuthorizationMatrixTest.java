@@ -64,7 +64,7 @@ class AuthorizationMatrixTest {
     /** Every service whose public methods must each have a row. */
     static final List<Class<?>> SERVICES = List.of(AccountBookService.class, CsvExportService.class, TransferService.class, NetWorthService.class, AccountRegisterService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, ReconcileService.class, CompletionService.class, CategoryService.class,
             BudgetService.class, ReportService.class, ImportService.class, ImportHistoryService.class, BackupService.class, AnalysisService.class,
-            ExportService.class, DemoService.class, RateService.class, MaintenanceService.class);
+            ExportService.class, DemoService.class, RateService.class, MaintenanceService.class, RuleService.class);
 
     /**
      * Methods that take no session: those that come before a login (and change anything only in an
@@ -166,7 +166,7 @@ class AuthorizationMatrixTest {
             new Row("merge", (c, s) -> c.fx().categories.merge(s, TxKind.EXPENSE, "Travel", "Other"), A, A, A, D),
             new Row("CategoryService.delete", (c, s) -> c.fx().categories.delete(s, TxKind.EXPENSE, "Travel"), A, A, A, D),
             new Row("set", (c, s) -> c.fx().budgets.set(s, "Rent", MARCH, Money.of(90000, "EUR")), A, A, A, D),
-            new Row("remove", (c, s) -> c.fx().budgets.remove(s, "Rent", MARCH), A, A, A, D),
+            new Row("BudgetService.remove", (c, s) -> c.fx().budgets.remove(s, "Rent", MARCH), A, A, A, D),
             new Row("BudgetService.list", (c, s) -> c.fx().budgets.list(s, MARCH), A, A, A, D),
             new Row("BudgetService.month", (c, s) -> c.fx().budgets.month(s, MARCH), A, A, A, D),
             new Row("ReportService.totals", (c, s) -> c.fx().reports.totals(s, null, null, Totals.By.MONTH, null, Filter.ALL), A, A, A, D),
@@ -199,7 +199,25 @@ class AuthorizationMatrixTest {
             new Row("dashboard", (c, s) -> c.fx().analysis.dashboard(s, Period.month(MARCH), Filter.ALL), A, A, A, D),
             new Row("ExportService.export", (c, s) -> c.fx().exports.export(s, ExportService.View.OUTLIERS, Period.month(MARCH), Filter.ALL,
                     io.finterm.report.ExportFormat.JSON, io.finterm.chart.ChartOptions.DEFAULT), A, A, A, D),
+            // rules: always one's own, by position; an administrator's are their own too
+            new Row("RuleService.add", (c, s) -> rules(c).add(s, NewRule.of("rewe", "Groceries")), A, A, A, D),
+            new Row("RuleService.list", (c, s) -> rules(c).list(s), A, A, A, D),
+            new Row("RuleService.remove", (c, s) -> {
+                rules(c).add(s, NewRule.of("rewe", "Groceries"));
+                rules(c).remove(s, 1);
+            }, A, A, A, D),
+            new Row("RuleService.move", (c, s) -> {
+                rules(c).add(s, NewRule.of("rewe", "Groceries"));
+                rules(c).add(s, NewRule.of("aral", "Transport"));
+                rules(c).move(s, 2, 1);
+            }, A, A, A, D),
+            new Row("RuleService.test", (c, s) -> rules(c).test(s, "REWE", "", null, null), A, A, A, D),
+            new Row("RuleService.apply", (c, s) -> rules(c).apply(s, "", false), A, A, A, D),
             new Row("copyForward", (c, s) -> c.fx().budgets.copyForward(s, MARCH, MARCH.plusMonths(2)), A, A, A, D));
+
+    private static RuleService rules(Ctx c) {
+        return new RuleService(c.fx().store, c.fx().accounts);
+    }
 
     private static String passwordOf(Session s) {
         return switch (s.username()) {
@@ -253,7 +271,7 @@ class AuthorizationMatrixTest {
     private static List<Object> everything(Accounts fx) {
         List<Object> out = new ArrayList<>();
         fx.store.read(rd -> {
-            for (var table : List.of(Schema.USERS, Schema.CATEGORIES, Schema.TRANSACTIONS, Schema.BUDGETS, Schema.RATES)) {
+            for (var table : List.of(Schema.USERS, Schema.CATEGORIES, Schema.TRANSACTIONS, Schema.BUDGETS, Schema.RATES, Schema.RULES)) {
                 rd.forEach(table, out::add);
             }
             return null;

@@ -1,0 +1,202 @@
+package io.finterm.service;
+
+import io.finterm.domain.Account;
+import io.finterm.domain.Category;
+import io.finterm.domain.MatchKind;
+import io.finterm.domain.Plural;
+import io.finterm.domain.Rule;
+import io.finterm.domain.RuleField;
+import io.finterm.domain.Text;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
+import io.finterm.store.ReadTx;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import io.finterm.store.WriteTx;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A user's categorisation rules: add, list, remove, reorder, try one row, and apply them to the
+ * transactions already stored. Rules are one's own: every method acts on the session's user only.
+ * Commands name a rule by its position, 1 for the rule tried first.
+ */
+public final class RuleService {
+    /**
+     * What {@link #apply} did, or would do in a dry run.
+     *
+     * @param examined          the transactions the filter matched
+     * @param changed           those a rule changed (or would change)
+     * @param byRule            per rule position, how many it changed
+     * @param firstChanges      the first changes, one line each (at most {@link RuleApplication#SHOWN})
+     * @param skippedSplits     splits and transfers, which no rule changes
+     * @param skippedReconciled reconciled rows a rule would have changed: changing a reconciled row needs the
+     *                          person's confirmation one row at a time ({@link ReconciledChange}), so apply leaves them
+     */
+    public record Applied(long examined, long changed, Map<Integer, Long> byRule, List<String> firstChanges, long skippedSplits,
+                          long skippedReconciled) {
+        public Applied {
+            byRule = Map.copyOf(byRule);
+            firstChanges = List.copyOf(firstChanges);
+        }
+    }
+
+    private final Store store;
+    private final Sessions sessions;
+    private final AccountService accounts;
+
+    public RuleService(Store store, AccountService accounts) {
+        this.store = store;
+        this.accounts = accounts;
+        this.sessions = accounts.sessions();
+    }
+
+    /** Adds a rule at {@code r.at()} (the rules from there on move down one), or last. */
+    public Rule add(Session session, NewRule r) {
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            List<Rule> rules = of(tx, user.id());
+            if (rules.size() >= Rule.MAX_PER_USER) {
+                throw new ValidationException("rule", "you have " + rules.size() + " rules, the most one person may keep; "
+                        + "remove one first (finterm rules remove N)");
+            }
+            int at = r.at() == null ? rules.size() + 1 : r.at();
+            if (at < 1 || at > rules.size() + 1) {
+                throw new ValidationException("--at", "must be 1 to " + (rules.size() + 1) + ", not " + at);
+            }
+            Category category = RuleCategory.resolve(tx, user.id(), r.category());
+            long accountId = r.account() == null || r.account().isBlank() ? 0
+                    : AccountLookup.existing(tx, user.id(), "--account", r.account()).id();
+            Rule rule = new Rule(tx.nextId(Schema.RULES), user.id(), at, r.field() == null ? RuleField.ANY : r.field(),
+                    r.kind() == null ? MatchKind.TEXT : r.kind(), r.match(), r.min(), r.max(), accountId, category.id(),
+                    r.tags(), r.setPayee(), r.setDescription());
+            for (Rule later : rules.subList(at - 1, rules.size())) {
+                tx.update(Schema.RULES, later.at(later.position() + 1));
+            }
+            return tx.insert(Schema.RULES, rule);
+        });
+    }
+
+    /** The user's rules in the order they are tried. */
+    public List<RuleView> list(Session session) {
+        User user = sessions.active(session);
+        return store.read(rd -> views(rd, user.id(), of(rd, user.id())));
+    }
+
+    /** Removes the rule at {@code position}; the rules after it move up one. */
+    public void remove(Session session, int position) {
+        User user = sessions.active(session);
+        store.write(tx -> {
+            List<Rule> rules = of(tx, user.id());
+            Rule gone = at(rules, position, "rule");
+            tx.delete(Schema.RULES, gone.id());
+            for (Rule later : rules.subList(position, rules.size())) {
+                tx.update(Schema.RULES, later.at(later.position() - 1));
+            }
+            return null;
+        });
+    }
+
+    /** Moves the rule at {@code position} to {@code to}; the ones between shift by one. */
+    public void move(Session session, int position, int to) {
+        User user = sessions.active(session);
+        store.write(tx -> {
+            List<Rule> rules = new ArrayList<>(of(tx, user.id()));
+            Rule moving = at(rules, position, "rule");
+            if (to < 1 || to > rules.size()) {
+                throw new ValidationException("--to", "must be 1 to " + rules.size() + ", not " + to);
+            }
+            rules.remove(position - 1);
+            rules.add(to - 1, moving);
+            renumber(tx, rules);
+            return null;
+        });
+    }
+
+    /**
+     * The rule that would hit a row with these texts, or empty. A {@code null} size ignores the rules'
+     * amount bounds, a {@code null} account their account; a rule of either kind may hit.
+     */
+    public Optional<RuleView> test(Session session, String payee, String description, BigDecimal size, String account) {
+        User user = sessions.active(session);
+        if (size != null && size.signum() < 0) {
+            throw new ValidationException("--amount", "is a size, without a sign: " + size.toPlainString());
+        }
+        return store.read(rd -> {
+            long accountId = account == null || account.isBlank() ? 0 : AccountLookup.existing(rd, user.id(), "--account", account).id();
+            List<Rule> rules = of(rd, user.id());
+            Rule hit = compile(rd, user.id(), rules).first(null, accountId, size, Text.clean(payee), Text.clean(description));
+            return hit == null ? Optional.<RuleView>empty() : Optional.of(views(rd, user.id(), List.of(hit)).get(0));
+        });
+    }
+
+    /**
+     * Files the transactions that match {@code filter} (the language of {@code finterm list --filter})
+     * by the rules, in one commit; a dry run only counts. Splits, transfers and reconciled rows are left.
+     */
+    public Applied apply(Session session, String filter, boolean dryRun) {
+        User user = sessions.active(session);
+        LocalDate today = LocalDate.now(accounts.clock());
+        if (dryRun) {
+            return store.read(rd -> RuleApplication.run(rd, null, user.id(), filter, today));
+        }
+        return store.write(tx -> RuleApplication.run(tx, tx, user.id(), filter, today));
+    }
+
+    /** A user's rules, sorted by position, for an import. */
+    static List<Rule> of(ReadTx rd, long userId) {
+        List<Rule> rules = new ArrayList<>(rd.scan(Schema.RULES_BY_USER, KeyRange.prefix(userId), Paging.all()).rows());
+        rules.sort(Comparator.comparingInt(Rule::position));
+        return rules;
+    }
+
+    /** A user's rules ready to try, each limited to its category's kind. */
+    static RuleSet compile(ReadTx rd, long userId, List<Rule> rules) {
+        Map<Long, TxKind> kinds = new HashMap<>();
+        for (Category c : Categories.all(rd, userId)) {
+            kinds.put(c.id(), c.kind());
+        }
+        return RuleSet.compile(rules, kinds::get);
+    }
+
+    private static Rule at(List<Rule> rules, int position, String field) {
+        if (position < 1 || position > rules.size()) {
+            throw new ValidationException(field, rules.isEmpty() ? "you have no rules" : "there is no rule " + position + "; you have "
+                    + Plural.of(rules.size(), "rule") + " (finterm rules list shows them)");
+        }
+        return rules.get(position - 1);
+    }
+
+    private static void renumber(WriteTx tx, List<Rule> inOrder) {
+        for (int i = 0; i < inOrder.size(); i++) {
+            Rule r = inOrder.get(i);
+            if (r.position() != i + 1) {
+                tx.update(Schema.RULES, r.at(i + 1));
+            }
+        }
+    }
+
+    private static List<RuleView> views(ReadTx rd, long userId, List<Rule> rules) {
+        Map<Long, Category> categories = new HashMap<>();
+        for (Category c : Categories.all(rd, userId)) {
+            categories.put(c.id(), c);
+        }
+        Map<Long, String> accountNames = AccountLookup.names(rd, userId);
+        List<RuleView> out = new ArrayList<>(rules.size());
+        for (Rule r : rules) {
+            Category c = categories.get(r.categoryId());
+            String account = r.accountId() == 0 ? "" : accountNames.getOrDefault(r.accountId(), "?");
+            out.add(new RuleView(r, RuleCategory.shown(c), account, RuleSummary.of(r, c.name(), account)));
+        }
+        return out;
+    }
+}
