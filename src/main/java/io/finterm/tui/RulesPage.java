@@ -1,0 +1,147 @@
+package io.finterm.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import io.finterm.domain.Plural;
+import io.finterm.report.Table;
+import io.finterm.service.RuleView;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The user's categorisation rules in the order they are tried (the first that matches a row wins),
+ * reached with {@code r} from the Import and Categories screens: {@code a} adds one
+ * ({@link RuleFormPage}), {@code d} deletes the selected one after a yes, and {@code K} {@code J}
+ * (or Shift-↑ ↓) move it up or down the order. The selected rule shows in full on the last line.
+ */
+final class RulesPage extends Page {
+    private List<RuleView> rules = List.of();
+    private int selected;
+    private int lastVisible = 10;
+
+    RulesPage(Tui tui) {
+        super(tui);
+    }
+
+    @Override
+    String title() {
+        return "Rules";
+    }
+
+    @Override
+    void shown() {
+        rules = tui.services().rules().list(tui.session());
+        selected = Math.max(0, Math.min(selected, rules.size() - 1));
+    }
+
+    @Override
+    boolean key(KeyStroke key) {
+        KeyType type = key.getKeyType();
+        char c = type == KeyType.Character && !key.isCtrlDown() && !key.isAltDown() ? key.getCharacter() : 0;
+        boolean shift = key.isShiftDown();
+        switch (type) {
+            case ArrowDown -> {
+                if (shift) {
+                    move(1);
+                } else {
+                    select(1);
+                }
+            }
+            case ArrowUp -> {
+                if (shift) {
+                    move(-1);
+                } else {
+                    select(-1);
+                }
+            }
+            case PageDown -> select(lastVisible);
+            case PageUp -> select(-lastVisible);
+            case Home -> select(-selected);
+            case End -> select(rules.size());
+            default -> {
+                switch (c) {
+                    case 'j' -> select(1);
+                    case 'k' -> select(-1);
+                    case 'J' -> move(1);
+                    case 'K' -> move(-1);
+                    case 'a' -> tui.push(new RuleFormPage(tui, null));
+                    case 'd' -> delete();
+                    default -> {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private void select(int by) {
+        selected = Math.max(0, Math.min(rules.size() - 1, selected + by));
+    }
+
+    /** Moves the selected rule {@code by} places in the order, and the selection with it. */
+    private void move(int by) {
+        if (rules.isEmpty()) {
+            return;
+        }
+        int from = rules.get(selected).position();
+        int to = from + by;
+        if (to < 1 || to > rules.size()) {
+            tui.say(by < 0 ? "rule " + from + " is tried first already" : "rule " + from + " is tried last already");
+            return;
+        }
+        tui.services().rules().move(tui.session(), from, to);
+        shown();
+        selected = to - 1;
+        tui.say("moved rule " + from + " to " + to + ": " + rules.get(selected).summary());
+    }
+
+    private void delete() {
+        if (rules.isEmpty()) {
+            return;
+        }
+        RuleView rule = rules.get(selected);
+        tui.open(new ConfirmOverlay(tui, "Delete", List.of("Delete rule " + rule.position() + "?", "", rule.summary(), "",
+                "The rules after it move up one; rows it filed keep their category."), () -> {
+                    tui.services().rules().remove(tui.session(), rule.position());
+                    shown();
+                    tui.say("deleted rule " + rule.position() + ": " + rule.summary());
+                }));
+    }
+
+    @Override
+    void draw(Painter p) {
+        p.text(1, 0, "Rules", Style.TITLE);
+        p.text(8, 0, Plural.of(rules.size(), "rule") + ", tried in this order: the first that matches a row files it", Style.MUTED);
+        if (rules.isEmpty()) {
+            p.wrapped(1, 2, "No rules yet: a adds one, such as payee contains 'rewe' → Groceries. Every import tries them before "
+                    + "what your history suggests.", Style.MUTED, 3);
+            return;
+        }
+        List<List<String>> cells = new ArrayList<>();
+        for (RuleView r : rules) {
+            cells.add(List.of(Integer.toString(r.position()), r.summary(), r.account().isEmpty() ? "any" : r.account()));
+        }
+        Table table = new Table(List.of(Table.Column.number("#"), Table.Column.text("rule"), Table.Column.text("account")), cells);
+        int height = p.height() - 2 - 2;
+        lastVisible = Math.max(1, height - 1);
+        Grid.draw(p, 2, height, table, selected);
+        RuleView current = rules.get(selected);
+        p.wrapped(1, p.height() - 1, current.position() + ": " + current.summary()
+                + (current.account().isEmpty() ? "" : ", only in " + current.account()), Style.MUTED, 1);
+    }
+
+    @Override
+    List<KeyHelp> keys() {
+        return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("PgUp PgDn Home End", "a screen up or down, first or last"),
+                new KeyHelp("a", "add a rule: what to match and where, the amount, the account, the category, tags, a payee to set"),
+                new KeyHelp("d", "delete the selected rule (asks first)"),
+                new KeyHelp("K J  Shift-↑ ↓", "move the selected rule up or down the order"),
+                new KeyHelp("Esc, q", "back"));
+    }
+
+    @Override
+    String hints() {
+        return "a add  d delete  K J move up/down  Esc back";
+    }
+}
