@@ -1,7 +1,7 @@
 package io.finterm.cli;
 
 import io.finterm.domain.Plural;
-import io.finterm.domain.Transaction;
+import io.finterm.service.ImportPreview;
 import io.finterm.service.ImportService;
 import java.util.List;
 
@@ -49,15 +49,16 @@ final class ImportReport {
     /** What was detected, the first rows as they would be stored, and what an import would do. */
     static void detection(Cli cli, ImportService.Detection d, String user) {
         d.detected().forEach(cli.out::println);
-        List<Transaction> rows = d.firstRows();
+        List<ImportPreview.Row> rows = d.firstRows();
         cli.out.println();
         cli.out.println(rows.isEmpty() ? "no rows would be stored" : "the first " + Plural.of(rows.size(), "row") + " as they would be stored:");
-        for (Transaction t : rows) {
+        for (ImportPreview.Row t : rows) {
             cli.out.println("  " + t.date() + "  " + t.kind().label() + "  " + (t.kind().isInflow() ? "" : "-") + t.amount().toDecimalString()
                     + " " + t.amount().currency().getCurrencyCode() + "  " + String.join(" | ", java.util.stream.Stream.of(t.payee(), t.description())
                     .filter(x -> !x.isEmpty()).toList())
+                    + "  → " + t.category() + (t.source().isEmpty() ? "" : " (" + t.source() + ")")
                     + (t.tags().isEmpty() ? "" : "  #" + String.join(" #", t.tags()))
-                    + (t.origin().bankId().isEmpty() ? "" : "  [bank id " + t.origin().bankId() + "]"));
+                    + (t.bankId().isEmpty() ? "" : "  [bank id " + t.bankId() + "]"));
         }
         cli.out.println();
         if (d.problem() != null) {

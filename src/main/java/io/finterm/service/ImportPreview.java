@@ -24,14 +24,16 @@ public final class ImportPreview implements RowSink {
     /**
      * One row as it would be stored.
      *
+     * @param tags        the bank's labels and a rule's tags
+     * @param bankId      the bank's id for the row, or blank
      * @param category    the category's name
      * @param source      where the category came from: {@code rule 2}, {@code history}, or blank
      * @param why         the rule's or the history's reason, in words, or blank
      * @param duplicateOf for a row skipped as a likely duplicate, the booked transaction it repeats
      *                    ({@code 2026-11-02 84.20 Stadtwerke, transaction 812}); {@code null} for a row that is booked
      */
-    public record Row(long line, LocalDate date, TxKind kind, Money amount, String payee, String description, String category,
-                      String source, String why, String duplicateOf) {
+    public record Row(long line, LocalDate date, TxKind kind, Money amount, String payee, String description, List<String> tags,
+                      String bankId, String category, String source, String why, String duplicateOf) {
         public boolean duplicate() {
             return duplicateOf != null;
         }
@@ -69,14 +71,19 @@ public final class ImportPreview implements RowSink {
     public void booked(long line, Transaction t, String category, Categorized how) {
         long[] inOut = totals.computeIfAbsent(t.amount().currency(), c -> new long[2]);
         inOut[t.kind() == TxKind.INCOME ? 0 : 1] += t.amount().minor();
-        list(new Row(line, t.date(), t.kind(), t.amount(), t.payee(), t.description(), category, how.shown(), how.why(), null));
+        list(row(line, t, category, how, null));
     }
 
     @Override
     public void duplicate(long line, Transaction t, String category, Categorized how, Transaction old) {
         String repeated = old.date() + " " + old.amount().toDecimalString() + " "
                 + (old.payee().isEmpty() ? old.description() : old.payee()) + ", transaction " + old.id();
-        list(new Row(line, t.date(), t.kind(), t.amount(), t.payee(), t.description(), category, how.shown(), how.why(), repeated));
+        list(row(line, t, category, how, repeated));
+    }
+
+    static Row row(long line, Transaction t, String category, Categorized how, String duplicateOf) {
+        return new Row(line, t.date(), t.kind(), t.amount(), t.payee(), t.description(), t.tags(), t.origin().bankId(), category,
+                how.shown(), how.why(), duplicateOf);
     }
 
     private void list(Row row) {

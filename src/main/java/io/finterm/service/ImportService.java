@@ -158,7 +158,7 @@ public final class ImportService {
     }
 
     /** What {@code finterm import --detect} shows: what was recognised, and the first rows as they would be stored. */
-    public record Detection(List<String> detected, List<Transaction> firstRows, Result result, String problem) {
+    public record Detection(List<String> detected, List<ImportPreview.Row> firstRows, Result result, String problem) {
     }
 
     /** How many rows {@link #detect} shows. */
@@ -173,12 +173,12 @@ public final class ImportService {
         sessions.active(session);
         Options dry = options.dry();
         FileKind kind = FileKind.of(source);
-        List<Transaction> first = new ArrayList<>();
+        List<ImportPreview.Row> first = new ArrayList<>();
         RowSink sample = new RowSink() {
             @Override
             public void booked(long line, Transaction t, String category, Categorized how) {
                 if (first.size() < DETECT_ROWS) {
-                    first.add(t);
+                    first.add(ImportPreview.row(line, t, category, how, null));
                 }
             }
 
@@ -266,7 +266,7 @@ public final class ImportService {
     Result importBank(Session session, BankFile file, Options options, LongConsumer progress, RowSink sample) {
         User user = sessions.active(session);
         Account account = store.read(rd -> AccountLookup.open(rd, user, "account", options.account()));
-        Categorizer categorizer = new Categorizer();
+        Categorizer categorizer = store.read(rd -> Categorizer.of(rd, user.id()));
         return run(user, account, options, (run, counted) -> {
             BankRows rows = new BankRows(run, account, options.allowDuplicates(), categorizer, options.keepLines(), sample);
             ReadAhead.<BankRow>rowsAndErrors(file::read, row -> {

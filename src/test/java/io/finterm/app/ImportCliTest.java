@@ -69,7 +69,7 @@ class ImportCliTest {
         Path file = Files.writeString(temp.resolve("november.csv"), OWN);
         CliTest.Result d = ok("import", file.toString(), "--detect");
         assertTrue(d.out().startsWith("format: finterm CSV"), d.out());
-        assertTrue(d.out().contains("  2026-11-01  expense  -5.00 EUR  lunch\n"), d.out());
+        assertTrue(d.out().contains("  2026-11-01  expense  -5.00 EUR  lunch  → Dining\n"), d.out());
         assertTrue(d.err().startsWith("would import 2 transactions into Main"), d.err());
         assertEquals("no imports yet\n", ok("import", "list").out());
     }

@@ -315,7 +315,7 @@ class BankImportServiceTest {
     void detectionShowsTheRowsWithTheirBankIdsAndAWrongCurrencyAsItsProblem() {
         ImportService.Detection euros = fx.imports.detect(alice, BankFileFuzzTest.source("x.ofx", OFX_IN_DOLLARS.replace("USD", "EUR")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)), new ImportService.Options(true, false));
-        assertEquals("FIT-1", euros.firstRows().get(0).origin().bankId());
+        assertEquals("FIT-1", euros.firstRows().get(0).bankId());
         assertNull(euros.problem());
         ImportService.Detection d = fx.imports.detect(alice, BankFileFuzzTest.source("x.ofx", OFX_IN_DOLLARS.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)), new ImportService.Options(true, false));
