@@ -3,9 +3,7 @@ package io.finterm.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.domain.Plural;
-import io.finterm.report.Table;
 import io.finterm.service.RuleView;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +16,7 @@ final class RulesPage extends Page {
     private List<RuleView> rules = List.of();
     private int selected;
     private int lastVisible = 10;
+    private int top;
 
     RulesPage(Tui tui) {
         super(tui);
@@ -118,17 +117,25 @@ final class RulesPage extends Page {
                     + "what your history suggests.", Style.MUTED, 3);
             return;
         }
-        List<List<String>> cells = new ArrayList<>();
-        for (RuleView r : rules) {
-            cells.add(List.of(Integer.toString(r.position()), r.summary(), r.account().isEmpty() ? "any" : r.account()));
-        }
-        Table table = new Table(List.of(Table.Column.number("#"), Table.Column.text("rule"), Table.Column.text("account")), cells);
-        int height = p.height() - 2 - 2;
+        // one line per rule, the whole width for its summary: a table's column would cut it at 40 characters
+        int height = p.height() - 2 - 3;
         lastVisible = Math.max(1, height - 1);
-        Grid.draw(p, 2, height, table, selected);
+        top = Math.max(Math.min(top, selected), selected - lastVisible + 1);
+        p.text(1, 2, " #  rule", Style.BOLD);
+        if (rules.size() > lastVisible) {
+            p.right(2, Grid.position(top, Math.min(lastVisible, rules.size() - top), rules.size()) + " ", Style.MUTED);
+        }
+        for (int i = 0; i < lastVisible && top + i < rules.size(); i++) {
+            RuleView r = rules.get(top + i);
+            String line = Formats.padLeft(Integer.toString(r.position()), 2) + "  " + describe(r);
+            p.text(1, 3 + i, Formats.pad(line, p.width() - 2), top + i == selected ? Style.REVERSE : Style.NORMAL);
+        }
         RuleView current = rules.get(selected);
-        p.wrapped(1, p.height() - 1, current.position() + ": " + current.summary()
-                + (current.account().isEmpty() ? "" : ", only in " + current.account()), Style.MUTED, 1);
+        p.wrapped(1, p.height() - 2, "rule " + current.position() + ": " + describe(current), Style.MUTED, 2);
+    }
+
+    private static String describe(RuleView r) {
+        return r.summary() + (r.account().isEmpty() ? "" : ", only in " + r.account());
     }
 
     @Override
