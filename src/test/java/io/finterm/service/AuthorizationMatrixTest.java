@@ -179,6 +179,9 @@ class AuthorizationMatrixTest {
             new Row("detect", (c, s) -> c.fx().imports.detect(s, BankFileFuzzTest.source("own.csv",
                     "date,type,category,amount\n2024-03-04,expense,Dining,7\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                     new ImportService.Options(true, false)), A, A, A, D),
+            new Row("preview", (c, s) -> c.fx().imports.preview(s, BankFileFuzzTest.source("own.csv",
+                    "date,type,category,amount\n2024-03-04,expense,Dining,7\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    new ImportService.Options(true, false)), A, A, A, D),
             new Row("ImportHistoryService.list", (c, s) -> c.fx().importHistory.list(s), A, A, A, D),
             // aimed at an import of alice's: only alice may take it back
             new Row("ImportHistoryService.undo", (c, s) -> c.fx().importHistory.undo(s, c.aliceImport(), false), A, D, D, D),
