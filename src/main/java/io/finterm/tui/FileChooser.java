@@ -99,17 +99,19 @@ final class FileChooser {
             drawRemote(p, row, account);
             return;
         }
-        p.text(1, row, "Step 1 of 3: choose a bank statement on this machine (CSV, OFX, QFX, QIF or camt.053).", Style.MUTED);
+        int r = row + 1 + p.wrapped(1, row, "Step 1 of 3: choose a bank statement on this machine: CSV, OFX, QFX, QIF or camt.053.",
+                Style.MUTED, 2);
         int width = Math.max(20, p.width() - 10);
-        p.text(1, row + 2, "File", Style.BOLD);
-        int at = path.draw(p, 7, row + 2, width - 1, true);
-        caret = new TerminalPosition(at, row + 2);
-        int next = row + 3;
+        p.text(1, r, "File", Style.BOLD);
+        int at = path.draw(p, 7, r, width - 1, true);
+        caret = new TerminalPosition(at, r);
+        int next = r + 1;
         if (path.error != null) {
             next += p.wrapped(7, next, "✗ " + path.error, Style.ERROR, 2);
         }
-        p.text(7, next, "Tab completes (folders end in /, ~ is your home); Enter reads the file and shows the preview.", Style.MUTED);
-        drawCandidates(p, next + 2);
+        next += p.wrapped(7, next, "Tab completes (folders end in /, ~ is your home); Enter reads the file and shows the preview.",
+                Style.MUTED, 2);
+        drawCandidates(p, next + 1);
     }
 
     /** The names that fit, in columns, as many as there is room for; the rest counted. */

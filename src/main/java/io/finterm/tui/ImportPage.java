@@ -262,7 +262,7 @@ final class ImportPage extends Page {
                 String title = "Import " + file.getFileName();
                 p.text(1, 0, title, Style.TITLE);
                 p.text(title.length() + 2, 0, into + " · step 2 of 3", Style.MUTED);
-                p.wrapped(1, 1, "Options: " + LayoutPrompt.describe(csv), Style.MUTED, 1);
+                p.wrapped(1, 1, "Layout options: " + LayoutPrompt.describe(csv), Style.MUTED, 1);
                 if (failure != null) {
                     p.wrapped(1, 3, "✗ " + failure, Style.ERROR, 4);
                     p.text(1, 8, "o changes the layout options, Tab the account, Esc chooses another file.", Style.MUTED);
@@ -289,8 +289,8 @@ final class ImportPage extends Page {
                             + "the preview is read again at once"),
                     new KeyHelp("Tab, Shift-Tab", "the account the rows go into"), new KeyHelp("Enter, i", "import"),
                     new KeyHelp("r", "your categorisation rules"), new KeyHelp("Esc, q", "back to choosing a file"),
-                    new KeyHelp("Columns", "from: where the category came from (rule N, history, or blank for none); duplicate: skip, "
-                            + "or keep when you keep it"));
+                    new KeyHelp("Columns", "from: where the category came from (rule N, history, or blank for none); dup: a likely "
+                            + "duplicate, skipped (skip) or kept (keep)"));
             case DONE -> summary.keys();
         };
     }
@@ -299,7 +299,7 @@ final class ImportPage extends Page {
     String hints() {
         return switch (step) {
             case CHOOSE -> chooser.remote() ? "r rules  Esc back" : "Tab complete  Enter preview  Esc back";
-            case PREVIEW -> "Space keep dup  o layout  Tab account  i import  r rules  Esc file";
+            case PREVIEW -> "Space dup  o layout  Tab account  i import  r rules  Esc file";
             case DONE -> summary.hints();
         };
     }

@@ -119,7 +119,7 @@ final class LayoutPrompt {
         if (!o.map().isEmpty()) {
             said.add("columns " + columns(o.map()));
         }
-        return said.isEmpty() ? "none: all detected" : String.join(", ", said);
+        return said.isEmpty() ? "none given, all detected (o changes them)" : String.join(", ", said);
     }
 
     static final String NOTE = "Blank or auto: as detected. Columns like payee=Name, amount=3+4";

@@ -36,7 +36,7 @@ final class PreviewView {
     void draw(Painter p, int top, Preview preview, int selected, Map<Long, String> repeats, Set<Long> kept) {
         boolean ascii = p.ascii();
         int row = top;
-        row += p.wrapped(1, row, "Detected: " + String.join(" · ", preview.detected()), Style.MUTED, 2);
+        row += p.wrapped(1, row, "Detected: " + String.join(" · ", preview.detected()), Style.MUTED, p.height() >= 26 ? 4 : 3);
         row += p.wrapped(1, row, totals(preview, ascii, kept.size()), Style.BOLD, 2);
         if (preview.problem() != null) {
             row += p.wrapped(1, row, "✗ " + preview.problem(), Style.ERROR, 2);
@@ -86,9 +86,10 @@ final class PreviewView {
             cells.add(List.of(Long.toString(r.line()), r.date().toString(), amounts.signed(r.amount(), r.kind().isInflow()), text(r),
                     r.category(), r.source(), duplicate(r, repeats, kept)));
         }
-        return new Table(List.of(Table.Column.number("line"), Table.Column.text("date"), Table.Column.number("amount"),
-                Table.Column.text("payee / description"), Table.Column.text("category"), Table.Column.text("from"),
-                Table.Column.text("duplicate")), cells);
+        // the date as a number column, which a narrow screen never cuts; the texts give way, and the last line shows them whole
+        return new Table(List.of(Table.Column.number("line"), Table.Column.number("date"), Table.Column.number("amount"),
+                Table.Column.text("payee/desc"), Table.Column.text("category"), Table.Column.text("from"),
+                Table.Column.text("dup")), cells);
     }
 
     private static String text(Row r) {

@@ -79,12 +79,12 @@ class ImportPreviewScreenTest {
         for (int i = 0; i < 6; i++) {
             app.press(KeyType.Enter);
         }
-        app.assertShows("Options: date format dd/MM/yyyy").assertShows("2026-02-01").assertShows("Coffee").assertShows("2026-03-05");
+        app.assertShows("Layout options: date format dd/MM/yyyy").assertShows("2026-02-01").assertShows("Coffee").assertShows("2026-03-05");
         app.type("o").ctrl('u').type("MM/dd/yyyy");
         for (int i = 0; i < 6; i++) {
             app.press(KeyType.Enter);
         }
-        app.assertShows("Options: date format MM/dd/yyyy").assertShows("2026-01-02").assertShows("2026-12-11");
+        app.assertShows("Layout options: date format MM/dd/yyyy").assertShows("2026-01-02").assertShows("2026-12-11");
     }
 
     @Test
