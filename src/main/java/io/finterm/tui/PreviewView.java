@@ -74,9 +74,20 @@ final class PreviewView {
         String in = preview.in().isEmpty() ? "0" : preview.in().stream().map(m -> amounts.signed(m, true)).collect(Collectors.joining(", "));
         String out = preview.out().isEmpty() ? "0" : preview.out().stream().map(m -> amounts.signed(m, false))
                 .collect(Collectors.joining(", "));
-        return Plural.of(preview.total(), "row") + " · in " + in + " · out " + out + " · " + Plural.of(preview.duplicates(), "duplicate")
-                + " skipped" + (kept > 0 ? ", " + kept + " kept" : "") + " · " + preview.byRule() + " by rule · " + preview.fromHistory()
-                + " from history · " + preview.uncategorized() + " uncategorized";
+        long byRule = preview.byRule();
+        long fromHistory = preview.fromHistory();
+        long uncategorized = preview.uncategorized();
+        long duplicates = preview.duplicates();
+        if (!preview.importable() && preview.rows().size() == preview.total()) {
+            // a refused file's run counts nothing; every row is listed, so the counts come from the rows
+            byRule = preview.rows().stream().filter(r -> !r.duplicate() && r.source().startsWith("rule")).count();
+            fromHistory = preview.rows().stream().filter(r -> !r.duplicate() && r.source().equals("history")).count();
+            uncategorized = preview.rows().stream().filter(r -> !r.duplicate() && r.source().isEmpty()).count();
+            duplicates = preview.rows().stream().filter(Row::duplicate).count();
+        }
+        return Plural.of(preview.total(), "row") + " · in " + in + " · out " + out + " · " + Plural.of(duplicates, "duplicate")
+                + " skipped" + (kept > 0 ? ", " + kept + " kept" : "") + " · " + byRule + " by rule · " + fromHistory
+                + " from history · " + uncategorized + " uncategorized";
     }
 
     private static Table table(Preview preview, boolean ascii, Map<Long, String> repeats, Set<Long> kept) {

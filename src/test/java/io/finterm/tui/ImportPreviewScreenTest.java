@@ -93,6 +93,7 @@ class ImportPreviewScreenTest {
         Files.writeString(file, "Date,Description,Amount\n2026-11-02,Coffee,-3.50\n2026-11-03,Tea,lots\n2026-11-04,Cake,-2.00\n");
         VirtualTui app = open(file, 100, 30);
         app.assertShows("✗ 1 bad row: nothing is imported until it reads well").assertShows("line 3");
+        app.assertShowsWhole("2 rows · in +€0.00 · out -€5.50 · 0 duplicates skipped · 0 by rule · 0 from history · 2 uncategorized");
         app.type("i").assertShows("nothing to import while rows are bad");
         assertEquals(0, transactions(app, app.alice()));
     }
