@@ -91,8 +91,9 @@ final class ImportPage extends Page {
             }
             return false;
         }
-        if (type == KeyType.Escape || type == KeyType.F1 || key.isCtrlDown() && type == KeyType.Character) {
-            return false;
+        boolean fieldCtrl = type == KeyType.Character && key.isCtrlDown() && "aeu".indexOf(Character.toLowerCase(key.getCharacter())) >= 0;
+        if (type == KeyType.Escape || type == KeyType.F1 || key.isCtrlDown() && type == KeyType.Character && !fieldCtrl) {
+            return false; // Ctrl-A, Ctrl-E and Ctrl-U edit the path; the other Ctrl keys are the app's
         }
         Path chosen = chooser.key(key);
         if (chosen != null) {

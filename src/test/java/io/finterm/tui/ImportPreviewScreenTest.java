@@ -106,5 +106,6 @@ class ImportPreviewScreenTest {
         app.assertShows("✗").assertShows("Esc chooses another file");
         app.press(KeyType.Escape).assertShows("Step 1 of 3");
         assertTrue(app.caretLine().contains("notes.txt"), app.screen());
+        app.ctrl('u').type(sample("us-checking.csv").toString()).press(KeyType.Enter).assertShows("Import us-checking.csv");
     }
 }
