@@ -207,7 +207,7 @@ final class ImportPage extends Page {
             tui.say("line " + row.line() + " is skipped again as a likely duplicate");
         } else if (row.duplicate()) {
             kept.add(row.line());
-            tui.say("line " + row.line() + " is kept: it is imported although it looks like transaction it repeats");
+            tui.say("line " + row.line() + " is kept: it is imported although it looks like one you have");
         } else {
             tui.say("line " + row.line() + " is not a likely duplicate: it is imported");
             return;
