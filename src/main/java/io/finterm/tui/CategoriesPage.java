@@ -149,7 +149,7 @@ final class CategoriesPage extends Page {
 
     @Override
     List<KeyHelp> keys() {
-        return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("PgUp PgDn Home End", "a screen up or down, first or last"),
+        return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("PgUp PgDn", "a screen up or down"), new KeyHelp("Home End", "first or last"),
                 new KeyHelp("a", "add a category (income or expense)"), new KeyHelp("r", "rename"),
                 new KeyHelp("m", "merge into another category of its type"),
                 new KeyHelp("d", "delete one without transactions; on one in use, offers the merge"),

@@ -284,7 +284,7 @@ final class ImportPage extends Page {
                     new KeyHelp("Tab", "complete the path; where several names fit, they are listed"),
                     new KeyHelp("Enter", "read the file and show the preview"), new KeyHelp("Esc", "back to the Dashboard"));
             case PREVIEW -> List.of(new KeyHelp("↑ ↓  j k", "move; the last line shows the row in full"),
-                    new KeyHelp("PgUp PgDn Home End", "a screen up or down, first or last"),
+                    new KeyHelp("PgUp PgDn", "a screen up or down"), new KeyHelp("Home End", "first or last"),
                     new KeyHelp("Space", "keep a likely duplicate (imported after all), or skip it again"),
                     new KeyHelp("o", "the layout: date format, decimal mark, negate, lines to skip, separator, the columns' roles; "
                             + "the preview is read again at once"),

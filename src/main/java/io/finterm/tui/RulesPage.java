@@ -140,7 +140,7 @@ final class RulesPage extends Page {
 
     @Override
     List<KeyHelp> keys() {
-        return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("PgUp PgDn Home End", "a screen up or down, first or last"),
+        return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("PgUp PgDn", "a screen up or down"), new KeyHelp("Home End", "first or last"),
                 new KeyHelp("a", "add a rule: what to match and where, the amount, the account, the category, tags, a payee to set"),
                 new KeyHelp("d", "delete the selected rule (asks first)"),
                 new KeyHelp("K J  Shift-↑ ↓", "move the selected rule up or down the order"),

@@ -75,4 +75,13 @@ class RulesScreenTest {
         app.logIn("alice", VirtualTui.ALICE_PW).type("9").type("r").assertShows("Rules").assertShows("No rules yet");
         app.press(KeyType.Escape).assertShows("You are connected over SSH");
     }
+
+    @Test
+    void theHelpOfTheRulesAndImportScreensShowsEveryKeyWhole() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, false);
+        app.logIn("alice", VirtualTui.ALICE_PW).type("7").type("R").press(KeyType.F1);
+        app.assertShows("PgUp PgDn        a screen up or down").assertShows("Home End         first or last");
+        app.press(KeyType.Escape).press(KeyType.Escape).press(KeyType.Escape).type("7").press(KeyType.F1)
+                .assertShows("Home End         first or last");
+    }
 }
