@@ -108,4 +108,16 @@ class ImportPreviewScreenTest {
         assertTrue(app.caretLine().contains("notes.txt"), app.screen());
         app.ctrl('u').type(sample("us-checking.csv").toString()).press(KeyType.Enter).assertShows("Import us-checking.csv");
     }
+
+    @Test
+    void givingAColumnARoleReadsTheFileAgainWithItAndABadRoleIsRefusedBesideTheField() throws IOException {
+        VirtualTui app = open(sample("us-checking.csv"), 100, 30);
+        app.type("o");
+        for (int i = 0; i < 5; i++) {
+            app.press(KeyType.Tab);
+        }
+        app.type("payee").press(KeyType.Enter).assertShowsWhole("✗ 'payee' is not ROLE=COLUMN, such as payee=Name or amount=3");
+        app.ctrl('u').type("payee=Type").press(KeyType.Enter);
+        app.assertShows("Layout options: columns payee=Type").assertShows("ACH_CREDIT / ACME INC PAYROLL");
+    }
 }
