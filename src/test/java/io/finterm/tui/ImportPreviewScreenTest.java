@@ -120,4 +120,15 @@ class ImportPreviewScreenTest {
         app.ctrl('u').type("payee=Type").press(KeyType.Enter);
         app.assertShows("Layout options: columns payee=Type").assertShows("ACH_CREDIT / ACME INC PAYROLL");
     }
+
+    @Test
+    void aRowThatARuleFilesSaysWhichRuleAndTheSummaryCountsIt() throws IOException {
+        Path file = sample("us-checking.csv");
+        VirtualTui app = VirtualTui.withAlice(100, 30, false);
+        app.services.rules().add(app.alice(), io.finterm.service.NewRule.of("water", "Utilities"));
+        app.logIn("alice", VirtualTui.ALICE_PW).type("9").type(file.toString()).press(KeyType.Enter);
+        assertTrue(app.screen().matches("(?s).*CITY WATER UTIL +Utilities +rule 1\\b.*"), app.screen());
+        app.assertShowsWhole("1 by rule · 0 from history · 4 uncategorized");
+        app.type("i").assertShows("by rule        1").assertShows("uncategorized  4: u shows them");
+    }
 }
