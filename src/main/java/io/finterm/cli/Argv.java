@@ -31,7 +31,9 @@ public record Argv(String[] args, Path data, Path config, boolean ascii, String 
             "--category", "--amount", "--currency", "--description", "--filter", "--sort", "--limit", "--offset", "--format",
             "--from", "--to", "--scale", "--by", "--out", "--users", "--rows", "--seed", "--port", "--bind", "--max-sessions",
             "--account", "--opening", "--opening-date", "--to-amount", "--payee", "--tags", "--split", "--balance", "--mark-cleared",
-            "--unmark", "--delimiter", "--encoding", "--skip", "--date-format", "--decimal", "--map", "--debit", "--credit");
+            "--unmark", "--delimiter", "--encoding", "--skip", "--date-format", "--decimal", "--map", "--debit", "--credit",
+            // rules
+            "--match", "--field", "--min", "--max", "--set-payee", "--set-description", "--at");
 
     /** The options that a plain start of the full-screen app may carry. */
     private static final Set<String> PLAIN = Set.of("--data", "--config", "--ascii");

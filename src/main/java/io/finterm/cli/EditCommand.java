@@ -130,7 +130,12 @@ final class EditCommand implements Callable<Integer> {
             ReconciledConfirm.require(cli, yes, refused, id, "change");
             cli.backend().services().transactions().editReconciled(s, id, entry);
         }
-        cli.err.println("changed transaction " + DeleteCommand.describe(cli.backend().services().transactions().get(s, id)));
+        Listed after = cli.backend().services().transactions().get(s, id);
+        cli.err.println("changed transaction " + DeleteCommand.describe(after));
+        String offer = category == null ? null : RuleOffer.of(cli, s, before, after, as);
+        if (offer != null) {
+            cli.err.println(offer);
+        }
         return 0;
     }
 

@@ -60,9 +60,12 @@ public record Rule(long id, long userId, int position, RuleField field, MatchKin
      */
     public static Pattern compile(String regex) {
         try {
-            return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            RegexBounds.check(regex);
+            return p;
         } catch (PatternSyntaxException e) {
-            String where = e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "";
+            // Java puts an error found only at the end (an unclosed group) just past the last character.
+            String where = e.getIndex() >= 0 ? " at character " + Math.max(1, Math.min(e.getIndex() + 1, regex.length())) : "";
             throw new ValidationException("match", "the regular expression is wrong" + where + " (" + e.getDescription() + "): "
                     + Text.clean(regex));
         }

@@ -166,6 +166,11 @@ public final class AccountBookService {
                 throw new ValidationException("account", "'" + a.name() + "' has transactions; close it instead, "
                         + "which keeps its history");
             }
+            String users = RuleUse.ofAccount(tx, user.id(), a.id());
+            if (!users.isEmpty()) {
+                throw new ValidationException("account", "'" + a.name() + "' is named by " + users + "; remove those first "
+                        + "(finterm rules remove N, finterm profile delete NAME), or close the account instead");
+            }
             return tx.delete(Schema.ACCOUNTS, a.id());
         });
     }

@@ -3,6 +3,7 @@ package io.finterm.service;
 import io.finterm.domain.Plural;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
+import io.finterm.domain.Rule;
 import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -71,7 +72,7 @@ public final class CategoryService {
     }
 
     /**
-     * Moves every transaction and budget of {@code from} into {@code into} and deletes {@code from},
+     * Moves every transaction, budget and rule of {@code from} into {@code into} and deletes {@code from},
      * in one transaction. Where both have a budget for the same month, the two are added up.
      *
      * @return how many transactions moved
@@ -90,6 +91,9 @@ public final class CategoryService {
                 tx.update(Schema.TRANSACTIONS, t.recategorized(id -> id == source.id() ? target.id() : id));
             }
             moveBudgets(tx, user.id(), source, target);
+            for (Rule r : tx.scan(Schema.RULES_BY_CATEGORY, KeyRange.prefix(user.id(), source.id()), Paging.all()).rows()) {
+                tx.update(Schema.RULES, r.into(target.id())); // a rule keeps its place, and now files into the target
+            }
             tx.delete(Schema.CATEGORIES, source.id());
             return (long) moving.size();
         });
@@ -108,7 +112,7 @@ public final class CategoryService {
         }
     }
 
-    /** Deletes a category with no transactions (its budgets go with it); otherwise offers the merge. */
+    /** Deletes a category with no transactions and no rules (its budgets go with it); otherwise offers the merge. */
     public void delete(Session session, TxKind kind, String name) {
         User user = sessions.active(session);
         store.write(tx -> {
@@ -117,6 +121,13 @@ public final class CategoryService {
             if (used > 0) {
                 throw new ValidationException("category", "'" + c.name() + "' still has " + Plural.of(used, "transaction")
                         + "; merge it into another " + c.kind().label() + " category instead");
+            }
+            String rules = RuleUse.ofCategory(tx, user.id(), c.id());
+            if (!rules.isEmpty()) {
+                boolean one = rules.startsWith("rule ");
+                throw new ValidationException("category", rules + (one ? " files" : " file") + " into '" + c.name() + "'; remove "
+                        + (one ? "it" : "them") + " first (finterm rules remove N), or merge '" + c.name() + "' into another "
+                        + c.kind().label() + " category, which moves " + (one ? "it" : "them"));
             }
             return tx.delete(Schema.CATEGORIES, c.id());
         });

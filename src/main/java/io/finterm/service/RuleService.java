@@ -36,7 +36,7 @@ public final class RuleService {
      *
      * @param examined          the transactions the filter matched
      * @param changed           those a rule changed (or would change)
-     * @param byRule            per rule position, how many it changed
+     * @param byRule            per rule position, how many it changed, in position order
      * @param firstChanges      the first changes, one line each (at most {@link RuleApplication#SHOWN})
      * @param skippedSplits     splits and transfers, which no rule changes
      * @param skippedReconciled reconciled rows a rule would have changed: changing a reconciled row needs the
@@ -45,7 +45,7 @@ public final class RuleService {
     public record Applied(long examined, long changed, Map<Integer, Long> byRule, List<String> firstChanges, long skippedSplits,
                           long skippedReconciled) {
         public Applied {
-            byRule = Map.copyOf(byRule);
+            byRule = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byRule)); // by position, as shown
             firstChanges = List.copyOf(firstChanges);
         }
     }
@@ -187,15 +187,19 @@ public final class RuleService {
 
     private static List<RuleView> views(ReadTx rd, long userId, List<Rule> rules) {
         Map<Long, Category> categories = new HashMap<>();
+        Map<String, Integer> kindsByName = new HashMap<>();
         for (Category c : Categories.all(rd, userId)) {
             categories.put(c.id(), c);
+            kindsByName.merge(c.name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
         }
         Map<Long, String> accountNames = AccountLookup.names(rd, userId);
         List<RuleView> out = new ArrayList<>(rules.size());
         for (Rule r : rules) {
             Category c = categories.get(r.categoryId());
             String account = r.accountId() == 0 ? "" : accountNames.getOrDefault(r.accountId(), "?");
-            out.add(new RuleView(r, RuleCategory.shown(c), account, RuleSummary.of(r, c.name(), account)));
+            // the summary names the kind only where the name alone would not say which category it is
+            boolean both = kindsByName.getOrDefault(c.name().toLowerCase(java.util.Locale.ROOT), 0) > 1;
+            out.add(new RuleView(r, RuleCategory.shown(c), account, RuleSummary.of(r, both ? RuleCategory.shown(c) : c.name(), account)));
         }
         return out;
     }

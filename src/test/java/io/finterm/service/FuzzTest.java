@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @Tag("fuzz")
 class FuzzTest {
     static final int CI_INPUTS = 5_000;
-    private static final int INPUTS = Integer.getInteger("finterm.fuzz.inputs", CI_INPUTS);
+    static final int INPUTS = Integer.getInteger("finterm.fuzz.inputs", CI_INPUTS);
     private static final long SEED = Long.getLong("finterm.fuzz.seed", 20261124L);
     private static final long MAX_NANOS = 2_000_000_000L;
 
@@ -46,10 +46,15 @@ class FuzzTest {
 
     /** As {@link #fuzz(String, List, Consumer)}, on {@code inputs} mutations. */
     static void fuzz(String name, List<String> seeds, Consumer<String> target, int inputs) {
+        fuzz(name, seeds, target, inputs, Mutations.GENERAL, MAX_NANOS);
+    }
+
+    /** As {@link #fuzz(String, List, Consumer, int)}, mutating with {@code mutations}, each input within {@code maxNanos}. */
+    static void fuzz(String name, List<String> seeds, Consumer<String> target, int inputs, Mutations mutations, long maxNanos) {
         Random random = new Random(SEED ^ name.hashCode());
         int refused = 0;
         for (int i = 0; i < inputs; i++) {
-            String input = mutate(seeds.get(random.nextInt(seeds.size())), random);
+            String input = mutations.mutate(seeds.get(random.nextInt(seeds.size())), random);
             long start = System.nanoTime();
             try {
                 target.accept(input);
@@ -61,8 +66,8 @@ class FuzzTest {
             } catch (RuntimeException | StackOverflowError e) {
                 throw new AssertionError(name + ": input #" + i + " threw " + e + " for " + shown(input), e);
             }
-            if (System.nanoTime() - start > MAX_NANOS) {
-                fail(name + ": input #" + i + " took over 2 s: " + shown(input));
+            if (System.nanoTime() - start > maxNanos) {
+                fail(name + ": input #" + i + " took over " + maxNanos / 1_000_000 + " ms: " + shown(input));
             }
         }
         System.out.printf("fuzz %s: %d inputs, %d refused with a message, %d accepted%n", name, inputs, refused, inputs - refused);

@@ -1,0 +1,55 @@
+package io.finterm.service;
+
+import io.finterm.domain.ImportProfile;
+import io.finterm.domain.Rule;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
+import io.finterm.store.ReadTx;
+import io.finterm.store.Schema;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What still names a category or an account, for the refusal to delete it: the store would refuse too
+ * (its foreign keys restrict), but only a sentence that names the rules and profiles says what to do.
+ */
+final class RuleUse {
+    private RuleUse() {
+    }
+
+    /** {@code rules 2 and 5 use it} for the rules that file into category {@code categoryId}; {@code ""} for none. */
+    static String ofCategory(ReadTx rd, long userId, long categoryId) {
+        return rules(rd.scan(Schema.RULES_BY_CATEGORY, KeyRange.prefix(userId, categoryId), Paging.all()).rows());
+    }
+
+    /** The rules and import profiles that name account {@code accountId}, as a phrase; {@code ""} for none. */
+    static String ofAccount(ReadTx rd, long userId, long accountId) {
+        List<String> users = new ArrayList<>();
+        String rules = rules(rd.scan(Schema.RULES_BY_ACCOUNT, KeyRange.prefix(userId, accountId), Paging.all()).rows());
+        if (!rules.isEmpty()) {
+            users.add(rules);
+        }
+        List<String> profiles = rd.scan(Schema.PROFILES_BY_ACCOUNT, KeyRange.prefix(userId, accountId), Paging.all()).rows().stream()
+                .map(ImportProfile::name).sorted(String.CASE_INSENSITIVE_ORDER).map(n -> "'" + n + "'").toList();
+        if (!profiles.isEmpty()) {
+            users.add((profiles.size() == 1 ? "the import profile " : "the import profiles ") + and(profiles));
+        }
+        return String.join(" and ", users);
+    }
+
+    private static String rules(List<Rule> rules) {
+        if (rules.isEmpty()) {
+            return "";
+        }
+        List<String> positions = rules.stream().mapToInt(Rule::position).sorted().mapToObj(Integer::toString).toList();
+        return (positions.size() == 1 ? "rule " : "rules ") + and(positions);
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    private static String and(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}
