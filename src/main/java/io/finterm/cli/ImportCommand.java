@@ -5,6 +5,7 @@ import io.finterm.domain.Plural;
 import io.finterm.format.bank.CsvOptions;
 import io.finterm.format.bank.FileKind;
 import io.finterm.service.ImportService;
+import io.finterm.service.ProfileService;
 import io.finterm.service.Session;
 import java.io.IOException;
 import java.io.Reader;
@@ -42,6 +43,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--detect", description = "Show what was detected and the first rows as they would be stored; import nothing.")
     boolean detect;
 
+    @Option(names = "--profile", paramLabel = "NAME", description = "Read the file as the saved profile NAME says (without it, the one"
+            + " profile whose header is the file's is used); options given here win over the profile's.")
+    String profile;
+
+    @Option(names = "--save-profile", paramLabel = "NAME", description = "Save what was detected and chosen as the profile NAME"
+            + " (with --detect, or after the import succeeded).")
+    String saveProfile;
+
     @Option(names = "--dry-run", description = "Check the file and report, but import nothing.")
     boolean dryRun;
 
@@ -66,23 +75,42 @@ final class ImportCommand implements Callable<Integer> {
             if (kind == FileKind.FINTERM_JSON) {
                 return importExport(cli, s, sources, csv);
             }
-            ImportService.Options options = new ImportService.Options(dryRun || detect, allowDuplicates, account, sources.source().name(), csv);
-            if (detect) {
-                ImportReport.detection(cli, cli.backend().services().imports().detect(s, sources.source(), options), as);
-                return 0;
+            ProfileService profiles = cli.backend().services().profiles();
+            String saving = saveProfile == null ? null : profiles.checkName(s, saveProfile); // before any work is done
+            if (saving != null) {
+                ProfileService.refuseLayoutless(kind, sources.source().name());
             }
-            ImportProgress progress = new ImportProgress(cli, sources.size());
-            ImportService.Result result = cli.backend().services().imports().importFile(s, progress.counting(sources.source()), options,
-                    progress::rows);
-            progress.done();
-            ImportReport.summary(cli, result, as);
+            ProfileService.Resolved r = profiles.resolve(s, sources.source(), profile, csv, account);
+            if (r.note() != null) {
+                cli.err.println(r.note());
+            }
+            ImportService.Options options = new ImportService.Options(dryRun || detect, allowDuplicates, r.account(), sources.source().name(),
+                    r.options());
+            if (detect) {
+                ImportService.Detection d = cli.backend().services().imports().detect(s, sources.source(), options);
+                ImportReport.detection(cli, d, as);
+                if (saving != null && d.problem() != null) {
+                    throw new FintermException("the profile " + saving + " was not saved: the import would be refused (" + d.problem() + ")");
+                }
+            } else {
+                ImportProgress progress = new ImportProgress(cli, sources.size());
+                ImportService.Result result = cli.backend().services().imports().importFile(s, progress.counting(sources.source()), options,
+                        progress::rows);
+                progress.done();
+                ImportReport.summary(cli, result, as);
+            }
+            if (saving != null) {
+                profiles.save(s, saving, sources.source(), r.options(), r.account());
+                cli.err.println("saved the profile " + saving + "; finterm profile show " + saving + " --as " + as + " shows it");
+            }
             return 0;
         }
     }
 
     private int importExport(Cli cli, Session s, ImportSources sources, CsvOptions csv) {
-        if (dryRun || allowDuplicates || account != null || csv.any()) {
-            throw new FintermException("--dry-run, --allow-duplicates, --account and the layout options do not apply to finterm's JSON export");
+        if (dryRun || allowDuplicates || account != null || csv.any() || profile != null || saveProfile != null) {
+            throw new FintermException("--dry-run, --allow-duplicates, --account, --profile, --save-profile and the layout options"
+                    + " do not apply to finterm's JSON export");
         }
         try (Reader in = new java.io.InputStreamReader(sources.source().open(), StandardCharsets.UTF_8)) {
             var m = cli.backend().services().backups().importOwn(s, in);

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 
 /** The options that override what {@code finterm import} detects about a bank CSV (and, in part, a QIF file). */
 final class ImportLayoutOptions {
-    static final Set<String> ROLES = Set.of("date", "other-date", "amount", "debit", "credit", "payee", "description", "currency",
-            "reference", "balance", "category", "indicator");
+    static final Set<String> ROLES = Set.of("date", "other-date", "amount", "debit", "credit", "payee", "payer", "recipient",
+            "description", "currency", "reference", "balance", "category", "indicator");
 
     @Option(names = "--delimiter", paramLabel = "C", description = "The separator: , ; | or tab.")
     String delimiter;
@@ -26,15 +26,17 @@ final class ImportLayoutOptions {
     @Option(names = "--skip", paramLabel = "N", description = "Lines before the header.")
     Integer skip;
 
-    @Option(names = "--date-format", paramLabel = "PATTERN", description = "Such as dd.MM.yy, MM/dd/yyyy or d MMM yyyy.")
+    @Option(names = "--date-format", paramLabel = "PATTERN", description = "Such as dd.MM.yy, MM/dd/yyyy or d MMM yyyy;"
+            + " A|B reads the other date with B.")
     String dateFormat;
 
     @Option(names = "--decimal", paramLabel = ", or .", description = "The decimal mark of the amounts.")
     String decimal;
 
     @Option(names = "--map", paramLabel = "ROLE=COLUMN[+COLUMN],…",
-            description = "Which columns hold what: date, other-date, amount, debit, credit, payee, description, currency, reference,"
-                    + " balance, category, indicator; a column by its header name or its number from 1.")
+            description = "Which columns hold what: date, other-date, amount, debit, credit, payee (or payer and recipient, picked"
+                    + " by each row's sign), description, currency, reference, balance, category, indicator; a column by its header name"
+                    + " or its number from 1.")
     String map;
 
     @Option(names = "--debit", paramLabel = "COLUMN", description = "The money-out column.")

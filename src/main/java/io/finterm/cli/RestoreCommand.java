@@ -35,7 +35,9 @@ final class RestoreCommand implements Callable<Integer> {
         }
         cli.err.println("restored " + Plural.of(r.users(), "user") + ", " + Plural.of(r.accounts(), "account") + ", "
                 + Plural.of(r.categories(), "category") + ", " + Plural.of(r.imports(), "import") + ", "
-                + Plural.of(r.transactions(), "transaction") + ", " + Plural.of(r.budgets(), "budget") + " and " + Plural.of(r.rates(), "exchange rate"));
+                + Plural.of(r.transactions(), "transaction") + ", " + Plural.of(r.budgets(), "budget")
+                + (r.rules() + r.profiles() == 0 ? "" : ", " + Plural.of(r.rules(), "rule") + ", " + Plural.of(r.profiles(), "import profile"))
+                + " and " + Plural.of(r.rates(), "exchange rate"));
         return 0;
     }
 }

@@ -21,7 +21,7 @@ final class Root implements Callable<Integer> {
     private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, UserCommand.class, PasswdCommand.class,
             AddCommand.class, EditCommand.class, DeleteCommand.class, ListCommand.class, AccountCommand.class, TransferCommand.class, ReconcileCommand.class,
             CategoryCommand.class, RulesCommand.class, BudgetCommand.class,
-            ReportCommand.class, ImportCommand.class,
+            ReportCommand.class, ImportCommand.class, ProfileCommand.class,
             ExportCommand.class, RestoreCommand.class, FsckCommand.class, DemoCommand.class, RatesCommand.class,
             CurrencyCommand.class, ServeCommand.class);
 

@@ -8,6 +8,8 @@ import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.ImportBatch;
+import io.finterm.domain.ImportProfile;
+import io.finterm.domain.Rule;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
@@ -21,8 +23,9 @@ import java.util.Map;
 /**
  * The JSON backup format, streamed in both directions with Gson so that memory stays flat:
  * <pre>
- * {"format":"finterm-backup","version":4,"exportedAt":"…","scope":"full"|"user",
- *  "users":[…],"accounts":[…],"categories":[…],"imports":[…],"transactions":[…],"budgets":[…],"rates":[…],"keys":[…]}
+ * {"format":"finterm-backup","version":5,"exportedAt":"…","scope":"full"|"user",
+ *  "users":[…],"accounts":[…],"categories":[…],"imports":[…],"transactions":[…],"budgets":[…],"rates":[…],"keys":[…],
+ *  "rules":[…],"profiles":[…]}
  * ({@code keys}, the users' SSH public keys, only in a full backup, and optional when read)
  * </pre>
  * Parents come before their children, as in the store ({@code Schema.TABLES}): a record names only
@@ -40,12 +43,18 @@ import java.util.Map;
  * its {@code origin}: {@code {"import":id,"fingerprint":"…","bankId":"…","otherDate":"yyyy-MM-dd"}},
  * each key only when it has a value ({@code import} and its {@code fingerprint}, a signed 64-bit decimal
  * string, together); a transaction entered by hand has no {@code origin}, and every transaction of
- * an older backup is read as having none. Reading checks every reference between the records
- * ({@link BackupReferences}).
+ * an older backup is read as having none. Version 5 added each user's categorisation rules
+ * ({@code {"id","user","position","field":"payee"|"description"|"any","match":"text"|"word"|"regex","pattern",
+ * "min","max","account","category","tags","setPayee","setDescription"}}, {@code min} and {@code max} exact decimal
+ * strings or null, {@code account} 0 for any) and import profiles ({@code {"id","user","name","format":"csv"|"qif",
+ * "delimiter","encoding","skip","dateFormat","decimal","columns","negate","header","account"}}, {@code delimiter} and
+ * {@code decimal} one character or null, {@code columns} a list of {@code {"role":"amount","column":"Soll"}} in
+ * order, one for each column a role reads, {@code header} a list of names, {@code account} 0 for the default);
+ * an older backup has none. Reading checks every reference between the records ({@link BackupReferences}).
  */
 public final class Backup {
     public static final String FORMAT = "finterm-backup";
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     /** The oldest version this finterm reads. */
     public static final int OLDEST = 1;
 
@@ -71,6 +80,10 @@ public final class Backup {
         void rate(ExchangeRate r);
 
         void key(SshKey k);
+
+        void rule(Rule r);
+
+        void profile(ImportProfile p);
     }
 
     /**
@@ -102,7 +115,7 @@ public final class Backup {
                         records = new BackupRecords(v, visitor);
                     }
                     case "scope" -> visitor.scope("full".equals(r.nextString()));
-                    case "users", "accounts", "categories", "imports", "transactions", "budgets", "rates", "keys" -> {
+                    case "users", "accounts", "categories", "imports", "transactions", "budgets", "rates", "keys", "rules", "profiles" -> {
                         if (!sawFormat) {
                             throw new FintermException("this is not a finterm backup (\"format\" must come first)");
                         }

@@ -70,6 +70,8 @@ final class BackupRecords {
                 case "budgets" -> checked.budget(new Budget(id(f, "id"), id(f, "user"), id(f, "category"),
                         YearMonth.parse(text(f, "month")), money(f, "amount", Money.currency(text(f, "currency")))));
                 case "keys" -> checked.key(SshKey.parse(id(f, "id"), id(f, "user"), text(f, "key")));
+                case "rules" -> checked.rule(BackupRuleRecords.rule(f));
+                case "profiles" -> checked.profile(BackupRuleRecords.profile(f));
                 default -> checked.rate(new ExchangeRate(id(f, "id"), LocalDate.parse(text(f, "date")),
                         Money.currency(text(f, "currency")), new BigDecimal(text(f, "perEuro"))));
             }
@@ -86,6 +88,8 @@ final class BackupRecords {
         String what = switch (section) {
             case "transactions" -> "transaction";
             case "imports" -> "import";
+            case "rules" -> "rule";
+            case "profiles" -> "profile";
             default -> null;
         };
         return what != null && f.get("id") instanceof String id ? path + " (" + what + " " + Text.clean(id) + ")" : path;
@@ -163,7 +167,7 @@ final class BackupRecords {
     }
 
     /** A transaction's tags: a list of words, each checked as a person's tag is. */
-    private static List<String> tags(Map<String, Object> f) {
+    static List<String> tags(Map<String, Object> f) {
         List<String> tags = new ArrayList<>();
         for (Object item : list(f, "tags")) {
             if (!(item instanceof String tag)) {
@@ -207,7 +211,7 @@ final class BackupRecords {
     }
 
     /** A list field, empty when it is missing or null. */
-    private static List<?> list(Map<String, Object> f, String key) {
+    static List<?> list(Map<String, Object> f, String key) {
         Object v = f.get(key);
         if (v == null) {
             return List.of();
@@ -241,7 +245,7 @@ final class BackupRecords {
         throw new ValidationException("type", "'" + Text.clean(label) + "' is not one of income, expense, transfer out, transfer in");
     }
 
-    private static String text(Map<String, Object> f, String key) {
+    static String text(Map<String, Object> f, String key) {
         String v = optional(f, key, null);
         if (v == null) {
             throw new ValidationException(key, "is missing");
@@ -250,7 +254,7 @@ final class BackupRecords {
     }
 
     /** A text field, or {@code otherwise} when it is missing or null; a list where a text belongs is refused. */
-    private static String optional(Map<String, Object> f, String key, String otherwise) {
+    static String optional(Map<String, Object> f, String key, String otherwise) {
         Object v = f.get(key);
         if (v == null) {
             return otherwise;
@@ -261,7 +265,7 @@ final class BackupRecords {
         return s;
     }
 
-    private static long id(Map<String, Object> f, String key) {
+    static long id(Map<String, Object> f, String key) {
         try {
             return Long.parseLong(text(f, key));
         } catch (NumberFormatException e) {
@@ -269,7 +273,7 @@ final class BackupRecords {
         }
     }
 
-    private static boolean flag(Map<String, Object> f, String key) {
+    static boolean flag(Map<String, Object> f, String key) {
         String v = text(f, key);
         if (!v.equals("true") && !v.equals("false")) {
             throw new ValidationException(key, "'" + Text.clean(v) + "' is not true or false");

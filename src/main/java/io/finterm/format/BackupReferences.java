@@ -6,6 +6,8 @@ import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.ImportBatch;
+import io.finterm.domain.ImportProfile;
+import io.finterm.domain.Rule;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -23,7 +25,8 @@ import java.util.Set;
  * transaction's account and category exist and are its user's, it is in its account's currency, a
  * transfer leg and its other leg name each other and mirror each other, a user's default account is
  * theirs, an import is its user's and in its user's account (or one deleted since), and a transaction's
- * origin names an import of its user. A restore and an import therefore never see a record that points nowhere, whatever a store
+ * origin names an import of its user; a rule's category and account and a profile's account are its
+ * user's. A restore and an import therefore never see a record that points nowhere, whatever a store
  * would have caught. What can only be known at the end (a leg whose other leg never came, a default
  * account that is not in the file) is checked by {@link #finish}, with the path of the record at fault.
  */
@@ -143,6 +146,36 @@ final class BackupReferences implements Backup.Visitor {
     public void key(SshKey k) {
         userOf(k.userId());
         next.key(k);
+    }
+
+    /** A rule files into a category of its user and names no account, or one of its user's. */
+    @Override
+    public void rule(Rule r) {
+        userOf(r.userId());
+        category("category", r.categoryId(), r.userId());
+        ownAccount(r.accountId(), r.userId());
+        next.rule(r);
+    }
+
+    @Override
+    public void profile(ImportProfile p) {
+        userOf(p.userId());
+        ownAccount(p.accountId(), p.userId());
+        next.profile(p);
+    }
+
+    /** An account a rule or a profile names (0: none), which the store keeps while they name it. */
+    private void ownAccount(long accountId, long userId) {
+        if (accountId == 0) {
+            return;
+        }
+        Owned account = accounts.get(accountId);
+        if (account == null) {
+            throw new ValidationException("account", "names account " + accountId + ", which is not in the backup");
+        }
+        if (account.userId() != userId) {
+            throw new ValidationException("account", "account " + accountId + " belongs to another user");
+        }
     }
 
     /** An origin names an import above it in the file, of the transaction's user. */

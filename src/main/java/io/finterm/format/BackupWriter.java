@@ -6,6 +6,8 @@ import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.ImportBatch;
+import io.finterm.domain.ImportProfile;
+import io.finterm.domain.Rule;
 import io.finterm.domain.Origin;
 import io.finterm.domain.SplitLine;
 import io.finterm.domain.SshKey;
@@ -14,6 +16,7 @@ import io.finterm.domain.User;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -202,6 +205,68 @@ public final class BackupWriter implements AutoCloseable {
             w.name("id").value(k.id());
             w.name("user").value(k.userId());
             w.name("key").value(k.type() + " " + k.key() + (k.comment().isEmpty() ? "" : " " + k.comment()));
+            w.endObject();
+        });
+    }
+
+    public void rule(Rule r) {
+        io(() -> {
+            w.beginObject();
+            w.name("id").value(r.id());
+            w.name("user").value(r.userId());
+            w.name("position").value(r.position());
+            w.name("field").value(r.field().label());
+            w.name("match").value(r.match().label());
+            w.name("pattern").value(r.pattern());
+            w.name("min").value(plain(r.min()));
+            w.name("max").value(plain(r.max()));
+            w.name("account").value(r.accountId());
+            w.name("category").value(r.categoryId());
+            w.name("tags").beginArray();
+            for (String tag : r.tags()) {
+                w.value(tag);
+            }
+            w.endArray();
+            w.name("setPayee").value(r.setPayee());
+            w.name("setDescription").value(r.setDescription());
+            w.endObject();
+        });
+    }
+
+    /** An exact decimal as a string (a JSON number may be read as a double), or null. */
+    private static String plain(BigDecimal d) {
+        return d == null ? null : d.toPlainString();
+    }
+
+    public void profile(ImportProfile p) {
+        io(() -> {
+            w.beginObject();
+            w.name("id").value(p.id());
+            w.name("user").value(p.userId());
+            w.name("name").value(p.name());
+            w.name("format").value(p.format());
+            w.name("delimiter").value(p.delimiter() == null ? null : p.delimiter().toString());
+            w.name("encoding").value(p.encoding());
+            w.name("skip").value(p.skip());
+            w.name("dateFormat").value(p.dateFormat());
+            w.name("decimal").value(p.decimal() == null ? null : p.decimal().toString());
+            w.name("columns").beginArray();
+            for (var role : p.columns().entrySet()) {
+                if (role.getValue().isEmpty()) {
+                    w.beginObject().name("role").value(role.getKey()).endObject();
+                }
+                for (String column : role.getValue()) {
+                    w.beginObject().name("role").value(role.getKey()).name("column").value(column).endObject();
+                }
+            }
+            w.endArray();
+            w.name("negate").value(p.negate());
+            w.name("header").beginArray();
+            for (String name : p.header()) {
+                w.value(name);
+            }
+            w.endArray();
+            w.name("account").value(p.accountId());
             w.endObject();
         });
     }

@@ -7,7 +7,9 @@ import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.ImportBatch;
+import io.finterm.domain.ImportProfile;
 import io.finterm.domain.Role;
+import io.finterm.domain.Rule;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
 import io.finterm.format.Backup;
@@ -21,6 +23,7 @@ import io.finterm.store.WriteTx;
 import java.io.Reader;
 import java.io.Writer;
 import java.time.Clock;
+import java.util.Comparator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +47,8 @@ public final class BackupService {
     }
 
     /** What a restore loaded. */
-    public record Restored(long users, long categories, long transactions, long budgets, long rates, long accounts, long imports) {
+    public record Restored(long users, long categories, long transactions, long budgets, long rates, long accounts, long imports,
+                           long rules, long profiles) {
     }
 
     /** Writes the backup to {@code out}: a full one for an administrator, the user's own data otherwise. */
@@ -81,6 +85,10 @@ public final class BackupService {
         rd.forEach(Schema.RATES, b::rate);
         b.section("keys");
         rd.forEach(Schema.SSH_KEYS, b::key);
+        b.section("rules");
+        rd.forEach(Schema.RULES, b::rule);
+        b.section("profiles");
+        rd.forEach(Schema.PROFILES, b::profile);
     }
 
     private static void own(ReadTx rd, User user, BackupWriter b) {
@@ -99,6 +107,12 @@ public final class BackupService {
         rd.scan(Schema.BUDGETS_BY_MONTH, mine, Paging.all()).rows().forEach(b::budget);
         b.section("rates");
         rd.forEach(Schema.RATES, b::rate);
+        // the person's rules and profiles are their data too, and come back with the rest; rules in their order
+        b.section("rules");
+        rd.scan(Schema.RULES_BY_USER, mine, Paging.all()).rows().stream().sorted(Comparator.comparingInt(Rule::position))
+                .forEach(b::rule);
+        b.section("profiles");
+        rd.scan(Schema.PROFILES_BY_NAME, mine, Paging.all()).rows().forEach(b::profile);
     }
 
     /**
@@ -116,28 +130,30 @@ public final class BackupService {
                 throw new FintermException("the backup has no accounts; nothing was restored");
             }
             return new Restored(loader.users, loader.categories, loader.transactions, loader.budgets, loader.rates, loader.accounts,
-                    loader.imports);
+                    loader.imports, loader.rules, loader.profiles);
         });
         log.info("backup: restored {}", restored);
         return restored;
     }
 
     /** What importing one person's export did. */
-    public record Merged(long transactions, long duplicates, long categories, long budgets, long accounts) {
+    public record Merged(long transactions, long duplicates, long categories, long budgets, long accounts, long rules, long profiles) {
     }
 
     /**
      * Adds the data of one person's export (from this store or another) to the acting user's own
      * books: accounts are matched by name and categories by type and name, each created when
      * missing; transactions that match an existing one are skipped as for CSV (a transfer as a
-     * whole, by its first leg), and budgets are added where none is set. All or nothing.
+     * whole, by its first leg), and budgets are added where none is set. Rules are added after the
+     * user's own, in their order, unless the user has the same rule already; a profile is added unless
+     * the user has one of that name, which is kept. All or nothing.
      */
     public Merged importOwn(Session session, Reader in) {
         User user = sessions.active(session);
         Merged merged = store.write(tx -> {
             OwnExportMerger m = new OwnExportMerger(tx, user);
             Backup.read(in, m);
-            return new Merged(m.transactions, m.duplicates, m.categories, m.budgets, m.accounts);
+            return new Merged(m.transactions, m.duplicates, m.categories, m.budgets, m.accounts, m.rules, m.profiles);
         });
         log.info("backup: {} imported an export: {}", user.username(), merged);
         return merged;
@@ -153,6 +169,8 @@ public final class BackupService {
         long transactions;
         long budgets;
         long rates;
+        long rules;
+        long profiles;
 
         Loader(WriteTx tx) {
             this.tx = tx;
@@ -212,6 +230,18 @@ public final class BackupService {
         @Override
         public void key(SshKey k) {
             tx.insert(Schema.SSH_KEYS, k);
+        }
+
+        @Override
+        public void rule(Rule r) {
+            tx.insert(Schema.RULES, r);
+            rules++;
+        }
+
+        @Override
+        public void profile(ImportProfile p) {
+            tx.insert(Schema.PROFILES, p);
+            profiles++;
         }
     }
 }

@@ -6,21 +6,29 @@ import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.ImportBatch;
+import io.finterm.domain.ImportProfile;
 import io.finterm.domain.Origin;
+import io.finterm.domain.Rule;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
 import io.finterm.format.Backup;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
 import io.finterm.store.Schema;
 import io.finterm.store.WriteTx;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Maps the records of a one-person export onto the acting user's books ({@link BackupService#importOwn}):
- * accounts by name, categories by type and name, each created when missing; duplicates skipped.
+ * accounts by name, categories by type and name, each created when missing; duplicates skipped; rules
+ * and import profiles added unless the user has them.
  */
 final class OwnExportMerger implements Backup.Visitor {
     /** A transfer leg as read, its account here, and the new ids drawn for it ({@code mine}) and its other leg. */
@@ -43,6 +51,11 @@ final class OwnExportMerger implements Backup.Visitor {
     long categories;
     long budgets;
     long accounts;
+    long rules;
+    long profiles;
+    /** The user's rules, to skip one they have already; and the position the next one takes. */
+    private List<Rule> ownRules;
+    private int nextPosition;
 
     OwnExportMerger(WriteTx tx, User user) {
         this.tx = tx;
@@ -197,5 +210,52 @@ final class OwnExportMerger implements Backup.Visitor {
     @Override
     public void key(SshKey k) {
         // a login credential never moves into another account with someone's data
+    }
+
+    /**
+     * A rule, into the mapped category and account, after the user's own rules (theirs were made for
+     * their books and keep winning); one the user has already (the same condition and actions) is skipped.
+     */
+    @Override
+    public void rule(Rule r) {
+        if (ownRules == null) {
+            ownRules = new ArrayList<>(tx.scan(Schema.RULES_BY_USER, KeyRange.prefix(user.id()), Paging.all()).rows());
+            nextPosition = ownRules.size() + 1;
+        }
+        Rule mine = new Rule(tx.nextId(Schema.RULES), user.id(), nextPosition, r.field(), r.match(), r.pattern(), r.min(), r.max(),
+                r.accountId() == 0 ? 0 : accountById.get(r.accountId()).id(), mapped(r.categoryId()).id(), r.tags(), r.setPayee(),
+                r.setDescription());
+        for (Rule own : ownRules) {
+            if (same(own, mine)) {
+                return;
+            }
+        }
+        if (nextPosition > Rule.MAX_PER_USER) {
+            throw new ValidationException("rules", "you would have more than " + Rule.MAX_PER_USER
+                    + " rules; remove some (finterm rules remove N), then import again");
+        }
+        tx.insert(Schema.RULES, mine);
+        ownRules.add(mine);
+        nextPosition++;
+        rules++;
+    }
+
+    /** The same condition and actions, wherever each stands in its order. */
+    private static boolean same(Rule a, Rule b) {
+        return a.field() == b.field() && a.match() == b.match() && a.pattern().equals(b.pattern()) && Objects.equals(a.min(), b.min())
+                && Objects.equals(a.max(), b.max()) && a.accountId() == b.accountId() && a.categoryId() == b.categoryId()
+                && a.tags().equals(b.tags()) && a.setPayee().equals(b.setPayee()) && a.setDescription().equals(b.setDescription());
+    }
+
+    /** A profile, naming the mapped account; when the user has a profile of that name, theirs is kept. */
+    @Override
+    public void profile(ImportProfile p) {
+        if (tx.findUnique(Schema.PROFILES_BY_NAME, user.id(), ImportProfile.fold(p.name())).isPresent()) {
+            return;
+        }
+        tx.insert(Schema.PROFILES, new ImportProfile(tx.nextId(Schema.PROFILES), user.id(), p.name(), p.format(), p.delimiter(),
+                p.encoding(), p.skip(), p.dateFormat(), p.decimal(), p.columns(), p.negate(), p.header(),
+                p.accountId() == 0 ? 0 : accountById.get(p.accountId()).id()));
+        profiles++;
     }
 }

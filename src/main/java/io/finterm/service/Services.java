@@ -42,6 +42,7 @@ public final class Services {
     private final ReportService reports;
     private final ImportService imports;
     private final ImportHistoryService importHistory;
+    private final ProfileService profiles;
     private final BackupService backups;
     private final CsvExportService csvExports;
     private final AnalysisService analysis;
@@ -72,6 +73,7 @@ public final class Services {
         this.register = new AccountRegisterService(store, accounts);
         this.imports = new ImportService(store, accounts, settings.importDatePattern(), clock);
         this.importHistory = new ImportHistoryService(store, accounts, clock);
+        this.profiles = new ProfileService(store, accounts);
         this.backups = new BackupService(store, accounts, clock);
         this.csvExports = new CsvExportService(store, accounts);
         this.rates = new RateService(store, new EcbFeed(settings.ratesUrl(), FEED_TIMEOUT), clock);
@@ -153,6 +155,11 @@ public final class Services {
 
     public ImportHistoryService importHistory() {
         return importHistory;
+    }
+
+    /** Saved import profiles: how each bank's files are read. */
+    public ProfileService profiles() {
+        return profiles;
     }
 
     public BackupService backups() {

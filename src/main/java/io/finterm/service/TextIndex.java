@@ -31,14 +31,22 @@ final class TextIndex {
     private int[] postingSizes = new int[16];
     private final Map<String, Integer> docsByKey = new HashMap<>();
     private final List<Doc> docs = new ArrayList<>();
+    /** Worked out by {@link #freeze} once learning is over; {@code seen} marks the documents one search has read. */
+    private double[] weights;
+    private double unseenWeight;
+    private double[] norms;
+    private int[] seen;
+    private int stamp;
 
-    /** One distinct text: its words (ids, ascending), how it was last spelt, and its categories' counts. */
+    /** One distinct text: its key, its words (ids, ascending), as the newest row spelt it, and its categories' counts. */
     static final class Doc {
+        final String key;
         final int[] words;
         final String shown;
         final Tally tally = new Tally();
 
-        Doc(int[] words, String shown) {
+        Doc(String key, int[] words, String shown) {
+            this.key = key;
             this.words = words;
             this.shown = shown;
         }
@@ -49,27 +57,35 @@ final class TextIndex {
     }
 
     /**
-     * The text as compared: accents and case folded, and only its words of two letters or more, in
-     * order and joined by one space; digits, punctuation and lone letters are dropped.
+     * The text as compared: accents and case folded (ß as ss), and only its words of two letters or more, in
+     * order and joined by one space. A run of letters and digits that holds a digit is a number or a
+     * reference ({@code 35314369001}, {@code 2K4JL9Q1ZX}, {@code ME3}), different on every row, and is
+     * dropped like punctuation and lone letters:
      * {@code PAYPAL *SPOTIFY 35314369001} → {@code paypal spotify}; {@code CB CARREFOUR 18/11} → {@code cb carrefour}.
      */
     static String key(String text) {
         String folded = SearchText.fold(text == null ? "" : text);
+        if (folded.indexOf('ß') >= 0) {
+            folded = folded.replace("ß", "ss"); // as banks spell it without the letter: STRASSE
+        }
         StringBuilder key = new StringBuilder(folded.length());
         int i = 0;
         while (i < folded.length()) {
+            if (!Character.isLetterOrDigit(folded.charAt(i))) {
+                i++;
+                continue;
+            }
             int start = i;
-            while (i < folded.length() && Character.isLetter(folded.charAt(i))) {
+            boolean digit = false;
+            while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
+                digit |= Character.isDigit(folded.charAt(i));
                 i++;
             }
-            if (i - start >= 2) {
+            if (!digit && i - start >= 2) {
                 if (key.length() > 0) {
                     key.append(' ');
                 }
                 key.append(folded, start, i);
-            }
-            if (i == start) {
-                i++;
             }
         }
         return key.toString();
@@ -88,7 +104,7 @@ final class TextIndex {
                 ids[n++] = wordId(part);
             }
             ids = Arrays.stream(ids).distinct().sorted().toArray();
-            docs.add(new Doc(ids, shown));
+            docs.add(new Doc(key, ids, shown));
             for (int id : ids) {
                 post(id, at);
             }
@@ -105,19 +121,26 @@ final class TextIndex {
     /**
      * The document closest to {@code key} by cosine similarity of words weighted by their rarity,
      * if it reaches {@code threshold}; null otherwise. Ties go to the document with more rows, then to the newer.
+     *
+     * <p>Only documents that share one of the query's {@link #WORDS_READ} rarest words are read, rarest
+     * word first, and the reading stops as soon as no document still unread could win: one that lacks
+     * the words read so far shares at most the rest of the query's weight, and its cosine is at most
+     * that weight's norm over the query's (Cauchy–Schwarz). A query with one rare word reads its few
+     * documents and never the thousands that share "BERLIN".
      */
     Match closest(String key, double threshold) {
         if (key.isEmpty() || docs.isEmpty()) {
             return null;
         }
+        freeze();
         String[] parts = key.split(" ");
         int[] known = new int[parts.length];
         int knownCount = 0;
         double queryNorm = 0;
         for (String part : Arrays.stream(parts).distinct().toArray(String[]::new)) {
             Integer id = words.get(part);
-            // a word never seen weighs as the rarest: "PAYPAL *NETFLIX" is not "PAYPAL *SPOTIFY"
-            double w = id == null ? weight(0) : weight(postingSizes[id]);
+            // a word never seen weighs as one seen once, the most: "PAYPAL *NETFLIX" is not "PAYPAL *SPOTIFY"
+            double w = id == null ? unseenWeight : weights[id];
             queryNorm += w * w;
             if (id != null) {
                 known[knownCount++] = id;
@@ -128,22 +151,31 @@ final class TextIndex {
         }
         int[] query = Arrays.copyOf(known, knownCount);
         Arrays.sort(query);
+        double unread = 0;
+        for (int word : query) {
+            unread += weights[word] * weights[word];
+        }
         int[] rarest = Arrays.stream(query).boxed().sorted((a, b) -> Integer.compare(postingSizes[a], postingSizes[b]))
                 .limit(WORDS_READ).mapToInt(Integer::intValue).toArray();
+        stamp++;
         Doc best = null;
         double bestScore = 0;
         int bestAt = -1;
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (int word : rarest) {
+            double bound = Math.sqrt(unread / queryNorm);
+            if (bound < threshold || best != null && bound < bestScore - 1e-9) {
+                break; // no document that lacks every word read so far can reach the threshold or beat the best
+            }
             int[] list = postings.get(word);
             int n = Math.min(postingSizes[word], POSTINGS_READ);
             for (int i = 0; i < n; i++) {
                 int at = list[i];
-                if (!seen.add(at)) {
+                if (seen[at] == stamp) {
                     continue;
                 }
+                seen[at] = stamp;
                 Doc d = docs.get(at);
-                double score = cosine(query, queryNorm, d.words);
+                double score = cosine(query, queryNorm, d.words, norms[at]);
                 boolean tie = best != null && Math.abs(score - bestScore) <= 1e-9;
                 if (best == null || score > bestScore + 1e-9 || tie && (d.tally.total() > best.tally.total()
                         || d.tally.total() == best.tally.total() && at < bestAt)) {
@@ -152,34 +184,51 @@ final class TextIndex {
                     bestAt = at;
                 }
             }
+            if (n == postingSizes[word]) {
+                unread -= weights[word] * weights[word]; // every document with this word is read
+            }
         }
         return best != null && bestScore >= threshold ? new Match(best, bestScore) : null;
     }
 
-    int size() {
-        return docs.size();
+    /**
+     * Each word's weight, inverse document frequency smoothed so that a word in every document still
+     * weighs a little, and each document's norm: worked out once the history is learnt, not per comparison.
+     */
+    private void freeze() {
+        if (norms != null && norms.length == docs.size()) {
+            return;
+        }
+        double n = docs.size();
+        weights = new double[words.size()];
+        for (int w = 0; w < weights.length; w++) {
+            weights[w] = Math.log(1.0 + n / postingSizes[w]);
+        }
+        unseenWeight = Math.log(1.0 + n);
+        norms = new double[docs.size()];
+        for (int d = 0; d < norms.length; d++) {
+            double sq = 0;
+            for (int w : docs.get(d).words) {
+                sq += weights[w] * weights[w];
+            }
+            norms[d] = Math.sqrt(sq);
+        }
+        seen = new int[docs.size()];
+        stamp = 0;
     }
 
-    /** Inverse document frequency, smoothed so that a word in every document still weighs a little. */
-    private double weight(int documentFrequency) {
-        return Math.log(1.0 + (double) docs.size() / Math.max(documentFrequency, 0.5));
-    }
-
-    private double cosine(int[] query, double queryNorm, int[] doc) {
+    private double cosine(int[] query, double queryNorm, int[] doc, double docNorm) {
         double dot = 0;
-        double docNorm = 0;
         int i = 0;
         for (int word : doc) {
-            double w = weight(postingSizes[word]);
-            docNorm += w * w;
             while (i < query.length && query[i] < word) {
                 i++;
             }
             if (i < query.length && query[i] == word) {
-                dot += w * w;
+                dot += weights[word] * weights[word];
             }
         }
-        return dot == 0 ? 0 : dot / Math.sqrt(queryNorm * docNorm);
+        return dot == 0 ? 0 : dot / (Math.sqrt(queryNorm) * docNorm);
     }
 
     private int wordId(String word) {

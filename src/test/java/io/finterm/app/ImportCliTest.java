@@ -83,6 +83,6 @@ class ImportCliTest {
                 run("import", file.toString(), "--delimiter", ";").err());
         assertEquals("finterm: --delimiter: ':' is not one of , ; | or tab\n", run("import", file.toString(), "--delimiter", ":").err());
         assertEquals("finterm: --map: 'when=Datum' is not ROLE=COLUMN; the roles are amount, balance, category, credit, currency, date,"
-                + " debit, description, indicator, other-date, payee, reference\n", run("import", file.toString(), "--map", "when=Datum").err());
+                + " debit, description, indicator, other-date, payee, payer, recipient, reference\n", run("import", file.toString(), "--map", "when=Datum").err());
     }
 }

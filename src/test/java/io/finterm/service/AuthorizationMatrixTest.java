@@ -64,7 +64,7 @@ class AuthorizationMatrixTest {
     /** Every service whose public methods must each have a row. */
     static final List<Class<?>> SERVICES = List.of(AccountBookService.class, CsvExportService.class, TransferService.class, NetWorthService.class, AccountRegisterService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, ReconcileService.class, CompletionService.class, CategoryService.class,
             BudgetService.class, ReportService.class, ImportService.class, ImportHistoryService.class, BackupService.class, AnalysisService.class,
-            ExportService.class, DemoService.class, RateService.class, MaintenanceService.class, RuleService.class);
+            ExportService.class, ProfileService.class, DemoService.class, RateService.class, MaintenanceService.class, RuleService.class);
 
     /**
      * Methods that take no session: those that come before a login (and change anything only in an
@@ -185,6 +185,24 @@ class AuthorizationMatrixTest {
             new Row("ImportHistoryService.list", (c, s) -> c.fx().importHistory.list(s), A, A, A, D),
             // aimed at an import of alice's: only alice may take it back
             new Row("ImportHistoryService.undo", (c, s) -> c.fx().importHistory.undo(s, c.aliceImport(), false), A, D, D, D),
+            // import profiles: always one's own, by name
+            new Row("ProfileService.save", (c, s) -> profiles(c).save(s, "bank", bankCsv(), null, null), A, A, A, D),
+            new Row("ProfileService.list", (c, s) -> profiles(c).list(s), A, A, A, D),
+            new Row("ProfileService.checkName", (c, s) -> profiles(c).checkName(s, "bank"), A, A, A, D),
+            new Row("ProfileService.show", (c, s) -> {
+                profiles(c).save(s, "bank", bankCsv(), null, null);
+                profiles(c).show(s, "BANK");
+            }, A, A, A, D),
+            new Row("ProfileService.account", (c, s) -> profiles(c).account(s, profiles(c).save(s, "bank", bankCsv(), null, "Main")),
+                    A, A, A, D),
+            new Row("ProfileService.delete", (c, s) -> {
+                profiles(c).save(s, "bank", bankCsv(), null, null);
+                profiles(c).delete(s, "bank");
+            }, A, A, A, D),
+            new Row("ProfileService.resolve", (c, s) -> {
+                profiles(c).save(s, "bank", bankCsv(), null, null);
+                profiles(c).resolve(s, bankCsv(), null, null, null);
+            }, A, A, A, D),
             // an administrator's export is the full backup, the one documented exception
             new Row("BackupService.export", (c, s) -> c.fx().backups.export(s, new java.io.StringWriter()), A, A, A, D),
             new Row("CsvExportService.export", (c, s) -> c.fx().csvExports.export(s, new java.io.StringWriter()), A, A, A, D),
@@ -220,6 +238,14 @@ class AuthorizationMatrixTest {
 
     private static RuleService rules(Ctx c) {
         return new RuleService(c.fx().store, c.fx().accounts);
+    }
+
+    private static io.finterm.format.bank.ImportSource bankCsv() {
+        return BankFileFuzzTest.source("bank.csv", "Date,Payee,Amount\n2026-03-04,Bakery,-3.80\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static ProfileService profiles(Ctx c) {
+        return new ProfileService(c.fx().store, c.fx().accounts);
     }
 
     private static String passwordOf(Session s) {
@@ -274,7 +300,8 @@ class AuthorizationMatrixTest {
     private static List<Object> everything(Accounts fx) {
         List<Object> out = new ArrayList<>();
         fx.store.read(rd -> {
-            for (var table : List.of(Schema.USERS, Schema.CATEGORIES, Schema.TRANSACTIONS, Schema.BUDGETS, Schema.RATES, Schema.RULES)) {
+            for (var table : List.of(Schema.USERS, Schema.CATEGORIES, Schema.TRANSACTIONS, Schema.BUDGETS, Schema.RATES, Schema.RULES,
+                    Schema.PROFILES)) {
                 rd.forEach(table, out::add);
             }
             return null;

@@ -96,7 +96,7 @@ class BackupVersionFourTest {
     void importsAndOriginsGoRoundAFullBackupAndAnImportIsTakenBackAfterTheRestore() {
         long kept = fill();
         String backup = export(fx, fx.admin());
-        assertTrue(backup.contains("\"version\":4,"), backup);
+        assertTrue(backup.contains("\"version\":" + io.finterm.format.Backup.VERSION + ","), backup);
         assertTrue(backup.indexOf("\"categories\":[") < backup.indexOf("\"imports\":[")
                 && backup.indexOf("\"imports\":[") < backup.indexOf("\"transactions\":["), "imports come before the transactions that name them");
         Transaction rewe = transactions(fx.store).stream().filter(t -> t.payee().equals("REWE Markt")).findFirst().orElseThrow();

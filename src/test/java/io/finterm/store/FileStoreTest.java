@@ -141,7 +141,8 @@ class FileStoreTest extends StoreContract {
         Files.delete(dir().resolve(Store.CLEAN_MARKER)); // replay the compacted journal
         store = Store.open(dir());
         assertEquals(199, store.read(rd -> rd.get(Schema.TRANSACTIONS, t.id())).orElseThrow().amount().minor());
-        assertEquals(Map.of("users", 2L, "categories", 4L, "accounts", 2L, "imports", 0L, "transactions", 1L, "budgets", 0L, "rates", 0L, "ssh_keys", 0L),
+        assertEquals(Map.of("users", 2L, "categories", 4L, "accounts", 2L, "imports", 0L, "transactions", 1L, "budgets", 0L, "rates", 0L, "ssh_keys", 0L,
+                "rules", 0L, "profiles", 0L),
                 store.check().rowCounts());
     }
 

@@ -83,8 +83,12 @@ public final class BankCsv {
             });
             f = all;
         }
-        DatePattern date = o.dateFormat() != null ? DatePattern.of(o.dateFormat()) : f.dates.decideOr(c.name(c.date()), null);
-        DatePattern other = c.otherDate() < 0 ? date : o.dateFormat() != null ? date : f.otherDates.decideOr(c.name(c.otherDate()), date);
+        // --date-format A|B: B is the other date's pattern, where a bank writes the two dates differently (a saved layout says so)
+        int bar = o.dateFormat() == null ? -1 : o.dateFormat().indexOf('|');
+        String given = bar < 0 ? o.dateFormat() : o.dateFormat().substring(0, bar).strip();
+        DatePattern date = given != null ? DatePattern.of(given) : f.dates.decideOr(c.name(c.date()), null);
+        DatePattern other = c.otherDate() < 0 ? date : bar >= 0 ? DatePattern.of(o.dateFormat().substring(bar + 1).strip())
+                : o.dateFormat() != null ? date : f.otherDates.decideOr(c.name(c.otherDate()), date);
         if (date == null) {
             date = DatePattern.of("yyyy-MM-dd"); // no rows at all: nothing to read with it
         }
@@ -99,7 +103,8 @@ public final class BankCsv {
         if (c.currency() < 0 && !headerCurrency.isEmpty()) {
             detected.add("currency: " + headerCurrency + " (from the header)");
         }
-        return new BankCsvFile(source, charset, sep, header.index(), width, List.copyOf(detected),
+        Layout layout = CsvLayout.of(c, sep, charset, header.index(), date, other, decimal, o.negate());
+        return new BankCsvFile(source, charset, sep, header.index(), width, List.copyOf(detected), layout,
                 new RowReader(c, date, other == null ? date : other, decimal, o.negate(), referenceIsId, headerCurrency));
     }
 

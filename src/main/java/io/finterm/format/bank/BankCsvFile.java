@@ -5,6 +5,7 @@ import io.finterm.domain.ValidationException;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -29,9 +30,12 @@ final class BankCsvFile implements BankFile {
     private final int skip;
     private final int width;
     private final List<String> detected;
+    private final Layout layout;
     private final RowReader reader;
 
-    BankCsvFile(ImportSource source, Charset charset, char separator, int skip, int width, List<String> detected, RowReader reader) {
+    BankCsvFile(ImportSource source, Charset charset, char separator, int skip, int width, List<String> detected, Layout layout,
+                RowReader reader) {
+        this.layout = layout;
         this.source = source;
         this.charset = charset;
         this.separator = separator;
@@ -44,6 +48,11 @@ final class BankCsvFile implements BankFile {
     @Override
     public List<String> detected() {
         return detected;
+    }
+
+    @Override
+    public Optional<Layout> layout() {
+        return Optional.of(layout);
     }
 
     @Override

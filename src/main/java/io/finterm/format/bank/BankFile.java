@@ -1,6 +1,7 @@
 package io.finterm.format.bank;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -26,4 +27,12 @@ public interface BankFile {
      *         format it claimed, too large, broken structure), with a sentence saying why
      */
     void read(Consumer<BankRow> rows, BiConsumer<Long, String> errors);
+
+    /**
+     * What was detected and chosen, as explicit options that read this file the same way again (a
+     * profile saves it); empty for a format that states its own layout (OFX, camt.053).
+     */
+    default Optional<Layout> layout() {
+        return Optional.empty();
+    }
 }

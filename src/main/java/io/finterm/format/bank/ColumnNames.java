@@ -22,9 +22,9 @@ final class ColumnNames {
         DESCRIPTION("description"), CURRENCY("currency"), REFERENCE("reference"), BALANCE("balance"), CATEGORY("category"),
         INDICATOR("indicator"), VALUTA("other-date or currency"), UMSATZ("amount or description"),
         /** Who pays ({@code Zahlungspflichtige*r}): the payee of money in when a recipient column is there too. */
-        PAYER("payee"),
+        PAYER("payer"),
         /** Who is paid ({@code Zahlungsempfänger*in}): the payee of money out when a payer column is there too. */
-        RECIPIENT("payee");
+        RECIPIENT("recipient");
 
         final String option;
 
@@ -35,7 +35,7 @@ final class ColumnNames {
         /** The role an option's name ({@code other-date}) stands for, or {@code null}. */
         static Role ofOption(String name) {
             for (Role r : values()) {
-                if (r.ordinal() < VALUTA.ordinal() && r.option.equals(name)) {
+                if (r != VALUTA && r != UMSATZ && r.option.equals(name)) {
                     return r;
                 }
             }

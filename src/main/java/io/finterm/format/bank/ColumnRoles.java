@@ -25,7 +25,7 @@ final class ColumnRoles {
             Role role = Role.ofOption(e.getKey().strip().toLowerCase(Locale.ROOT));
             if (role == null) {
                 throw new FintermException("--map " + e.getKey() + ": there is no such role (the roles are date, other-date, amount,"
-                        + " debit, credit, payee, description, currency, reference, balance, category and indicator)");
+                        + " debit, credit, payee, payer, recipient, description, currency, reference, balance, category and indicator)");
             }
             for (String column : e.getValue()) {
                 add(header, given, taken, role, column(header, column, "--map " + e.getKey() + "=" + column), "--map " + e.getKey() + "=" + column);
@@ -102,9 +102,15 @@ final class ColumnRoles {
      * one of them is the account holder on every row, so the row's sign picks the other: {payer, recipient}, or {-1, -1}.
      */
     private static int[] payerAndRecipient(Map<Role, List<Integer>> given, Map<Role, List<Integer>> found) {
-        List<Integer> payers = found.remove(Role.PAYER);
-        List<Integer> recipients = found.remove(Role.RECIPIENT);
+        List<Integer> givenPayers = given.remove(Role.PAYER);
+        List<Integer> givenRecipients = given.remove(Role.RECIPIENT);
+        List<Integer> payers = givenPayers != null ? givenPayers : found.remove(Role.PAYER);
+        List<Integer> recipients = givenRecipients != null ? givenRecipients : found.remove(Role.RECIPIENT);
         if (given.containsKey(Role.PAYEE)) {
+            if (givenPayers != null || givenRecipients != null) {
+                throw new FintermException("--map: payee does not go with payer or recipient: name either the payee's columns,"
+                        + " or the payer's and the recipient's column (each row's sign picks one of them)");
+            }
             return new int[] {-1, -1};
         }
         List<Integer> payee = found.computeIfAbsent(Role.PAYEE, r -> new ArrayList<>());

@@ -11,10 +11,11 @@ import java.util.Map;
  * @param delimiter  {@code --delimiter}: one character ({@code ,} {@code ;} tab or {@code |})
  * @param encoding   {@code --encoding}
  * @param skip       {@code --skip N}: lines before the header
- * @param dateFormat {@code --date-format}: a {@link java.time.format.DateTimeFormatter} pattern such as {@code dd.MM.yy}
+ * @param dateFormat {@code --date-format}: a {@link java.time.format.DateTimeFormatter} pattern such as {@code dd.MM.yy};
+ *                   {@code A|B} reads the other date with {@code B} (a saved layout writes it when the two differ)
  * @param decimal    {@code --decimal}: {@code ','} or {@code '.'}
  * @param map        {@code --map role=COLUMN+COLUMN,…}: each role's columns by header name (or 1-based number);
- *                   roles are date, other-date, amount, debit, credit, payee, description, currency,
+ *                   roles are date, other-date, amount, debit, credit, payee (or payer and recipient), description, currency,
  *                   reference, balance, category, indicator
  * @param debit      {@code --debit COLUMN}: the money-out column
  * @param credit     {@code --credit COLUMN}: the money-in column

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -92,6 +94,13 @@ public final class Qif implements BankFile {
     @Override
     public List<String> detected() {
         return detected;
+    }
+
+    /** The date order as the pattern {@link QifDates#option} reads back, and the decimal mark: what a QIF file's reading depends on. */
+    @Override
+    public Optional<Layout> layout() {
+        String dates = order == QifDates.Order.DAY_FIRST ? "dd/MM/yyyy" : "MM/dd/yyyy";
+        return Optional.of(new Layout(Layout.QIF, new CsvOptions(null, null, null, dates, decimal, Map.of(), null, null, false), List.of()));
     }
 
     @Override
