@@ -57,18 +57,11 @@ final class ImportSummary {
     private void saveProfile() {
         tui.open(new PromptOverlay(tui, "Save the layout as a profile", "Files whose header matches it are then read the same way "
                 + "(finterm import --profile NAME).", List.of(Field.text("name", "Name", ImportProfile.MAX_NAME)), form -> {
-                    ImportProfile made = saveProfile(form.field("name").text());
+                    ImportProfile made = tui.services().profiles().save(tui.session(), form.field("name").text(), page.source(), page.csv(),
+                            result.account());
                     saved = made.name();
                     tui.say("saved the profile " + made.name());
                 }));
-    }
-
-    /**
-     * Saves the layout as a profile. The profiles' service is not on this branch yet: until it is, the
-     * screen says so in a sentence, and the profile is saved on the command line after the merge.
-     */
-    private ImportProfile saveProfile(String name) {
-        throw new io.finterm.domain.FintermException("profiles cannot be saved from this screen yet: this build has no saved profiles");
     }
 
     void draw(Painter p) {

@@ -131,4 +131,16 @@ class ImportPreviewScreenTest {
         app.assertShowsWhole("1 by rule · 0 from history · 4 uncategorized");
         app.type("i").assertShows("by rule        1").assertShows("uncategorized  4: u shows them");
     }
+
+    @Test
+    void theSummaryOffersToSaveTheLayoutAsAProfileAndATakenNameIsRefused() throws IOException {
+        VirtualTui app = open(sample("de-sparkasse.csv"), 100, 30);
+        app.type("i").assertShows("Imported de-sparkasse.csv").type("p").assertShows("Save the layout as a profile");
+        app.type("sparkasse").press(KeyType.Enter).assertShows("saved the profile sparkasse").assertShows("saved as the profile sparkasse");
+        var saved = app.services.profiles().show(app.alice(), "sparkasse");
+        assertEquals(";", String.valueOf(saved.delimiter()));
+        assertEquals(2, saved.skip());
+        app.type("p").type("Sparkasse").press(KeyType.Enter).assertShows("✗");
+        assertEquals(1, app.services.profiles().list(app.alice()).size());
+    }
 }
