@@ -9,6 +9,7 @@ import io.finterm.service.AccountLine;
 import io.finterm.service.ImportPreview.Preview;
 import io.finterm.service.ImportPreview.Row;
 import io.finterm.service.ImportService;
+import io.finterm.service.ProfileService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,6 +45,10 @@ final class ImportPage extends Page {
     /** Why the file could not be read at all with these options, or {@code null}. */
     private String failure;
     private int selected;
+    /** Whether the next reading may choose a saved profile by the file's header: only a file's first. */
+    private boolean resolveProfile;
+    /** Which profile the options came from ({@code profile: X (its header matches)}), or {@code null}. */
+    private String profileNote;
 
     ImportPage(Tui tui) {
         this(tui, PathCompletion.here());
@@ -99,6 +104,8 @@ final class ImportPage extends Page {
         if (chosen != null) {
             file = chosen;
             csv = CsvOptions.NONE;
+            resolveProfile = true;
+            profileNote = null;
             kept.clear();
             repeats.clear();
             selected = 0;
@@ -157,11 +164,30 @@ final class ImportPage extends Page {
         tui.repaint();
     }
 
-    /** Reads the file again with the options, the account and the kept lines as they are now, and shows what it would do. */
+    /** What reading the file found: the profile chosen by its header (or {@code null}), and the preview. */
+    private record Read(ProfileService.Resolved profile, Preview preview) {
+    }
+
+    /**
+     * Reads the file again with the options, the account and the kept lines as they are now, and shows what it
+     * would do; a file read for the first time takes the saved profile whose header it has, as an import would.
+     */
     private void read() {
         ImportService.Options options = options(true);
         ImportSource source = source();
-        tui.background("reading " + file.getFileName(), () -> tui.services().imports().preview(tui.session(), source, options), p -> {
+        boolean first = resolveProfile;
+        resolveProfile = false;
+        tui.background("reading " + file.getFileName(), () -> {
+            ProfileService.Resolved r = first ? tui.services().profiles().resolve(tui.session(), source, null, csv, options.account()) : null;
+            ImportService.Options o = r == null || r.profile() == null ? options : new ImportService.Options(true, false, options.account(),
+                    options.file(), r.options(), kept);
+            return new Read(r == null || r.profile() == null ? null : r, tui.services().imports().preview(tui.session(), source, o));
+        }, read -> {
+            if (read.profile() != null) {
+                csv = read.profile().options();
+                profileNote = read.profile().note();
+            }
+            Preview p = read.preview();
             preview = p;
             failure = null;
             p.rows().stream().filter(Row::duplicate).forEach(r -> repeats.put(r.line(), r.duplicateOf()));
@@ -263,7 +289,7 @@ final class ImportPage extends Page {
                 String title = "Import " + file.getFileName();
                 p.text(1, 0, title, Style.TITLE);
                 p.text(title.length() + 2, 0, into + " · step 2 of 3", Style.MUTED);
-                p.wrapped(1, 1, "Layout options: " + LayoutPrompt.describe(csv), Style.MUTED, 1);
+                p.wrapped(1, 1, (profileNote == null ? "" : profileNote + " · ") + "Layout options: " + LayoutPrompt.describe(csv), Style.MUTED, 1);
                 if (failure != null) {
                     p.wrapped(1, 3, "✗ " + failure, Style.ERROR, 4);
                     p.text(1, 8, "o changes the layout options, Tab the account, Esc chooses another file.", Style.MUTED);

@@ -134,7 +134,9 @@ class ImportPreviewScreenTest {
 
     @Test
     void theSummaryOffersToSaveTheLayoutAsAProfileAndATakenNameIsRefused() throws IOException {
+        Files.copy(Path.of("src/test/resources/bank/de-sparkasse.csv"), dir.resolve("again.csv"));
         VirtualTui app = open(sample("de-sparkasse.csv"), 100, 30);
+        app.assertShows("Layout options: none given");
         app.type("i").assertShows("Imported de-sparkasse.csv").type("p").assertShows("Save the layout as a profile");
         app.type("sparkasse").press(KeyType.Enter).assertShows("saved the profile sparkasse").assertShows("saved as the profile sparkasse");
         var saved = app.services.profiles().show(app.alice(), "sparkasse");
@@ -142,5 +144,7 @@ class ImportPreviewScreenTest {
         assertEquals(2, saved.skip());
         app.type("p").type("Sparkasse").press(KeyType.Enter).assertShows("✗");
         assertEquals(1, app.services.profiles().list(app.alice()).size());
+        app.press(KeyType.Escape).press(KeyType.Escape).ctrl('u').type(dir.resolve("again.csv").toString());
+        app.press(KeyType.Enter).assertShows("profile: sparkasse (its header matches)").assertShows("6 duplicates skipped");
     }
 }
