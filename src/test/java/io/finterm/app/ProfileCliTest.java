@@ -95,6 +95,16 @@ class ProfileCliTest {
     }
 
     @Test
+    void detectSavesNoProfileForAFileThatWouldBeRefused() throws Exception {
+        CliTest.Result bad = run("import", file("bad.csv", CARD + "31/02/2026,Nowhere,1.00\n"), "--detect", "--date-format", "dd/MM/yyyy",
+                "--save-profile", "card");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().startsWith("finterm: the profile card was not saved: the import would be refused ("), bad.err());
+        assertTrue(bad.err().contains("line 4"), bad.err());
+        assertEquals("no profiles yet; save one with: finterm import FILE --detect --save-profile NAME --as alice\n", ok("profile", "list").out());
+    }
+
+    @Test
     void refusalsNameWhatIsWrong() throws Exception {
         ok("import", file("card.csv", CARD), "--detect", "--date-format", "dd/MM/yyyy", "--save-profile", "card");
         assertEquals("finterm: --profile card: other.csv has no column 'Amount' (its header, line 1, has 'Date', 'Description', 'Betrag')\n",

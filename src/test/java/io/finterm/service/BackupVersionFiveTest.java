@@ -224,7 +224,7 @@ class BackupVersionFiveTest {
             {rule("match=\"glob\""), rule + "match: 'glob' is not one of text, word, regex"},
             {rule("field=\"memo\""), rule + "field: 'memo' is not one of payee, description, any"},
             // the group is found unclosed at the end, one past the five characters
-            {rule("match=\"regex\";pattern=\"(rewe\""), rule + "match: the regular expression is wrong at character 6 (Unclosed group): (rewe"},
+            {rule("match=\"regex\";pattern=\"(rewe\""), rule + "match: the regular expression is wrong at character 5 (Unclosed group): (rewe"},
             {rule("min=\"ten\""), rule + "min: 'ten' is not a number"},
             {rule("min=\"9\";max=\"1\""), rule + "min: 9 is more than --max 1"},
             {rule("tags=\"a\""), rule + "tags: is not a list"},

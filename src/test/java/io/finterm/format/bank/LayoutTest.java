@@ -125,6 +125,17 @@ class LayoutTest {
     }
 
     @Test
+    void aPayeeColumnGivenBesideAPayerOrRecipientIsRefusedSayingWhichToGive() {
+        ImportSource dkb = Sources.text("dkb.csv", "Datum;Zahlungspflichtige*r;Zahlungsempfänger*in;Betrag\n28.11.26;Erika;Bäckerei;-3,80\n");
+        CsvOptions both = new CsvOptions(null, null, null, null, null, Map.of("payee", List.of("Zahlungspflichtige*r"),
+                "recipient", List.of("Zahlungsempfänger*in")), null, null, false);
+        io.finterm.domain.FintermException e = org.junit.jupiter.api.Assertions.assertThrows(io.finterm.domain.FintermException.class,
+                () -> BankFiles.open(FileKind.BANK_CSV, dkb, both));
+        assertEquals("--map: payee does not go with payer or recipient: name either the payee's columns, or the payer's and the"
+                + " recipient's column (each row's sign picks one of them)", e.getMessage());
+    }
+
+    @Test
     void aRepeatedHeaderNameIsGivenByTheColumnsNumberSoThatItFindsTheSameColumn() {
         ImportSource twice = Sources.text("Date,Text,Text,Amount\n2026-11-28,Card,Bakery,-3.80\n2026-11-27,Transfer,Salary,2000.00\n");
         Layout layout = sameRowsAgain(FileKind.BANK_CSV, twice, CsvOptions.NONE);
