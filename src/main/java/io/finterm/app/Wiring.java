@@ -82,8 +82,9 @@ final class Wiring {
      */
     static TuiContext context(CompletableFuture<Services> services, Backend.FullScreen settings, Clock clock, boolean ascii,
                               String storeLine, String loginHint, Executor background, Runnable afterFirstPaint) {
+        // local files: the SSH server makes its sessions' contexts remote (SshServerApp), so that they never browse its disk
         return new TuiContext(services, clock, ascii, settings.farewellSeconds(), settings.idleTimeout(), storeLine, loginHint,
-                background, afterFirstPaint, settings.refreshRates());
+                background, afterFirstPaint, settings.refreshRates(), true, null);
     }
 
     /** The login screen's last line on this terminal: the version, and which store is open. */

@@ -137,7 +137,10 @@ public final class SshServerApp implements AutoCloseable {
             }
             Session user = session;
             TuiCommand[] self = new TuiCommand[1];
-            self[0] = new TuiCommand(context.apply(user), user, () -> running.remove(self[0]));
+            // whatever the caller's context says, a remote person never browses or reads the server's files
+            TuiContext remote = context.apply(user).remote("ssh -p " + server.getPort() + " " + user.username() + "@"
+                    + serverHost(channel.getSession()));
+            self[0] = new TuiCommand(remote, user, () -> running.remove(self[0]));
             running.add(self[0]);
             return self[0];
         });
@@ -152,6 +155,12 @@ public final class SshServerApp implements AutoCloseable {
         }
         log.info("ssh: listening on {}:{}", options.bind(), server.getPort());
         return new SshServerApp(server, running, logins);
+    }
+
+    /** The address the client reached this server on, as it would type it again. */
+    private static String serverHost(org.apache.sshd.common.session.Session ssh) {
+        java.net.SocketAddress local = ssh.getIoSession().getLocalAddress();
+        return local instanceof java.net.InetSocketAddress inet ? inet.getHostString() : "HOST";
     }
 
     /** The open connections, for tests. */

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The user's categories, income and expense, each with how many transactions it holds: {@code a}
  * adds one, {@code r} renames, {@code m} merges the chosen one into another, and {@code d} deletes
- * an unused one; on one still in use, {@code d} offers the merge instead.
+ * an unused one; on one still in use, {@code d} offers the merge instead. {@code R} opens the rules ({@link RulesPage}).
  */
 final class CategoriesPage extends Page {
     private List<CategoryCount> categories = List.of();
@@ -63,6 +63,8 @@ final class CategoriesPage extends Page {
                     rename(current());
                 } else if (c == 'm' && current() != null) {
                     merge(current(), null);
+                } else if (c == 'R') {
+                    tui.push(new RulesPage(tui));
                 } else if (c == 'd' && current() != null) {
                     delete(categories.get(selected));
                 } else {
@@ -147,14 +149,15 @@ final class CategoriesPage extends Page {
 
     @Override
     List<KeyHelp> keys() {
-        return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("PgUp PgDn Home End", "a screen up or down, first or last"),
+        return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("PgUp PgDn", "a screen up or down"), new KeyHelp("Home End", "first or last"),
                 new KeyHelp("a", "add a category (income or expense)"), new KeyHelp("r", "rename"),
                 new KeyHelp("m", "merge into another category of its type"),
-                new KeyHelp("d", "delete one without transactions; on one in use, offers the merge"));
+                new KeyHelp("d", "delete one without transactions; on one in use, offers the merge"),
+                new KeyHelp("R", "the categorisation rules, which file imported rows into categories"));
     }
 
     @Override
     String hints() {
-        return "a add  r rename  m merge  d delete";
+        return "a add  r rename  m merge  d delete  R rules";
     }
 }

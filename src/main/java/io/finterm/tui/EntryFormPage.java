@@ -301,7 +301,7 @@ final class EntryFormPage extends Page {
                 }));
                 return;
             }
-            tui.say("saved");
+            RuleOffer.after(tui, editing, entry); // an imported row recategorised: make it a rule?
         }
         tui.lastAccount(entry.account());
         tui.back();

@@ -211,7 +211,8 @@ final class Field {
             at += shown.length() + 1;
         }
         if (focused && error == null) {
-            p.text(at + 1, row, "(" + keys() + ")", Style.MUTED);
+            String hint = "(" + keys() + ")"; // where that does not fit, the keys in general: the help lists every value
+            p.text(at + 1, row, at + 1 + hint.length() <= p.width() ? hint : "(first letter, Space or ← →)", Style.MUTED);
         }
         return caretAt;
     }

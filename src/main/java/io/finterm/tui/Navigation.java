@@ -100,6 +100,7 @@ final class Navigation {
         }
         tabs.add(new Tab('7', "Categories", CategoriesPage::new));
         tabs.add(new Tab('8', "Accounts", AccountsPage::new));
+        tabs.add(new Tab('9', "Import", ImportPage::new));
         return tabs;
     }
 

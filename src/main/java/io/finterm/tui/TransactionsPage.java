@@ -256,7 +256,7 @@ final class TransactionsPage extends Page {
     }
 
     /** What a bank import brought in and nobody has categorized yet: the filter {@code cat:Uncategorized}. */
-    private void uncategorized() {
+    void uncategorized() {
         try {
             filter = tui.services().transactions().filter(tui.session(), "cat:" + Category.UNCATEGORIZED, tui.today());
         } catch (FintermException none) { // no such category: nothing was ever left uncategorized

@@ -338,6 +338,14 @@ public final class Tui {
 
     /** Runs {@code work} off the GUI thread, then {@code done} with its result on the GUI thread. */
     <T> void background(String what, Callable<T> work, Consumer<T> done) {
+        background(what, work, done, this::fail);
+    }
+
+    /**
+     * As {@link #background(String, Callable, Consumer)}, with {@code refused} hearing one of finterm's
+     * own errors on the GUI thread (a file that does not read, say), for the page to show where it belongs.
+     */
+    <T> void background(String what, Callable<T> work, Consumer<T> done, Consumer<FintermException> refused) {
         busy = what;
         host.invalidate();
         ctx.background().execute(() -> {
@@ -351,7 +359,12 @@ public final class Tui {
             } catch (Exception e) {
                 loop.later(() -> {
                     busy = null;
-                    fail(e);
+                    if (e instanceof FintermException refusal && !(e instanceof AccessDenied)) {
+                        refused.accept(refusal);
+                        host.invalidate();
+                    } else {
+                        fail(e);
+                    }
                 });
             }
         });

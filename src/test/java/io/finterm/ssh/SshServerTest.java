@@ -126,6 +126,32 @@ class SshServerTest {
     }
 
     @Test
+    void theImportScreenOverSshSaysHowToSendAFileFromHereAndOffersNoPathField() throws Exception {
+        // the context given says nothing of SSH (a local terminal's): the server itself makes it remote
+        try (ClientSession session = connect("alice", ALICE_PW); ChannelShell shell = session.createShellChannel()) {
+            shell.setPtyColumns(100);
+            shell.setPtyLines(30);
+            PipedOutputStream keys = new PipedOutputStream();
+            shell.setIn(new PipedInputStream(keys));
+            ByteArrayOutputStream screen = new ByteArrayOutputStream();
+            shell.setOut(screen);
+            shell.open().verify(WAIT);
+            waitFor(screen, "Dashboard");
+            keys.write("9".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            waitFor(screen, "this screen does not read or list the server's files");
+            waitFor(screen, "ssh -p " + server.port() + " alice@127.0.0.1 import - --account Main < statement.csv");
+            assertFalse(text(screen).contains("Tab completes"), "no path field over SSH");
+            keys.write("L".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            waitFor(screen, "Goodbye");
+            keys.write("\r".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+        }
+    }
+
+    @Test
     void aUserDeletedWhileConnectedIsToldWhyAndSaidGoodbyeToWithStatusZero() throws Exception {
         try (ClientSession session = connect("alice", ALICE_PW); ChannelShell shell = session.createShellChannel()) {
             shell.setPtyColumns(100);

@@ -40,6 +40,11 @@ final class VirtualTui {
     }
 
     VirtualTui(Store store, int columns, int rows, boolean ascii, String hint) {
+        this(store, columns, rows, ascii, hint, false);
+    }
+
+    /** @param remote whether the app is a session over SSH, which must not read this machine's files */
+    VirtualTui(Store store, int columns, int rows, boolean ascii, String hint, boolean remote) {
         try {
             this.store = store;
             this.exports = Files.createTempDirectory("finterm-tui").resolve("exports");
@@ -48,7 +53,8 @@ final class VirtualTui {
             this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
-            this.tui = new Tui(screen, context(ascii, hint));
+            TuiContext context = context(ascii, hint);
+            this.tui = new Tui(screen, remote ? context.remote("ssh -p 2222 alice@finterm.example") : context);
             settle();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,11 +72,16 @@ final class VirtualTui {
 
     /** A store with the administrator root and the user alice; the app is on the login screen at {@code columns × rows}. */
     static VirtualTui withAlice(int columns, int rows, boolean ascii) {
+        return withAlice(columns, rows, ascii, false);
+    }
+
+    /** As {@link #withAlice(int, int, boolean)}, over SSH when {@code remote}. */
+    static VirtualTui withAlice(int columns, int rows, boolean ascii, boolean remote) {
         VirtualTui app = new VirtualTui();
         app.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray());
         io.finterm.service.Session root = app.services.accounts().login("root", ROOT_PW.toCharArray());
         app.services.userAdmin().createUser(root, "alice", ALICE_PW.toCharArray(), io.finterm.domain.Role.USER);
-        return new VirtualTui(app.store, columns, rows, ascii, null);
+        return new VirtualTui(app.store, columns, rows, ascii, null, remote);
     }
 
     /** alice's session on this store, for setting up data behind the app's back. */
