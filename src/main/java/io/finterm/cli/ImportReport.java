@@ -56,7 +56,7 @@ final class ImportReport {
             cli.out.println("  " + t.date() + "  " + t.kind().label() + "  " + (t.kind().isInflow() ? "" : "-") + t.amount().toDecimalString()
                     + " " + t.amount().currency().getCurrencyCode() + "  " + String.join(" | ", java.util.stream.Stream.of(t.payee(), t.description())
                     .filter(x -> !x.isEmpty()).toList())
-                    + "  → " + t.category() + (t.source().isEmpty() ? "" : " (" + t.source() + ")")
+                    + "  → " + t.category() + (t.source().isEmpty() ? "" : " (" + t.why() + ")")
                     + (t.tags().isEmpty() ? "" : "  #" + String.join(" #", t.tags()))
                     + (t.bankId().isEmpty() ? "" : "  [bank id " + t.bankId() + "]"));
         }

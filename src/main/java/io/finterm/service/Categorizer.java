@@ -36,8 +36,7 @@ final class Categorizer {
         Rule rule = rules.first(kind, accountId, size, payee, description);
         if (rule != null) {
             return new Categorized(rule.categoryId(), rule.tags(), rule.setPayee(), rule.setDescription(), Categorized.Source.RULE,
-                    rule.position(), "rule " + rule.position() + ": " + rule.field().label() + " " + rule.match().label() + " '"
-                    + rule.pattern() + "'");
+                    rule.position(), "rule " + rule.position() + ": " + RuleSummary.condition(rule));
         }
         HistorySuggestions.Suggestion suggested = history.suggest(kind, payee, description);
         if (suggested != null) {

@@ -19,7 +19,7 @@ import java.util.function.LongPredicate;
 /**
  * Categories suggested for imported rows from what the person did before, when no rule decides:
  * first the category this payee most often had, then the category of the closest past description.
- * Pure, and learnt once per import: a suggestion is a few hash lookups and at most
+ * Learnt once per import ({@link #of} reads the store; everything after is pure): a suggestion is a few hash lookups and at most
  * {@link TextIndex#WORDS_READ} × {@link TextIndex#POSTINGS_READ} small comparisons, however long the
  * history, and the same texts, which a bank file repeats, are answered from a cache. Memory is bounded
  * by learning from at most {@link #MAX_ROWS} rows, the newest. Not thread-safe: one import is one thread.

@@ -9,7 +9,8 @@ final class RuleSummary {
     private RuleSummary() {
     }
 
-    static String of(Rule r, String category, String account) {
+    /** What the rule looks for: {@code payee or description contains 'rewe'}. */
+    static String condition(Rule r) {
         String where = switch (r.field()) {
             case PAYEE -> "payee";
             case DESCRIPTION -> "description";
@@ -20,7 +21,11 @@ final class RuleSummary {
             case WORD -> " has the word '" + r.pattern() + "'";
             case REGEX -> " matches /" + r.pattern() + "/";
         };
-        List<String> conditions = new ArrayList<>(List.of(where + how));
+        return where + how;
+    }
+
+    static String of(Rule r, String category, String account) {
+        List<String> conditions = new ArrayList<>(List.of(condition(r)));
         if (r.min() != null && r.max() != null) {
             conditions.add(r.min().toPlainString() + " to " + r.max().toPlainString());
         } else if (r.min() != null) {

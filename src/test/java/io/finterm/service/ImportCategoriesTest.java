@@ -94,7 +94,7 @@ class ImportCategoriesTest {
         assertEquals(List.of("history", "rule 1", "", "history", ""), p.rows().stream().map(ImportPreview.Row::source).toList());
         assertEquals(List.of("Groceries", "Subscriptions", Category.UNCATEGORIZED, "Salary", Category.UNCATEGORIZED),
                 p.rows().stream().map(ImportPreview.Row::category).toList());
-        assertTrue(p.rows().get(1).why().startsWith("rule 1: any text 'netflix'"), p.rows().get(1).why());
+        assertTrue(p.rows().get(1).why().equals("rule 1: payee or description contains 'netflix'"), p.rows().get(1).why());
         assertEquals(1, p.byRule());
         assertEquals(2, p.fromHistory());
         assertEquals(2, p.uncategorized());
