@@ -203,4 +203,32 @@ public final class RuleService {
         }
         return out;
     }
+
+    /**
+     * The rule to offer after transaction {@code transactionId}, imported, was filed by hand from
+     * {@code previousCategoryId} into the category it has now; empty when there is nothing to offer (not
+     * imported, a split or a transfer, the category unchanged, no text to match).
+     */
+    public Optional<RuleOffer> offer(Session session, long transactionId, long previousCategoryId) {
+        User user = sessions.active(session);
+        return store.read(rd -> {
+            io.finterm.domain.Transaction t = TransactionService.owned(rd, user, transactionId);
+            if (t.origin().importId() == 0 || t.isSplit() || t.isTransfer() || t.categoryId() == previousCategoryId) {
+                return Optional.<RuleOffer>empty();
+            }
+            boolean byPayee = !t.payee().isBlank();
+            String text = byPayee ? t.payee().strip() : t.description().strip();
+            if (text.isEmpty()) {
+                return Optional.<RuleOffer>empty();
+            }
+            Category category = rd.get(Schema.CATEGORIES, t.categoryId()).orElseThrow();
+            // the kind is named only where the name alone would not say which category it is, as rules list does
+            boolean both = Categories.all(rd, user.id()).stream().filter(c -> c.name().equalsIgnoreCase(category.name())).count() > 1;
+            RuleField field = byPayee ? RuleField.PAYEE : RuleField.DESCRIPTION;
+            NewRule rule = new NewRule(text, field, MatchKind.TEXT, null, null, null, both ? RuleCategory.shown(category) : category.name(),
+                    List.of(), null, null, null);
+            return Optional.of(new RuleOffer(rule, category.name(), field.label() + " '" + text + "' → "
+                    + category.name()));
+        });
+    }
 }
