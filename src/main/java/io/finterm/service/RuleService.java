@@ -79,6 +79,7 @@ public final class RuleService {
             Rule rule = new Rule(tx.nextId(Schema.RULES), user.id(), at, r.field() == null ? RuleField.ANY : r.field(),
                     r.kind() == null ? MatchKind.TEXT : r.kind(), r.match(), r.min(), r.max(), accountId, category.id(),
                     r.tags(), r.setPayee(), r.setDescription());
+            refuseTwin(rules, rule);
             for (Rule later : rules.subList(at - 1, rules.size())) {
                 tx.update(Schema.RULES, later.at(later.position() + 1));
             }
@@ -168,6 +169,22 @@ public final class RuleService {
         return RuleSet.compile(rules, kinds::get);
     }
 
+    /** Refuses {@code rule} when one of {@code rules} already says the same: a second copy would never hit. */
+    private static void refuseTwin(List<Rule> rules, Rule rule) {
+        for (Rule r : rules) {
+            if (r.field() == rule.field() && r.match() == rule.match() && r.pattern().equals(rule.pattern()) && sameSize(r.min(), rule.min())
+                    && sameSize(r.max(), rule.max()) && r.accountId() == rule.accountId() && r.categoryId() == rule.categoryId()
+                    && new java.util.HashSet<>(r.tags()).equals(new java.util.HashSet<>(rule.tags())) && r.setPayee().equals(rule.setPayee())
+                    && r.setDescription().equals(rule.setDescription())) {
+                throw new ValidationException("rule", "rule " + r.position() + " is the same");
+            }
+        }
+    }
+
+    private static boolean sameSize(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0; // 10 and 10.00 are the same bound
+    }
+
     private static Rule at(List<Rule> rules, int position, String field) {
         if (position < 1 || position > rules.size()) {
             throw new ValidationException(field, rules.isEmpty() ? "you have no rules" : "there is no rule " + position + "; you have "
@@ -216,19 +233,42 @@ public final class RuleService {
             if (t.origin().importId() == 0 || t.isSplit() || t.isTransfer() || t.categoryId() == previousCategoryId) {
                 return Optional.<RuleOffer>empty();
             }
+            Category category = rd.get(Schema.CATEGORIES, t.categoryId()).orElseThrow();
+            if (category.name().equalsIgnoreCase(Category.UNCATEGORIZED)) {
+                return Optional.<RuleOffer>empty(); // taking a category away is no rule anyone wants
+            }
             boolean byPayee = !t.payee().isBlank();
-            String text = byPayee ? t.payee().strip() : t.description().strip();
+            String text = byPayee ? t.payee().strip() : leadingWords(t.description());
             if (text.isEmpty()) {
                 return Optional.<RuleOffer>empty();
             }
-            Category category = rd.get(Schema.CATEGORIES, t.categoryId()).orElseThrow();
+            List<Rule> rules = of(rd, user.id());
+            Rule hit = compile(rd, user.id(), rules).first(t.kind(), t.accountId(), t.amount().toDecimal(), t.payee(), t.description());
+            if (hit != null && hit.categoryId() == t.categoryId()) {
+                return Optional.<RuleOffer>empty(); // the rules already file this row here
+            }
             // the kind is named only where the name alone would not say which category it is, as rules list does
             boolean both = Categories.all(rd, user.id()).stream().filter(c -> c.name().equalsIgnoreCase(category.name())).count() > 1;
             RuleField field = byPayee ? RuleField.PAYEE : RuleField.DESCRIPTION;
+            // an earlier rule that files the row elsewhere would win: the new rule goes in front of it
             NewRule rule = new NewRule(text, field, MatchKind.TEXT, null, null, null, both ? RuleCategory.shown(category) : category.name(),
-                    List.of(), null, null, null);
-            return Optional.of(new RuleOffer(rule, category.name(), field.label() + " '" + text + "' → "
-                    + category.name()));
+                    List.of(), null, null, hit == null ? null : hit.position());
+            return Optional.of(new RuleOffer(rule, category.name(), field.label() + " '" + text + "' → " + category.name()));
         });
+    }
+
+    /**
+     * A bank description's words up to the first with a digit in it, where the card number, the date
+     * and the branch begin: {@code CB CARREFOUR MARKET 04/12 PARIS 11} gives {@code CB CARREFOUR MARKET}.
+     */
+    static String leadingWords(String description) {
+        StringBuilder out = new StringBuilder();
+        for (String word : description.strip().split("\\s+")) {
+            if (word.isEmpty() || word.chars().anyMatch(Character::isDigit)) {
+                break;
+            }
+            out.append(out.length() == 0 ? "" : " ").append(word);
+        }
+        return out.toString();
     }
 }

@@ -99,6 +99,14 @@ class RulesCliTest {
     }
 
     @Test
+    void aRuleTheSameAsAnotherIsRefused() {
+        ok("rules", "add", "--match", "rewe", "--category", "Groceries");
+        CliTest.Result twin = run("rules", "add", "--match", "rewe", "--field", "any", "--category", "expense:Groceries");
+        assertEquals("finterm: rule: rule 1 is the same\n", twin.err());
+        assertEquals(1, ok("rules", "list", "--format", "json").out().split("\"position\"").length - 1);
+    }
+
+    @Test
     void recategorisingAnImportedRowOffersTheRuleThatWouldFileSuchRows() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.writeString(temp.resolve("bank.csv"),
                 "Date,Payee,Description,Amount\n2026-11-02,REWE Markt,card 1234,-12.50\n2026-11-03,,Kiosk's corner,-3.00\n");
@@ -118,5 +126,17 @@ class RulesCliTest {
                 + "--field description --category expense:Other --as alice\n"), noPayee.err());
         assertTrue(!ok("edit", typed, "--category", "Dining").err().contains("rules add"), "not imported: no offer");
         assertTrue(!ok("edit", rewe, "--description", "weekly shop").err().contains("rules add"), "no new category: no offer");
+    }
+
+    @Test
+    void theOfferGoesInFrontOfAnEarlierRuleThatFilesTheRowElsewhere() throws Exception {
+        ok("rules", "add", "--match", "markt", "--category", "Dining");
+        java.nio.file.Path file = java.nio.file.Files.writeString(temp.resolve("bank.csv"),
+                "Date,Payee,Description,Amount\n2026-11-02,REWE Markt,card 1234,-12.50\n");
+        ok("import", file.toString());
+        String id = ok("list", "--format", "csv").out().split("\n")[1].split(",")[0];
+        CliTest.Result edited = ok("edit", id, "--category", "Groceries");
+        assertTrue(edited.err().endsWith("\nto file every such row into Groceries: finterm rules add --match 'REWE Markt' --field payee "
+                + "--category Groceries --at 1 --as alice\n"), edited.err());
     }
 }

@@ -94,4 +94,51 @@ class RuleOfferTest {
         rules.add(alice, o.rule());
         assertEquals("payee contains 'REWE Markt' → Groceries", rules.test(alice, "REWE Markt", "", null, null).orElseThrow().summary());
     }
+
+    @Test
+    void filingARowBackIntoUncategorizedOffersNothing() {
+        Transaction rewe = row("REWE");
+        fileInto(rewe, TxKind.EXPENSE, "Groceries");
+        assertEquals(Optional.empty(), fileInto(row("REWE"), TxKind.EXPENSE, "Uncategorized"));
+    }
+
+    @Test
+    void aRowTheRulesAlreadyFileThereIsNotOffered() {
+        rules.add(alice, NewRule.of("rewe", "Groceries"));
+        assertEquals(Optional.empty(), fileInto(row("REWE"), TxKind.EXPENSE, "Groceries"));
+    }
+
+    @Test
+    void anEarlierRuleThatFilesTheRowElsewhereIsOvertakenByTheOffer() {
+        rules.add(alice, NewRule.of("aral", "Transport"));
+        rules.add(alice, NewRule.of("markt", "Dining"));
+        RuleOffer o = fileInto(row("REWE"), TxKind.EXPENSE, "Groceries").orElseThrow();
+        assertEquals(2, o.rule().at(), "in front of rule 2, which files REWE Markt into Dining");
+        rules.add(alice, o.rule());
+        assertEquals("Groceries", rules.test(alice, "REWE Markt", "Kartenzahlung", null, null).orElseThrow().category().replace("expense:", ""));
+    }
+
+    @Test
+    void withoutAPayeeTheDescriptionsWordsBeforeTheFirstNumberAreOffered() {
+        RuleOffer o = fileInto(row("CB CARREFOUR"), TxKind.EXPENSE, "Groceries").orElseThrow();
+        assertEquals("CB CARREFOUR MARKET", o.rule().match());
+        assertEquals(RuleField.DESCRIPTION, o.rule().field());
+        assertEquals("Kiosk am Eck", fileInto(row("Kiosk"), TxKind.EXPENSE, "Groceries").orElseThrow().rule().match());
+        assertEquals(Optional.empty(), fileInto(row("12345"), TxKind.EXPENSE, "Groceries"), "nothing before the first number");
+    }
+
+    @Test
+    void aRuleLikeAnExistingOneIsRefusedNamingIt() {
+        rules.add(alice, NewRule.of("aral", "Transport"));
+        rules.add(alice, new NewRule("rewe", null, null, new java.math.BigDecimal("10"), null, null, "Groceries", List.of("a", "b"), null, null,
+                null));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.finterm.domain.ValidationException.class, () -> rules.add(alice,
+                new NewRule("rewe", io.finterm.domain.RuleField.ANY, MatchKind.TEXT, new java.math.BigDecimal("10.00"), null, "", "Groceries",
+                        List.of("b", "a"), "", "", 1)));
+        assertEquals("rule: rule 2 is the same", e.getMessage());
+        assertEquals(2, rules.list(alice).size());
+        rules.add(alice, new NewRule("rewe", null, null, new java.math.BigDecimal("10"), null, null, "Groceries", List.of("a"), null, null,
+                null));
+        assertEquals(3, rules.list(alice).size(), "other tags: another rule");
+    }
 }
