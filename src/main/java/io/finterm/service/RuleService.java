@@ -50,6 +50,9 @@ public final class RuleService {
         }
     }
 
+    /** What {@link #apply} files when given no filter: the rows no one has filed yet, of both kinds. */
+    public static final String UNCATEGORIZED_ONLY = "cat:" + Category.UNCATEGORIZED;
+
     private final Store store;
     private final Sessions sessions;
     private final AccountService accounts;
@@ -143,14 +146,17 @@ public final class RuleService {
     /**
      * Files the transactions that match {@code filter} (the language of {@code finterm list --filter})
      * by the rules, in one commit; a dry run only counts. Splits, transfers and reconciled rows are left.
+     * A blank filter means the Uncategorized rows only ({@link #UNCATEGORIZED_ONLY}), so that categories a
+     * person chose by hand are kept unless they ask; {@code all} means every transaction.
      */
     public Applied apply(Session session, String filter, boolean dryRun) {
         User user = sessions.active(session);
         LocalDate today = LocalDate.now(accounts.clock());
+        String query = filter == null || filter.isBlank() ? UNCATEGORIZED_ONLY : filter.strip().equalsIgnoreCase("all") ? "" : filter;
         if (dryRun) {
-            return store.read(rd -> RuleApplication.run(rd, null, user.id(), filter, today));
+            return store.read(rd -> RuleApplication.run(rd, null, user.id(), query, today));
         }
-        return store.write(tx -> RuleApplication.run(tx, tx, user.id(), filter, today));
+        return store.write(tx -> RuleApplication.run(tx, tx, user.id(), query, today));
     }
 
     /** A user's rules, sorted by position, for an import. */

@@ -70,9 +70,11 @@ class RulesCliTest {
         cli.add("2024-03-01", "expense", "Other", "12.50", "REWE Markt 12");
         cli.add("2024-03-02", "expense", "Other", "3.00", "bakery");
         ok("rules", "add", "--match", "rewe", "--category", "Groceries");
-        CliTest.Result dry = ok("rules", "apply", "--dry-run");
+        CliTest.Result dry = ok("rules", "apply", "--dry-run", "--filter", "all");
         assertTrue(dry.out().matches("\\d+ 2024-03-01 REWE Markt 12: Other → Groceries \\(rule 1\\)\n"), dry.out());
         assertEquals("would change 1 of 2 transactions (rule 1: 1); nothing was changed\n", dry.err());
+        assertEquals("changed 0 of 0 Uncategorized transactions\n", ok("rules", "apply").err(), "Other was chosen by hand: kept");
+        assertTrue(ok("list", "--format", "csv").out().contains("Other,12.50"), "nothing was re-filed");
         assertTrue(ok("list", "--format", "csv").out().contains("Other,12.50"), "the dry run changed nothing");
         CliTest.Result done = ok("rules", "apply", "--filter", "date:2024-03");
         assertEquals("changed 1 of 2 transactions (rule 1: 1)\n", done.err());
@@ -96,6 +98,19 @@ class RulesCliTest {
         CliTest.Result gone = run("rules", "remove", "1");
         assertEquals("finterm: rule: you have no rules\n", gone.err());
         assertEquals("[]\n", ok("rules", "list", "--format", "json").out());
+    }
+
+    @Test
+    void applyWithoutAFilterFilesTheUncategorizedRowsAndSaysSo() {
+        ok("category", "add", "Uncategorized", "--type", "expense");
+        cli.add("2024-03-01", "expense", "Uncategorized", "12.50", "REWE Markt 12");
+        cli.add("2024-03-02", "expense", "Dining", "3.00", "REWE bakery");
+        ok("rules", "add", "--match", "rewe", "--category", "Groceries");
+        assertEquals("changed 1 of 1 Uncategorized transaction (rule 1: 1)\n", ok("rules", "apply").err());
+        String csv = ok("list", "--format", "csv").out();
+        assertTrue(csv.contains("Groceries,12.50") && csv.contains("Dining,3.00"), csv);
+        String help = ok("rules", "apply", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("(default: the Uncategorized ones; all: every one)"), help);
     }
 
     @Test
