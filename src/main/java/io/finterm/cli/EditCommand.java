@@ -132,7 +132,7 @@ final class EditCommand implements Callable<Integer> {
         }
         Listed after = cli.backend().services().transactions().get(s, id);
         cli.err.println("changed transaction " + DeleteCommand.describe(after));
-        String offer = category == null ? null : RuleOffer.of(cli, s, before, after, as);
+        String offer = category == null ? null : RuleOffer.of(cli, s, id, before.transaction().categoryId(), as);
         if (offer != null) {
             cli.err.println(offer);
         }

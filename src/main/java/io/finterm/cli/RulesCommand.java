@@ -167,9 +167,10 @@ final class RulesCommand {
         }
     }
 
-    @Command(name = "apply", description = "File your stored transactions by the rules, in one step.")
+    @Command(name = "apply", description = "File your Uncategorized transactions by the rules, in one step (--filter for others).")
     static final class Apply extends Action {
-        @Option(names = "--filter", paramLabel = "QUERY", defaultValue = "", description = "Only these transactions, as list --filter.")
+        @Option(names = "--filter", paramLabel = "QUERY", defaultValue = "",
+                description = "Which transactions, as list --filter (default: the Uncategorized ones; all: every one).")
         String filter;
 
         @Option(names = "--dry-run", description = "Show what would change, and change nothing.")
@@ -182,13 +183,14 @@ final class RulesCommand {
             if (done.changed() > done.firstChanges().size()) {
                 cli().out.println("… and " + (done.changed() - done.firstChanges().size()) + " more");
             }
-            cli().err.println(summary(done, dryRun));
+            cli().err.println(summary(done, dryRun, filter.isBlank() ? "Uncategorized transaction" : "transaction"));
             return 0;
         }
 
-        static String summary(RuleService.Applied done, boolean dryRun) {
+        /** The result in one line: {@code changed 3 of 5 Uncategorized transactions (rule 1: 3)}; {@code what} names the rows examined. */
+        static String summary(RuleService.Applied done, boolean dryRun, String what) {
             StringBuilder s = new StringBuilder(dryRun ? "would change " : "changed ").append(done.changed()).append(" of ")
-                    .append(Plural.of(done.examined(), "transaction"));
+                    .append(Plural.of(done.examined(), what));
             if (!done.byRule().isEmpty()) {
                 s.append(" (").append(done.byRule().entrySet().stream().map(e -> "rule " + e.getKey() + ": " + e.getValue())
                         .collect(Collectors.joining(", "))).append(')');

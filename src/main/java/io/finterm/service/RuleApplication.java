@@ -28,6 +28,11 @@ final class RuleApplication {
     /** Files the user's transactions that match {@code query} by their rules; {@code tx} null counts only. */
     static RuleService.Applied run(ReadTx rd, WriteTx tx, long userId, String query, LocalDate today) {
         Map<Long, String> categoryNames = Categories.names(rd, userId);
+        if (query.equals(RuleService.UNCATEGORIZED_ONLY)
+                && categoryNames.values().stream().noneMatch(io.finterm.domain.Category.UNCATEGORIZED::equalsIgnoreCase)) {
+            // no import has left a row undecided yet, so there is no Uncategorized category to name: nothing to file
+            return new RuleService.Applied(0, 0, Map.of(), List.of(), 0, 0);
+        }
         Filter filter = FilterParser.parse(query, today, categoryNames.values(), AccountLookup.names(rd, userId));
         List<Rule> rules = RuleService.of(rd, userId);
         RuleSet set = RuleService.compile(rd, userId, rules);

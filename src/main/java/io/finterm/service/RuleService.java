@@ -50,6 +50,9 @@ public final class RuleService {
         }
     }
 
+    /** What {@link #apply} files when given no filter: the rows no one has filed yet, of both kinds. */
+    public static final String UNCATEGORIZED_ONLY = "cat:" + Category.UNCATEGORIZED;
+
     private final Store store;
     private final Sessions sessions;
     private final AccountService accounts;
@@ -79,6 +82,7 @@ public final class RuleService {
             Rule rule = new Rule(tx.nextId(Schema.RULES), user.id(), at, r.field() == null ? RuleField.ANY : r.field(),
                     r.kind() == null ? MatchKind.TEXT : r.kind(), r.match(), r.min(), r.max(), accountId, category.id(),
                     r.tags(), r.setPayee(), r.setDescription());
+            refuseTwin(rules, rule);
             for (Rule later : rules.subList(at - 1, rules.size())) {
                 tx.update(Schema.RULES, later.at(later.position() + 1));
             }
@@ -142,14 +146,17 @@ public final class RuleService {
     /**
      * Files the transactions that match {@code filter} (the language of {@code finterm list --filter})
      * by the rules, in one commit; a dry run only counts. Splits, transfers and reconciled rows are left.
+     * A blank filter means the Uncategorized rows only ({@link #UNCATEGORIZED_ONLY}), so that categories a
+     * person chose by hand are kept unless they ask; {@code all} means every transaction.
      */
     public Applied apply(Session session, String filter, boolean dryRun) {
         User user = sessions.active(session);
         LocalDate today = LocalDate.now(accounts.clock());
+        String query = filter == null || filter.isBlank() ? UNCATEGORIZED_ONLY : filter.strip().equalsIgnoreCase("all") ? "" : filter;
         if (dryRun) {
-            return store.read(rd -> RuleApplication.run(rd, null, user.id(), filter, today));
+            return store.read(rd -> RuleApplication.run(rd, null, user.id(), query, today));
         }
-        return store.write(tx -> RuleApplication.run(tx, tx, user.id(), filter, today));
+        return store.write(tx -> RuleApplication.run(tx, tx, user.id(), query, today));
     }
 
     /** A user's rules, sorted by position, for an import. */
@@ -166,6 +173,22 @@ public final class RuleService {
             kinds.put(c.id(), c.kind());
         }
         return RuleSet.compile(rules, kinds::get);
+    }
+
+    /** Refuses {@code rule} when one of {@code rules} already says the same: a second copy would never hit. */
+    private static void refuseTwin(List<Rule> rules, Rule rule) {
+        for (Rule r : rules) {
+            if (r.field() == rule.field() && r.match() == rule.match() && r.pattern().equals(rule.pattern()) && sameSize(r.min(), rule.min())
+                    && sameSize(r.max(), rule.max()) && r.accountId() == rule.accountId() && r.categoryId() == rule.categoryId()
+                    && new java.util.HashSet<>(r.tags()).equals(new java.util.HashSet<>(rule.tags())) && r.setPayee().equals(rule.setPayee())
+                    && r.setDescription().equals(rule.setDescription())) {
+                throw new ValidationException("rule", "rule " + r.position() + " is the same");
+            }
+        }
+    }
+
+    private static boolean sameSize(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0; // 10 and 10.00 are the same bound
     }
 
     private static Rule at(List<Rule> rules, int position, String field) {
@@ -202,5 +225,56 @@ public final class RuleService {
             out.add(new RuleView(r, RuleCategory.shown(c), account, RuleSummary.of(r, both ? RuleCategory.shown(c) : c.name(), account)));
         }
         return out;
+    }
+
+    /**
+     * The rule to offer after transaction {@code transactionId}, imported, was filed by hand from
+     * {@code previousCategoryId} into the category it has now; empty when there is nothing to offer (not
+     * imported, a split or a transfer, the category unchanged, no text to match).
+     */
+    public Optional<RuleOffer> offer(Session session, long transactionId, long previousCategoryId) {
+        User user = sessions.active(session);
+        return store.read(rd -> {
+            io.finterm.domain.Transaction t = TransactionService.owned(rd, user, transactionId);
+            if (t.origin().importId() == 0 || t.isSplit() || t.isTransfer() || t.categoryId() == previousCategoryId) {
+                return Optional.<RuleOffer>empty();
+            }
+            Category category = rd.get(Schema.CATEGORIES, t.categoryId()).orElseThrow();
+            if (category.name().equalsIgnoreCase(Category.UNCATEGORIZED)) {
+                return Optional.<RuleOffer>empty(); // taking a category away is no rule anyone wants
+            }
+            boolean byPayee = !t.payee().isBlank();
+            String text = byPayee ? t.payee().strip() : leadingWords(t.description());
+            if (text.isEmpty()) {
+                return Optional.<RuleOffer>empty();
+            }
+            List<Rule> rules = of(rd, user.id());
+            Rule hit = compile(rd, user.id(), rules).first(t.kind(), t.accountId(), t.amount().toDecimal(), t.payee(), t.description());
+            if (hit != null && hit.categoryId() == t.categoryId()) {
+                return Optional.<RuleOffer>empty(); // the rules already file this row here
+            }
+            // the kind is named only where the name alone would not say which category it is, as rules list does
+            boolean both = Categories.all(rd, user.id()).stream().filter(c -> c.name().equalsIgnoreCase(category.name())).count() > 1;
+            RuleField field = byPayee ? RuleField.PAYEE : RuleField.DESCRIPTION;
+            // an earlier rule that files the row elsewhere would win: the new rule goes in front of it
+            NewRule rule = new NewRule(text, field, MatchKind.TEXT, null, null, null, both ? RuleCategory.shown(category) : category.name(),
+                    List.of(), null, null, hit == null ? null : hit.position());
+            return Optional.of(new RuleOffer(rule, category.name(), field.label() + " '" + text + "' → " + category.name()));
+        });
+    }
+
+    /**
+     * A bank description's words up to the first with a digit in it, where the card number, the date
+     * and the branch begin: {@code CB CARREFOUR MARKET 04/12 PARIS 11} gives {@code CB CARREFOUR MARKET}.
+     */
+    static String leadingWords(String description) {
+        StringBuilder out = new StringBuilder();
+        for (String word : description.strip().split("\\s+")) {
+            if (word.isEmpty() || word.chars().anyMatch(Character::isDigit)) {
+                break;
+            }
+            out.append(out.length() == 0 ? "" : " ").append(word);
+        }
+        return out.toString();
     }
 }

@@ -301,7 +301,7 @@ final class EntryFormPage extends Page {
                 }));
                 return;
             }
-            RuleOffer.after(tui, editing, entry); // an imported row recategorised: make it a rule?
+            RuleOffer.after(tui, editing); // an imported row recategorised: make it a rule?
         }
         tui.lastAccount(entry.account());
         tui.back();

@@ -70,9 +70,11 @@ class RulesCliTest {
         cli.add("2024-03-01", "expense", "Other", "12.50", "REWE Markt 12");
         cli.add("2024-03-02", "expense", "Other", "3.00", "bakery");
         ok("rules", "add", "--match", "rewe", "--category", "Groceries");
-        CliTest.Result dry = ok("rules", "apply", "--dry-run");
+        CliTest.Result dry = ok("rules", "apply", "--dry-run", "--filter", "all");
         assertTrue(dry.out().matches("\\d+ 2024-03-01 REWE Markt 12: Other → Groceries \\(rule 1\\)\n"), dry.out());
         assertEquals("would change 1 of 2 transactions (rule 1: 1); nothing was changed\n", dry.err());
+        assertEquals("changed 0 of 0 Uncategorized transactions\n", ok("rules", "apply").err(), "Other was chosen by hand: kept");
+        assertTrue(ok("list", "--format", "csv").out().contains("Other,12.50"), "nothing was re-filed");
         assertTrue(ok("list", "--format", "csv").out().contains("Other,12.50"), "the dry run changed nothing");
         CliTest.Result done = ok("rules", "apply", "--filter", "date:2024-03");
         assertEquals("changed 1 of 2 transactions (rule 1: 1)\n", done.err());
@@ -99,6 +101,27 @@ class RulesCliTest {
     }
 
     @Test
+    void applyWithoutAFilterFilesTheUncategorizedRowsAndSaysSo() {
+        ok("category", "add", "Uncategorized", "--type", "expense");
+        cli.add("2024-03-01", "expense", "Uncategorized", "12.50", "REWE Markt 12");
+        cli.add("2024-03-02", "expense", "Dining", "3.00", "REWE bakery");
+        ok("rules", "add", "--match", "rewe", "--category", "Groceries");
+        assertEquals("changed 1 of 1 Uncategorized transaction (rule 1: 1)\n", ok("rules", "apply").err());
+        String csv = ok("list", "--format", "csv").out();
+        assertTrue(csv.contains("Groceries,12.50") && csv.contains("Dining,3.00"), csv);
+        String help = ok("rules", "apply", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("(default: the Uncategorized ones; all: every one)"), help);
+    }
+
+    @Test
+    void aRuleTheSameAsAnotherIsRefused() {
+        ok("rules", "add", "--match", "rewe", "--category", "Groceries");
+        CliTest.Result twin = run("rules", "add", "--match", "rewe", "--field", "any", "--category", "expense:Groceries");
+        assertEquals("finterm: rule: rule 1 is the same\n", twin.err());
+        assertEquals(1, ok("rules", "list", "--format", "json").out().split("\"position\"").length - 1);
+    }
+
+    @Test
     void recategorisingAnImportedRowOffersTheRuleThatWouldFileSuchRows() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.writeString(temp.resolve("bank.csv"),
                 "Date,Payee,Description,Amount\n2026-11-02,REWE Markt,card 1234,-12.50\n2026-11-03,,Kiosk's corner,-3.00\n");
@@ -118,5 +141,17 @@ class RulesCliTest {
                 + "--field description --category expense:Other --as alice\n"), noPayee.err());
         assertTrue(!ok("edit", typed, "--category", "Dining").err().contains("rules add"), "not imported: no offer");
         assertTrue(!ok("edit", rewe, "--description", "weekly shop").err().contains("rules add"), "no new category: no offer");
+    }
+
+    @Test
+    void theOfferGoesInFrontOfAnEarlierRuleThatFilesTheRowElsewhere() throws Exception {
+        ok("rules", "add", "--match", "markt", "--category", "Dining");
+        java.nio.file.Path file = java.nio.file.Files.writeString(temp.resolve("bank.csv"),
+                "Date,Payee,Description,Amount\n2026-11-02,REWE Markt,card 1234,-12.50\n");
+        ok("import", file.toString());
+        String id = ok("list", "--format", "csv").out().split("\n")[1].split(",")[0];
+        CliTest.Result edited = ok("edit", id, "--category", "Groceries");
+        assertTrue(edited.err().endsWith("\nto file every such row into Groceries: finterm rules add --match 'REWE Markt' --field payee "
+                + "--category Groceries --at 1 --as alice\n"), edited.err());
     }
 }

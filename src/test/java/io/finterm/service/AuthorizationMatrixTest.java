@@ -234,6 +234,7 @@ class AuthorizationMatrixTest {
             }, A, A, A, D),
             new Row("RuleService.test", (c, s) -> rules(c).test(s, "REWE", "", null, null), A, A, A, D),
             new Row("RuleService.apply", (c, s) -> rules(c).apply(s, "", false), A, A, A, D),
+            new Row("RuleService.offer", (c, s) -> rules(c).offer(s, c.aliceTx(), 0), A, D, D, D),
             new Row("copyForward", (c, s) -> c.fx().budgets.copyForward(s, MARCH, MARCH.plusMonths(2)), A, A, A, D));
 
     private static RuleService rules(Ctx c) {

@@ -59,7 +59,7 @@ class RuleApplyTest {
                 null));
         rules.add(alice, new NewRule("shell", RuleField.ANY, MatchKind.TEXT, null, null, null, "Transport", null, "Shell", null, null));
         rules.add(alice, NewRule.of("acme", "Salary"));
-        RuleService.Applied done = rules.apply(alice, "", false);
+        RuleService.Applied done = rules.apply(alice, "all", false);
         // 7 rows in Main plus the transfer's leg in Savings: 8 examined; the split and both transfer legs skipped.
         assertEquals(8, done.examined());
         assertEquals(3, done.skippedSplits());
@@ -83,13 +83,13 @@ class RuleApplyTest {
     void aDryRunCountsTheSameAndWritesNothing() {
         rules.add(alice, NewRule.of("rewe", "Groceries"));
         long version = fx.store.version();
-        RuleService.Applied dry = rules.apply(alice, "", true);
+        RuleService.Applied dry = rules.apply(alice, "all", true);
         assertEquals(fx.store.version(), version, "nothing was written");
         assertEquals("Other", category(rewe));
         assertEquals(2, dry.changed());
-        RuleService.Applied real = rules.apply(alice, "", false);
+        RuleService.Applied real = rules.apply(alice, "all", false);
         assertEquals(dry, real);
-        assertEquals(0, rules.apply(alice, "", false).changed(), "a second run finds everything filed already");
+        assertEquals(0, rules.apply(alice, "all", false).changed(), "a second run finds everything filed already");
     }
 
     @Test
@@ -101,6 +101,24 @@ class RuleApplyTest {
         assertEquals(2, done.changed());
         assertEquals(version + 1, fx.store.version(), "one commit");
         assertEquals("Groceries", category(reweMarkt));
+    }
+
+    @Test
+    void withoutAFilterOnlyTheUncategorizedRowsOfBothKindsAreFiledAndHandChosenCategoriesStay() {
+        fx.categories.add(alice, TxKind.EXPENSE, "Uncategorized");
+        fx.categories.add(alice, TxKind.INCOME, "Uncategorized");
+        long open = add(LocalDate.of(2026, 3, 7), TxKind.EXPENSE, "Uncategorized", 700, "REWE", "");
+        long refund = add(LocalDate.of(2026, 3, 8), TxKind.INCOME, "Uncategorized", 900, "ACME GmbH", "");
+        rules.add(alice, NewRule.of("rewe", "Groceries"));
+        rules.add(alice, NewRule.of("acme", "Salary"));
+        RuleService.Applied done = rules.apply(alice, "", false);
+        assertEquals(2, done.examined(), "the two Uncategorized rows, one of each kind");
+        assertEquals(2, done.changed());
+        assertEquals("Groceries", category(open));
+        assertEquals("Salary", category(refund));
+        assertEquals("Other", category(rewe), "filed by hand: kept");
+        assertEquals("Dining", category(reweMarkt), "filed by hand: kept");
+        assertEquals(3, rules.apply(alice, "all", true).changed(), "all re-files rewe, rewe markt and the salary too, when asked");
     }
 
     @Test
