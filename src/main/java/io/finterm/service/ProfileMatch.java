@@ -25,8 +25,8 @@ record ProfileMatch(ImportProfile profile, List<String> header, int skip) {
         Map<String, List<List<String>>> split = new HashMap<>();
         List<ProfileMatch> found = new ArrayList<>();
         for (ImportProfile p : csv) {
-            List<List<String>> lines = split.computeIfAbsent(p.encoding() + "\u0000" + p.delimiter(),
-                    k -> head.lines(charset(p.encoding()), p.delimiter()));
+            Charset read = head.charset(charset(p.encoding()));
+            List<List<String>> lines = split.computeIfAbsent(read.name() + "\u0000" + p.delimiter(), k -> head.lines(read, p.delimiter()));
             List<String> header = p.header().stream().map(n -> Text.clean(n).strip()).toList();
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).equals(header)) {
@@ -56,7 +56,7 @@ record ProfileMatch(ImportProfile profile, List<String> header, int skip) {
             }
         });
         char separator = given.delimiter() != null ? given.delimiter() : p.delimiter();
-        List<List<String>> lines = head.lines(given.encoding() != null ? given.encoding() : charset(p.encoding()), separator);
+        List<List<String>> lines = head.lines(given.encoding() != null ? given.encoding() : head.charset(charset(p.encoding())), separator);
         if (lines.isEmpty()) {
             throw new FintermException("--profile " + p.name() + ": " + file + " is empty");
         }

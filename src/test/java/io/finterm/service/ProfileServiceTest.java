@@ -70,6 +70,38 @@ class ProfileServiceTest {
     }
 
     @Test
+    void aProfileSavedFromALatinOneFileReadsALaterUtf8FileOfTheSameBankAsUtf8WithOrWithoutAByteOrderMark() {
+        profiles.save(alice, "spk", sample("de-sparkasse.csv"), null, null);
+        String text = new String(readAll("de-sparkasse.csv"), java.nio.charset.Charset.forName("windows-1252"))
+                .replace("Stadtwerke Müllheim GmbH", "Café Zürich");
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[utf8.length + 3];
+        bom[0] = (byte) 0xef;
+        bom[1] = (byte) 0xbb;
+        bom[2] = (byte) 0xbf;
+        System.arraycopy(utf8, 0, bom, 3, utf8.length);
+        for (ImportSource later : List.of(BankFileFuzzTest.source("later.csv", utf8), BankFileFuzzTest.source("bom.csv", bom))) {
+            ProfileService.Resolved r = profiles.resolve(alice, later, null, null, null);
+            assertEquals("spk", r.profile(), later.name());
+            ImportService.Detection d = fx.imports.detect(alice, later, new ImportService.Options(true, false, null, later.name(), r.options()));
+            assertEquals("Café Zürich", d.firstRows().get(0).payee(), later.name());
+            assertTrue(d.detected().contains(later.name().equals("bom.csv") ? "encoding: UTF-8 (with a byte order mark)"
+                    : "encoding: UTF-8"), d.detected().toString());
+        }
+        ImportSource latin = sample("de-sparkasse.csv");
+        ProfileService.Resolved r = profiles.resolve(alice, latin, null, null, null);
+        ImportService.Detection d = fx.imports.detect(alice, latin, new ImportService.Options(true, false, null, latin.name(), r.options()));
+        assertEquals("Stadtwerke Müllheim GmbH", d.firstRows().get(0).payee());
+        assertTrue(d.detected().contains("encoding: windows-1252 (from the profile 'spk'; the file is not UTF-8)"), d.detected().toString());
+        CsvOptions latinOne = new CsvOptions(null, java.nio.charset.StandardCharsets.ISO_8859_1, null, null, null, Map.of(), null, null, false);
+        ImportSource forced = BankFileFuzzTest.source("forced.csv", utf8);
+        ProfileService.Resolved given = profiles.resolve(alice, forced, "spk", latinOne, null);
+        ImportService.Detection f = fx.imports.detect(alice, forced, new ImportService.Options(true, false, null, "forced.csv", given.options()));
+        assertEquals("CafÃ© ZÃ¼rich", f.firstRows().get(0).payee(), "--encoding on the command line still wins");
+        assertTrue(f.detected().contains("encoding: ISO-8859-1 (--encoding)"), f.detected().toString());
+    }
+
+    @Test
     void aFileThatNeededOptionsImportsWithItsProfileAlone() {
         assertThrows(FintermException.class, () -> fx.imports.importFile(alice, text("a.csv", AMBIGUOUS),
                 new ImportService.Options(false, false), n -> { }));
