@@ -22,6 +22,17 @@ record ProfileMatch(ImportProfile profile, List<String> header, int skip) {
 
     /** The one profile whose saved header is a line of the file, or none; two are refused, naming {@code --profile}. */
     static Optional<ProfileMatch> auto(List<ImportProfile> csv, CsvHead head, String file) {
+        List<ProfileMatch> found = all(csv, head);
+        if (found.size() > 1) {
+            List<String> names = found.stream().map(m -> "'" + m.profile().name() + "'").toList();
+            throw new FintermException("the header of " + file + " matches the profiles " + String.join(" and ", names)
+                    + ": choose one with --profile NAME");
+        }
+        return found.stream().findFirst();
+    }
+
+    /** Every profile of {@code csv} whose saved header is a line of the file. */
+    static List<ProfileMatch> all(List<ImportProfile> csv, CsvHead head) {
         Map<String, List<List<String>>> split = new HashMap<>();
         List<ProfileMatch> found = new ArrayList<>();
         for (ImportProfile p : csv) {
@@ -35,12 +46,7 @@ record ProfileMatch(ImportProfile profile, List<String> header, int skip) {
                 }
             }
         }
-        if (found.size() > 1) {
-            List<String> names = found.stream().map(m -> "'" + m.profile().name() + "'").toList();
-            throw new FintermException("the header of " + file + " matches the profiles " + String.join(" and ", names)
-                    + ": choose one with --profile NAME");
-        }
-        return found.stream().findFirst();
+        return found;
     }
 
     /**

@@ -59,8 +59,16 @@ public final class ProfileService {
         refuseLayoutless(kind, source.name());
         Layout layout = BankFiles.open(kind, source, given == null ? CsvOptions.NONE : given).layout()
                 .orElseThrow(() -> new FintermException(source.name() + " has no layout to save"));
+        CsvHead head = Layout.CSV.equals(layout.format()) ? CsvHead.of(source) : null;
         return store.write(tx -> {
             refuseTaken(tx.findUnique(Schema.PROFILES_BY_NAME, user.id(), ImportProfile.fold(shown)).isPresent(), shown);
+            if (head != null) {
+                // A second profile for one header would make every plain import of that bank ambiguous.
+                List<ImportProfile> csv = mine(tx, user).stream().filter(p -> Layout.CSV.equals(p.format())).toList();
+                ProfileMatch.all(csv, head).stream().findFirst().ifPresent(m -> {
+                    throw readsAlready(m.profile().name());
+                });
+            }
             long accountId = account == null || account.isBlank() ? 0 : AccountLookup.existing(tx, user.id(), "--account", account).id();
             return tx.insert(Schema.PROFILES, ProfileOptions.profile(tx.nextId(Schema.PROFILES), user.id(), shown, layout, accountId));
         });
@@ -140,6 +148,12 @@ public final class ProfileService {
         if (kind != FileKind.BANK_CSV && kind != FileKind.QIF) {
             throw new FintermException(file + " is " + article(kind) + ", which states its own layout: a profile is for a bank CSV or a QIF file");
         }
+    }
+
+    /** The refusal to save a second profile for a header that the saved profile {@code name} reads already. */
+    public static FintermException readsAlready(String name) {
+        return new FintermException("the profile '" + name + "' reads this header already: use it (--profile " + name
+                + "), or delete it first (finterm profile delete " + name + ")");
     }
 
     /** The options a profile reads a file with, for a screen that shows them. */

@@ -95,6 +95,18 @@ class ProfileCliTest {
     }
 
     @Test
+    void aSecondProfileForAHeaderThatAProfileReadsIsRefusedBeforeTheImportRuns() throws Exception {
+        ok("import", file("card.csv", CARD), "--detect", "--date-format", "dd/MM/yyyy", "--save-profile", "card");
+        String refusal = "finterm: the profile 'card' reads this header already: use it (--profile card), or delete it first"
+                + " (finterm profile delete card)\n";
+        assertEquals(refusal, run("import", file("next.csv", NEXT), "--save-profile", "visa").err());
+        assertEquals("no imports yet\n", ok("import", "list").out(), "the refused import did not run");
+        assertEquals(refusal, run("import", file("next.csv", NEXT), "--detect", "--save-profile", "visa").err());
+        assertEquals(refusal, run("import", file("next.csv", NEXT), "--profile", "card", "--detect", "--save-profile", "visa").err());
+        assertTrue(ok("import", file("next.csv", NEXT)).err().contains("imported 2 transactions"), "a plain import is not ambiguous");
+    }
+
+    @Test
     void detectSavesNoProfileForAFileThatWouldBeRefused() throws Exception {
         CliTest.Result bad = run("import", file("bad.csv", CARD + "31/02/2026,Nowhere,1.00\n"), "--detect", "--date-format", "dd/MM/yyyy",
                 "--save-profile", "card");

@@ -137,9 +137,25 @@ class ProfileServiceTest {
     }
 
     @Test
+    void savingASecondProfileForAHeaderThatASavedProfileReadsIsRefusedNamingIt() {
+        profiles.save(alice, "spk", sample("de-sparkasse.csv"), null, null);
+        FintermException e = assertThrows(FintermException.class, () -> profiles.save(alice, "other", sample("de-sparkasse.csv"),
+                new CsvOptions(null, null, null, null, null, Map.of(), null, null, true), null));
+        assertEquals("the profile 'spk' reads this header already: use it (--profile spk), or delete it first (finterm profile delete spk)",
+                e.getMessage());
+        assertEquals(List.of("spk"), profiles.list(alice).stream().map(ImportProfile::name).toList());
+        assertEquals("spk", profiles.resolve(alice, sample("de-sparkasse.csv"), null, null, null).profile(), "a plain import still works");
+        profiles.delete(alice, "spk");
+        assertEquals("other", profiles.save(alice, "other", sample("de-sparkasse.csv"), null, null).name());
+    }
+
+    @Test
     void twoProfilesThatMatchOneHeaderAreRefusedNamingProfile() {
         profiles.save(alice, "first", sample("us-card.csv"), null, null);
-        profiles.save(alice, "second", sample("us-card.csv"), null, null);
+        ImportProfile first = profiles.show(alice, "first");
+        fx.store.write(tx -> tx.insert(io.finterm.store.Schema.PROFILES, new ImportProfile(tx.nextId(io.finterm.store.Schema.PROFILES),
+                first.userId(), "second", "csv", first.delimiter(), first.encoding(), first.skip(), first.dateFormat(), first.decimal(),
+                first.columns(), first.negate(), first.header(), 0))); // as an older store or a backup may hold them
         FintermException e = assertThrows(FintermException.class, () -> profiles.resolve(alice, sample("us-card.csv"), null, null, null));
         assertEquals("the header of us-card.csv matches the profiles 'first' and 'second': choose one with --profile NAME", e.getMessage());
         assertEquals("second", profiles.resolve(alice, sample("us-card.csv"), "second", null, null).profile());
@@ -204,7 +220,7 @@ class ProfileServiceTest {
         assertEquals("Card", profiles.account(alice, p));
         assertEquals("Card", profiles.resolve(alice, sample("us-card.csv"), null, null, null).account());
         assertEquals("Main", profiles.resolve(alice, sample("us-card.csv"), null, null, "Main").account());
-        FintermException e = assertThrows(FintermException.class, () -> profiles.save(alice, "x", sample("us-card.csv"), null, "Nope"));
+        FintermException e = assertThrows(FintermException.class, () -> profiles.save(alice, "x", sample("uk-bank.csv"), null, "Nope"));
         assertTrue(e.getMessage().contains("you have no account 'Nope'"), e.getMessage());
     }
 
