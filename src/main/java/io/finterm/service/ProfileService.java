@@ -61,7 +61,7 @@ public final class ProfileService {
                 .orElseThrow(() -> new FintermException(source.name() + " has no layout to save"));
         CsvHead head = Layout.CSV.equals(layout.format()) ? CsvHead.of(source) : null;
         return store.write(tx -> {
-            refuseTaken(tx.findUnique(Schema.PROFILES_BY_NAME, user.id(), ImportProfile.fold(shown)).isPresent(), shown);
+            refuseTaken(tx.findUnique(Schema.PROFILES_BY_NAME, user.id(), ImportProfile.fold(shown)));
             if (head != null) {
                 // A second profile for one header would make every plain import of that bank ambiguous.
                 List<ImportProfile> csv = mine(tx, user).stream().filter(p -> Layout.CSV.equals(p.format())).toList();
@@ -81,7 +81,7 @@ public final class ProfileService {
     public String checkName(Session session, String name) {
         User user = sessions.active(session);
         String shown = Text.field("name", name == null ? "" : name, ImportProfile.MAX_NAME, true).strip();
-        refuseTaken(store.read(rd -> rd.findUnique(Schema.PROFILES_BY_NAME, user.id(), ImportProfile.fold(shown))).isPresent(), shown);
+        refuseTaken(store.read(rd -> rd.findUnique(Schema.PROFILES_BY_NAME, user.id(), ImportProfile.fold(shown))));
         return shown;
     }
 
@@ -188,11 +188,12 @@ public final class ProfileService {
         };
     }
 
-    private static void refuseTaken(boolean taken, String name) {
-        if (taken) {
-            throw new FintermException("you have a profile named '" + name + "' already: to replace it, delete it first"
-                    + " (finterm profile delete " + name + ") and save again");
-        }
+    /** Refuses a name that is taken, naming the stored profile as it is spelled (names are compared regardless of case). */
+    private static void refuseTaken(java.util.Optional<ImportProfile> stored) {
+        stored.ifPresent(p -> {
+            throw new FintermException("you have a profile named '" + p.name() + "' already: to replace it, delete it first"
+                    + " (finterm profile delete " + p.name() + ") and save again");
+        });
     }
 
     private static List<ImportProfile> mine(ReadTx rd, User user) {

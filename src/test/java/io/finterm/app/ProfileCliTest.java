@@ -89,8 +89,8 @@ class ProfileCliTest {
         assertTrue(good.err().startsWith("imported 2 transactions into Main"), good.err());
         assertTrue(good.err().endsWith("saved the profile card; finterm profile show card --as alice shows it\n"), good.err());
         CliTest.Result taken = run("import", file("next.csv", NEXT), "--save-profile", "Card");
-        assertEquals("finterm: you have a profile named 'Card' already: to replace it, delete it first (finterm profile delete Card)"
-                + " and save again\n", taken.err());
+        assertEquals("finterm: you have a profile named 'card' already: to replace it, delete it first (finterm profile delete card)"
+                + " and save again\n", taken.err(), "the stored profile, as it is spelled");
         assertEquals(1, ok("import", "list", "--format", "json").out().split("\"id\"").length - 1, "the refused import did not run");
     }
 

@@ -116,8 +116,9 @@ class ProfileServiceTest {
     void aNameThatIsTakenRegardlessOfCaseIsRefusedSayingToDeleteItFirst() {
         profiles.save(alice, "Bank", sample("uk-bank.csv"), null, null);
         FintermException e = assertThrows(FintermException.class, () -> profiles.save(alice, "bank", sample("us-card.csv"), null, null));
-        assertEquals("you have a profile named 'bank' already: to replace it, delete it first (finterm profile delete bank) and save again",
-                e.getMessage());
+        assertEquals("you have a profile named 'Bank' already: to replace it, delete it first (finterm profile delete Bank) and save again",
+                e.getMessage(), "the stored profile, as it is spelled");
+        assertEquals(e.getMessage(), assertThrows(FintermException.class, () -> profiles.checkName(alice, "BANK")).getMessage());
         profiles.delete(alice, "BANK");
         assertEquals("Transaction Date", profiles.save(alice, "bank", sample("us-card.csv"), null, null).header().get(0));
         assertEquals(List.of("bank"), profiles.list(alice).stream().map(ImportProfile::name).toList());
