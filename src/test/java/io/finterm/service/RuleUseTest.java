@@ -54,7 +54,7 @@ class RuleUseTest {
         rules.add(alice, inAccount("shell", "Transport", "Visa"));
         long visa = fx.accountBook.get(alice, "Visa", java.time.LocalDate.of(2026, 3, 5)).account().id();
         fx.store.write(tx -> tx.insert(Schema.PROFILES, new ImportProfile(tx.nextId(Schema.PROFILES), alice.userId(), "Visa card", "csv",
-                ';', "UTF-8", 0, "dd.MM.yyyy", ',', Map.of("date", List.of("Datum")), false, List.of("Datum", "Betrag"), visa)));
+                ';', "UTF-8", 0, "dd.MM.yyyy", ',', Map.of("date", List.of("Datum"), "amount", List.of("Betrag")), false, List.of("Datum", "Betrag"), visa)));
         var e = assertThrows(ValidationException.class, () -> fx.accountBook.delete(alice, "Visa"));
         assertEquals("account: 'Visa' is named by rule 2 and the import profile 'Visa card'; remove those first "
                 + "(finterm rules remove N, finterm profile delete NAME), or close the account instead", e.getMessage());
