@@ -81,6 +81,12 @@ final class ImportCommand implements Callable<Integer> {
                 ProfileService.refuseLayoutless(kind, sources.source().name());
             }
             ProfileService.Resolved r = profiles.resolve(s, sources.source(), profile, csv, account);
+            if (saving != null) { // refused before the import, as the save would refuse it after
+                String reads = profile == null ? r.profile() : profiles.resolve(s, sources.source(), null, null, null).profile();
+                if (reads != null) {
+                    throw ProfileService.readsAlready(reads);
+                }
+            }
             if (r.note() != null) {
                 cli.err.println(r.note());
             }

@@ -50,6 +50,7 @@ public record ImportProfile(long id, long userId, String name, String format, Ch
             throw new ValidationException("skip", "must be 0 or more");
         }
         dateFormat = Text.field("date format", dateFormat, 40, false);
+        requireDates(dateFormat);
         if (decimal != null && decimal != ',' && decimal != '.') {
             throw new ValidationException("decimal", "is , or .");
         }
@@ -60,12 +61,47 @@ public record ImportProfile(long id, long userId, String name, String format, Ch
         (columns == null ? Map.<String, List<String>>of() : columns).forEach((role, names) ->
                 roles.put(Text.field("role", role, 20, true), names.stream().map(n -> Text.field("column", n, 200, false)).toList()));
         columns = java.util.Collections.unmodifiableMap(roles);
+        if ("csv".equals(format) && (!has(roles, "date") || !has(roles, "amount") && !(has(roles, "debit") && has(roles, "credit")))) {
+            // Checked here, not first at an import: a backup or an older store must not bring in a profile that cannot read a row.
+            throw new ValidationException("columns", "a CSV profile needs a date column, and an amount column or a debit and a credit column");
+        }
         header = header == null ? List.of() : header.stream().map(n -> Text.field("header", n, 200, false)).toList();
         if (header.size() > MAX_COLUMNS) {
             throw new ValidationException("header", "at most " + MAX_COLUMNS + " columns");
         }
         if (accountId < 0) {
             throw new ValidationException("account", "must be an id or 0 for the default");
+        }
+    }
+
+    private static boolean has(Map<String, List<String>> roles, String role) {
+        return !roles.getOrDefault(role, List.of()).isEmpty();
+    }
+
+    /**
+     * Refuses a date format that cannot read a date: each of its one or two patterns ({@code A|B}, as a layout writes it
+     * when the other date differs) is a {@link java.time.format.DateTimeFormatter} pattern with a day, a month and a year.
+     */
+    private static void requireDates(String dateFormat) {
+        if (dateFormat.isEmpty()) {
+            return;
+        }
+        String[] patterns = dateFormat.split("\\|", -1);
+        if (patterns.length > 2) {
+            throw new ValidationException("date format", "'" + dateFormat + "' has more than two patterns (A|B reads the other date with B)");
+        }
+        for (String pattern : patterns) {
+            String p = pattern.strip();
+            try {
+                java.time.format.DateTimeFormatter.ofPattern(p);
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("date format", "'" + p + "' is not a date pattern (" + Text.clean(e.getMessage()) + ")");
+            }
+            String letters = p.replaceAll("'[^']*'", ""); // quoted text is literal
+            if (p.isEmpty() || letters.indexOf('d') < 0 || letters.indexOf('M') < 0 || letters.indexOf('y') < 0) {
+                throw new ValidationException("date format", "'" + p + "' is not a date pattern: it needs a day (dd), a month (MM) and a year"
+                        + " (yyyy), such as dd.MM.yyyy");
+            }
         }
     }
 

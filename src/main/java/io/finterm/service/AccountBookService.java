@@ -168,8 +168,7 @@ public final class AccountBookService {
             }
             String users = RuleUse.ofAccount(tx, user.id(), a.id());
             if (!users.isEmpty()) {
-                throw new ValidationException("account", "'" + a.name() + "' is named by " + users + "; remove those first "
-                        + "(finterm rules remove N, finterm profile delete NAME), or close the account instead");
+                throw new ValidationException("account", "'" + a.name() + "' is named by " + users + ", or close the account instead");
             }
             return tx.delete(Schema.ACCOUNTS, a.id());
         });

@@ -22,11 +22,22 @@ record ProfileMatch(ImportProfile profile, List<String> header, int skip) {
 
     /** The one profile whose saved header is a line of the file, or none; two are refused, naming {@code --profile}. */
     static Optional<ProfileMatch> auto(List<ImportProfile> csv, CsvHead head, String file) {
+        List<ProfileMatch> found = all(csv, head);
+        if (found.size() > 1) {
+            List<String> names = found.stream().map(m -> "'" + m.profile().name() + "'").toList();
+            throw new FintermException("the header of " + file + " matches the profiles " + String.join(" and ", names)
+                    + ": choose one with --profile NAME");
+        }
+        return found.stream().findFirst();
+    }
+
+    /** Every profile of {@code csv} whose saved header is a line of the file. */
+    static List<ProfileMatch> all(List<ImportProfile> csv, CsvHead head) {
         Map<String, List<List<String>>> split = new HashMap<>();
         List<ProfileMatch> found = new ArrayList<>();
         for (ImportProfile p : csv) {
-            List<List<String>> lines = split.computeIfAbsent(p.encoding() + "\u0000" + p.delimiter(),
-                    k -> head.lines(charset(p.encoding()), p.delimiter()));
+            Charset read = head.charset(charset(p.encoding()));
+            List<List<String>> lines = split.computeIfAbsent(read.name() + "\u0000" + p.delimiter(), k -> head.lines(read, p.delimiter()));
             List<String> header = p.header().stream().map(n -> Text.clean(n).strip()).toList();
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).equals(header)) {
@@ -35,12 +46,7 @@ record ProfileMatch(ImportProfile profile, List<String> header, int skip) {
                 }
             }
         }
-        if (found.size() > 1) {
-            List<String> names = found.stream().map(m -> "'" + m.profile().name() + "'").toList();
-            throw new FintermException("the header of " + file + " matches the profiles " + String.join(" and ", names)
-                    + ": choose one with --profile NAME");
-        }
-        return found.stream().findFirst();
+        return found;
     }
 
     /**
@@ -56,7 +62,7 @@ record ProfileMatch(ImportProfile profile, List<String> header, int skip) {
             }
         });
         char separator = given.delimiter() != null ? given.delimiter() : p.delimiter();
-        List<List<String>> lines = head.lines(given.encoding() != null ? given.encoding() : charset(p.encoding()), separator);
+        List<List<String>> lines = head.lines(given.encoding() != null ? given.encoding() : head.charset(charset(p.encoding())), separator);
         if (lines.isEmpty()) {
             throw new FintermException("--profile " + p.name() + ": " + file + " is empty");
         }

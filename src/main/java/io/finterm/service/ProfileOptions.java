@@ -30,8 +30,10 @@ final class ProfileOptions {
 
     static CsvOptions of(ImportProfile p) {
         Charset charset = p.encoding().isEmpty() ? null : ProfileMatch.charset(p.encoding());
-        return new CsvOptions(p.delimiter(), charset, "csv".equals(p.format()) ? p.skip() : null,
-                p.dateFormat().isEmpty() ? null : p.dateFormat(), p.decimal(), p.columns(), null, null, p.negate());
+        // Its encoding only for a file that is not UTF-8 (see CsvOptions.fallback): the bank may change to UTF-8.
+        return new CsvOptions(p.delimiter(), null, "csv".equals(p.format()) ? p.skip() : null,
+                p.dateFormat().isEmpty() ? null : p.dateFormat(), p.decimal(), p.columns(), null, null, p.negate(), charset,
+                charset == null ? null : "the profile '" + p.name() + "'");
     }
 
     /** A layout's roles in {@link #ROLES} order. */
@@ -79,7 +81,7 @@ final class ProfileOptions {
                 given.skip() != null ? given.skip() : skip != null ? skip : profile.skip(),
                 given.dateFormat() != null ? given.dateFormat() : profile.dateFormat(),
                 given.decimal() != null ? given.decimal() : profile.decimal(), map, given.debit(), given.credit(),
-                given.negate() || profile.negate());
+                given.negate() || profile.negate(), profile.fallback(), profile.fallbackFrom());
     }
 
     /** The profile a layout makes: {@code id} for {@code user}, into {@code accountId} (0: the default account). */

@@ -59,8 +59,16 @@ public final class ProfileService {
         refuseLayoutless(kind, source.name());
         Layout layout = BankFiles.open(kind, source, given == null ? CsvOptions.NONE : given).layout()
                 .orElseThrow(() -> new FintermException(source.name() + " has no layout to save"));
+        CsvHead head = Layout.CSV.equals(layout.format()) ? CsvHead.of(source) : null;
         return store.write(tx -> {
-            refuseTaken(tx.findUnique(Schema.PROFILES_BY_NAME, user.id(), ImportProfile.fold(shown)).isPresent(), shown);
+            refuseTaken(tx.findUnique(Schema.PROFILES_BY_NAME, user.id(), ImportProfile.fold(shown)));
+            if (head != null) {
+                // A second profile for one header would make every plain import of that bank ambiguous.
+                List<ImportProfile> csv = mine(tx, user).stream().filter(p -> Layout.CSV.equals(p.format())).toList();
+                ProfileMatch.all(csv, head).stream().findFirst().ifPresent(m -> {
+                    throw readsAlready(m.profile().name());
+                });
+            }
             long accountId = account == null || account.isBlank() ? 0 : AccountLookup.existing(tx, user.id(), "--account", account).id();
             return tx.insert(Schema.PROFILES, ProfileOptions.profile(tx.nextId(Schema.PROFILES), user.id(), shown, layout, accountId));
         });
@@ -73,7 +81,7 @@ public final class ProfileService {
     public String checkName(Session session, String name) {
         User user = sessions.active(session);
         String shown = Text.field("name", name == null ? "" : name, ImportProfile.MAX_NAME, true).strip();
-        refuseTaken(store.read(rd -> rd.findUnique(Schema.PROFILES_BY_NAME, user.id(), ImportProfile.fold(shown))).isPresent(), shown);
+        refuseTaken(store.read(rd -> rd.findUnique(Schema.PROFILES_BY_NAME, user.id(), ImportProfile.fold(shown))));
         return shown;
     }
 
@@ -142,6 +150,12 @@ public final class ProfileService {
         }
     }
 
+    /** The refusal to save a second profile for a header that the saved profile {@code name} reads already. */
+    public static FintermException readsAlready(String name) {
+        return new FintermException("the profile '" + name + "' reads this header already: use it (--profile " + name
+                + "), or delete it first (finterm profile delete " + name + ")");
+    }
+
     /** The options a profile reads a file with, for a screen that shows them. */
     public static CsvOptions options(ImportProfile p) {
         return ProfileOptions.of(p);
@@ -174,11 +188,12 @@ public final class ProfileService {
         };
     }
 
-    private static void refuseTaken(boolean taken, String name) {
-        if (taken) {
-            throw new FintermException("you have a profile named '" + name + "' already: to replace it, delete it first"
-                    + " (finterm profile delete " + name + ") and save again");
-        }
+    /** Refuses a name that is taken, naming the stored profile as it is spelled (names are compared regardless of case). */
+    private static void refuseTaken(java.util.Optional<ImportProfile> stored) {
+        stored.ifPresent(p -> {
+            throw new FintermException("you have a profile named '" + p.name() + "' already: to replace it, delete it first"
+                    + " (finterm profile delete " + p.name() + ") and save again");
+        });
     }
 
     private static List<ImportProfile> mine(ReadTx rd, User user) {

@@ -22,19 +22,29 @@ final class RuleUse {
         return rules(rd.scan(Schema.RULES_BY_CATEGORY, KeyRange.prefix(userId, categoryId), Paging.all()).rows());
     }
 
-    /** The rules and import profiles that name account {@code accountId}, as a phrase; {@code ""} for none. */
+    /**
+     * The rules and import profiles that name account {@code accountId}, and the commands that remove them (only those that
+     * apply: a profile alone is not removed with {@code rules remove}), as a phrase; {@code ""} for none.
+     */
     static String ofAccount(ReadTx rd, long userId, long accountId) {
         List<String> users = new ArrayList<>();
-        String rules = rules(rd.scan(Schema.RULES_BY_ACCOUNT, KeyRange.prefix(userId, accountId), Paging.all()).rows());
-        if (!rules.isEmpty()) {
-            users.add(rules);
+        List<String> commands = new ArrayList<>();
+        List<Rule> ruleRows = rd.scan(Schema.RULES_BY_ACCOUNT, KeyRange.prefix(userId, accountId), Paging.all()).rows();
+        if (!ruleRows.isEmpty()) {
+            users.add(rules(ruleRows));
+            commands.add("finterm rules remove N");
         }
         List<String> profiles = rd.scan(Schema.PROFILES_BY_ACCOUNT, KeyRange.prefix(userId, accountId), Paging.all()).rows().stream()
                 .map(ImportProfile::name).sorted(String.CASE_INSENSITIVE_ORDER).map(n -> "'" + n + "'").toList();
         if (!profiles.isEmpty()) {
             users.add((profiles.size() == 1 ? "the import profile " : "the import profiles ") + and(profiles));
+            commands.add("finterm profile delete NAME");
         }
-        return String.join(" and ", users);
+        if (users.isEmpty()) {
+            return "";
+        }
+        boolean one = ruleRows.size() + profiles.size() == 1;
+        return String.join(" and ", users) + "; remove " + (one ? "it" : "them") + " first (" + String.join(", ", commands) + ")";
     }
 
     private static String rules(List<Rule> rules) {

@@ -89,9 +89,21 @@ class ProfileCliTest {
         assertTrue(good.err().startsWith("imported 2 transactions into Main"), good.err());
         assertTrue(good.err().endsWith("saved the profile card; finterm profile show card --as alice shows it\n"), good.err());
         CliTest.Result taken = run("import", file("next.csv", NEXT), "--save-profile", "Card");
-        assertEquals("finterm: you have a profile named 'Card' already: to replace it, delete it first (finterm profile delete Card)"
-                + " and save again\n", taken.err());
+        assertEquals("finterm: you have a profile named 'card' already: to replace it, delete it first (finterm profile delete card)"
+                + " and save again\n", taken.err(), "the stored profile, as it is spelled");
         assertEquals(1, ok("import", "list", "--format", "json").out().split("\"id\"").length - 1, "the refused import did not run");
+    }
+
+    @Test
+    void aSecondProfileForAHeaderThatAProfileReadsIsRefusedBeforeTheImportRuns() throws Exception {
+        ok("import", file("card.csv", CARD), "--detect", "--date-format", "dd/MM/yyyy", "--save-profile", "card");
+        String refusal = "finterm: the profile 'card' reads this header already: use it (--profile card), or delete it first"
+                + " (finterm profile delete card)\n";
+        assertEquals(refusal, run("import", file("next.csv", NEXT), "--save-profile", "visa").err());
+        assertEquals("no imports yet\n", ok("import", "list").out(), "the refused import did not run");
+        assertEquals(refusal, run("import", file("next.csv", NEXT), "--detect", "--save-profile", "visa").err());
+        assertEquals(refusal, run("import", file("next.csv", NEXT), "--profile", "card", "--detect", "--save-profile", "visa").err());
+        assertTrue(ok("import", file("next.csv", NEXT)).err().contains("imported 2 transactions"), "a plain import is not ambiguous");
     }
 
     @Test

@@ -203,8 +203,10 @@ class BackupVersionFiveTest {
     }
 
     private static String profile(String more) {
+        String columns = more.contains("\"columns\"") ? "" // a CSV profile reads a date and an amount
+                : "\"columns\":[{\"role\":\"date\",\"column\":\"Datum\"},{\"role\":\"amount\",\"column\":\"Betrag\"}],";
         return HEAD + "\"profiles\":[{\"id\":3,\"user\":1,\"name\":\"Bank\",\"format\":\"csv\",\"delimiter\":\";\",\"encoding\":\"UTF-8\","
-                + "\"skip\":0,\"negate\":false,\"account\":0" + more + "}]}";
+                + columns + "\"skip\":0,\"negate\":false,\"account\":0" + more + "}]}";
     }
 
     @Test
@@ -239,6 +241,13 @@ class BackupVersionFiveTest {
             {profile(",\"format\":\"ofx\""), profile + "format: a profile is for a bank CSV or a QIF file, not ofx"},
             {profile(",\"columns\":[\"date\"]"), profile + "columns[0]: is not a record of role and column"},
             {profile(",\"columns\":[{\"column\":\"Datum\"}]"), profile + "columns[0].role: is missing"},
+            // each would be restored, and refused only at the next import
+            {profile(",\"dateFormat\":\"qq.zz\""), profile + "date format: 'qq.zz' is not a date pattern"},
+            {profile(",\"dateFormat\":\"dd.MM.yyyy|dd.MM.yy|d.M.yy\""), profile + "date format: 'dd.MM.yyyy|dd.MM.yy|d.M.yy' has more than two"},
+            {profile(",\"dateFormat\":\"dd.MM.yyyy{\""), profile + "date format: 'dd.MM.yyyy{' is not a date pattern ("},
+            {profile(",\"columns\":[]"), profile + "columns: a CSV profile needs a date column, and an amount column or a debit and a credit"},
+            {profile(",\"columns\":[{\"role\":\"date\",\"column\":\"Datum\"},{\"role\":\"debit\",\"column\":\"Soll\"}]"),
+                profile + "columns: a CSV profile needs a date column"},
             {profile("").replace("}]}", "},{\"id\":4,\"user\":1,\"name\":\"BANK\",\"format\":\"qif\",\"skip\":0,\"negate\":false,"
                     + "\"account\":0}]}"), "$.profiles[1] (profile 4): "},
         };

@@ -70,6 +70,38 @@ class ProfileServiceTest {
     }
 
     @Test
+    void aProfileSavedFromALatinOneFileReadsALaterUtf8FileOfTheSameBankAsUtf8WithOrWithoutAByteOrderMark() {
+        profiles.save(alice, "spk", sample("de-sparkasse.csv"), null, null);
+        String text = new String(readAll("de-sparkasse.csv"), java.nio.charset.Charset.forName("windows-1252"))
+                .replace("Stadtwerke Müllheim GmbH", "Café Zürich");
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[utf8.length + 3];
+        bom[0] = (byte) 0xef;
+        bom[1] = (byte) 0xbb;
+        bom[2] = (byte) 0xbf;
+        System.arraycopy(utf8, 0, bom, 3, utf8.length);
+        for (ImportSource later : List.of(BankFileFuzzTest.source("later.csv", utf8), BankFileFuzzTest.source("bom.csv", bom))) {
+            ProfileService.Resolved r = profiles.resolve(alice, later, null, null, null);
+            assertEquals("spk", r.profile(), later.name());
+            ImportService.Detection d = fx.imports.detect(alice, later, new ImportService.Options(true, false, null, later.name(), r.options()));
+            assertEquals("Café Zürich", d.firstRows().get(0).payee(), later.name());
+            assertTrue(d.detected().contains(later.name().equals("bom.csv") ? "encoding: UTF-8 (with a byte order mark)"
+                    : "encoding: UTF-8"), d.detected().toString());
+        }
+        ImportSource latin = sample("de-sparkasse.csv");
+        ProfileService.Resolved r = profiles.resolve(alice, latin, null, null, null);
+        ImportService.Detection d = fx.imports.detect(alice, latin, new ImportService.Options(true, false, null, latin.name(), r.options()));
+        assertEquals("Stadtwerke Müllheim GmbH", d.firstRows().get(0).payee());
+        assertTrue(d.detected().contains("encoding: windows-1252 (from the profile 'spk'; the file is not UTF-8)"), d.detected().toString());
+        CsvOptions latinOne = new CsvOptions(null, java.nio.charset.StandardCharsets.ISO_8859_1, null, null, null, Map.of(), null, null, false);
+        ImportSource forced = BankFileFuzzTest.source("forced.csv", utf8);
+        ProfileService.Resolved given = profiles.resolve(alice, forced, "spk", latinOne, null);
+        ImportService.Detection f = fx.imports.detect(alice, forced, new ImportService.Options(true, false, null, "forced.csv", given.options()));
+        assertEquals("CafÃ© ZÃ¼rich", f.firstRows().get(0).payee(), "--encoding on the command line still wins");
+        assertTrue(f.detected().contains("encoding: ISO-8859-1 (--encoding)"), f.detected().toString());
+    }
+
+    @Test
     void aFileThatNeededOptionsImportsWithItsProfileAlone() {
         assertThrows(FintermException.class, () -> fx.imports.importFile(alice, text("a.csv", AMBIGUOUS),
                 new ImportService.Options(false, false), n -> { }));
@@ -84,8 +116,9 @@ class ProfileServiceTest {
     void aNameThatIsTakenRegardlessOfCaseIsRefusedSayingToDeleteItFirst() {
         profiles.save(alice, "Bank", sample("uk-bank.csv"), null, null);
         FintermException e = assertThrows(FintermException.class, () -> profiles.save(alice, "bank", sample("us-card.csv"), null, null));
-        assertEquals("you have a profile named 'bank' already: to replace it, delete it first (finterm profile delete bank) and save again",
-                e.getMessage());
+        assertEquals("you have a profile named 'Bank' already: to replace it, delete it first (finterm profile delete Bank) and save again",
+                e.getMessage(), "the stored profile, as it is spelled");
+        assertEquals(e.getMessage(), assertThrows(FintermException.class, () -> profiles.checkName(alice, "BANK")).getMessage());
         profiles.delete(alice, "BANK");
         assertEquals("Transaction Date", profiles.save(alice, "bank", sample("us-card.csv"), null, null).header().get(0));
         assertEquals(List.of("bank"), profiles.list(alice).stream().map(ImportProfile::name).toList());
@@ -105,9 +138,25 @@ class ProfileServiceTest {
     }
 
     @Test
+    void savingASecondProfileForAHeaderThatASavedProfileReadsIsRefusedNamingIt() {
+        profiles.save(alice, "spk", sample("de-sparkasse.csv"), null, null);
+        FintermException e = assertThrows(FintermException.class, () -> profiles.save(alice, "other", sample("de-sparkasse.csv"),
+                new CsvOptions(null, null, null, null, null, Map.of(), null, null, true), null));
+        assertEquals("the profile 'spk' reads this header already: use it (--profile spk), or delete it first (finterm profile delete spk)",
+                e.getMessage());
+        assertEquals(List.of("spk"), profiles.list(alice).stream().map(ImportProfile::name).toList());
+        assertEquals("spk", profiles.resolve(alice, sample("de-sparkasse.csv"), null, null, null).profile(), "a plain import still works");
+        profiles.delete(alice, "spk");
+        assertEquals("other", profiles.save(alice, "other", sample("de-sparkasse.csv"), null, null).name());
+    }
+
+    @Test
     void twoProfilesThatMatchOneHeaderAreRefusedNamingProfile() {
         profiles.save(alice, "first", sample("us-card.csv"), null, null);
-        profiles.save(alice, "second", sample("us-card.csv"), null, null);
+        ImportProfile first = profiles.show(alice, "first");
+        fx.store.write(tx -> tx.insert(io.finterm.store.Schema.PROFILES, new ImportProfile(tx.nextId(io.finterm.store.Schema.PROFILES),
+                first.userId(), "second", "csv", first.delimiter(), first.encoding(), first.skip(), first.dateFormat(), first.decimal(),
+                first.columns(), first.negate(), first.header(), 0))); // as an older store or a backup may hold them
         FintermException e = assertThrows(FintermException.class, () -> profiles.resolve(alice, sample("us-card.csv"), null, null, null));
         assertEquals("the header of us-card.csv matches the profiles 'first' and 'second': choose one with --profile NAME", e.getMessage());
         assertEquals("second", profiles.resolve(alice, sample("us-card.csv"), "second", null, null).profile());
@@ -172,7 +221,7 @@ class ProfileServiceTest {
         assertEquals("Card", profiles.account(alice, p));
         assertEquals("Card", profiles.resolve(alice, sample("us-card.csv"), null, null, null).account());
         assertEquals("Main", profiles.resolve(alice, sample("us-card.csv"), null, null, "Main").account());
-        FintermException e = assertThrows(FintermException.class, () -> profiles.save(alice, "x", sample("us-card.csv"), null, "Nope"));
+        FintermException e = assertThrows(FintermException.class, () -> profiles.save(alice, "x", sample("uk-bank.csv"), null, "Nope"));
         assertTrue(e.getMessage().contains("you have no account 'Nope'"), e.getMessage());
     }
 

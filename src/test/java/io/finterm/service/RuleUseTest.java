@@ -54,13 +54,19 @@ class RuleUseTest {
         rules.add(alice, inAccount("shell", "Transport", "Visa"));
         long visa = fx.accountBook.get(alice, "Visa", java.time.LocalDate.of(2026, 3, 5)).account().id();
         fx.store.write(tx -> tx.insert(Schema.PROFILES, new ImportProfile(tx.nextId(Schema.PROFILES), alice.userId(), "Visa card", "csv",
-                ';', "UTF-8", 0, "dd.MM.yyyy", ',', Map.of("date", List.of("Datum")), false, List.of("Datum", "Betrag"), visa)));
+                ';', "UTF-8", 0, "dd.MM.yyyy", ',', Map.of("date", List.of("Datum"), "amount", List.of("Betrag")), false, List.of("Datum", "Betrag"), visa)));
         var e = assertThrows(ValidationException.class, () -> fx.accountBook.delete(alice, "Visa"));
-        assertEquals("account: 'Visa' is named by rule 2 and the import profile 'Visa card'; remove those first "
+        assertEquals("account: 'Visa' is named by rule 2 and the import profile 'Visa card'; remove them first "
                 + "(finterm rules remove N, finterm profile delete NAME), or close the account instead", e.getMessage());
         rules.remove(alice, 2);
         var profile = assertThrows(ValidationException.class, () -> fx.accountBook.delete(alice, "Visa"));
-        assertEquals("account: 'Visa' is named by the import profile 'Visa card'; remove those first "
-                + "(finterm rules remove N, finterm profile delete NAME), or close the account instead", profile.getMessage());
+        assertEquals("account: 'Visa' is named by the import profile 'Visa card'; remove it first "
+                + "(finterm profile delete NAME), or close the account instead", profile.getMessage(), "no rule names it: no rules command");
+        fx.store.write(tx -> tx.delete(Schema.PROFILES, fx.store.read(rd -> rd.findUnique(Schema.PROFILES_BY_NAME, alice.userId(),
+                ImportProfile.fold("Visa card"))).orElseThrow().id()));
+        rules.add(alice, inAccount("aral", "Transport", "Visa"));
+        var rule = assertThrows(ValidationException.class, () -> fx.accountBook.delete(alice, "Visa"));
+        assertEquals("account: 'Visa' is named by rule 2; remove it first (finterm rules remove N), or close the account instead",
+                rule.getMessage(), "no profile names it: no profile command");
     }
 }

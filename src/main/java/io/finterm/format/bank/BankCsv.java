@@ -4,6 +4,7 @@ import io.finterm.domain.FintermException;
 import io.finterm.domain.Plural;
 import io.finterm.domain.Text;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,11 +45,15 @@ public final class BankCsv {
             throw new FintermException("--delimiter: a quote or a line break cannot separate fields (use , ; tab or |)");
         }
         ByteScan scan = ByteScan.of(source);
-        Charset charset = o.encoding() != null ? o.encoding() : scan.charset();
+        boolean utf8 = scan.charset().equals(StandardCharsets.UTF_8);
+        // A profile's encoding is for files that are not UTF-8: a later file of the same bank may well be.
+        Charset charset = o.encoding() != null ? o.encoding() : utf8 || o.fallback() == null ? scan.charset() : o.fallback();
         List<String> detected = new ArrayList<>();
         detected.add("format: bank CSV");
         detected.add("encoding: " + (o.encoding() != null ? charset.name() + " (--encoding)"
-                : scan.bom() ? "UTF-8 (with a byte order mark)" : charset.name().equals("UTF-8") ? "UTF-8" : "ISO-8859-1 or Windows-1252"));
+                : scan.bom() ? "UTF-8 (with a byte order mark)" : utf8 ? "UTF-8"
+                : o.fallback() != null ? charset.name() + " (from " + o.fallbackFrom() + "; the file is not UTF-8)"
+                : "ISO-8859-1 or Windows-1252"));
         List<String> lines = scan.headLines(charset);
         if (lines.stream().allMatch(String::isBlank)) {
             throw new FintermException("the file is empty: a bank CSV needs a header line and rows");

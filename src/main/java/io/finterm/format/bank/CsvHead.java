@@ -4,7 +4,12 @@ import io.finterm.domain.FintermException;
 import io.finterm.domain.Text;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +37,21 @@ public final class CsvHead {
         } catch (IOException e) {
             throw new FintermException("cannot read " + source.name() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The encoding the file's head is read with: UTF-8 when it starts with a byte order mark or is valid UTF-8 (a
+     * sequence cut at the head's end is no error), else {@code fallback}, as {@link BankCsv} decides for the whole file.
+     */
+    public Charset charset(Charset fallback) {
+        boolean bom = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf;
+        if (bom) {
+            return StandardCharsets.UTF_8;
+        }
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult r = d.decode(ByteBuffer.wrap(head), CharBuffer.allocate(head.length), whole);
+        return r.isError() ? fallback : StandardCharsets.UTF_8;
     }
 
     /** The first {@value #LOOK} lines, decoded with {@code charset} (a UTF-8 byte order mark dropped), each split at {@code separator}, each field cleaned. */

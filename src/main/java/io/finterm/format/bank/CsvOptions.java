@@ -20,13 +20,23 @@ import java.util.Map;
  * @param debit      {@code --debit COLUMN}: the money-out column
  * @param credit     {@code --credit COLUMN}: the money-in column
  * @param negate     {@code --negate}: the file's signs are the other way round (a card statement's purchases positive)
+ * @param fallback   a saved profile's encoding, used only when no {@code --encoding} is given and the file is not UTF-8 (a
+ *                   byte order mark or valid UTF-8 means UTF-8 whatever a profile says), or {@code null}
+ * @param fallbackFrom where {@code fallback} came from, as {@code --detect} says it ({@code the profile 'spk'}), or {@code null}
  */
 public record CsvOptions(Character delimiter, Charset encoding, Integer skip, String dateFormat, Character decimal,
-                         Map<String, List<String>> map, String debit, String credit, boolean negate) {
+                         Map<String, List<String>> map, String debit, String credit, boolean negate, Charset fallback,
+                         String fallbackFrom) {
     public static final CsvOptions NONE = new CsvOptions(null, null, null, null, null, Map.of(), null, null, false);
 
     public CsvOptions {
         map = map == null ? Map.of() : Map.copyOf(map);
+    }
+
+    /** What the command line says, with no profile's encoding to fall back on. */
+    public CsvOptions(Character delimiter, Charset encoding, Integer skip, String dateFormat, Character decimal,
+                      Map<String, List<String>> map, String debit, String credit, boolean negate) {
+        this(delimiter, encoding, skip, dateFormat, decimal, map, debit, credit, negate, null, null);
     }
 
     /** Whether the person said anything at all about the file's layout. */
