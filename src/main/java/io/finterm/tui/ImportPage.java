@@ -49,6 +49,8 @@ final class ImportPage extends Page {
     private boolean resolveProfile;
     /** Which profile the options came from ({@code profile: X (its header matches)}), or {@code null}. */
     private String profileNote;
+    /** The account of the profile the options came from, or {@code null}: the rows go there unless Tab chose another. */
+    private String profileAccount;
 
     ImportPage(Tui tui) {
         this(tui, PathCompletion.here());
@@ -73,9 +75,21 @@ final class ImportPage extends Page {
                 .map(l -> l.account().name()).findFirst().orElse("");
     }
 
-    /** The account the rows go into: the one chosen, or the default. */
+    /** The account the rows go into: the one chosen with Tab, else the profile's, else the default. */
     String account() {
-        return accounts.chosen() == null ? defaultAccount : accounts.chosen().name();
+        String given = givenAccount();
+        return given == null ? defaultAccount : given;
+    }
+
+    /** The account the person chose with Tab, or {@code null}: only this one is saved with a new profile. */
+    String tabbedAccount() {
+        return accounts.chosen() == null ? null : accounts.chosen().name();
+    }
+
+    /** The account named for the import: the one chosen with Tab, else the profile's, or {@code null} for the default. */
+    private String givenAccount() {
+        String tabbed = tabbedAccount();
+        return tabbed != null ? tabbed : profileAccount;
     }
 
     @Override
@@ -106,6 +120,7 @@ final class ImportPage extends Page {
             csv = CsvOptions.NONE;
             resolveProfile = true;
             profileNote = null;
+            profileAccount = null;
             kept.clear();
             repeats.clear();
             selected = 0;
@@ -178,14 +193,15 @@ final class ImportPage extends Page {
         boolean first = resolveProfile;
         resolveProfile = false;
         tui.background("reading " + file.getFileName(), () -> {
-            ProfileService.Resolved r = first ? tui.services().profiles().resolve(tui.session(), source, null, csv, options.account()) : null;
-            ImportService.Options o = r == null || r.profile() == null ? options : new ImportService.Options(true, false, options.account(),
-                    options.file(), r.options(), kept);
+            ProfileService.Resolved r = first ? tui.services().profiles().resolve(tui.session(), source, null, options.csv(), options.account()) : null;
+            ImportService.Options o = r == null || r.profile() == null ? options : new ImportService.Options(true, false, r.account(),
+                    options.file(), r.options(), options.keepLines());
             return new Read(r == null || r.profile() == null ? null : r, tui.services().imports().preview(tui.session(), source, o));
         }, read -> {
             if (read.profile() != null) {
                 csv = read.profile().options();
                 profileNote = read.profile().note();
+                profileAccount = tabbedAccount() == null ? read.profile().account() : null;
             }
             Preview p = read.preview();
             preview = p;
@@ -199,8 +215,7 @@ final class ImportPage extends Page {
     }
 
     ImportService.Options options(boolean dryRun) {
-        String account = accounts.chosen() == null ? null : accounts.chosen().name();
-        return new ImportService.Options(dryRun, false, account, file.getFileName().toString(), csv, kept);
+        return new ImportService.Options(dryRun, false, givenAccount(), file.getFileName().toString(), csv, kept);
     }
 
     /** The chosen file, which detection may read more than once. */
@@ -278,7 +293,8 @@ final class ImportPage extends Page {
 
     @Override
     void draw(Painter p) {
-        String into = "into " + account() + (accounts.chosen() == null ? " (your default account)" : "");
+        String into = "into " + account() + (givenAccount() == null ? " (your default account)"
+                : tabbedAccount() == null ? " (the profile's account)" : "");
         switch (step) {
             case CHOOSE -> {
                 p.text(1, 0, "Import", Style.TITLE);

@@ -58,7 +58,7 @@ final class ImportSummary {
         tui.open(new PromptOverlay(tui, "Save the layout as a profile", "Files whose header matches it are then read the same way "
                 + "(finterm import --profile NAME).", List.of(Field.text("name", "Name", ImportProfile.MAX_NAME)), form -> {
                     ImportProfile made = tui.services().profiles().save(tui.session(), form.field("name").text(), page.source(), page.csv(),
-                            result.account());
+                            page.tabbedAccount());
                     saved = made.name();
                     tui.say("saved the profile " + made.name());
                 }));

@@ -147,4 +147,39 @@ class ImportPreviewScreenTest {
         app.press(KeyType.Escape).press(KeyType.Escape).ctrl('u').type(dir.resolve("again.csv").toString());
         app.press(KeyType.Enter).assertShows("profile: sparkasse (its header matches)").assertShows("6 duplicates skipped");
     }
+
+    private static io.finterm.format.bank.ImportSource source(Path file) {
+        return new io.finterm.format.bank.ImportSource() {
+            @Override
+            public String name() {
+                return file.getFileName().toString();
+            }
+
+            @Override
+            public java.io.InputStream open() throws IOException {
+                return Files.newInputStream(file);
+            }
+        };
+    }
+
+    @Test
+    void aProfilesSavedAccountIsWhereThePreviewAndTheImportPutTheRows() throws IOException {
+        Path file = sample("us-checking.csv");
+        VirtualTui app = VirtualTui.withAlice(100, 30, false);
+        Session alice = app.alice();
+        app.services.accountBook().add(alice, io.finterm.service.NewAccount.named("Savings"));
+        app.services.profiles().save(alice, "checking", source(file), io.finterm.format.bank.CsvOptions.NONE, "Savings");
+        app.logIn("alice", VirtualTui.ALICE_PW).type("9").type(file.toString()).press(KeyType.Enter);
+        app.assertShows("profile: checking (its header matches)").assertShows("into Savings (the profile's account)");
+        app.type("i").assertShows("Imported us-checking.csv into Savings");
+        long savings = app.services.accountBook().list(alice).stream().filter(l -> l.account().name().equals("Savings")).findFirst().orElseThrow().account().id();
+        assertEquals(5, app.services.transactions().count(alice, new Filter("", java.util.List.of((t, c) -> t.accountId() == savings), io.finterm.domain.Transaction.FIRST_DATE, io.finterm.domain.Transaction.LAST_DATE)));
+    }
+
+    @Test
+    void aNewProfileKeepsNoAccountUnlessOneWasChosenWithTab() throws IOException {
+        VirtualTui app = open(sample("de-sparkasse.csv"), 100, 30);
+        app.type("i").type("p").type("plain").press(KeyType.Enter).assertShows("saved the profile plain");
+        assertEquals(0, app.services.profiles().show(app.alice(), "plain").accountId());
+    }
 }
