@@ -182,4 +182,26 @@ class ImportPreviewScreenTest {
         app.type("i").type("p").type("plain").press(KeyType.Enter).assertShows("saved the profile plain");
         assertEquals(0, app.services.profiles().show(app.alice(), "plain").accountId());
     }
+
+    @Test
+    void enterTwiceWhileTheImportRunsBooksTheFileOnce() throws IOException {
+        VirtualTui app = open(sample("us-checking.csv"), 100, 30);
+        app.type("i").press(KeyType.Enter).press(KeyType.Enter);
+        app.type(" ").assertShows("4 duplicates skipped, 1 kept");
+        app.terminal.addInput(new com.googlecode.lanterna.input.KeyStroke(KeyType.Enter));
+        app.terminal.addInput(new com.googlecode.lanterna.input.KeyStroke(KeyType.Enter));
+        app.settle().assertShowsWhole("booked 1 transaction, 2026-11-30 to 2026-11-30");
+        assertEquals(6, transactions(app, app.alice()), "the kept line is booked once, not once per Enter");
+    }
+
+    @Test
+    void importingBeforeTheChangedPreviewShowsIsRefusedSoWhatIsBookedIsWhatWasSeen() throws IOException {
+        VirtualTui app = open(sample("us-checking.csv"), 100, 30);
+        app.type("i").press(KeyType.Enter).press(KeyType.Enter).assertShows("5 duplicates skipped");
+        app.type(" i").assertShows("the preview is being read again: import once it shows what would be booked");
+        app.assertShows("4 duplicates skipped, 1 kept");
+        assertEquals(5, transactions(app, app.alice()), "the kept line was not on screen when i was pressed: nothing is booked");
+        app.type("i").assertShowsWhole("booked 1 transaction, 2026-11-30 to 2026-11-30");
+        assertEquals(6, transactions(app, app.alice()));
+    }
 }
