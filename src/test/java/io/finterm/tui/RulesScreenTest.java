@@ -88,4 +88,24 @@ class RulesScreenTest {
         app.press(KeyType.Escape).press(KeyType.Escape).press(KeyType.Escape).type("7").press(KeyType.F1)
                 .assertShows("Home End         first or last");
     }
+
+    @Test
+    void deletingActsOnTheRuleAskedAboutAfterAnotherSessionChangedTheOrder() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, false);
+        Session alice = app.alice();
+        app.services.rules().add(alice, NewRule.of("rewe", "Groceries"));
+        app.services.rules().add(alice, NewRule.of("shell", "Transport"));
+        app.services.rules().add(alice, NewRule.of("netflix", "Entertainment"));
+        app.logIn("alice", VirtualTui.ALICE_PW).type("7").type("R").assertShows("3 rules");
+        app.type("d").assertShows("Delete rule 1?");
+        app.services.rules().move(alice, 1, 3); // the command line, meanwhile: rewe goes last
+        app.type("y");
+        assertEquals(List.of("shell", "netflix"), app.services.rules().list(alice).stream().map(r -> r.rule().pattern()).toList(),
+                "the rule asked about is deleted, not the one now at its place");
+        app.type("d").assertShows("Delete rule 1?");
+        app.services.rules().remove(alice, 1); // the command line, meanwhile: shell is gone
+        app.type("y").assertShows("rule: that rule is no longer among your rules").assertShows("1 rule,");
+        assertEquals(List.of("netflix"), app.services.rules().list(alice).stream().map(r -> r.rule().pattern()).toList(),
+                "the rule now first is not deleted in its place");
+    }
 }
