@@ -143,16 +143,13 @@ final class RulesPage extends Page {
         }
         for (int i = 0; i < lastVisible && top + i < rules.size(); i++) {
             RuleView r = rules.get(top + i);
-            String line = Formats.padLeft(Integer.toString(r.position()), 2) + "  " + describe(r);
+            String line = Formats.padLeft(Integer.toString(r.position()), 2) + "  " + r.summary();
             p.text(1, 3 + i, Formats.pad(line, p.width() - 2), top + i == selected ? Style.REVERSE : Style.NORMAL);
         }
         RuleView current = rules.get(selected);
-        p.wrapped(1, p.height() - 2, "rule " + current.position() + ": " + describe(current), Style.MUTED, 2);
+        p.wrapped(1, p.height() - 2, "rule " + current.position() + ": " + current.summary(), Style.MUTED, 2);
     }
 
-    private static String describe(RuleView r) {
-        return r.summary() + (r.account().isEmpty() ? "" : ", only in " + r.account());
-    }
 
     @Override
     List<KeyHelp> keys() {
