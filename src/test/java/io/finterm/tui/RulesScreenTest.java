@@ -108,4 +108,34 @@ class RulesScreenTest {
         assertEquals(List.of("netflix"), app.services.rules().list(alice).stream().map(r -> r.rule().pattern()).toList(),
                 "the rule now first is not deleted in its place");
     }
+
+    @Test
+    void aRuleForOneAccountNamesTheAccountOnce() {
+        VirtualTui app = VirtualTui.withAlice(100, 30, false);
+        Session alice = app.alice();
+        app.services.rules().add(alice, new NewRule("rewe", null, null, null, null, "Main", "Groceries", null, null, null, null));
+        RuleView rule = app.services.rules().list(alice).get(0);
+        assertTrue(rule.summary().contains("in Main"), rule.summary());
+        app.logIn("alice", VirtualTui.ALICE_PW).type("7").type("R").assertShows("1 rule,").assertShows(rule.summary());
+        assertTrue(!app.screen().contains("only in Main"), app.screen());
+    }
+
+    @Test
+    void anAmountWithACommaIsRefusedBesideItsFieldInsteadOfLosingTheComma() {
+        VirtualTui app = VirtualTui.withAlice(100, 30, false);
+        app.logIn("alice", VirtualTui.ALICE_PW).type("7").type("R").type("a").type("rewe").press(KeyType.Tab).press(KeyType.Tab)
+                .press(KeyType.Tab).type("12,50").press(KeyType.Tab).press(KeyType.Tab).press(KeyType.Tab).type("Groceries").ctrl('s');
+        app.assertShows("✗ '12,50' is not a size such as 50 or").assertShows("write the decimals after a point");
+        assertEquals(List.of(), rules(app, app.alice()));
+        assertTrue(app.caretLine().contains("12,50"), "the focus goes back to the amount: " + app.screen());
+    }
+
+    @Test
+    void anAmountWithASignIsRefusedBesideItsField() {
+        VirtualTui app = VirtualTui.withAlice(100, 30, false);
+        app.logIn("alice", VirtualTui.ALICE_PW).type("7").type("R").type("a").type("rewe").press(KeyType.Tab).press(KeyType.Tab)
+                .press(KeyType.Tab).press(KeyType.Tab).type("-5").press(KeyType.Tab).press(KeyType.Tab).type("Groceries").ctrl('s');
+        app.assertShows("✗ '-5' is not a size such as 50 or").assertShows("a size has no sign");
+        assertEquals(List.of(), rules(app, app.alice()));
+    }
 }
