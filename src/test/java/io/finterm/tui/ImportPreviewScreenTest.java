@@ -204,4 +204,16 @@ class ImportPreviewScreenTest {
         app.type("i").assertShowsWhole("booked 1 transaction, 2026-11-30 to 2026-11-30");
         assertEquals(6, transactions(app, app.alice()));
     }
+
+    @Test
+    void savingAProfileReadsTheFileOffTheScreensThreadAndARefusalKeepsTheNameGiven() throws IOException {
+        VirtualTui app = open(sample("de-sparkasse.csv"), 100, 30);
+        app.type("i").type("p").type("sparkasse").holdBackground().press(KeyType.Enter);
+        assertEquals(0, app.services.profiles().list(app.alice()).size(), "the file is read in the background, not on the key");
+        app.runBackground().assertShows("saved the profile sparkasse");
+        assertEquals(1, app.services.profiles().list(app.alice()).size());
+        app.type("p").type("SPARKASSE").press(KeyType.Enter).assertShows("✗");
+        assertTrue(app.caretLine().contains("SPARKASSE"), "the prompt is open again with the name: " + app.screen());
+        assertEquals(1, app.services.profiles().list(app.alice()).size());
+    }
 }
