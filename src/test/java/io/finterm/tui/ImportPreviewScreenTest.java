@@ -216,4 +216,18 @@ class ImportPreviewScreenTest {
         assertTrue(app.caretLine().contains("SPARKASSE"), "the prompt is open again with the name: " + app.screen());
         assertEquals(1, app.services.profiles().list(app.alice()).size());
     }
+
+    @Test
+    void aColumnWhoseNameHasACommaIsGivenByItsNumberAsTheHintSays() throws IOException {
+        Path file = dir.resolve("comma.csv");
+        Files.writeString(file, "Date,\"Payee, name\",Text,Amount\n2026-11-02,Bakery Blum,card 1234,-3.50\n2026-11-03,Cafe Rot,card 1234,-2.00\n");
+        VirtualTui app = open(file, 80, 24);
+        app.type("o").assertShows("Blank: detected. Columns by name or by number from 1");
+        app.press(KeyType.F1).assertShows("with , or +), such as payee=Name, amount=3+4").press(KeyType.F1);
+        for (int i = 0; i < 5; i++) {
+            app.press(KeyType.Tab);
+        }
+        app.type("payee=2").press(KeyType.Enter);
+        app.assertShows("Layout options: columns payee=2").assertShows("Bakery Blum").assertShows("Cafe Rot");
+    }
 }
