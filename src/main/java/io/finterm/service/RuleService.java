@@ -277,4 +277,45 @@ public final class RuleService {
         }
         return out.toString();
     }
+
+    /**
+     * Removes the rule {@code ruleId} wherever it stands now (a screen names the rule it shows, which another session
+     * may have moved since); the rules after it move up one. Refused when it is gone or not the user's.
+     */
+    public void removeRule(Session session, long ruleId) {
+        User user = sessions.active(session);
+        store.write(tx -> {
+            List<Rule> rules = new ArrayList<>(of(tx, user.id()));
+            Rule gone = byId(rules, ruleId);
+            tx.delete(Schema.RULES, gone.id());
+            rules.remove(gone);
+            renumber(tx, rules);
+            return null;
+        });
+    }
+
+    /**
+     * Moves the rule {@code ruleId}, wherever it stands now, to position {@code to}; the ones between shift by one.
+     * Refused when it is gone or not the user's, or {@code to} is not 1 to the number of rules.
+     */
+    public void moveRule(Session session, long ruleId, int to) {
+        User user = sessions.active(session);
+        store.write(tx -> {
+            List<Rule> rules = new ArrayList<>(of(tx, user.id()));
+            Rule moving = byId(rules, ruleId);
+            if (to < 1 || to > rules.size()) {
+                throw new ValidationException("rule", "can move to 1 to " + rules.size() + ", not " + to);
+            }
+            rules.remove(moving);
+            rules.add(to - 1, moving);
+            renumber(tx, rules);
+            return null;
+        });
+    }
+
+    /** One of the user's rules by id; another user's is as gone as a removed one, so nothing says it exists. */
+    private static Rule byId(List<Rule> mine, long ruleId) {
+        return mine.stream().filter(r -> r.id() == ruleId).findFirst().orElseThrow(() -> new ValidationException("rule",
+                "that rule is no longer among your rules: it was removed, in another session perhaps (the list shows them as they are now)"));
+    }
 }

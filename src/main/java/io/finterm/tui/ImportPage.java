@@ -49,6 +49,15 @@ final class ImportPage extends Page {
     private boolean resolveProfile;
     /** Which profile the options came from ({@code profile: X (its header matches)}), or {@code null}. */
     private String profileNote;
+    /** The account of the profile the options came from, or {@code null}: the rows go there unless Tab chose another. */
+    private String profileAccount;
+    /** How many readings were started, and which one the screen shows: a reading in flight or an older one lands unseen. */
+    private int readsStarted;
+    private int readShown;
+    /** The options of the preview on screen: what the person saw is what they import. */
+    private ImportService.Options shownOptions;
+    /** Whether an import is running: a second Enter must not book the file again. */
+    private boolean importing;
 
     ImportPage(Tui tui) {
         this(tui, PathCompletion.here());
@@ -73,9 +82,21 @@ final class ImportPage extends Page {
                 .map(l -> l.account().name()).findFirst().orElse("");
     }
 
-    /** The account the rows go into: the one chosen, or the default. */
+    /** The account the rows go into: the one chosen with Tab, else the profile's, else the default. */
     String account() {
-        return accounts.chosen() == null ? defaultAccount : accounts.chosen().name();
+        String given = givenAccount();
+        return given == null ? defaultAccount : given;
+    }
+
+    /** The account the person chose with Tab, or {@code null}: only this one is saved with a new profile. */
+    String tabbedAccount() {
+        return accounts.chosen() == null ? null : accounts.chosen().name();
+    }
+
+    /** The account named for the import: the one chosen with Tab, else the profile's, or {@code null} for the default. */
+    private String givenAccount() {
+        String tabbed = tabbedAccount();
+        return tabbed != null ? tabbed : profileAccount;
     }
 
     @Override
@@ -106,6 +127,7 @@ final class ImportPage extends Page {
             csv = CsvOptions.NONE;
             resolveProfile = true;
             profileNote = null;
+            profileAccount = null;
             kept.clear();
             repeats.clear();
             selected = 0;
@@ -165,7 +187,7 @@ final class ImportPage extends Page {
     }
 
     /** What reading the file found: the profile chosen by its header (or {@code null}), and the preview. */
-    private record Read(ProfileService.Resolved profile, Preview preview) {
+    private record Read(ProfileService.Resolved profile, Preview preview, ImportService.Options options) {
     }
 
     /**
@@ -173,34 +195,43 @@ final class ImportPage extends Page {
      * would do; a file read for the first time takes the saved profile whose header it has, as an import would.
      */
     private void read() {
+        // Only immutable copies cross to the background thread: the fields change on the GUI thread meanwhile.
         ImportService.Options options = options(true);
         ImportSource source = source();
         boolean first = resolveProfile;
         resolveProfile = false;
+        int reading = ++readsStarted;
         tui.background("reading " + file.getFileName(), () -> {
-            ProfileService.Resolved r = first ? tui.services().profiles().resolve(tui.session(), source, null, csv, options.account()) : null;
-            ImportService.Options o = r == null || r.profile() == null ? options : new ImportService.Options(true, false, options.account(),
-                    options.file(), r.options(), kept);
-            return new Read(r == null || r.profile() == null ? null : r, tui.services().imports().preview(tui.session(), source, o));
+            ProfileService.Resolved r = first ? tui.services().profiles().resolve(tui.session(), source, null, options.csv(), options.account()) : null;
+            ImportService.Options o = r == null || r.profile() == null ? options : new ImportService.Options(true, false, r.account(),
+                    options.file(), r.options(), options.keepLines());
+            return new Read(r == null || r.profile() == null ? null : r, tui.services().imports().preview(tui.session(), source, o), o);
         }, read -> {
+            if (reading != readsStarted) {
+                return; // a newer reading is on its way
+            }
             if (read.profile() != null) {
                 csv = read.profile().options();
                 profileNote = read.profile().note();
+                profileAccount = tabbedAccount() == null ? read.profile().account() : null;
             }
             Preview p = read.preview();
             preview = p;
+            shownOptions = read.options();
             failure = null;
             p.rows().stream().filter(Row::duplicate).forEach(r -> repeats.put(r.line(), r.duplicateOf()));
             selected = Math.max(0, Math.min(selected, p.rows().size() - 1));
         }, e -> {
-            preview = null;
-            failure = Tui.sentence(e);
-        });
+            if (reading == readsStarted) {
+                preview = null;
+                shownOptions = null;
+                failure = Tui.sentence(e);
+            }
+        }, () -> readShown = Math.max(readShown, reading));
     }
 
     ImportService.Options options(boolean dryRun) {
-        String account = accounts.chosen() == null ? null : accounts.chosen().name();
-        return new ImportService.Options(dryRun, false, account, file.getFileName().toString(), csv, kept);
+        return new ImportService.Options(dryRun, false, givenAccount(), file.getFileName().toString(), csv, kept);
     }
 
     /** The chosen file, which detection may read more than once. */
@@ -251,19 +282,35 @@ final class ImportPage extends Page {
     }
 
     private void importNow() {
+        if (importing) {
+            tui.say("the import of " + file.getFileName() + " is running: its summary follows");
+            return;
+        }
+        if (readShown != readsStarted) {
+            tui.say("the preview is being read again: import once it shows what would be booked");
+            return;
+        }
         if (preview == null || !preview.importable()) {
             tui.say(failure != null || preview == null ? "nothing to import: the file does not read with these options (o changes them)"
                     : preview.problem() != null ? "nothing to import: " + preview.problem()
                     : "nothing to import while rows are bad: o changes the layout");
             return;
         }
+        ImportService.Options shown = options(true);
+        if (!shown.equals(shownOptions)) {
+            tui.say("the preview was read with other options: it is read again, import once it shows");
+            read();
+            return;
+        }
         ImportService.Options options = options(false);
         ImportSource source = source();
-        tui.background("importing " + file.getFileName(), () -> tui.services().imports().importFile(tui.session(), source, options, n -> { }),
+        String name = source.name();
+        importing = true;
+        tui.background("importing " + name, () -> tui.services().imports().importFile(tui.session(), source, options, n -> { }),
                 result -> {
-                    summary.show(file.getFileName().toString(), result);
+                    summary.show(name, result);
                     step = Step.DONE;
-                });
+                }, tui::fail, () -> importing = false);
     }
 
     @Override
@@ -278,7 +325,8 @@ final class ImportPage extends Page {
 
     @Override
     void draw(Painter p) {
-        String into = "into " + account() + (accounts.chosen() == null ? " (your default account)" : "");
+        String into = "into " + account() + (givenAccount() == null ? " (your default account)"
+                : tabbedAccount() == null ? " (the profile's account)" : "");
         switch (step) {
             case CHOOSE -> {
                 p.text(1, 0, "Import", Style.TITLE);

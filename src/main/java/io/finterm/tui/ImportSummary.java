@@ -4,6 +4,8 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.domain.ImportProfile;
 import io.finterm.domain.Plural;
+import io.finterm.format.bank.CsvOptions;
+import io.finterm.format.bank.ImportSource;
 import io.finterm.service.ImportService;
 import java.util.List;
 
@@ -55,13 +57,30 @@ final class ImportSummary {
     }
 
     private void saveProfile() {
-        tui.open(new PromptOverlay(tui, "Save the layout as a profile", "Files whose header matches it are then read the same way "
-                + "(finterm import --profile NAME).", List.of(Field.text("name", "Name", ImportProfile.MAX_NAME)), form -> {
-                    ImportProfile made = tui.services().profiles().save(tui.session(), form.field("name").text(), page.source(), page.csv(),
-                            result.account());
-                    saved = made.name();
-                    tui.say("saved the profile " + made.name());
-                }));
+        tui.open(profilePrompt(""));
+    }
+
+    /**
+     * The prompt for the profile's name. Saving reads the whole file, so it runs off the GUI thread, with what the
+     * screen holds now; a refusal opens the prompt again with the name given and the reason beside it.
+     */
+    private PromptOverlay profilePrompt(String name) {
+        return new PromptOverlay(tui, "Save the layout as a profile", "Files whose header matches it are then read the same way "
+                + "(finterm import --profile NAME).", List.of(Field.text("name", "Name", ImportProfile.MAX_NAME).set(name)), form -> {
+                    String given = form.field("name").text();
+                    ImportSource source = page.source();
+                    CsvOptions csv = page.csv();
+                    String account = page.tabbedAccount();
+                    tui.background("saving the profile " + given, () -> tui.services().profiles().save(tui.session(), given, source, csv, account),
+                            made -> {
+                                saved = made.name();
+                                tui.say("saved the profile " + made.name());
+                            }, refused -> {
+                                PromptOverlay again = profilePrompt(given);
+                                tui.open(again);
+                                again.refuse(refused);
+                            });
+                });
     }
 
     void draw(Painter p) {

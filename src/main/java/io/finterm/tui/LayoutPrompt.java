@@ -122,5 +122,6 @@ final class LayoutPrompt {
         return said.isEmpty() ? "none given, all detected (o changes them)" : String.join(", ", said);
     }
 
-    static final String NOTE = "Blank or auto: as detected. Columns like payee=Name, amount=3+4";
+    /** The form's hint: a header name with a comma or a plus cannot be written here, its number can (as --map takes). */
+    static final String NOTE = "Blank: detected. Columns by name or by number from 1 (for a name with , or +), such as payee=Name, amount=3+4";
 }

@@ -74,17 +74,19 @@ final class PromptOverlay implements Overlay {
             try {
                 submit.accept(form);
                 tui.close(this);
-            } catch (ValidationException e) {
-                refusal = e.getMessage();
-                if (!form.show(e)) {
-                    error = e.getMessage();
-                }
             } catch (FintermException e) {
-                refusal = e.getMessage();
-                error = e.getMessage();
+                refuse(e);
             }
         } else {
             form.handle(key);
+        }
+    }
+
+    /** Shows a refusal next to the field it names (or under the form), as when the submit is refused at once. */
+    void refuse(FintermException e) {
+        refusal = e.getMessage();
+        if (!(e instanceof ValidationException v && form.show(v))) {
+            error = e.getMessage();
         }
     }
 }

@@ -123,17 +123,9 @@ final class RuleFormPage extends Page {
                 blank(form.field("set-payee").text()), null, null);
     }
 
-    /** An amount bound: a size without a sign, or {@code null} for none. */
+    /** An amount bound: a size without a sign, or {@code null} for none; the rules' own refusal names this field. */
     private BigDecimal size(String name) {
-        String text = form.field(name).text().strip().replace(",", "");
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new ValidationException(name, "'" + form.field(name).text().strip() + "' is not an amount, such as 50 or 12.50");
-        }
+        return Rule.size(name, form.field(name).text());
     }
 
     private static String blank(String s) {

@@ -78,6 +78,15 @@ final class RulesPage extends Page {
         selected = Math.max(0, Math.min(rules.size() - 1, selected + by));
     }
 
+    /** Selects the rule {@code ruleId} where it stands now. */
+    private void select(long ruleId) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).rule().id() == ruleId) {
+                selected = i;
+            }
+        }
+    }
+
     /** Moves the selected rule {@code by} places in the order, and the selection with it. */
     private void move(int by) {
         if (rules.isEmpty()) {
@@ -89,9 +98,13 @@ final class RulesPage extends Page {
             tui.say(by < 0 ? "rule " + from + " is tried first already" : "rule " + from + " is tried last already");
             return;
         }
-        tui.services().rules().move(tui.session(), from, to);
-        shown();
-        selected = to - 1;
+        long id = rules.get(selected).rule().id();
+        try {
+            tui.services().rules().moveRule(tui.session(), id, to); // by id: another session may have changed the order
+        } finally {
+            shown(); // the order as it is now, also when the move was refused
+        }
+        select(id);
         tui.say("moved rule " + from + " to " + to + ": " + rules.get(selected).summary());
     }
 
@@ -102,8 +115,11 @@ final class RulesPage extends Page {
         RuleView rule = rules.get(selected);
         tui.open(new ConfirmOverlay(tui, "Delete", List.of("Delete rule " + rule.position() + "?", "", rule.summary(), "",
                 "The rules after it move up one; rows it filed keep their category."), () -> {
-                    tui.services().rules().remove(tui.session(), rule.position());
-                    shown();
+                    try {
+                        tui.services().rules().removeRule(tui.session(), rule.rule().id());
+                    } finally {
+                        shown();
+                    }
                     tui.say("deleted rule " + rule.position() + ": " + rule.summary());
                 }));
     }
@@ -127,16 +143,13 @@ final class RulesPage extends Page {
         }
         for (int i = 0; i < lastVisible && top + i < rules.size(); i++) {
             RuleView r = rules.get(top + i);
-            String line = Formats.padLeft(Integer.toString(r.position()), 2) + "  " + describe(r);
+            String line = Formats.padLeft(Integer.toString(r.position()), 2) + "  " + r.summary();
             p.text(1, 3 + i, Formats.pad(line, p.width() - 2), top + i == selected ? Style.REVERSE : Style.NORMAL);
         }
         RuleView current = rules.get(selected);
-        p.wrapped(1, p.height() - 2, "rule " + current.position() + ": " + describe(current), Style.MUTED, 2);
+        p.wrapped(1, p.height() - 2, "rule " + current.position() + ": " + current.summary(), Style.MUTED, 2);
     }
 
-    private static String describe(RuleView r) {
-        return r.summary() + (r.account().isEmpty() ? "" : ", only in " + r.account());
-    }
 
     @Override
     List<KeyHelp> keys() {

@@ -346,6 +346,14 @@ public final class Tui {
      * own errors on the GUI thread (a file that does not read, say), for the page to show where it belongs.
      */
     <T> void background(String what, Callable<T> work, Consumer<T> done, Consumer<FintermException> refused) {
+        background(what, work, done, refused, () -> { });
+    }
+
+    /**
+     * As {@link #background(String, Callable, Consumer, Consumer)}, with {@code settled} run on the GUI thread first
+     * however the work ended (done, refused or failed), for a page that must know when nothing is in flight any more.
+     */
+    <T> void background(String what, Callable<T> work, Consumer<T> done, Consumer<FintermException> refused, Runnable settled) {
         busy = what;
         host.invalidate();
         ctx.background().execute(() -> {
@@ -353,12 +361,14 @@ public final class Tui {
                 T result = work.call();
                 loop.later(() -> {
                     busy = null;
+                    settled.run();
                     done.accept(result);
                     host.invalidate();
                 });
             } catch (Exception e) {
                 loop.later(() -> {
                     busy = null;
+                    settled.run();
                     if (e instanceof FintermException refusal && !(e instanceof AccessDenied)) {
                         refused.accept(refusal);
                         host.invalidate();

@@ -232,6 +232,11 @@ class AuthorizationMatrixTest {
                 rules(c).add(s, NewRule.of("aral", "Transport"));
                 rules(c).move(s, 2, 1);
             }, A, A, A, D),
+            new Row("RuleService.removeRule", (c, s) -> rules(c).removeRule(s, rules(c).add(s, NewRule.of("rewe", "Groceries")).id()), A, A, A, D),
+            new Row("RuleService.moveRule", (c, s) -> {
+                rules(c).add(s, NewRule.of("rewe", "Groceries"));
+                rules(c).moveRule(s, rules(c).add(s, NewRule.of("aral", "Transport")).id(), 1);
+            }, A, A, A, D),
             new Row("RuleService.test", (c, s) -> rules(c).test(s, "REWE", "", null, null), A, A, A, D),
             new Row("RuleService.apply", (c, s) -> rules(c).apply(s, "", false), A, A, A, D),
             new Row("RuleService.offer", (c, s) -> rules(c).offer(s, c.aliceTx(), 0), A, D, D, D),

@@ -147,4 +147,87 @@ class ImportPreviewScreenTest {
         app.press(KeyType.Escape).press(KeyType.Escape).ctrl('u').type(dir.resolve("again.csv").toString());
         app.press(KeyType.Enter).assertShows("profile: sparkasse (its header matches)").assertShows("6 duplicates skipped");
     }
+
+    private static io.finterm.format.bank.ImportSource source(Path file) {
+        return new io.finterm.format.bank.ImportSource() {
+            @Override
+            public String name() {
+                return file.getFileName().toString();
+            }
+
+            @Override
+            public java.io.InputStream open() throws IOException {
+                return Files.newInputStream(file);
+            }
+        };
+    }
+
+    @Test
+    void aProfilesSavedAccountIsWhereThePreviewAndTheImportPutTheRows() throws IOException {
+        Path file = sample("us-checking.csv");
+        VirtualTui app = VirtualTui.withAlice(100, 30, false);
+        Session alice = app.alice();
+        app.services.accountBook().add(alice, io.finterm.service.NewAccount.named("Savings"));
+        app.services.profiles().save(alice, "checking", source(file), io.finterm.format.bank.CsvOptions.NONE, "Savings");
+        app.logIn("alice", VirtualTui.ALICE_PW).type("9").type(file.toString()).press(KeyType.Enter);
+        app.assertShows("profile: checking (its header matches)").assertShows("into Savings (the profile's account)");
+        app.type("i").assertShows("Imported us-checking.csv into Savings");
+        long savings = app.services.accountBook().list(alice).stream().filter(l -> l.account().name().equals("Savings")).findFirst().orElseThrow().account().id();
+        assertEquals(5, app.services.transactions().count(alice, new Filter("", java.util.List.of((t, c) -> t.accountId() == savings), io.finterm.domain.Transaction.FIRST_DATE, io.finterm.domain.Transaction.LAST_DATE)));
+    }
+
+    @Test
+    void aNewProfileKeepsNoAccountUnlessOneWasChosenWithTab() throws IOException {
+        VirtualTui app = open(sample("de-sparkasse.csv"), 100, 30);
+        app.type("i").type("p").type("plain").press(KeyType.Enter).assertShows("saved the profile plain");
+        assertEquals(0, app.services.profiles().show(app.alice(), "plain").accountId());
+    }
+
+    @Test
+    void enterTwiceWhileTheImportRunsBooksTheFileOnce() throws IOException {
+        VirtualTui app = open(sample("us-checking.csv"), 100, 30);
+        app.type("i").press(KeyType.Enter).press(KeyType.Enter);
+        app.type(" ").assertShows("4 duplicates skipped, 1 kept");
+        app.terminal.addInput(new com.googlecode.lanterna.input.KeyStroke(KeyType.Enter));
+        app.terminal.addInput(new com.googlecode.lanterna.input.KeyStroke(KeyType.Enter));
+        app.settle().assertShowsWhole("booked 1 transaction, 2026-11-30 to 2026-11-30");
+        assertEquals(6, transactions(app, app.alice()), "the kept line is booked once, not once per Enter");
+    }
+
+    @Test
+    void importingBeforeTheChangedPreviewShowsIsRefusedSoWhatIsBookedIsWhatWasSeen() throws IOException {
+        VirtualTui app = open(sample("us-checking.csv"), 100, 30);
+        app.type("i").press(KeyType.Enter).press(KeyType.Enter).assertShows("5 duplicates skipped");
+        app.type(" i").assertShows("the preview is being read again: import once it shows what would be booked");
+        app.assertShows("4 duplicates skipped, 1 kept");
+        assertEquals(5, transactions(app, app.alice()), "the kept line was not on screen when i was pressed: nothing is booked");
+        app.type("i").assertShowsWhole("booked 1 transaction, 2026-11-30 to 2026-11-30");
+        assertEquals(6, transactions(app, app.alice()));
+    }
+
+    @Test
+    void savingAProfileReadsTheFileOffTheScreensThreadAndARefusalKeepsTheNameGiven() throws IOException {
+        VirtualTui app = open(sample("de-sparkasse.csv"), 100, 30);
+        app.type("i").type("p").type("sparkasse").holdBackground().press(KeyType.Enter);
+        assertEquals(0, app.services.profiles().list(app.alice()).size(), "the file is read in the background, not on the key");
+        app.runBackground().assertShows("saved the profile sparkasse");
+        assertEquals(1, app.services.profiles().list(app.alice()).size());
+        app.type("p").type("SPARKASSE").press(KeyType.Enter).assertShows("✗");
+        assertTrue(app.caretLine().contains("SPARKASSE"), "the prompt is open again with the name: " + app.screen());
+        assertEquals(1, app.services.profiles().list(app.alice()).size());
+    }
+
+    @Test
+    void aColumnWhoseNameHasACommaIsGivenByItsNumberAsTheHintSays() throws IOException {
+        Path file = dir.resolve("comma.csv");
+        Files.writeString(file, "Date,\"Payee, name\",Text,Amount\n2026-11-02,Bakery Blum,card 1234,-3.50\n2026-11-03,Cafe Rot,card 1234,-2.00\n");
+        VirtualTui app = open(file, 80, 24);
+        app.type("o").assertShows("Blank: detected. Columns by name or by number from 1");
+        app.press(KeyType.F1).assertShows("with , or +), such as payee=Name, amount=3+4").press(KeyType.F1);
+        for (int i = 0; i < 5; i++) {
+            app.press(KeyType.Tab);
+        }
+        app.type("payee=2").press(KeyType.Enter);
+        app.assertShows("Layout options: columns payee=2").assertShows("Bakery Blum").assertShows("Cafe Rot");
+    }
 }

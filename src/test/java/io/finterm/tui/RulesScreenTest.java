@@ -88,4 +88,54 @@ class RulesScreenTest {
         app.press(KeyType.Escape).press(KeyType.Escape).press(KeyType.Escape).type("7").press(KeyType.F1)
                 .assertShows("Home End         first or last");
     }
+
+    @Test
+    void deletingActsOnTheRuleAskedAboutAfterAnotherSessionChangedTheOrder() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, false);
+        Session alice = app.alice();
+        app.services.rules().add(alice, NewRule.of("rewe", "Groceries"));
+        app.services.rules().add(alice, NewRule.of("shell", "Transport"));
+        app.services.rules().add(alice, NewRule.of("netflix", "Entertainment"));
+        app.logIn("alice", VirtualTui.ALICE_PW).type("7").type("R").assertShows("3 rules");
+        app.type("d").assertShows("Delete rule 1?");
+        app.services.rules().move(alice, 1, 3); // the command line, meanwhile: rewe goes last
+        app.type("y");
+        assertEquals(List.of("shell", "netflix"), app.services.rules().list(alice).stream().map(r -> r.rule().pattern()).toList(),
+                "the rule asked about is deleted, not the one now at its place");
+        app.type("d").assertShows("Delete rule 1?");
+        app.services.rules().remove(alice, 1); // the command line, meanwhile: shell is gone
+        app.type("y").assertShows("rule: that rule is no longer among your rules").assertShows("1 rule,");
+        assertEquals(List.of("netflix"), app.services.rules().list(alice).stream().map(r -> r.rule().pattern()).toList(),
+                "the rule now first is not deleted in its place");
+    }
+
+    @Test
+    void aRuleForOneAccountNamesTheAccountOnce() {
+        VirtualTui app = VirtualTui.withAlice(100, 30, false);
+        Session alice = app.alice();
+        app.services.rules().add(alice, new NewRule("rewe", null, null, null, null, "Main", "Groceries", null, null, null, null));
+        RuleView rule = app.services.rules().list(alice).get(0);
+        assertTrue(rule.summary().contains("in Main"), rule.summary());
+        app.logIn("alice", VirtualTui.ALICE_PW).type("7").type("R").assertShows("1 rule,").assertShows(rule.summary());
+        assertTrue(!app.screen().contains("only in Main"), app.screen());
+    }
+
+    @Test
+    void anAmountWithACommaIsRefusedBesideItsFieldInsteadOfLosingTheComma() {
+        VirtualTui app = VirtualTui.withAlice(100, 30, false);
+        app.logIn("alice", VirtualTui.ALICE_PW).type("7").type("R").type("a").type("rewe").press(KeyType.Tab).press(KeyType.Tab)
+                .press(KeyType.Tab).type("12,50").press(KeyType.Tab).press(KeyType.Tab).press(KeyType.Tab).type("Groceries").ctrl('s');
+        app.assertShows("✗ '12,50' is not a size such as 50 or").assertShows("write the decimals after a point");
+        assertEquals(List.of(), rules(app, app.alice()));
+        assertTrue(app.caretLine().contains("12,50"), "the focus goes back to the amount: " + app.screen());
+    }
+
+    @Test
+    void anAmountWithASignIsRefusedBesideItsField() {
+        VirtualTui app = VirtualTui.withAlice(100, 30, false);
+        app.logIn("alice", VirtualTui.ALICE_PW).type("7").type("R").type("a").type("rewe").press(KeyType.Tab).press(KeyType.Tab)
+                .press(KeyType.Tab).press(KeyType.Tab).type("-5").press(KeyType.Tab).press(KeyType.Tab).type("Groceries").ctrl('s');
+        app.assertShows("✗ '-5' is not a size such as 50 or").assertShows("a size has no sign");
+        assertEquals(List.of(), rules(app, app.alice()));
+    }
 }

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Currency;
 
 /**
@@ -64,7 +65,32 @@ final class VirtualTui {
     /** What the wiring gives the app: this store's services, the test clock, background work run at once. */
     TuiContext context(boolean ascii, String hint) {
         return new TuiContext(java.util.concurrent.CompletableFuture.completedFuture(services), clock, ascii, 3, Duration.ofMinutes(15),
-                "finterm test · store in memory", hint, Runnable::run, () -> { }, false);
+                "finterm test · store in memory", hint, this::runOrHold, () -> { }, false);
+    }
+
+    /** Background work waiting for {@link #runBackground}, while {@link #holdBackground} holds it; {@code null}: it runs at once. */
+    private List<Runnable> held;
+
+    private void runOrHold(Runnable work) {
+        if (held != null) {
+            held.add(work);
+        } else {
+            work.run();
+        }
+    }
+
+    /** From now on background work waits, as on a slow machine, until {@link #runBackground}. */
+    VirtualTui holdBackground() {
+        held = new java.util.ArrayList<>();
+        return this;
+    }
+
+    /** Runs the background work held back, and lets what follows it happen; later work runs at once again. */
+    VirtualTui runBackground() {
+        List<Runnable> work = held;
+        held = null;
+        work.forEach(Runnable::run);
+        return settle();
     }
 
     static final String ROOT_PW = "root-password-1";
