@@ -78,24 +78,28 @@ final class BankRows {
                 return; // the file is refused already: every row is still checked, for its errors, but no more is staged
             }
             String bankId = bankId(row.bankId());
-            Transaction stated = t.withOrigin(new Origin(0, bankId, row.otherDate(), 0));
             Transaction old = duplicates == null ? null : duplicates.of(t, bankId, run.basis);
             if (old != null && !keepLines.contains(row.line())) {
                 run.duplicate("line " + row.line() + ": " + row.date() + " " + row.amount().toPlainString() + " " + label(t)
                         + " is transaction " + old.id() + " of " + old.date() + (bankId.isEmpty() ? "" : " (bank id " + bankId + ")"), old);
                 if (sink != null) {
-                    sink.duplicate(row.line(), stated, category.name(), how, old);
+                    sink.duplicate(row.line(), stated(t, bankId, row), category.name(), how, old);
                 }
                 return;
             }
             if (sink != null) {
-                sink.booked(row.line(), stated, category.name(), how);
+                sink.booked(row.line(), stated(t, bankId, row), category.name(), how);
             }
             run.book(t, account, bankId, row.otherDate());
             run.categorized(how.source());
         } catch (ValidationException e) {
             run.error(row.line(), e.getMessage());
         }
+    }
+
+    /** The row as a preview shows it, with the bank's id and second date: only built for a listener, not a million times. */
+    private static Transaction stated(Transaction t, String bankId, BankRow row) {
+        return t.withOrigin(new Origin(0, bankId, row.otherDate(), 0));
     }
 
     /** What banks write where they have no id for a row: never an id, or every such row would be one payment. */
