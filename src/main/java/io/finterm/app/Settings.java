@@ -1,10 +1,15 @@
 package io.finterm.app;
 
+import io.finterm.domain.Text;
 import io.finterm.domain.ValidationException;
 import io.finterm.service.AccountSettings;
 import io.finterm.service.Argon2Params;
 import io.finterm.service.Services;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Reads the services' settings from the configuration, naming the key of any bad value. */
 final class Settings {
@@ -14,7 +19,23 @@ final class Settings {
     static Services.Settings from(Config config) {
         return new Services.Settings(argon2(config), config.integer("argon2.max.concurrent", 1, 256),
                 accounts(config), config.string("import.date.format"), config.integer("analysis.outliers.min.sample", 3, 100_000),
-                config.string("rates.url"));
+                config.string("rates.url"), holidays(config));
+    }
+
+    /** {@code schedule.holidays}: ISO dates separated by commas, or blank for none. */
+    static Set<LocalDate> holidays(Config config) {
+        Set<LocalDate> days = new TreeSet<>();
+        for (String part : config.string("schedule.holidays").split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                days.add(LocalDate.parse(part.strip()));
+            } catch (DateTimeParseException e) {
+                throw new ConfigException("schedule.holidays: '" + Text.clean(part.strip()) + "' is not a date such as 2026-12-25");
+            }
+        }
+        return days;
     }
 
     static Argon2Params argon2(Config config) {

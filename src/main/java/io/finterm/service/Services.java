@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
 
 /** Every service over one store, built once; the TUI, the CLI and the SSH server each start from here. */
 public final class Services {
@@ -21,9 +23,19 @@ public final class Services {
      * @param importDatePattern   a date pattern CSV imports accept besides ISO, or blank
      * @param outlierMinSample    how many expenses a category needs before any can be flagged unusual
      * @param ratesUrl            where the ECB's rate files are fetched from (a mirror, in tests)
+     * @param holidays            days that schedules treat as not business days, besides weekends
      */
     public record Settings(Argon2Params argon2, int maxConcurrentHashes, AccountSettings accounts, String importDatePattern,
-                           int outlierMinSample, String ratesUrl) {
+                           int outlierMinSample, String ratesUrl, Set<LocalDate> holidays) {
+        public Settings {
+            holidays = Set.copyOf(holidays);
+        }
+
+        /** Settings without holidays. */
+        public Settings(Argon2Params argon2, int maxConcurrentHashes, AccountSettings accounts, String importDatePattern,
+                        int outlierMinSample, String ratesUrl) {
+            this(argon2, maxConcurrentHashes, accounts, importDatePattern, outlierMinSample, ratesUrl, Set.of());
+        }
     }
 
     private final AccountService accounts;

@@ -72,7 +72,8 @@ final class Migrations {
                 new AccountsMigration(),
                 new DetailsMigration(),
                 new OriginsMigration(),
-                new RulesMigration());
+                new RulesMigration(),
+                new SchedulesMigration());
     }
 
     /** A migration that was done: from which format, and where the old journal was kept. */

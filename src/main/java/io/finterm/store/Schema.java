@@ -4,12 +4,15 @@ import static io.finterm.store.Column.LONG;
 import static io.finterm.store.Column.STRING;
 
 import io.finterm.domain.Account;
+import io.finterm.domain.BalanceWarning;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.ImportBatch;
 import io.finterm.domain.ImportProfile;
+import io.finterm.domain.Occurrence;
 import io.finterm.domain.Rule;
+import io.finterm.domain.Schedule;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
@@ -108,6 +111,34 @@ public final class Schema {
     public static final Index<ImportProfile> PROFILES_BY_ACCOUNT = PROFILES.multiIndex("profiles_by_user_account",
             p -> p.accountId() == 0 ? List.of() : List.<Object[]>of(keys(p.userId(), p.accountId())), LONG, LONG);
 
+    /** A user's schedules: template transactions that repeat (tag 11, since store format 7). */
+    public static final Table<Schedule> SCHEDULES = new Table<>("schedules", 11, ScheduleCodecs.SCHEDULE, Schedule::id);
+    public static final Index<Schedule> SCHEDULES_BY_NAME = SCHEDULES.unique("schedules_by_user_name",
+            s -> keys(s.userId(), Schedule.fold(s.name())), LONG, STRING);
+    /** The schedules that book into an account: both of a transfer's. */
+    public static final Index<Schedule> SCHEDULES_BY_ACCOUNT = SCHEDULES.multiIndex("schedules_by_user_account",
+            s -> s.accountIds().stream().map(a -> keys(s.userId(), a)).toList(), LONG, LONG);
+    /** The schedules that book into a category: a split's lines' categories, none for a transfer. */
+    public static final Index<Schedule> SCHEDULES_BY_CATEGORY = SCHEDULES.multiIndex("schedules_by_user_category",
+            s -> s.categoryIds().stream().map(c -> keys(s.userId(), c)).toList(), LONG, LONG);
+
+    /**
+     * What became of a schedule's occurrences (tag 12, since store format 7). Unique on the schedule and
+     * the rule's date: an occurrence is posted once at most, whatever crashes or sessions race.
+     */
+    public static final Table<Occurrence> OCCURRENCES = new Table<>("occurrences", 12, ScheduleCodecs.OCCURRENCE, Occurrence::id);
+    public static final Index<Occurrence> OCCURRENCES_BY_SCHEDULE = OCCURRENCES.unique("occurrences_by_user_schedule_date",
+            o -> keys(o.userId(), o.scheduleId(), o.date().toEpochDay()), LONG, LONG, LONG);
+    /** The occurrence a transaction stands for, by the transaction's id; none for a skipped or changed one. */
+    public static final Index<Occurrence> OCCURRENCES_BY_TRANSACTION = OCCURRENCES.multiIndex("occurrences_by_user_transaction",
+            o -> o.transactionId() == 0 ? List.of() : List.<Object[]>of(keys(o.userId(), o.transactionId())), LONG, LONG);
+
+    /** The balance below which the forecast warns, per account (tag 13, since store format 7). */
+    public static final Table<BalanceWarning> BALANCE_WARNINGS = new Table<>("balance_warnings", 13,
+            ScheduleCodecs.BALANCE_WARNING, BalanceWarning::id);
+    public static final Index<BalanceWarning> BALANCE_WARNINGS_BY_ACCOUNT = BALANCE_WARNINGS.unique("balance_warnings_by_user_account",
+            w -> keys(w.userId(), w.accountId()), LONG, LONG);
+
     public static final Table<Budget> BUDGETS = new Table<>("budgets", 4, Codecs.BUDGET, Budget::id);
     public static final Index<Budget> BUDGETS_BY_MONTH = BUDGETS.unique("budgets_by_user_category_month",
             b -> keys(b.userId(), b.categoryId(), month(b.month())), LONG, LONG, LONG);
@@ -124,7 +155,7 @@ public final class Schema {
 
     /** Parents before children; deletes cascade children-first, in the reverse of this order. */
     public static final List<Table<?>> TABLES = List.of(USERS, CATEGORIES, ACCOUNTS, IMPORTS, TRANSACTIONS, BUDGETS, RATES,
-            SSH_KEYS, RULES, PROFILES);
+            SSH_KEYS, RULES, PROFILES, SCHEDULES, OCCURRENCES, BALANCE_WARNINGS);
 
     public static final List<ForeignKey<?, ?>> FOREIGN_KEYS = List.of(
             new ForeignKey<>("categories.user", CATEGORIES, Category::userId, USERS,
@@ -159,7 +190,23 @@ public final class Schema {
             new ForeignKey<>("profiles.user", PROFILES, ImportProfile::userId, USERS,
                     PROFILES_BY_NAME, u -> keys(u.id()), OnDelete.CASCADE),
             ForeignKey.many("profiles.account", PROFILES, p -> p.accountId() == 0 ? List.of() : List.of(p.accountId()), ACCOUNTS,
-                    PROFILES_BY_ACCOUNT, a -> keys(a.userId(), a.id()), OnDelete.RESTRICT));
+                    PROFILES_BY_ACCOUNT, a -> keys(a.userId(), a.id()), OnDelete.RESTRICT),
+            new ForeignKey<>("schedules.user", SCHEDULES, Schedule::userId, USERS,
+                    SCHEDULES_BY_NAME, u -> keys(u.id()), OnDelete.CASCADE),
+            // a category or an account is not deleted from under a schedule: the services say which uses it
+            ForeignKey.many("schedules.account", SCHEDULES, Schedule::accountIds, ACCOUNTS,
+                    SCHEDULES_BY_ACCOUNT, a -> keys(a.userId(), a.id()), OnDelete.RESTRICT),
+            ForeignKey.many("schedules.category", SCHEDULES, Schedule::categoryIds, CATEGORIES,
+                    SCHEDULES_BY_CATEGORY, c -> keys(c.userId(), c.id()), OnDelete.RESTRICT),
+            new ForeignKey<>("occurrences.user", OCCURRENCES, Occurrence::userId, USERS,
+                    OCCURRENCES_BY_SCHEDULE, u -> keys(u.id()), OnDelete.CASCADE),
+            // a deleted schedule's occurrences go with it; the transactions it posted stay
+            new ForeignKey<>("occurrences.schedule", OCCURRENCES, Occurrence::scheduleId, SCHEDULES,
+                    OCCURRENCES_BY_SCHEDULE, s -> keys(s.userId(), s.id()), OnDelete.CASCADE),
+            new ForeignKey<>("balance_warnings.user", BALANCE_WARNINGS, BalanceWarning::userId, USERS,
+                    BALANCE_WARNINGS_BY_ACCOUNT, u -> keys(u.id()), OnDelete.CASCADE),
+            new ForeignKey<>("balance_warnings.account", BALANCE_WARNINGS, BalanceWarning::accountId, ACCOUNTS,
+                    BALANCE_WARNINGS_BY_ACCOUNT, a -> keys(a.userId(), a.id()), OnDelete.CASCADE));
 
     /** The one category key of income or an expense that is not split: nearly every row. */
     private static Object[] categoryKey(Transaction t) {

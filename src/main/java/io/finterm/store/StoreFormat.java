@@ -16,11 +16,13 @@ package io.finterm.store;
  *   <li>Imports: a table of import batches, and a transaction's origin (its import, the bank's id for
  *       it, the file's second date) ({@link OriginsMigration}).</li>
  *   <li>Categorisation rules and saved import profiles: two tables ({@link RulesMigration}).</li>
+ *   <li>Schedules, what became of their occurrences, and the balance below which the forecast warns:
+ *       three tables ({@link SchedulesMigration}).</li>
  * </ol>
  */
 public final class StoreFormat {
     /** The format this finterm writes. */
-    public static final int CURRENT = 6;
+    public static final int CURRENT = 7;
     /** The oldest format this finterm migrates from. */
     static final int OLDEST = 1;
 

@@ -1,11 +1,15 @@
 package io.finterm.store;
 
 import io.finterm.domain.AccountType;
+import io.finterm.domain.Frequency;
 import io.finterm.domain.MatchKind;
+import io.finterm.domain.OccurrenceState;
 import io.finterm.domain.RuleField;
 import io.finterm.domain.Role;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.TxStatus;
+import io.finterm.domain.WeekendPolicy;
+import java.time.DayOfWeek;
 
 /**
  * The permanent numbers that stand for enum values on disk, in rows and in index and aggregate
@@ -132,5 +136,73 @@ public final class StoredCodes {
             }
         }
         throw unknown(code, "match kind");
+    }
+
+    static int frequency(Frequency f) {
+        return switch (f) {
+            case DAY -> 0;
+            case WEEK -> 1;
+            case MONTH -> 2;
+            case YEAR -> 3;
+        };
+    }
+
+    static Frequency frequency(int code) {
+        for (Frequency f : Frequency.values()) {
+            if (frequency(f) == code) {
+                return f;
+            }
+        }
+        throw unknown(code, "schedule frequency");
+    }
+
+    static int weekend(WeekendPolicy p) {
+        return switch (p) {
+            case KEEP -> 0;
+            case BEFORE -> 1;
+            case AFTER -> 2;
+        };
+    }
+
+    static WeekendPolicy weekend(int code) {
+        for (WeekendPolicy p : WeekendPolicy.values()) {
+            if (weekend(p) == code) {
+                return p;
+            }
+        }
+        throw unknown(code, "weekend policy");
+    }
+
+    static int occurrenceState(OccurrenceState s) {
+        return switch (s) {
+            case POSTED -> 0;
+            case SKIPPED -> 1;
+            case LINKED -> 2;
+            case CHANGED -> 3;
+        };
+    }
+
+    static OccurrenceState occurrenceState(int code) {
+        for (OccurrenceState s : OccurrenceState.values()) {
+            if (occurrenceState(s) == code) {
+                return s;
+            }
+        }
+        throw unknown(code, "occurrence state");
+    }
+
+    /** ISO's numbers, Monday 1 to Sunday 7, or 0 for none. */
+    static int weekday(DayOfWeek day) {
+        return day == null ? 0 : day.getValue();
+    }
+
+    static DayOfWeek weekday(int code) {
+        if (code == 0) {
+            return null;
+        }
+        if (code < 1 || code > 7) {
+            throw unknown(code, "weekday");
+        }
+        return DayOfWeek.of(code);
     }
 }

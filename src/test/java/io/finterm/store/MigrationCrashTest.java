@@ -65,6 +65,12 @@ class MigrationCrashTest {
         killDuringMigration(base, 5);
     }
 
+    @Test
+    void aKilledMigrationOfTheFormatSixFixtureLeavesTheOldStoreOrTheNewOneNeverAMix() throws Exception {
+        Path base = io.finterm.testdata.StoreFixtures.copyStore("format6", temp.resolve("base6"));
+        killDuringMigration(base, 6);
+    }
+
     /** Every row, and the accounts, which {@link Snapshot} leaves out. */
     private record Rows(Snapshot rows, List<io.finterm.domain.Account> accounts) {
         static Rows of(Store store) {
