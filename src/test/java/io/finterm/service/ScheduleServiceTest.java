@@ -132,6 +132,24 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void theServersDailyCatchUpPostsEveryUsersAutomaticOccurrencesAndNothingThatWaits() {
+        Session bob = fx.bob();
+        schedules.add(alice, expense("Rent", "1200.00", "Rent", monthly(1, LocalDate.of(2026, 4, 1)), true));
+        schedules.add(bob, expense("Gym", "30.00", "Health", monthly(2, LocalDate.of(2026, 4, 2)), true));
+        schedules.add(bob, approximate("Power", "80.00", "Utilities", monthly(3, LocalDate.of(2026, 4, 3))));
+        assertEquals(0L, schedules.catchUpEveryone());
+        fx.clock.advance(Duration.ofDays(30)); // 2026-04-04
+        assertEquals(2L, schedules.catchUpEveryone());
+        assertEquals(0L, schedules.catchUpEveryone());
+        alice = fx.alice();
+        assertEquals(days("2026-04-01"), dates());
+        Session bobLater = fx.bob();
+        assertEquals(List.of("Gym"), fx.transactions.list(bobLater, Filter.ALL, Sort.DATE_ASC, 0, 10).stream()
+                .map(l -> l.transaction().description()).toList());
+        assertEquals(List.of("Power 2026-04-03"), schedules.due(bobLater, 0).stream().map(d -> d.schedule() + " " + d.on()).toList());
+    }
+
+    @Test
     void anEditAppliesToTheFutureAndToWhatStillWaits() {
         schedules.add(alice, expense("Rent", "1200.00", "Rent", monthly(1, LocalDate.of(2026, 1, 1)), true));
         schedules.add(alice, approximate("Electricity", "80.00", "Utilities", monthly(15, LocalDate.of(2026, 2, 15))));
