@@ -287,6 +287,17 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void aScheduleFromEitherLegOfATransferIsATransferFromTheAccountTheMoneyLeft() {
+        fx.accountBook.add(alice, NewAccount.named("Savings"));
+        var legs = fx.transfers.transfer(alice, new TransferEntry("Main", "Savings", "250.00", null, LocalDate.of(2026, 3, 2), "save"));
+        Added fromIn = schedules.repeat(alice, legs.in().id(), "Saving", monthly(2, LocalDate.of(2026, 4, 2)), WeekendPolicy.KEEP, true);
+        assertEquals(List.of("Main", "Savings", ""), List.of(fromIn.schedule().account(), fromIn.schedule().toAccount(),
+                fromIn.schedule().category()));
+        assertEquals(TxKind.TRANSFER_OUT, fromIn.schedule().schedule().kind());
+        assertEquals(Money.of(25000, "EUR"), fromIn.schedule().schedule().amount());
+    }
+
+    @Test
     void aScheduleFromATransactionRepeatsItsCategoryAmountAndDescription() {
         long lunch = fx.transactions.add(alice, new Entry(LocalDate.of(2026, 3, 2), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"),
                 "team lunch")).id();
