@@ -150,6 +150,15 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void aLongAbsenceIsCaughtUpInCommitsOfAtMostTwoHundredOccurrences() {
+        schedules.add(alice, expense("Coffee", "3.50", "Dining", daily(TODAY.plusDays(1)), true));
+        later(450);
+        long before = fx.store.version();
+        assertEquals(450, schedules.catchUp(alice).posted().size());
+        assertEquals(3, fx.store.version() - before, "200 + 200 + 50, each in a commit of its own");
+    }
+
+    @Test
     void anEditAppliesToTheFutureAndToWhatStillWaits() {
         schedules.add(alice, expense("Rent", "1200.00", "Rent", monthly(1, LocalDate.of(2026, 1, 1)), true));
         schedules.add(alice, approximate("Electricity", "80.00", "Utilities", monthly(15, LocalDate.of(2026, 2, 15))));
