@@ -89,6 +89,8 @@ final class DashboardPage extends ViewPage {
         if (c == 'w') {
             showNetWorth = !showNetWorth;
             reload();
+        } else if (c == 'f') {
+            tui.push(new ForecastPage(tui));
         } else if (c == 'A') {
             due.post();
         } else if (c == 'S') {

@@ -74,20 +74,26 @@ final class DuePanel {
         return 1 + items.size();
     }
 
-    /** Draws the title and as many items as fit, scrolled to keep the selected one in sight, with "+N more" for the rest. */
+    /**
+     * Draws the title and as many items as fit, scrolled to keep the selected one in sight, with "+N more"
+     * for the rest. The title names the account most of them are in, and a row names its account only
+     * when it is another (and a transfer where it goes): in the 39 columns of an 80-column dashboard,
+     * that is what leaves the names room to stay whole.
+     */
     void draw(Painter p) {
-        p.text(0, 0, TITLE, Style.BOLD);
-        if (TITLE.length() + 2 + LEGEND.length() <= p.width()) {
-            p.text(TITLE.length() + 2, 0, LEGEND, Style.MUTED);
+        String common = common();
+        String title = TITLE + (common == null ? "" : " in " + common);
+        p.text(0, 0, title, Style.BOLD);
+        for (String legend : List.of(LEGEND, "! waits")) {
+            if (title.length() + 2 + legend.length() <= p.width()) {
+                p.text(title.length() + 2, 0, legend, Style.MUTED);
+                break;
+            }
         }
         int rows = p.height() - 1;
-        if (rows < 1) {
-            return;
-        }
         boolean more = items.size() > rows;
         int shown = more ? rows - 1 : items.size();
         if (shown < 1) {
-            p.text(0, 1, items.size() + " listed: F1 for the keys", Style.MUTED);
             return;
         }
         top = Math.max(0, Math.min(top, items.size() - shown));
@@ -98,11 +104,14 @@ final class DuePanel {
         }
         List<Due> visible = items.subList(top, top + shown);
         int amountWidth = visible.stream().mapToInt(d -> amount(d, p.ascii()).length()).max().orElse(0);
-        int accountWidth = visible.stream().mapToInt(d -> account(d).length()).max().orElse(0);
-        int fixed = 2 + 7 + 1 + amountWidth + 1; // marks, date, space, amount, space
+        int accountWidth = visible.stream().mapToInt(d -> where(d, common).length()).max().orElse(0);
+        accountWidth += accountWidth > 0 ? 1 : 0;
+        // marks and date (10 columns), the name, a space, the amount, and the account with its space before it
         int names = visible.stream().mapToInt(d -> d.schedule().length()).max().orElse(0);
-        int nameWidth = Math.max(4, Math.min(names, p.width() - fixed - Math.min(accountWidth, 8) - 1));
-        int accountRoom = Math.max(0, p.width() - fixed - nameWidth - 1);
+        int rest = p.width() - 11 - amountWidth;
+        // where both do not fit, the name keeps three fifths of the room (or what the accounts leave, if more)
+        int nameWidth = names + accountWidth <= rest ? names : Math.max(4, Math.min(names, Math.max(rest - accountWidth, rest * 3 / 5)));
+        int accountRoom = Math.max(0, p.width() - 11 - nameWidth - amountWidth);
         for (int i = 0; i < shown; i++) {
             Due d = visible.get(i);
             boolean chosen = top + i == selected;
@@ -111,17 +120,17 @@ final class DuePanel {
             p.text(0, row, (chosen ? "›" : " ") + (d.waiting() ? "!" : " ") + " " + Formats.pad(day(d.on()), 6) + " ", base);
             // a name too long is cut by the painter, which reports it, so that F1 shows it whole
             p.area(10, row, nameWidth, 1).text(0, 0, d.schedule().length() <= nameWidth ? Formats.pad(d.schedule(), nameWidth) : d.schedule(), base);
-            String amount = Formats.padLeft(amount(d, p.ascii()), amountWidth);
             p.text(10 + nameWidth, row, " ", base);
-            p.text(11 + nameWidth, row, amount, chosen ? Style.REVERSE : d.kind() == TxKind.INCOME ? Style.INCOME : Style.EXPENSE);
-            if (accountRoom > 0) {
-                p.area(11 + nameWidth + amountWidth, row, accountRoom, 1).text(0, 0, " " + account(d), chosen ? Style.REVERSE : Style.MUTED);
+            p.text(11 + nameWidth, row, Formats.padLeft(amount(d, p.ascii()), amountWidth),
+                    chosen ? Style.REVERSE : d.kind() == TxKind.INCOME ? Style.INCOME : Style.EXPENSE);
+            if (accountRoom > 1 && !where(d, common).isEmpty()) {
+                p.text(11 + nameWidth + amountWidth, row, " ", base);
+                p.area(12 + nameWidth + amountWidth, row, accountRoom - 1, 1).text(0, 0, where(d, common), chosen ? Style.REVERSE : Style.MUTED);
             }
         }
         if (more) {
             int below = items.size() - top - shown;
-            String text = (top > 0 ? top + " above, " : "") + below + " more: ↑ ↓ scroll";
-            p.text(2, rows, below > 0 || top > 0 ? text : "", Style.MUTED);
+            p.text(2, rows, (top > 0 ? top + " above, " : "") + below + " more: ↑ ↓ scroll", Style.MUTED);
         }
     }
 
@@ -140,9 +149,17 @@ final class DuePanel {
         return (d.approximate() ? "~" : "") + (d.kind() == TxKind.INCOME ? "+" : "-") + abs.display(ascii);
     }
 
-    /** The account, and for a transfer where it goes. */
-    private static String account(Due d) {
-        return d.toAccount() == null || d.toAccount().isEmpty() ? d.account() : d.account() + " → " + d.toAccount();
+    /** The account most of the items are in (the first of them on a tie), or {@code null} for none. */
+    private String common() {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        items.forEach(d -> counts.merge(d.account(), 1L, Long::sum));
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    /** What a row says of its account: nothing for the title's, else its name; and for a transfer where it goes. */
+    private static String where(Due d, String common) {
+        String to = d.toAccount() == null || d.toAccount().isEmpty() ? "" : "→ " + d.toAccount();
+        return d.account().equals(common) ? to : to.isEmpty() ? d.account() : d.account() + " " + to;
     }
 
     // ---- the two actions
