@@ -1,6 +1,7 @@
 package io.finterm.service;
 
 import io.finterm.analysis.OutlierDetector;
+import io.finterm.domain.BusinessDays;
 import io.finterm.rates.EcbFeed;
 import io.finterm.rates.StoredRates;
 import io.finterm.store.Store;
@@ -62,6 +63,7 @@ public final class Services {
     private final DemoService demo;
     private final RateService rates;
     private final MaintenanceService maintenance;
+    private final ForecastService forecast;
     private final Store store;
 
     /** The services over {@code store}; the TUI's exports go under {@code exportDirectory}. */
@@ -94,6 +96,7 @@ public final class Services {
         this.exports = new ExportService(accounts, analysis, exportDirectory, clock);
         this.demo = new DemoService(store, accounts, clock);
         this.maintenance = new MaintenanceService(store);
+        this.forecast = new ForecastService(store, accounts, new BusinessDays(settings.holidays()), oracle, clock);
     }
 
     /** Authentication: the first administrator, logins, logout, and who a session is. */
@@ -196,6 +199,11 @@ public final class Services {
 
     public MaintenanceService maintenance() {
         return maintenance;
+    }
+
+    /** The cash-flow forecast per account and for net worth, and the balance per account below which it warns. */
+    public ForecastService forecast() {
+        return forecast;
     }
 
     public RateService rates() {
