@@ -27,13 +27,21 @@ import org.junit.jupiter.api.Test;
  */
 class ForecastScreenTest {
     private static VirtualTui shortOfMoney(int columns, int rows) {
-        VirtualTui app = VirtualTui.withAlice(columns, rows, false);
+        return shortOfMoney(columns, rows, false, null);
+    }
+
+    /** As {@link #shortOfMoney(int, int)}, in ASCII if asked, and with Main warning below {@code warnBelow} when given. */
+    private static VirtualTui shortOfMoney(int columns, int rows, boolean ascii, String warnBelow) {
+        VirtualTui app = VirtualTui.withAlice(columns, rows, ascii);
         Session alice = app.alice();
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.INCOME, "Salary", Money.of(50_000, "EUR"), "pay"));
         app.services.schedules().add(alice, new NewSchedule("Rent", null, TxKind.EXPENSE, null, "800", false, "Rent", List.of(), "", "",
                 List.of(), new Recurrence(Frequency.MONTH, 1, 1, 0, null, LocalDate.of(2026, 12, 1), null, 0), WeekendPolicy.KEEP, true));
         app.services.schedules().add(alice, new NewSchedule("Salary", null, TxKind.INCOME, null, "2500", false, "Salary", List.of(), "", "",
                 List.of(), new Recurrence(Frequency.MONTH, 1, 28, 0, null, LocalDate.of(2026, 12, 28), null, 0), WeekendPolicy.KEEP, true));
+        if (warnBelow != null) {
+            app.services.forecast().warnBelow(alice, "Main", warnBelow);
+        }
         return app.logIn("alice", VirtualTui.ALICE_PW).type("f");
     }
 
@@ -53,6 +61,19 @@ class ForecastScreenTest {
         String page = app.screen().lines().skip(1).limit(rows - 2).reduce("", (a, b) -> a + b + "\n");
         assertFalse(page.contains("…"), "nothing cut\n" + app.screen());
         app.assertShows("[ ] account  { } months  s spending");
+    }
+
+    @Test
+    void aWarningLevelIsDrawnInTheThirdPenAndNamedInTheLegend() {
+        VirtualTui app = shortOfMoney(100, 30, false, "100");
+        app.assertShows("━ history").assertShows("╍ forecast").assertShows("┈ warning level").assertShows("warning below €100.00");
+    }
+
+    @Test
+    void inAsciiThePensAreMarkersThatTheLegendNames() {
+        VirtualTui app = shortOfMoney(80, 24, true, null);
+        app.assertShows("< Main >").assertShows("* history").assertShows("+ forecast");
+        assertFalse(app.shows("━") || app.shows("╍"), app.screen());
     }
 
     @Test
