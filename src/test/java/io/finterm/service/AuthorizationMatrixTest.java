@@ -65,7 +65,7 @@ class AuthorizationMatrixTest {
     static final List<Class<?>> SERVICES = List.of(AccountBookService.class, CsvExportService.class, TransferService.class, NetWorthService.class, AccountRegisterService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, ReconcileService.class, CompletionService.class, CategoryService.class,
             BudgetService.class, ReportService.class, ImportService.class, ImportHistoryService.class, BackupService.class, AnalysisService.class,
             ExportService.class, ProfileService.class, DemoService.class, RateService.class, MaintenanceService.class, RuleService.class,
-            ScheduleService.class);
+            ScheduleService.class, ForecastService.class);
 
     /**
      * Methods that take no session: those that come before a login (and change anything only in an
@@ -140,6 +140,9 @@ class AuthorizationMatrixTest {
             new Row("NetWorthService.netWorth", (c, s) -> c.fx().netWorth.netWorth(s, MARCH, MARCH.plusMonths(11)), A, A, A, D),
             new Row("NetWorthService.current", (c, s) -> c.fx().netWorth.current(s), A, A, A, D),
             new Row("NetWorthService.change", (c, s) -> c.fx().netWorth.change(s, Period.month(MARCH)), A, A, A, D),
+            // the forecast and its warnings: over one's own accounts, by name
+            new Row("ForecastService.forecast", (c, s) -> forecast(c).forecast(s, 3, null, true), A, A, A, D),
+            new Row("ForecastService.warnBelow", (c, s) -> forecast(c).warnBelow(s, "Main", "-100.00"), A, A, A, D),
             new Row("AccountRegisterService.register", (c, s) -> c.fx().register.register(s, null, 0, 50, true), A, A, A, D),
             // transactions: aimed at alice's transaction, only alice may; aimed at one's own, anyone logged in
             new Row("TransactionService.add", (c, s) -> c.fx().transactions.add(s, LUNCH), A, A, A, D),
@@ -301,6 +304,11 @@ class AuthorizationMatrixTest {
 
     private static io.finterm.format.bank.ImportSource bankCsv() {
         return BankFileFuzzTest.source("bank.csv", "Date,Payee,Amount\n2026-03-04,Bakery,-3.80\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static ForecastService forecast(Ctx c) {
+        return new ForecastService(c.fx().store, c.fx().accounts, io.finterm.domain.BusinessDays.WEEKENDS_ONLY,
+                io.finterm.domain.RateOracle.identity(), c.fx().clock);
     }
 
     private static ProfileService profiles(Ctx c) {

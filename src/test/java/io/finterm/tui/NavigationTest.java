@@ -48,11 +48,12 @@ class NavigationTest {
 
     @Test
     void theHelpListsEveryScreenWithItsKeyAndSaysWhatEscAndQDo() {
-        VirtualTui app = alice().type("?");
+        // the Dashboard's own keys come first, and at 80×24 the shared ones are further down: PgDn scrolls to them
+        VirtualTui app = alice().type("?").press(KeyType.PageDown);
         app.assertShows("1 … 9").assertShows("1 Dashboard · 2 Transactions · 3 Budgets ·")
                 .assertShows("Analysis · 5 Settings · 7 Categories · 8 Accounts").assertShows("9 Import");
         app.assertShows("back: to the screen before, or to the");
-        VirtualTui admin = new VirtualTui(app.store, 80, 24, false, null).logIn("root", VirtualTui.ROOT_PW).type("?");
+        VirtualTui admin = new VirtualTui(app.store, 80, 24, false, null).logIn("root", VirtualTui.ROOT_PW).type("?").press(KeyType.PageDown);
         admin.assertShows("6 Admin");
     }
 }
