@@ -125,6 +125,8 @@ class ForecastServiceTest {
         assertEquals(LocalDate.of(2026, 3, 10), main.firstBelow().date());
         assertEquals("Main would fall to €650.00 below the warning of €700.00 on 2026-03-10, before the Salary on 2026-03-30",
                 main.warning());
+        assertEquals("Main would fall to 650.00 EUR below the warning of 700.00 EUR on 2026-03-10, before the Salary on 2026-03-30",
+                main.warning(true), "for a terminal that shows only ASCII");
     }
 
     @Test
