@@ -1,6 +1,7 @@
 package io.finterm.analysis;
 
 import io.finterm.domain.Money;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -22,6 +23,21 @@ public record AccountForecast(String name, Currency currency, List<BalancePoint>
         if (days.isEmpty()) {
             throw new IllegalArgumentException("a forecast has at least today");
         }
+    }
+
+    /**
+     * {@link #warning()} for a terminal that shows only ASCII when {@code ascii}: its amounts as
+     * {@code -212.00 EUR} rather than {@code -€212.00}.
+     */
+    public String warning(boolean ascii) {
+        if (warning == null || !ascii) {
+            return warning;
+        }
+        LocalDate from = days.get(0).date();
+        String unicode = BalanceProjection.head(name, firstBelow, from, warnBelow, Money::display);
+        return warning.startsWith(unicode)
+                ? BalanceProjection.head(name, firstBelow, from, warnBelow, Money::toString) + warning.substring(unicode.length())
+                : warning;
     }
 
     /** Each month the projection touches, in order: its end balance (the last projected day's) and its lowest point. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Turns a starting balance and the changes expected on each following day into an
@@ -68,14 +69,19 @@ public final class BalanceProjection {
      * below the threshold, its balance, and the next money a schedule brings in after it, when one does.
      */
     static String warning(BalancePlan p, BalancePoint first) {
-        StringBuilder sb = new StringBuilder(p.name());
-        sb.append(first.date().equals(p.from()) ? " is at " : " would fall to ").append(first.balance().display());
-        if (p.warnBelow().minor() != 0) {
-            sb.append(" below the warning of ").append(p.warnBelow().display());
-        }
-        sb.append(" on ").append(first.date());
+        StringBuilder sb = new StringBuilder(head(p.name(), first, p.from(), p.warnBelow(), Money::display));
         p.inflows().stream().filter(in -> in.on().isAfter(first.date())).min(Comparator.comparing(Inflow::on))
                 .ifPresent(in -> sb.append(", before the ").append(in.schedule()).append(" on ").append(in.on()));
         return sb.toString();
+    }
+
+    /** The warning up to its first day, money written by {@code money}: what differs between a Unicode and an ASCII terminal. */
+    static String head(String name, BalancePoint first, LocalDate from, Money warnBelow, Function<Money, String> money) {
+        StringBuilder sb = new StringBuilder(name);
+        sb.append(first.date().equals(from) ? " is at " : " would fall to ").append(money.apply(first.balance()));
+        if (warnBelow.minor() != 0) {
+            sb.append(" below the warning of ").append(money.apply(warnBelow));
+        }
+        return sb.append(" on ").append(first.date()).toString();
     }
 }

@@ -21,6 +21,11 @@ public record Forecast(LocalDate from, LocalDate to, Currency base, List<Account
 
     /** The warnings, one per account that would fall too low, in the accounts' order. */
     public List<String> warnings() {
-        return accounts.stream().map(AccountForecast::warning).filter(w -> w != null).toList();
+        return warnings(false);
+    }
+
+    /** {@link #warnings()}, for a terminal that shows only ASCII when {@code ascii}. */
+    public List<String> warnings(boolean ascii) {
+        return accounts.stream().map(a -> a.warning(ascii)).filter(w -> w != null).toList();
     }
 }

@@ -28,7 +28,7 @@ final class AccountWarn extends AccountCommand.OnOne {
                     : "give --below AMOUNT, or --off to remove the warning");
         }
         cli().backend().services().forecast().warnBelow(login(), name, off ? null : below);
-        cli().err.println(off ? "the forecast warns about " + Text.clean(name) + " below zero again"
+        cli().err.println(off ? "removed the forecast's warning for " + Text.clean(name)
                 : "the forecast warns when " + Text.clean(name) + " would fall below " + below.strip());
         return 0;
     }

@@ -34,7 +34,9 @@ public record Argv(String[] args, Path data, Path config, boolean ascii, String 
             "--unmark", "--delimiter", "--encoding", "--skip", "--date-format", "--decimal", "--map", "--debit", "--credit",
             "--profile", "--save-profile",
             // rules
-            "--match", "--field", "--min", "--max", "--set-payee", "--set-description", "--at");
+            "--match", "--field", "--min", "--max", "--set-payee", "--set-description", "--at",
+            // the forecast
+            "--months", "--below");
 
     /** The options that a plain start of the full-screen app may carry. */
     private static final Set<String> PLAIN = Set.of("--data", "--config", "--ascii");

@@ -69,15 +69,15 @@ final class ForecastCommand implements Callable<Integer> {
             cli.out.println(ReportJson.forecast(forecast, byDay));
         } else if (f == TableFormat.CSV) {
             cli.out.print(f.render(ReportTables.forecast(forecast, byDay)));
-            forecast.warnings().forEach(cli.err::println);
+            forecast.warnings(cli.ascii()).forEach(cli.err::println);
         } else {
             cli.out.println("forecast " + forecast.from() + " to " + forecast.to() + (byDay ? ", by day" : ", by month"));
             cli.out.print(f.render(ReportTables.forecast(forecast, byDay), cli.ascii()));
             cli.out.println();
-            if (forecast.warnings().isEmpty()) {
+            if (forecast.warnings(cli.ascii()).isEmpty()) {
                 cli.out.println("no account falls below zero or its warning by " + forecast.to());
             }
-            forecast.warnings().forEach(cli.out::println);
+            forecast.warnings(cli.ascii()).forEach(cli.out::println);
         }
         forecast.notes().forEach(n -> cli.err.println("note: " + n));
         return 0;

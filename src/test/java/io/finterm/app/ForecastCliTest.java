@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code finterm report forecast} and {@code finterm account warn}, through the real entry point. The
- * clock says Wednesday 2024-03-20.
+ * {@code finterm report forecast} and {@code finterm account warn}, through the real entry point, in a
+ * UTF-8 locale. The clock says Wednesday 2024-03-20.
  *
  * <p>Alice's Main holds 1,000.00 (her pay today); Savings holds nothing. Her schedules wait for approval:
  * Saving 100.00 from Main to Savings on the 25th, Salary 2,000.00 on the 28th (moved to the business day
@@ -87,7 +87,7 @@ class ForecastCliTest {
     private CliTest.Result run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--as", "alice", "--password-stdin"));
-        return cli.run(PW, all.toArray(String[]::new));
+        return cli.run(java.util.Map.of("HOME", temp.toString(), "LANG", "C.UTF-8"), PW, all.toArray(String[]::new));
     }
 
     private long warnings() {
@@ -159,6 +159,9 @@ class ForecastCliTest {
         List<String> after = warned.out().lines().toList();
         assertEquals("Main would fall to €900.00 below the warning of €1,000.00 on 2024-03-25, before the Salary on 2024-03-28",
                 after.get(after.size() - 1));
+        List<String> ascii = run("--ascii", "report", "forecast", "--months", "1").out().lines().toList();
+        assertEquals("Main would fall to 900.00 EUR below the warning of 1000.00 EUR on 2024-03-25, before the Salary on 2024-03-28",
+                ascii.get(ascii.size() - 1));
     }
 
     @Test

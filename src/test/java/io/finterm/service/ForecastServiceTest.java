@@ -125,6 +125,8 @@ class ForecastServiceTest {
         assertEquals(LocalDate.of(2026, 3, 10), main.firstBelow().date());
         assertEquals("Main would fall to €650.00 below the warning of €700.00 on 2026-03-10, before the Salary on 2026-03-30",
                 main.warning());
+        assertEquals("Main would fall to 650.00 EUR below the warning of 700.00 EUR on 2026-03-10, before the Salary on 2026-03-30",
+                main.warning(true), "for a terminal that shows only ASCII");
     }
 
     @Test
@@ -235,5 +237,26 @@ class ForecastServiceTest {
         rows.handled(once, LocalDate.of(2026, 3, 6), io.finterm.domain.OccurrenceState.SKIPPED, 0);
         AccountForecast main = named(forecast.forecast(alice, 2, null, false), "Main");
         assertEquals("90.00", on(main, "2026-04-10"), "100.00 by hand, less Club's 10.00 of 04-06; March's was skipped");
+    }
+
+    @Test
+    void aTransactionBookedAheadCountsOnItsOwnDayAndNotToday() {
+        fx.transactions.add(alice, new Entry(LocalDate.of(2026, 3, 15), TxKind.EXPENSE, "Travel", Money.of(12_345, "EUR"), "train"));
+        AccountForecast main = named(forecast.forecast(alice, 2, null, false), "Main");
+        assertEquals("950.00", on(main, "2026-03-05"), "today's balance leaves the 15th out");
+        assertEquals("650.00", on(main, "2026-03-14"));
+        assertEquals("526.55", on(main, "2026-03-15"), "650.00 - 123.45");
+    }
+
+    @Test
+    void aChangedOccurrenceCountsWithItsOwnAmountAndDay() {
+        var phone = fx.store.read(rd -> rd.findUnique(Schema.SCHEDULES_BY_NAME, alice.userId(), "phone")).orElseThrow();
+        fx.store.write(tx -> tx.insert(Schema.OCCURRENCES, new io.finterm.domain.Occurrence(tx.nextId(Schema.OCCURRENCES), alice.userId(),
+                phone.id(), LocalDate.of(2026, 4, 2), io.finterm.domain.OccurrenceState.CHANGED, 0, Money.of(7_000, "EUR"),
+                LocalDate.of(2026, 4, 20))));
+        AccountForecast main = named(forecast.forecast(alice, 2, null, false), "Main");
+        assertEquals("450.00", on(main, "2026-04-02"), "by hand 400.00 on the 2nd, without the phone's 50.00");
+        assertEquals("150.00", on(main, "2026-04-10"));
+        assertEquals("80.00", on(main, "2026-04-20"), "its 70.00 on its own day");
     }
 }
