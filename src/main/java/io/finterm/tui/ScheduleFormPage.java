@@ -294,7 +294,7 @@ final class ScheduleFormPage extends Page {
         boolean lines = splitting && !f.isTransfer();
         int bottom = p.height() - 2; // the focused field's help, or a refusal said whole
         int gap = !lines && 2 + 2 * leftCount <= bottom ? 2 : 1;
-        int right = Math.max(42, p.width() / 2);
+        int right = Math.max(43, p.width() / 2); // a column apart from the type's choices
         int leftWidth = Math.min(30, right - 14 - 2);
         int rightWidth = Math.max(10, p.width() - right - 10 - 1);
         List<Field> what = form.fields.subList(0, leftCount);
@@ -364,6 +364,6 @@ final class ScheduleFormPage extends Page {
 
     @Override
     String hints() {
-        return splitting ? "Ctrl-N/K add/remove line  Ctrl-L unsplit  Ctrl-S save  Esc cancel" : "Tab next  Ctrl-L split  Ctrl-S save  Esc cancel";
+        return splitting ? "Ctrl-N/K line  Ctrl-L unsplit  Ctrl-S save  Esc cancel" : "Tab next  Ctrl-L split  Ctrl-S save  Esc cancel";
     }
 }
