@@ -210,8 +210,9 @@ final class OccurrencesPage extends Page {
             return;
         }
         var v = detail.view();
-        p.text(1, 0, v.schedule().name(), Style.TITLE);
-        p.text(v.schedule().name().length() + 3, 0, SchedulesPage.mode(v), Style.MUTED);
+        String title = "Occurrences of " + v.schedule().name();
+        p.text(1, 0, title, Style.TITLE);
+        p.text(title.length() + 3, 0, SchedulesPage.mode(v), Style.MUTED);
         p.wrapped(1, 1, v.rule() + " · " + SchedulesPage.where(v) + " · " + SchedulesPage.amount(v.schedule(), tui.ascii()), Style.MUTED, 1);
         if (rows.isEmpty()) {
             p.wrapped(1, 3, v.schedule().paused() ? "Paused: nothing is due or coming until p on the Schedules screen resumes it."

@@ -175,7 +175,7 @@ final class SchedulesPage extends Page {
         visible = Math.max(1, (p.height() - 3 - 3) / 2);
         top = Math.max(Math.min(top, selected), selected - visible + 1);
         if (schedules.size() > visible) {
-            p.right(0, Grid.position(top, Math.min(visible, schedules.size() - top), schedules.size()) + " ", Style.MUTED);
+            p.right(1, Grid.position(top, Math.min(visible, schedules.size() - top), schedules.size()) + " ", Style.MUTED);
         }
         for (int i = 0; i < visible && top + i < schedules.size(); i++) {
             ScheduleView v = schedules.get(top + i);
