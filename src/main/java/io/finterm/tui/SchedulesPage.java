@@ -172,23 +172,50 @@ final class SchedulesPage extends Page {
         int name = Math.max(8, p.width() - 2 - NEXT - TYPE - AMOUNT - MODE - 4);
         p.text(1, 2, Formats.pad("Name", name) + " " + Formats.pad("Next", NEXT) + " " + Formats.pad("Type", TYPE)
                 + Formats.padLeft("Amount", AMOUNT) + " " + Formats.pad("Posts", MODE), Style.BOLD);
-        visible = Math.max(1, (p.height() - 3 - 3) / 2);
-        top = Math.max(Math.min(top, selected), selected - visible + 1);
-        if (schedules.size() > visible) {
-            p.right(1, Grid.position(top, Math.min(visible, schedules.size() - top), schedules.size()) + " ", Style.MUTED);
+        int room = p.height() - 3 - 3; // the title, the heading, and the selected one's line at the foot
+        int width = p.width() - 4;
+        // a rule that does not fit its row wraps onto another (at most two): it is never cut
+        top = Math.min(top, selected);
+        while (top < selected && height(top, selected, width) > room) {
+            top++;
         }
-        for (int i = 0; i < visible && top + i < schedules.size(); i++) {
-            ScheduleView v = schedules.get(top + i);
+        int row = 3;
+        int shown = 0;
+        for (int i = top; i < schedules.size() && row + entry(schedules.get(i), width).size() + 1 <= 3 + room; i++) {
+            ScheduleView v = schedules.get(i);
             String next = v.schedule().paused() || v.next() == null ? "—" : v.next().toString();
-            String line = Formats.pad(v.schedule().name(), name) + " " + Formats.pad(next, NEXT) + " " + Formats.pad(ScheduleFields.type(v.schedule().kind()), TYPE)
+            String line = Formats.pad(v.schedule().name(), name) + " " + Formats.pad(next, NEXT) + " "
+                    + Formats.pad(ScheduleFields.type(v.schedule().kind()), TYPE)
                     + Formats.padLeft(amount(v.schedule(), tui.ascii()), AMOUNT) + " " + Formats.pad(mode(v), MODE);
-            int row = 3 + 2 * i;
-            p.text(1, row, Formats.pad(line, p.width() - 2), top + i == selected ? Style.REVERSE : Style.NORMAL);
-            p.text(3, row + 1, v.rule() + " · " + where(v), Style.MUTED);
+            p.text(1, row, Formats.pad(line, p.width() - 2), i == selected ? Style.REVERSE : Style.NORMAL);
+            for (String l : entry(v, width)) {
+                p.text(3, ++row, l, Style.MUTED);
+            }
+            row++;
+            shown++;
+        }
+        visible = Math.max(1, shown);
+        if (shown < schedules.size()) {
+            p.right(1, Grid.position(top, shown, schedules.size()) + " ", Style.MUTED);
         }
         ScheduleView v = schedules.get(selected);
         p.wrapped(1, p.height() - 2, v.schedule().name() + ": " + v.rule() + "; " + where(v)
                 + (v.schedule().description().isBlank() ? "" : "; " + v.schedule().description()), Style.MUTED, 2);
+    }
+
+    /** The lines under a schedule's own: its rule in words and where it books, wrapped in {@code width}, at most two. */
+    private static List<String> entry(ScheduleView v, int width) {
+        List<String> lines = Formats.wrap(v.rule() + " · " + where(v), width);
+        return lines.size() <= 2 ? lines : List.of(lines.get(0), Formats.shorten(String.join(" ", lines.subList(1, lines.size())), width));
+    }
+
+    /** The rows schedules {@code from} to {@code to} take. */
+    private int height(int from, int to, int width) {
+        int rows = 0;
+        for (int i = from; i <= to; i++) {
+            rows += 1 + entry(schedules.get(i), width).size();
+        }
+        return rows;
     }
 
     @Override
