@@ -321,8 +321,10 @@ final class ScheduleFormPage extends Page {
     }
 
     /**
-     * Draws one field of a column with its label; its error goes under it where there is a free row and
-     * it fits there, else it is returned (the first one) to be said whole under the form.
+     * Draws one field of a column with its label. Its error goes under it where there is a free row: from
+     * the field's value when it fits there, else across the form with the field's name when the row is
+     * free on both sides; what does not fit in one row is returned (the first one) to be said whole
+     * under the form.
      */
     private String column(Painter p, Field x, int col, int row, int label, int width, int room, int gap, String cut) {
         boolean focused = x == form.focused();
@@ -335,14 +337,32 @@ final class ScheduleFormPage extends Page {
             return cut;
         }
         String text = "✗ " + x.error;
+        String named = "✗ " + x.label + ": " + x.error;
         if (gap > 1 && text.length() <= room) {
             p.text(col + label, row + 1, text, Style.ERROR);
+            return cut;
+        }
+        if (gap > 1 && named.length() <= p.width() - 2 && errors(row) == 1) {
+            p.text(1, row + 1, named, Style.ERROR);
             return cut;
         }
         if (gap > 1) {
             p.text(col + label, row + 1, "✗ see below", Style.ERROR);
         }
-        return cut != null ? cut : "✗ " + x.label + ": " + x.error;
+        return cut != null ? cut : named;
+    }
+
+    /** How many of the fields drawn on {@code row} (one a column) have an error. */
+    private int errors(int row) {
+        int index = (row - 2) / 2;
+        int count = 0;
+        if (index < leftCount && form.fields.get(index).error != null) {
+            count++;
+        }
+        if (index < f.when().size() && form.fields.get(leftCount + index).error != null) {
+            count++;
+        }
+        return count;
     }
 
     @Override

@@ -143,4 +143,68 @@ class SchedulesScreenTest {
         String bar = app.screen().lines().findFirst().orElse("");
         assertTrue(bar.contains("root"), "the user's name still shows: " + bar);
     }
+
+    @Test
+    void anOccurrenceCanBeLinkedToATransactionByItsIdSkippedOrChangedOnItsOwn() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, false);
+        Session alice = app.alice();
+        app.services.schedules().add(alice, expense("Phone", "20", false, "Utilities", monthly(5, LocalDate.of(2026, 11, 5)), false));
+        long paid = app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 6), TxKind.EXPENSE, "Utilities",
+                io.finterm.domain.Money.parse("20", java.util.Currency.getInstance("EUR")), "Phone bill", null, "", List.of(),
+                List.of())).id();
+        app.logIn("alice", VirtualTui.ALICE_PW).type("0").type("o").assertShows("Occurrences of Phone");
+        app.type("l").assertShows("Link a transaction").type(Long.toString(paid)).press(KeyType.Enter);
+        app.assertShows("linked transaction " + paid + " to Phone of 2026-11-05").assertShows("linked");
+        app.type("s").assertShows("Skip Phone of 2026-12-05?").type("y").assertShows("skipped Phone of 2026-12-05");
+        app.type("c").assertShows("Change Phone of 2027-01-05").ctrl('u').type("25").press(KeyType.Enter).press(KeyType.Enter);
+        app.assertShows("changed Phone of 2027-01-05: amount 25").assertShows("€25.00");
+        noCutText(app);
+        var detail = app.services.schedules().show(alice, "Phone");
+        var linked = detail.handled().stream().filter(o -> o.date().equals(LocalDate.of(2026, 11, 5))).findFirst().orElseThrow();
+        assertEquals(io.finterm.domain.OccurrenceState.LINKED, linked.state());
+        assertEquals(paid, linked.transactionId());
+        assertTrue(detail.handled().stream().anyMatch(o -> o.date().equals(LocalDate.of(2026, 12, 5))
+                && o.state() == io.finterm.domain.OccurrenceState.SKIPPED), detail.handled().toString());
+        var changed = detail.next().stream().filter(d -> d.date().equals(LocalDate.of(2027, 1, 5))).findFirst().orElseThrow();
+        assertEquals(2500, changed.amount().minor());
+        app.type("s").type("y"); // the changed one is still open: it can be skipped
+        app.press(KeyType.End).type("P").assertShows("is linked already");
+    }
+
+    @Test
+    void editingAScheduleChangesWhatItBooksFromNowOn() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, false);
+        Session alice = app.alice();
+        app.services.schedules().add(alice, expense("Rent", "1200", false, "Rent", monthly(1, LocalDate.of(2026, 12, 1)), false));
+        app.logIn("alice", VirtualTui.ALICE_PW).type("0").type("e").assertShows("Edit a schedule").assertShows("1200.00");
+        for (int i = 0; i < 4; i++) { // Type, Account, Category, Amount
+            app.press(KeyType.Tab);
+        }
+        app.ctrl('u').type("1250").ctrl('s').assertShows("saved Rent").assertShows("€1,250.00");
+        assertEquals(125000, app.services.schedules().list(alice).get(0).schedule().amount().minor());
+        assertEquals(LocalDate.of(2026, 12, 1), app.services.schedules().list(alice).get(0).next());
+    }
+
+    @Test
+    void aDayOfTheMonthTheFormCannotReadIsNamedBesideOnAndNothingIsSaved() {
+        VirtualTui app = VirtualTui.withAlice(100, 30, false);
+        app.logIn("alice", VirtualTui.ALICE_PW).type("0").type("a").type("Rent").press(KeyType.Tab).press(KeyType.Tab)
+                .press(KeyType.Tab).type("Rent").press(KeyType.Tab).type("1200");
+        for (int i = 0; i < 7; i++) {
+            app.press(KeyType.Tab);
+        }
+        app.type("32").ctrl('s');
+        assertTrue(app.screen().lines().anyMatch(l -> l.contains("✗ On: '32' is not a day of the month: give 1 to 31, or last") && !l.contains("Tags")), app.screen());
+        assertTrue(app.caretLine().contains("On"), "the focus goes to the field: " + app.screen());
+        assertEquals(List.of(), app.services.schedules().list(app.alice()));
+    }
+
+    @Test
+    void theHelpOfTheSchedulesScreenAndItsFormListsTheirKeysWhole() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, false);
+        app.logIn("alice", VirtualTui.ALICE_PW).type("0").press(KeyType.F1).assertShows("Keys: Schedules")
+                .assertShowsWhole("pause or resume it: a paused schedule posts nothing,");
+        app.press(KeyType.Escape).type("a").press(KeyType.F1).assertShows("Keys: New schedule")
+                .assertShowsWhole("Ctrl-S save");
+    }
 }
