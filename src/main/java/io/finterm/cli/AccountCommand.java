@@ -15,13 +15,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code finterm account add|list|rename|close|reopen|default|delete}: the user's own accounts. The
+ * {@code finterm account add|list|rename|close|reopen|default|delete|warn}: the user's own accounts. The
  * service refuses what is wrong (a name used twice, an unknown or closed account, deleting one with
  * transactions) in one sentence naming the field; nothing here checks it again.
  */
-@Command(name = "account", description = "Your accounts: add, list, rename, close, reopen, default, delete.",
+@Command(name = "account", description = "Your accounts: add, list, rename, close, reopen, default, delete, warn.",
         subcommands = {AccountCommand.Add.class, AccountList.class, AccountCommand.Rename.class, AccountCommand.Close.class,
-            AccountCommand.Reopen.class, AccountCommand.Default.class, AccountCommand.Delete.class})
+            AccountCommand.Reopen.class, AccountCommand.Default.class, AccountCommand.Delete.class,
+            AccountWarn.class})
 final class AccountCommand {
     @ParentCommand
     Root root;

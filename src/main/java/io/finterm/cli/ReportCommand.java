@@ -29,10 +29,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code finterm report totals|categories|trend|outliers|budget|networth}. */
+/** {@code finterm report totals|categories|trend|outliers|budget|networth|forecast}. */
 @Command(name = "report", description = "Reports over your transactions.",
         subcommands = {TotalsCommand.class, ReportCommand.Categories.class, ReportCommand.TrendReport.class,
-            ReportCommand.OutliersReport.class, ReportCommand.Budget.class, NetWorthCommand.class})
+            ReportCommand.OutliersReport.class, ReportCommand.Budget.class, NetWorthCommand.class,
+            ForecastCommand.class})
 final class ReportCommand {
     @ParentCommand
     Root root;

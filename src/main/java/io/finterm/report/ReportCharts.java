@@ -116,7 +116,7 @@ public final class ReportCharts {
     }
 
     /** An axis label: 950, 1.2k, 3.4M. */
-    static String compact(double v) {
+    public static String compact(double v) {
         double a = Math.abs(v);
         return a >= 1e6 ? String.format(Locale.ROOT, "%.1fM", v / 1e6)
                 : a >= 1e4 ? String.format(Locale.ROOT, "%.0fk", v / 1e3)

@@ -1,7 +1,11 @@
 package io.finterm.report;
 
 import com.google.gson.stream.JsonWriter;
+import io.finterm.analysis.AccountForecast;
+import io.finterm.analysis.BalancePoint;
 import io.finterm.analysis.BudgetVariance;
+import io.finterm.analysis.Forecast;
+import io.finterm.analysis.ForecastMonth;
 import io.finterm.analysis.CategoryStats;
 import io.finterm.analysis.NetWorth;
 import io.finterm.analysis.NetWorthPoint;
@@ -97,6 +101,52 @@ public final class ReportJson {
             }
             w.endArray();
         });
+    }
+
+    /**
+     * {@code {"currency":"EUR","accounts":[{"name":"Checking","rows":[{"date":"2026-12-01","balance":"…"}],
+     * "lowest":{"date":…,"balance":…},"warning":…}],"netWorth":{"rows":[…],"lowest":{…}}}}: rows one per
+     * day, or by month one per month at its last projected day; each account's amounts in its own currency,
+     * the net worth's in {@code currency}; {@code "warning"} and {@code "netWorth"} are null when there is none.
+     */
+    public static String forecast(Forecast f, boolean byDay) {
+        return object(w -> {
+            w.name("currency").value(f.base().getCurrencyCode());
+            w.name("accounts").beginArray();
+            for (AccountForecast a : f.accounts()) {
+                w.beginObject();
+                w.name("name").value(a.name());
+                forecastLine(w, a, byDay);
+                w.name("warning").value(a.warning());
+                w.endObject();
+            }
+            w.endArray();
+            w.name("netWorth");
+            if (f.netWorth() == null) {
+                w.nullValue();
+            } else {
+                w.beginObject();
+                forecastLine(w, f.netWorth(), byDay);
+                w.endObject();
+            }
+        });
+    }
+
+    private static void forecastLine(JsonWriter w, AccountForecast a, boolean byDay) throws IOException {
+        w.name("rows").beginArray();
+        List<BalancePoint> points = byDay ? a.days() : a.months().stream().map(ForecastMonth::end).toList();
+        for (BalancePoint p : points) {
+            point(w, p);
+        }
+        w.endArray();
+        point(w.name("lowest"), a.lowest());
+    }
+
+    private static void point(JsonWriter w, BalancePoint p) throws IOException {
+        w.beginObject();
+        w.name("date").value(p.date().toString());
+        w.name("balance").value(p.balance().toDecimalString());
+        w.endObject();
     }
 
     public static String categories(CategoryStats stats) {

@@ -1,6 +1,10 @@
 package io.finterm.report;
 
+import io.finterm.analysis.AccountForecast;
+import io.finterm.analysis.BalancePoint;
 import io.finterm.analysis.BudgetVariance;
+import io.finterm.analysis.Forecast;
+import io.finterm.analysis.ForecastMonth;
 import io.finterm.analysis.CategoryStats;
 import io.finterm.analysis.Outliers;
 import io.finterm.analysis.PeriodSummary;
@@ -154,5 +158,35 @@ public final class ReportTables {
 
     static String percent(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f", v) : "";
+    }
+
+    /**
+     * The forecast, one account after another and the net worth last: by day, each day's balance; by
+     * month, each month's balance at its last projected day and its lowest point.
+     */
+    public static Table forecast(Forecast f, boolean byDay) {
+        List<AccountForecast> lines = new ArrayList<>(f.accounts());
+        if (f.netWorth() != null) {
+            lines.add(f.netWorth());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (AccountForecast a : lines) {
+            String currency = a.currency().getCurrencyCode();
+            if (byDay) {
+                for (BalancePoint p : a.days()) {
+                    rows.add(List.of(a.name(), currency, p.date().toString(), amount(p.balance())));
+                }
+            } else {
+                for (ForecastMonth m : a.months()) {
+                    rows.add(List.of(a.name(), currency, m.month().toString(), amount(m.end().balance()),
+                            amount(m.lowest().balance()), m.lowest().date().toString()));
+                }
+            }
+        }
+        List<Column> columns = byDay
+                ? List.of(Column.text("account"), Column.text("currency"), Column.text("date"), Column.number("balance"))
+                : List.of(Column.text("account"), Column.text("currency"), Column.text("month"), Column.number("end balance"),
+                        Column.number("lowest"), Column.text("lowest on"));
+        return new Table(columns, rows);
     }
 }

@@ -87,10 +87,10 @@ final class ScheduleOccurrences {
      */
     void link(User user, String name, LocalDate day, long transactionId) {
         store.write(tx -> {
+            Transaction t = TransactionService.owned(tx, user, transactionId);
             Schedule s = ScheduleRows.named(tx, user.id(), name);
             LocalDate date = ScheduleRows.ruleDate(tx, s, day, days);
             ScheduleRows.unhandled(tx, s, date);
-            Transaction t = TransactionService.owned(tx, user, transactionId);
             if (t.accountId() != s.accountId()) {
                 throw new ValidationException("transaction", "transaction " + transactionId + " is in "
                         + ScheduleRows.account(tx, t.accountId()).name() + ", and " + s.name() + " books into "

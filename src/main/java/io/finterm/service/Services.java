@@ -64,6 +64,7 @@ public final class Services {
     private final RateService rates;
     private final MaintenanceService maintenance;
     private final ScheduleService schedules;
+    private final ForecastService forecast;
     private final Store store;
 
     /** The services over {@code store}; the TUI's exports go under {@code exportDirectory}. */
@@ -97,6 +98,7 @@ public final class Services {
         this.demo = new DemoService(store, accounts, clock);
         this.maintenance = new MaintenanceService(store);
         this.schedules = new ScheduleService(store, accounts, new BusinessDays(settings.holidays()), clock);
+        this.forecast = new ForecastService(store, accounts, new BusinessDays(settings.holidays()), oracle, clock);
     }
 
     /** Authentication: the first administrator, logins, logout, and who a session is. */
@@ -199,6 +201,11 @@ public final class Services {
 
     public MaintenanceService maintenance() {
         return maintenance;
+    }
+
+    /** The cash-flow forecast per account and for net worth, and the balance per account below which it warns. */
+    public ForecastService forecast() {
+        return forecast;
     }
 
     public RateService rates() {

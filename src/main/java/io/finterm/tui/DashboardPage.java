@@ -11,6 +11,7 @@ import io.finterm.analysis.Trend;
 import io.finterm.chart.ChartOptions;
 import io.finterm.chart.Sparkline;
 import io.finterm.report.ReportCharts;
+import io.finterm.service.Due;
 import io.finterm.service.ExportService;
 import io.finterm.service.Services;
 import io.finterm.service.Session;
@@ -21,18 +22,25 @@ import java.util.List;
 /**
  * The period at a glance: income, expenses, net and savings rate against the period before; expenses
  * by category; daily spending; twelve months of income, expenses and savings, or with {@code w} of net
- * worth; how spending splits; the budgets; and the most unusual expenses.
+ * worth; how spending splits; the budgets; and the most unusual expenses. When schedules have something
+ * due or coming, "Due and coming" ({@link DuePanel}) takes the place of how spending splits, which only
+ * repeats the expenses by category beside it; a terminal tall enough shows both.
  */
 final class DashboardPage extends ViewPage {
+    /** The fewest rows worth drawing the pie in: its title and a few slices. */
+    private static final int PIE_ROWS = 5;
+
     private Dashboard data;
     private AccountsPanel accounts;
     /** Whether the twelve-month chart shows the net worth rather than income, expenses and savings. */
     private boolean showNetWorth;
     /** The net worth over the chart's months, read only while it is shown. */
     private NetWorth netWorth;
+    private final DuePanel due;
 
     DashboardPage(Tui tui) {
         super(tui);
+        this.due = new DuePanel(tui, this::reload);
     }
 
     @Override
@@ -51,11 +59,12 @@ final class DashboardPage extends ViewPage {
         tui.background("loading", () -> {
             Dashboard dashboard = services.analysis().dashboard(session, period, filter);
             return new Loaded(dashboard, AccountsPanel.load(services, session, period),
-                    worth ? netWorth(services, session, dashboard) : null);
+                    worth ? netWorth(services, session, dashboard) : null, services.schedules().due(session, DuePanel.DAYS));
         }, loaded -> {
             data = loaded.dashboard();
             accounts = loaded.accounts();
             netWorth = loaded.netWorth();
+            due.show(loaded.due());
         });
     }
 
@@ -66,19 +75,34 @@ final class DashboardPage extends ViewPage {
                 YearMonth.from(months.get(months.size() - 1).from()));
     }
 
-    /** What one load reads: the period's figures and charts, the accounts' balances, and the net worth when it is charted. */
-    private record Loaded(Dashboard dashboard, AccountsPanel accounts, NetWorth netWorth) {
+    /**
+     * What one load reads: the period's figures and charts, the accounts' balances, the net worth when it
+     * is charted, and what the schedules have due or coming.
+     */
+    private record Loaded(Dashboard dashboard, AccountsPanel accounts, NetWorth netWorth, List<Due> due) {
     }
 
     @Override
     boolean key(KeyStroke key) {
-        if (key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()
-                && key.getCharacter() == 'w') {
+        KeyType type = key.getKeyType();
+        char c = type == KeyType.Character && !key.isCtrlDown() && !key.isAltDown() ? key.getCharacter() : 0;
+        if (c == 'w') {
             showNetWorth = !showNetWorth;
             reload();
-            return true;
+        } else if (c == 'f') {
+            tui.push(new ForecastPage(tui));
+        } else if (c == 'A') {
+            due.post();
+        } else if (c == 'S') {
+            due.skip();
+        } else if (c == 'j' || (type == KeyType.ArrowDown && !key.isShiftDown())) {
+            due.move(1);
+        } else if (c == 'k' || (type == KeyType.ArrowUp && !key.isShiftDown())) {
+            due.move(-1);
+        } else {
+            return super.key(key);
         }
-        return super.key(key);
+        return true;
     }
 
     @Override
@@ -134,8 +158,18 @@ final class DashboardPage extends ViewPage {
             r.text(0, 0, "Income, expenses and savings, 12 months", Style.BOLD);
             r.chart(0, 1, ReportCharts.trend(data.months(), right, lineRows - 1, options));
         }
-        r.text(0, lineRows, "Where the money went", Style.BOLD);
-        r.chart(0, lineRows + 1, ReportCharts.split(data.expenses(), right, Math.max(2, panel - lineRows - 1), options));
+        int pie = lineRows;
+        if (!due.isEmpty()) {
+            // the pie only repeats the bars of the expenses by category: it keeps what room the due list leaves, if enough
+            int rest = panel - lineRows;
+            int dueRows = rest - due.rowsWanted() >= PIE_ROWS ? due.rowsWanted() : rest;
+            due.draw(r.area(0, lineRows, right, dueRows));
+            pie = dueRows == rest ? panel : lineRows + dueRows;
+        }
+        if (pie < panel) {
+            r.text(0, pie, "Where the money went", Style.BOLD);
+            r.chart(0, pie + 1, ReportCharts.split(data.expenses(), right, Math.max(2, panel - pie - 1), options));
+        }
 
         int bottom = top + panel;
         p.text(1, bottom, "Most unusual", Style.BOLD);
@@ -176,12 +210,17 @@ final class DashboardPage extends ViewPage {
     List<KeyHelp> keys() {
         List<KeyHelp> keys = new ArrayList<>(viewKeys());
         keys.add(2, new KeyHelp("w", "12-month chart: net worth, or income and expenses"));
+        keys.add(3, new KeyHelp("f", "the forecast: each account's balance over the coming months"));
+        keys.addAll(4, DuePanel.keys());
         return keys;
     }
 
     @Override
     String hints() {
-        // t (today) and s (scale) are left to the help (F1): with w the line would not fit 80 columns
-        return "[ ] period  { } length  w net worth  / filter  x export";
+        // what fits 80 columns beside "? help  L log out"; the rest is in the help (F1)
+        if (due.waiting() > 0) {
+            return "A post  S skip  ↑↓ choose  f forecast  [ ] period  / filter";
+        }
+        return "[ ] period  { } length  w net worth  f forecast  / filter";
     }
 }

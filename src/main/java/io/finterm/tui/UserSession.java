@@ -74,6 +74,7 @@ final class UserSession {
         tui.navigation().forget();
         lastKey = tui.ctx().clock().instant();
         tui.show(tui.navigation().tabPage('1'));
+        LoginCatchUp.start(tui, s); // the schedules' occurrences that fell due since the last visit, in the background
         noteRates();
         if (tui.ctx().refreshRates() && tui.services().rates().refreshDue(ratesTried)) {
             ratesTried = tui.today();
