@@ -12,7 +12,7 @@ import java.util.List;
  * {@code ~}) and how it posts, and under it the rule in words, its account and category. {@code a}
  * adds one, Enter or {@code e} edits it ({@link ScheduleFormPage}), {@code p} pauses or resumes it,
  * {@code d} deletes it after a yes (what it posted stays), {@code o} opens its occurrences
- * ({@link OccurrencesPage}). Each schedule takes two rows, so that its rule is read whole.
+ * ({@link OccurrencesPage}), {@code f} the forecast ({@link ForecastPage}). Each schedule takes two rows, so that its rule is read whole.
  */
 final class SchedulesPage extends Page {
     private static final int NEXT = 10;
@@ -70,6 +70,7 @@ final class SchedulesPage extends Page {
                     case 'p' -> pause();
                     case 'd' -> delete();
                     case 'o' -> occurrences();
+                    case 'f' -> tui.push(new ForecastPage(tui));
                     default -> {
                         return false;
                     }
@@ -226,6 +227,7 @@ final class SchedulesPage extends Page {
                 new KeyHelp("p", "pause or resume it: a paused schedule posts nothing, and what falls while it is paused is skipped"),
                 new KeyHelp("d", "delete it (asks first); the transactions it posted stay"),
                 new KeyHelp("o", "its occurrences: post one now, skip it, change it, or link a transaction to it"),
+                new KeyHelp("f", "the forecast: each account's balance in the months ahead, with what the schedules book"),
                 new KeyHelp("Amount", "~ marks an estimate: it waits for approval, where the real amount is given"),
                 new KeyHelp("Posts", "automatic (when due), approval (it waits for you; how many wait), or paused"),
                 new KeyHelp("R", "on the Transactions screen: repeat the selected transaction as a schedule"));
@@ -233,6 +235,7 @@ final class SchedulesPage extends Page {
 
     @Override
     String hints() {
-        return "a add  e edit  p pause/resume  d delete  o occurrences";
+        boolean paused = !schedules.isEmpty() && schedules.get(selected).schedule().paused();
+        return "a add  e edit  " + (paused ? "p resume" : "p pause") + "  d delete  o occurrences  f forecast";
     }
 }

@@ -66,6 +66,7 @@ class SchedulesScreenTest {
         app.type("p").assertShows("paused Power").assertShows("paused ");
         assertTrue(app.services.schedules().list(alice).get(0).schedule().paused());
         app.type("p").assertShows("resumed Power");
+        app.type("f").assertShows("would fall to").press(KeyType.Escape).assertShows("1 schedule");
         assertFalse(app.services.schedules().list(alice).get(0).schedule().paused());
         noCutText(app);
     }
