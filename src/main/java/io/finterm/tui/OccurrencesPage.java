@@ -2,6 +2,7 @@ package io.finterm.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import io.finterm.domain.FintermException;
 import io.finterm.domain.Money;
 import io.finterm.domain.Text;
 import io.finterm.domain.ValidationException;
@@ -30,6 +31,8 @@ final class OccurrencesPage extends Page {
 
     private final String name;
     private ScheduleDetail detail;
+    /** Why the schedule cannot be shown any more, or {@code null}. */
+    private String gone;
     private List<Row> rows = List.of();
     private int selected;
     private int top;
@@ -47,7 +50,14 @@ final class OccurrencesPage extends Page {
 
     @Override
     void shown() {
-        detail = tui.services().schedules().show(tui.session(), name);
+        try {
+            detail = tui.services().schedules().show(tui.session(), name);
+        } catch (FintermException e) { // deleted or renamed in another session meanwhile
+            detail = null;
+            rows = List.of();
+            gone = e.getMessage();
+            return;
+        }
         List<Row> out = new ArrayList<>();
         for (Due d : detail.next()) {
             out.add(new Row(d.date(), d.on(), d.waiting() ? "due" : "coming", d.amount(), d.approximate(), 0));
@@ -207,6 +217,7 @@ final class OccurrencesPage extends Page {
     @Override
     void draw(Painter p) {
         if (detail == null) {
+            p.wrapped(1, 0, gone == null ? "" : gone + "; Esc goes back to the schedules", Style.WARN, 2);
             return;
         }
         var v = detail.view();
