@@ -129,14 +129,16 @@ final class OccurrencesPage extends Page {
         if (r == null) {
             return;
         }
-        String early = r.on().isAfter(tui.today()) ? " early (it falls on " + r.on() + ")" : "";
+        // posted now, dated the day it is booked on: a coming one is posted early, not moved
+        String early = r.on().isAfter(tui.today()) ? " (early: its day has not come)" : "";
+        String dated = "an uncleared transaction dated " + r.on() + early;
         if (r.approximate()) {
-            tui.open(new PromptOverlay(tui, "Post " + name + " now", "the real amount of " + r.date() + early + "; the estimate is "
-                    + shown(r.amount(), true), List.of(Field.text("amount", "Amount", 20).set(r.amount().toDecimalString())),
+            tui.open(new PromptOverlay(tui, "Post " + name + " of " + r.date() + " now", "the real amount; the estimate is "
+                    + shown(r.amount(), true) + "; " + dated, List.of(Field.text("amount", "Amount", 20).set(r.amount().toDecimalString())),
                     form -> approve(r, form.field("amount").text())));
         } else {
-            tui.open(new ConfirmOverlay(tui, "Post now", List.of("Post " + name + " of " + r.date() + " now" + early + "?", "",
-                    shown(r.amount(), false) + ", booked today as an uncleared transaction."), () -> approve(r, null)));
+            tui.open(new ConfirmOverlay(tui, "Post now", List.of("Post " + name + " of " + r.date() + " now?", "",
+                    shown(r.amount(), false) + ", " + dated + "."), () -> approve(r, null)));
         }
     }
 

@@ -164,12 +164,12 @@ final class SchedulesPage extends Page {
     @Override
     void draw(Painter p) {
         p.text(1, 0, "Schedules", Style.TITLE);
-        p.text(12, 0, Plural.of(schedules.size(), "schedule") + "; under each its rule and where it books", Style.MUTED);
         if (schedules.isEmpty()) {
             p.wrapped(1, 2, "No schedules yet: a adds one, such as the rent on the 1st of every month, or the salary on the last "
                     + "business day. From the Transactions screen, R repeats the selected transaction.", Style.MUTED, 4);
             return;
         }
+        p.text(12, 0, Plural.of(schedules.size(), "schedule") + "; under each its rule and where it books", Style.MUTED);
         int name = Math.max(8, p.width() - 2 - NEXT - TYPE - AMOUNT - MODE - 4);
         p.text(1, 2, Formats.pad("Name", name) + " " + Formats.pad("Next", NEXT) + " " + Formats.pad("Type", TYPE)
                 + Formats.padLeft("Amount", AMOUNT) + " " + Formats.pad("Posts", MODE), Style.BOLD);
