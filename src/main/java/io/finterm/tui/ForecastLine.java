@@ -45,7 +45,9 @@ final class ForecastLine {
         LocalDate previous = null;
         for (int t = todayIndex % step; t < total; t += step) {
             LocalDate day = start.plusDays(t);
-            labels.add(previous == null || day.getMonthValue() == previous.getMonthValue() ? "" : month(day));
+            // a month is labelled at its first point: the line's first one only if its month begins there
+            boolean starts = previous == null ? day.getDayOfMonth() <= step : day.getMonthValue() != previous.getMonthValue();
+            labels.add(starts ? month(day) : "");
             previous = day;
             before.add(t < past ? value(history.get(t)) : Double.NaN);
             int f = t - todayIndex;
