@@ -208,4 +208,64 @@ class SchedulesScreenTest {
         app.press(KeyType.Escape).type("a").press(KeyType.F1).assertShows("Keys: New schedule")
                 .assertShowsWhole("Ctrl-S save");
     }
+
+    @Test
+    void aWeeklyTransferToAnotherAccountIsAddedThroughTheFormWithItsToAccount() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, false);
+        Session alice = app.alice();
+        app.services.accountBook().add(alice, new io.finterm.service.NewAccount("Savings", io.finterm.domain.AccountType.SAVINGS,
+                java.util.Currency.getInstance("EUR"), "0", LocalDate.of(2026, 1, 1), true));
+        app.logIn("alice", VirtualTui.ALICE_PW).type("0").type("a").type("Save").press(KeyType.Tab).type("t")
+                .press(KeyType.Tab).press(KeyType.Tab).assertShows("To").type("Sav").press(KeyType.Tab).type("50");
+        for (int i = 0; i < 5; i++) { // Amount is, Description, Payee, Tags, Every
+            app.press(KeyType.Tab);
+        }
+        app.type("w").press(KeyType.Tab).press(KeyType.Tab).type("fri").press(KeyType.Tab).ctrl('u').type("2026-11-27");
+        app.ctrl('s').assertShows("added Save").assertShows("weekly on Friday").assertShows("Main → Savings")
+                .assertShows("2026-11-27").assertShows("transfer");
+        noCutText(app);
+        ScheduleView made = app.services.schedules().list(alice).get(0);
+        assertEquals(TxKind.TRANSFER_OUT, made.schedule().kind());
+        assertEquals("Savings", made.toAccount());
+        assertEquals(java.time.DayOfWeek.FRIDAY, made.schedule().rule().weekday());
+    }
+
+    @Test
+    void theOccurrencesOfAScheduleDeletedInAnotherSessionSaySoInsteadOfFailing() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, false);
+        Session alice = app.alice();
+        app.services.schedules().add(alice, expense("Phone", "20", false, "Utilities", monthly(5, LocalDate.of(2026, 12, 5)), false));
+        app.logIn("alice", VirtualTui.ALICE_PW).type("0").type("o").assertShows("Occurrences of Phone");
+        app.services.schedules().delete(alice, "Phone"); // the command line, meanwhile
+        app.tui.navigation().tabPage('1'); // nothing else moves; the page reloads as it comes to the top again
+        app.tui.push(new HelpPage());
+        app.press(KeyType.Escape).assertShows("Esc goes back to the schedules");
+        app.press(KeyType.Escape).assertShows("No schedules yet");
+    }
+
+    /** A page on top of the occurrences, so that going back reloads them as after any other visit. */
+    private static final class HelpPage extends Page {
+        HelpPage() {
+            super(null);
+        }
+
+        @Override
+        String title() {
+            return "Other";
+        }
+
+        @Override
+        void draw(Painter p) {
+        }
+
+        @Override
+        List<KeyHelp> keys() {
+            return List.of();
+        }
+
+        @Override
+        String hints() {
+            return "";
+        }
+    }
 }
