@@ -133,8 +133,8 @@ final class OccurrencesPage extends Page {
         String early = r.on().isAfter(tui.today()) ? " (early: its day has not come)" : "";
         String dated = "an uncleared transaction dated " + r.on() + early;
         if (r.approximate()) {
-            tui.open(new PromptOverlay(tui, "Post " + name + " of " + r.date() + " now", "the real amount; the estimate is "
-                    + shown(r.amount(), true) + "; " + dated, List.of(Field.text("amount", "Amount", 20).set(r.amount().toDecimalString())),
+            tui.open(new PromptOverlay(tui, "Post " + name + " of " + r.date() + " now", "the real amount (estimate " + shown(r.amount(), true)
+                    + "), dated " + r.on() + (early.isEmpty() ? "" : ", early"), List.of(Field.text("amount", "Amount", 20).set(r.amount().toDecimalString())),
                     form -> approve(r, form.field("amount").text())));
         } else {
             tui.open(new ConfirmOverlay(tui, "Post now", List.of("Post " + name + " of " + r.date() + " now?", "",

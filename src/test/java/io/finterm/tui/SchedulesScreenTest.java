@@ -66,6 +66,9 @@ class SchedulesScreenTest {
         app.type("p").assertShows("paused Power").assertShows("paused ");
         assertTrue(app.services.schedules().list(alice).get(0).schedule().paused());
         app.type("p").assertShows("resumed Power");
+        app.type("o").type("P").assertShows("the real amount (estimate ~€80.00), dated 2026-12-15, early");
+        noCutText(app);
+        app.press(KeyType.Escape).press(KeyType.Escape);
         app.type("f").assertShows("would fall to").press(KeyType.Escape).assertShows("1 schedule");
         assertFalse(app.services.schedules().list(alice).get(0).schedule().paused());
         noCutText(app);
