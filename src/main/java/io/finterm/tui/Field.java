@@ -24,6 +24,8 @@ final class Field {
     String suggestion;
     /** For a choice, the values it offers (chosen by first letter, or Space and ← → in turn); else {@code null}. */
     private List<String> choices;
+    /** Whether a focused choice shows its keys beside it; a form with no room there says them elsewhere. */
+    boolean keysBeside = true;
 
     Field(String name, String label, boolean masked, int maxLength) {
         this.name = name;
@@ -210,7 +212,7 @@ final class Field {
             }
             at += shown.length() + 1;
         }
-        if (focused && error == null) {
+        if (focused && error == null && keysBeside) {
             String hint = "(" + keys() + ")"; // where that does not fit, the keys in general: the help lists every value
             p.text(at + 1, row, at + 1 + hint.length() <= p.width() ? hint : "(first letter, Space or ← →)", Style.MUTED);
         }

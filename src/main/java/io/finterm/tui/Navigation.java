@@ -101,6 +101,7 @@ final class Navigation {
         tabs.add(new Tab('7', "Categories", CategoriesPage::new));
         tabs.add(new Tab('8', "Accounts", AccountsPage::new));
         tabs.add(new Tab('9', "Import", ImportPage::new));
+        tabs.add(new Tab('0', "Schedules", SchedulesPage::new));
         return tabs;
     }
 

@@ -50,10 +50,15 @@ final class SplitEditor {
 
     /** The lines of split {@code t}, with the names of its categories. */
     void fill(Transaction t, Tui tui) {
+        fill(t.lines(), tui);
+    }
+
+    /** The lines {@code split}, with the names of their categories (a schedule's, say). */
+    void fill(List<SplitLine> split, Tui tui) {
         Map<Long, String> names = new java.util.HashMap<>();
         tui.services().categories().list(tui.session()).forEach(c -> names.put(c.id(), c.name()));
         lines.clear();
-        for (SplitLine l : t.lines()) {
+        for (SplitLine l : split) {
             add(names.getOrDefault(l.categoryId(), "?"), l.amount().toDecimalString(), l.memo());
         }
     }

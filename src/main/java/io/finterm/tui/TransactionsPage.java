@@ -146,6 +146,7 @@ final class TransactionsPage extends Page {
                     case 'G' -> move((int) count);
                     case 'e' -> edit();
                     case 'a' -> tui.push(new EntryFormPage(tui, null));
+                    case 'R' -> repeat();
                     case 'd' -> delete();
                     case '/' -> filter();
                     case 'u' -> uncategorized();
@@ -178,6 +179,14 @@ final class TransactionsPage extends Page {
         selected = 0;
         top = 0;
         shown();
+    }
+
+    /** Opens the schedule form filled from the selected transaction, to repeat it. */
+    private void repeat() {
+        Listed l = row(selected);
+        if (l != null) {
+            tui.push(ScheduleFormPage.repeating(tui, l));
+        }
     }
 
     private void edit() {
@@ -349,6 +358,7 @@ final class TransactionsPage extends Page {
         return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("PgUp PgDn", "a screen up or down"),
                 new KeyHelp("Home End  g G", "first or last"), new KeyHelp("a", "add"), new KeyHelp("Enter, e", "edit"),
                 new KeyHelp("d", "delete (asks first); deleting either leg of a transfer deletes both"), new KeyHelp("/", "filter"),
+                new KeyHelp("R", "repeat: a schedule made from the selected transaction (monthly from a month after it; change what differs)"),
                 new KeyHelp("u", "only the uncategorized (what a bank import brought in until you categorize it; / clears)"),
                 new KeyHelp("Tab, Shift-Tab", "all accounts, then each account in turn (with one, its balance after each row)"),
                 new KeyHelp("D  C  A", "sort by date, category or amount (again: reverse)"),

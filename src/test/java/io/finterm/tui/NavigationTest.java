@@ -50,8 +50,8 @@ class NavigationTest {
     void theHelpListsEveryScreenWithItsKeyAndSaysWhatEscAndQDo() {
         // the Dashboard's own keys come first, and at 80×24 the shared ones are further down: PgDn scrolls to them
         VirtualTui app = alice().type("?").press(KeyType.PageDown);
-        app.assertShows("1 … 9").assertShows("1 Dashboard · 2 Transactions · 3 Budgets ·")
-                .assertShows("Analysis · 5 Settings · 7 Categories · 8 Accounts").assertShows("9 Import");
+        app.assertShows("1 … 0").assertShows("1 Dashboard · 2 Transactions · 3 Budgets ·")
+                .assertShows("Analysis · 5 Settings · 7 Categories · 8 Accounts").assertShows("9 Import · 0 Schedules");
         app.assertShows("back: to the screen before, or to the");
         VirtualTui admin = new VirtualTui(app.store, 80, 24, false, null).logIn("root", VirtualTui.ROOT_PW).type("?").press(KeyType.PageDown);
         admin.assertShows("6 Admin");
