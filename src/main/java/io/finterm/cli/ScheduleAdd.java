@@ -21,7 +21,19 @@ import picocli.CommandLine.Option;
  * refusal writes nothing. A start in the past is caught up at once, and the result says what that did.
  */
 @Command(name = "add", description = "Add a schedule: a transaction that repeats by a rule. Each occurrence is posted when it is due "
-        + "(--auto), or waits for your approval.")
+        + "(--auto), or waits for your approval.",
+        footer = {"", "Needed: --name, --every and --start, --type and --amount, and --category (or --split) or, for a transfer, --to. "
+            + "With --from-transaction, only --name and --every: the rest comes from the transaction.", "",
+            "Examples:",
+            "  finterm schedule add --name Rent --type expense --amount 950 \\",
+            "      --category Rent --every month --day 1 --start 2026-12-01 --auto --as alice",
+            "  finterm schedule add --name Power --type expense --amount '~80' \\",
+            "      --category Utilities --every month --weekday '2nd tue' \\",
+            "      --start 2026-12-01 --as alice",
+            "  finterm schedule add --name Saving --type transfer --to Savings --amount 200 \\",
+            "      --every week --interval 2 --start 2026-12-04 --auto --as alice",
+            "  finterm schedule add --name Netflix --from-transaction 790 \\",
+            "      --every month --auto --as alice"})
 final class ScheduleAdd extends ScheduleCommand.Action {
     @Option(names = "--name", required = true, paramLabel = "NAME",
             description = "What the commands call it, unique among your schedules (any case): Rent, \"Car insurance\".")

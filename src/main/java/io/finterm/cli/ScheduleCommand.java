@@ -35,7 +35,7 @@ final class ScheduleCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--as", required = true, paramLabel = "USER")
+        @Option(names = "--as", required = true, paramLabel = "USER", description = "Whose schedules: you (your password is asked for).")
         String as;
 
         Cli cli() {

@@ -54,7 +54,7 @@ final class ScheduleOccurrences {
     @Command(name = "approve", description = "Post the occurrence of NAME on DATE now: one that waits for approval, or one to come (early).")
     static final class Approve extends OnOccurrence {
         @Option(names = "--amount", paramLabel = "AMOUNT",
-                description = "The real amount, in the account's currency; needed for an estimate (~), else the schedule's.")
+                description = "The real amount, in the account's currency (default: the schedule's; an estimate, ~, needs it).")
         String amount;
 
         @Override

@@ -43,7 +43,7 @@ final class ScheduleOptions {
     String category;
 
     @Option(names = "--split", paramLabel = "CATEGORY=AMOUNT[=MEMO]",
-            description = "One line of a split, as for add; repeat it for each line. The lines add up to --amount; no --category then.")
+            description = "One line of a split, as finterm add takes it; repeat it for each line. The lines add up to --amount; no --category then.")
     List<String> splits = new ArrayList<>();
 
     @Option(names = "--description", paramLabel = "TEXT", description = "What the posted transactions say (default: the schedule's name).")
