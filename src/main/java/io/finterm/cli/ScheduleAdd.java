@@ -1,7 +1,9 @@
 package io.finterm.cli;
 
 import io.finterm.domain.Recurrence;
+import io.finterm.domain.RecurrenceDates;
 import io.finterm.domain.TxKind;
+import io.finterm.domain.ValidationException;
 import io.finterm.domain.WeekendPolicy;
 import io.finterm.service.Added;
 import io.finterm.service.NewSchedule;
@@ -52,7 +54,8 @@ final class ScheduleAdd extends ScheduleCommand.Action {
 
     @Option(names = "--from-transaction", paramLabel = "ID",
             description = "Repeat one of your transactions (its id, as list shows it): its account, type, amount, category or lines, "
-                    + "payee, tags and description. --start defaults to its date; it stands for that first occurrence.")
+                    + "payee, tags and description. Without --start, the rule takes its day from the transaction's date and begins "
+                    + "after it: the transaction stands for that occurrence.")
     Long fromTransaction;
 
     @Override
@@ -117,8 +120,20 @@ final class ScheduleAdd extends ScheduleCommand.Action {
         }
         WeekendPolicy weekend = o.weekend();
         Session s = login();
-        LocalDate start = o.start != null ? null : cli().backend().services().transactions().get(s, fromTransaction).transaction().date();
-        Recurrence rule = o.rule(cli(), null, start);
+        Recurrence rule;
+        if (o.start != null) {
+            rule = o.rule(cli(), null, null);
+        } else {
+            // The transaction stands for the occurrence on its own date: the rule takes its day from that date and
+            // starts at its next date after it, so that the transaction is not booked a second time.
+            LocalDate booked = cli().backend().services().transactions().get(s, fromTransaction).transaction().date();
+            Recurrence from = o.rule(cli(), null, booked);
+            LocalDate next = RecurrenceDates.next(from, booked.plusDays(1));
+            if (next == null) {
+                throw new ValidationException("every", "the rule never fires: it gives no date after the transaction's, " + booked);
+            }
+            rule = from.from(next);
+        }
         return schedules().repeat(s, fromTransaction, name, rule, weekend == null ? WeekendPolicy.KEEP : weekend, auto);
     }
 }

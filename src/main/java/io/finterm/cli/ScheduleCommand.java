@@ -50,6 +50,14 @@ final class ScheduleCommand {
             return cli().login(as);
         }
 
+        /**
+         * Logs in without the catch-up that {@link Cli#login} does first: for {@code schedule run}, which is that
+         * catch-up, and prints what it did as its own output (stdout) rather than as a notice before it.
+         */
+        Session loginWithoutCatchUp() {
+            return cli().backend().services().accounts().login(as, cli().passwords().ask("Password for " + as));
+        }
+
         LocalDate today() {
             return LocalDate.now(cli().clock);
         }

@@ -29,7 +29,7 @@ final class ScheduleOccurrences {
         @Override
         public Integer call() {
             LocalDate day = until == null ? null : Args.day(cli(), "until", until);
-            CatchUp c = schedules().run(login(), day);
+            CatchUp c = schedules().run(loginWithoutCatchUp(), day);
             if (c.isEmpty()) {
                 cli().out.println("nothing is due" + (day == null ? "" : " up to " + day));
             } else {
