@@ -3,7 +3,24 @@ package io.finterm.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.finterm.domain.Frequency;
+import io.finterm.domain.Recurrence;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.WeekendPolicy;
+import io.finterm.service.AccountSettings;
+import io.finterm.service.Argon2Params;
+import io.finterm.service.NewSchedule;
+import io.finterm.service.Services;
+import io.finterm.service.Session;
+import io.finterm.store.Store;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,5 +150,27 @@ class ScheduleRunCliTest {
         assertTrue(missing.err().contains("Lease"), missing.err());
         assertEquals("posted Rent 2024-04-01: 950.00 EUR in Main, transaction 1\n",
                 ok("schedule", "run", "--until", "2024-04-30").out(), "no skip was written");
+    }
+
+    @Test
+    void runIsTheCatchUpItselfAndPrintsWhatItPostedOnStdoutWithoutTheLoginNotice() {
+        // Rent (automatic, the 1st) and Electricity (an estimate, the 15th) made on 2024-02-20, before either was due
+        try (Store store = Store.open(temp.resolve("data"))) {
+            Services services = new Services(store, new Services.Settings(new Argon2Params(64, 1, 1), 2,
+                    new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR")), "", 8,
+                    "http://127.0.0.1:9/"), Clock.fixed(Instant.parse("2024-02-20T10:00:00Z"), ZoneOffset.UTC), temp.resolve("exports"));
+            Session alice = services.accounts().login("alice", CliTest.ALICE_PW.toCharArray());
+            services.schedules().add(alice, new NewSchedule("Rent", null, TxKind.EXPENSE, null, "1200.00", false, "Rent", List.of(),
+                    "", "", List.of(), new Recurrence(Frequency.MONTH, 1, 1, 0, null, LocalDate.of(2024, 3, 1), null, 0),
+                    WeekendPolicy.KEEP, true));
+            services.schedules().add(alice, new NewSchedule("Electricity", null, TxKind.EXPENSE, null, "80.00", true, "Utilities",
+                    List.of(), "", "", List.of(), new Recurrence(Frequency.MONTH, 1, 15, 0, null, LocalDate.of(2024, 3, 15), null, 0),
+                    WeekendPolicy.KEEP, false));
+        }
+        CliTest.Result r = ok("schedule", "run");
+        assertEquals("posted Rent 2024-03-01: 1200.00 EUR in Main, transaction 1\n"
+                + "waits for approval: Electricity 2024-03-15: expense ~80.00 EUR from Main (Utilities)\n", r.out());
+        assertEquals(HINT, r.err(), "no notice before it: run says itself what it did");
+        assertEquals(HEADER + "1,2024-03-01,expense,Rent,1200.00,EUR,Rent,Main,,,uncleared\n", transactions());
     }
 }
