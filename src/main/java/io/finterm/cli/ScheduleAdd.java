@@ -58,6 +58,9 @@ final class ScheduleAdd extends ScheduleCommand.Action {
                     + "after it: the transaction stands for that occurrence.")
     Long fromTransaction;
 
+    /** Who is logged in, once the line has been checked. */
+    private Session session;
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
@@ -67,7 +70,7 @@ final class ScheduleAdd extends ScheduleCommand.Action {
         }
         Added added = fromTransaction != null ? repeat(cl) : add(cl);
         cli().err.println("added the schedule " + ScheduleText.describe(added.schedule()));
-        ScheduleText.caughtUp(added.caughtUp()).forEach(cli().err::println);
+        ScheduleText.caughtUp(added.caughtUp(), ScheduleText.byName(schedules().list(session))).forEach(cli().err::println);
         ScheduleText.hint(added.caughtUp(), as).ifPresent(cli().err::println);
         return 0;
     }
@@ -101,7 +104,7 @@ final class ScheduleAdd extends ScheduleCommand.Action {
         Recurrence rule = o.rule(cli(), null, null);
         WeekendPolicy weekend = o.weekend();
         ScheduleOptions.Amount amount = o.amount();
-        Session s = login();
+        Session s = session = login();
         // split lines are read in the account's currency, as add reads them: a yen line has no cents
         Currency currency = o.splits.isEmpty() ? null : cli().backend().services().accountBook().get(s, o.account, today()).account().currency();
         List<io.finterm.service.Entry.SplitEntry> lines = o.splits(cl, currency);
@@ -119,7 +122,7 @@ final class ScheduleAdd extends ScheduleCommand.Action {
                     + " (change it afterwards with finterm schedule edit)");
         }
         WeekendPolicy weekend = o.weekend();
-        Session s = login();
+        Session s = session = login();
         Recurrence rule;
         if (o.start != null) {
             rule = o.rule(cli(), null, null);

@@ -29,11 +29,12 @@ final class ScheduleOccurrences {
         @Override
         public Integer call() {
             LocalDate day = until == null ? null : Args.day(cli(), "until", until);
-            CatchUp c = schedules().run(loginWithoutCatchUp(), day);
+            Session s = loginWithoutCatchUp();
+            CatchUp c = schedules().run(s, day);
             if (c.isEmpty()) {
                 cli().out.println("nothing is due" + (day == null ? "" : " up to " + day));
             } else {
-                ScheduleText.caughtUp(c).forEach(cli().out::println);
+                ScheduleText.caughtUp(c, ScheduleText.byName(schedules().list(s))).forEach(cli().out::println);
                 ScheduleText.hint(c, as).ifPresent(cli().err::println);
             }
             return 0;
@@ -60,8 +61,9 @@ final class ScheduleOccurrences {
         @Override
         public Integer call() {
             LocalDate day = day();
-            Posted p = schedules().approve(login(), name, day, amount);
-            cli().err.println(ScheduleText.posted(p));
+            Session s = login();
+            Posted p = schedules().approve(s, name, day, amount);
+            cli().err.println(ScheduleText.posted(p, ScheduleText.byName(schedules().list(s))));
             return 0;
         }
     }

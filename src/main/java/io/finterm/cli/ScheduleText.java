@@ -9,7 +9,9 @@ import io.finterm.service.Due;
 import io.finterm.service.Posted;
 import io.finterm.service.ScheduleView;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,11 +31,15 @@ final class ScheduleText {
     /** {@code expense ~1200.00 EUR from Main (Rent)}, {@code transfer 500.00 EUR from Main to Savings}. */
     static String what(ScheduleView v) {
         Schedule s = v.schedule();
-        String amount = amount(s.amount(), s.approximate());
-        return switch (s.kind()) {
-            case TRANSFER_OUT -> "transfer " + amount + " from " + v.account() + " to " + v.toAccount();
-            case INCOME -> "income " + amount + " into " + v.account() + " (" + v.category() + ")";
-            default -> "expense " + amount + " from " + v.account() + " (" + v.category() + ")";
+        return what(s.kind(), amount(s.amount(), s.approximate()), v.account(), v.toAccount(), v.category());
+    }
+
+    /** What one occurrence books, in the words of {@link #what(ScheduleView)}. */
+    static String what(TxKind kind, String amount, String account, String toAccount, String category) {
+        return switch (kind) {
+            case TRANSFER_OUT -> "transfer " + amount + " from " + account + " to " + toAccount;
+            case INCOME -> "income " + amount + " into " + account + " (" + category + ")";
+            default -> "expense " + amount + " from " + account + " (" + category + ")";
         };
     }
 
@@ -58,25 +64,37 @@ final class ScheduleText {
         return schedule + " " + date + (on.equals(date) ? "" : " (on " + on + ")");
     }
 
-    /** {@code posted Rent 2024-03-01: 1200.00 EUR in Main, transaction 5}. */
-    static String posted(Posted p) {
-        return "posted " + occurrence(p.schedule(), p.date(), p.on()) + ": " + p.amount() + " in " + p.account() + ", transaction "
-                + p.transactionId();
+    /**
+     * {@code posted Rent 2024-03-01: expense 1200.00 EUR from Main (Rent), transaction 5}; {@code views} are the user's
+     * schedules by name, for what the occurrence booked (a schedule not among them is said by its account only).
+     */
+    static String posted(Posted p, Map<String, ScheduleView> views) {
+        ScheduleView v = views.get(p.schedule());
+        String what = v == null ? p.amount() + " in " + p.account()
+                : what(v.schedule().kind(), p.amount().toString(), p.account(), v.toAccount(), v.category());
+        return "posted " + occurrence(p.schedule(), p.date(), p.on()) + ": " + what + ", transaction " + p.transactionId();
     }
 
-    /** {@code waits for approval: Power 2024-03-15: expense ~80.00 EUR from Main (Utilities)}. */
+    /**
+     * {@code waits for approval: Power 2024-03-15: expense ~80.00 EUR from Main (Utilities)}; one whose day has not come
+     * yet (listed by {@code run --until}) {@code will wait for approval}.
+     */
     static String waiting(Due d) {
-        String amount = amount(d.amount(), d.approximate());
-        String what = d.kind() == TxKind.TRANSFER_OUT ? "transfer " + amount + " from " + d.account() + " to " + d.toAccount()
-                : d.kind() == TxKind.INCOME ? "income " + amount + " into " + d.account() + " (" + d.category() + ")"
-                : "expense " + amount + " from " + d.account() + " (" + d.category() + ")";
-        return "waits for approval: " + occurrence(d.schedule(), d.date(), d.on()) + ": " + what;
+        return (d.waiting() ? "waits" : "will wait") + " for approval: " + occurrence(d.schedule(), d.date(), d.on()) + ": "
+                + what(d.kind(), amount(d.amount(), d.approximate()), d.account(), d.toAccount(), d.category());
+    }
+
+    /** The user's schedules by name, for {@link #posted}. */
+    static Map<String, ScheduleView> byName(List<ScheduleView> views) {
+        Map<String, ScheduleView> m = new HashMap<>();
+        views.forEach(v -> m.put(v.schedule().name(), v));
+        return m;
     }
 
     /** What a catch-up did, a line per occurrence: what it posted, then what waits for approval. */
-    static List<String> caughtUp(CatchUp c) {
+    static List<String> caughtUp(CatchUp c, Map<String, ScheduleView> views) {
         List<String> lines = new ArrayList<>();
-        c.posted().forEach(p -> lines.add(posted(p)));
+        c.posted().forEach(p -> lines.add(posted(p, views)));
         c.waiting().forEach(d -> lines.add(waiting(d)));
         return lines;
     }

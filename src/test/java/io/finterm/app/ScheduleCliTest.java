@@ -61,9 +61,9 @@ class ScheduleCliTest {
         assertEquals("", added.out());
         assertEquals("""
                 added the schedule Rent: expense 950.00 EUR from Main (Rent), monthly on the 1st, posted automatically; next on 2024-04-01
-                posted Rent 2024-01-01: 950.00 EUR in Main, transaction 1
-                posted Rent 2024-02-01: 950.00 EUR in Main, transaction 2
-                posted Rent 2024-03-01: 950.00 EUR in Main, transaction 3
+                posted Rent 2024-01-01: expense 950.00 EUR from Main (Rent), transaction 1
+                posted Rent 2024-02-01: expense 950.00 EUR from Main (Rent), transaction 2
+                posted Rent 2024-03-01: expense 950.00 EUR from Main (Rent), transaction 3
                 """, added.err());
         String posted = CSV_HEADER
                 + "1,2024-01-01,expense,Rent,950.00,EUR,Rent,Main,,,uncleared\n"
@@ -131,6 +131,8 @@ class ScheduleCliTest {
         assertEquals("", saving.get("category").getAsString());
         assertEquals(2, saving.get("interval").getAsInt());
         assertEquals("2024-12-31", saving.get("end").getAsString());
+        assertEquals("posted Saving 2024-03-22: transfer 200.00 EUR from Main to Savings, transaction 1\n",
+                ok("schedule", "run", "--until", "2024-03-22").out());
     }
 
     @Test

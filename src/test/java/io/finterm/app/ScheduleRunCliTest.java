@@ -76,11 +76,14 @@ class ScheduleRunCliTest {
         assertTrue(now.err().endsWith(HINT), now.err());
         assertEquals(HEADER, transactions(), "nothing automatic was due");
         CliTest.Result early = ok("schedule", "run", "--until", "2024-03-31");
-        assertEquals("posted Salary 2024-03-25: 2500.00 EUR in Main, transaction 1\n"
+        assertEquals("posted Salary 2024-03-25: income 2500.00 EUR into Main (Salary), transaction 1\n"
                 + "waits for approval: Power 2024-03-15: expense ~80.00 EUR from Main (Utilities)\n", early.out());
         assertEquals(HEADER + "1,2024-03-25,income,Salary,2500.00,EUR,Salary,Main,,,uncleared\n", transactions());
         assertEquals("waits for approval: Power 2024-03-15: expense ~80.00 EUR from Main (Utilities)\n",
                 ok("schedule", "run", "--until", "2024-03-31").out(), "posted once: the second run only lists what waits");
+        assertEquals("waits for approval: Power 2024-03-15: expense ~80.00 EUR from Main (Utilities)\n"
+                + "will wait for approval: Power 2024-04-15: expense ~80.00 EUR from Main (Utilities)\n",
+                ok("schedule", "run", "--until", "2024-04-20").out(), "one whose day has not come is not said to wait yet");
     }
 
     @Test
@@ -91,13 +94,13 @@ class ScheduleRunCliTest {
         assertEquals(WAITS + "finterm: amount: Power is approximate (~80.00): give the amount of this one, as in --amount 80.00\n",
                 noAmount.err());
         CliTest.Result approved = ok("schedule", "approve", "power", "2024-03-15", "--amount", "83.20");
-        assertEquals(WAITS + "posted Power 2024-03-15: 83.20 EUR in Main, transaction 1\n", approved.err(),
+        assertEquals(WAITS + "posted Power 2024-03-15: expense 83.20 EUR from Main (Utilities), transaction 1\n", approved.err(),
                 "the notice of every command that logs in, then what approve did");
         CliTest.Result again = run("schedule", "approve", "Power", "2024-03-15", "--amount", "83.20");
         assertEquals(1, again.code(), "once means once: " + again.err());
         assertEquals("nothing is due\n", ok("schedule", "run").out());
         CliTest.Result early = ok("schedule", "approve", "Power", "4/15", "--amount", "80");
-        assertEquals("posted Power 2024-04-15: 80.00 EUR in Main, transaction 2\n", early.err());
+        assertEquals("posted Power 2024-04-15: expense 80.00 EUR from Main (Utilities), transaction 2\n", early.err());
         assertEquals(HEADER + "1,2024-03-15,expense,Utilities,83.20,EUR,Power,Main,,,uncleared\n"
                 + "2,2024-04-15,expense,Utilities,80.00,EUR,Power,Main,,,uncleared\n", transactions());
     }
@@ -108,13 +111,13 @@ class ScheduleRunCliTest {
                 "--day", "1", "--start", "2024-04-01", "--auto");
         assertEquals("changed Rent 2024-04-01 only: amount 1000, booked on 2024-03-29\n",
                 ok("schedule", "change", "Rent", "2024-04-01", "--amount", "1000", "--date", "2024-03-29").err());
-        assertEquals("posted Rent 2024-04-01 (on 2024-03-29): 1000.00 EUR in Main, transaction 1\n",
+        assertEquals("posted Rent 2024-04-01 (on 2024-03-29): expense 1000.00 EUR from Main (Rent), transaction 1\n",
                 ok("schedule", "run", "--until", "2024-03-31").out());
         assertEquals("skipped Rent 2024-05-01: it will not be posted\n", ok("schedule", "skip", "Rent", "2024-05-01").err());
         cli.add("2024-06-03", "expense", "Rent", "950", "bank transfer");
         assertEquals("linked Rent 2024-06-01 to transaction 2: it will not be posted\n",
                 ok("schedule", "link", "Rent", "2024-06-01", "--transaction", "2").err());
-        assertEquals("posted Rent 2024-07-01: 950.00 EUR in Main, transaction 3\n", ok("schedule", "run", "--until", "2024-07-01").out());
+        assertEquals("posted Rent 2024-07-01: expense 950.00 EUR from Main (Rent), transaction 3\n", ok("schedule", "run", "--until", "2024-07-01").out());
         assertEquals(HEADER + "1,2024-03-29,expense,Rent,1000.00,EUR,Rent,Main,,,uncleared\n"
                 + "2,2024-06-03,expense,Rent,950.00,EUR,bank transfer,Main,,,uncleared\n"
                 + "3,2024-07-01,expense,Rent,950.00,EUR,Rent,Main,,,uncleared\n", transactions());
@@ -148,7 +151,7 @@ class ScheduleRunCliTest {
         CliTest.Result missing = run("schedule", "skip", "Lease", "2024-04-01");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("Lease"), missing.err());
-        assertEquals("posted Rent 2024-04-01: 950.00 EUR in Main, transaction 1\n",
+        assertEquals("posted Rent 2024-04-01: expense 950.00 EUR from Main (Rent), transaction 1\n",
                 ok("schedule", "run", "--until", "2024-04-30").out(), "no skip was written");
     }
 
@@ -168,7 +171,7 @@ class ScheduleRunCliTest {
                     WeekendPolicy.KEEP, false));
         }
         CliTest.Result r = ok("schedule", "run");
-        assertEquals("posted Rent 2024-03-01: 1200.00 EUR in Main, transaction 1\n"
+        assertEquals("posted Rent 2024-03-01: expense 1200.00 EUR from Main (Rent), transaction 1\n"
                 + "waits for approval: Electricity 2024-03-15: expense ~80.00 EUR from Main (Utilities)\n", r.out());
         assertEquals(HINT, r.err(), "no notice before it: run says itself what it did");
         assertEquals(HEADER + "1,2024-03-01,expense,Rent,1200.00,EUR,Rent,Main,,,uncleared\n", transactions());
