@@ -315,4 +315,19 @@ class ScheduleCliTest {
         assertTrue(ok("schedule", "edit", "--help").out().contains("--[no-]auto"));
         assertTrue(ok("schedule", "approve", "--help").out().replaceAll("\\s+", " ").contains("the date its rule gives, or the day it is booked"));
     }
+
+    @Test
+    void aRuleOptionOfEditChangesThatPartOfTheRuleAndKeepsTheRest() {
+        ok("schedule", "add", "--name", "Gym", "--type", "expense", "--amount", "30", "--category", "Health", "--every", "month",
+                "--day", "25", "--start", "2024-03-25", "--end", "2024-12-31");
+        assertTrue(ok("schedule", "edit", "Gym", "--count", "3").err().contains(", monthly on the 25th, 3 times from 2024-03-25, "),
+                "--count takes the place of --end");
+        assertTrue(ok("schedule", "edit", "Gym", "--every", "week").err().contains(", weekly on Monday, 3 times from 2024-03-25, "),
+                "another unit takes its day from the start again (a Monday)");
+        assertTrue(ok("schedule", "edit", "Gym", "--weekday", "fri").err().contains(", weekly on Friday, 3 times from 2024-03-25, "));
+        assertTrue(ok("schedule", "edit", "Gym", "--start", "2024-04-01").err().contains(", weekly on Friday, 3 times from 2024-04-01, "),
+                "a new start keeps the weekday");
+        assertTrue(ok("schedule", "edit", "Gym", "--end", "2024-06-30").err().contains(", weekly on Friday, until 2024-06-30, "),
+                "--end takes the place of --count");
+    }
 }
