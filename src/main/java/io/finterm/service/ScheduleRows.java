@@ -6,6 +6,7 @@ import io.finterm.domain.Occurrence;
 import io.finterm.domain.RecurrenceDates;
 import io.finterm.domain.Schedule;
 import io.finterm.domain.Text;
+import io.finterm.domain.Transaction;
 import io.finterm.domain.ValidationException;
 import io.finterm.store.KeyRange;
 import io.finterm.store.Paging;
@@ -63,7 +64,9 @@ final class ScheduleRows {
                 return o.date();
             }
         }
-        for (LocalDate d : RecurrenceDates.between(s.rule(), day.minusDays(MOST_MOVED), day.plusDays(MOST_MOVED))) {
+        LocalDate from = day.minusDays(MOST_MOVED).isBefore(Transaction.FIRST_DATE) ? Transaction.FIRST_DATE : day.minusDays(MOST_MOVED);
+        LocalDate to = day.plusDays(MOST_MOVED).isAfter(Transaction.LAST_DATE) ? Transaction.LAST_DATE : day.plusDays(MOST_MOVED);
+        for (LocalDate d : RecurrenceDates.between(s.rule(), from, to)) {
             Optional<Occurrence> row = occurrence(rd, s, d);
             LocalDate on = row.map(Occurrence::moveTo).orElse(null);
             if (day.equals(on == null ? days.adjust(d, s.weekend()) : on)) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.finterm.domain.Frequency;
 import io.finterm.domain.Recurrence;
+import io.finterm.domain.Schedule;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.ValidationException;
 import io.finterm.domain.WeekendPolicy;
@@ -117,6 +118,22 @@ class ScheduleRefusalsTest {
                 "", "", List.of(), rule, WeekendPolicy.KEEP, true)));
         refused("type", () -> schedules.add(alice, new NewSchedule("X", "Main", null, null, "1.00", false, "Rent", List.of(),
                 "", "", List.of(), rule, WeekendPolicy.KEEP, true)));
+    }
+
+    @Test
+    void aThousandAndFirstScheduleIsRefused() {
+        Schedule first = schedules.add(alice, expense("S0", "1.00", "Rent", monthly(1, LocalDate.of(2026, 4, 1)), false)).schedule().schedule();
+        fx.store.write(tx -> {
+            for (int i = 1; i < Schedule.MAX_PER_USER; i++) {
+                tx.insert(Schema.SCHEDULES, new Schedule(tx.nextId(Schema.SCHEDULES), first.userId(), "S" + i, first.accountId(),
+                        first.kind(), 0, first.categoryId(), first.amount(), false, "", "", List.of(), List.of(), first.rule(),
+                        first.weekend(), false, null, first.dueFrom()));
+            }
+            return null;
+        });
+        assertEquals("name: you have 1000 schedules, the most one person may keep; delete one you no longer need first",
+                refused("name", () -> schedules.add(alice, expense("One more", "1.00", "Rent", monthly(1, LocalDate.of(2026, 4, 1)), false))));
+        schedules.add(fx.bob(), expense("One more", "1.00", "Rent", monthly(1, LocalDate.of(2026, 4, 1)), false)); // bob has his own thousand
     }
 
     @Test

@@ -132,6 +132,33 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void theServersDailyCatchUpPostsEveryUsersAutomaticOccurrencesAndNothingThatWaits() {
+        Session bob = fx.bob();
+        schedules.add(alice, expense("Rent", "1200.00", "Rent", monthly(1, LocalDate.of(2026, 4, 1)), true));
+        schedules.add(bob, expense("Gym", "30.00", "Health", monthly(2, LocalDate.of(2026, 4, 2)), true));
+        schedules.add(bob, approximate("Power", "80.00", "Utilities", monthly(3, LocalDate.of(2026, 4, 3))));
+        assertEquals(0L, schedules.catchUpEveryone());
+        fx.clock.advance(Duration.ofDays(30)); // 2026-04-04
+        assertEquals(2L, schedules.catchUpEveryone());
+        assertEquals(0L, schedules.catchUpEveryone());
+        alice = fx.alice();
+        assertEquals(days("2026-04-01"), dates());
+        Session bobLater = fx.bob();
+        assertEquals(List.of("Gym"), fx.transactions.list(bobLater, Filter.ALL, Sort.DATE_ASC, 0, 10).stream()
+                .map(l -> l.transaction().description()).toList());
+        assertEquals(List.of("Power 2026-04-03"), schedules.due(bobLater, 0).stream().map(d -> d.schedule() + " " + d.on()).toList());
+    }
+
+    @Test
+    void aLongAbsenceIsCaughtUpInCommitsOfAtMostTwoHundredOccurrences() {
+        schedules.add(alice, expense("Coffee", "3.50", "Dining", daily(TODAY.plusDays(1)), true));
+        later(450);
+        long before = fx.store.version();
+        assertEquals(450, schedules.catchUp(alice).posted().size());
+        assertEquals(3, fx.store.version() - before, "200 + 200 + 50, each in a commit of its own");
+    }
+
+    @Test
     void anEditAppliesToTheFutureAndToWhatStillWaits() {
         schedules.add(alice, expense("Rent", "1200.00", "Rent", monthly(1, LocalDate.of(2026, 1, 1)), true));
         schedules.add(alice, approximate("Electricity", "80.00", "Utilities", monthly(15, LocalDate.of(2026, 2, 15))));
@@ -266,6 +293,17 @@ class ScheduleServiceTest {
         later(60); // 2026-06-12
         assertEquals(days("2026-06-10"), schedules.catchUp(alice).posted().stream().map(Posted::on).toList());
         assertEquals(days("2026-04-12", "2026-05-09", "2026-06-10"), dates());
+    }
+
+    @Test
+    void aScheduleFromEitherLegOfATransferIsATransferFromTheAccountTheMoneyLeft() {
+        fx.accountBook.add(alice, NewAccount.named("Savings"));
+        var legs = fx.transfers.transfer(alice, new TransferEntry("Main", "Savings", "250.00", null, LocalDate.of(2026, 3, 2), "save"));
+        Added fromIn = schedules.repeat(alice, legs.in().id(), "Saving", monthly(2, LocalDate.of(2026, 4, 2)), WeekendPolicy.KEEP, true);
+        assertEquals(List.of("Main", "Savings", ""), List.of(fromIn.schedule().account(), fromIn.schedule().toAccount(),
+                fromIn.schedule().category()));
+        assertEquals(TxKind.TRANSFER_OUT, fromIn.schedule().schedule().kind());
+        assertEquals(Money.of(25000, "EUR"), fromIn.schedule().schedule().amount());
     }
 
     @Test
