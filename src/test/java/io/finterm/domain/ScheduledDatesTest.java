@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.finterm.domain.ScheduledDates.Upcoming;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -105,5 +110,66 @@ class ScheduledDatesTest {
         Schedule s = schedule(daily, WeekendPolicy.AFTER, null, d("2026-01-03"));
         assertEquals(List.of("2026-01-03>2026-01-05 120000", "2026-01-04>2026-01-05 120000", "2026-01-05>2026-01-05 120000"),
                 shown(ScheduledDates.unhandled(s, List.of(), d("2026-01-05"), BusinessDays.WEEKENDS_ONLY)));
+    }
+
+    /** The booked day by the definition: the nearest day in the policy's direction that is no weekend and no holiday. */
+    private static LocalDate bookedOracle(LocalDate date, WeekendPolicy policy, Set<LocalDate> holidays) {
+        if (policy == WeekendPolicy.KEEP) {
+            return date;
+        }
+        int step = policy == WeekendPolicy.BEFORE ? -1 : 1;
+        for (int k = 0; ; k++) {
+            LocalDate d = date.plusDays((long) k * step);
+            if (d.getDayOfWeek().getValue() <= 5 && !holidays.contains(d)) {
+                return d;
+            }
+        }
+    }
+
+    @Test
+    void unhandledAgreesWithAnOracleOverRandomSchedulesRowsAndHolidays() {
+        Random random = new Random(77);
+        WeekendPolicy[] policies = WeekendPolicy.values();
+        for (int i = 0; i < 600; i++) {
+            Recurrence rule = RecurrenceOracleTest.randomRule(random);
+            Set<LocalDate> holidays = new HashSet<>();
+            for (int h = random.nextInt(40); h > 0; h--) {
+                holidays.add(rule.start().plusDays(random.nextInt(900)));
+            }
+            LocalDate dueFrom = rule.start().plusDays(random.nextInt(3) == 0 ? random.nextInt(400) : 0);
+            LocalDate to = rule.start().plusDays(random.nextInt(1_000));
+            Schedule s = schedule(rule, policies[random.nextInt(3)], null, dueFrom);
+            List<LocalDate> ruleDates = RecurrenceOracleTest.oracle(rule, rule.start(), to.plusDays(60));
+            Map<LocalDate, Occurrence> rows = new HashMap<>();
+            for (LocalDate date : ruleDates) {
+                switch (random.nextInt(8)) {
+                    case 0 -> rows.put(date, row(rows.size() + 1, date.toString(), OccurrenceState.POSTED, 9, null, null));
+                    case 1 -> rows.put(date, row(rows.size() + 1, date.toString(), OccurrenceState.SKIPPED, 0, null, null));
+                    case 2 -> rows.put(date, row(rows.size() + 1, date.toString(), OccurrenceState.CHANGED, 0,
+                            random.nextBoolean() ? Money.of(1 + random.nextInt(500), "EUR") : null,
+                            date.plusDays(random.nextInt(61) - 30).toString()));
+                    case 3 -> rows.put(date, row(rows.size() + 1, date.toString(), OccurrenceState.CHANGED, 0, Money.of(5, "EUR"), null));
+                    default -> { }
+                }
+            }
+            List<String> expected = new java.util.ArrayList<>();
+            List<Upcoming> oracle = new java.util.ArrayList<>();
+            for (LocalDate date : ruleDates) {
+                Occurrence o = rows.get(date);
+                if (date.isBefore(dueFrom) || o != null && o.state().handled()) {
+                    continue;
+                }
+                LocalDate on = o != null && o.moveTo() != null ? o.moveTo() : bookedOracle(date, s.weekend(), holidays);
+                if (!on.isAfter(to)) {
+                    oracle.add(new Upcoming(s, date, on, o != null && o.amount() != null ? o.amount() : RENT));
+                }
+            }
+            oracle.sort(Comparator.comparing(Upcoming::on).thenComparing(Upcoming::date));
+            for (Upcoming u : oracle.subList(0, Math.min(oracle.size(), ScheduledDates.MAX))) {
+                expected.add(u.date() + ">" + u.on() + " " + u.amount().minor());
+            }
+            assertEquals(expected, shown(ScheduledDates.unhandled(s, rows.values(), to, new BusinessDays(holidays))),
+                    s.rule() + " " + s.weekend() + " from " + dueFrom + " to " + to + " with holidays " + holidays);
+        }
     }
 }
