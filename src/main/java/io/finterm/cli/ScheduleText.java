@@ -56,6 +56,9 @@ final class ScheduleText {
     static String next(ScheduleView v) {
         String waiting = v.waiting() == 0 ? "" : "; " + Plural.of(v.waiting(), "occurrence") + (v.waiting() == 1 ? " waits" : " wait")
                 + " for approval";
+        if (v.schedule().paused()) {
+            return waiting; // a paused schedule has no next date: none falls due until it is resumed
+        }
         return (v.next() == null ? "; the rule gives no more dates" : "; next on " + v.next()) + waiting;
     }
 

@@ -192,8 +192,12 @@ class ScheduleCliTest {
         String table = ok("--ascii", "schedule", "list").out();
         assertEquals("auto, paused", row(table, "Gym").get(7), table);
         assertTrue(schedules().get(0).getAsJsonObject().get("paused").getAsBoolean());
+        assertEquals("changed the schedule Gym: expense 35.00 EUR from Main (Health), monthly on the 25th, posted automatically, "
+                + "paused since 2024-03-20\n", ok("schedule", "edit", "Gym", "--amount", "35").err());
+        assertTrue(ok("schedule", "show", "Gym").out().contains("mode: posted automatically; paused since 2024-03-20\nnext: none while it is paused\n"));
         assertEquals("nothing is due up to 2024-04-30\n", ok("schedule", "run", "--until", "2024-04-30").out());
-        assertEquals("resumed the schedule Gym; next on 2024-03-25\n", ok("schedule", "resume", "Gym").err());
+        assertEquals("resumed the schedule Gym; next on 2024-03-25\n", ok("schedule", "resume", "Gym").err(),
+                "nothing fell while it was paused: its first date is still to come");
         assertEquals(CSV_HEADER, transactions());
     }
 
