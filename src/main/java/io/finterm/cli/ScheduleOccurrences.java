@@ -50,6 +50,11 @@ final class ScheduleOccurrences {
         LocalDate day() {
             return Args.day(cli(), "date", date);
         }
+
+        /** The schedule's name as stored, for a message: the one typed may differ in case. */
+        String stored(Session s) {
+            return schedules().show(s, name).view().schedule().name();
+        }
     }
 
     @Command(name = "approve", description = "Post the occurrence of NAME on DATE now: one that waits for approval, or one to come (early).")
@@ -73,8 +78,9 @@ final class ScheduleOccurrences {
         @Override
         public Integer call() {
             LocalDate day = day();
-            schedules().skip(login(), name, day);
-            cli().err.println("skipped " + Text.clean(name) + " " + day + ": it will not be posted");
+            Session s = login();
+            schedules().skip(s, name, day);
+            cli().err.println("skipped " + stored(s) + " " + day + ": it will not be posted");
             return 0;
         }
     }
@@ -95,8 +101,9 @@ final class ScheduleOccurrences {
             }
             LocalDate day = day();
             LocalDate to = moveTo == null ? null : Args.day(cli(), "date", moveTo);
-            schedules().change(login(), name, day, amount, to);
-            cli().err.println("changed " + Text.clean(name) + " " + day + " only:" + (amount == null ? "" : " amount " + Text.clean(amount).strip())
+            Session s = login();
+            schedules().change(s, name, day, amount, to);
+            cli().err.println("changed " + stored(s) + " " + day + " only:" + (amount == null ? "" : " amount " + Text.clean(amount).strip())
                     + (amount != null && to != null ? "," : "") + (to == null ? "" : " booked on " + to));
             return 0;
         }
@@ -113,7 +120,7 @@ final class ScheduleOccurrences {
             LocalDate day = day();
             Session s = login();
             schedules().link(s, name, day, transaction);
-            cli().err.println("linked " + Text.clean(name) + " " + day + " to transaction " + transaction + ": it will not be posted");
+            cli().err.println("linked " + stored(s) + " " + day + " to transaction " + transaction + ": it will not be posted");
             return 0;
         }
     }

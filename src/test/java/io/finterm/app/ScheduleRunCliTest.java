@@ -113,10 +113,10 @@ class ScheduleRunCliTest {
                 ok("schedule", "change", "Rent", "2024-04-01", "--amount", "1000", "--date", "2024-03-29").err());
         assertEquals("posted Rent 2024-04-01 (on 2024-03-29): expense 1000.00 EUR from Main (Rent), transaction 1\n",
                 ok("schedule", "run", "--until", "2024-03-31").out());
-        assertEquals("skipped Rent 2024-05-01: it will not be posted\n", ok("schedule", "skip", "Rent", "2024-05-01").err());
+        assertEquals("skipped Rent 2024-05-01: it will not be posted\n", ok("schedule", "skip", "rent", "2024-05-01").err());
         cli.add("2024-06-03", "expense", "Rent", "950", "bank transfer");
         assertEquals("linked Rent 2024-06-01 to transaction 2: it will not be posted\n",
-                ok("schedule", "link", "Rent", "2024-06-01", "--transaction", "2").err());
+                ok("schedule", "link", "RENT", "2024-06-01", "--transaction", "2").err());
         assertEquals("posted Rent 2024-07-01: expense 950.00 EUR from Main (Rent), transaction 3\n", ok("schedule", "run", "--until", "2024-07-01").out());
         assertEquals(HEADER + "1,2024-03-29,expense,Rent,1000.00,EUR,Rent,Main,,,uncleared\n"
                 + "2,2024-06-03,expense,Rent,950.00,EUR,bank transfer,Main,,,uncleared\n"
