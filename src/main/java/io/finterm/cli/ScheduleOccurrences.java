@@ -1,6 +1,7 @@
 package io.finterm.cli;
 
 import io.finterm.domain.Text;
+import io.finterm.domain.ValidationException;
 import io.finterm.service.CatchUp;
 import io.finterm.service.Posted;
 import io.finterm.service.Session;
@@ -23,12 +24,17 @@ final class ScheduleOccurrences {
             + "Every command that opens your data does this first, up to today.")
     static final class Run extends ScheduleCommand.Action {
         @Option(names = "--until", paramLabel = "DATE",
-                description = "Post the automatic occurrences booked up to this day, also ahead of time (default: today).")
+                description = "Also post the automatic occurrences booked up to this day to come, ahead of time (default: today).")
         String until;
 
         @Override
         public Integer call() {
             LocalDate day = until == null ? null : Args.day(cli(), "until", until);
+            if (day != null && day.isBefore(today())) {
+                // every command catches up to today first, so an earlier day could only hold back what is due already
+                throw new ValidationException("until", day + " has passed: what is due up to today is posted anyway; "
+                        + "--until posts ahead of time, up to a day to come");
+            }
             Session s = loginWithoutCatchUp();
             CatchUp c = schedules().run(s, day);
             if (c.isEmpty()) {

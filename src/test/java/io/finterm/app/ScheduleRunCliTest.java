@@ -148,6 +148,10 @@ class ScheduleRunCliTest {
         CliTest.Result notADate = run("schedule", "skip", "Rent", "2024-04-02");
         assertEquals(1, notADate.code(), "the rule gives no 2 April: " + notADate.err());
         assertTrue(notADate.err().startsWith("finterm: ") && notADate.err().indexOf('\n') == notADate.err().length() - 1, notADate.err());
+        CliTest.Result past = run("schedule", "run", "--until", "2024-03-01");
+        assertEquals(1, past.code());
+        assertEquals("finterm: until: 2024-03-01 has passed: what is due up to today is posted anyway; --until posts ahead of time, "
+                + "up to a day to come\n", past.err());
         CliTest.Result missing = run("schedule", "skip", "Lease", "2024-04-01");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("Lease"), missing.err());
