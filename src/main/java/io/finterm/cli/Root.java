@@ -20,7 +20,7 @@ final class Root implements Callable<Integer> {
     /** The subcommands, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, UserCommand.class, PasswdCommand.class,
             AddCommand.class, EditCommand.class, DeleteCommand.class, ListCommand.class, AccountCommand.class, TransferCommand.class, ReconcileCommand.class,
-            CategoryCommand.class, RulesCommand.class, BudgetCommand.class,
+            CategoryCommand.class, RulesCommand.class, BudgetCommand.class, ScheduleCommand.class,
             ReportCommand.class, ImportCommand.class, ProfileCommand.class,
             ExportCommand.class, RestoreCommand.class, FsckCommand.class, DemoCommand.class, RatesCommand.class,
             CurrencyCommand.class, ServeCommand.class);

@@ -29,7 +29,8 @@ final class RuleOffer {
         return "'" + text.replace("'", "'\\''") + "'";
     }
 
-    private static String shell(String word) {
+    /** {@code word} as a shell reads it back: as it is when it is plain, else quoted. */
+    static String shell(String word) {
         return PLAIN.matcher(word).matches() ? word : quoted(word);
     }
 }
