@@ -35,6 +35,9 @@ public record Argv(String[] args, Path data, Path config, boolean ascii, String 
             "--profile", "--save-profile",
             // rules
             "--match", "--field", "--min", "--max", "--set-payee", "--set-description", "--at",
+            // schedules
+            "--name", "--every", "--interval", "--day", "--weekday", "--start", "--end", "--count", "--weekend",
+            "--from-transaction", "--rename", "--until", "--transaction",
             // the forecast
             "--months", "--below");
 
