@@ -1,7 +1,13 @@
 package io.finterm.cli;
 
 import io.finterm.domain.FintermException;
+import io.finterm.domain.Plural;
+import io.finterm.domain.TxKind;
+import io.finterm.report.AmountFormat;
+import io.finterm.service.CatchUp;
+import io.finterm.service.Due;
 import io.finterm.service.MaintenanceService;
+import io.finterm.service.Services;
 import io.finterm.service.Session;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -9,6 +15,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -17,6 +26,8 @@ import picocli.CommandLine;
  * use and closed at the end), and the passwords. Also turns errors into one sentence and an exit code.
  */
 public final class Cli implements AutoCloseable {
+    /** How many posted occurrences the line after a login names; the rest are counted. */
+    private static final int SHOWN_POSTED = 5;
     final PrintStream out;
     final PrintStream err;
     final InputStream in;
@@ -118,9 +129,31 @@ public final class Cli implements AutoCloseable {
         return passwords;
     }
 
-    /** Logs {@code username} in with a password from {@link #passwords()}. */
+    /**
+     * Logs {@code username} in with a password from {@link #passwords()}, then catches up their schedules, as every
+     * command that opens a user's data does first: what it posted and what waits are said on stderr, so that stdout
+     * stays the command's own output.
+     */
     Session login(String username) {
-        return backend().services().accounts().login(username, passwords().ask("Password for " + username));
+        Services services = backend().services();
+        Session session = services.accounts().login(username, passwords().ask("Password for " + username));
+        CatchUp caught = services.schedules().catchUp(session);
+        if (!caught.posted().isEmpty()) {
+            Map<String, TxKind> kinds = new HashMap<>();
+            services.schedules().list(session).forEach(v -> kinds.put(v.schedule().name(), v.schedule().kind()));
+            AmountFormat money = AmountFormat.display(!unicode);
+            List<String> items = caught.posted().stream().limit(SHOWN_POSTED).map(p -> p.schedule() + " " + p.on() + " "
+                    + money.signed(p.amount(), kinds.getOrDefault(p.schedule(), TxKind.EXPENSE).isInflow())).toList();
+            int more = caught.posted().size() - items.size();
+            err.println("posted " + Plural.of(caught.posted().size(), "scheduled transaction") + ": " + String.join(", ", items)
+                    + (more > 0 ? ", and " + more + " more" : ""));
+        }
+        long waiting = caught.waiting().stream().filter(Due::waiting).count();
+        if (waiting > 0) {
+            err.println(Plural.of(waiting, "scheduled transaction") + (waiting == 1 ? " waits" : " wait")
+                    + " for approval: finterm schedule list --as " + session.username());
+        }
+        return session;
     }
 
     /** Runs {@code cleanup} after the store is closed, as the last thing before exit. */

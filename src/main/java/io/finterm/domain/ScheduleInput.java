@@ -22,15 +22,20 @@ public final class ScheduleInput {
     public record NthWeekday(int nth, DayOfWeek day) {
     }
 
-    /** {@code 1} to {@code 31}, or {@code last} ({@link Recurrence#LAST}). */
+    /** {@code 1} to {@code 31} (also {@code 1st} … {@code 31st}), or {@code last} ({@link Recurrence#LAST}). */
     public static int day(String text) {
         String w = norm(text);
+        if (w.isEmpty()) {
+            throw new ValidationException("day", "give a day of the month: 1 to 31, or last");
+        }
         if (w.equals("last")) {
             return Recurrence.LAST;
         }
-        if (w.matches("[0-9]{1,9}")) {
-            int n = Integer.parseInt(w);
-            if (n >= 1 && n <= 31) {
+        if (w.matches("[0-9]{1,9}([a-z]{2})?")) {
+            // 15 or, as people also write it, 15th (a wrong ending, 15st, is not taken)
+            String digits = w.replaceAll("[a-z]", "");
+            int n = Integer.parseInt(digits);
+            if (n >= 1 && n <= 31 && (digits.equals(w) || w.equals(CalendarDay.ordinal(n)))) {
                 return n;
             }
         }
@@ -40,7 +45,10 @@ public final class ScheduleInput {
     /** {@code tue}, {@code tuesday}, {@code 2nd tue}, {@code second tuesday}, {@code last fri}, {@code 5th mon}. */
     public static NthWeekday weekday(String text) {
         String w = norm(text);
-        String[] words = w.isEmpty() ? new String[0] : w.split("\\s+");
+        if (w.isEmpty()) {
+            throw new ValidationException("weekday", "give a weekday, as tue, or with the week of the month, as 2nd tue or last fri");
+        }
+        String[] words = w.split("\\s+");
         if (words.length == 1) {
             return new NthWeekday(0, dayOfWeek(text, words[0]));
         }
@@ -55,6 +63,9 @@ public final class ScheduleInput {
     /** The unit of {@code --every}: {@code day}, {@code week}, {@code month}, {@code year} (the number goes in {@code --interval}). */
     public static Frequency every(String text) {
         String w = norm(text);
+        if (w.isEmpty()) {
+            throw new ValidationException("every", "give the unit: day, week, month or year");
+        }
         String[] words = w.split("\\s+");
         if (words.length == 2 && words[0].matches("[0-9]{1,9}")) {
             Frequency unit = Frequency.parse(words[1]);
@@ -94,8 +105,9 @@ public final class ScheduleInput {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The text as typed, quoted, with a space after it; cut short so that a pasted page does not fill the message. */
     private static String quote(String text) {
-        String t = text == null ? "" : Text.clean(text).strip();
-        return t.isEmpty() ? "nothing given " : "'" + t + "' ";
+        String t = Text.clean(text).strip();
+        return "'" + (t.codePointCount(0, t.length()) > 40 ? t.substring(0, t.offsetByCodePoints(0, 40)) + "…" : t) + "' ";
     }
 }

@@ -4,6 +4,7 @@ import io.finterm.domain.Plural;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.Rule;
+import io.finterm.domain.Schedule;
 import io.finterm.domain.Text;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -72,7 +73,7 @@ public final class CategoryService {
     }
 
     /**
-     * Moves every transaction, budget and rule of {@code from} into {@code into} and deletes {@code from},
+     * Moves every transaction, budget, rule and schedule of {@code from} into {@code into} and deletes {@code from},
      * in one transaction. Where both have a budget for the same month, the two are added up.
      *
      * @return how many transactions moved
@@ -94,6 +95,9 @@ public final class CategoryService {
             for (Rule r : tx.scan(Schema.RULES_BY_CATEGORY, KeyRange.prefix(user.id(), source.id()), Paging.all()).rows()) {
                 tx.update(Schema.RULES, r.into(target.id())); // a rule keeps its place, and now files into the target
             }
+            for (Schedule sc : tx.scan(Schema.SCHEDULES_BY_CATEGORY, KeyRange.prefix(user.id(), source.id()), Paging.all()).rows()) {
+                tx.update(Schema.SCHEDULES, sc.withCategory(source.id(), target.id())); // its future occurrences book into the target
+            }
             tx.delete(Schema.CATEGORIES, source.id());
             return (long) moving.size();
         });
@@ -112,7 +116,7 @@ public final class CategoryService {
         }
     }
 
-    /** Deletes a category with no transactions and no rules (its budgets go with it); otherwise offers the merge. */
+    /** Deletes a category with no transactions, rules or schedules (its budgets go with it); otherwise offers the merge. */
     public void delete(Session session, TxKind kind, String name) {
         User user = sessions.active(session);
         store.write(tx -> {
@@ -121,6 +125,13 @@ public final class CategoryService {
             if (used > 0) {
                 throw new ValidationException("category", "'" + c.name() + "' still has " + Plural.of(used, "transaction")
                         + "; merge it into another " + c.kind().label() + " category instead");
+            }
+            List<Schedule> schedules = tx.scan(Schema.SCHEDULES_BY_CATEGORY, KeyRange.prefix(user.id(), c.id()), Paging.all()).rows();
+            if (!schedules.isEmpty()) {
+                boolean one = schedules.size() == 1;
+                throw new ValidationException("category", c.name() + " is used by " + RuleUse.schedules(schedules) + "; give " + (one ? "it" : "them")
+                        + " another category first (finterm schedule edit NAME --category C), or merge " + c.name()
+                        + " into another " + c.kind().label() + " category, which moves " + (one ? "it" : "them"));
             }
             String rules = RuleUse.ofCategory(tx, user.id(), c.id());
             if (!rules.isEmpty()) {

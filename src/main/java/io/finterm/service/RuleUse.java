@@ -2,6 +2,7 @@ package io.finterm.service;
 
 import io.finterm.domain.ImportProfile;
 import io.finterm.domain.Rule;
+import io.finterm.domain.Schedule;
 import io.finterm.store.KeyRange;
 import io.finterm.store.Paging;
 import io.finterm.store.ReadTx;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /**
  * What still names a category or an account, for the refusal to delete it: the store would refuse too
- * (its foreign keys restrict), but only a sentence that names the rules and profiles says what to do.
+ * (its foreign keys restrict), but only a sentence that names the rules, profiles and schedules says what to do.
  */
 final class RuleUse {
     private RuleUse() {
@@ -23,7 +24,7 @@ final class RuleUse {
     }
 
     /**
-     * The rules and import profiles that name account {@code accountId}, and the commands that remove them (only those that
+     * The rules, import profiles and schedules that name account {@code accountId}, and the commands that remove them (only those that
      * apply: a profile alone is not removed with {@code rules remove}), as a phrase; {@code ""} for none.
      */
     static String ofAccount(ReadTx rd, long userId, long accountId) {
@@ -40,11 +41,25 @@ final class RuleUse {
             users.add((profiles.size() == 1 ? "the import profile " : "the import profiles ") + and(profiles));
             commands.add("finterm profile delete NAME");
         }
+        List<Schedule> scheduleRows = rd.scan(Schema.SCHEDULES_BY_ACCOUNT, KeyRange.prefix(userId, accountId), Paging.all()).rows();
+        if (!scheduleRows.isEmpty()) {
+            users.add(schedules(scheduleRows));
+            commands.add("finterm schedule delete NAME");
+        }
         if (users.isEmpty()) {
             return "";
         }
-        boolean one = ruleRows.size() + profiles.size() == 1;
+        boolean one = ruleRows.size() + profiles.size() + scheduleRows.size() == 1;
         return String.join(" and ", users) + "; remove " + (one ? "it" : "them") + " first (" + String.join(", ", commands) + ")";
+    }
+
+    /** {@code the schedule Rent}, {@code the schedules Gym and Rent}; {@code ""} for none. */
+    static String schedules(List<Schedule> schedules) {
+        if (schedules.isEmpty()) {
+            return "";
+        }
+        List<String> names = schedules.stream().map(Schedule::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return (names.size() == 1 ? "the schedule " : "the schedules ") + and(names);
     }
 
     private static String rules(List<Rule> rules) {

@@ -1,6 +1,7 @@
 package io.finterm.service;
 
 import io.finterm.analysis.OutlierDetector;
+import io.finterm.domain.BusinessDays;
 import io.finterm.rates.EcbFeed;
 import io.finterm.rates.StoredRates;
 import io.finterm.store.Store;
@@ -62,6 +63,7 @@ public final class Services {
     private final DemoService demo;
     private final RateService rates;
     private final MaintenanceService maintenance;
+    private final ScheduleService schedules;
     private final Store store;
 
     /** The services over {@code store}; the TUI's exports go under {@code exportDirectory}. */
@@ -94,6 +96,7 @@ public final class Services {
         this.exports = new ExportService(accounts, analysis, exportDirectory, clock);
         this.demo = new DemoService(store, accounts, clock);
         this.maintenance = new MaintenanceService(store);
+        this.schedules = new ScheduleService(store, accounts, new BusinessDays(settings.holidays()), clock);
     }
 
     /** Authentication: the first administrator, logins, logout, and who a session is. */
@@ -200,6 +203,11 @@ public final class Services {
 
     public RateService rates() {
         return rates;
+    }
+
+    /** Schedules: template transactions that repeat, and catching up on what fell due. */
+    public ScheduleService schedules() {
+        return schedules;
     }
 
     /**

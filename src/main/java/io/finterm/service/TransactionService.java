@@ -85,7 +85,7 @@ public final class TransactionService {
     }
 
     /** {@code entry} as transaction {@code id}, in an open account of the user's whose currency it is in. */
-    private static Transaction booked(ReadTx rd, User user, long id, Entry entry, TxStatus status) {
+    static Transaction booked(ReadTx rd, User user, long id, Entry entry, TxStatus status) {
         Account account = AccountLookup.open(rd, user, "account", entry.account());
         account.requireCurrency(entry.amount().currency());
         List<String> tags = Tags.of(entry.tags());

@@ -82,7 +82,7 @@ public final class TransferService {
     }
 
     /** Writes the transfer {@code e} as legs {@code outId} and {@code inId}: new ones, or those of {@code was} when it is not null. */
-    private static Transfer write(WriteTx tx, User user, long outId, long inId, TransferEntry e, Transfer was) {
+    static Transfer write(WriteTx tx, User user, long outId, long inId, TransferEntry e, Transfer was) {
         Account from = account(tx, user, "from", e.from(), was == null ? 0 : was.out().accountId());
         Account to = account(tx, user, "to", e.to(), was == null ? 0 : was.in().accountId());
         if (from.id() == to.id()) {

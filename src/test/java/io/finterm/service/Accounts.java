@@ -42,6 +42,7 @@ final class Accounts {
     final CsvExportService csvExports;
     final AnalysisService analysis;
     final ExportService exports;
+    final ScheduleService schedules;
 
     Accounts() {
         this(Store.inMemory());
@@ -72,6 +73,7 @@ final class Accounts {
         analysis = new AnalysisService(store, accounts, RateOracle.identity(), new OutlierDetector(OutlierDetector.DEFAULT_MIN_SAMPLE), clock);
         budgets = new BudgetService(store, accounts, analysis, RateOracle.identity());
         exports = new ExportService(accounts, analysis, exportDirectory(), clock);
+        schedules = new ScheduleService(store, accounts, io.finterm.domain.BusinessDays.WEEKENDS_ONLY, clock);
         if (create) {
             accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray());
             Session admin = admin();

@@ -64,7 +64,8 @@ class AuthorizationMatrixTest {
     /** Every service whose public methods must each have a row. */
     static final List<Class<?>> SERVICES = List.of(AccountBookService.class, CsvExportService.class, TransferService.class, NetWorthService.class, AccountRegisterService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, ReconcileService.class, CompletionService.class, CategoryService.class,
             BudgetService.class, ReportService.class, ImportService.class, ImportHistoryService.class, BackupService.class, AnalysisService.class,
-            ExportService.class, ProfileService.class, DemoService.class, RateService.class, MaintenanceService.class, RuleService.class);
+            ExportService.class, ProfileService.class, DemoService.class, RateService.class, MaintenanceService.class, RuleService.class,
+            ScheduleService.class);
 
     /**
      * Methods that take no session: those that come before a login (and change anything only in an
@@ -73,11 +74,14 @@ class AuthorizationMatrixTest {
     static final Set<String> BEFORE_LOGIN = Set.of("hasUsers", "createFirstAdmin", "login", "loginWithKey", "isKeyOf", "restore", "seed",
             "updateRates", "importRates", "listRates", "newestRate", "refreshDue",
             // the local operator's fsck: whoever can read the data directory may check it; no remote client reaches it
-            "howOpened", "format", "check", "repair");
+            "howOpened", "format", "check", "repair",
+            // the server's daily timer: every user's automatic occurrences, which each of them set up to be posted
+            "catchUpEveryone");
 
     private static final Entry LUNCH = new Entry(LocalDate.of(2024, 3, 5), TxKind.EXPENSE, "Dining",
             Money.of(1250, "EUR"), "lunch");
     private static final YearMonth MARCH = YearMonth.of(2024, 3);
+    private static final LocalDate APRIL_1 = LocalDate.of(2026, 4, 1);
     /** An ed25519 public key in authorized_keys form (only the public half: no secret here). */
     static final String KEY_LINE = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPTdYE47XNqlBLgt0xlI+TTRmg0h0Bw3ncUwbUCSoIAA alice@laptop";
 
@@ -240,7 +244,56 @@ class AuthorizationMatrixTest {
             new Row("RuleService.test", (c, s) -> rules(c).test(s, "REWE", "", null, null), A, A, A, D),
             new Row("RuleService.apply", (c, s) -> rules(c).apply(s, "", false), A, A, A, D),
             new Row("RuleService.offer", (c, s) -> rules(c).offer(s, c.aliceTx(), 0), A, D, D, D),
-            new Row("copyForward", (c, s) -> c.fx().budgets.copyForward(s, MARCH, MARCH.plusMonths(2)), A, A, A, D));
+            new Row("copyForward", (c, s) -> c.fx().budgets.copyForward(s, MARCH, MARCH.plusMonths(2)), A, A, A, D),
+            // schedules: always one's own, by name; aimed at alice's transaction, only alice may
+            new Row("ScheduleService.add", (c, s) -> rent(c, s), A, A, A, D),
+            new Row("ScheduleService.repeat", (c, s) -> c.fx().schedules.repeat(s, c.aliceTx(), "Lunch",
+                    ScheduleSpecs.monthly(5, APRIL_1.plusDays(4)), io.finterm.domain.WeekendPolicy.KEEP, false), A, D, D, D),
+            new Row("ScheduleService.list", (c, s) -> c.fx().schedules.list(s), A, A, A, D),
+            new Row("ScheduleService.show", (c, s) -> {
+                rent(c, s);
+                c.fx().schedules.show(s, "Rent");
+            }, A, A, A, D),
+            new Row("ScheduleService.edit", (c, s) -> {
+                rent(c, s);
+                c.fx().schedules.edit(s, "Rent", ScheduleChange.NONE);
+            }, A, A, A, D),
+            new Row("ScheduleService.pause", (c, s) -> {
+                rent(c, s);
+                c.fx().schedules.pause(s, "Rent");
+            }, A, A, A, D),
+            new Row("ScheduleService.resume", (c, s) -> {
+                rent(c, s);
+                c.fx().schedules.pause(s, "Rent");
+                c.fx().schedules.resume(s, "Rent");
+            }, A, A, A, D),
+            new Row("ScheduleService.delete", (c, s) -> {
+                rent(c, s);
+                c.fx().schedules.delete(s, "Rent");
+            }, A, A, A, D),
+            new Row("ScheduleService.run", (c, s) -> c.fx().schedules.run(s, APRIL_1), A, A, A, D),
+            new Row("ScheduleService.catchUp", (c, s) -> c.fx().schedules.catchUp(s), A, A, A, D),
+            new Row("ScheduleService.approve", (c, s) -> {
+                rent(c, s);
+                c.fx().schedules.approve(s, "Rent", APRIL_1, null);
+            }, A, A, A, D),
+            new Row("ScheduleService.skip", (c, s) -> {
+                rent(c, s);
+                c.fx().schedules.skip(s, "Rent", APRIL_1);
+            }, A, A, A, D),
+            new Row("ScheduleService.change", (c, s) -> {
+                rent(c, s);
+                c.fx().schedules.change(s, "Rent", APRIL_1, "10.00", null);
+            }, A, A, A, D),
+            // aimed at alice's transaction (and her schedule Plan, made before the call): only alice may
+            new Row("ScheduleService.link", (c, s) -> c.fx().schedules.link(s, "Plan", APRIL_1, c.aliceTx()), A, D, D, D),
+            new Row("ScheduleService.due", (c, s) -> c.fx().schedules.due(s, 30), A, A, A, D));
+
+    /** A schedule of the caller's own that waits for approval, from 2026-04-01 (the fixture's today is 2026-03-05). */
+    private static void rent(Ctx c, Session s) {
+        c.fx().schedules.add(s, new NewSchedule("Rent", null, TxKind.EXPENSE, null, "1200.00", false, "Dining", List.of(), "", "",
+                List.of(), ScheduleSpecs.monthly(1, APRIL_1), io.finterm.domain.WeekendPolicy.KEEP, false));
+    }
 
     private static RuleService rules(Ctx c) {
         return new RuleService(c.fx().store, c.fx().accounts);
@@ -282,6 +335,8 @@ class AuthorizationMatrixTest {
         long aliceLeg = fx.transfers.transfer(alice, TO_SAVINGS).out().id();
         long aliceImport = fx.imports.importOwnCsv(alice, new java.io.StringReader("date,type,category,amount\n2024-03-02,expense,Dining,6\n"),
                 new ImportService.Options(false, false), n -> { }, null).importId();
+        fx.schedules.add(alice, new NewSchedule("Plan", null, TxKind.EXPENSE, null, "12.50", false, "Dining", List.of(), "", "",
+                List.of(), ScheduleSpecs.monthly(1, APRIL_1), io.finterm.domain.WeekendPolicy.KEEP, false));
         Ctx ctx = new Ctx(fx, aliceTx, aliceLeg, aliceImport);
         Session session = switch (actor) {
             case OWNER -> fx.alice();
@@ -307,7 +362,7 @@ class AuthorizationMatrixTest {
         List<Object> out = new ArrayList<>();
         fx.store.read(rd -> {
             for (var table : List.of(Schema.USERS, Schema.CATEGORIES, Schema.TRANSACTIONS, Schema.BUDGETS, Schema.RATES, Schema.RULES,
-                    Schema.PROFILES)) {
+                    Schema.PROFILES, Schema.ACCOUNTS, Schema.SCHEDULES, Schema.OCCURRENCES)) {
                 rd.forEach(table, out::add);
             }
             return null;

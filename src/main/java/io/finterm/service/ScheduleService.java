@@ -1,0 +1,262 @@
+package io.finterm.service;
+
+import io.finterm.domain.Account;
+import io.finterm.domain.BusinessDays;
+import io.finterm.domain.Occurrence;
+import io.finterm.domain.OccurrenceState;
+import io.finterm.domain.Recurrence;
+import io.finterm.domain.Schedule;
+import io.finterm.domain.ScheduledDates;
+import io.finterm.domain.ScheduledDates.Upcoming;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
+import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
+import io.finterm.domain.WeekendPolicy;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
+import io.finterm.store.ReadTx;
+import io.finterm.store.Schema;
+import io.finterm.store.Store;
+import io.finterm.store.WriteTx;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A user's schedules: template transactions that repeat. Add, edit, pause, resume and delete them by name;
+ * catch up (post what is due automatically, list what waits for approval); and handle one occurrence:
+ * approve (post it now, early too), skip, change, or link an existing transaction to it. A schedule of
+ * another user is answered exactly as a missing one.
+ */
+public final class ScheduleService {
+    private final Store store;
+    private final Sessions sessions;
+    private final BusinessDays days;
+    private final Clock clock;
+    private final ScheduleCatchUp catchUp;
+    private final ScheduleOccurrences occurrences;
+
+    public ScheduleService(Store store, AccountService accounts, BusinessDays days, Clock clock) {
+        this.store = store;
+        this.sessions = accounts.sessions();
+        this.days = days;
+        this.clock = clock;
+        this.catchUp = new ScheduleCatchUp(store, days);
+        this.occurrences = new ScheduleOccurrences(store, days);
+    }
+
+    /** Adds a schedule, then catches up: a start in the past posts (or lists) every occurrence since at once. */
+    public Added add(Session session, NewSchedule spec) {
+        User user = sessions.active(session);
+        Schedule s = store.write(tx -> insert(tx, user, ScheduleTerms.of(tx, user, tx.nextId(Schema.SCHEDULES), spec)));
+        return added(user, s);
+    }
+
+    /**
+     * A schedule made from transaction {@code transactionId}: its account, kind, category or lines, amount, payee, tags and
+     * description; a leg of a transfer gives a transfer from the account the money left.
+     */
+    public Added repeat(Session session, long transactionId, String name, Recurrence rule, WeekendPolicy weekend, boolean auto) {
+        User user = sessions.active(session);
+        Schedule s = store.write(tx -> {
+            Transaction t = TransactionService.owned(tx, user, transactionId);
+            Transaction out = t.kind() == TxKind.TRANSFER_IN ? TransactionService.owned(tx, user, t.transferId()) : t;
+            Transaction in = out.isTransfer() ? TransactionService.owned(tx, user, out.transferId()) : null;
+            Account account = ScheduleRows.account(tx, out.accountId());
+            Account to = in == null ? null : ScheduleRows.account(tx, in.accountId());
+            if (in != null && !in.amount().equals(out.amount())) {
+                throw new ValidationException("transaction", "transaction " + transactionId + " moves money between "
+                        + account.name() + " and " + to.name() + " in two currencies; a scheduled transfer needs one");
+            }
+            Schedule template = new Schedule(tx.nextId(Schema.SCHEDULES), user.id(), name, account.id(), out.kind(),
+                    to == null ? 0 : to.id(), out.isSplit() || out.isTransfer() ? 0 : out.categoryId(), out.amount(), false,
+                    out.description(), out.payee(), out.tags(), out.lines(), rule, weekend == null ? WeekendPolicy.KEEP : weekend,
+                    auto, null, rule == null ? out.date() : rule.start());
+            AccountLookup.requireOpen("account", account);
+            if (to != null) {
+                AccountLookup.requireOpen("to", to);
+            }
+            ScheduleRows.find(tx, user.id(), template.name()).ifPresent(x -> {
+                throw new ValidationException("name", "you have a schedule called " + x.name() + " already");
+            });
+            io.finterm.domain.RecurrenceDates.requireFires(rule);
+            return insert(tx, user, template);
+        });
+        return added(user, s);
+    }
+
+    private static Schedule insert(WriteTx tx, User user, Schedule s) {
+        if (tx.count(Schema.SCHEDULES_BY_NAME, KeyRange.prefix(user.id())) >= Schedule.MAX_PER_USER) {
+            throw new ValidationException("name", "you have " + Schedule.MAX_PER_USER + " schedules, the most one person may keep; "
+                    + "delete one you no longer need first");
+        }
+        return tx.insert(Schema.SCHEDULES, s);
+    }
+
+    private Added added(User user, Schedule s) {
+        LocalDate today = today();
+        CatchUp caught = catchUp.run(user, today, today);
+        CatchUp own = new CatchUp(caught.posted(), caught.waiting().stream().filter(d -> d.schedule().equals(s.name())).toList());
+        return new Added(store.read(rd -> new ScheduleViews(rd, user.id(), days, today).view(rd.get(Schema.SCHEDULES, s.id()).orElse(s))),
+                own);
+    }
+
+    /** Every schedule of the user's, by name. */
+    public List<ScheduleView> list(Session session) {
+        User user = sessions.active(session);
+        LocalDate today = today();
+        return store.read(rd -> {
+            ScheduleViews views = new ScheduleViews(rd, user.id(), days, today);
+            return of(rd, user.id()).stream().map(views::view).toList();
+        });
+    }
+
+    public ScheduleDetail show(Session session, String name) {
+        User user = sessions.active(session);
+        LocalDate today = today();
+        return store.read(rd -> new ScheduleViews(rd, user.id(), days, today).detail(ScheduleRows.named(rd, user.id(), name)));
+    }
+
+    /**
+     * Changes a schedule's terms from now on: occurrences handled already stay as they were, and the rule's dates up to the
+     * latest handled one are never due again; occurrences still waiting for approval take the new terms.
+     */
+    public ScheduleView edit(Session session, String name, ScheduleChange change) {
+        User user = sessions.active(session);
+        LocalDate today = today();
+        return store.write(tx -> {
+            Schedule old = ScheduleRows.named(tx, user.id(), name);
+            Schedule terms = ScheduleTerms.of(tx, user, old.id(), ScheduleTerms.changed(tx, old, change == null ? ScheduleChange.NONE : change));
+            LocalDate from = old.dueFrom();
+            for (Occurrence o : ScheduleRows.occurrences(tx, old)) {
+                if (o.state().handled() && !o.date().isBefore(from)) {
+                    from = o.date().plusDays(1);
+                }
+            }
+            Schedule changed = tx.update(Schema.SCHEDULES, terms.withPausedOn(old.pausedOn()).withDueFrom(from));
+            return new ScheduleViews(tx, user.id(), days, today).view(changed);
+        });
+    }
+
+    /** Pauses a schedule: nothing of it is due or posted until it is resumed, and what falls meanwhile is skipped. */
+    public ScheduleView pause(Session session, String name) {
+        User user = sessions.active(session);
+        LocalDate today = today();
+        return store.write(tx -> {
+            Schedule s = ScheduleRows.named(tx, user.id(), name);
+            if (s.paused()) {
+                throw new ValidationException("name", s.name() + " is paused already, since " + s.pausedOn());
+            }
+            return new ScheduleViews(tx, user.id(), days, today).view(tx.update(Schema.SCHEDULES, s.withPausedOn(today)));
+        });
+    }
+
+    /** Resumes a paused schedule: the occurrences that fell while it was paused are skipped, the next one is due as usual. */
+    public ScheduleView resume(Session session, String name) {
+        User user = sessions.active(session);
+        LocalDate today = today();
+        return store.write(tx -> {
+            Schedule s = ScheduleRows.named(tx, user.id(), name);
+            if (!s.paused()) {
+                throw new ValidationException("name", s.name() + " is not paused");
+            }
+            Schedule running = s.withPausedOn(null);
+            // The rule's dates from the pause on (not earlier ones still waiting) whose day came while it was paused.
+            Schedule sincePause = s.pausedOn().isAfter(s.dueFrom()) ? running.withDueFrom(s.pausedOn()) : running;
+            List<Upcoming> fell;
+            do {
+                fell = ScheduledDates.unhandled(sincePause, ScheduleRows.occurrences(tx, s), today, days);
+                for (Upcoming u : fell) {
+                    SchedulePosting.mark(tx, s, u.date(), OccurrenceState.SKIPPED, 0);
+                }
+            } while (fell.size() == ScheduledDates.MAX);
+            return new ScheduleViews(tx, user.id(), days, today).view(tx.update(Schema.SCHEDULES, running));
+        });
+    }
+
+    /** Deletes a schedule and what it recorded about its occurrences; the transactions it posted stay. */
+    public void delete(Session session, String name) {
+        User user = sessions.active(session);
+        store.write(tx -> tx.delete(Schema.SCHEDULES, ScheduleRows.named(tx, user.id(), name).id()));
+    }
+
+    /** Posts the automatic occurrences booked up to {@code until} ({@code null} = today), and lists those waiting. */
+    public CatchUp run(Session session, LocalDate until) {
+        User user = sessions.active(session);
+        LocalDate today = today();
+        return catchUp.run(user, until == null ? today : until, today);
+    }
+
+    /** {@link #run} up to today: what finterm does first whenever it opens the user's data. */
+    public CatchUp catchUp(Session session) {
+        return run(session, null);
+    }
+
+    /** Every user's automatic occurrences up to today, for the server's daily timer; how many were posted. */
+    public long catchUpEveryone() {
+        LocalDate today = today();
+        List<User> users = new ArrayList<>();
+        store.read(rd -> {
+            rd.forEach(Schema.USERS, users::add);
+            return null;
+        });
+        long posted = 0;
+        for (User user : users) {
+            posted += catchUp.run(user, today, today).posted().size();
+        }
+        return posted;
+    }
+
+    /**
+     * Posts one occurrence now, named by the rule's date or its booked day (a future one too: early), booked on its day;
+     * {@code amount} null = the schedule's, which an approximate schedule refuses.
+     */
+    public Posted approve(Session session, String name, LocalDate date, String amount) {
+        return occurrences.approve(sessions.active(session), name, date, amount);
+    }
+
+    /** Skips one occurrence: it is never posted. */
+    public void skip(Session session, String name, LocalDate date) {
+        occurrences.skip(sessions.active(session), name, date);
+    }
+
+    /** Gives one occurrence its own amount and/or day ({@code null} keeps each); changing it again overrides. */
+    public void change(Session session, String name, LocalDate date, String amount, LocalDate moveTo) {
+        occurrences.change(sessions.active(session), name, date, amount, moveTo);
+    }
+
+    /** Lets an existing transaction of the schedule's account stand for one occurrence, instead of posting it. */
+    public void link(Session session, String name, LocalDate date, long transactionId) {
+        occurrences.link(sessions.active(session), name, date, transactionId);
+    }
+
+    /** What is due (waiting or not posted yet), and what comes in the next {@code days} days, by booked day. */
+    public List<Due> due(Session session, int days) {
+        User user = sessions.active(session);
+        if (days < 0 || days > 3660) {
+            throw new ValidationException("days", "must be 0 to 3660, not " + days);
+        }
+        LocalDate today = today();
+        return store.read(rd -> {
+            ScheduleViews views = new ScheduleViews(rd, user.id(), this.days, today);
+            List<Due> out = new ArrayList<>();
+            for (Schedule s : of(rd, user.id())) {
+                out.addAll(views.due(s, today.plusDays(days)));
+            }
+            out.sort(Comparator.comparing(Due::on).thenComparing(Due::schedule, String.CASE_INSENSITIVE_ORDER));
+            return out;
+        });
+    }
+
+    /** Every schedule of the user's, by name. */
+    static List<Schedule> of(ReadTx rd, long userId) {
+        return rd.scan(Schema.SCHEDULES_BY_NAME, KeyRange.prefix(userId), Paging.all()).rows();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
