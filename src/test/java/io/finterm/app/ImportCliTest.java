@@ -57,9 +57,12 @@ class ImportCliTest {
         }
         Path file = Files.writeString(temp.resolve("rent.csv"), "date,type,category,amount,description\n"
                 + "2024-03-02,expense,Rent,1200.00,rent\n2024-03-03,expense,Dining,7.00,dinner\n");
-        assertEquals("imported 2 transactions into Main (2024-03-02 to 2024-03-03); skipped 0 duplicates\n"
+        // logging in lists March's rent as waiting; the import then links the bank's row to it
+        assertEquals("1 scheduled transaction waits for approval: finterm schedule list --as alice\n"
+                + "imported 2 transactions into Main (2024-03-02 to 2024-03-03); skipped 0 duplicates\n"
                 + "linked 1 row to the schedule Rent (2024-03-01)\n"
                 + "this is import 1; finterm import undo 1 takes it back\n", ok("import", file.toString()).err());
+        assertEquals("", ok("import", "list").err(), "linked, it waits no more");
     }
 
     @Test
