@@ -87,7 +87,7 @@ final class BankRows {
                         + " is transaction " + old.id() + " of " + old.date() + (bankId.isEmpty() ? "" : " (bank id " + bankId + ")")
                         + (posted == null ? "" : ", " + posted.named()), old);
                 if (sink != null) {
-                    sink.duplicate(row.line(), stated(t, bankId, row), category.name(), how, old);
+                    sink.duplicate(row.line(), stated(t, bankId, row), category.name(), how, old, posted == null ? null : posted.named());
                 }
                 return;
             }

@@ -75,7 +75,7 @@ final class OwnCsvRows {
                         + (row.description().isEmpty() ? "(no description)" : row.description())
                         + (posted == null ? "" : " is transaction " + old.id() + " of " + old.date() + ", " + posted.named()), old);
                 if (sink != null) {
-                    sink.duplicate(row.line(), t, categoryName, Categorized.FROM_FILE, old);
+                    sink.duplicate(row.line(), t, categoryName, Categorized.FROM_FILE, old, posted == null ? null : posted.named());
                 }
                 return;
             }

@@ -133,6 +133,12 @@ class ScheduleLinkImportTest {
         Schedule rent = rent();
         Transaction posted = fx.transactions.add(alice, new Entry(LocalDate.of(2026, 2, 1), TxKind.EXPENSE, "Rent", eur(120000), "Rent"));
         occurrence(rent, LocalDate.of(2026, 2, 1), OccurrenceState.POSTED, posted.id(), null);
+        ImportPreview collected = new ImportPreview();
+        ImportPreview.Preview preview = collected.of(List.of(), () -> fx.imports.importBank(alice, new BankImportServiceTest.Rows(
+                row(7, LocalDate.of(2026, 2, 3), "-1200.00", "MIETE")), new ImportService.Options(true, false), n -> { }, collected));
+        assertEquals("2026-02-01 1200.00 Rent, transaction " + posted.id() + ", posted by the schedule Rent (2026-02-01)",
+                preview.rows().get(0).duplicateOf(), "the import screen's preview says so");
+
         ImportService.Result r = importing(false, false, row(7, LocalDate.of(2026, 2, 3), "-1200.00", "MIETE"),
                 row(8, LocalDate.of(2026, 2, 3), "-1200.00", "MIETE AGAIN"));
         assertEquals(List.of(1L, 1L), List.of(r.summary().imported(), r.summary().duplicates()),
