@@ -121,7 +121,8 @@ final class ImportCommand implements Callable<Integer> {
         try (Reader in = new java.io.InputStreamReader(sources.source().open(), StandardCharsets.UTF_8)) {
             var m = cli.backend().services().backups().importOwn(s, in);
             cli.err.println("imported " + Plural.of(m.transactions(), "transaction") + "; skipped " + Plural.of(m.duplicates(), "duplicate") + "; "
-                    + Plural.of(m.categories(), "new category") + ", " + Plural.of(m.budgets(), "budget"));
+                    + Plural.of(m.categories(), "new category") + ", " + Plural.of(m.budgets(), "budget")
+                    + (m.schedules() == 0 ? "" : ", " + Plural.of(m.schedules(), "schedule")));
             return 0;
         } catch (IOException e) {
             throw new FintermException("cannot read " + file + ": " + e.getMessage());

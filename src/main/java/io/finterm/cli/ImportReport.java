@@ -33,6 +33,9 @@ final class ImportReport {
                 cli.err.println("  … and " + (s.duplicates() - r.likelyDuplicates().size()) + " more");
             }
         }
+        if (r.linked() > 0) {
+            cli.err.println(r.linkedSentence());
+        }
         if (r.zeroAmounts() > 0) {
             cli.err.println("skipped " + Plural.of(r.zeroAmounts(), "row") + " of 0.00, which move" + (r.zeroAmounts() == 1 ? "s" : "")
                     + " no money");

@@ -37,6 +37,7 @@ final class RestoreCommand implements Callable<Integer> {
                 + Plural.of(r.categories(), "category") + ", " + Plural.of(r.imports(), "import") + ", "
                 + Plural.of(r.transactions(), "transaction") + ", " + Plural.of(r.budgets(), "budget")
                 + (r.rules() + r.profiles() == 0 ? "" : ", " + Plural.of(r.rules(), "rule") + ", " + Plural.of(r.profiles(), "import profile"))
+                + (r.schedules() == 0 ? "" : ", " + Plural.of(r.schedules(), "schedule"))
                 + " and " + Plural.of(r.rates(), "exchange rate"));
         return 0;
     }

@@ -3,13 +3,16 @@ package io.finterm.format;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import io.finterm.domain.Account;
+import io.finterm.domain.BalanceWarning;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.ImportBatch;
 import io.finterm.domain.ImportProfile;
+import io.finterm.domain.Occurrence;
 import io.finterm.domain.Rule;
+import io.finterm.domain.Schedule;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
@@ -25,7 +28,7 @@ import java.util.Map;
  * <pre>
  * {"format":"finterm-backup","version":5,"exportedAt":"…","scope":"full"|"user",
  *  "users":[…],"accounts":[…],"categories":[…],"imports":[…],"transactions":[…],"budgets":[…],"rates":[…],"keys":[…],
- *  "rules":[…],"profiles":[…]}
+ *  "rules":[…],"profiles":[…],"schedules":[…],"occurrences":[…],"warnings":[…]}
  * ({@code keys}, the users' SSH public keys, only in a full backup, and optional when read)
  * </pre>
  * Parents come before their children, as in the store ({@code Schema.TABLES}): a record names only
@@ -50,11 +53,19 @@ import java.util.Map;
  * "delimiter","encoding","skip","dateFormat","decimal","columns","negate","header","account"}}, {@code delimiter} and
  * {@code decimal} one character or null, {@code columns} a list of {@code {"role":"amount","column":"Soll"}} in
  * order, one for each column a role reads, {@code header} a list of names, {@code account} 0 for the default);
- * an older backup has none. Reading checks every reference between the records ({@link BackupReferences}).
+ * an older backup has none. Version 6 added each user's schedules ({@code {"id","user","name","account","type":"income"|
+ * "expense"|"transfer out","to","category","amount","currency","approximate","description","payee","tags","lines","every":"day"|
+ * "week"|"month"|"year","interval","day","nth","weekday","start","end","count","weekend":"keep"|"before"|"after","auto","pausedOn",
+ * "dueFrom"}}, {@code to} and {@code category} 0 when there is none, {@code lines} as a transaction's, {@code day} and {@code nth}
+ * -1 for the last, {@code weekday} a day's English name or null, {@code end} and {@code pausedOn} null when unset), what became of
+ * their occurrences ({@code {"id","user","schedule","date","state":"posted"|"skipped"|"linked"|"changed","transaction","amount",
+ * "currency","moveTo"}}, {@code transaction} 0 when none, and it may name a transaction deleted since; {@code amount} with its
+ * {@code currency} and {@code moveTo} only for a changed one) and the balance warnings ({@code {"id","user","account","below",
+ * "currency"}}); an older backup has none. Reading checks every reference between the records ({@link BackupReferences}).
  */
 public final class Backup {
     public static final String FORMAT = "finterm-backup";
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     /** The oldest version this finterm reads. */
     public static final int OLDEST = 1;
 
@@ -84,6 +95,12 @@ public final class Backup {
         void rule(Rule r);
 
         void profile(ImportProfile p);
+
+        void schedule(Schedule s);
+
+        void occurrence(Occurrence o);
+
+        void warning(BalanceWarning w);
     }
 
     /**
@@ -115,7 +132,8 @@ public final class Backup {
                         records = new BackupRecords(v, visitor);
                     }
                     case "scope" -> visitor.scope("full".equals(r.nextString()));
-                    case "users", "accounts", "categories", "imports", "transactions", "budgets", "rates", "keys", "rules", "profiles" -> {
+                    case "users", "accounts", "categories", "imports", "transactions", "budgets", "rates", "keys", "rules", "profiles",
+                         "schedules", "occurrences", "warnings" -> {
                         if (!sawFormat) {
                             throw new FintermException("this is not a finterm backup (\"format\" must come first)");
                         }

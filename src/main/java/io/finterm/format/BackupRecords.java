@@ -37,7 +37,8 @@ import java.util.Map;
  * and each transaction the account that {@link LegacyAccounts} gives its currency, handed on just
  * before the first record that needs it, exactly as a store of format 2 is migrated. A transaction
  * of version 1 or 2 has no payee, tags or lines, and is uncleared (as a store of format 3 migrates);
- * one of version 3 or older has no origin (as a store of format 4 migrates).
+ * one of version 3 or older has no origin (as a store of format 4 migrates). Rules and profiles (version 5)
+ * and schedules (version 6) are read by {@link BackupRuleRecords} and {@link BackupScheduleRecords}.
  */
 final class BackupRecords {
     private final int version;
@@ -72,6 +73,9 @@ final class BackupRecords {
                 case "keys" -> checked.key(SshKey.parse(id(f, "id"), id(f, "user"), text(f, "key")));
                 case "rules" -> checked.rule(BackupRuleRecords.rule(f));
                 case "profiles" -> checked.profile(BackupRuleRecords.profile(f));
+                case "schedules" -> checked.schedule(BackupScheduleRecords.schedule(f));
+                case "occurrences" -> checked.occurrence(BackupScheduleRecords.occurrence(f));
+                case "warnings" -> checked.warning(BackupScheduleRecords.warning(f));
                 default -> checked.rate(new ExchangeRate(id(f, "id"), LocalDate.parse(text(f, "date")),
                         Money.currency(text(f, "currency")), new BigDecimal(text(f, "perEuro"))));
             }
@@ -90,6 +94,9 @@ final class BackupRecords {
             case "imports" -> "import";
             case "rules" -> "rule";
             case "profiles" -> "profile";
+            case "schedules" -> "schedule";
+            case "occurrences" -> "occurrence";
+            case "warnings" -> "warning";
             default -> null;
         };
         return what != null && f.get("id") instanceof String id ? path + " (" + what + " " + Text.clean(id) + ")" : path;
@@ -158,7 +165,7 @@ final class BackupRecords {
         }
     }
 
-    private static LocalDate date(String field, String text) {
+    static LocalDate date(String field, String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -179,7 +186,7 @@ final class BackupRecords {
     }
 
     /** A split's lines, each a record of category, amount (in the transaction's currency) and memo. */
-    private static List<SplitLine> lines(Map<String, Object> f, Currency currency) {
+    static List<SplitLine> lines(Map<String, Object> f, Currency currency) {
         List<SplitLine> lines = new ArrayList<>();
         for (Object item : list(f, "lines")) {
             String field = "lines[" + lines.size() + "]";
@@ -236,7 +243,7 @@ final class BackupRecords {
     }
 
     /** Every kind by its label: a backup holds transfer legs, which no person types. */
-    private static TxKind kind(String label) {
+    static TxKind kind(String label) {
         for (TxKind k : TxKind.values()) {
             if (k.label().equals(label)) {
                 return k;
@@ -286,7 +293,7 @@ final class BackupRecords {
         return v == null ? null : Instant.parse(v);
     }
 
-    private static Money money(Map<String, Object> f, String key, Currency currency) {
+    static Money money(Map<String, Object> f, String key, Currency currency) {
         try {
             return Money.parse(text(f, key), currency);
         } catch (ValidationException e) {

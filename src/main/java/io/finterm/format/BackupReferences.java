@@ -1,13 +1,16 @@
 package io.finterm.format;
 
 import io.finterm.domain.Account;
+import io.finterm.domain.BalanceWarning;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.ImportBatch;
 import io.finterm.domain.ImportProfile;
+import io.finterm.domain.Occurrence;
 import io.finterm.domain.Rule;
+import io.finterm.domain.Schedule;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -26,7 +29,8 @@ import java.util.Set;
  * transfer leg and its other leg name each other and mirror each other, a user's default account is
  * theirs, an import is its user's and in its user's account (or one deleted since), and a transaction's
  * origin names an import of its user; a rule's category and account and a profile's account are its
- * user's. A restore and an import therefore never see a record that points nowhere, whatever a store
+ * user's; a schedule's accounts and categories are its user's, in its currency and of its kind, an
+ * occurrence's schedule is its user's, and a warning's account too. A restore and an import therefore never see a record that points nowhere, whatever a store
  * would have caught. What can only be known at the end (a leg whose other leg never came, a default
  * account that is not in the file) is checked by {@link #finish}, with the path of the record at fault.
  */
@@ -159,28 +163,113 @@ final class BackupReferences implements Backup.Visitor {
             throw new ValidationException("position", "another rule of user " + r.userId() + " is at " + r.position());
         }
         category("category", r.categoryId(), r.userId());
-        ownAccount(r.accountId(), r.userId());
+        ownAccount("account", r.accountId(), r.userId());
         next.rule(r);
+    }
+
+    /** A schedule's user, currency and folded name, for its occurrences and to refuse a name twice. */
+    private record Scheduled(long userId, Currency currency) {
+    }
+
+    private final Map<Long, Scheduled> schedules = new HashMap<>();
+    private final Set<String> scheduleNames = new HashSet<>();
+    /** Each occurrence's schedule and rule date, which the store keeps unique. */
+    private final Set<Occurring> occurrences = new HashSet<>();
+    private final Set<Long> warned = new HashSet<>();
+
+    private record Occurring(long scheduleId, long epochDay) {
+    }
+
+    /**
+     * A schedule books into its user's accounts, in their currency (both of a transfer's), and into
+     * categories of its user of its own kind; its name is its user's only one of that name.
+     */
+    @Override
+    public void schedule(Schedule s) {
+        userOf(s.userId());
+        for (long account : s.accountIds()) {
+            String field = account == s.accountId() ? "account" : "to";
+            ownAccount(field, account, s.userId());
+            Currency currency = accounts.get(account).currency();
+            if (!currency.equals(s.amount().currency())) {
+                throw new ValidationException(account == s.accountId() ? "currency" : "to", "is " + s.amount().currency().getCurrencyCode()
+                        + ", but account " + account + " is in " + currency.getCurrencyCode());
+            }
+        }
+        if (s.lines().isEmpty()) {
+            if (!s.isTransfer()) {
+                kind("category", category("category", s.categoryId(), s.userId()), s.kind());
+            }
+        } else {
+            for (int i = 0; i < s.lines().size(); i++) {
+                kind("lines[" + i + "].category", category("lines[" + i + "].category", s.lines().get(i).categoryId(), s.userId()),
+                        s.kind());
+            }
+        }
+        if (!scheduleNames.add(s.userId() + ":" + Schedule.fold(s.name()))) {
+            throw new ValidationException("name", "user " + s.userId() + " has another schedule called " + s.name());
+        }
+        if (schedules.putIfAbsent(s.id(), new Scheduled(s.userId(), s.amount().currency())) != null) {
+            throw new ValidationException("id", "schedule " + s.id() + " is in the backup twice");
+        }
+        next.schedule(s);
+    }
+
+    /** An occurrence belongs to a schedule above it of its user, once per rule date, its own amount in the schedule's currency. */
+    @Override
+    public void occurrence(Occurrence o) {
+        userOf(o.userId());
+        Scheduled s = schedules.get(o.scheduleId());
+        if (s == null) {
+            throw new ValidationException("schedule", "names schedule " + o.scheduleId() + ", which is not in the backup");
+        }
+        if (s.userId() != o.userId()) {
+            throw new ValidationException("schedule", "schedule " + o.scheduleId() + " belongs to another user");
+        }
+        if (o.amount() != null && !o.amount().currency().equals(s.currency())) {
+            throw new ValidationException("currency", "is " + o.amount().currency().getCurrencyCode() + ", but schedule "
+                    + o.scheduleId() + " is in " + s.currency().getCurrencyCode());
+        }
+        if (!occurrences.add(new Occurring(o.scheduleId(), o.date().toEpochDay()))) {
+            throw new ValidationException("date", "schedule " + o.scheduleId() + " has another occurrence on " + o.date());
+        }
+        next.occurrence(o);
+    }
+
+    /** A warning is about an account of its user, in its currency, once per account. */
+    @Override
+    public void warning(BalanceWarning w) {
+        userOf(w.userId());
+        ownAccount("account", w.accountId(), w.userId());
+        Currency currency = accounts.get(w.accountId()).currency();
+        if (!currency.equals(w.below().currency())) {
+            throw new ValidationException("currency", "is " + w.below().currency().getCurrencyCode() + ", but account "
+                    + w.accountId() + " is in " + currency.getCurrencyCode());
+        }
+        if (!warned.add(w.accountId())) {
+            throw new ValidationException("account", "account " + w.accountId() + " has another warning");
+        }
+        next.warning(w);
     }
 
     @Override
     public void profile(ImportProfile p) {
         userOf(p.userId());
-        ownAccount(p.accountId(), p.userId());
+        ownAccount("account", p.accountId(), p.userId());
         next.profile(p);
     }
 
-    /** An account a rule or a profile names (0: none), which the store keeps while they name it. */
-    private void ownAccount(long accountId, long userId) {
+    /** An account a rule, a profile, a schedule or a warning names (0: none), which the store keeps while they name it. */
+    private void ownAccount(String field, long accountId, long userId) {
         if (accountId == 0) {
             return;
         }
         Owned account = accounts.get(accountId);
         if (account == null) {
-            throw new ValidationException("account", "names account " + accountId + ", which is not in the backup");
+            throw new ValidationException(field, "names account " + accountId + ", which is not in the backup");
         }
         if (account.userId() != userId) {
-            throw new ValidationException("account", "account " + accountId + " belongs to another user");
+            throw new ValidationException(field, "account " + accountId + " belongs to another user");
         }
     }
 

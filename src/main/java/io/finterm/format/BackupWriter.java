@@ -2,12 +2,16 @@ package io.finterm.format;
 
 import com.google.gson.stream.JsonWriter;
 import io.finterm.domain.Account;
+import io.finterm.domain.BalanceWarning;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.ImportBatch;
 import io.finterm.domain.ImportProfile;
+import io.finterm.domain.Occurrence;
+import io.finterm.domain.Recurrence;
 import io.finterm.domain.Rule;
+import io.finterm.domain.Schedule;
 import io.finterm.domain.Origin;
 import io.finterm.domain.SplitLine;
 import io.finterm.domain.SshKey;
@@ -18,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /** Writes a backup section by section, in the layout {@link Backup} describes; the caller keeps the sections in its order. */
@@ -140,19 +145,24 @@ public final class BackupWriter implements AutoCloseable {
             }
             w.endArray();
             if (t.isSplit()) {
-                w.name("lines").beginArray();
-                for (SplitLine line : t.lines()) {
-                    w.beginObject();
-                    w.name("category").value(line.categoryId());
-                    w.name("amount").value(line.amount().toDecimalString());
-                    w.name("memo").value(line.memo());
-                    w.endObject();
-                }
-                w.endArray();
+                lines(t.lines());
             }
             origin(t.origin());
             w.endObject();
         });
+    }
+
+    /** A split's lines (a transaction's or a schedule's), in its currency. */
+    private void lines(List<SplitLine> lines) throws IOException {
+        w.name("lines").beginArray();
+        for (SplitLine line : lines) {
+            w.beginObject();
+            w.name("category").value(line.categoryId());
+            w.name("amount").value(line.amount().toDecimalString());
+            w.name("memo").value(line.memo());
+            w.endObject();
+        }
+        w.endArray();
     }
 
     /** Only what an origin has: a row entered by hand is written as version 3 wrote it. */
@@ -267,6 +277,76 @@ public final class BackupWriter implements AutoCloseable {
             }
             w.endArray();
             w.name("account").value(p.accountId());
+            w.endObject();
+        });
+    }
+
+    public void schedule(Schedule s) {
+        io(() -> {
+            w.beginObject();
+            w.name("id").value(s.id());
+            w.name("user").value(s.userId());
+            w.name("name").value(s.name());
+            w.name("account").value(s.accountId());
+            w.name("type").value(s.kind().label());
+            w.name("to").value(s.toAccountId());
+            w.name("category").value(s.categoryId());
+            w.name("amount").value(s.amount().toDecimalString());
+            w.name("currency").value(s.amount().currency().getCurrencyCode());
+            w.name("approximate").value(s.approximate());
+            w.name("description").value(s.description());
+            w.name("payee").value(s.payee());
+            w.name("tags").beginArray();
+            for (String tag : s.tags()) {
+                w.value(tag);
+            }
+            w.endArray();
+            lines(s.lines());
+            Recurrence r = s.rule();
+            w.name("every").value(r.every().word());
+            w.name("interval").value(r.interval());
+            w.name("day").value(r.day());
+            w.name("nth").value(r.nth());
+            w.name("weekday").value(r.weekday() == null ? null : r.weekday().name().toLowerCase(Locale.ROOT));
+            w.name("start").value(r.start().toString());
+            w.name("end").value(r.end() == null ? null : r.end().toString());
+            w.name("count").value(r.count());
+            w.name("weekend").value(s.weekend().word());
+            w.name("auto").value(s.auto());
+            w.name("pausedOn").value(s.pausedOn() == null ? null : s.pausedOn().toString());
+            w.name("dueFrom").value(s.dueFrom().toString());
+            w.endObject();
+        });
+    }
+
+    public void occurrence(Occurrence o) {
+        io(() -> {
+            w.beginObject();
+            w.name("id").value(o.id());
+            w.name("user").value(o.userId());
+            w.name("schedule").value(o.scheduleId());
+            w.name("date").value(o.date().toString());
+            w.name("state").value(BackupScheduleRecords.word(o.state()));
+            w.name("transaction").value(o.transactionId());
+            if (o.amount() != null) {
+                w.name("amount").value(o.amount().toDecimalString());
+                w.name("currency").value(o.amount().currency().getCurrencyCode());
+            }
+            if (o.moveTo() != null) {
+                w.name("moveTo").value(o.moveTo().toString());
+            }
+            w.endObject();
+        });
+    }
+
+    public void warning(BalanceWarning b) {
+        io(() -> {
+            w.beginObject();
+            w.name("id").value(b.id());
+            w.name("user").value(b.userId());
+            w.name("account").value(b.accountId());
+            w.name("below").value(b.below().toDecimalString());
+            w.name("currency").value(b.below().currency().getCurrencyCode());
             w.endObject();
         });
     }

@@ -1,6 +1,7 @@
 package io.finterm.service;
 
 import io.finterm.domain.Account;
+import io.finterm.domain.BalanceWarning;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
@@ -8,10 +9,13 @@ import io.finterm.domain.SshKey;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.ImportBatch;
 import io.finterm.domain.ImportProfile;
+import io.finterm.domain.Occurrence;
 import io.finterm.domain.Role;
 import io.finterm.domain.Rule;
+import io.finterm.domain.Schedule;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
+import io.finterm.domain.ValidationException;
 import io.finterm.format.Backup;
 import io.finterm.format.BackupWriter;
 import io.finterm.store.KeyRange;
@@ -48,7 +52,7 @@ public final class BackupService {
 
     /** What a restore loaded. */
     public record Restored(long users, long categories, long transactions, long budgets, long rates, long accounts, long imports,
-                           long rules, long profiles) {
+                           long rules, long profiles, long schedules) {
     }
 
     /** Writes the backup to {@code out}: a full one for an administrator, the user's own data otherwise. */
@@ -89,6 +93,12 @@ public final class BackupService {
         rd.forEach(Schema.RULES, b::rule);
         b.section("profiles");
         rd.forEach(Schema.PROFILES, b::profile);
+        b.section("schedules");
+        rd.forEach(Schema.SCHEDULES, b::schedule);
+        b.section("occurrences");
+        rd.forEach(Schema.OCCURRENCES, b::occurrence);
+        b.section("warnings");
+        rd.forEach(Schema.BALANCE_WARNINGS, b::warning);
     }
 
     private static void own(ReadTx rd, User user, BackupWriter b) {
@@ -113,6 +123,13 @@ public final class BackupService {
                 .forEach(b::rule);
         b.section("profiles");
         rd.scan(Schema.PROFILES_BY_NAME, mine, Paging.all()).rows().forEach(b::profile);
+        // and so are their schedules, with what became of each occurrence, so that none is posted twice
+        b.section("schedules");
+        rd.scan(Schema.SCHEDULES_BY_NAME, mine, Paging.all()).rows().forEach(b::schedule);
+        b.section("occurrences");
+        rd.scan(Schema.OCCURRENCES_BY_SCHEDULE, mine, Paging.all()).rows().forEach(b::occurrence);
+        b.section("warnings");
+        rd.scan(Schema.BALANCE_WARNINGS_BY_ACCOUNT, mine, Paging.all()).rows().forEach(b::warning);
     }
 
     /**
@@ -130,14 +147,15 @@ public final class BackupService {
                 throw new FintermException("the backup has no accounts; nothing was restored");
             }
             return new Restored(loader.users, loader.categories, loader.transactions, loader.budgets, loader.rates, loader.accounts,
-                    loader.imports, loader.rules, loader.profiles);
+                    loader.imports, loader.rules, loader.profiles, loader.schedules);
         });
         log.info("backup: restored {}", restored);
         return restored;
     }
 
     /** What importing one person's export did. */
-    public record Merged(long transactions, long duplicates, long categories, long budgets, long accounts, long rules, long profiles) {
+    public record Merged(long transactions, long duplicates, long categories, long budgets, long accounts, long rules, long profiles,
+                         long schedules) {
     }
 
     /**
@@ -153,7 +171,8 @@ public final class BackupService {
         Merged merged = store.write(tx -> {
             OwnExportMerger m = new OwnExportMerger(tx, user);
             Backup.read(in, m);
-            return new Merged(m.transactions, m.duplicates, m.categories, m.budgets, m.accounts, m.rules, m.profiles);
+            return new Merged(m.transactions, m.duplicates, m.categories, m.budgets, m.accounts, m.rules, m.profiles,
+                    m.schedules.schedules);
         });
         log.info("backup: {} imported an export: {}", user.username(), merged);
         return merged;
@@ -171,6 +190,7 @@ public final class BackupService {
         long rates;
         long rules;
         long profiles;
+        long schedules;
 
         Loader(WriteTx tx) {
             this.tx = tx;
@@ -242,6 +262,28 @@ public final class BackupService {
         public void profile(ImportProfile p) {
             tx.insert(Schema.PROFILES, p);
             profiles++;
+        }
+
+        @Override
+        public void schedule(Schedule s) {
+            tx.insert(Schema.SCHEDULES, s);
+            schedules++;
+        }
+
+        /** Its transaction is not a foreign key (it may be deleted since), but when it is there it is the user's. */
+        @Override
+        public void occurrence(Occurrence o) {
+            if (o.transactionId() != 0) {
+                tx.get(Schema.TRANSACTIONS, o.transactionId()).filter(t -> t.userId() != o.userId()).ifPresent(t -> {
+                    throw new ValidationException("transaction", "transaction " + t.id() + " belongs to another user");
+                });
+            }
+            tx.insert(Schema.OCCURRENCES, o);
+        }
+
+        @Override
+        public void warning(BalanceWarning w) {
+            tx.insert(Schema.BALANCE_WARNINGS, w);
         }
     }
 }

@@ -79,11 +79,15 @@ final class BankRows {
             }
             String bankId = bankId(row.bankId());
             Transaction old = duplicates == null ? null : duplicates.of(t, bankId, run.basis);
+            ScheduleLinks.Posted posted = old != null || duplicates == null || keepLines.contains(row.line()) ? null
+                    : run.links.posted(t, run.existing);
+            old = posted == null ? old : posted.transaction();
             if (old != null && !keepLines.contains(row.line())) {
                 run.duplicate("line " + row.line() + ": " + row.date() + " " + row.amount().toPlainString() + " " + label(t)
-                        + " is transaction " + old.id() + " of " + old.date() + (bankId.isEmpty() ? "" : " (bank id " + bankId + ")"), old);
+                        + " is transaction " + old.id() + " of " + old.date() + (bankId.isEmpty() ? "" : " (bank id " + bankId + ")")
+                        + (posted == null ? "" : ", " + posted.named()), old);
                 if (sink != null) {
-                    sink.duplicate(row.line(), stated(t, bankId, row), category.name(), how, old);
+                    sink.duplicate(row.line(), stated(t, bankId, row), category.name(), how, old, posted == null ? null : posted.named());
                 }
                 return;
             }
@@ -91,6 +95,7 @@ final class BankRows {
                 sink.booked(row.line(), stated(t, bankId, row), category.name(), how);
             }
             run.book(t, account, bankId, row.otherDate());
+            run.links.link(t);
             run.categorized(how.source());
         } catch (ValidationException e) {
             run.error(row.line(), e.getMessage());

@@ -3,6 +3,8 @@ package io.finterm.service;
 import io.finterm.domain.Account;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.ImportBatch;
+import io.finterm.domain.Occurrence;
+import io.finterm.domain.OccurrenceState;
 import io.finterm.domain.Plural;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.User;
@@ -11,6 +13,7 @@ import io.finterm.store.Paging;
 import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
 import io.finterm.store.Store;
+import io.finterm.store.WriteTx;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,15 +83,29 @@ public final class ImportHistoryService {
                         + Plural.of(rows.size() - changed.size(), "row") + " and keep these");
             }
             long removed = 0;
+            // the occurrences this import's rows stood for are due again; a person without schedules has none to look up
+            boolean linked = !tx.scan(Schema.SCHEDULES_BY_NAME, KeyRange.prefix(user.id()), Paging.first(1)).rows().isEmpty();
             for (Transaction t : rows) {
                 if (t.fingerprint() == t.origin().fingerprint()) {
                     tx.delete(Schema.TRANSACTIONS, t.id());
                     removed++;
+                    if (linked) {
+                        unlink(tx, user.id(), t.id());
+                    }
                 }
             }
             tx.update(Schema.IMPORTS, batch.undoneAt(clock.instant()));
             return new Undone(id, removed, changed.stream().map(Transaction::id).toList());
         });
+    }
+
+    /** Removes the LINKED occurrences that transaction {@code id} stood for (the import made them). */
+    private static void unlink(WriteTx tx, long userId, long id) {
+        for (Occurrence o : tx.scan(Schema.OCCURRENCES_BY_TRANSACTION, KeyRange.prefix(userId, id), Paging.all()).rows()) {
+            if (o.state() == OccurrenceState.LINKED) {
+                tx.delete(Schema.OCCURRENCES, o.id());
+            }
+        }
     }
 
     /**

@@ -37,6 +37,8 @@ final class ImportRun {
     final ImportBasis basis;
     final ExistingTransactions existing;
     final long importId;
+    /** The person's schedules: the rows that stand for their occurrences. */
+    final ScheduleLinks links;
     private final Staging staging;
     private final Map<String, Category> categories = new HashMap<>();
     private final Map<TxKind, Map<String, Category>> bySpelling = new EnumMap<>(TxKind.class);
@@ -62,8 +64,9 @@ final class ImportRun {
      * @param checkDuplicates whether rows are judged against the transactions already booked (then the
      *                        days that judgement read must not change before the commit)
      */
-    ImportRun(Store store, Staging staging, User user, boolean checkDuplicates) {
+    ImportRun(Store store, Staging staging, User user, boolean checkDuplicates, ScheduleLinks links) {
         this.store = store;
+        this.links = links;
         this.staging = staging;
         this.user = user;
         this.existing = new ExistingTransactions(store, user.id());

@@ -116,9 +116,21 @@ public final class ImportService {
      * @param likelyDuplicates the first few skipped rows, each with the transaction it repeats
      * @param zeroAmounts      rows of 0.00, which move no money and are skipped
      * @param shortened        payees and descriptions cut to the length finterm keeps
+     * @param linked           how many rows stand for an occurrence of a schedule, which is linked to them
+     * @param linkedNamed      the first few of those occurrences, {@code Rent (2026-12-01)}
      */
     public record Result(Summary summary, long importId, String account, long uncategorized, long byRule, long fromHistory,
-                         LocalDate first, LocalDate last, List<String> likelyDuplicates, long zeroAmounts, long shortened) {
+                         LocalDate first, LocalDate last, List<String> likelyDuplicates, long zeroAmounts, long shortened,
+                         long linked, List<String> linkedNamed) {
+        /** {@code linked 1 row to the schedule Rent (2026-12-01)}, or "" when no row was linked. */
+        public String linkedSentence() {
+            if (linked == 0) {
+                return "";
+            }
+            return (summary.dryRun() ? "would link " : "linked ") + io.finterm.domain.Plural.of(linked, "row")
+                    + (linked == 1 ? " to the schedule " : " to schedules: ") + String.join(", ", linkedNamed)
+                    + (linked > linkedNamed.size() ? " and " + (linked - linkedNamed.size()) + " more" : "");
+        }
     }
 
     /** The file had bad rows; nothing was imported. The message lists them. */
@@ -285,7 +297,8 @@ public final class ImportService {
     private Result run(User user, Account account, Options options, Reading reading, LongConsumer progress) {
         // A dry run stages nothing; the staging file of a real one is gone when this returns or throws.
         try (Staging staging = options.dryRun() ? null : store.stage(partRows)) {
-            ImportRun run = new ImportRun(store, staging, user, !options.allowDuplicates());
+            ImportRun run = new ImportRun(store, staging, user, !options.allowDuplicates(),
+                    ScheduleLinks.of(store, user.id(), LocalDate.now(clock)));
             BankRows bank = reading.read(run, () -> {
                 if (++run.rows % PROGRESS_EVERY == 0) {
                     progress.accept(run.rows);
@@ -297,19 +310,21 @@ public final class ImportService {
             Summary summary = new Summary(run.imported, run.duplicates, run.created, options.dryRun());
             String into = run.accounts.isEmpty() ? account.name() : String.join(", ", run.accounts);
             Result result = new Result(summary, options.dryRun() ? 0 : run.importId, into, run.uncategorized, run.byRule,
-                    run.fromHistory, run.first, run.last, List.copyOf(run.listedDuplicates), bank == null ? 0 : bank.zeroAmounts, bank == null ? 0 : bank.shortened);
+                    run.fromHistory, run.first, run.last, List.copyOf(run.listedDuplicates), bank == null ? 0 : bank.zeroAmounts,
+                    bank == null ? 0 : bank.shortened, run.links.count(), run.links.named());
             if (options.dryRun()) {
                 return result;
             }
             if (run.imported == 0) {
                 return new Result(summary, 0, into, 0, 0, 0, null, null, result.likelyDuplicates(), result.zeroAmounts(),
-                        result.shortened()); // nothing to take back: no import is recorded
+                        result.shortened(), 0, List.of()); // nothing to take back: no import is recorded
             }
             ImportBatch batch = new ImportBatch(run.importId, user.id(), clock.instant(), options.file(), account.id(), run.imported,
                     run.duplicates, null, List.copyOf(run.matched));
             return store.commit(staging, tx -> {
                 run.basis.commitTo(tx);
                 tx.insert(Schema.IMPORTS, batch);
+                run.links.commitTo(tx); // after the rows: a LINKED row names one of them
                 return result;
             });
         }

@@ -66,12 +66,16 @@ final class OwnCsvRows {
             Money amount = lines.isEmpty() ? row.amount() : sum(lines);
             Transaction t = new Transaction(run.nextId(Schema.TRANSACTIONS), run.user.id(), row.account().id(), row.date(),
                     row.kind(), category, amount, row.description(), 0, row.payee(), row.tags(), row.status(), lines);
-            Transaction old = allowDuplicates || keepLines.contains(row.line()) ? null : run.existing.find(t);
+            boolean judged = !allowDuplicates && !keepLines.contains(row.line());
+            Transaction old = judged ? run.existing.find(t) : null;
+            ScheduleLinks.Posted posted = judged && old == null ? run.links.posted(t, run.existing) : null;
+            old = posted == null ? old : posted.transaction();
             if (old != null) {
                 run.duplicate("line " + row.line() + ": " + row.date() + " " + amount.toDecimalString() + " "
-                        + (row.description().isEmpty() ? "(no description)" : row.description()), old);
+                        + (row.description().isEmpty() ? "(no description)" : row.description())
+                        + (posted == null ? "" : " is transaction " + old.id() + " of " + old.date() + ", " + posted.named()), old);
                 if (sink != null) {
-                    sink.duplicate(row.line(), t, categoryName, Categorized.FROM_FILE, old);
+                    sink.duplicate(row.line(), t, categoryName, Categorized.FROM_FILE, old, posted == null ? null : posted.named());
                 }
                 return;
             }
@@ -79,6 +83,7 @@ final class OwnCsvRows {
                 sink.booked(row.line(), t, categoryName, Categorized.FROM_FILE);
             }
             run.book(t, row.account(), "", null);
+            run.links.link(t);
         } catch (ValidationException e) {
             run.error(row.line(), e.getMessage());
         }

@@ -28,7 +28,8 @@ import java.util.Objects;
 /**
  * Maps the records of a one-person export onto the acting user's books ({@link BackupService#importOwn}):
  * accounts by name, categories by type and name, each created when missing; duplicates skipped; rules
- * and import profiles added unless the user has them.
+ * and import profiles added unless the user has them; schedules, their occurrences and balance warnings
+ * by {@link OwnScheduleMerger}.
  */
 final class OwnExportMerger implements Backup.Visitor {
     /** A transfer leg as read, its account here, and the new ids drawn for it ({@code mine}) and its other leg. */
@@ -45,6 +46,9 @@ final class OwnExportMerger implements Backup.Visitor {
     /** The transfers whose first leg was read, by the export's id of their second leg. */
     private final Map<Long, ReadLeg> secondLegs = new HashMap<>();
     private final ExistingTransactions existing;
+    /** The id here of each of the export's transactions, for the occurrences that name them. */
+    private final TransactionIds transactionIds = new TransactionIds();
+    final OwnScheduleMerger schedules;
     private Long sourceUser;
     long transactions;
     long duplicates;
@@ -61,6 +65,7 @@ final class OwnExportMerger implements Backup.Visitor {
         this.tx = tx;
         this.user = user;
         this.existing = new ExistingTransactions(tx.committed(), user.id());
+        this.schedules = new OwnScheduleMerger(tx, user.id(), a -> accountById.get(a).id(), c -> mapped(c).id(), transactionIds);
     }
 
     @Override
@@ -129,9 +134,12 @@ final class OwnExportMerger implements Backup.Visitor {
         Transaction mine = new Transaction(tx.nextId(Schema.TRANSACTIONS), user.id(), account, t.date(), t.kind(),
                 t.categoryId(), t.amount(), t.description(), 0, t.payee(), t.tags(), t.status(), t.lines(), carried(t.origin()))
                 .recategorized(c -> mapped(c).id());
-        if (existing.find(mine) != null) {
+        Transaction old = existing.find(mine);
+        if (old != null) {
+            transactionIds.put(t.id(), old.id());
             duplicates++;
         } else {
+            transactionIds.put(t.id(), mine.id());
             insert(mine);
         }
     }
@@ -144,8 +152,11 @@ final class OwnExportMerger implements Backup.Visitor {
         ReadLeg first = secondLegs.remove(t.id());
         if (first == null) {
             Transaction probe = new Transaction(1, user.id(), account, t.date(), t.kind(), 0, t.amount(), t.description(), 1);
-            if (existing.find(probe) != null) {
+            Transaction old = existing.find(probe);
+            if (old != null) {
                 secondLegs.put(t.transferId(), ReadLeg.SKIPPED);
+                transactionIds.put(t.id(), old.id());
+                transactionIds.put(t.transferId(), old.transferId());
                 duplicates++;
             } else {
                 secondLegs.put(t.transferId(), new ReadLeg(t, account, tx.nextId(Schema.TRANSACTIONS),
@@ -161,6 +172,8 @@ final class OwnExportMerger implements Backup.Visitor {
         ReadLeg second = new ReadLeg(t, account, first.other(), first.mine());
         ReadLeg out = first.leg().kind() == TxKind.TRANSFER_OUT ? first : second;
         ReadLeg in = out == first ? second : first;
+        transactionIds.put(out.leg().id(), out.mine());
+        transactionIds.put(in.leg().id(), in.mine());
         Transaction.Legs legs = Transaction.transferLegs(out.mine(), in.mine(), user.id(), out.account(), in.account(),
                 out.leg().date(), out.leg().amount(), in.leg().amount(), out.leg().description());
         insert(details(legs.out(), out.leg()));
@@ -245,6 +258,21 @@ final class OwnExportMerger implements Backup.Visitor {
         return a.field() == b.field() && a.match() == b.match() && a.pattern().equals(b.pattern()) && Objects.equals(a.min(), b.min())
                 && Objects.equals(a.max(), b.max()) && a.accountId() == b.accountId() && a.categoryId() == b.categoryId()
                 && a.tags().equals(b.tags()) && a.setPayee().equals(b.setPayee()) && a.setDescription().equals(b.setDescription());
+    }
+
+    @Override
+    public void schedule(io.finterm.domain.Schedule s) {
+        schedules.schedule(s);
+    }
+
+    @Override
+    public void occurrence(io.finterm.domain.Occurrence o) {
+        schedules.occurrence(o);
+    }
+
+    @Override
+    public void warning(io.finterm.domain.BalanceWarning w) {
+        schedules.warning(w);
     }
 
     /** A profile, naming the mapped account; when the user has a profile of that name, theirs is kept. */

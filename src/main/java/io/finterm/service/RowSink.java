@@ -12,4 +12,9 @@ interface RowSink {
 
     /** A row skipped because the account has it already, as {@code old}. */
     void duplicate(long line, Transaction t, String category, Categorized how, Transaction old);
+
+    /** A row skipped because it is {@code old}, which a schedule posted; {@code posted} says which ({@code posted by the schedule Rent (…)}). */
+    default void duplicate(long line, Transaction t, String category, Categorized how, Transaction old, String posted) {
+        duplicate(line, t, category, how, old);
+    }
 }

@@ -100,6 +100,10 @@ final class ImportSummary {
         if (result.zeroAmounts() > 0) {
             row += p.wrapped(18, row, Plural.of(result.zeroAmounts(), "row") + " of 0.00 left out: they move no money", Style.MUTED, 1);
         }
+        if (result.linked() > 0) { // rows that stand for a schedule's occurrences, which will not be posted now
+            p.text(3, row, "schedules", Style.BOLD);
+            row += p.wrapped(18, row, result.linkedSentence(), Style.NORMAL, 2);
+        }
         row++;
         p.text(1, row++, "Next:", Style.BOLD);
         String[][] next = {

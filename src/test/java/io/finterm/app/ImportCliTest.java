@@ -32,6 +32,40 @@ class ImportCliTest {
     }
 
     @Test
+    void aRowThatStandsForAScheduledRentIsLinkedToItAndTheSummarySaysSo() throws Exception {
+        try (io.finterm.store.Store store = io.finterm.store.Store.open(cli.data)) {
+            store.write(w -> {
+                java.util.List<io.finterm.domain.User> alice = new java.util.ArrayList<>();
+                w.forEach(io.finterm.store.Schema.USERS, u -> {
+                    if (u.username().equals("alice")) {
+                        alice.add(u);
+                    }
+                });
+                java.util.List<io.finterm.domain.Category> rent = new java.util.ArrayList<>();
+                w.forEach(io.finterm.store.Schema.CATEGORIES, c -> {
+                    if (c.userId() == alice.get(0).id() && c.name().equals("Rent") && c.kind() == io.finterm.domain.TxKind.EXPENSE) {
+                        rent.add(c);
+                    }
+                });
+                java.time.LocalDate start = java.time.LocalDate.of(2024, 3, 1); // the CLI tests' today is 2024-03-20
+                return w.insert(io.finterm.store.Schema.SCHEDULES, new io.finterm.domain.Schedule(w.nextId(io.finterm.store.Schema.SCHEDULES),
+                        alice.get(0).id(), "Rent", alice.get(0).defaultAccountId(), io.finterm.domain.TxKind.EXPENSE, 0, rent.get(0).id(),
+                        io.finterm.domain.Money.of(120000, "EUR"), false, "", "", java.util.List.of(), java.util.List.of(),
+                        new io.finterm.domain.Recurrence(io.finterm.domain.Frequency.MONTH, 1, 1, 0, null, start, null, 0),
+                        io.finterm.domain.WeekendPolicy.KEEP, false, null, start));
+            });
+        }
+        Path file = Files.writeString(temp.resolve("rent.csv"), "date,type,category,amount,description\n"
+                + "2024-03-02,expense,Rent,1200.00,rent\n2024-03-03,expense,Dining,7.00,dinner\n");
+        // logging in lists March's rent as waiting; the import then links the bank's row to it
+        assertEquals("1 scheduled transaction waits for approval: finterm schedule list --as alice\n"
+                + "imported 2 transactions into Main (2024-03-02 to 2024-03-03); skipped 0 duplicates\n"
+                + "linked 1 row to the schedule Rent (2024-03-01)\n"
+                + "this is import 1; finterm import undo 1 takes it back\n", ok("import", file.toString()).err());
+        assertEquals("", ok("import", "list").err(), "linked, it waits no more");
+    }
+
+    @Test
     void anImportIsListedAndTakenBackWholeOnce() throws Exception {
         Path file = Files.writeString(temp.resolve("november.csv"), OWN);
         assertEquals("imported 2 transactions into Main (2026-11-01 to 2026-11-03); skipped 0 duplicates\n"

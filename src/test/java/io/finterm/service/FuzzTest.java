@@ -205,8 +205,40 @@ class FuzzTest {
         fx.store.write(tx -> {
             tx.update(io.finterm.store.Schema.TRANSACTIONS, split.withStatus(io.finterm.domain.TxStatus.CLEARED));
             tx.update(io.finterm.store.Schema.TRANSACTIONS, dinner.withStatus(io.finterm.domain.TxStatus.RECONCILED));
+            withSchedules(tx, alice, dinner);
             return null;
         });
+    }
+
+    /**
+     * The records of a backup of version 6: a weekly split schedule on Tuesdays, 20 times, paused;
+     * a monthly dinner on the last day, its first occurrence posted as {@code dinner}, its second changed;
+     * a balance warning.
+     */
+    private static void withSchedules(io.finterm.store.WriteTx tx, Session alice, io.finterm.domain.Transaction dinner) {
+        long a = alice.userId();
+        long main = dinner.accountId();
+        long groceries = Categories.existing(tx, a, io.finterm.domain.TxKind.EXPENSE, "Groceries").id();
+        long shopping = Categories.existing(tx, a, io.finterm.domain.TxKind.EXPENSE, "Shopping").id();
+        LocalDate start = LocalDate.of(2024, 3, 1);
+        tx.insert(io.finterm.store.Schema.SCHEDULES, new io.finterm.domain.Schedule(tx.nextId(io.finterm.store.Schema.SCHEDULES), a,
+                "Shop", main, io.finterm.domain.TxKind.EXPENSE, 0, 0, Money.of(5000, "EUR"), false, "weekly shop", "Market",
+                List.of("home"), List.of(new io.finterm.domain.SplitLine(groceries, Money.of(4000, "EUR"), "food"),
+                        new io.finterm.domain.SplitLine(shopping, Money.of(1000, "EUR"), "soap")),
+                new io.finterm.domain.Recurrence(io.finterm.domain.Frequency.WEEK, 1, 0, 0, java.time.DayOfWeek.TUESDAY, start, null, 20),
+                io.finterm.domain.WeekendPolicy.KEEP, false, LocalDate.of(2024, 4, 1), start));
+        io.finterm.domain.Schedule out = tx.insert(io.finterm.store.Schema.SCHEDULES, new io.finterm.domain.Schedule(
+                tx.nextId(io.finterm.store.Schema.SCHEDULES), a, "Dinner", main, io.finterm.domain.TxKind.EXPENSE, 0, dinner.categoryId(),
+                dinner.amount(), false, "", "", List.of(), List.of(), new io.finterm.domain.Recurrence(io.finterm.domain.Frequency.MONTH, 1,
+                        io.finterm.domain.Recurrence.LAST, 0, null, start, LocalDate.of(2025, 3, 1), 0),
+                io.finterm.domain.WeekendPolicy.BEFORE, true, null, start));
+        tx.insert(io.finterm.store.Schema.OCCURRENCES, new io.finterm.domain.Occurrence(tx.nextId(io.finterm.store.Schema.OCCURRENCES), a,
+                out.id(), LocalDate.of(2024, 3, 31), io.finterm.domain.OccurrenceState.POSTED, dinner.id(), null, null));
+        tx.insert(io.finterm.store.Schema.OCCURRENCES, new io.finterm.domain.Occurrence(tx.nextId(io.finterm.store.Schema.OCCURRENCES), a,
+                out.id(), LocalDate.of(2024, 4, 30), io.finterm.domain.OccurrenceState.CHANGED, 0, Money.of(3100, "EUR"),
+                LocalDate.of(2024, 5, 2)));
+        tx.insert(io.finterm.store.Schema.BALANCE_WARNINGS, new io.finterm.domain.BalanceWarning(
+                tx.nextId(io.finterm.store.Schema.BALANCE_WARNINGS), a, main, Money.of(-2500, "EUR")));
     }
 
     @Test

@@ -56,6 +56,30 @@ class ImportPreviewScreenTest {
     }
 
     @Test
+    void theSummarySaysWhichRowsWereLinkedToAScheduleAndStillFitsTheSmallestTerminal() throws IOException {
+        Path file = sample("us-checking.csv");
+        VirtualTui app = VirtualTui.withAlice(80, 24, false);
+        app.store.write(w -> {
+            io.finterm.domain.User alice = w.findUnique(io.finterm.store.Schema.USERS_BY_NAME, "alice").orElseThrow();
+            java.util.List<io.finterm.domain.Category> utilities = new java.util.ArrayList<>();
+            w.forEach(io.finterm.store.Schema.CATEGORIES, c -> {
+                if (c.userId() == alice.id() && c.name().equals("Utilities")) {
+                    utilities.add(c);
+                }
+            });
+            java.time.LocalDate start = java.time.LocalDate.of(2026, 10, 18);
+            return w.insert(io.finterm.store.Schema.SCHEDULES, new io.finterm.domain.Schedule(w.nextId(io.finterm.store.Schema.SCHEDULES),
+                    alice.id(), "Water", alice.defaultAccountId(), io.finterm.domain.TxKind.EXPENSE, 0, utilities.get(0).id(),
+                    io.finterm.domain.Money.of(6218, "EUR"), false, "", "", java.util.List.of(), java.util.List.of(),
+                    new io.finterm.domain.Recurrence(io.finterm.domain.Frequency.MONTH, 1, 18, 0, null, start, null, 0),
+                    io.finterm.domain.WeekendPolicy.KEEP, false, null, start));
+        });
+        app.logIn("alice", VirtualTui.ALICE_PW).type("9").type(file.toString()).press(KeyType.Enter);
+        app.type("i").assertShows("Imported us-checking.csv into Main");
+        app.assertShowsWhole("linked 1 row to the schedule Water (2026-11-18)").assertShows("Enter  import another file");
+    }
+
+    @Test
     void aSecondImportMarksTheDuplicatesAndSpaceKeepsOneAfterAll() throws IOException {
         Path file = sample("us-checking.csv");
         VirtualTui app = open(file, 100, 30);
