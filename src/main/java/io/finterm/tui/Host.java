@@ -103,40 +103,39 @@ final class Host extends AbstractInteractableComponent<Host> {
 
     /**
      * The tab bar: the brand and every screen by key and name; where that does not fit beside the
-     * user's name, the brand goes, then the names of the screens not shown are shortened (with an
-     * ellipsis) until it does. The help lists them in full.
+     * user's name, the brand goes, then the screens not shown are shown by their key alone: a name cut
+     * to a few letters and an ellipsis names nothing. The help lists them in full.
      */
     private void tabs(Painter screen, Page current) {
         String who = tui.who() + " ";
         int room = screen.width() - who.length() - 1;
         List<Navigation.Tab> tabs = tui.tabs();
         String brand = " finterm ";
-        int cut = Integer.MAX_VALUE;
-        if (brand.length() + tabsWidth(tabs, current, cut) > room) {
+        boolean named = true;
+        if (brand.length() + tabsWidth(tabs, current, true) > room) {
             brand = "";
-            for (cut = 12; cut > 1 && tabsWidth(tabs, current, cut) > room; cut--) {
-                // shorter names until the bar fits
-            }
+            named = tabsWidth(tabs, current, true) <= room;
         }
         screen.text(0, 0, brand, Style.TITLE);
         int col = brand.length();
         for (Navigation.Tab tab : tabs) {
-            String label = label(tab, current, cut);
+            String label = label(tab, current, named);
             screen.text(col, 0, label, tab.title().equals(current.title()) ? Style.REVERSE : Style.NORMAL);
             col += label.length();
         }
         screen.right(0, who, Style.MUTED);
     }
 
-    private static String label(Navigation.Tab tab, Page current, int cut) {
+    /** A screen's key and name; a screen not shown goes by its key alone unless {@code named}. */
+    private static String label(Navigation.Tab tab, Page current, boolean named) {
         boolean shown = tab.title().equals(current.title());
-        return " " + tab.key() + " " + (shown ? tab.title() : Formats.fit(tab.title(), cut)) + " ";
+        return shown || named ? " " + tab.key() + " " + tab.title() + " " : " " + tab.key() + " ";
     }
 
-    private static int tabsWidth(List<Navigation.Tab> tabs, Page current, int cut) {
+    private static int tabsWidth(List<Navigation.Tab> tabs, Page current, boolean named) {
         int width = 0;
         for (Navigation.Tab tab : tabs) {
-            width += label(tab, current, cut).length();
+            width += label(tab, current, named).length();
         }
         return width;
     }

@@ -149,6 +149,20 @@ class SchedulesScreenTest {
     }
 
     @Test
+    void theTabBarShowsEachOtherScreenByItsWholeNameOrByItsKeyAloneNeverByAPieceOfItsName() {
+        VirtualTui admin = VirtualTui.withAlice(80, 24, false);
+        admin.logIn("root", VirtualTui.ROOT_PW).type("0").assertShows(" 0 Schedules ");
+        String bar = admin.screen().lines().findFirst().orElse("");
+        assertFalse(bar.contains("…"), "no screen named by a piece of its name: " + bar);
+        assertTrue(bar.contains(" 1  2  3 "), "the other screens by key: " + bar);
+        VirtualTui alice = VirtualTui.withAlice(100, 30, false);
+        alice.logIn("alice", VirtualTui.ALICE_PW).type("2");
+        String wide = alice.screen().lines().findFirst().orElse("");
+        assertFalse(wide.contains("…"), wide);
+        assertTrue(wide.contains(" 2 Transactions "), wide);
+    }
+
+    @Test
     void anOccurrenceCanBeLinkedToATransactionByItsIdSkippedOrChangedOnItsOwn() {
         VirtualTui app = VirtualTui.withAlice(80, 24, false);
         Session alice = app.alice();
