@@ -61,4 +61,19 @@ class AsciiModeTest {
         app.press(KeyType.F1);
         assertAsciiWithoutQuestionMarks(app);
     }
+
+    @Test
+    void theForecastsWarningWritesItsAmountsAsTheCliDoesInAscii() {
+        VirtualTui first = VirtualTui.withAlice(80, 24, true);
+        Session alice = first.alice();
+        first.services.schedules().add(alice, new io.finterm.service.NewSchedule("Rent", null, TxKind.EXPENSE, null, "3919.66", false, "Rent",
+                java.util.List.of(), "", "", java.util.List.of(), new io.finterm.domain.Recurrence(io.finterm.domain.Frequency.MONTH, 1, 1, 0, null,
+                        LocalDate.of(2026, 12, 1), null, 0), io.finterm.domain.WeekendPolicy.KEEP, false));
+        VirtualTui app = new VirtualTui(first.store, 80, 24, true, null).logIn("alice", VirtualTui.ALICE_PW);
+        app.type("0").type("f").assertShows("would fall to");
+        String screen = app.screen();
+        assertTrue(java.util.regex.Pattern.compile("would fall to\\s+-[0-9,]+\\.[0-9]{2}\\s+EUR\\s+on\\s+2026-12-01").matcher(screen).find(), screen);
+        assertFalse(screen.contains("-EUR"), screen);
+        assertAsciiWithoutQuestionMarks(app);
+    }
 }
