@@ -22,8 +22,11 @@ import io.finterm.store.WriteTx;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A user's schedules: template transactions that repeat. Add, edit, pause, resume and delete them by name;
@@ -231,6 +234,24 @@ public final class ScheduleService {
     /** Lets an existing transaction of the schedule's account stand for one occurrence, instead of posting it. */
     public void link(Session session, String name, LocalDate date, long transactionId) {
         occurrences.link(sessions.active(session), name, date, transactionId);
+    }
+
+    /**
+     * Which of {@code transactionIds} stand for an occurrence of one of the user's schedules already (posted by it,
+     * or linked to it), so that a screen offering transactions to link leaves them out; {@link #link} refuses them.
+     * Another user's transaction ids are never among them.
+     */
+    public Set<Long> standing(Session session, Collection<Long> transactionIds) {
+        User user = sessions.active(session);
+        return store.read(rd -> {
+            Set<Long> out = new HashSet<>();
+            for (long id : transactionIds) {
+                if (rd.count(Schema.OCCURRENCES_BY_TRANSACTION, KeyRange.prefix(user.id(), id)) > 0) {
+                    out.add(id);
+                }
+            }
+            return Set.copyOf(out);
+        });
     }
 
     /** What is due (waiting or not posted yet), and what comes in the next {@code days} days, by booked day. */

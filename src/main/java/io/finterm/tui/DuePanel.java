@@ -109,8 +109,11 @@ final class DuePanel {
         // marks and date (10 columns), the name, a space, the amount, and the account with its space before it
         int names = visible.stream().mapToInt(d -> d.schedule().length()).max().orElse(0);
         int rest = p.width() - 11 - amountWidth;
-        // where both do not fit, the name keeps three fifths of the room (or what the accounts leave, if more)
-        int nameWidth = names + accountWidth <= rest ? names : Math.max(4, Math.min(names, Math.max(rest - accountWidth, rest * 3 / 5)));
+        // where both do not fit, a name that fits stays whole (a schedule is known by its name; the account is
+        // the detail, cut where it must be, and F1 shows it whole); a longer name keeps three fifths of the room
+        // (or what the accounts leave, if more)
+        int nameWidth = names + accountWidth <= rest || names <= rest ? names
+                : Math.max(4, Math.min(names, Math.max(rest - accountWidth, rest * 3 / 5)));
         int accountRoom = Math.max(0, p.width() - 11 - nameWidth - amountWidth);
         for (int i = 0; i < shown; i++) {
             Due d = visible.get(i);

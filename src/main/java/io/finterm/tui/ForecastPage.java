@@ -150,7 +150,7 @@ final class ForecastPage extends Page {
         }
         row += figures(p, row, a, ascii);
         if (a.warning() != null) {
-            row += p.wrapped(1, row, (ascii ? "! " : "⚠ ") + a.warning(), Style.BAD, 2);
+            row += p.wrapped(1, row, (ascii ? "! " : "⚠ ") + a.warning(ascii), Style.BAD, 2);
         } else {
             row += p.wrapped(1, row, name + " stays " + (a.warnBelow() == null || a.warnBelow().minor() == 0 ? "at or above zero"
                     : "at or above the warning of " + a.warnBelow().display(ascii)) + " to " + forecast.to(), Style.GOOD, 2);

@@ -4,7 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Money;
-import io.finterm.domain.Text;
+import io.finterm.domain.Transaction;
 import io.finterm.domain.ValidationException;
 import io.finterm.service.DateInput;
 import io.finterm.service.Due;
@@ -19,7 +19,7 @@ import java.util.Locale;
  * The occurrences of one schedule ({@code o} on the Schedules screen): the due and coming ones first,
  * by date, then those handled, newest first. On a due or coming one, {@code P} posts it now (early,
  * for a coming one; an estimate asks for the real amount), {@code s} skips it, {@code c} changes its
- * amount or day, and {@code l} links an existing transaction that stands for it.
+ * amount or day, and {@code l} links an existing transaction that stands for it, picked from a short list.
  */
 final class OccurrencesPage extends Page {
     /** One occurrence as listed; {@code state} is a word: due, coming, posted, skipped, linked, changed. */
@@ -198,22 +198,20 @@ final class OccurrencesPage extends Page {
         if (r == null) {
             return;
         }
-        tui.open(new PromptOverlay(tui, "Link a transaction", "the id of the transaction that stands for " + name + " of " + r.date()
-                + ", such as one the bank import brought in", List.of(Field.text("transaction", "Transaction", 19)), form -> {
-                    String typed = form.field("transaction").text().strip();
-                    long id;
-                    try {
-                        id = Long.parseLong(typed.startsWith("#") ? typed.substring(1) : typed);
-                    } catch (NumberFormatException e) {
-                        throw new ValidationException("transaction", "'" + Text.clean(typed) + "' is not a transaction id: a whole number");
-                    }
-                    try {
-                        tui.services().schedules().link(tui.session(), name, r.date(), id);
-                    } finally {
-                        shown();
-                    }
-                    tui.say("linked transaction " + id + " to " + name + " of " + r.date() + "; it will not be posted");
-                }));
+        var v = detail.view();
+        List<Transaction> candidates = LinkCandidates.of(tui, v.schedule(), r.on());
+        if (candidates.isEmpty()) {
+            tui.say("no transaction in " + v.account() + " within " + LinkCandidates.DAYS + " days of " + r.on() + " goes the same way");
+            return;
+        }
+        tui.open(new LinkPicker(tui, "Link a transaction", "Which transaction stands for " + name + " of " + r.date() + "?", candidates, t -> {
+            try {
+                tui.services().schedules().link(tui.session(), name, r.date(), t.id());
+            } finally {
+                shown();
+            }
+            tui.say("linked " + t.date() + " " + LinkPicker.who(t) + " to " + name + " of " + r.date() + "; it will not be posted");
+        }));
     }
 
     @Override
@@ -256,7 +254,7 @@ final class OccurrencesPage extends Page {
                 new KeyHelp("P", "post the selected occurrence now: a coming one early; an estimate asks for the real amount"),
                 new KeyHelp("s", "skip it: it is never posted (asks first)"),
                 new KeyHelp("c", "change this one only: its amount, or the day it is booked"),
-                new KeyHelp("l", "link an existing transaction (by its id) that stands for it, so that it is not posted"),
+                new KeyHelp("l", "link an existing transaction that stands for it (picked from those near its day), so that it is not posted"),
                 new KeyHelp("State", "due (its day has come), coming, posted, skipped, linked, or changed (not posted yet)"),
                 new KeyHelp("Esc, q", "back to the schedules"));
     }

@@ -290,7 +290,9 @@ class AuthorizationMatrixTest {
             }, A, A, A, D),
             // aimed at alice's transaction (and her schedule Plan, made before the call): only alice may
             new Row("ScheduleService.link", (c, s) -> c.fx().schedules.link(s, "Plan", APRIL_1, c.aliceTx()), A, D, D, D),
-            new Row("ScheduleService.due", (c, s) -> c.fx().schedules.due(s, 30), A, A, A, D));
+            new Row("ScheduleService.due", (c, s) -> c.fx().schedules.due(s, 30), A, A, A, D),
+            // asks about alice's transaction: anyone may ask, and only alice's own ids can ever be among the answer
+            new Row("ScheduleService.standing", (c, s) -> c.fx().schedules.standing(s, List.of(c.aliceTx())), A, A, A, D));
 
     /** A schedule of the caller's own that waits for approval, from 2026-04-01 (the fixture's today is 2026-03-05). */
     private static void rent(Ctx c, Session s) {

@@ -163,7 +163,7 @@ class SchedulesScreenTest {
     }
 
     @Test
-    void anOccurrenceCanBeLinkedToATransactionByItsIdSkippedOrChangedOnItsOwn() {
+    void anOccurrenceCanBeLinkedToATransactionPickedFromAListSkippedOrChangedOnItsOwn() {
         VirtualTui app = VirtualTui.withAlice(80, 24, false);
         Session alice = app.alice();
         app.services.schedules().add(alice, expense("Phone", "20", false, "Utilities", monthly(5, LocalDate.of(2026, 11, 5)), false));
@@ -171,8 +171,8 @@ class SchedulesScreenTest {
                 io.finterm.domain.Money.parse("20", java.util.Currency.getInstance("EUR")), "Phone bill", null, "", List.of(),
                 List.of())).id();
         app.logIn("alice", VirtualTui.ALICE_PW).type("0").type("o").assertShows("Occurrences of Phone");
-        app.type("l").assertShows("Link a transaction").type(Long.toString(paid)).press(KeyType.Enter);
-        app.assertShows("linked transaction " + paid + " to Phone of 2026-11-05").assertShows("linked");
+        app.type("l").assertShows("Link a transaction").assertShows("2026-11-06  Phone bill").press(KeyType.Enter);
+        app.assertShows("linked 2026-11-06 Phone bill to Phone of 2026-11-05").assertShows("linked");
         app.type("s").assertShows("Skip Phone of 2026-12-05?").type("y").assertShows("skipped Phone of 2026-12-05");
         app.type("c").assertShows("Change Phone of 2027-01-05").ctrl('u').type("25").press(KeyType.Enter).press(KeyType.Enter);
         app.assertShows("changed Phone of 2027-01-05: amount 25").assertShows("€25.00");
