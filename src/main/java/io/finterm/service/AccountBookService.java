@@ -110,6 +110,13 @@ public final class AccountBookService {
             if (a.closed()) {
                 throw new ValidationException("account", "'" + a.name() + "' is closed already");
             }
+            // A closed account takes no transactions, so a running schedule into it could never post again.
+            String running = RuleUse.schedules(tx.scan(Schema.SCHEDULES_BY_ACCOUNT, KeyRange.prefix(user.id(), a.id()), Paging.all())
+                    .rows().stream().filter(s -> !s.paused()).toList());
+            if (!running.isEmpty()) {
+                throw new ValidationException("account", "'" + a.name() + "' is where " + running
+                        + " books; pause or delete it first (finterm schedule pause NAME), then close the account");
+            }
             return tx.update(Schema.ACCOUNTS, a.withClosed(true));
         });
     }

@@ -67,11 +67,26 @@ class ScheduleInterplayTest {
     }
 
     @Test
+    void closingAnAccountARunningScheduleBooksIntoIsRefusedNamingTheScheduleAndAPausedOneLetsItClose() {
+        fx.accountBook.add(alice, NewAccount.named("Savings"));
+        schedules.add(alice, transfer("Saving", "Main", "Savings", "100.00", monthly(1, LocalDate.of(2026, 4, 1)), false));
+        var e = assertThrows(ValidationException.class, () -> fx.accountBook.close(alice, "Savings"));
+        assertEquals("account: 'Savings' is where the schedule Saving books; pause or delete it first (finterm schedule pause NAME), "
+                + "then close the account", e.getMessage());
+        assertEquals(false, fx.accountBook.list(alice).stream().filter(a -> a.account().name().equals("Savings")).findFirst()
+                .orElseThrow().account().closed());
+        schedules.pause(alice, "Saving");
+        assertEquals(true, fx.accountBook.close(alice, "Savings").closed());
+    }
+
+    @Test
     void anAutomaticScheduleIntoAClosedAccountIsNotPostedButWaits() {
         fx.accountBook.add(alice, NewAccount.named("Card"));
         schedules.add(alice, new NewSchedule("Netflix", "Card", TxKind.EXPENSE, null, "12.99", false, "Entertainment", List.of(), "", "",
                 List.of(), monthly(20, LocalDate.of(2026, 3, 20)), WeekendPolicy.KEEP, true));
+        schedules.pause(alice, "Netflix"); // a running schedule's account cannot be closed
         fx.accountBook.close(alice, "Card");
+        schedules.resume(alice, "Netflix");
         fx.clock.advance(Duration.ofDays(16)); // 2026-03-21
         alice = fx.alice();
         CatchUp caught = schedules.catchUp(alice);
