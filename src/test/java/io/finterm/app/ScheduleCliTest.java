@@ -234,8 +234,8 @@ class ScheduleCliTest {
             {"finterm: end: 2024-02-01 is before the start 2024-03-01", "--every", "month", "--start", "2024-03-01", "--end",
                 "2024-02-01", "--type", "expense", "--category", "Rent", "--amount", "10"},
             {"finterm: to: ", "--every", "month", "--start", "2024-03-01", "--type", "transfer", "--to", "Main", "--amount", "10"},
-            {"finterm: approx: an approximate amount cannot be posted automatically: it waits for approval, when the real amount is "
-                + "given (leave out --auto, or --approx)", "--every", "month", "--start", "2024-03-01", "--type", "expense",
+            {"finterm: approx: an approximate amount cannot be posted automatically: it waits for approval, where its real amount is "
+                + "given; make the schedule automatic or approximate, not both", "--every", "month", "--start", "2024-03-01", "--type", "expense",
                 "--category", "Rent", "--amount", "10", "--approx", "--auto"},
             {"finterm: every: the rule never fires", "--every", "month", "--day", "1", "--start", "2024-01-05", "--end", "2024-01-20",
                 "--type", "expense", "--category", "Rent", "--amount", "10"},
