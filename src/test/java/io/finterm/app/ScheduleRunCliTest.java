@@ -33,7 +33,6 @@ class ScheduleRunCliTest {
     static final String HEADER = ScheduleCliTest.CSV_HEADER;
     static final String HINT = "approve one with finterm schedule approve NAME DATE [--amount X] --as alice, "
             + "or skip it with finterm schedule skip NAME DATE --as alice\n";
-    /** What every command that logs alice in says first while an occurrence waits (Cli.login's catch-up). */
 
     @TempDir
     Path temp;
@@ -156,6 +155,21 @@ class ScheduleRunCliTest {
         assertTrue(missing.err().contains("Lease"), missing.err());
         assertEquals("posted Rent 2024-04-01: expense 950.00 EUR from Main (Rent), transaction 1\n",
                 ok("schedule", "run", "--until", "2024-04-30").out(), "no skip was written");
+    }
+
+    @Test
+    void changeSaysWhetherTheOccurrencesDateOrTheNewDateWasWrong() {
+        ok("schedule", "add", "--name", "Rent", "--type", "expense", "--amount", "950", "--category", "Rent", "--every", "month",
+                "--day", "1", "--start", "2024-04-01", "--auto");
+        CliTest.Result which = run("schedule", "change", "Rent", "2024-13-01", "--date", "2024-04-02");
+        assertEquals(1, which.code());
+        assertEquals("finterm: date: '2024-13-01' is not a date: no month 13 (months run from 01 to 12)\n", which.err());
+        CliTest.Result to = run("schedule", "change", "Rent", "2024-04-01", "--date", "2024-14-02");
+        assertEquals(1, to.code());
+        assertEquals("finterm: new date: '2024-14-02' is not a date: no month 14 (months run from 01 to 12)\n", to.err(),
+                "the day it would move to is named apart from the occurrence's");
+        assertEquals("posted Rent 2024-04-01: expense 950.00 EUR from Main (Rent), transaction 1\n",
+                ok("schedule", "run", "--until", "2024-04-30").out(), "no change was written");
     }
 
     @Test
