@@ -135,8 +135,17 @@ public final class Cli implements AutoCloseable {
      * stays the command's own output.
      */
     Session login(String username) {
+        return login(username, true);
+    }
+
+    /**
+     * {@link #login(String)}, saying what waits for approval only when {@code waitingNotice}: the {@code schedule}
+     * commands leave that line out, since pointing to {@code schedule list} from a schedule command is noise (they
+     * show the schedules and what waits themselves). What the catch-up posted is said either way.
+     */
+    Session login(String username, boolean waitingNotice) {
         Services services = backend().services();
-        Session session = services.accounts().login(username, passwords().ask("Password for " + username));
+        Session session = loginWithoutCatchUp(username);
         CatchUp caught = services.schedules().catchUp(session);
         if (!caught.posted().isEmpty()) {
             Map<String, TxKind> kinds = new HashMap<>();
@@ -149,11 +158,19 @@ public final class Cli implements AutoCloseable {
                     + (more > 0 ? ", and " + more + " more" : ""));
         }
         long waiting = caught.waiting().stream().filter(Due::waiting).count();
-        if (waiting > 0) {
+        if (waitingNotice && waiting > 0) {
             err.println(Plural.of(waiting, "scheduled transaction") + (waiting == 1 ? " waits" : " wait")
                     + " for approval: finterm schedule list --as " + session.username());
         }
         return session;
+    }
+
+    /**
+     * Logs {@code username} in with a password from {@link #passwords()}, without the catch-up: for {@code schedule run},
+     * which is that catch-up and prints what it did as its own output rather than as a notice before it.
+     */
+    Session loginWithoutCatchUp(String username) {
+        return backend().services().accounts().login(username, passwords().ask("Password for " + username));
     }
 
     /** Runs {@code cleanup} after the store is closed, as the last thing before exit. */

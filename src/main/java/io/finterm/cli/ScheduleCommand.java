@@ -46,16 +46,14 @@ final class ScheduleCommand {
             return cli().backend().services().schedules();
         }
 
+        /** Logs in and catches up, without the line that points to {@code schedule list}: these commands are that place. */
         Session login() {
-            return cli().login(as);
+            return cli().login(as, false);
         }
 
-        /**
-         * Logs in without the catch-up that {@link Cli#login} does first: for {@code schedule run}, which is that
-         * catch-up, and prints what it did as its own output (stdout) rather than as a notice before it.
-         */
+        /** Logs in without the catch-up: for {@code schedule run}, which is that catch-up (see {@link Cli#loginWithoutCatchUp}). */
         Session loginWithoutCatchUp() {
-            return cli().backend().services().accounts().login(as, cli().passwords().ask("Password for " + as));
+            return cli().loginWithoutCatchUp(as);
         }
 
         LocalDate today() {

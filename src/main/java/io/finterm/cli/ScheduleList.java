@@ -3,6 +3,7 @@ package io.finterm.cli;
 import com.google.gson.stream.JsonWriter;
 import io.finterm.domain.Category;
 import io.finterm.domain.Recurrence;
+import io.finterm.domain.RecurrenceWords;
 import io.finterm.domain.Schedule;
 import io.finterm.domain.SplitLine;
 import io.finterm.domain.TxKind;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Option;
  * The table is for people; the JSON is for scripts, with fixed keys, amounts as exact decimal strings
  * (unsigned, beside {@code type}, as {@code list} writes them), ISO dates and booleans.
  */
-@Command(name = "list", description = "List your schedules: the rule in words, the next date, the amount (~ an estimate), "
-        + "and whether it is posted by itself or waits for approval.")
+@Command(name = "list", description = "List your schedules: the next date, the amount (- out, + in, ~ an estimate), the rule "
+        + "in words, and whether it is posted by itself (auto), waits for approval, has some waiting, or is paused.")
 final class ScheduleList extends ScheduleCommand.Action {
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "table (default) or json.")
     String format;
@@ -46,24 +47,29 @@ final class ScheduleList extends ScheduleCommand.Action {
         } else if (views.isEmpty()) {
             cli().err.println("you have no schedules yet; add one with finterm schedule add (finterm schedule add --help says how)");
         } else {
-            boolean ascii = cli().ascii();
+            // What a person scanning their bills needs, in 100 columns: when, how much and which way, how often, and
+            // whether it needs them. The account, the category and the rule's bounds are in schedule show.
             List<List<String>> rows = new ArrayList<>();
             for (ScheduleView v : views) {
                 Schedule sc = v.schedule();
-                rows.add(List.of(sc.name(), v.rule(), v.next() == null ? "" : v.next().toString(), type(sc.kind()),
-                        ScheduleText.amount(sc.amount(), sc.approximate()),
-                        sc.isTransfer() ? v.account() + (ascii ? " -> " : " → ") + v.toAccount() : v.account(), v.category(), mode(v)));
+                rows.add(List.of(sc.name(), v.next() == null ? "" : v.next().toString(), signed(sc),
+                        RecurrenceWords.rhythm(sc.rule(), sc.weekend()), mode(v)));
             }
-            cli().out.print(f.render(new Table(List.of(Column.text("name"), Column.text("rule"), Column.text("next"), Column.text("type"),
-                    Column.number("amount"), Column.text("account"), Column.text("category"), Column.text("mode")), rows), ascii));
+            cli().out.print(f.render(new Table(List.of(Column.text("name"), Column.text("next"), Column.number("amount"),
+                    Column.text("rule"), Column.text("mode")), rows), cli().ascii()));
         }
         return 0;
     }
 
-    /** {@code auto} or {@code approval}, then {@code paused} and how many wait, so that no state is told by colour alone. */
+    /** {@code -1200.00 EUR} out (an expense or a transfer), {@code +2500.00 EUR} in, {@code ~} before an estimate. */
+    private static String signed(Schedule s) {
+        return (s.approximate() ? "~" : "") + (s.kind() == TxKind.INCOME ? "+" : "-") + s.amount();
+    }
+
+    /** {@code paused}, {@code 2 waiting} (for approval), {@code auto} or {@code approval}: in words, never by colour alone. */
     private static String mode(ScheduleView v) {
         Schedule s = v.schedule();
-        return (s.auto() ? "auto" : "approval") + (s.paused() ? ", paused" : "") + (v.waiting() > 0 ? ", " + v.waiting() + " waiting" : "");
+        return s.paused() ? "paused" : v.waiting() > 0 ? v.waiting() + " waiting" : s.auto() ? "auto" : "approval";
     }
 
     /** {@code expense}, {@code income} or {@code transfer}, as {@code --type} takes them. */

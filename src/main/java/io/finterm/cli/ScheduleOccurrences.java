@@ -106,7 +106,8 @@ final class ScheduleOccurrences {
                 throw new CommandLine.ParameterException(spec.commandLine(), "nothing to change: give --amount, --date or both");
             }
             LocalDate day = day();
-            LocalDate to = moveTo == null ? null : Args.day(cli(), "date", moveTo);
+            // "new date", not "date": DATE names the occurrence, and a refusal must say which of the two was wrong
+            LocalDate to = moveTo == null ? null : Args.day(cli(), "new date", moveTo);
             Session s = login();
             schedules().change(s, name, day, amount, to);
             cli().err.println("changed " + stored(s) + " " + day + " only:" + (amount == null ? "" : " amount " + Text.clean(amount).strip())

@@ -20,8 +20,7 @@ public enum Frequency {
                 return f;
             }
         }
-        throw new ValidationException("every", "'" + Text.clean(text == null ? "" : text)
-                + "' is not one of day, week, month, year");
+        throw new ValidationException("every", ScheduleInput.quote(text) + "is not one of day, week, month, year");
     }
 
     /** {@code day}, {@code week}, … */

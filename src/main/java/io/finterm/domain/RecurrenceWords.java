@@ -15,18 +15,8 @@ public final class RecurrenceWords {
     }
 
     public static String describe(Recurrence r, WeekendPolicy policy) {
-        boolean lastBusinessDay = r.weekday() == null && r.day() == Recurrence.LAST && policy == WeekendPolicy.BEFORE
-                && r.every() != Frequency.DAY && r.every() != Frequency.WEEK;
-        StringBuilder s = new StringBuilder(how(r));
-        switch (r.every()) {
-            case DAY -> { }
-            case WEEK -> s.append(" on ").append(dayName(r.weekday()));
-            case MONTH -> s.append(" on the ").append(lastBusinessDay ? "last business day" : what(r).replace(" of a month", ""));
-            case YEAR -> s.append(" on ").append(lastBusinessDay
-                    ? "the last business day of " + monthName(r.start().getMonth()) : (r.weekday() != null
-                    || r.day() == Recurrence.LAST ? "the " : "") + what(r));
-        }
-        if (policy != WeekendPolicy.KEEP && !lastBusinessDay) {
+        StringBuilder s = new StringBuilder(rhythm(r, policy));
+        if (policy != WeekendPolicy.KEEP && !lastBusinessDay(r, policy)) {
             s.append(", moved to the business day ").append(policy == WeekendPolicy.BEFORE ? "before" : "after");
         }
         if (r.count() == 1) {
@@ -37,6 +27,31 @@ public final class RecurrenceWords {
             s.append(", until ").append(r.end());
         }
         return s.toString();
+    }
+
+    /**
+     * The rule in words without its weekend move and its bounds ({@code monthly on the 28th}, {@code monthly on the last
+     * business day}): for a one-line list whose rows must stay narrow, beside the day each occurrence is booked on;
+     * {@link #describe} has the whole rule.
+     */
+    public static String rhythm(Recurrence r, WeekendPolicy policy) {
+        boolean lastBusinessDay = lastBusinessDay(r, policy);
+        StringBuilder s = new StringBuilder(how(r));
+        switch (r.every()) {
+            case DAY -> { }
+            case WEEK -> s.append(" on ").append(dayName(r.weekday()));
+            case MONTH -> s.append(" on the ").append(lastBusinessDay ? "last business day" : what(r).replace(" of a month", ""));
+            case YEAR -> s.append(" on ").append(lastBusinessDay
+                    ? "the last business day of " + monthName(r.start().getMonth()) : (r.weekday() != null
+                    || r.day() == Recurrence.LAST ? "the " : "") + what(r));
+        }
+        return s.toString();
+    }
+
+    /** The last day of the month moved before a weekend: said as one thing, {@code the last business day}. */
+    private static boolean lastBusinessDay(Recurrence r, WeekendPolicy policy) {
+        return r.weekday() == null && r.day() == Recurrence.LAST && policy == WeekendPolicy.BEFORE
+                && r.every() != Frequency.DAY && r.every() != Frequency.WEEK;
     }
 
     /** {@code daily}, {@code monthly}, {@code every 2 weeks}. */

@@ -61,8 +61,9 @@ public record Schedule(long id, long userId, String name, long accountId, TxKind
             throw new ValidationException("split", "the lines must add up to the amount");
         }
         if (approximate && auto) {
-            throw new ValidationException("approx", "an approximate amount cannot be posted automatically: "
-                    + "it waits for approval, when the real amount is given (leave out --auto, or --approx)");
+            // worded for every front end alike: the app's form has no --auto or --approx to leave out
+            throw new ValidationException("approx", "an approximate amount cannot be posted automatically: it waits for approval, "
+                    + "where its real amount is given; make the schedule automatic or approximate, not both");
         }
         description = Text.field("description", description, Transaction.MAX_DESCRIPTION, false);
         payee = Text.field("payee", payee, Transaction.MAX_PAYEE, false);

@@ -105,8 +105,11 @@ public final class ScheduleInput {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The text as typed, quoted, with a space after it; cut short so that a pasted page does not fill the message. */
-    private static String quote(String text) {
+    /**
+     * The text as typed, quoted, with a space after it; cut short so that a pasted page does not fill the message.
+     * Also {@link Frequency#parse}'s, so that every refusal of a rule quotes alike.
+     */
+    static String quote(String text) {
         String t = Text.clean(text).strip();
         return "'" + (t.codePointCount(0, t.length()) > 40 ? t.substring(0, t.offsetByCodePoints(0, 40)) + "…" : t) + "' ";
     }

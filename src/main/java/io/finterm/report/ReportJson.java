@@ -104,10 +104,11 @@ public final class ReportJson {
     }
 
     /**
-     * {@code {"currency":"EUR","accounts":[{"name":"Checking","rows":[{"date":"2026-12-01","balance":"…"}],
+     * {@code {"currency":"EUR","accounts":[{"name":"Checking","currency":"EUR","rows":[{"date":"2026-12-01","balance":"…"}],
      * "lowest":{"date":…,"balance":…},"warning":…}],"netWorth":{"rows":[…],"lowest":{…}}}}: rows one per
-     * day, or by month one per month at its last projected day; each account's amounts in its own currency,
-     * the net worth's in {@code currency}; {@code "warning"} and {@code "netWorth"} are null when there is none.
+     * day, or by month one per month at its last projected day; each account's amounts in its own currency (its
+     * {@code "currency"}), the net worth's in the top-level {@code currency}; {@code "warning"} and {@code "netWorth"}
+     * are null when there is none.
      */
     public static String forecast(Forecast f, boolean byDay) {
         return object(w -> {
@@ -116,6 +117,8 @@ public final class ReportJson {
             for (AccountForecast a : f.accounts()) {
                 w.beginObject();
                 w.name("name").value(a.name());
+                // the top-level currency is the base (the net worth's): a dollar account's amounts need their own label
+                w.name("currency").value(a.currency().getCurrencyCode());
                 forecastLine(w, a, byDay);
                 w.name("warning").value(a.warning());
                 w.endObject();

@@ -111,8 +111,9 @@ class ForecastCliTest {
         JsonArray accounts = json.getAsJsonArray("accounts");
         assertEquals(2, accounts.size());
         JsonObject main = accounts.get(0).getAsJsonObject();
-        assertEquals(List.of("name", "rows", "lowest", "warning"), new ArrayList<>(main.keySet()));
+        assertEquals(List.of("name", "currency", "rows", "lowest", "warning"), new ArrayList<>(main.keySet()));
         assertEquals("Main", main.get("name").getAsString());
+        assertEquals("EUR", main.get("currency").getAsString());
         JsonArray rows = main.getAsJsonArray("rows");
         assertEquals(2, rows.size());
         point(rows.get(0).getAsJsonObject(), "2024-03-31", "2900.00");
@@ -127,6 +128,25 @@ class ForecastCliTest {
         point(netWorth.getAsJsonArray("rows").get(0).getAsJsonObject(), "2024-03-31", "3000.00");
         point(netWorth.getAsJsonArray("rows").get(1).getAsJsonObject(), "2024-04-20", "1800.00");
         point(netWorth.getAsJsonObject("lowest"), "2024-03-20", "1000.00");
+    }
+
+    @Test
+    void eachAccountInTheJsonSaysItsOwnCurrencySoThatADollarAccountsAmountsAreLabelled() {
+        try (Store store = Store.open(cli.data)) {
+            store.write(tx -> {
+                User alice = find(tx, Schema.USERS, u -> u.username().equals("alice"));
+                return tx.insert(Schema.ACCOUNTS, new Account(tx.nextId(Schema.ACCOUNTS), alice.id(), "Dollars", AccountType.CHECKING,
+                        Currency.getInstance("USD"), Money.of(5_000, "USD"), LocalDate.of(2024, 3, 1), true, false));
+            });
+        }
+        CliTest.Result r = run("report", "forecast", "--months", "1", "--account", "Dollars", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonObject json = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals("EUR", json.get("currency").getAsString(), "the base currency, the net worth's");
+        JsonObject dollars = json.getAsJsonArray("accounts").get(0).getAsJsonObject();
+        assertEquals("Dollars", dollars.get("name").getAsString());
+        assertEquals("USD", dollars.get("currency").getAsString());
+        point(dollars.getAsJsonObject("lowest"), "2024-03-20", "50.00");
     }
 
     @Test

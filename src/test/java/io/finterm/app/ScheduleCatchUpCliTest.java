@@ -69,4 +69,18 @@ class ScheduleCatchUpCliTest {
         assertEquals("1 scheduled transaction waits for approval: finterm schedule list --as alice\n", second.err());
         assertEquals(first.out(), second.out(), "once means once: the second command posted nothing");
     }
+
+    @Test
+    void theScheduleCommandsPostWhatIsDueButDoNotPointToScheduleListWhichTheyAreThemselves() {
+        CliTest.Result list = cli.ok(PW, "schedule", "list", "--as", "alice", "--password-stdin");
+        assertEquals("posted 1 scheduled transaction: Rent 2024-03-01 -1200.00 EUR\n", list.err());
+        assertTrue(list.out().contains("Electricity"), list.out());
+        CliTest.Result show = cli.ok(PW, "schedule", "show", "Electricity", "--as", "alice", "--password-stdin");
+        assertEquals("", show.err(), "Rent was posted by the command before; nothing points to schedule list");
+        CliTest.Result pause = cli.ok(PW, "schedule", "pause", "Rent", "--as", "alice", "--password-stdin");
+        assertFalse(pause.err().contains("waits for approval: finterm schedule list"), pause.err());
+        CliTest.Result other = cli.ok(PW, "list", "--as", "alice", "--password-stdin");
+        assertEquals("1 scheduled transaction waits for approval: finterm schedule list --as alice\n", other.err(),
+                "every other command still says what waits");
+    }
 }

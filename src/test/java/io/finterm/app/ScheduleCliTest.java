@@ -83,16 +83,20 @@ class ScheduleCliTest {
                 "--weekday", "2nd tue", "--start", "2024-04-01", "--count", "12");
         ok("schedule", "add", "--name", "Saving", "--type", "transfer", "--to", "Savings", "--amount", "200", "--every", "week",
                 "--interval", "2", "--weekday", "fri", "--start", "2024-03-22", "--end", "2024-12-31", "--auto");
+        ok("schedule", "add", "--name", "Salary", "--type", "income", "--amount", "2,500", "--category", "Salary", "--every", "month",
+                "--day", "30", "--weekend", "after", "--start", "2024-03-30", "--auto");
         String table = ok("--ascii", "schedule", "list").out();
-        assertEquals(List.of("Rent", "monthly on the last business day", "2024-03-29", "expense", "1200.00 EUR", "Main", "Rent", "auto"),
-                row(table, "Rent"), table);
-        assertEquals(List.of("Power", "monthly on the 2nd Tuesday, 12 times from 2024-04-01", "2024-04-09", "expense", "~80.00 EUR",
-                "Main", "Utilities", "approval"), row(table, "Power"), table);
-        assertEquals(List.of("Saving", "every 2 weeks on Friday, until 2024-12-31", "2024-03-22", "transfer", "200.00 EUR",
-                "Main -> Savings", "", "auto"), row(table, "Saving"), table);
+        assertEquals(List.of("Rent", "2024-03-29", "-1200.00 EUR", "monthly on the last business day", "auto"), row(table, "Rent"), table);
+        assertEquals(List.of("Power", "2024-04-09", "~-80.00 EUR", "monthly on the 2nd Tuesday", "approval"), row(table, "Power"), table);
+        assertEquals(List.of("Saving", "2024-03-22", "-200.00 EUR", "every 2 weeks on Friday", "auto"), row(table, "Saving"), table);
+        assertEquals(List.of("Salary", "2024-04-01", "+2500.00 EUR", "monthly on the 30th", "auto"), row(table, "Salary"),
+                "2024-03-30 is a Saturday: the next date says where the weekend moved it\n" + table);
+        table.lines().forEach(l -> assertTrue(l.length() <= 100, "the list fits in 100 columns: " + l.length() + "\n" + table));
+        String shown = ok("schedule", "show", "Salary").out();
+        assertTrue(shown.contains("monthly on the 30th, moved to the business day after"), "show has the whole rule: " + shown);
 
         JsonArray all = schedules();
-        assertEquals(3, all.size());
+        assertEquals(4, all.size());
         JsonObject rent = all.asList().stream().map(e -> e.getAsJsonObject()).filter(o -> o.get("name").getAsString().equals("Rent"))
                 .findFirst().orElseThrow();
         assertEquals("expense", rent.get("type").getAsString());
@@ -190,7 +194,7 @@ class ScheduleCliTest {
         assertEquals("paused the schedule Gym; finterm schedule resume Gym starts it again (what falls until then is skipped)\n",
                 ok("schedule", "pause", "gym").err());
         String table = ok("--ascii", "schedule", "list").out();
-        assertEquals("auto, paused", row(table, "Gym").get(7), table);
+        assertEquals("paused", row(table, "Gym").get(4), table);
         assertTrue(schedules().get(0).getAsJsonObject().get("paused").getAsBoolean());
         assertEquals("changed the schedule Gym: expense 35.00 EUR from Main (Health), monthly on the 25th, posted automatically, "
                 + "paused since 2024-03-20\n", ok("schedule", "edit", "Gym", "--amount", "35").err());
@@ -234,8 +238,8 @@ class ScheduleCliTest {
             {"finterm: end: 2024-02-01 is before the start 2024-03-01", "--every", "month", "--start", "2024-03-01", "--end",
                 "2024-02-01", "--type", "expense", "--category", "Rent", "--amount", "10"},
             {"finterm: to: ", "--every", "month", "--start", "2024-03-01", "--type", "transfer", "--to", "Main", "--amount", "10"},
-            {"finterm: approx: an approximate amount cannot be posted automatically: it waits for approval, when the real amount is "
-                + "given (leave out --auto, or --approx)", "--every", "month", "--start", "2024-03-01", "--type", "expense",
+            {"finterm: approx: an approximate amount cannot be posted automatically: it waits for approval, where its real amount is "
+                + "given; make the schedule automatic or approximate, not both", "--every", "month", "--start", "2024-03-01", "--type", "expense",
                 "--category", "Rent", "--amount", "10", "--approx", "--auto"},
             {"finterm: every: the rule never fires", "--every", "month", "--day", "1", "--start", "2024-01-05", "--end", "2024-01-20",
                 "--type", "expense", "--category", "Rent", "--amount", "10"},

@@ -33,8 +33,6 @@ class ScheduleRunCliTest {
     static final String HEADER = ScheduleCliTest.CSV_HEADER;
     static final String HINT = "approve one with finterm schedule approve NAME DATE [--amount X] --as alice, "
             + "or skip it with finterm schedule skip NAME DATE --as alice\n";
-    /** What every command that logs alice in says first while an occurrence waits (Cli.login's catch-up). */
-    static final String WAITS = "1 scheduled transaction waits for approval: finterm schedule list --as alice\n";
 
     @TempDir
     Path temp;
@@ -91,11 +89,11 @@ class ScheduleRunCliTest {
         power();
         CliTest.Result noAmount = run("schedule", "approve", "Power", "2024-03-15");
         assertEquals(1, noAmount.code());
-        assertEquals(WAITS + "finterm: amount: Power is approximate (~80.00): give the amount of this one, as in --amount 80.00\n",
+        assertEquals("finterm: amount: Power is approximate (~80.00): give the amount of this one, as in --amount 80.00\n",
                 noAmount.err());
         CliTest.Result approved = ok("schedule", "approve", "power", "2024-03-15", "--amount", "83.20");
-        assertEquals(WAITS + "posted Power 2024-03-15: expense 83.20 EUR from Main (Utilities), transaction 1\n", approved.err(),
-                "the notice of every command that logs in, then what approve did");
+        assertEquals("posted Power 2024-03-15: expense 83.20 EUR from Main (Utilities), transaction 1\n", approved.err(),
+                "what approve did, without the notice that points to schedule list: a schedule command is that place");
         CliTest.Result again = run("schedule", "approve", "Power", "2024-03-15", "--amount", "83.20");
         assertEquals(1, again.code(), "once means once: " + again.err());
         assertEquals("nothing is due\n", ok("schedule", "run").out());
@@ -157,6 +155,21 @@ class ScheduleRunCliTest {
         assertTrue(missing.err().contains("Lease"), missing.err());
         assertEquals("posted Rent 2024-04-01: expense 950.00 EUR from Main (Rent), transaction 1\n",
                 ok("schedule", "run", "--until", "2024-04-30").out(), "no skip was written");
+    }
+
+    @Test
+    void changeSaysWhetherTheOccurrencesDateOrTheNewDateWasWrong() {
+        ok("schedule", "add", "--name", "Rent", "--type", "expense", "--amount", "950", "--category", "Rent", "--every", "month",
+                "--day", "1", "--start", "2024-04-01", "--auto");
+        CliTest.Result which = run("schedule", "change", "Rent", "2024-13-01", "--date", "2024-04-02");
+        assertEquals(1, which.code());
+        assertEquals("finterm: date: '2024-13-01' is not a date: no month 13 (months run from 01 to 12)\n", which.err());
+        CliTest.Result to = run("schedule", "change", "Rent", "2024-04-01", "--date", "2024-14-02");
+        assertEquals(1, to.code());
+        assertEquals("finterm: new date: '2024-14-02' is not a date: no month 14 (months run from 01 to 12)\n", to.err(),
+                "the day it would move to is named apart from the occurrence's");
+        assertEquals("posted Rent 2024-04-01: expense 950.00 EUR from Main (Rent), transaction 1\n",
+                ok("schedule", "run", "--until", "2024-04-30").out(), "no change was written");
     }
 
     @Test

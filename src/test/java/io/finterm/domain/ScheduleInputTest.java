@@ -84,4 +84,14 @@ class ScheduleInputTest {
         ValidationException e = refused(() -> ScheduleInput.day("\u001b[2J" + "9".repeat(100)));
         assertEquals("'[2J" + "9".repeat(37) + "…' is not a day of the month: give 1 to 31, or last", e.reason());
     }
+
+    @Test
+    void anUnknownUnitPastedAsAPageIsQuotedShortLikeEveryOtherRefusal() {
+        String page = "fortnightly\u001b[2J " + "and so on ".repeat(200);
+        ValidationException parsed = refused(() -> Frequency.parse(page));
+        assertEquals("every", parsed.field());
+        assertEquals("'fortnightly[2J and so on and so on and s…' is not one of day, week, month, year", parsed.reason(),
+                "the first 40 characters, cleaned, then …");
+        assertEquals(parsed.getMessage(), refused(() -> ScheduleInput.every(page)).getMessage(), "--every refuses it the same way");
+    }
 }

@@ -90,7 +90,9 @@ class ScheduleRefusalsTest {
         NewSchedule a = approximate("Power", "80.00", "Utilities", monthly(15, LocalDate.of(2026, 1, 15)));
         String m = refused("approx", () -> schedules.add(alice, new NewSchedule(a.name(), a.account(), a.kind(), null, a.amount(), true,
                 a.category(), List.of(), "", "", List.of(), a.rule(), WeekendPolicy.KEEP, true)));
-        assertEquals(true, m.contains("cannot be posted automatically"), m);
+        assertEquals("approx: an approximate amount cannot be posted automatically: it waits for approval, where its real amount "
+                + "is given; make the schedule automatic or approximate, not both", m, "one sentence for the app and the command line alike, "
+                + "naming no option of either");
     }
 
     @Test
