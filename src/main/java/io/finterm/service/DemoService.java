@@ -1,9 +1,17 @@
 package io.finterm.service;
 
+import io.finterm.domain.BusinessDays;
 import io.finterm.domain.FintermException;
+import io.finterm.domain.Frequency;
+import io.finterm.domain.Recurrence;
 import io.finterm.domain.Role;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
+import io.finterm.domain.WeekendPolicy;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
 import io.finterm.store.Schema;
 import io.finterm.store.Store;
 import java.time.Clock;
@@ -89,6 +97,37 @@ public final class DemoService {
             }
             return null;
         });
+        for (String name : names) {
+            schedules(name, today);
+        }
         return new Demo(names, admin, counts[0], counts[1]);
+    }
+
+    /**
+     * Each demo user's rent and salary repeated as automatic schedules from the month after their last, and the
+     * electricity bill as an estimate that waits for approval from its next day on: so that the Schedules screen,
+     * the Dashboard's "Due and coming" and the forecast have something to show, and no month is booked twice.
+     */
+    private void schedules(String name, LocalDate today) {
+        Session s = accounts.login(name, Demo.password(name).toCharArray());
+        ScheduleService schedules = new ScheduleService(store, accounts, BusinessDays.WEEKENDS_ONLY, clock);
+        User user = store.read(rd -> rd.findUnique(Schema.USERS_BY_NAME, name).orElseThrow());
+        List<Transaction> recent = store.read(rd -> rd.scan(Schema.TX_BY_DATE, KeyRange.between(
+                new Object[] {user.id(), today.minusDays(62).toEpochDay()}, new Object[] {user.id(), today.toEpochDay()}), Paging.all()).rows());
+        repeat(schedules, s, recent, "salary", "Salary", start -> new Recurrence(Frequency.MONTH, 1, 25, 0, null, start, null, 0));
+        repeat(schedules, s, recent, "rent", "Rent", start -> new Recurrence(Frequency.MONTH, 1, 1, 0, null, start, null, 0));
+        LocalDate fifth = today.withDayOfMonth(5);
+        schedules.add(s, new NewSchedule("Electricity", null, TxKind.EXPENSE, null, "90.00", true, "Utilities", List.of(),
+                "electricity and water", "", List.of(),
+                new Recurrence(Frequency.MONTH, 1, 5, 0, null, fifth.isAfter(today) ? fifth : fifth.plusMonths(1), null, 0),
+                WeekendPolicy.KEEP, false));
+        accounts.logout(s);
+    }
+
+    /** Repeats the newest of {@code recent} described {@code description} monthly from the month after it. */
+    private static void repeat(ScheduleService schedules, Session s, List<Transaction> recent, String description, String name,
+                               java.util.function.Function<LocalDate, Recurrence> rule) {
+        recent.stream().filter(t -> t.description().equals(description)).max(java.util.Comparator.comparing(Transaction::date))
+                .ifPresent(t -> schedules.repeat(s, t.id(), name, rule.apply(t.date().plusMonths(1)), WeekendPolicy.BEFORE, true));
     }
 }
