@@ -52,6 +52,16 @@ final class ScheduleViews {
         return new ScheduleDetail(view(s), handled, next);
     }
 
+    /** What {@code each} gives for every schedule, in one list by booked day, then by schedule name. */
+    static List<Due> byDay(List<Schedule> schedules, java.util.function.Function<Schedule, List<Due>> each) {
+        List<Due> out = new ArrayList<>();
+        for (Schedule s : schedules) {
+            out.addAll(each.apply(s));
+        }
+        out.sort(Comparator.comparing(Due::on).thenComparing(Due::schedule, String.CASE_INSENSITIVE_ORDER));
+        return out;
+    }
+
     /** The occurrences not handled yet whose booked day is on or before {@code to}, as {@link Due}. */
     List<Due> due(Schedule s, LocalDate to) {
         return ScheduledDates.unhandled(s, ScheduleRows.occurrences(rd, s), to, days).stream().map(this::due).toList();
