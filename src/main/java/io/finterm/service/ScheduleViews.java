@@ -38,7 +38,7 @@ final class ScheduleViews {
     ScheduleView view(Schedule s) {
         List<Occurrence> rows = ScheduleRows.occurrences(rd, s);
         List<Upcoming> next = upcoming(s, rows, 1);
-        int waiting = (int) ScheduledDates.unhandled(s, rows, today, days).stream().filter(u -> waits(s)).count();
+        int waiting = waits(s) ? ScheduledDates.unhandled(s, rows, today, days).size() : 0;
         return new ScheduleView(s, accounts.get(s.accountId()), s.isTransfer() ? accounts.get(s.toAccountId()) : "", category(s),
                 RecurrenceWords.describe(s.rule(), s.weekend()), next.isEmpty() ? null : next.get(0).on(), waiting);
     }
@@ -99,10 +99,15 @@ final class ScheduleViews {
         return found;
     }
 
+    /**
+     * A handled occurrence with its transaction's day and amount; a transaction that is not the schedule's user's (which only
+     * a tampered store could hold) is treated as deleted, never shown.
+     */
     private OccurrenceView handled(Schedule s, Occurrence o) {
-        Transaction t = o.transactionId() == 0 ? null : rd.get(Schema.TRANSACTIONS, o.transactionId()).orElse(null);
+        Transaction t = o.transactionId() == 0 ? null
+                : rd.get(Schema.TRANSACTIONS, o.transactionId()).filter(x -> x.userId() == s.userId()).orElse(null);
         return new OccurrenceView(o.date(), t != null ? t.date() : days.adjust(o.date(), s.weekend()), o.state(),
-                t != null ? t.amount() : s.amount(), o.transactionId());
+                t != null ? t.amount() : s.amount(), t != null || o.transactionId() == 0 ? o.transactionId() : 0);
     }
 
     /** The category as shown: its name, {@code split} for a split, {@code ""} for a transfer. */

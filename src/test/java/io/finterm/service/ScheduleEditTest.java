@@ -135,4 +135,17 @@ class ScheduleEditTest {
         fx.clock.advance(Duration.ofDays(30)); // 2026-04-04
         assertEquals(1L, schedules.catchUpEveryone(), "bob's Gym; alice's Shop waits");
     }
+
+    @Test
+    void anOccurrenceNamingAnotherUsersTransactionNeverShowsThatTransaction() {
+        Session bob = fx.bob();
+        Transaction his = fx.transactions.add(bob, new Entry(LocalDate.of(2026, 2, 20), TxKind.EXPENSE, "Health", Money.of(987654, "EUR"),
+                "private"));
+        schedules.add(alice, expense("Gym", "30.00", "Health", monthly(10, LocalDate.of(2026, 2, 10)), false));
+        Schedule s = stored("Gym");
+        fx.store.write(tx -> tx.insert(Schema.OCCURRENCES, new Occurrence(tx.nextId(Schema.OCCURRENCES), s.userId(), s.id(),
+                LocalDate.of(2026, 2, 10), OccurrenceState.LINKED, his.id(), null, null)));
+        OccurrenceView shown = schedules.show(alice, "Gym").handled().get(0);
+        assertEquals(List.of(LocalDate.of(2026, 2, 10), Money.of(3000, "EUR"), 0L), List.of(shown.on(), shown.amount(), shown.transactionId()));
+    }
 }
