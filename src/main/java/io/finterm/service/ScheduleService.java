@@ -61,7 +61,12 @@ public final class ScheduleService {
      */
     public Added repeat(Session session, long transactionId, String name, Recurrence rule, WeekendPolicy weekend, boolean auto) {
         User user = sessions.active(session);
+        if (rule == null) {
+            throw new ValidationException("every", "is required: day, week, month or year");
+        }
         Schedule s = store.write(tx -> {
+            long id = tx.nextId(Schema.SCHEDULES);
+            String clean = ScheduleTerms.name(tx, user.id(), id, name);
             Transaction t = TransactionService.owned(tx, user, transactionId);
             Transaction out = t.kind() == TxKind.TRANSFER_IN ? TransactionService.owned(tx, user, t.transferId()) : t;
             Transaction in = out.isTransfer() ? TransactionService.owned(tx, user, out.transferId()) : null;
@@ -71,17 +76,14 @@ public final class ScheduleService {
                 throw new ValidationException("transaction", "transaction " + transactionId + " moves money between "
                         + account.name() + " and " + to.name() + " in two currencies; a scheduled transfer needs one");
             }
-            Schedule template = new Schedule(tx.nextId(Schema.SCHEDULES), user.id(), name, account.id(), out.kind(),
+            Schedule template = new Schedule(id, user.id(), clean, account.id(), out.kind(),
                     to == null ? 0 : to.id(), out.isSplit() || out.isTransfer() ? 0 : out.categoryId(), out.amount(), false,
                     out.description(), out.payee(), out.tags(), out.lines(), rule, weekend == null ? WeekendPolicy.KEEP : weekend,
-                    auto, null, rule == null ? out.date() : rule.start());
+                    auto, null, rule.start());
             AccountLookup.requireOpen("account", account);
             if (to != null) {
                 AccountLookup.requireOpen("to", to);
             }
-            ScheduleRows.find(tx, user.id(), template.name()).ifPresent(x -> {
-                throw new ValidationException("name", "you have a schedule called " + x.name() + " already");
-            });
             io.finterm.domain.RecurrenceDates.requireFires(rule);
             return insert(tx, user, template);
         });
