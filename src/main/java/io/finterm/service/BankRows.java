@@ -79,7 +79,7 @@ final class BankRows {
             }
             String bankId = bankId(row.bankId());
             Transaction old = duplicates == null ? null : duplicates.of(t, bankId, run.basis);
-            ScheduleLinks.Posted posted = old != null || duplicates == null || keepLines.contains(row.line()) ? null
+            ScheduleLinks.PostedMatch posted = old != null || duplicates == null || keepLines.contains(row.line()) ? null
                     : run.links.posted(t, run.existing);
             old = posted == null ? old : posted.transaction();
             if (old != null && !keepLines.contains(row.line())) {

@@ -5,7 +5,6 @@ import io.finterm.analysis.Period;
 import io.finterm.analysis.SpendingSpread;
 import io.finterm.domain.Account;
 import io.finterm.domain.BusinessDays;
-import io.finterm.domain.Occurrence;
 import io.finterm.domain.Schedule;
 import io.finterm.domain.ScheduledDates;
 import io.finterm.domain.SplitLine;
@@ -35,6 +34,7 @@ final class ForecastChanges {
     private final int days;
     private final Map<Long, long[]> changes = new HashMap<>();
     private final Map<Long, List<Inflow>> inflows = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
 
     private ForecastChanges(Collection<Account> accounts, LocalDate today, int days) {
         this.today = today;
@@ -68,18 +68,30 @@ final class ForecastChanges {
         return inflows.get(accountId);
     }
 
+    /** What the projection left out, and why, in sentences. */
+    List<String> notes() {
+        return notes;
+    }
+
     /**
      * Every unhandled occurrence of every schedule up to the last day, on its booked day; an overdue one
-     * (booked before today, still not handled) on today, since it has yet to happen.
+     * (booked before today, still not handled) on today, since it has yet to happen. Except the overdue ones
+     * of an automatic schedule whose account is closed: the catch-up never posts them, so they are left out
+     * (with a note), while its coming ones still count (the account may be opened again).
      */
     private void scheduled(ReadTx rd, long userId, BusinessDays businessDays) {
         LocalDate last = today.plusDays(days - 1L);
-        for (Schedule s : rd.scan(Schema.SCHEDULES_BY_NAME, KeyRange.prefix(userId), Paging.all()).rows()) {
+        for (Schedule s : ScheduleService.of(rd, userId)) {
             if (s.paused() || s.accountIds().stream().noneMatch(changes::containsKey)) {
                 continue;
             }
-            List<Occurrence> rows = rd.scan(Schema.OCCURRENCES_BY_SCHEDULE, KeyRange.prefix(userId, s.id()), Paging.all()).rows();
-            for (ScheduledDates.Upcoming u : ScheduledDates.unhandled(s, rows, last, businessDays)) {
+            boolean stuck = s.auto() && s.accountIds().stream().anyMatch(id -> rd.get(Schema.ACCOUNTS, id).map(Account::closed).orElse(true));
+            int left = 0;
+            for (ScheduledDates.Upcoming u : ScheduledDates.unhandled(s, ScheduleRows.occurrences(rd, s), last, businessDays)) {
+                if (u.on().isBefore(today) && stuck) {
+                    left++;
+                    continue;
+                }
                 LocalDate on = u.on().isBefore(today) ? today : u.on();
                 long minor = u.amount().minor();
                 if (s.kind() == TxKind.INCOME) {
@@ -92,6 +104,10 @@ final class ForecastChanges {
                         inflow(s.toAccountId(), on, s.name());
                     }
                 }
+            }
+            if (left > 0) {
+                notes.add(s.name() + ": " + left + " overdue occurrence" + (left == 1 ? " is" : "s are") + " left out, as an account of it is "
+                        + "closed and they are never posted (finterm schedule skip " + s.name() + " DATE)");
             }
         }
     }

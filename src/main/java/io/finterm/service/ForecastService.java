@@ -83,7 +83,7 @@ public final class ForecastService {
                 lines.put(a.id(), BalanceProjection.project(new BalancePlan(a.name(), a.currency(), today,
                         Balances.on(rd, a, today).minor(), changes.of(a.id()), threshold(rd, a), changes.inflows(a.id()))));
             }
-            List<String> notes = new ArrayList<>();
+            List<String> notes = new ArrayList<>(changes.notes());
             AccountForecast netWorth = netWorth(user, counted, lines, today, notes);
             if (spending) {
                 var basis = SpendingSpread.basis(today);

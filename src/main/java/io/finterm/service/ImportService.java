@@ -1,5 +1,6 @@
 package io.finterm.service;
 
+import io.finterm.domain.BusinessDays;
 import io.finterm.domain.Account;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.ImportBatch;
@@ -39,6 +40,7 @@ import java.util.function.Supplier;
  * ({@link ImportBasis}).
  */
 public final class ImportService {
+    private final BusinessDays days;
     /** How many bad rows are listed in full; the rest are counted. */
     public static final int LISTED_ERRORS = 100;
     private static final long PROGRESS_EVERY = 100_000;
@@ -51,12 +53,18 @@ public final class ImportService {
     private final int partRows;
     private final Clock clock;
 
-    public ImportService(Store store, AccountService accounts, String extraDatePattern, Clock clock) {
-        this(store, accounts, extraDatePattern, SPILL_EVERY, clock);
+    /** @param days the business days the schedules book by, so that a row is matched to the day they book on */
+    public ImportService(Store store, AccountService accounts, String extraDatePattern, BusinessDays days, Clock clock) {
+        this(store, accounts, extraDatePattern, SPILL_EVERY, days, clock);
     }
 
     /** @param partRows rows per staged part: small in tests, to stage parts without large files */
     ImportService(Store store, AccountService accounts, String extraDatePattern, int partRows, Clock clock) {
+        this(store, accounts, extraDatePattern, partRows, BusinessDays.WEEKENDS_ONLY, clock);
+    }
+
+    private ImportService(Store store, AccountService accounts, String extraDatePattern, int partRows, BusinessDays days, Clock clock) {
+        this.days = days;
         this.store = store;
         this.sessions = accounts.sessions();
         this.extraDatePattern = extraDatePattern;
@@ -298,7 +306,7 @@ public final class ImportService {
         // A dry run stages nothing; the staging file of a real one is gone when this returns or throws.
         try (Staging staging = options.dryRun() ? null : store.stage(partRows)) {
             ImportRun run = new ImportRun(store, staging, user, !options.allowDuplicates(),
-                    ScheduleLinks.of(store, user.id(), LocalDate.now(clock)));
+                    ScheduleLinks.of(store, user.id(), LocalDate.now(clock), days));
             BankRows bank = reading.read(run, () -> {
                 if (++run.rows % PROGRESS_EVERY == 0) {
                     progress.accept(run.rows);

@@ -68,7 +68,7 @@ final class OwnCsvRows {
                     row.kind(), category, amount, row.description(), 0, row.payee(), row.tags(), row.status(), lines);
             boolean judged = !allowDuplicates && !keepLines.contains(row.line());
             Transaction old = judged ? run.existing.find(t) : null;
-            ScheduleLinks.Posted posted = judged && old == null ? run.links.posted(t, run.existing) : null;
+            ScheduleLinks.PostedMatch posted = judged && old == null ? run.links.posted(t, run.existing) : null;
             old = posted == null ? old : posted.transaction();
             if (old != null) {
                 run.duplicate("line " + row.line() + ": " + row.date() + " " + amount.toDecimalString() + " "

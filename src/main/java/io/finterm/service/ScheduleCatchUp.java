@@ -1,6 +1,7 @@
 package io.finterm.service;
 
 import io.finterm.domain.BusinessDays;
+import io.finterm.domain.FintermException;
 import io.finterm.domain.Occurrence;
 import io.finterm.domain.Schedule;
 import io.finterm.domain.ScheduledDates;
@@ -10,14 +11,19 @@ import io.finterm.store.Store;
 import io.finterm.store.WriteTx;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Catching up one user's schedules: every automatic occurrence booked up to a day is posted, each with its POSTED row in
  * the same write transaction, in commits of at most {@link #BATCH} occurrences so that a crash keeps the progress made;
  * those that wait for the person are listed. What is due is worked out inside each write transaction, so a post that
  * another session made first is seen and never repeated (and the unique (schedule, date) index is the last guard).
+ *
+ * <p>An occurrence that cannot be posted (its own amount no longer fits the lines, say) is not posted: its batch is rolled
+ * back and done again without it, and it is listed as waiting, so that approving it by hand tells the reason. One such
+ * occurrence never holds up the others.
  */
 final class ScheduleCatchUp {
     static final int BATCH = 200;
@@ -33,8 +39,15 @@ final class ScheduleCatchUp {
     /** Posts {@code user}'s automatic occurrences booked up to {@code until}, and lists those waiting up to then (or today). */
     CatchUp run(User user, LocalDate until, LocalDate today) {
         List<Posted> posted = new ArrayList<>();
+        Set<Refused> refused = new HashSet<>();
         while (true) {
-            Batch batch = store.write(tx -> batch(tx, user, until, today));
+            Batch batch;
+            try {
+                batch = store.write(tx -> batch(tx, user, until, today, refused));
+            } catch (Refused r) {
+                refused.add(r); // the batch was rolled back: done again without it
+                continue;
+            }
             posted.addAll(batch.posted());
             if (!batch.more()) {
                 break;
@@ -43,14 +56,8 @@ final class ScheduleCatchUp {
         LocalDate horizon = until.isAfter(today) ? until : today;
         List<Due> waiting = store.read(rd -> {
             ScheduleViews views = new ScheduleViews(rd, user.id(), days, today);
-            List<Due> out = new ArrayList<>();
-            for (Schedule s : ScheduleService.of(rd, user.id())) {
-                if (views.waits(s)) {
-                    out.addAll(views.due(s, horizon));
-                }
-            }
-            out.sort(Comparator.comparing(Due::on).thenComparing(Due::schedule, String.CASE_INSENSITIVE_ORDER));
-            return out;
+            return ScheduleViews.byDay(ScheduleService.of(rd, user.id()), s -> views.due(s, horizon).stream()
+                    .filter(d -> views.waits(s) || refused.contains(new Refused(s.id(), d.date()))).toList());
         });
         return new CatchUp(posted, waiting);
     }
@@ -58,7 +65,29 @@ final class ScheduleCatchUp {
     private record Batch(List<Posted> posted, boolean more) {
     }
 
-    private Batch batch(WriteTx tx, User user, LocalDate until, LocalDate today) {
+    /** An occurrence whose post was refused; thrown to roll its batch back, then remembered to be left out. */
+    private static final class Refused extends RuntimeException {
+        private final long scheduleId;
+        private final LocalDate date;
+
+        Refused(long scheduleId, LocalDate date) {
+            super(null, null, false, false);
+            this.scheduleId = scheduleId;
+            this.date = date;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Refused r && r.scheduleId == scheduleId && r.date.equals(date);
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(scheduleId) * 31 + date.hashCode();
+        }
+    }
+
+    private Batch batch(WriteTx tx, User user, LocalDate until, LocalDate today, Set<Refused> refused) {
         List<Posted> posted = new ArrayList<>();
         ScheduleViews views = new ScheduleViews(tx, user.id(), days, today);
         for (Schedule s : ScheduleService.of(tx, user.id())) {
@@ -70,8 +99,14 @@ final class ScheduleCatchUp {
                 if (posted.size() == BATCH) {
                     return new Batch(posted, true);
                 }
-                if (ScheduleRows.occurrence(tx, s, u.date()).filter(o -> o.state().handled()).isEmpty()) {
+                if (refused.contains(new Refused(s.id(), u.date()))
+                        || ScheduleRows.occurrence(tx, s, u.date()).filter(o -> o.state().handled()).isPresent()) {
+                    continue;
+                }
+                try {
                     posted.add(SchedulePosting.post(tx, user, s, u.date(), u.on(), u.amount()));
+                } catch (FintermException e) {
+                    throw new Refused(s.id(), u.date());
                 }
             }
         }

@@ -33,8 +33,8 @@ import java.util.Set;
  * duplicate. Each occurrence and each posted transaction takes one row at most.
  *
  * <p>A transfer's occurrence is matched on the account money leaves, as the bank shows it there.
- * Booked days are computed with weekends only: a configured holiday moves a day by one or two, which
- * the window of {@value #DAYS} days takes in. A person without schedules costs one index lookup.
+ * Booked days are computed with the configured business days, as the catch-up and the forecast do.
+ * A person without schedules costs one index lookup.
  */
 final class ScheduleLinks {
     /** How many days a bank may book a row before or after the day finterm expects it. */
@@ -50,7 +50,7 @@ final class ScheduleLinks {
     }
 
     /** A row that is a transaction a schedule posted, and which one. */
-    record Posted(Transaction transaction, Schedule schedule, LocalDate date) {
+    record PostedMatch(Transaction transaction, Schedule schedule, LocalDate date) {
         String named() {
             return "posted by the schedule " + schedule.name() + " (" + date + ")";
         }
@@ -79,9 +79,9 @@ final class ScheduleLinks {
      * The user's schedules and their occurrences not handled yet up to {@value #DAYS} days after
      * {@code today} (a bank books early at most that much); nothing at all for a user without schedules.
      */
-    static ScheduleLinks of(Store store, long userId, LocalDate today) {
+    static ScheduleLinks of(Store store, long userId, LocalDate today, BusinessDays days) {
         return store.read(rd -> {
-            List<Schedule> all = rd.scan(Schema.SCHEDULES_BY_NAME, KeyRange.prefix(userId), Paging.all()).rows();
+            List<Schedule> all = ScheduleService.of(rd, userId);
             if (all.isEmpty()) {
                 return NONE;
             }
@@ -89,9 +89,8 @@ final class ScheduleLinks {
             Map<Long, List<ScheduledDates.Upcoming>> open = new HashMap<>();
             for (Schedule s : all) {
                 byId.put(s.id(), s);
-                List<Occurrence> rows = rd.scan(Schema.OCCURRENCES_BY_SCHEDULE, KeyRange.prefix(userId, s.id()), Paging.all()).rows();
                 open.computeIfAbsent(s.accountId(), a -> new ArrayList<>())
-                        .addAll(ScheduledDates.unhandled(s, rows, today.plusDays(DAYS), BusinessDays.WEEKENDS_ONLY));
+                        .addAll(ScheduledDates.unhandled(s, ScheduleRows.occurrences(rd, s), today.plusDays(DAYS), days));
             }
             return new ScheduleLinks(store, userId, byId, open);
         });
@@ -115,7 +114,7 @@ final class ScheduleLinks {
      * is skipped as it; {@code null} when there is none. Reads the days around the row through
      * {@code existing}, so that the commit checks they did not change meanwhile.
      */
-    Posted posted(Transaction row, ExistingTransactions existing) {
+    PostedMatch posted(Transaction row, ExistingTransactions existing) {
         if (schedules.isEmpty()) {
             return null;
         }
@@ -130,7 +129,7 @@ final class ScheduleLinks {
                 Schedule s = o == null ? null : schedules.get(o.scheduleId());
                 if (s != null && sameAmount(row.amount(), t.amount(), s.approximate())) {
                     taken.add(t.id());
-                    return new Posted(t, s, o.date());
+                    return new PostedMatch(t, s, o.date());
                 }
             }
         }

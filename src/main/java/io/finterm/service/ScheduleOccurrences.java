@@ -32,7 +32,7 @@ final class ScheduleOccurrences {
         return store.write(tx -> {
             Schedule s = ScheduleRows.named(tx, user.id(), name);
             LocalDate date = ScheduleRows.ruleDate(tx, s, day, days);
-            Optional<Occurrence> changed = ScheduleRows.unhandled(tx, s, date);
+            Optional<Occurrence> changed = ScheduleRows.requireOpen(tx, s, date);
             Account account = ScheduleRows.account(tx, s.accountId());
             Money own = changed.map(Occurrence::amount).orElse(null);
             Money booked;
@@ -54,7 +54,7 @@ final class ScheduleOccurrences {
         store.write(tx -> {
             Schedule s = ScheduleRows.named(tx, user.id(), name);
             LocalDate date = ScheduleRows.ruleDate(tx, s, day, days);
-            ScheduleRows.unhandled(tx, s, date);
+            ScheduleRows.requireOpen(tx, s, date);
             return SchedulePosting.mark(tx, s, date, OccurrenceState.SKIPPED, 0);
         });
     }
@@ -68,7 +68,7 @@ final class ScheduleOccurrences {
         store.write(tx -> {
             Schedule s = ScheduleRows.named(tx, user.id(), name);
             LocalDate date = ScheduleRows.ruleDate(tx, s, day, days);
-            Optional<Occurrence> was = ScheduleRows.unhandled(tx, s, date);
+            Optional<Occurrence> was = ScheduleRows.requireOpen(tx, s, date);
             Money own = noAmount ? was.map(Occurrence::amount).orElse(null)
                     : ScheduleTerms.amount(amount, ScheduleRows.account(tx, s.accountId()));
             if (own != null) {
@@ -90,7 +90,7 @@ final class ScheduleOccurrences {
             Transaction t = TransactionService.owned(tx, user, transactionId);
             Schedule s = ScheduleRows.named(tx, user.id(), name);
             LocalDate date = ScheduleRows.ruleDate(tx, s, day, days);
-            ScheduleRows.unhandled(tx, s, date);
+            ScheduleRows.requireOpen(tx, s, date);
             if (t.accountId() != s.accountId()) {
                 throw new ValidationException("transaction", "transaction " + transactionId + " is in "
                         + ScheduleRows.account(tx, t.accountId()).name() + ", and " + s.name() + " books into "

@@ -58,7 +58,7 @@ final class SchedulePosting {
         } else {
             tx.insert(Schema.OCCURRENCES, row);
         }
-        return new Posted(s.name(), date, on, booked.id(), amount, account.name());
+        return new Posted(s.name(), date, on, booked.id(), amount, account.name(), s.kind());
     }
 
     /** Marks the occurrence on rule date {@code date} as {@code state} (skipped, or linked to {@code transactionId}). */

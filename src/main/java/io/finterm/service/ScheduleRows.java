@@ -77,10 +77,10 @@ final class ScheduleRows {
     }
 
     /**
-     * The occurrence of {@code s} on rule date {@code date}, which must be neither handled already nor before the
-     * schedule's terms began; its CHANGED row, or empty.
+     * Requires the occurrence of {@code s} on rule date {@code date} to be open: neither handled already nor before the
+     * schedule's terms began. Returns its CHANGED row, or empty.
      */
-    static Optional<Occurrence> unhandled(ReadTx rd, Schedule s, LocalDate date) {
+    static Optional<Occurrence> requireOpen(ReadTx rd, Schedule s, LocalDate date) {
         if (date.isBefore(s.dueFrom())) {
             throw new ValidationException("date", s.name() + "'s occurrence of " + date
                     + " belongs to its terms before they were changed, or was handled already");

@@ -35,6 +35,7 @@ import java.util.Set;
  * another user is answered exactly as a missing one.
  */
 public final class ScheduleService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScheduleService.class);
     private final Store store;
     private final Sessions sessions;
     private final BusinessDays days;
@@ -64,7 +65,12 @@ public final class ScheduleService {
      */
     public Added repeat(Session session, long transactionId, String name, Recurrence rule, WeekendPolicy weekend, boolean auto) {
         User user = sessions.active(session);
+        if (rule == null) {
+            throw new ValidationException("every", "is required: day, week, month or year");
+        }
         Schedule s = store.write(tx -> {
+            long id = tx.nextId(Schema.SCHEDULES);
+            String clean = ScheduleTerms.name(tx, user.id(), id, name);
             Transaction t = TransactionService.owned(tx, user, transactionId);
             Transaction out = t.kind() == TxKind.TRANSFER_IN ? TransactionService.owned(tx, user, t.transferId()) : t;
             Transaction in = out.isTransfer() ? TransactionService.owned(tx, user, out.transferId()) : null;
@@ -74,17 +80,14 @@ public final class ScheduleService {
                 throw new ValidationException("transaction", "transaction " + transactionId + " moves money between "
                         + account.name() + " and " + to.name() + " in two currencies; a scheduled transfer needs one");
             }
-            Schedule template = new Schedule(tx.nextId(Schema.SCHEDULES), user.id(), name, account.id(), out.kind(),
+            Schedule template = new Schedule(id, user.id(), clean, account.id(), out.kind(),
                     to == null ? 0 : to.id(), out.isSplit() || out.isTransfer() ? 0 : out.categoryId(), out.amount(), false,
                     out.description(), out.payee(), out.tags(), out.lines(), rule, weekend == null ? WeekendPolicy.KEEP : weekend,
-                    auto, null, rule == null ? out.date() : rule.start());
+                    auto, null, rule.start());
             AccountLookup.requireOpen("account", account);
             if (to != null) {
                 AccountLookup.requireOpen("to", to);
             }
-            ScheduleRows.find(tx, user.id(), template.name()).ifPresent(x -> {
-                throw new ValidationException("name", "you have a schedule called " + x.name() + " already");
-            });
             io.finterm.domain.RecurrenceDates.requireFires(rule);
             return insert(tx, user, template);
         });
@@ -124,8 +127,11 @@ public final class ScheduleService {
     }
 
     /**
-     * Changes a schedule's terms from now on: occurrences handled already stay as they were, and the rule's dates up to the
-     * latest handled one are never due again; occurrences still waiting for approval take the new terms.
+     * Changes a schedule's terms from now on: occurrences handled already stay as they were (their unique rows protect
+     * them); occurrences not handled yet, those waiting for approval included, take the new terms. A change of the RULE
+     * also starts the new rule tomorrow at the earliest (and after the latest handled occurrence), so that it never books
+     * again a day the old rule paid; it is refused while an occurrence of the old rule still waits, naming them, since the
+     * new rule would otherwise drop them silently.
      */
     public ScheduleView edit(Session session, String name, ScheduleChange change) {
         User user = sessions.active(session);
@@ -133,15 +139,51 @@ public final class ScheduleService {
         return store.write(tx -> {
             Schedule old = ScheduleRows.named(tx, user.id(), name);
             Schedule terms = ScheduleTerms.of(tx, user, old.id(), ScheduleTerms.changed(tx, old, change == null ? ScheduleChange.NONE : change));
+            List<Occurrence> rows = ScheduleRows.occurrences(tx, old);
             LocalDate from = old.dueFrom();
-            for (Occurrence o : ScheduleRows.occurrences(tx, old)) {
-                if (o.state().handled() && !o.date().isBefore(from)) {
-                    from = o.date().plusDays(1);
+            if (!terms.rule().equals(old.rule())) {
+                requireNoneWaiting(old, rows, today);
+                from = today.plusDays(1).isAfter(terms.dueFrom()) ? today.plusDays(1) : terms.dueFrom();
+                for (Occurrence o : rows) {
+                    if (o.state().handled() && !o.date().isBefore(from)) {
+                        from = o.date().plusDays(1);
+                    }
                 }
             }
             Schedule changed = tx.update(Schema.SCHEDULES, terms.withPausedOn(old.pausedOn()).withDueFrom(from));
+            dropOwnAmounts(tx, changed, rows);
             return new ScheduleViews(tx, user.id(), days, today).view(changed);
         });
+    }
+
+    private void requireNoneWaiting(Schedule old, List<Occurrence> rows, LocalDate today) {
+        List<Upcoming> waiting = ScheduledDates.unhandled(old, rows, today, days);
+        if (!waiting.isEmpty()) {
+            String dates = waiting.stream().limit(5).map(u -> u.on().toString()).collect(java.util.stream.Collectors.joining(", "))
+                    + (waiting.size() > 5 ? " and " + (waiting.size() - 5) + " more" : "");
+            throw new ValidationException("every", old.name() + "'s rule cannot change while occurrences of it still wait: " + dates
+                    + "; approve or skip them first (finterm schedule approve|skip " + old.name() + " DATE)");
+        }
+    }
+
+    /**
+     * A split schedule's lines fix the amount of every occurrence, so after an edit the CHANGED rows' own amounts that
+     * differ from it are dropped (their own day stays; a row left with neither goes): they could never be posted.
+     */
+    private static void dropOwnAmounts(WriteTx tx, Schedule s, List<Occurrence> rows) {
+        if (s.lines().isEmpty()) {
+            return;
+        }
+        for (Occurrence o : rows) {
+            if (o.state() == OccurrenceState.CHANGED && o.amount() != null && o.amount().minor() != s.amount().minor()) {
+                if (o.moveTo() == null) {
+                    tx.delete(Schema.OCCURRENCES, o.id());
+                } else {
+                    tx.update(Schema.OCCURRENCES, new Occurrence(o.id(), o.userId(), o.scheduleId(), o.date(), OccurrenceState.CHANGED, 0,
+                            null, o.moveTo()));
+                }
+            }
+        }
     }
 
     /** Pauses a schedule: nothing of it is due or posted until it is resumed, and what falls meanwhile is skipped. */
@@ -198,7 +240,10 @@ public final class ScheduleService {
         return run(session, null);
     }
 
-    /** Every user's automatic occurrences up to today, for the server's daily timer; how many were posted. */
+    /**
+     * Every user's automatic occurrences up to today, for the server's daily timer; how many were posted. Each user is
+     * caught up on their own: a failure is logged and the others are still caught up.
+     */
     public long catchUpEveryone() {
         LocalDate today = today();
         List<User> users = new ArrayList<>();
@@ -208,7 +253,11 @@ public final class ScheduleService {
         });
         long posted = 0;
         for (User user : users) {
-            posted += catchUp.run(user, today, today).posted().size();
+            try {
+                posted += catchUp.run(user, today, today).posted().size();
+            } catch (RuntimeException e) {
+                LOG.warn("catching up the schedules of user {} failed; the others go on", user.id(), e);
+            }
         }
         return posted;
     }
@@ -263,12 +312,7 @@ public final class ScheduleService {
         LocalDate today = today();
         return store.read(rd -> {
             ScheduleViews views = new ScheduleViews(rd, user.id(), this.days, today);
-            List<Due> out = new ArrayList<>();
-            for (Schedule s : of(rd, user.id())) {
-                out.addAll(views.due(s, today.plusDays(days)));
-            }
-            out.sort(Comparator.comparing(Due::on).thenComparing(Due::schedule, String.CASE_INSENSITIVE_ORDER));
-            return out;
+            return ScheduleViews.byDay(of(rd, user.id()), s -> views.due(s, today.plusDays(days)));
         });
     }
 

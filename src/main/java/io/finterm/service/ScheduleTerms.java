@@ -23,10 +23,7 @@ final class ScheduleTerms {
 
     /** {@code n} as schedule {@code id} of {@code userId}, running, due from its rule's start. */
     static Schedule of(ReadTx rd, io.finterm.domain.User user, long id, NewSchedule n) {
-        String name = Text.field("name", n.name(), Schedule.MAX_NAME, true);
-        ScheduleRows.find(rd, user.id(), name).filter(s -> s.id() != id).ifPresent(s -> {
-            throw new ValidationException("name", "you have a schedule called " + s.name() + " already");
-        });
+        String name = name(rd, user.id(), id, n.name());
         if (n.kind() == null) {
             throw new ValidationException("type", "is required: one of expense, income, transfer");
         }
@@ -70,6 +67,15 @@ final class ScheduleTerms {
     }
 
     /** The terms of {@code s} with {@code c} applied: what {@code c} leaves null stays as it was. */
+    /** The name, cleaned, which no other schedule {@code id} of the user's has. */
+    static String name(ReadTx rd, long userId, long id, String given) {
+        String name = Text.field("name", given, Schedule.MAX_NAME, true);
+        ScheduleRows.find(rd, userId, name).filter(s -> s.id() != id).ifPresent(s -> {
+            throw new ValidationException("name", "you have a schedule called " + s.name() + " already");
+        });
+        return name;
+    }
+
     static NewSchedule changed(ReadTx rd, Schedule s, ScheduleChange c) {
         Map<Long, String> categories = Categories.names(rd, s.userId());
         TxKind kind = c.kind() == null ? s.kind() : c.kind();

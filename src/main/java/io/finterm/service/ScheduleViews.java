@@ -38,7 +38,7 @@ final class ScheduleViews {
     ScheduleView view(Schedule s) {
         List<Occurrence> rows = ScheduleRows.occurrences(rd, s);
         List<Upcoming> next = upcoming(s, rows, 1);
-        int waiting = (int) ScheduledDates.unhandled(s, rows, today, days).stream().filter(u -> waits(s)).count();
+        int waiting = waits(s) ? ScheduledDates.unhandled(s, rows, today, days).size() : 0;
         return new ScheduleView(s, accounts.get(s.accountId()), s.isTransfer() ? accounts.get(s.toAccountId()) : "", category(s),
                 RecurrenceWords.describe(s.rule(), s.weekend()), next.isEmpty() ? null : next.get(0).on(), waiting);
     }
@@ -50,6 +50,16 @@ final class ScheduleViews {
                 .limit(ScheduleDetail.HISTORY).forEach(o -> handled.add(handled(s, o)));
         List<Due> next = upcoming(s, rows, ScheduleDetail.NEXT).stream().map(this::due).toList();
         return new ScheduleDetail(view(s), handled, next);
+    }
+
+    /** What {@code each} gives for every schedule, in one list by booked day, then by schedule name. */
+    static List<Due> byDay(List<Schedule> schedules, java.util.function.Function<Schedule, List<Due>> each) {
+        List<Due> out = new ArrayList<>();
+        for (Schedule s : schedules) {
+            out.addAll(each.apply(s));
+        }
+        out.sort(Comparator.comparing(Due::on).thenComparing(Due::schedule, String.CASE_INSENSITIVE_ORDER));
+        return out;
     }
 
     /** The occurrences not handled yet whose booked day is on or before {@code to}, as {@link Due}. */
@@ -89,10 +99,15 @@ final class ScheduleViews {
         return found;
     }
 
+    /**
+     * A handled occurrence with its transaction's day and amount; a transaction that is not the schedule's user's (which only
+     * a tampered store could hold) is treated as deleted, never shown.
+     */
     private OccurrenceView handled(Schedule s, Occurrence o) {
-        Transaction t = o.transactionId() == 0 ? null : rd.get(Schema.TRANSACTIONS, o.transactionId()).orElse(null);
+        Transaction t = o.transactionId() == 0 ? null
+                : rd.get(Schema.TRANSACTIONS, o.transactionId()).filter(x -> x.userId() == s.userId()).orElse(null);
         return new OccurrenceView(o.date(), t != null ? t.date() : days.adjust(o.date(), s.weekend()), o.state(),
-                t != null ? t.amount() : s.amount(), o.transactionId());
+                t != null ? t.amount() : s.amount(), t != null || o.transactionId() == 0 ? o.transactionId() : 0);
     }
 
     /** The category as shown: its name, {@code split} for a split, {@code ""} for a transfer. */

@@ -86,7 +86,7 @@ public final class Services {
         this.reports = new ReportService(store, accounts, oracle);
         this.netWorth = new NetWorthService(store, accounts, oracle, clock);
         this.register = new AccountRegisterService(store, accounts);
-        this.imports = new ImportService(store, accounts, settings.importDatePattern(), clock);
+        this.imports = new ImportService(store, accounts, settings.importDatePattern(), new BusinessDays(settings.holidays()), clock);
         this.importHistory = new ImportHistoryService(store, accounts, clock);
         this.profiles = new ProfileService(store, accounts);
         this.backups = new BackupService(store, accounts, clock);

@@ -110,7 +110,7 @@ public final class BankImportBenchmark {
                     PasswordPolicy.bundled(), settings, DefaultCategories.bundled(), Clock.systemUTC());
             accounts.createFirstAdmin("alice", pw.clone());
             Session alice = accounts.login("alice", pw.clone());
-            ImportService imports = new ImportService(store, accounts, "", Clock.systemUTC());
+            ImportService imports = new ImportService(store, accounts, "", io.finterm.domain.BusinessDays.WEEKENDS_ONLY, Clock.systemUTC());
             ImportSource source = new ImportSource() {
                 @Override
                 public String name() {

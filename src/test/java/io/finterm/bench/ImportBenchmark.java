@@ -79,7 +79,7 @@ public final class ImportBenchmark {
             Session root = accounts.login("root", pw.clone());
             userAdmin.createUser(root, "alice", pw.clone(), Role.USER);
             Session alice = accounts.login("alice", pw.clone());
-            ImportService imports = new ImportService(store, accounts, "", Clock.systemUTC());
+            ImportService imports = new ImportService(store, accounts, "", io.finterm.domain.BusinessDays.WEEKENDS_ONLY, Clock.systemUTC());
             ours = Stopwatch.millis(() -> {
                 try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
                     imports.importCsv(alice, in, new ImportService.Options(false, false), n -> { });

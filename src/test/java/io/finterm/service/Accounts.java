@@ -66,7 +66,7 @@ final class Accounts {
         reports = new ReportService(store, accounts, RateOracle.identity());
         netWorth = new NetWorthService(store, accounts, RateOracle.identity(), clock);
         register = new AccountRegisterService(store, accounts);
-        imports = new ImportService(store, accounts, "dd/MM/yyyy", clock);
+        imports = new ImportService(store, accounts, "dd/MM/yyyy", io.finterm.domain.BusinessDays.WEEKENDS_ONLY, clock);
         importHistory = new ImportHistoryService(store, accounts, clock);
         backups = new BackupService(store, accounts, clock);
         csvExports = new CsvExportService(store, accounts);

@@ -259,4 +259,22 @@ class ForecastServiceTest {
         assertEquals("150.00", on(main, "2026-04-10"));
         assertEquals("80.00", on(main, "2026-04-20"), "its 70.00 on its own day");
     }
+
+    @Test
+    void theOverdueOccurrencesOfAnAutomaticScheduleIntoAClosedAccountAreLeftOutWithANote() {
+        fx.accountBook.add(alice, NewAccount.named("Card"));
+        fx.accountBook.close(alice, "Card");
+        long card = fx.store.read(rd -> AccountLookup.existing(rd, alice.userId(), "account", "Card").id());
+        long fees = rows.category(fx.categories, TxKind.EXPENSE, "Health");
+        Recurrence rule = new Recurrence(Frequency.MONTH, 1, 1, 0, null, LocalDate.of(2026, 2, 1), null, 0);
+        fx.store.write(tx -> tx.insert(io.finterm.store.Schema.SCHEDULES, new io.finterm.domain.Schedule(
+                tx.nextId(io.finterm.store.Schema.SCHEDULES), alice.userId(), "Fee", card, TxKind.EXPENSE, 0, fees, Money.of(1000, "EUR"),
+                false, "", "", List.of(), List.of(), rule, WeekendPolicy.KEEP, true, null, rule.start())));
+        Forecast f = forecast.forecast(alice, 1, "Card", false);
+        AccountForecast line = named(f, "Card");
+        assertEquals("0.00", on(line, "2026-03-05"), "02-01 and 03-01 are never posted: not counted today");
+        assertEquals("-10.00", on(line, "2026-04-01"), "the coming one still counts");
+        assertEquals(true, f.notes().contains("Fee: 2 overdue occurrences are left out, as an account of it is closed and they are "
+                + "never posted (finterm schedule skip Fee DATE)"), f.notes().toString());
+    }
 }

@@ -204,4 +204,19 @@ class ScheduleLinkImportTest {
         ImportService.Result r = importing(false, false, row(1, LocalDate.of(2026, 2, 2), "-1200.00", "MIETE"));
         assertEquals(List.of(1L, 0L, ""), List.of(r.summary().imported(), r.linked(), r.linkedSentence()));
     }
+
+    @Test
+    void aRowIsMatchedToTheDayAConfiguredHolidayMovesTheOccurrenceTo() {
+        // Monday 2026-03-02 is a holiday: the occurrence is booked on Tuesday the 3rd, and a row five days later is it.
+        BusinessDays holiday = new BusinessDays(java.util.Set.of(LocalDate.of(2026, 3, 2)));
+        Schedule gym = fx.store.write(w -> w.insert(Schema.SCHEDULES, new Schedule(w.nextId(Schema.SCHEDULES), alice.userId(), "Gym", main(),
+                TxKind.EXPENSE, 0, Categories.existing(w, alice.userId(), TxKind.EXPENSE, "Health").id(), eur(3000), false, "", "", List.of(),
+                List.of(), new Recurrence(Frequency.MONTH, 1, 2, 0, null, LocalDate.of(2026, 3, 2), null, 0), WeekendPolicy.AFTER, false, null,
+                LocalDate.of(2026, 3, 2))));
+        ImportService imports = new ImportService(fx.store, fx.accounts, "", holiday, fx.clock);
+        ImportService.Result r = imports.importBank(alice, new BankImportServiceTest.Rows(row(1, LocalDate.of(2026, 3, 8), "-30.00", "GYM")),
+                new ImportService.Options(false, false), n -> { }, null);
+        assertEquals("linked 1 row to the schedule Gym (2026-03-02)", r.linkedSentence());
+        assertEquals(List.of(OccurrenceState.LINKED), occurrences(gym).stream().map(Occurrence::state).toList());
+    }
 }

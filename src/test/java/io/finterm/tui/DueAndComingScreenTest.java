@@ -75,7 +75,7 @@ class DueAndComingScreenTest {
     @Test
     void theCatchUpSentenceCountsWhatWasPostedAndWhatWaits() {
         Due waiting = new Due("Gym", FIRST, FIRST, TxKind.EXPENSE, Money.of(3_000, "EUR"), false, "Main", "", "Health", "", false, true);
-        io.finterm.service.Posted posted = new io.finterm.service.Posted("Rent", FIRST, FIRST, 7, Money.of(80_000, "EUR"), "Main");
+        io.finterm.service.Posted posted = new io.finterm.service.Posted("Rent", FIRST, FIRST, 7, Money.of(80_000, "EUR"), "Main", TxKind.EXPENSE);
         assertEquals(null, LoginCatchUp.sentence(io.finterm.service.CatchUp.NONE));
         assertEquals("posted 2 scheduled transactions",
                 LoginCatchUp.sentence(new io.finterm.service.CatchUp(List.of(posted, posted), List.of())));
