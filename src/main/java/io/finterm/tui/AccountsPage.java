@@ -195,8 +195,8 @@ final class AccountsPage extends Page {
     private void warn(Account a) {
         Money now = warnings.get(a.name());
         boolean owed = a.type() == AccountType.CREDIT || a.type() == AccountType.LOAN;
-        String hint = "blank: no warning (then " + (owed ? "none for a card or a loan" : "it warns below zero") + "); in "
-                + a.currency().getCurrencyCode() + ", negative for an overdraft";
+        // short enough for one line at 80 columns
+        String hint = "in " + a.currency().getCurrencyCode() + ", negative for an overdraft; blank: " + (owed ? "no warning" : "below zero");
         tui.open(new PromptOverlay(tui, "Forecast warning for " + a.name(), hint,
                 List.of(Field.text("below", "Warn below", 20).set(now == null ? "" : now.toDecimalString())), form -> {
                     String text = form.field("below").text().strip();

@@ -34,7 +34,7 @@ class AccountWarningScreenTest {
     void wSetsTheWarningWhichTheScreenShowsInWordsAndTheForecastUses(int columns, int rows) {
         VirtualTui app = onAccounts(columns, rows);
         assertTrue(app.selected("Main"), app.screen());
-        app.type("w").assertShows("Forecast warning for Main").assertShows("Warn below").assertShows("it warns below zero");
+        app.type("w").assertShows("Forecast warning for Main").assertShows("Warn below").assertShows("in EUR, negative for an overdraft; blank: below zero");
         app.type("100").press(KeyType.Enter);
         app.assertShows("the forecast warns when Main would fall below €100.00");
         assertTrue(app.screen().lines().anyMatch(l -> l.matches(" *Main .*default, warns below €100\\.00.*")), app.screen());
@@ -59,7 +59,7 @@ class AccountWarningScreenTest {
     void aNegativeWarningOnACardIsAnOverdraftLimitShownWithItsSign() {
         VirtualTui app = onAccounts(80, 24).press(KeyType.ArrowDown);
         assertTrue(app.selected("Visa"), app.screen());
-        app.type("w").assertShows("none for a card or a loan").type("-500").press(KeyType.Enter);
+        app.type("w").assertShows("negative for an overdraft; blank: no warning").type("-500").press(KeyType.Enter);
         app.assertShows("the forecast warns when Visa would fall below -€500.00");
         assertTrue(app.screen().lines().anyMatch(l -> l.matches(" *Visa .*warns below -€500\\.00.*")), app.screen());
     }
