@@ -121,6 +121,18 @@ public final class ForecastService {
     }
 
     /**
+     * The balance below which the forecast warns about {@code account}, as set with {@link #warnBelow}, or
+     * {@code null} when none is set (then it warns below zero, and a card or a loan not at all).
+     */
+    public Money warning(Session session, String account) {
+        User user = sessions.active(session);
+        return store.read(rd -> {
+            Account a = AccountLookup.existing(rd, user.id(), "account", account);
+            return rd.findUnique(Schema.BALANCE_WARNINGS_BY_ACCOUNT, user.id(), a.id()).map(BalanceWarning::below).orElse(null);
+        });
+    }
+
+    /**
      * The account's own threshold; else zero, except for a card or a loan, whose balance is normally
      * below zero: those warn only below a threshold set for them.
      */

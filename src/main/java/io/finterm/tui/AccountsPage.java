@@ -15,20 +15,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The user's accounts (banks, cards, cash, loans) with their balances today and the net worth:
  * {@code a} opens one, Enter or {@code e} edits, {@code r} renames, {@code c} closes or reopens,
- * {@code s} makes one the default, {@code d} deletes an empty one, and {@code R} reconciles one with a
- * bank statement ({@link ReconcilePage}). The default and the closed
- * accounts are marked in words, not by colour.
+ * {@code s} makes one the default, {@code d} deletes an empty one, {@code w} sets the balance below which the
+ * forecast warns about one, and {@code R} reconciles one with a bank statement ({@link ReconcilePage}). The
+ * default and the closed accounts, and a warning, are marked in words, not by colour.
  */
 final class AccountsPage extends Page {
     static final String TYPES = Arrays.stream(AccountType.values()).map(AccountType::word).collect(Collectors.joining(", "));
 
     private List<AccountLine> accounts = List.of();
+    /** Each account's forecast warning set with {@code w}, by name; an account without one is absent. */
+    private Map<String, Money> warnings = Map.of();
     private NetWorthOn worth;
     private int selected;
     private int lastVisible = 10;
@@ -47,6 +51,15 @@ final class AccountsPage extends Page {
         accounts = tui.services().accountBook().list(tui.session());
         worth = tui.services().netWorth().current(tui.session());
         selected = Math.max(0, Math.min(selected, accounts.size() - 1));
+        var forecast = tui.services().forecast();
+        Map<String, Money> set = new HashMap<>();
+        for (AccountLine l : accounts) {
+            Money below = forecast.warning(tui.session(), l.account().name());
+            if (below != null) {
+                set.put(l.account().name(), below);
+            }
+        }
+        warnings = set;
     }
 
     private AccountLine current() {
@@ -87,6 +100,8 @@ final class AccountsPage extends Page {
                     makeDefault(line);
                 } else if (line != null && c == 'd') {
                     delete(line.account());
+                } else if (line != null && c == 'w') {
+                    warn(line.account());
                 } else if (line != null && c == 'R') {
                     reconcile(line.account());
                 } else {
@@ -176,6 +191,23 @@ final class AccountsPage extends Page {
                 }));
     }
 
+    /** Asks for the balance below which the forecast warns about {@code a}; blank removes the warning. */
+    private void warn(Account a) {
+        Money now = warnings.get(a.name());
+        boolean owed = a.type() == AccountType.CREDIT || a.type() == AccountType.LOAN;
+        // short enough for one line at 80 columns
+        String hint = "in " + a.currency().getCurrencyCode() + ", negative for an overdraft; blank: " + (owed ? "no warning" : "below zero");
+        tui.open(new PromptOverlay(tui, "Forecast warning for " + a.name(), hint,
+                List.of(Field.text("below", "Warn below", 20).set(now == null ? "" : now.toDecimalString())), form -> {
+                    String text = form.field("below").text().strip();
+                    tui.services().forecast().warnBelow(tui.session(), a.name(), text.isEmpty() ? null : text); // a refusal stays in the form
+                    shown();
+                    Money set = warnings.get(a.name());
+                    tui.say(set != null ? "the forecast warns when " + a.name() + " would fall below " + set.display(tui.ascii())
+                            : "no warning for " + a.name() + ": the forecast warns " + (owed ? "about it not at all" : "below zero"));
+                }));
+    }
+
     private void makeDefault(AccountLine line) {
         if (line.isDefault()) {
             tui.say(line.account().name() + " is already your default account");
@@ -216,8 +248,8 @@ final class AccountsPage extends Page {
         }
     }
 
-    /** The words that mark an account: default, closed, not counted in net worth. */
-    static String marks(AccountLine line) {
+    /** The words that mark an account: default, closed, not counted in net worth, and its forecast warning. */
+    static String marks(AccountLine line, Money warning, boolean ascii) {
         List<String> marks = new ArrayList<>();
         if (line.isDefault()) {
             marks.add("default");
@@ -227,6 +259,9 @@ final class AccountsPage extends Page {
         }
         if (!line.account().inNetWorth()) {
             marks.add("not counted");
+        }
+        if (warning != null) {
+            marks.add("warns below " + warning.display(ascii));
         }
         return String.join(", ", marks);
     }
@@ -239,7 +274,7 @@ final class AccountsPage extends Page {
         List<List<String>> rows = new ArrayList<>();
         for (AccountLine l : accounts) {
             rows.add(List.of(l.account().name(), l.account().type().word(), l.account().currency().getCurrencyCode(),
-                    l.balance().display(ascii), marks(l)));
+                    l.balance().display(ascii), marks(l, warnings.get(l.account().name()), ascii)));
         }
         Table table = new Table(List.of(Table.Column.text("account"), Table.Column.text("type"), Table.Column.text("currency"),
                 Table.Column.number("balance"), Table.Column.text("status")), rows);
@@ -269,11 +304,13 @@ final class AccountsPage extends Page {
                 new KeyHelp("r", "rename"), new KeyHelp("c", "close, or reopen a closed one (asks first)"),
                 new KeyHelp("s", "set as the default account"),
                 new KeyHelp("d", "delete an account without transactions (asks first)"),
+                new KeyHelp("w", "the balance below which the forecast warns about it, in its currency (negative for an "
+                        + "overdraft limit); blank removes it: then it warns below zero, a card or a loan not at all"),
                 new KeyHelp("R", "reconcile with a bank statement: its date and closing balance, then mark what it shows cleared"));
     }
 
     @Override
     String hints() {
-        return "a add  e edit  r rename  c close  d delete  R reconcile";
+        return "a add  e edit  r rename  c close  d delete  R reconcile"; // w (warn) is in F1: the line is full at 80 columns
     }
 }

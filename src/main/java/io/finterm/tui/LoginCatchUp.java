@@ -17,6 +17,9 @@ final class LoginCatchUp {
 
     static void start(Tui tui, Session session) {
         var services = tui.services();
+        // Only a refusal (one of finterm's own errors) comes to the last handler, and it becomes one sentence here,
+        // never claimed by the open page as a field's error. Tui.background hands an AccessDenied (a session that went
+        // idle or was removed) and an internal error to Tui.fail as they are: the way out, or the log and the generic line.
         tui.background("catching up scheduled transactions", () -> services.schedules().catchUp(session), done -> {
             String said = sentence(done);
             if (said != null && tui.session() == session) {
@@ -24,7 +27,18 @@ final class LoginCatchUp {
             }
             // what was posted shows at once on the open page, as another session's change would
             tui.navigation().refreshIfChanged();
-        }, refused -> tui.fail(new FintermException("scheduled transactions were not caught up: " + refused.getMessage(), refused)));
+        }, refused -> {
+            if (tui.session() == session) {
+                tui.fail(new FintermException(refusal(refused), refused));
+            }
+        });
+    }
+
+    /** What the status line says when the catch-up was refused: that it did not happen, why, and that nothing else is affected. */
+    static String refusal(FintermException e) {
+        // the reassurance comes before the reason, which may be long enough for a narrow status line to cut
+        String why = e.getMessage() == null || e.getMessage().isBlank() ? "" : ": " + e.getMessage();
+        return "scheduled transactions were not caught up (the rest of finterm works as usual)" + why;
     }
 
     /** What the status line says about {@code c}, or {@code null} when nothing was posted and nothing waits. */
@@ -34,10 +48,11 @@ final class LoginCatchUp {
         if (posted == 0 && waiting == 0) {
             return null;
         }
-        String waits = waiting + (waiting == 1 ? " waits" : " wait") + " for approval (Dashboard)";
+        String waits = (waiting == 1 ? " waits" : " wait") + " for approval (Dashboard)";
         if (posted == 0) {
-            return Plural.of(waiting, "scheduled transaction") + (waiting == 1 ? " waits" : " wait") + " for approval (Dashboard)";
+            return Plural.of(waiting, "scheduled transaction") + waits;
         }
-        return "posted " + Plural.of(posted, "scheduled transaction") + (waiting == 0 ? "" : "; " + waits);
+        // after what was posted the noun is understood: "posted 1 scheduled transaction; 2 wait for approval"
+        return "posted " + Plural.of(posted, "scheduled transaction") + (waiting == 0 ? "" : "; " + waiting + waits);
     }
 }

@@ -143,6 +143,7 @@ class AuthorizationMatrixTest {
             // the forecast and its warnings: over one's own accounts, by name
             new Row("ForecastService.forecast", (c, s) -> forecast(c).forecast(s, 3, null, true), A, A, A, D),
             new Row("ForecastService.warnBelow", (c, s) -> forecast(c).warnBelow(s, "Main", "-100.00"), A, A, A, D),
+            new Row("ForecastService.warning", (c, s) -> forecast(c).warning(s, "Main"), A, A, A, D),
             new Row("AccountRegisterService.register", (c, s) -> c.fx().register.register(s, null, 0, 50, true), A, A, A, D),
             // transactions: aimed at alice's transaction, only alice may; aimed at one's own, anyone logged in
             new Row("TransactionService.add", (c, s) -> c.fx().transactions.add(s, LUNCH), A, A, A, D),

@@ -85,6 +85,14 @@ final class VirtualTui {
         return this;
     }
 
+    /** Runs the background work held back so far and lets what follows it happen, holding the work that this starts in turn. */
+    VirtualTui runHeldOnly() {
+        List<Runnable> work = held;
+        held = new java.util.ArrayList<>();
+        work.forEach(Runnable::run);
+        return settle();
+    }
+
     /** Runs the background work held back, and lets what follows it happen; later work runs at once again. */
     VirtualTui runBackground() {
         List<Runnable> work = held;
