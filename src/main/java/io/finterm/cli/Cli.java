@@ -2,7 +2,6 @@ package io.finterm.cli;
 
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Plural;
-import io.finterm.domain.TxKind;
 import io.finterm.report.AmountFormat;
 import io.finterm.service.CatchUp;
 import io.finterm.service.Due;
@@ -15,9 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -146,13 +143,17 @@ public final class Cli implements AutoCloseable {
     Session login(String username, boolean waitingNotice) {
         Services services = backend().services();
         Session session = loginWithoutCatchUp(username);
-        CatchUp caught = services.schedules().catchUp(session);
+        CatchUp caught;
+        try {
+            caught = services.schedules().catchUp(session);
+        } catch (FintermException e) { // a catch-up that fails never fails the command typed: it is said, and tried again next time
+            err.println("finterm: the scheduled transactions were not caught up: " + e.getMessage());
+            return session;
+        }
         if (!caught.posted().isEmpty()) {
-            Map<String, TxKind> kinds = new HashMap<>();
-            services.schedules().list(session).forEach(v -> kinds.put(v.schedule().name(), v.schedule().kind()));
             AmountFormat money = AmountFormat.display(!unicode);
             List<String> items = caught.posted().stream().limit(SHOWN_POSTED).map(p -> p.schedule() + " " + p.on() + " "
-                    + money.signed(p.amount(), kinds.getOrDefault(p.schedule(), TxKind.EXPENSE).isInflow())).toList();
+                    + money.signed(p.amount(), p.kind().isInflow())).toList();
             int more = caught.posted().size() - items.size();
             err.println("posted " + Plural.of(caught.posted().size(), "scheduled transaction") + ": " + String.join(", ", items)
                     + (more > 0 ? ", and " + more + " more" : ""));

@@ -50,6 +50,20 @@ class DemoServiceTest {
     }
 
     @Test
+    void eachDemoUserHasTheirRentAndSalaryAsAutomaticSchedulesFromTheirNextMonthAndAnEstimatedBillThatWaits() {
+        DemoService.Demo made = demo.seed(new DemoService.Options(2, 0, 42));
+        Session alice = accounts.login("alice", "alice-demo-pw".toCharArray());
+        ScheduleService schedules = new ScheduleService(store, accounts, io.finterm.domain.BusinessDays.WEEKENDS_ONLY, clock);
+        // today is 2026-11-24: the last rent was on 2026-11-01, the last salary on 2026-10-25, the last bill on 2026-11-05
+        assertEquals(List.of("Electricity approximate approval 2026-12-05", "Rent auto 2026-12-01", "Salary auto 2026-11-25"),
+                schedules.list(alice).stream().map(v -> v.schedule().name() + (v.schedule().approximate() ? " approximate" : "")
+                        + (v.schedule().auto() ? " auto " : " approval ") + v.next()).sorted().toList());
+        assertEquals(0L, (long) store.read(rd -> rd.count(Schema.OCCURRENCES)), "seeding posts nothing twice");
+        assertEquals(made.transactions(), (long) store.read(rd -> (Long) rd.count(Schema.TRANSACTIONS)));
+        assertEquals(List.of(), schedules.catchUp(alice).posted(), "nothing is due on the day the demo is made");
+    }
+
+    @Test
     void eachDemoUserKeepsCheckingSavingsAndACardWithTheTransfersBetweenThem() {
         demo.seed(new DemoService.Options(2, 0, 42));
         Session alice = accounts.login("alice", "alice-demo-pw".toCharArray());
