@@ -19,8 +19,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -123,10 +125,16 @@ final class ForecastChanges {
 
     /**
      * Each category's expenses in the account over the six whole months before today's, leaving out
-     * the rows a schedule posted (those are projected as occurrences already), spread over the days as
-     * {@link SpendingSpread} says; a split row counts each line in its own category.
+     * the rows a schedule posted, and every category that a running schedule of the account books an
+     * expense into (those are projected as occurrences already: a rent paid by hand for months and then
+     * scheduled would otherwise count twice), spread over the days as {@link SpendingSpread} says; a
+     * split row counts each line in its own category.
      */
     private void spending(ReadTx rd, Account a) {
+        Set<Long> scheduled = new HashSet<>();
+        ScheduleService.of(rd, a.userId()).stream()
+                .filter(s -> !s.paused() && s.kind() == TxKind.EXPENSE && s.accountId() == a.id())
+                .forEach(s -> scheduled.addAll(s.categoryIds()));
         Period basis = SpendingSpread.basis(today);
         KeyRange range = KeyRange.between(new Object[] {a.userId(), a.id(), basis.from().toEpochDay()},
                 new Object[] {a.userId(), a.id(), basis.to().toEpochDay()});
@@ -136,7 +144,9 @@ final class ForecastChanges {
                 continue;
             }
             for (SplitLine line : t.categoryLines()) {
-                byCategory.merge(line.categoryId(), line.amount().minor(), Math::addExact);
+                if (!scheduled.contains(line.categoryId())) {
+                    byCategory.merge(line.categoryId(), line.amount().minor(), Math::addExact);
+                }
             }
         }
         long[] into = changes.get(a.id());

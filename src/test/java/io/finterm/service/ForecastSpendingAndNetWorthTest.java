@@ -71,6 +71,23 @@ class ForecastSpendingAndNetWorthTest {
         assertEquals(start - 23_333, main.days().get(main.days().size() - 1).balance().minor());
     }
 
+    @Test
+    void aCategoryThatARunningScheduleBooksIntoIsNotCountedAgainAsSpendingThoughItsPastRowsWereEnteredByHand() {
+        Session alice = fx.alice();
+        for (int m = 9; m <= 14; m++) {
+            YearMonth month = YearMonth.of(2025, 1).plusMonths(m - 1);
+            expense(alice, month.atDay(1).toString(), "Rent", 90_000); // paid by hand, before the schedule existed
+            expense(alice, month.atDay(15).toString(), "Groceries", 6_000);
+        }
+        ForecastFixture rows = new ForecastFixture(fx.store, alice);
+        long rent = rows.category(fx.categories, TxKind.EXPENSE, "Rent");
+        rows.schedule("Rent", "Main", TxKind.EXPENSE, null, rent, "900.00",
+                new Recurrence(Frequency.MONTH, 1, 1, 0, null, LocalDate.of(2026, 4, 1), null, 0), WeekendPolicy.KEEP, TODAY);
+        AccountForecast main = forecast.forecast(alice, 2, null, true).accounts().get(0);
+        // April: the scheduled rent once (90000) and the groceries' average (6000), not the rent's average on top
+        assertEquals(-(90_000 + 6_000), sum(main, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
+    }
+
     /** Random schedules between three accounts in one currency: the net worth line is their sum, every day. */
     @Test
     void theNetWorthLineIsTheSumOfTheAccountsLinesInOneCurrency() {
