@@ -40,7 +40,10 @@ final class ScheduleCatchUp {
     CatchUp run(User user, LocalDate until, LocalDate today) {
         List<Posted> posted = new ArrayList<>();
         Set<Refused> refused = new HashSet<>();
-        while (true) {
+        // Every login catches up: without a running automatic schedule there is nothing to post, so it reads
+        // instead of taking the writer's lock, which a long import elsewhere may hold.
+        boolean posts = store.read(rd -> ScheduleService.of(rd, user.id()).stream().anyMatch(s -> s.auto() && !s.paused()));
+        while (posts) {
             Batch batch;
             try {
                 batch = store.write(tx -> batch(tx, user, until, today, refused));
