@@ -3,6 +3,7 @@ package io.finterm.store;
 import io.finterm.domain.Account;
 import io.finterm.domain.AccountType;
 import io.finterm.domain.Budget;
+import io.finterm.domain.BudgetRollover;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.ImportBatch;
@@ -223,6 +224,27 @@ final class Codecs {
             YearMonth month = month(in.zigZag());
             long minor = in.varLong();
             return new Budget(id, user, category, month, new Money(minor, currency(in)));
+        }
+    };
+
+    /** Since store format 8: the user, the category, the month, then the setting's flag and overspending code. */
+    static final RowCodec<BudgetRollover> ROLLOVER = new RowCodec<>() {
+        @Override
+        public void write(BudgetRollover r, RowWriter out) {
+            out.varLong(r.userId()).varLong(r.categoryId()).zigZag(monthIndex(r.from()))
+                    .u8(r.on() ? 1 : 0).u8(StoredCodes.overspending(r.overspending()));
+        }
+
+        @Override
+        public BudgetRollover read(long id, RowReader in) {
+            long user = in.varLong();
+            long category = in.varLong();
+            YearMonth from = month(in.zigZag());
+            int on = in.u8();
+            if (on > 1) {
+                throw new StoreCorruptException("a budget rollover has an unknown flag " + on);
+            }
+            return new BudgetRollover(id, user, category, from, on == 1, StoredCodes.overspending(in.u8()));
         }
     };
 

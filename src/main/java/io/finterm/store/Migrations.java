@@ -73,7 +73,8 @@ final class Migrations {
                 new DetailsMigration(),
                 new OriginsMigration(),
                 new RulesMigration(),
-                new SchedulesMigration());
+                new SchedulesMigration(),
+                new RolloversMigration());
     }
 
     /** A migration that was done: from which format, and where the old journal was kept. */

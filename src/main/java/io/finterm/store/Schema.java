@@ -6,6 +6,7 @@ import static io.finterm.store.Column.STRING;
 import io.finterm.domain.Account;
 import io.finterm.domain.BalanceWarning;
 import io.finterm.domain.Budget;
+import io.finterm.domain.BudgetRollover;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.ImportBatch;
@@ -143,6 +144,11 @@ public final class Schema {
     public static final Index<Budget> BUDGETS_BY_MONTH = BUDGETS.unique("budgets_by_user_category_month",
             b -> keys(b.userId(), b.categoryId(), month(b.month())), LONG, LONG, LONG);
 
+    /** Whether a category's budget rolls over, from a month on (tag 14, since store format 8). */
+    public static final Table<BudgetRollover> ROLLOVERS = new Table<>("budget_rollovers", 14, Codecs.ROLLOVER, BudgetRollover::id);
+    public static final Index<BudgetRollover> ROLLOVERS_BY_MONTH = ROLLOVERS.unique("budget_rollovers_by_user_category_month",
+            r -> keys(r.userId(), r.categoryId(), month(r.from())), LONG, LONG, LONG);
+
     public static final Table<ExchangeRate> RATES = new Table<>("rates", 5, Codecs.RATE, ExchangeRate::id);
     public static final Index<ExchangeRate> RATES_BY_DATE = RATES.unique("rates_by_date_currency",
             r -> keys(r.date().toEpochDay(), r.currency().getCurrencyCode()), LONG, STRING);
@@ -155,7 +161,7 @@ public final class Schema {
 
     /** Parents before children; deletes cascade children-first, in the reverse of this order. */
     public static final List<Table<?>> TABLES = List.of(USERS, CATEGORIES, ACCOUNTS, IMPORTS, TRANSACTIONS, BUDGETS, RATES,
-            SSH_KEYS, RULES, PROFILES, SCHEDULES, OCCURRENCES, BALANCE_WARNINGS);
+            SSH_KEYS, RULES, PROFILES, SCHEDULES, OCCURRENCES, BALANCE_WARNINGS, ROLLOVERS);
 
     public static final List<ForeignKey<?, ?>> FOREIGN_KEYS = List.of(
             new ForeignKey<>("categories.user", CATEGORIES, Category::userId, USERS,
@@ -206,7 +212,12 @@ public final class Schema {
             new ForeignKey<>("balance_warnings.user", BALANCE_WARNINGS, BalanceWarning::userId, USERS,
                     BALANCE_WARNINGS_BY_ACCOUNT, u -> keys(u.id()), OnDelete.CASCADE),
             new ForeignKey<>("balance_warnings.account", BALANCE_WARNINGS, BalanceWarning::accountId, ACCOUNTS,
-                    BALANCE_WARNINGS_BY_ACCOUNT, a -> keys(a.userId(), a.id()), OnDelete.CASCADE));
+                    BALANCE_WARNINGS_BY_ACCOUNT, a -> keys(a.userId(), a.id()), OnDelete.CASCADE),
+            new ForeignKey<>("budget_rollovers.user", ROLLOVERS, BudgetRollover::userId, USERS,
+                    ROLLOVERS_BY_MONTH, u -> keys(u.id()), OnDelete.CASCADE),
+            // like a budget, a rollover setting goes with its category (a merge moves it first)
+            new ForeignKey<>("budget_rollovers.category", ROLLOVERS, BudgetRollover::categoryId, CATEGORIES,
+                    ROLLOVERS_BY_MONTH, c -> keys(c.userId(), c.id()), OnDelete.CASCADE));
 
     /** The one category key of income or an expense that is not split: nearly every row. */
     private static Object[] categoryKey(Transaction t) {

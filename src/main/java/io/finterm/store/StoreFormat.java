@@ -18,11 +18,12 @@ package io.finterm.store;
  *   <li>Categorisation rules and saved import profiles: two tables ({@link RulesMigration}).</li>
  *   <li>Schedules, what became of their occurrences, and the balance below which the forecast warns:
  *       three tables ({@link SchedulesMigration}).</li>
+ *   <li>Budgets that roll over: a table of rollover settings ({@link RolloversMigration}).</li>
  * </ol>
  */
 public final class StoreFormat {
     /** The format this finterm writes. */
-    public static final int CURRENT = 7;
+    public static final int CURRENT = 8;
     /** The oldest format this finterm migrates from. */
     static final int OLDEST = 1;
 

@@ -4,6 +4,7 @@ import io.finterm.domain.AccountType;
 import io.finterm.domain.Frequency;
 import io.finterm.domain.MatchKind;
 import io.finterm.domain.OccurrenceState;
+import io.finterm.domain.Overspending;
 import io.finterm.domain.RuleField;
 import io.finterm.domain.Role;
 import io.finterm.domain.TxKind;
@@ -189,6 +190,22 @@ public final class StoredCodes {
             }
         }
         throw unknown(code, "occurrence state");
+    }
+
+    static int overspending(Overspending o) {
+        return switch (o) {
+            case ABSORB -> 0;
+            case CARRY -> 1;
+        };
+    }
+
+    static Overspending overspending(int code) {
+        for (Overspending o : Overspending.values()) {
+            if (overspending(o) == code) {
+                return o;
+            }
+        }
+        throw unknown(code, "overspending");
     }
 
     /** ISO's numbers, Monday 1 to Sunday 7, or 0 for none. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The store that the last finterm before schedules wrote ({@code stores/format6}, see its README and
- * {@code make.sh}) migrates to format 7: there are no schedules, occurrences or balance warnings, and
+ * {@code make.sh}) migrates to format 7 and on: there are no schedules, occurrences or balance warnings, and
  * the rules and profiles read as the commands put them in.
  */
 class MigrationOfFormatSixTest {

@@ -71,6 +71,12 @@ class MigrationCrashTest {
         killDuringMigration(base, 6);
     }
 
+    @Test
+    void aKilledMigrationOfTheFormatSevenFixtureLeavesTheOldStoreOrTheNewOneNeverAMix() throws Exception {
+        Path base = io.finterm.testdata.StoreFixtures.copyStore("format7", temp.resolve("base7"));
+        killDuringMigration(base, 7);
+    }
+
     /** Every row, and the accounts, which {@link Snapshot} leaves out. */
     private record Rows(Snapshot rows, List<io.finterm.domain.Account> accounts) {
         static Rows of(Store store) {
