@@ -122,7 +122,10 @@ final class ImportCommand implements Callable<Integer> {
             var m = cli.backend().services().backups().importOwn(s, in);
             cli.err.println("imported " + Plural.of(m.transactions(), "transaction") + "; skipped " + Plural.of(m.duplicates(), "duplicate") + "; "
                     + Plural.of(m.categories(), "new category") + ", " + Plural.of(m.budgets(), "budget")
-                    + (m.schedules() == 0 ? "" : ", " + Plural.of(m.schedules(), "schedule")));
+                    + (m.schedules() == 0 ? "" : ", " + Plural.of(m.schedules(), "schedule"))
+                    + (m.rollovers() == 0 ? "" : ", " + Plural.of(m.rollovers(), "budget rollover setting"))
+                    + (m.rolloversKept() == 0 ? "" : "; kept your own " + Plural.of(m.rolloversKept(), "budget rollover setting")
+                            + " where you had one for that category and month"));
             return 0;
         } catch (IOException e) {
             throw new FintermException("cannot read " + file + ": " + e.getMessage());

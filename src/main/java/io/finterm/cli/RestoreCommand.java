@@ -38,6 +38,7 @@ final class RestoreCommand implements Callable<Integer> {
                 + Plural.of(r.transactions(), "transaction") + ", " + Plural.of(r.budgets(), "budget")
                 + (r.rules() + r.profiles() == 0 ? "" : ", " + Plural.of(r.rules(), "rule") + ", " + Plural.of(r.profiles(), "import profile"))
                 + (r.schedules() == 0 ? "" : ", " + Plural.of(r.schedules(), "schedule"))
+                + (r.rollovers() == 0 ? "" : ", " + Plural.of(r.rollovers(), "budget rollover setting"))
                 + " and " + Plural.of(r.rates(), "exchange rate"));
         return 0;
     }

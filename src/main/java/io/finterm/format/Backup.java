@@ -5,6 +5,7 @@ import com.google.gson.stream.JsonToken;
 import io.finterm.domain.Account;
 import io.finterm.domain.BalanceWarning;
 import io.finterm.domain.Budget;
+import io.finterm.domain.BudgetRollover;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
@@ -28,7 +29,7 @@ import java.util.Map;
  * <pre>
  * {"format":"finterm-backup","version":5,"exportedAt":"…","scope":"full"|"user",
  *  "users":[…],"accounts":[…],"categories":[…],"imports":[…],"transactions":[…],"budgets":[…],"rates":[…],"keys":[…],
- *  "rules":[…],"profiles":[…],"schedules":[…],"occurrences":[…],"warnings":[…]}
+ *  "rules":[…],"profiles":[…],"schedules":[…],"occurrences":[…],"warnings":[…],"rollovers":[…]}
  * ({@code keys}, the users' SSH public keys, only in a full backup, and optional when read)
  * </pre>
  * Parents come before their children, as in the store ({@code Schema.TABLES}): a record names only
@@ -61,11 +62,14 @@ import java.util.Map;
  * their occurrences ({@code {"id","user","schedule","date","state":"posted"|"skipped"|"linked"|"changed","transaction","amount",
  * "currency","moveTo"}}, {@code transaction} 0 when none, and it may name a transaction deleted since; {@code amount} with its
  * {@code currency} and {@code moveTo} only for a changed one) and the balance warnings ({@code {"id","user","account","below",
- * "currency"}}); an older backup has none. Reading checks every reference between the records ({@link BackupReferences}).
+ * "currency"}}); an older backup has none. Version 7 added each user's budget rollover settings ({@code {"id","user","category",
+ * "from":"yyyy-MM","on":true|false,"overspending":"carry"|"absorb"}}, at most one per category and month, only for an expense
+ * category, {@code absorb} when {@code on} is false); an older backup has none, so its budgets do not roll over.
+ * Reading checks every reference between the records ({@link BackupReferences}).
  */
 public final class Backup {
     public static final String FORMAT = "finterm-backup";
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     /** The oldest version this finterm reads. */
     public static final int OLDEST = 1;
 
@@ -101,6 +105,8 @@ public final class Backup {
         void occurrence(Occurrence o);
 
         void warning(BalanceWarning w);
+
+        void rollover(BudgetRollover r);
     }
 
     /**
@@ -133,7 +139,7 @@ public final class Backup {
                     }
                     case "scope" -> visitor.scope("full".equals(r.nextString()));
                     case "users", "accounts", "categories", "imports", "transactions", "budgets", "rates", "keys", "rules", "profiles",
-                         "schedules", "occurrences", "warnings" -> {
+                         "schedules", "occurrences", "warnings", "rollovers" -> {
                         if (!sawFormat) {
                             throw new FintermException("this is not a finterm backup (\"format\" must come first)");
                         }

@@ -3,6 +3,7 @@ package io.finterm.format;
 import io.finterm.domain.Account;
 import io.finterm.domain.AccountType;
 import io.finterm.domain.Budget;
+import io.finterm.domain.BudgetRollover;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
@@ -10,6 +11,7 @@ import io.finterm.domain.ImportBatch;
 import io.finterm.domain.LegacyAccounts;
 import io.finterm.domain.Money;
 import io.finterm.domain.Origin;
+import io.finterm.domain.Overspending;
 import io.finterm.domain.Role;
 import io.finterm.domain.SplitLine;
 import io.finterm.domain.SshKey;
@@ -38,7 +40,8 @@ import java.util.Map;
  * before the first record that needs it, exactly as a store of format 2 is migrated. A transaction
  * of version 1 or 2 has no payee, tags or lines, and is uncleared (as a store of format 3 migrates);
  * one of version 3 or older has no origin (as a store of format 4 migrates). Rules and profiles (version 5)
- * and schedules (version 6) are read by {@link BackupRuleRecords} and {@link BackupScheduleRecords}.
+ * and schedules (version 6) are read by {@link BackupRuleRecords} and {@link BackupScheduleRecords}; rollover settings
+ * (version 7) here.
  */
 final class BackupRecords {
     private final int version;
@@ -76,6 +79,8 @@ final class BackupRecords {
                 case "schedules" -> checked.schedule(BackupScheduleRecords.schedule(f));
                 case "occurrences" -> checked.occurrence(BackupScheduleRecords.occurrence(f));
                 case "warnings" -> checked.warning(BackupScheduleRecords.warning(f));
+                case "rollovers" -> checked.rollover(new BudgetRollover(id(f, "id"), id(f, "user"), id(f, "category"),
+                        month("from", text(f, "from")), flag(f, "on"), Overspending.parse(text(f, "overspending"))));
                 default -> checked.rate(new ExchangeRate(id(f, "id"), LocalDate.parse(text(f, "date")),
                         Money.currency(text(f, "currency")), new BigDecimal(text(f, "perEuro"))));
             }
@@ -97,6 +102,7 @@ final class BackupRecords {
             case "schedules" -> "schedule";
             case "occurrences" -> "occurrence";
             case "warnings" -> "warning";
+            case "rollovers" -> "rollover";
             default -> null;
         };
         return what != null && f.get("id") instanceof String id ? path + " (" + what + " " + Text.clean(id) + ")" : path;
@@ -171,6 +177,22 @@ final class BackupRecords {
         } catch (DateTimeParseException e) {
             throw new ValidationException(field, "'" + Text.clean(text) + "' is not a date (yyyy-MM-dd)");
         }
+    }
+
+    /** A month in the years a transaction may have, as {@code yyyy-MM}. */
+    static YearMonth month(String field, String text) {
+        YearMonth m;
+        try {
+            m = YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "'" + Text.clean(text) + "' is not a month (yyyy-MM)");
+        }
+        YearMonth first = YearMonth.from(Transaction.FIRST_DATE);
+        YearMonth last = YearMonth.from(Transaction.LAST_DATE);
+        if (m.isBefore(first) || m.isAfter(last)) {
+            throw new ValidationException(field, Text.clean(text) + " is outside " + first + ".." + last);
+        }
+        return m;
     }
 
     /** A transaction's tags: a list of words, each checked as a person's tag is. */

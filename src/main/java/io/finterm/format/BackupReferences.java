@@ -3,6 +3,7 @@ package io.finterm.format;
 import io.finterm.domain.Account;
 import io.finterm.domain.BalanceWarning;
 import io.finterm.domain.Budget;
+import io.finterm.domain.BudgetRollover;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
@@ -30,7 +31,8 @@ import java.util.Set;
  * theirs, an import is its user's and in its user's account (or one deleted since), and a transaction's
  * origin names an import of its user; a rule's category and account and a profile's account are its
  * user's; a schedule's accounts and categories are its user's, in its currency and of its kind, an
- * occurrence's schedule is its user's, and a warning's account too. A restore and an import therefore never see a record that points nowhere, whatever a store
+ * occurrence's schedule is its user's, and a warning's account too; a rollover setting is of an expense category of its
+ * user, once per category and month. A restore and an import therefore never see a record that points nowhere, whatever a store
  * would have caught. What can only be known at the end (a leg whose other leg never came, a default
  * account that is not in the file) is checked by {@link #finish}, with the path of the record at fault.
  */
@@ -250,6 +252,24 @@ final class BackupReferences implements Backup.Visitor {
             throw new ValidationException("account", "account " + w.accountId() + " has another warning");
         }
         next.warning(w);
+    }
+
+    /** Each rollover setting's category and month, which the store keeps unique. */
+    private final Set<String> rolling = new HashSet<>();
+
+    /** Only the budgets of expense categories roll over, and a category has one setting per month. */
+    @Override
+    public void rollover(BudgetRollover r) {
+        userOf(r.userId());
+        Category c = category("category", r.categoryId(), r.userId());
+        if (c.kind() != TxKind.EXPENSE) {
+            throw new ValidationException("category", "category " + c.id() + " ('" + c.name() + "') is an " + c.kind().label()
+                    + " category: only the budgets of expense categories roll over");
+        }
+        if (!rolling.add(r.categoryId() + ":" + r.from())) {
+            throw new ValidationException("from", "category " + c.id() + " has another rollover setting from " + r.from());
+        }
+        next.rollover(r);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.google.gson.stream.JsonWriter;
 import io.finterm.domain.Account;
 import io.finterm.domain.BalanceWarning;
 import io.finterm.domain.Budget;
+import io.finterm.domain.BudgetRollover;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.ImportBatch;
@@ -347,6 +348,19 @@ public final class BackupWriter implements AutoCloseable {
             w.name("account").value(b.accountId());
             w.name("below").value(b.below().toDecimalString());
             w.name("currency").value(b.below().currency().getCurrencyCode());
+            w.endObject();
+        });
+    }
+
+    public void rollover(BudgetRollover r) {
+        io(() -> {
+            w.beginObject();
+            w.name("id").value(r.id());
+            w.name("user").value(r.userId());
+            w.name("category").value(r.categoryId());
+            w.name("from").value(r.from().toString());
+            w.name("on").value(r.on());
+            w.name("overspending").value(r.overspending().word());
             w.endObject();
         });
     }

@@ -3,6 +3,7 @@ package io.finterm.service;
 import io.finterm.domain.Account;
 import io.finterm.domain.BalanceWarning;
 import io.finterm.domain.Budget;
+import io.finterm.domain.BudgetRollover;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.SshKey;
@@ -52,7 +53,7 @@ public final class BackupService {
 
     /** What a restore loaded. */
     public record Restored(long users, long categories, long transactions, long budgets, long rates, long accounts, long imports,
-                           long rules, long profiles, long schedules) {
+                           long rules, long profiles, long schedules, long rollovers) {
     }
 
     /** Writes the backup to {@code out}: a full one for an administrator, the user's own data otherwise. */
@@ -99,6 +100,8 @@ public final class BackupService {
         rd.forEach(Schema.OCCURRENCES, b::occurrence);
         b.section("warnings");
         rd.forEach(Schema.BALANCE_WARNINGS, b::warning);
+        b.section("rollovers");
+        rd.forEach(Schema.ROLLOVERS, b::rollover);
     }
 
     private static void own(ReadTx rd, User user, BackupWriter b) {
@@ -130,6 +133,9 @@ public final class BackupService {
         rd.scan(Schema.OCCURRENCES_BY_SCHEDULE, mine, Paging.all()).rows().forEach(b::occurrence);
         b.section("warnings");
         rd.scan(Schema.BALANCE_WARNINGS_BY_ACCOUNT, mine, Paging.all()).rows().forEach(b::warning);
+        // and whether their budgets roll over, by category and month
+        b.section("rollovers");
+        rd.scan(Schema.ROLLOVERS_BY_MONTH, mine, Paging.all()).rows().forEach(b::rollover);
     }
 
     /**
@@ -147,15 +153,18 @@ public final class BackupService {
                 throw new FintermException("the backup has no accounts; nothing was restored");
             }
             return new Restored(loader.users, loader.categories, loader.transactions, loader.budgets, loader.rates, loader.accounts,
-                    loader.imports, loader.rules, loader.profiles, loader.schedules);
+                    loader.imports, loader.rules, loader.profiles, loader.schedules, loader.rollovers);
         });
         log.info("backup: restored {}", restored);
         return restored;
     }
 
-    /** What importing one person's export did. */
+    /**
+     * What importing one person's export did; {@code rolloversKept} counts the export's rollover settings left out because
+     * the user has one for that category and month already.
+     */
     public record Merged(long transactions, long duplicates, long categories, long budgets, long accounts, long rules, long profiles,
-                         long schedules) {
+                         long schedules, long rollovers, long rolloversKept) {
     }
 
     /**
@@ -172,7 +181,7 @@ public final class BackupService {
             OwnExportMerger m = new OwnExportMerger(tx, user);
             Backup.read(in, m);
             return new Merged(m.transactions, m.duplicates, m.categories, m.budgets, m.accounts, m.rules, m.profiles,
-                    m.schedules.schedules);
+                    m.schedules.schedules, m.rollovers, m.rolloversKept);
         });
         log.info("backup: {} imported an export: {}", user.username(), merged);
         return merged;
@@ -191,6 +200,7 @@ public final class BackupService {
         long rules;
         long profiles;
         long schedules;
+        long rollovers;
 
         Loader(WriteTx tx) {
             this.tx = tx;
@@ -284,6 +294,12 @@ public final class BackupService {
         @Override
         public void warning(BalanceWarning w) {
             tx.insert(Schema.BALANCE_WARNINGS, w);
+        }
+
+        @Override
+        public void rollover(BudgetRollover r) {
+            tx.insert(Schema.ROLLOVERS, r);
+            rollovers++;
         }
     }
 }

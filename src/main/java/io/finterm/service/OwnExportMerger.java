@@ -2,6 +2,7 @@ package io.finterm.service;
 
 import io.finterm.domain.Account;
 import io.finterm.domain.Budget;
+import io.finterm.domain.BudgetRollover;
 import io.finterm.domain.Category;
 import io.finterm.domain.ExchangeRate;
 import io.finterm.domain.FintermException;
@@ -28,7 +29,8 @@ import java.util.Objects;
 /**
  * Maps the records of a one-person export onto the acting user's books ({@link BackupService#importOwn}):
  * accounts by name, categories by type and name, each created when missing; duplicates skipped; rules
- * and import profiles added unless the user has them; schedules, their occurrences and balance warnings
+ * and import profiles added unless the user has them, and budget rollover settings unless the user has one for that
+ * category and month; schedules, their occurrences and balance warnings
  * by {@link OwnScheduleMerger}.
  */
 final class OwnExportMerger implements Backup.Visitor {
@@ -57,6 +59,8 @@ final class OwnExportMerger implements Backup.Visitor {
     long accounts;
     long rules;
     long profiles;
+    long rollovers;
+    long rolloversKept;
     /** The user's rules, to skip one they have already; and the position the next one takes. */
     private List<Rule> ownRules;
     private int nextPosition;
@@ -213,6 +217,18 @@ final class OwnExportMerger implements Backup.Visitor {
             tx.insert(Schema.BUDGETS, new Budget(tx.nextId(Schema.BUDGETS), user.id(), c.id(), b.month(), b.amount()));
             budgets++;
         }
+    }
+
+    /** A rollover setting, into the mapped category (an expense one, as the export's was); the user's own for that month stays. */
+    @Override
+    public void rollover(BudgetRollover r) {
+        Category c = mapped(r.categoryId());
+        if (tx.findUnique(Schema.ROLLOVERS_BY_MONTH, user.id(), c.id(), Schema.month(r.from())).isPresent()) {
+            rolloversKept++;
+            return;
+        }
+        tx.insert(Schema.ROLLOVERS, new BudgetRollover(tx.nextId(Schema.ROLLOVERS), user.id(), c.id(), r.from(), r.on(), r.overspending()));
+        rollovers++;
     }
 
     @Override

@@ -143,7 +143,7 @@ class BackupServiceTest {
         int cut = good.indexOf("\"transactions\"") + 2000;
         List<String[]> cases = new ArrayList<>();
         cases.add(new String[] {good.substring(0, cut), "the backup is damaged at $.transactions["});
-        cases.add(new String[] {good.replace("\"version\":" + Backup.VERSION, "\"version\":7"), "this backup has version 7; this finterm reads versions 1 to 6"});
+        cases.add(new String[] {good.replace("\"version\":" + Backup.VERSION, "\"version\":8"), "this backup has version 8; this finterm reads versions 1 to 7"});
         cases.add(new String[] {good.replace("finterm-backup", "something-else"), "this is not a finterm backup"});
         cases.add(new String[] {good.replaceFirst("\"amount\":\"[0-9.]+\"", "\"amount\":\"-3\""),
             "$.transactions[0] (transaction 1).amount: must be greater than zero"});
@@ -251,7 +251,7 @@ class BackupServiceTest {
         Session bob = fx.bob();
         long bobsBefore = fx.transactions.list(bob, Filter.ALL, Sort.DATE_ASC, 0, 10_000).size();
         BackupService.Merged first = fx.backups.importOwn(bob, new StringReader(alices));
-        assertEquals(new BackupService.Merged(1560, 0, 1, 0, 0, 0, 0, 0), first,
+        assertEquals(new BackupService.Merged(1560, 0, 1, 0, 0, 0, 0, 0, 0, 0), first,
                 "one new category (Unused alice); Groceries budgets exist; bob has accounts of the same names");
         BackupService.Merged again = fx.backups.importOwn(bob, new StringReader(alices));
         assertEquals(0, again.transactions());
@@ -274,7 +274,7 @@ class BackupServiceTest {
                 + "\"amount\":\"20.00\",\"currency\":\"USD\",\"description\":\"diner\"}]}";
         Session bob = fx.bob();
         BackupService.Merged merged = fx.backups.importOwn(bob, new StringReader(v1));
-        assertEquals(new BackupService.Merged(2, 0, 0, 0, 1, 0, 0, 0), merged, "bob has Main and Dining; Main (USD) is new");
+        assertEquals(new BackupService.Merged(2, 0, 0, 0, 1, 0, 0, 0, 0, 0), merged, "bob has Main and Dining; Main (USD) is new");
         assertEquals(List.of("Main checking 0.00 EUR 2026-03-05 true false -12.50 EUR default",
                 "Main (USD) checking 0.00 USD 2024-06-02 true false -20.00 USD"), accountLines(fx, bob));
         assertTrue(fx.store.check().ok(), () -> fx.store.check().problems().toString());

@@ -33,7 +33,7 @@ class BackupVersionOneTest {
         try (Reader in = new StringReader(text)) {
             r = new BackupService(store, maker.accounts, maker.clock).restore(in);
         }
-        assertEquals(new BackupService.Restored(3, r.categories(), 3_105, 4, 6, 6, 0, 0, 0, 0), r,
+        assertEquals(new BackupService.Restored(3, r.categories(), 3_105, 4, 6, 6, 0, 0, 0, 0, 0), r,
                 "3 users, 3,105 transactions, 4 budgets, 6 rates; Main for each user and alice's USD and GBP, bob's EUR");
         fx = new Accounts.Restored(store).fixture();
     }

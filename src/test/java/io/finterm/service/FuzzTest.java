@@ -206,6 +206,7 @@ class FuzzTest {
             tx.update(io.finterm.store.Schema.TRANSACTIONS, split.withStatus(io.finterm.domain.TxStatus.CLEARED));
             tx.update(io.finterm.store.Schema.TRANSACTIONS, dinner.withStatus(io.finterm.domain.TxStatus.RECONCILED));
             withSchedules(tx, alice, dinner);
+            withRollovers(tx, alice, dinner.categoryId());
             return null;
         });
     }
@@ -239,6 +240,14 @@ class FuzzTest {
                 LocalDate.of(2024, 5, 2)));
         tx.insert(io.finterm.store.Schema.BALANCE_WARNINGS, new io.finterm.domain.BalanceWarning(
                 tx.nextId(io.finterm.store.Schema.BALANCE_WARNINGS), a, main, Money.of(-2500, "EUR")));
+    }
+
+    /** The records of a backup of version 7: Dining rolls over from 2024-03, carrying overspending, and stops in 2024-09. */
+    private static void withRollovers(io.finterm.store.WriteTx tx, Session alice, long dining) {
+        tx.insert(io.finterm.store.Schema.ROLLOVERS, new io.finterm.domain.BudgetRollover(tx.nextId(io.finterm.store.Schema.ROLLOVERS),
+                alice.userId(), dining, java.time.YearMonth.of(2024, 3), true, io.finterm.domain.Overspending.CARRY));
+        tx.insert(io.finterm.store.Schema.ROLLOVERS, new io.finterm.domain.BudgetRollover(tx.nextId(io.finterm.store.Schema.ROLLOVERS),
+                alice.userId(), dining, java.time.YearMonth.of(2024, 9), false, io.finterm.domain.Overspending.ABSORB));
     }
 
     @Test
