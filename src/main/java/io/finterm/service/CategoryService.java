@@ -2,6 +2,7 @@ package io.finterm.service;
 
 import io.finterm.domain.Plural;
 import io.finterm.domain.Budget;
+import io.finterm.domain.BudgetRollover;
 import io.finterm.domain.Category;
 import io.finterm.domain.Rule;
 import io.finterm.domain.Schedule;
@@ -73,8 +74,9 @@ public final class CategoryService {
     }
 
     /**
-     * Moves every transaction, budget, rule and schedule of {@code from} into {@code into} and deletes {@code from},
-     * in one transaction. Where both have a budget for the same month, the two are added up.
+     * Moves every transaction, budget, rule, schedule and budget rollover setting of {@code from} into {@code into} and
+     * deletes {@code from}, in one transaction. Where both have a budget for the same month, the two are added up; where
+     * both have a rollover setting from the same month, the target's stays (it is the category that goes on).
      *
      * @return how many transactions moved
      */
@@ -92,6 +94,7 @@ public final class CategoryService {
                 tx.update(Schema.TRANSACTIONS, t.recategorized(id -> id == source.id() ? target.id() : id));
             }
             moveBudgets(tx, user.id(), source, target);
+            moveRollovers(tx, user.id(), source, target);
             for (Rule r : tx.scan(Schema.RULES_BY_CATEGORY, KeyRange.prefix(user.id(), source.id()), Paging.all()).rows()) {
                 tx.update(Schema.RULES, r.into(target.id())); // a rule keeps its place, and now files into the target
             }
@@ -116,7 +119,20 @@ public final class CategoryService {
         }
     }
 
-    /** Deletes a category with no transactions, rules or schedules (its budgets go with it); otherwise offers the merge. */
+    private static void moveRollovers(WriteTx tx, long userId, Category source, Category target) {
+        for (BudgetRollover r : tx.scan(Schema.ROLLOVERS_BY_MONTH, KeyRange.prefix(userId, source.id()), Paging.all()).rows()) {
+            if (tx.findUnique(Schema.ROLLOVERS_BY_MONTH, userId, target.id(), Schema.month(r.from())).isPresent()) {
+                tx.delete(Schema.ROLLOVERS, r.id());
+            } else {
+                tx.update(Schema.ROLLOVERS, new BudgetRollover(r.id(), userId, target.id(), r.from(), r.on(), r.overspending()));
+            }
+        }
+    }
+
+    /**
+     * Deletes a category with no transactions, rules or schedules (its budgets and rollover settings go with it, by the
+     * store's cascade); otherwise offers the merge.
+     */
     public void delete(Session session, TxKind kind, String name) {
         User user = sessions.active(session);
         store.write(tx -> {
