@@ -45,14 +45,21 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
     /**
      * One category in one month ({@code month} is {@code null} in the year-to-date lines).
      *
+     * @param budget  what was set for the month (0 when only a carry brings the month in); in the
+     *                year-to-date line, the sum of the year's budgets
+     * @param carried what a rolling budget brought in from the month before (negative when
+     *                overspending is carried); in the year-to-date line, what came into the year's first month
+     * @param planned what was available, budget plus carried: difference, percent and status compare against it
      * @param percent the difference in percent of the plan
      */
-    public record Line(YearMonth month, String category, Money planned, Money actual, Money difference, double percent,
-                       Status status) {
-        static Line of(YearMonth month, String category, Money planned, Money actual) {
+    public record Line(YearMonth month, String category, Money budget, Money carried, Money planned, Money actual,
+                       Money difference, double percent, Status status) {
+        static Line of(YearMonth month, String category, Money budget, Money carried, Money actual) {
+            Money planned = budget.plus(carried);
             Money difference = actual.minus(planned);
             double percent = planned.minor() == 0 ? Double.NaN : 100.0 * difference.minor() / planned.minor();
-            return new Line(month, category, planned, actual, difference, percent, Status.of(actual.minor(), planned.minor()));
+            return new Line(month, category, budget, carried, planned, actual, difference, percent,
+                    Status.of(actual.minor(), planned.minor()));
         }
 
         /** How much of the plan was used, in percent: 82 for €328 of €400. */
@@ -140,7 +147,7 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
             boolean reported = !month.isBefore(first);
             for (Map.Entry<String, Money> p : planned.entrySet()) {
                 Money used = new Money(actual.getOrDefault(p.getKey(), 0L), ledger.currency());
-                Line line = Line.of(month, p.getKey(), p.getValue(), used);
+                Line line = Line.of(month, p.getKey(), p.getValue(), new Money(0, ledger.currency()), used);
                 if (month.getYear() == last.getYear() && !month.isAfter(yearToDateEnd)) {
                     long[] sums = yearToDate.computeIfAbsent(p.getKey(), c -> new long[2]);
                     sums[0] = Math.addExact(sums[0], p.getValue().minor());
@@ -163,7 +170,7 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
         }
         List<Line> ytd = new ArrayList<>();
         yearToDate.forEach((category, sums) -> ytd.add(Line.of(null, category,
-                new Money(sums[0], ledger.currency()), new Money(sums[1], ledger.currency()))));
+                new Money(sums[0], ledger.currency()), new Money(0, ledger.currency()), new Money(sums[1], ledger.currency()))));
         List<Overrun> over = new ArrayList<>();
         overruns.forEach((category, counts) -> {
             if (counts[0] > 0) {

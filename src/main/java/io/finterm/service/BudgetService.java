@@ -6,6 +6,7 @@ import io.finterm.analysis.Planned;
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
 import io.finterm.domain.Money;
+import io.finterm.domain.Overspending;
 import io.finterm.domain.RateOracle;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
@@ -33,8 +34,36 @@ public final class BudgetService {
         this.rates = rates;
     }
 
-    /** Sets (or changes) the budget of an expense category for a month. */
+    /**
+     * Whether a category's budget rolls over from a month on, as {@code budget set} gives it:
+     * {@link #ON} (overspending absorbed, the default), {@link #OFF}, or {@link #on(Overspending)}.
+     */
+    public record Rolling(boolean on, Overspending overspending) {
+        public static final Rolling ON = new Rolling(true, Overspending.ABSORB);
+        public static final Rolling OFF = new Rolling(false, Overspending.ABSORB);
+
+        public Rolling {
+            java.util.Objects.requireNonNull(overspending, "overspending");
+            if (!on && overspending != Overspending.ABSORB) {
+                throw new ValidationException("overspending", "applies only while the budget rolls over");
+            }
+        }
+
+        public static Rolling on(Overspending overspending) {
+            return new Rolling(true, overspending);
+        }
+    }
+
+    /** Sets (or changes) the budget of an expense category for a month, leaving its rollover as it is. */
     public BudgetLine set(Session session, String category, YearMonth month, Money amount) {
+        return set(session, category, month, amount, null);
+    }
+
+    /**
+     * Sets (or changes) the budget of an expense category for a month and, unless {@code rolling} is
+     * {@code null}, whether it rolls over from that month on, in one write.
+     */
+    public BudgetLine set(Session session, String category, YearMonth month, Money amount, Rolling rolling) {
         User user = sessions.active(session);
         return store.write(tx -> {
             Category c = Categories.existing(tx, user.id(), TxKind.EXPENSE, category);
@@ -44,6 +73,18 @@ public final class BudgetService {
                     : tx.insert(Schema.BUDGETS, new Budget(tx.nextId(Schema.BUDGETS), user.id(), c.id(), month, amount));
             return new BudgetLine(c.name(), b.month(), b.amount());
         });
+    }
+
+    /** Every rollover setting of the user, by category then month. */
+    public List<RolloverLine> rollovers(Session session) {
+        sessions.active(session);
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** The rollover setting in effect for {@code category} at {@code month}: {@link Rolling#OFF} when none. */
+    public Rolling rolling(Session session, String category, YearMonth month) {
+        sessions.active(session);
+        throw new UnsupportedOperationException("not yet");
     }
 
     /** @return whether there was such a budget */
@@ -77,7 +118,7 @@ public final class BudgetService {
         count.add(analysis.conversion(session, AnalysisService.Report.CATEGORIES, period, Filter.ALL));
         List<BudgetMonth.Line> lines = new ArrayList<>();
         for (Category c : read.expense()) {
-            lines.add(BudgetMonth.Line.of(c.name(), budgets.get(c.name()), spent.getOrDefault(c.name(), new Money(0, user.baseCurrency()))));
+            lines.add(BudgetMonth.Line.of(c.name(), budgets.get(c.name()), new Money(0, user.baseCurrency()), spent.getOrDefault(c.name(), new Money(0, user.baseCurrency()))));
         }
         return new BudgetMonth(month, user.baseCurrency(), lines, count.conversion());
     }
