@@ -20,17 +20,23 @@ public record BudgetMonth(YearMonth month, Currency currency, List<Line> lines, 
      * One expense category in the month.
      *
      * @param budget    {@code null} when the category has no budget this month
-     * @param remaining the budget less what was spent (negative when over); {@code null} without a budget
-     * @param used      the share of the budget spent, 0.82 for €328 of €400; 0 without a budget or with a zero one
-     * @param over      more was spent than budgeted
+     * @param carried   what a rolling budget brought in from the month before (negative when
+     *                  overspending is carried); 0 when none
+     * @param available the budget plus what was carried; {@code null} with neither a budget nor a carry
+     * @param remaining what is available less what was spent (negative when over); {@code null} when nothing is available
+     * @param used      the share of what is available spent, 0.82 for €328 of €400; 0 when nothing or zero is available
+     * @param over      more was spent than was available
      */
-    public record Line(String category, Money budget, Money spent, Money remaining, double used, boolean over) {
-        static Line of(String category, Money budget, Money spent) {
-            if (budget == null) {
-                return new Line(category, null, spent, null, 0, false);
+    public record Line(String category, Money budget, Money carried, Money available, Money spent, Money remaining,
+                       double used, boolean over) {
+        static Line of(String category, Money budget, Money carried, Money spent) {
+            if (budget == null && carried.minor() == 0) {
+                return new Line(category, null, carried, null, spent, null, 0, false);
             }
-            double used = budget.minor() == 0 ? 0 : (double) spent.minor() / budget.minor();
-            return new Line(category, budget, spent, budget.minus(spent), used, spent.minor() > budget.minor());
+            Money available = budget == null ? carried : budget.plus(carried);
+            double used = available.minor() == 0 ? 0 : (double) spent.minor() / available.minor();
+            return new Line(category, budget, carried, available, spent, available.minus(spent), used,
+                    spent.minor() > available.minor());
         }
     }
 }
