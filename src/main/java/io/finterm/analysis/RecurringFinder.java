@@ -3,10 +3,15 @@ package io.finterm.analysis;
 import io.finterm.domain.Money;
 import io.finterm.domain.Recurrence;
 import io.finterm.domain.RecurrenceWords;
+import io.finterm.domain.TextFold;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.WeekendPolicy;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the payments that recur in a user's history (a subscription, the rent, a salary) so that they can be
@@ -54,8 +59,71 @@ public final class RecurringFinder {
         }
     }
 
-    /** The series still alive on {@code today}, sorted by name; names are unique within the list. */
+    /**
+     * The series still alive on {@code today}, sorted by name; names are unique within the list. Payments after today,
+     * transfers and amounts that are not positive are left out. Two yearly payments make a series only with (nearly)
+     * the same amount; otherwise three are needed (measured in {@code RecurringFinderMeasurementTest}).
+     */
     public static List<Found> find(List<Payment> history, LocalDate today) {
-        return List.of();
+        return find(history, today, true);
+    }
+
+    /** {@link #find}, saying whether two yearly payments of the same amount are enough (for the measurement). */
+    static List<Found> find(List<Payment> history, LocalDate today, boolean yearlyPairs) {
+        Map<String, List<Payment>> groups = new HashMap<>();
+        for (Payment p : history) {
+            String who = p == null || p.date() == null || p.amount() == null || p.kind() == null ? "" : who(p);
+            if (who.isEmpty() || p.date().isAfter(today) || !p.amount().isPositive()
+                    || (p.kind() != TxKind.EXPENSE && p.kind() != TxKind.INCOME)) {
+                continue;
+            }
+            String key = p.kind().ordinal() + "/" + p.accountId() + "/" + p.amount().currency().getCurrencyCode() + "/" + who;
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        }
+        List<Found> found = new ArrayList<>();
+        for (List<Payment> group : groups.values()) {
+            group.sort(Comparator.comparing(Payment::date).thenComparingLong(Payment::id));
+            for (SeriesSearch.Series s : new SeriesSearch(group, today, yearlyPairs).find()) {
+                found.add(found(group, s));
+            }
+        }
+        return FoundNames.unique(found);
+    }
+
+    /**
+     * Who a payment went to or came from, as compared: the payee folded (case, accents, ß as ss), or without one the
+     * description without its numbers and references ({@code NETFLIX.COM 8273629} → {@code netflix com}); empty when
+     * there is neither.
+     */
+    private static String who(Payment p) {
+        String payee = p.payee() == null ? "" : TextFold.fold(p.payee()).strip().replaceAll("\\s+", " ");
+        if (!payee.isEmpty()) {
+            return "p:" + payee;
+        }
+        String description = TextFold.key(p.description());
+        return description.isEmpty() ? "" : "d:" + description;
+    }
+
+    private static Found found(List<Payment> group, SeriesSearch.Series s) {
+        List<LocalDate> dates = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        long least = Long.MAX_VALUE;
+        long most = Long.MIN_VALUE;
+        for (int m : s.members()) {
+            Payment p = group.get(m);
+            dates.add(p.date());
+            ids.add(p.id());
+            least = Math.min(least, p.amount().minor());
+            most = Math.max(most, p.amount().minor());
+        }
+        Payment latest = group.get(s.members()[s.members().length - 1]);
+        RuleFit.Fit fit = RuleFit.fit(s.cadence(), dates);
+        // The latest amount, not the median: what varies in a subscription is mostly its price going up, and the
+        // next payment costs what the last one did; a bill that varies is said to be approximate, and the schedule
+        // made from it waits for approval, where its amount is corrected.
+        boolean approximate = most - least > SeriesSearch.SAME * least;
+        return new Found(FoundNames.shown(latest), latest.kind(), latest.accountId(), latest.account(), latest.category(),
+                latest.payee(), latest.description(), latest.amount(), approximate, fit.rule(), dates.get(0),
+                latest.date(), dates.size(), fit.rule().start(), ids, fit.weekend());
     }
 }
