@@ -6,10 +6,10 @@ import io.finterm.analysis.RecurringFinder.Payment;
 import io.finterm.domain.Account;
 import io.finterm.domain.Money;
 import io.finterm.domain.Recurrence;
-import io.finterm.domain.RecurrenceDates;
 import io.finterm.domain.Schedule;
 import io.finterm.domain.SplitLine;
 import io.finterm.domain.Text;
+import io.finterm.domain.TextFold;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -109,11 +108,11 @@ final class FoundSchedules {
         return a.currency().equals(b.currency()) && Math.abs(a.minor() - b.minor()) * 10 <= big;
     }
 
-    /** The texts that are not blank, folded: case, and the spaces around and between words, do not matter. */
+    /** The texts that are not blank, folded as the finder folds them ({@link TextFold#key}): case, accents and references aside. */
     private static Set<String> folded(String... texts) {
         Set<String> out = new HashSet<>();
         for (String t : texts) {
-            String w = t == null ? "" : t.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            String w = TextFold.key(t == null ? "" : t);
             if (!w.isEmpty()) {
                 out.add(w);
             }
@@ -139,7 +138,7 @@ final class FoundSchedules {
     /**
      * The schedule that accepting offer {@code found} as {@code name} ({@code null} = the offer's name) makes: the series'
      * latest transaction repeated by the rule found, waiting for approval, approximate when the amounts vary, from the next
-     * date on (or, should that have passed, the rule's first date from today on), so that nothing is booked for the past.
+     * date on, so that nothing is booked for the past.
      */
     static Schedule accepted(WriteTx tx, User user, LocalDate today, String found, String name) {
         Found f = named(offers(tx, user.id(), today), found);
@@ -147,14 +146,9 @@ final class FoundSchedules {
         ScheduleRows.find(tx, user.id(), given).ifPresent(s -> {
             throw new ValidationException("name", "a schedule named " + s.name() + " exists: give the new one another name with --name");
         });
+        // From the next date the series gives, after its latest payment: never earlier, so nothing is booked twice. A
+        // payment late by a few days (its date has come, it has not been entered) waits for approval, never posted.
         Recurrence rule = f.rule().from(f.next());
-        if (f.next().isBefore(today)) {
-            LocalDate next = RecurrenceDates.next(rule, today);
-            if (next == null) {
-                throw new ValidationException("accept", f.name() + "'s rule gives no date from today on");
-            }
-            rule = rule.from(next);
-        }
         return ScheduleService.repeating(tx, user, latest(tx, f), given, rule, f.weekend(), false, f.approximate());
     }
 

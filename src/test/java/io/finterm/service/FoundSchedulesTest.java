@@ -119,7 +119,10 @@ class FoundSchedulesTest {
         assertFalse(s.auto());
         assertEquals(Money.of(7770, "EUR"), s.amount(), "the latest payment's amount");
         assertEquals(LocalDate.of(2026, 3, 3), s.rule().start());
-        assertEquals(1, fx.schedules.due(alice, 0).size(), "the 3 March payment is due today and waits for approval, not posted");
+        List<Due> due = fx.schedules.due(alice, 0);
+        assertEquals(1, due.size(), "the 3 March payment, not entered yet, waits for approval: " + due);
+        assertTrue(due.get(0).waiting());
+        assertEquals(8, transactionCount(), "and is not posted");
     }
 
     @Test
