@@ -120,14 +120,23 @@ final class FoundSchedules {
         return out;
     }
 
-    /** The offer called {@code name} (any case), or a refusal that names the option and where the names are listed. */
-    static Found named(List<Found> offers, String name) {
+    /**
+     * The offer called {@code name} (any case), or a refusal that names the option and where the names are listed; a name
+     * that is one of the user's schedules (one accepted a moment ago, say) is said to be one.
+     */
+    static Found named(ReadTx rd, long userId, List<Found> offers, String name) {
         String clean = name == null ? "" : Text.clean(name).strip();
         if (clean.isEmpty()) {
             throw new ValidationException("accept", "name the recurring payment to accept, as schedule find lists it");
         }
-        return offers.stream().filter(f -> Schedule.fold(f.name()).equals(Schedule.fold(clean))).findFirst()
-                .orElseThrow(() -> new ValidationException("accept", offers.isEmpty()
+        java.util.Optional<Found> offered = offers.stream().filter(f -> Schedule.fold(f.name()).equals(Schedule.fold(clean))).findFirst();
+        if (offered.isEmpty()) {
+            ScheduleRows.find(rd, userId, clean).ifPresent(s -> {
+                throw new ValidationException("accept", "you have a schedule called " + s.name() + " already, and what it books is not "
+                        + "offered again; finterm schedule show " + s.name() + " shows it");
+            });
+        }
+        return offered.orElseThrow(() -> new ValidationException("accept", offers.isEmpty()
                         ? "nothing was found to accept: every recurring payment in your history has a schedule, or none repeats"
                         : "no recurring payment called " + clean + " was found; finterm schedule find lists "
                         + (offers.size() == 1 ? "the one found: " : "those found: ")
@@ -141,7 +150,7 @@ final class FoundSchedules {
      * date on, so that nothing is booked for the past.
      */
     static Schedule accepted(WriteTx tx, User user, LocalDate today, String found, String name) {
-        Found f = named(offers(tx, user.id(), today), found);
+        Found f = named(tx, user.id(), offers(tx, user.id(), today), found);
         String given = name == null || Text.clean(name).isBlank() ? f.name() : Text.clean(name).strip();
         ScheduleRows.find(tx, user.id(), given).ifPresent(s -> {
             throw new ValidationException("name", "a schedule named " + s.name() + " exists: give the new one another name with --name");

@@ -121,6 +121,10 @@ class ScheduleFindCliTest {
                 + "next on 2024-04-15\n", r.err());
         assertEquals(before, ok("list", "--format", "csv").out(), "nothing is posted for the past");
         assertTrue(!ok("schedule", "find").out().contains("Netflix"), "a series with a schedule is not offered again");
+        CliTest.Result again = run("schedule", "find", "--accept", "Netflix");
+        assertEquals(1, again.code(), again.err());
+        assertEquals("finterm: accept: you have a schedule called Netflix already, and what it books is not offered again; "
+                + "finterm schedule show Netflix shows it\n", again.err());
 
         CliTest.Result power = ok("schedule", "find", "--accept", "City Power", "--name", "Power");
         assertEquals("added the schedule Power: expense ~82.60 EUR from Main (Utilities), monthly on the 3rd, waits for approval; "
