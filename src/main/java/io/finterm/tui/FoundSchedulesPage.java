@@ -142,7 +142,7 @@ final class FoundSchedulesPage extends Page {
         }
         if (found.isEmpty()) {
             p.wrapped(1, 2, "No recurring payments found that are not scheduled yet. A payment counts when it comes back with the "
-                    + "same payee or description, a similar amount (within 10 %), weekly, monthly or yearly. Esc goes back.", Style.MUTED, 4);
+                    + "same payee or description, a similar amount (within a tenth), weekly, monthly or yearly. Esc goes back.", Style.MUTED, 4);
             return;
         }
         p.text(24, 0, Plural.of(found.size(), "payment") + " that repeat; Enter makes one a schedule", Style.MUTED);
@@ -196,6 +196,6 @@ final class FoundSchedulesPage extends Page {
 
     @Override
     String hints() {
-        return "Enter make it a schedule  j k move  Esc back";
+        return size() == 0 ? "Esc back" : "Enter make it a schedule  j k move  Esc back";
     }
 }

@@ -90,7 +90,9 @@ class FoundSchedulesScreenTest {
     void withNothingToOfferThePageSaysWhatCountsAsRecurring() {
         VirtualTui app = VirtualTui.withAlice(80, 24, false);
         app.logIn("alice", VirtualTui.ALICE_PW).type("0").type("h").assertShows("No recurring payments found that are not scheduled yet");
-        app.assertShows("similar amount");
+        app.assertShowsWhole("A payment counts when it comes back with the same payee or description, a similar amount (within a "
+                + "tenth), weekly, monthly or yearly.");
+        assertFalse(app.shows("Enter make it a schedule"), "nothing to make a schedule of:\n" + app.screen());
         app.press(KeyType.Enter).assertShows("No recurring payments found");
         noCutText(app);
     }
