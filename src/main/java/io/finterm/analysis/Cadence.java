@@ -12,13 +12,13 @@ import java.time.YearMonth;
  */
 enum Cadence {
     /** Every week on a weekday: banks book a day late at most, so ±1 day. */
-    WEEKLY(Frequency.WEEK, 1, 1, 1),
+    WEEKLY(Frequency.WEEK, 1, 1, 1, 7),
     /** Every two weeks (pay days): as weekly, with no week skipped (a skip would be a month). */
-    BIWEEKLY(Frequency.WEEK, 2, 1, 0),
+    BIWEEKLY(Frequency.WEEK, 2, 1, 0, 14),
     /** The same day of every month (or its last day): a weekend or a holiday moves it by up to 3 days, ±4 to spare. */
-    MONTHLY(Frequency.MONTH, 1, 4, 1),
+    MONTHLY(Frequency.MONTH, 1, 4, 1, 30.44),
     /** The same day of a year, ±a week. No year skipped: a yearly fee not paid for a year has been cancelled. */
-    YEARLY(Frequency.YEAR, 1, 7, 0);
+    YEARLY(Frequency.YEAR, 1, 7, 0, 365.25);
 
     final Frequency every;
     final int interval;
@@ -26,12 +26,15 @@ enum Cadence {
     final int tolerance;
     /** How many periods in a row may be missed inside a series (a skipped month). */
     final int skips;
+    /** A period's length in days, on average. */
+    final double days;
 
-    Cadence(Frequency every, int interval, int tolerance, int skips) {
+    Cadence(Frequency every, int interval, int tolerance, int skips, double days) {
         this.every = every;
         this.interval = interval;
         this.tolerance = tolerance;
         this.skips = skips;
+        this.days = days;
     }
 
     /**

@@ -11,8 +11,10 @@ import java.util.List;
  * {@link RecurringFinder}. A series is grown from a payment by looking, one period after another, for a payment in
  * the few days around the date its rhythm expects and within {@link #BAND} of the series' median amount. It is kept
  * when it has enough payments, is still alive, skips few periods, and stands out from the group: a supermarket
- * visited every few days has a payment of a similar amount near almost any date, so a chain through it is chance,
- * and what shows it is the group's other payments of that amount inside the chain's span.
+ * visited every few days has a payment of a similar amount near almost any date, so a chain through it is chance.
+ * What shows it is how often the group's other payments fall in the chain's band: a payee paid that amount about as
+ * often as the rhythm has no rhythm, and otherwise the chain must be unlikely by chance ({@link #chance}).
+ * The thresholds were set on {@code RecurringFinderMeasurementTest}'s generated histories.
  *
  * <p>Each payment starts at most one chain per rhythm and a kept series takes its payments, so a group costs a
  * few window scans per payment (binary search on the dates), never a pass over the group per payment.
@@ -22,8 +24,10 @@ final class SeriesSearch {
     static final double BAND = 0.10;
     /** Within 1 %, amounts count as the same (a yearly fee's two payments, and whether an amount is approximate). */
     static final double SAME = 0.01;
+    /** How many other payments of the amount a group may have per period of the series (see {@link #chance}). */
+    static final double OTHERS = 0.5;
     /** How unlikely by chance a series must be to be kept (see {@link #chance}). */
-    static final double CHANCE = 0.01;
+    static final double CHANCE = 0.001;
 
     /** A series found: its rhythm and its payments' indexes in the group, in date order. */
     record Series(Cadence cadence, int[] members) {
@@ -180,8 +184,7 @@ final class SeriesSearch {
         if (!c.alive(group.get(last).date(), LocalDate.ofEpochDay(today))) {
             return false;
         }
-        boolean same = chain.sorted[times - 1] - chain.sorted[0] <= SAME * chain.sorted[0];
-        int least = c == Cadence.YEARLY && yearlyPairs && same ? 2 : 3;
+        int least = c == Cadence.YEARLY && yearlyPairs && pair(chain) ? 2 : 3;
         if (times < least) {
             return false;
         }
@@ -189,14 +192,33 @@ final class SeriesSearch {
         if (skipped > Math.max(1, times / 4)) {
             return false;
         }
-        return chance(chain, c) <= CHANCE;
+        // Every payment of the group may start a chain, so one of them looks this good by chance about n times as
+        // often as a given one does (Bonferroni): a group with no other payments of the amount is unaffected.
+        return chance(chain, c) * days.length <= CHANCE;
     }
 
     /**
-     * How likely a chain this long is by chance in this group: the group's other free payments in the chain's band
-     * come at some rate (per day, over the chain's span or the whole group, whichever is higher), so each window the
-     * chain looked in holds one with some probability p, and hitting {@code times - 1} of its windows has about
-     * C(windows, hits) p^hits. A subscription's payee has no other payments of that amount: p is 0.
+     * Whether two yearly payments are enough: with the same amount (within 1 %), and nothing else paid to the payee
+     * but what other series took. A shop paid twice a year apart for about the same amount is chance; an insurer paid
+     * the same premium twice is a yearly fee.
+     */
+    private boolean pair(Chain chain) {
+        if (chain.size != 2 || chain.sorted[1] - chain.sorted[0] > SAME * chain.sorted[0]) {
+            return false;
+        }
+        int free = 0;
+        for (boolean t : taken) {
+            free += t ? 0 : 1;
+        }
+        return free == 2;
+    }
+
+    /**
+     * How likely a chain this good is by chance in this group. The group's other free payments in the chain's band
+     * come at some rate (per day, over the chain's span or over the whole group, whichever is higher), so each window
+     * the chain looked in holds one with some probability p; the chance is that of hitting at least as many of its
+     * windows (the binomial tail). A subscription's payee has no other payments of that amount, so p is 0; a bakery
+     * visited most days has one in nearly every window, and a chain through it proves nothing.
      */
     private double chance(Chain chain, Cadence c) {
         long median = chain.median();
@@ -216,13 +238,23 @@ final class SeriesSearch {
             }
         }
         double rate = Math.max(inSpan / (double) (last - first + 1), inGroup / (double) (today - days[0] + 1));
+        if (rate * c.days >= OTHERS) {
+            return 1; // the payee is paid this amount about as often as the rhythm itself: no rhythm shows
+        }
         double p = -Math.expm1(-rate * (2 * c.tolerance + 1));
         if (p == 0) {
             return 0;
         }
+        if (p >= 1) {
+            return 1;
+        }
         int windows = chain.periods[chain.size - 1];
         int hits = chain.size - 1;
-        return Math.exp(logChoose(windows, hits) + hits * Math.log(p));
+        double tail = 0;
+        for (int x = hits; x <= windows; x++) {
+            tail += Math.exp(logChoose(windows, x) + x * Math.log(p) + (windows - x) * Math.log1p(-p));
+        }
+        return tail;
     }
 
     private static double logChoose(int n, int k) {

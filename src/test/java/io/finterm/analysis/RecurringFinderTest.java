@@ -231,7 +231,9 @@ class RecurringFinderTest {
     @Test
     void onePayeeWithAMonthlyAndAYearlySeriesAndOneOffPurchasesGivesTwoSeriesWithUniqueNames() {
         History h = new History();
-        String[] orders = {"23.49", "61.00", "12.35", "140.20", "9.95", "35.80", "88.00", "17.45", "93.10", "54.99", "8.20",
+        // orders of all sizes, one near Prime Video's 8.99 (8.20), none near the yearly fee: orders of about that
+        // amount now and then would make three yearly payments chance (see aYearlyFeeAmongOrdersOfTheSameAmountIsNotOffered)
+        String[] orders = {"23.49", "61.00", "12.35", "140.20", "9.95", "35.80", "68.00", "17.45", "43.10", "54.99", "8.20",
             "27.60", "210.00"};
         int i = 0;
         for (YearMonth m = YearMonth.of(2025, 10); !m.isAfter(YearMonth.of(2026, 10)); m = m.plusMonths(1)) {
@@ -244,6 +246,18 @@ class RecurringFinderTest {
         assertEquals(List.of("Amazon (monthly)", "Amazon (yearly)"), found.stream().map(Found::name).toList());
         assertEquals("Amazon (monthly), 8.99 EUR monthly on the 12th, 13 times since 2025-10", found.get(0).describe());
         assertEquals("Amazon (yearly), 89.90 EUR yearly on 20 June, 3 times since 2024-06", found.get(1).describe());
+    }
+
+    @Test
+    void aYearlyFeeAmongOrdersOfTheSameAmountIsNotOffered() {
+        History h = new History();
+        h.pay("2024-06-20", "Amazon", "Prime", "89.90").pay("2025-06-20", "Amazon", "Prime", "89.90")
+                .pay("2026-06-21", "Amazon", "Prime", "89.90");
+        h.pay("2025-01-10", "Amazon", "order", "88.00").pay("2025-09-02", "Amazon", "order", "93.10")
+                .pay("2026-02-14", "Amazon", "order", "85.50");
+        assertEquals(List.of(), h.find());
+        h.payments.subList(3, 6).clear();
+        assertEquals(1, h.find().size());
     }
 
     @Test
