@@ -37,7 +37,7 @@ public record Argv(String[] args, Path data, Path config, boolean ascii, String 
             "--match", "--field", "--min", "--max", "--set-payee", "--set-description", "--at",
             // schedules
             "--name", "--every", "--interval", "--day", "--weekday", "--start", "--end", "--count", "--weekend",
-            "--from-transaction", "--rename", "--until", "--transaction",
+            "--from-transaction", "--rename", "--until", "--transaction", "--accept",
             // the forecast
             "--months", "--below");
 

@@ -69,9 +69,7 @@ final class ScheduleAdd extends ScheduleCommand.Action {
             throw new CommandLine.ParameterException(cl, "give --every day|week|month|year: how often it repeats");
         }
         Added added = fromTransaction != null ? repeat(cl) : add(cl);
-        cli().err.println("added the schedule " + ScheduleText.describe(added.schedule()));
-        ScheduleText.caughtUp(added.caughtUp(), ScheduleText.byName(schedules().list(session))).forEach(cli().err::println);
-        ScheduleText.hint(added.caughtUp(), as).ifPresent(cli().err::println);
+        added(added, session);
         return 0;
     }
 

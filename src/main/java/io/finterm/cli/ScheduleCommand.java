@@ -1,5 +1,6 @@
 package io.finterm.cli;
 
+import io.finterm.service.Added;
 import io.finterm.service.ScheduleService;
 import io.finterm.service.ScheduleView;
 import io.finterm.service.Session;
@@ -18,9 +19,9 @@ import picocli.CommandLine.Spec;
  * either). The commands only read what is typed and print what the service did: every refusal is the
  * service's, so that the app and the command line refuse alike.
  */
-@Command(name = "schedule", description = "Recurring transactions: add, list, show, edit, pause, resume, delete, run, "
-        + "and per occurrence approve, skip, change, link.",
-        subcommands = {ScheduleAdd.class, ScheduleList.class, ScheduleShow.class, ScheduleEdit.class, ScheduleCommand.Pause.class,
+@Command(name = "schedule", description = "Recurring transactions: add, list, find (in your history), show, edit, pause, resume, delete, "
+        + "run, and per occurrence approve, skip, change, link.",
+        subcommands = {ScheduleAdd.class, ScheduleList.class, ScheduleFind.class, ScheduleShow.class, ScheduleEdit.class, ScheduleCommand.Pause.class,
             ScheduleCommand.Resume.class, ScheduleCommand.Delete.class, ScheduleOccurrences.Run.class, ScheduleOccurrences.Approve.class,
             ScheduleOccurrences.Skip.class, ScheduleOccurrences.Change.class, ScheduleOccurrences.Link.class})
 final class ScheduleCommand {
@@ -58,6 +59,13 @@ final class ScheduleCommand {
 
         LocalDate today() {
             return LocalDate.now(cli().clock);
+        }
+
+        /** What a new schedule is, and what its catch-up posted or left waiting, on standard error. */
+        void added(Added added, Session session) {
+            cli().err.println("added the schedule " + ScheduleText.describe(added.schedule()));
+            ScheduleText.caughtUp(added.caughtUp(), ScheduleText.byName(schedules().list(session))).forEach(cli().err::println);
+            ScheduleText.hint(added.caughtUp(), as).ifPresent(cli().err::println);
         }
     }
 

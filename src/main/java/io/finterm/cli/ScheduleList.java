@@ -63,7 +63,11 @@ final class ScheduleList extends ScheduleCommand.Action {
 
     /** {@code -1200.00 EUR} out (an expense or a transfer), {@code +2500.00 EUR} in, {@code ~} before an estimate. */
     private static String signed(Schedule s) {
-        return (s.approximate() ? "~" : "") + (s.kind() == TxKind.INCOME ? "+" : "-") + s.amount();
+        return signed(s.kind(), s.amount(), s.approximate());
+    }
+
+    static String signed(TxKind kind, io.finterm.domain.Money amount, boolean approximate) {
+        return (approximate ? "~" : "") + (kind == TxKind.INCOME ? "+" : "-") + amount;
     }
 
     /** {@code paused}, {@code 2 waiting} (for approval), {@code auto} or {@code approval}: in words, never by colour alone. */
@@ -142,7 +146,7 @@ final class ScheduleList extends ScheduleCommand.Action {
     }
 
     /** A day of the month or a week of it: a number, {@code "last"}, or {@code null} for none (0). */
-    private static void dayOrLast(JsonWriter w, int n) throws IOException {
+    static void dayOrLast(JsonWriter w, int n) throws IOException {
         if (n == 0) {
             w.nullValue();
         } else if (n == Recurrence.LAST) {

@@ -1,5 +1,7 @@
 package io.finterm.service;
 
+import io.finterm.domain.TextFold;
+
 /**
  * Text as a plain or whole-word rule compares it: without case, without accents, and with {@code ß}
  * as {@code ss}, so that {@code cafe} hits {@code Café} and {@code strasse} hits {@code Straße}.
@@ -10,9 +12,7 @@ final class RuleText {
 
     /** {@code s} folded as {@link SearchText#fold} does, with ß spelled ss. */
     static String fold(String s) {
-        String f = SearchText.fold(s == null ? "" : s);
-        // Lower case keeps ß (and turns capital ẞ into it); German spells it ss where the letter is missing.
-        return f.indexOf('ß') < 0 ? f : f.replace("ß", "ss");
+        return TextFold.fold(s);
     }
 
     /** Whether the folded {@code needle} occurs anywhere in the folded {@code text}. */

@@ -68,30 +68,38 @@ public final class ScheduleService {
         if (rule == null) {
             throw new ValidationException("every", "is required: day, week, month or year");
         }
-        Schedule s = store.write(tx -> {
-            long id = tx.nextId(Schema.SCHEDULES);
-            String clean = ScheduleTerms.name(tx, user.id(), id, name);
-            Transaction t = TransactionService.owned(tx, user, transactionId);
-            Transaction out = t.kind() == TxKind.TRANSFER_IN ? TransactionService.owned(tx, user, t.transferId()) : t;
-            Transaction in = out.isTransfer() ? TransactionService.owned(tx, user, out.transferId()) : null;
-            Account account = ScheduleRows.account(tx, out.accountId());
-            Account to = in == null ? null : ScheduleRows.account(tx, in.accountId());
-            if (in != null && !in.amount().equals(out.amount())) {
-                throw new ValidationException("transaction", "transaction " + transactionId + " moves money between "
-                        + account.name() + " and " + to.name() + " in two currencies; a scheduled transfer needs one");
-            }
-            Schedule template = new Schedule(id, user.id(), clean, account.id(), out.kind(),
-                    to == null ? 0 : to.id(), out.isSplit() || out.isTransfer() ? 0 : out.categoryId(), out.amount(), false,
-                    out.description(), out.payee(), out.tags(), out.lines(), rule, weekend == null ? WeekendPolicy.KEEP : weekend,
-                    auto, null, rule.start());
-            AccountLookup.requireOpen("account", account);
-            if (to != null) {
-                AccountLookup.requireOpen("to", to);
-            }
-            io.finterm.domain.RecurrenceDates.requireFires(rule);
-            return insert(tx, user, template);
-        });
+        Schedule s = store.write(tx -> insert(tx, user, repeating(tx, user, transactionId, name, rule, weekend, auto, false)));
         return added(user, s);
+    }
+
+    /**
+     * The schedule that repeats transaction {@code transactionId} by {@code rule} from its start, not inserted yet: for
+     * {@link #repeat} and for accepting a payment found in the history ({@link FoundSchedules}), which marks it approximate
+     * when the series' amounts vary.
+     */
+    static Schedule repeating(WriteTx tx, User user, long transactionId, String name, Recurrence rule, WeekendPolicy weekend,
+                              boolean auto, boolean approximate) {
+        long id = tx.nextId(Schema.SCHEDULES);
+        String clean = ScheduleTerms.name(tx, user.id(), id, name);
+        Transaction t = TransactionService.owned(tx, user, transactionId);
+        Transaction out = t.kind() == TxKind.TRANSFER_IN ? TransactionService.owned(tx, user, t.transferId()) : t;
+        Transaction in = out.isTransfer() ? TransactionService.owned(tx, user, out.transferId()) : null;
+        Account account = ScheduleRows.account(tx, out.accountId());
+        Account to = in == null ? null : ScheduleRows.account(tx, in.accountId());
+        if (in != null && !in.amount().equals(out.amount())) {
+            throw new ValidationException("transaction", "transaction " + transactionId + " moves money between "
+                    + account.name() + " and " + to.name() + " in two currencies; a scheduled transfer needs one");
+        }
+        Schedule template = new Schedule(id, user.id(), clean, account.id(), out.kind(),
+                to == null ? 0 : to.id(), out.isSplit() || out.isTransfer() ? 0 : out.categoryId(), out.amount(), approximate,
+                out.description(), out.payee(), out.tags(), out.lines(), rule, weekend == null ? WeekendPolicy.KEEP : weekend,
+                auto, null, rule.start());
+        AccountLookup.requireOpen("account", account);
+        if (to != null) {
+            AccountLookup.requireOpen("to", to);
+        }
+        io.finterm.domain.RecurrenceDates.requireFires(rule);
+        return template;
     }
 
     private static Schedule insert(WriteTx tx, User user, Schedule s) {
@@ -108,6 +116,28 @@ public final class ScheduleService {
         CatchUp own = new CatchUp(caught.posted(), caught.waiting().stream().filter(d -> d.schedule().equals(s.name())).toList());
         return new Added(store.read(rd -> new ScheduleViews(rd, user.id(), days, today).view(rd.get(Schema.SCHEDULES, s.id()).orElse(s))),
                 own);
+    }
+
+    /**
+     * The payments that repeat in the user's history (the same payee or description, a similar amount, a regular interval)
+     * and that no schedule covers yet, offered as schedules, by name.
+     */
+    public List<FoundSchedule> find(Session session) {
+        User user = sessions.active(session);
+        LocalDate today = today();
+        return store.read(rd -> FoundSchedules.offers(rd, user.id(), today).stream().map(FoundSchedule::of).toList());
+    }
+
+    /**
+     * Makes the schedule that payment {@code found} (a name {@link #find} gave, any case) is offered as, called {@code name}
+     * ({@code null} = the found name): its latest transaction repeated by the rule found, waiting for approval, approximate
+     * when the amounts vary, from the next date on. A name taken already is refused.
+     */
+    public Added accept(Session session, String found, String name) {
+        User user = sessions.active(session);
+        LocalDate today = today();
+        Schedule s = store.write(tx -> insert(tx, user, FoundSchedules.accepted(tx, user, today, found, name)));
+        return added(user, s);
     }
 
     /** Every schedule of the user's, by name. */

@@ -1,8 +1,7 @@
 package io.finterm.service;
 
-import java.text.Normalizer;
+import io.finterm.domain.TextFold;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,14 +14,7 @@ final class SearchText {
 
     /** {@code s} in lower case with accents and other combining marks removed. */
     static String fold(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                // Decomposed, an accented letter is its base letter followed by combining marks.
-                String bare = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-                return bare.toLowerCase(Locale.ROOT);
-            }
-        }
-        return s.toLowerCase(Locale.ROOT); // plain ASCII, the usual case: no normalising per row
+        return TextFold.accents(s);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.finterm.service;
 
+import io.finterm.domain.TextFold;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -57,35 +58,11 @@ final class TextIndex {
     }
 
     /**
-     * The text as compared: accents and case folded (ß as ss), and only its words of two letters or more, in
-     * order and joined by one space. A run of letters and digits that holds a digit is a number or a
-     * reference ({@code 35314369001}, {@code 2K4JL9Q1ZX}, {@code ME3}), different on every row, and is
-     * dropped like punctuation and lone letters:
-     * {@code PAYPAL *SPOTIFY 35314369001} → {@code paypal spotify}; {@code CB CARREFOUR 18/11} → {@code cb carrefour}.
+     * The text as compared ({@link TextFold#key}): folded, without numbers, references and lone letters;
+     * {@code PAYPAL *SPOTIFY 35314369001} → {@code paypal spotify}.
      */
     static String key(String text) {
-        String folded = RuleText.fold(text); // as rules fold it: ß as ss, as banks spell it (STRASSE)
-        StringBuilder key = new StringBuilder(folded.length());
-        int i = 0;
-        while (i < folded.length()) {
-            if (!Character.isLetterOrDigit(folded.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            boolean digit = false;
-            while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
-                digit |= Character.isDigit(folded.charAt(i));
-                i++;
-            }
-            if (!digit && i - start >= 2) {
-                if (key.length() > 0) {
-                    key.append(' ');
-                }
-                key.append(folded, start, i);
-            }
-        }
-        return key.toString();
+        return TextFold.key(text);
     }
 
     /** Counts one past row of {@code categoryId} whose text has {@code key} (not blank), spelt {@code shown}. */

@@ -12,7 +12,8 @@ import java.util.List;
  * {@code ~}) and how it posts, and under it the rule in words, its account and category. {@code a}
  * adds one, Enter or {@code e} edits it ({@link ScheduleFormPage}), {@code p} pauses or resumes it,
  * {@code d} deletes it after a yes (what it posted stays), {@code o} opens its occurrences
- * ({@link OccurrencesPage}), {@code f} the forecast ({@link ForecastPage}). Each schedule takes two rows, so that its rule is read whole.
+ * ({@link OccurrencesPage}), {@code f} the forecast ({@link ForecastPage}), {@code h} the payments found in the history that
+ * have no schedule yet ({@link FoundSchedulesPage}). Each schedule takes two rows, so that its rule is read whole.
  */
 final class SchedulesPage extends Page {
     private static final int NEXT = 10;
@@ -71,6 +72,7 @@ final class SchedulesPage extends Page {
                     case 'd' -> delete();
                     case 'o' -> occurrences();
                     case 'f' -> tui.push(new ForecastPage(tui));
+                    case 'h' -> tui.push(new FoundSchedulesPage(tui));
                     default -> {
                         return false;
                     }
@@ -166,7 +168,8 @@ final class SchedulesPage extends Page {
         p.text(1, 0, "Schedules", Style.TITLE);
         if (schedules.isEmpty()) {
             p.wrapped(1, 2, "No schedules yet: a adds one, such as the rent on the 1st of every month, or the salary on the last "
-                    + "business day. From the Transactions screen, R repeats the selected transaction.", Style.MUTED, 4);
+                    + "business day. From the Transactions screen, R repeats the selected transaction; h finds the payments that repeat in "
+                    + "your history.", Style.MUTED, 4);
             return;
         }
         p.text(12, 0, Plural.of(schedules.size(), "schedule") + "; under each its rule and where it books", Style.MUTED);
@@ -228,6 +231,7 @@ final class SchedulesPage extends Page {
                 new KeyHelp("d", "delete it (asks first); the transactions it posted stay"),
                 new KeyHelp("o", "its occurrences: post one now, skip it, change it, or link a transaction to it"),
                 new KeyHelp("f", "the forecast: each account's balance in the months ahead, with what the schedules book"),
+                new KeyHelp("h", "found in your history: payments that repeat and have no schedule yet; Enter makes one a schedule"),
                 new KeyHelp("Amount", "~ marks an estimate: it waits for approval, where the real amount is given"),
                 new KeyHelp("Posts", "automatic (when due), approval (it waits for you; how many wait), or paused"),
                 new KeyHelp("R", "on the Transactions screen: repeat the selected transaction as a schedule"));
@@ -236,6 +240,7 @@ final class SchedulesPage extends Page {
     @Override
     String hints() {
         boolean paused = !schedules.isEmpty() && schedules.get(selected).schedule().paused();
-        return "a add  e edit  " + (paused ? "p resume" : "p pause") + "  d delete  o occurrences  f forecast";
+        // d delete is in the help (?): the line holds what is used most, and the way to what was found in the history
+        return "a add  e edit  " + (paused ? "p resume" : "p pause") + "  o occurrences  f forecast  h found";
     }
 }

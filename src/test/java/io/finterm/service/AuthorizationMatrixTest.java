@@ -297,7 +297,24 @@ class AuthorizationMatrixTest {
             new Row("ScheduleService.link", (c, s) -> c.fx().schedules.link(s, "Plan", APRIL_1, c.aliceTx()), A, D, D, D),
             new Row("ScheduleService.due", (c, s) -> c.fx().schedules.due(s, 30), A, A, A, D),
             // asks about alice's transaction: anyone may ask, and only alice's own ids can ever be among the answer
-            new Row("ScheduleService.standing", (c, s) -> c.fx().schedules.standing(s, List.of(c.aliceTx())), A, A, A, D));
+            new Row("ScheduleService.standing", (c, s) -> c.fx().schedules.standing(s, List.of(c.aliceTx())), A, A, A, D),
+            // recurring payments found in the history: each caller's own, found in the history the caller has just made
+            new Row("ScheduleService.find", (c, s) -> {
+                gym(c, s);
+                c.fx().schedules.find(s);
+            }, A, A, A, D),
+            new Row("ScheduleService.accept", (c, s) -> {
+                gym(c, s);
+                c.fx().schedules.accept(s, "gym", null);
+            }, A, A, A, D));
+
+    /** The caller's own monthly Gym payment, 29.90 on the 2nd, from 2025-03 to 2026-03 (the fixture's today is 2026-03-05). */
+    private static void gym(Ctx c, Session s) {
+        for (int m = 0; m < 13; m++) {
+            c.fx().transactions.add(s, new Entry(LocalDate.of(2025, 3, 2).plusMonths(m), TxKind.EXPENSE, "Health", Money.of(2990, "EUR"),
+                    "", null, "Gym", List.of(), List.of()));
+        }
+    }
 
     /** A schedule of the caller's own that waits for approval, from 2026-04-01 (the fixture's today is 2026-03-05). */
     private static void rent(Ctx c, Session s) {
