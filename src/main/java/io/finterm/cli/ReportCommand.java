@@ -199,9 +199,12 @@ final class ReportCommand {
                 cli.out.println(ReportJson.budget(variance));
                 return period;
             }
+            // the text table stays within 80 columns; CSV and Markdown, read by programs and wide pages, get every column
+            boolean narrow = options.format() == TableFormat.TABLE;
             options.print(cli, List.of(new ReportOptions.Section("budget against actual, " + period.from() + " to " + period.to(),
-                            ReportTables.budget(variance)),
-                    new ReportOptions.Section("year to date", ReportTables.budgetYearToDate(variance)),
+                            narrow ? ReportTables.budget(variance) : ReportTables.budgetColumns(variance)),
+                    new ReportOptions.Section("year to date",
+                            narrow ? ReportTables.budgetYearToDate(variance) : ReportTables.budgetYearToDateColumns(variance)),
                     new ReportOptions.Section("most often over budget", ReportTables.overBudget(variance)),
                     new ReportOptions.Section(UNBUDGETED_TITLE, ReportTables.unbudgeted(variance))), notBegun(variance),
                     options.chart ? ReportCharts.budget(variance, ReportOptions.CHART_WIDTH, 20, chart) : null);
