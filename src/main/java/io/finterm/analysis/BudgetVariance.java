@@ -124,9 +124,9 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
         YearMonth start = YearMonth.from(dataFrom(period));
         YearMonth yearToDateEnd = last.isAfter(YearMonth.from(today)) ? YearMonth.from(today) : last;
         Map<YearMonth, Map<String, Long>> spent = spending(ledger, start, last);
-        Map<YearMonth, Map<String, Money>> plans = new TreeMap<>();
+        Map<YearMonth, Map<String, Planned>> plans = new TreeMap<>();
         for (Planned p : budgets) {
-            plans.computeIfAbsent(p.month(), m -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER)).put(p.category(), p.amount());
+            plans.computeIfAbsent(p.month(), m -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER)).put(p.category(), p);
         }
         List<Line> lines = new ArrayList<>();
         Map<String, long[]> yearToDate = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -136,7 +136,7 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
         YearMonth current = YearMonth.from(today);
         List<YearMonth> notBegun = new ArrayList<>();
         for (YearMonth month = start; !month.isAfter(last); month = month.plusMonths(1)) {
-            Map<String, Money> planned = plans.getOrDefault(month, Map.of());
+            Map<String, Planned> planned = plans.getOrDefault(month, Map.of());
             Map<String, Long> actual = spent.getOrDefault(month, Map.of());
             if (month.isAfter(current)) {
                 if (!month.isBefore(first)) {
@@ -145,13 +145,15 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
                 continue;
             }
             boolean reported = !month.isBefore(first);
-            for (Map.Entry<String, Money> p : planned.entrySet()) {
+            for (Map.Entry<String, Planned> p : planned.entrySet()) {
                 Money used = new Money(actual.getOrDefault(p.getKey(), 0L), ledger.currency());
-                Line line = Line.of(month, p.getKey(), p.getValue(), new Money(0, ledger.currency()), used);
+                Line line = Line.of(month, p.getKey(), p.getValue().amount(), p.getValue().carried(), used);
                 if (month.getYear() == last.getYear() && !month.isAfter(yearToDateEnd)) {
-                    long[] sums = yearToDate.computeIfAbsent(p.getKey(), c -> new long[2]);
-                    sums[0] = Math.addExact(sums[0], p.getValue().minor());
+                    // budgets, spending, and what came into January: a carry within the year is the year's own money
+                    long[] sums = yearToDate.computeIfAbsent(p.getKey(), c -> new long[3]);
+                    sums[0] = Math.addExact(sums[0], p.getValue().amount().minor());
                     sums[1] = Math.addExact(sums[1], used.minor());
+                    sums[2] = month.getMonthValue() == 1 ? p.getValue().carried().minor() : sums[2];
                 }
                 if (reported) {
                     lines.add(line);
@@ -170,7 +172,7 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
         }
         List<Line> ytd = new ArrayList<>();
         yearToDate.forEach((category, sums) -> ytd.add(Line.of(null, category,
-                new Money(sums[0], ledger.currency()), new Money(0, ledger.currency()), new Money(sums[1], ledger.currency()))));
+                new Money(sums[0], ledger.currency()), new Money(sums[2], ledger.currency()), new Money(sums[1], ledger.currency()))));
         List<Overrun> over = new ArrayList<>();
         overruns.forEach((category, counts) -> {
             if (counts[0] > 0) {

@@ -137,8 +137,16 @@ public final class AnalysisService {
      * left out (shown as unbudgeted) and counted, never taken 1:1.
      */
     private List<Planned> plans(User user, Period period, Conversion.Count count) {
-        YearMonth first = YearMonth.from(BudgetVariance.dataFrom(period));
-        return store.read(rd -> BudgetPlans.read(rd, user, first, YearMonth.from(period.to()), rates, count));
+        return plans(user, YearMonth.from(BudgetVariance.dataFrom(period)), YearMonth.from(period.to()), count);
+    }
+
+    /**
+     * The budgets from {@code first} to {@code last} with what rolling budgets carried into them
+     * ({@link BudgetPlans#read}), the carry worked out from the unfiltered history: a filter
+     * narrows what a report counts as spent, never what was carried.
+     */
+    List<Planned> plans(User user, YearMonth first, YearMonth last, Conversion.Count count) {
+        return BudgetPlans.read(store, user, first, last, rates, count, (from, to) -> ledger(user, from, to, Filter.ALL));
     }
 
     /** The reports whose conversions {@link #conversion} counts. */

@@ -3,7 +3,9 @@ package io.finterm.service;
 import io.finterm.analysis.Conversion;
 import io.finterm.analysis.Period;
 import io.finterm.analysis.Planned;
+import io.finterm.analysis.Rollover;
 import io.finterm.domain.Budget;
+import io.finterm.domain.BudgetRollover;
 import io.finterm.domain.Category;
 import io.finterm.domain.Money;
 import io.finterm.domain.Overspending;
@@ -11,13 +13,19 @@ import io.finterm.domain.RateOracle;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.User;
 import io.finterm.domain.ValidationException;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Paging;
 import io.finterm.store.Schema;
+import io.finterm.store.WriteTx;
 import io.finterm.store.Store;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 
 /** A user's monthly budgets, one per expense category and month. */
@@ -52,6 +60,11 @@ public final class BudgetService {
         public static Rolling on(Overspending overspending) {
             return new Rolling(true, overspending);
         }
+
+        /** The setting as a {@code Rolling}; none in effect is {@link #OFF}. */
+        static Rolling of(Rollover.Setting setting) {
+            return setting == null ? OFF : new Rolling(setting.on(), setting.overspending());
+        }
     }
 
     /** Sets (or changes) the budget of an expense category for a month, leaving its rollover as it is. */
@@ -66,25 +79,65 @@ public final class BudgetService {
     public BudgetLine set(Session session, String category, YearMonth month, Money amount, Rolling rolling) {
         User user = sessions.active(session);
         return store.write(tx -> {
+            if (rolling != null) {
+                Categories.find(tx, user.id(), TxKind.INCOME, category).ifPresent(income -> {
+                    if (Categories.find(tx, user.id(), TxKind.EXPENSE, category).isEmpty()) {
+                        throw new ValidationException("category", income.name() + " is an income category: only the budgets of expense categories roll over");
+                    }
+                });
+            }
             Category c = Categories.existing(tx, user.id(), TxKind.EXPENSE, category);
             var existing = tx.findUnique(Schema.BUDGETS_BY_MONTH, user.id(), c.id(), Schema.month(month));
             Budget b = existing.isPresent()
                     ? tx.update(Schema.BUDGETS, new Budget(existing.get().id(), user.id(), c.id(), month, amount))
                     : tx.insert(Schema.BUDGETS, new Budget(tx.nextId(Schema.BUDGETS), user.id(), c.id(), month, amount));
+            if (rolling != null) {
+                roll(tx, user, c, month, rolling);
+            }
             return new BudgetLine(c.name(), b.month(), b.amount());
         });
     }
 
+    /**
+     * Makes {@code rolling} the setting of {@code c} from {@code month} on. A setting that would only
+     * repeat the one in effect before that month is not stored (one already at that month is removed),
+     * so the list of settings shows changes only.
+     */
+    private static void roll(WriteTx tx, User user, Category c, YearMonth month, Rolling rolling) {
+        var at = tx.findUnique(Schema.ROLLOVERS_BY_MONTH, user.id(), c.id(), Schema.month(month));
+        List<Rollover.Setting> before = BudgetPlans.settings(tx, user.id()).getOrDefault(c.id(), List.of()).stream()
+                .filter(s -> s.from().isBefore(month)).toList();
+        if (Rolling.of(Rollover.inEffect(before, month)).equals(rolling)) {
+            at.ifPresent(r -> tx.delete(Schema.ROLLOVERS, r.id()));
+        } else if (at.isPresent()) {
+            tx.update(Schema.ROLLOVERS, new BudgetRollover(at.get().id(), user.id(), c.id(), month, rolling.on(), rolling.overspending()));
+        } else {
+            tx.insert(Schema.ROLLOVERS, new BudgetRollover(tx.nextId(Schema.ROLLOVERS), user.id(), c.id(), month, rolling.on(),
+                    rolling.overspending()));
+        }
+    }
+
     /** Every rollover setting of the user, by category then month. */
     public List<RolloverLine> rollovers(Session session) {
-        sessions.active(session);
-        throw new UnsupportedOperationException("not yet");
+        User user = sessions.active(session);
+        return store.read(rd -> {
+            Map<Long, String> names = Categories.names(rd, user.id());
+            List<RolloverLine> out = new ArrayList<>();
+            for (BudgetRollover r : rd.scan(Schema.ROLLOVERS_BY_MONTH, KeyRange.prefix(user.id()), Paging.all()).rows()) {
+                out.add(new RolloverLine(names.get(r.categoryId()), r.from(), r.on(), r.overspending()));
+            }
+            out.sort(Comparator.comparing(RolloverLine::category, String.CASE_INSENSITIVE_ORDER).thenComparing(RolloverLine::from));
+            return out;
+        });
     }
 
     /** The rollover setting in effect for {@code category} at {@code month}: {@link Rolling#OFF} when none. */
     public Rolling rolling(Session session, String category, YearMonth month) {
-        sessions.active(session);
-        throw new UnsupportedOperationException("not yet");
+        User user = sessions.active(session);
+        return store.read(rd -> {
+            Category c = Categories.existing(rd, user.id(), TxKind.EXPENSE, category);
+            return Rolling.of(Rollover.inEffect(BudgetPlans.settings(rd, user.id()).getOrDefault(c.id(), List.of()), month));
+        });
     }
 
     /** @return whether there was such a budget */
@@ -106,19 +159,24 @@ public final class BudgetService {
         User user = sessions.active(session);
         Period period = Period.month(month);
         Conversion.Count count = new Conversion.Count();
-        record Read(List<Category> expense, List<Planned> plans) {
+        record Read(List<Category> expense, Set<String> budgeted) {
         }
+        // which categories have a budget of their own this month (a carry alone brings a month in with 0); counted below
         Read read = store.read(rd -> new Read(Categories.all(rd, user.id()).stream().filter(c -> c.kind() == TxKind.EXPENSE)
                 .sorted(Comparator.comparing(Category::name, String.CASE_INSENSITIVE_ORDER)).toList(),
-                BudgetPlans.read(rd, user, month, month, rates, count)));
-        Map<String, Money> budgets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        read.plans().forEach(p -> budgets.put(p.category(), p.amount()));
+                BudgetPlans.read(rd, user, month, month, rates, new Conversion.Count()).stream().map(Planned::category)
+                        .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER)))));
+        Map<String, Planned> budgets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        analysis.plans(user, month, month, count).forEach(p -> budgets.put(p.category(), p));
         Map<String, Money> spent = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         analysis.categories(session, period, TxKind.EXPENSE, Filter.ALL).rows().forEach(r -> spent.put(r.category(), r.total()));
         count.add(analysis.conversion(session, AnalysisService.Report.CATEGORIES, period, Filter.ALL));
         List<BudgetMonth.Line> lines = new ArrayList<>();
+        Money zero = new Money(0, user.baseCurrency());
         for (Category c : read.expense()) {
-            lines.add(BudgetMonth.Line.of(c.name(), budgets.get(c.name()), new Money(0, user.baseCurrency()), spent.getOrDefault(c.name(), new Money(0, user.baseCurrency()))));
+            Planned p = budgets.get(c.name());
+            Money budget = p == null || !read.budgeted().contains(c.name()) ? null : p.amount();
+            lines.add(BudgetMonth.Line.of(c.name(), budget, p == null ? zero : p.carried(), spent.getOrDefault(c.name(), zero)));
         }
         return new BudgetMonth(month, user.baseCurrency(), lines, count.conversion());
     }

@@ -108,4 +108,21 @@ class BudgetVarianceTest {
                 plan("2024-03", "Groceries", "400")), Period.between(day("2024-02-01"), day("2024-03-31")), day("2024-03-31"));
         assertEquals("Dining 2 of 2 months; 1 more category over less often", twoMonths.describeMostOftenOver());
     }
+
+    @Test
+    void aCarriedAmountIsAddedToTheBudgetAndTheLineComparesSpendingWithBoth() {
+        Ledger ledger = new Items().expense("2024-03-02", "Groceries", "420").expense("2024-04-02", "Dining", "10").ledger();
+        List<Planned> plans = List.of(new Planned(YearMonth.parse("2024-03"), "Groceries", eur("400"), eur("35")),
+                new Planned(YearMonth.parse("2024-04"), "Dining", eur("0"), eur("40")));
+        BudgetVariance v = BudgetVariance.of(ledger, plans, Period.between(day("2024-03-01"), day("2024-04-30")), day("2024-04-30"));
+        BudgetVariance.Line march = v.lines().get(0);
+        // 400 + 35 = 435 available, 420 spent: 15 under, 96.55 % used, NEAR (not OVER as against 400 alone)
+        assertEquals(List.of(eur("400"), eur("35"), eur("435"), eur("420"), eur("-15")),
+                List.of(march.budget(), march.carried(), march.planned(), march.actual(), march.difference()));
+        assertEquals(Status.NEAR, march.status());
+        BudgetVariance.Line april = v.lines().get(1);
+        assertEquals(List.of(eur("0"), eur("40"), eur("40"), eur("10")), List.of(april.budget(), april.carried(), april.planned(), april.actual()));
+        assertEquals(List.of(), v.unbudgeted(), "a month with only a carry has a line, and its spending is not unbudgeted");
+        assertEquals(25.0, april.used(), 1e-9);
+    }
 }

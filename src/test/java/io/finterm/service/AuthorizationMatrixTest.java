@@ -177,6 +177,10 @@ class AuthorizationMatrixTest {
             new Row("BudgetService.remove", (c, s) -> c.fx().budgets.remove(s, "Rent", MARCH), A, A, A, D),
             new Row("BudgetService.list", (c, s) -> c.fx().budgets.list(s, MARCH), A, A, A, D),
             new Row("BudgetService.month", (c, s) -> c.fx().budgets.month(s, MARCH), A, A, A, D),
+            new Row("BudgetService.set", (c, s) -> c.fx().budgets.set(s, "Rent", MARCH, Money.of(90000, "EUR"),
+                    BudgetService.Rolling.on(io.finterm.domain.Overspending.CARRY)), A, A, A, D),
+            new Row("BudgetService.rollovers", (c, s) -> c.fx().budgets.rollovers(s), A, A, A, D),
+            new Row("BudgetService.rolling", (c, s) -> c.fx().budgets.rolling(s, "Rent", MARCH), A, A, A, D),
             new Row("ReportService.totals", (c, s) -> c.fx().reports.totals(s, null, null, Totals.By.MONTH, null, Filter.ALL), A, A, A, D),
             new Row("importCsv", (c, s) -> c.fx().imports.importCsv(s, new java.io.StringReader(
                     "date,type,category,amount\n2024-03-01,expense,Dining,5\n"), new ImportService.Options(false, false), n -> { }),
