@@ -3,8 +3,10 @@ package io.finterm.service;
 import io.finterm.domain.Account;
 import io.finterm.domain.AccountType;
 import io.finterm.domain.Budget;
+import io.finterm.domain.BudgetRollover;
 import io.finterm.domain.Category;
 import io.finterm.domain.Money;
+import io.finterm.domain.Overspending;
 import io.finterm.domain.SplitLine;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
@@ -198,6 +200,16 @@ final class DemoLife {
         tx.insert(Schema.TRANSACTIONS, legs.in().withStatus(status(date)));
         counted();
         counted();
+    }
+
+    /**
+     * Groceries' budget rolls over (overspending absorbed) from {@code from} on, so that the Budgets screen
+     * and the variance show a carried amount.
+     */
+    void rollGroceries(YearMonth from) {
+        Category groceries = categories.get("expense:Groceries");
+        tx.insert(Schema.ROLLOVERS, new BudgetRollover(tx.nextId(Schema.ROLLOVERS), user.id(), groceries.id(), from, true,
+                Overspending.ABSORB));
     }
 
     /** Budgets for the last twelve months and this one: the typical month of each category, rounded up to 10. */

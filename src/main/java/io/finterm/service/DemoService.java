@@ -16,6 +16,7 @@ import io.finterm.store.Schema;
 import io.finterm.store.Store;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -23,7 +24,7 @@ import java.util.Random;
 /**
  * Fills an empty store with realistic, seeded sample data: an administrator and users with salaries,
  * rent and bills on their days, everyday purchases with log-normal amounts, a few purchases that are
- * dozens of times their category's usual, and budgets for the last year, kept in a checking account,
+ * dozens of times their category's usual, and budgets for the last year (the first user's groceries roll over), kept in a checking account,
  * savings and a credit card with the transfers between them ({@link DemoLife}). The same generator serves
  * {@code finterm --demo}, {@code finterm demo} and the benchmarks.
  */
@@ -91,7 +92,11 @@ public final class DemoService {
             for (int u = 0; u < names.size(); u++) {
                 User user = tx.findUnique(Schema.USERS_BY_NAME, names.get(u)).orElseThrow();
                 long rows = perUser + (u < options.rows() % options.users() ? 1 : 0);
-                long[] made = new DemoLife(tx, user, random, today, years).generate(rows);
+                DemoLife life = new DemoLife(tx, user, random, today, years);
+                long[] made = life.generate(rows);
+                if (u == 0) { // the first user's groceries roll over from four months back: this month receives a carry
+                    life.rollGroceries(YearMonth.from(today).minusMonths(4));
+                }
                 counts[0] += made[0];
                 counts[1] += made[1];
             }

@@ -135,4 +135,28 @@ class DemoServiceTest {
         assertEquals("rows", assertThrows(ValidationException.class, () -> new DemoService.Options(2, -5, 1)).field());
         assertFalse(userAdmin.listUsers(accounts.login("root", "root-password-1".toCharArray())).isEmpty());
     }
+
+    @Test
+    void aliceGroceriesRollOverFromFourMonthsBackSoThisMonthShowsACarry() {
+        demo.seed(new DemoService.Options(2, 0, 42));
+        Session alice = accounts.login("alice", "alice-demo-pw".toCharArray());
+        AnalysisService analysis = new AnalysisService(store, accounts, io.finterm.domain.RateOracle.identity(),
+                new io.finterm.analysis.OutlierDetector(8), clock);
+        BudgetService budgets = new BudgetService(store, accounts, analysis, io.finterm.domain.RateOracle.identity());
+        java.time.YearMonth now = java.time.YearMonth.of(2026, 11);
+        assertEquals(List.of(new RolloverLine("Groceries", now.minusMonths(4), true, io.finterm.domain.Overspending.ABSORB)),
+                budgets.rollovers(alice));
+        // worked out here month by month from the demo's budgets and spending: unspent money comes over, overspending does not
+        long carry = 0;
+        for (java.time.YearMonth m = now.minusMonths(4); !m.isAfter(now); m = m.plusMonths(1)) {
+            BudgetMonth.Line groceries = budgets.month(alice, m).lines().stream().filter(l -> l.category().equals("Groceries"))
+                    .findFirst().orElseThrow();
+            assertEquals(carry, groceries.carried().minor(), m.toString());
+            carry = Math.max(0, groceries.budget().minor() + carry - groceries.spent().minor());
+        }
+        BudgetMonth.Line november = budgets.month(alice, now).lines().stream().filter(l -> l.category().equals("Groceries")).findFirst().orElseThrow();
+        assertTrue(november.carried().minor() > 0, "the demo shows a carry this month: " + november);
+        Session bob = accounts.login("bob", "bob-demo-pw".toCharArray());
+        assertEquals(List.of(), budgets.rollovers(bob), "only alice's groceries roll over");
+    }
 }
