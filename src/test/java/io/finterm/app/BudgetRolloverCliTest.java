@@ -168,8 +168,8 @@ class BudgetRolloverCliTest {
 
         String table = ok("report", "budget").out();
         assertTrue(table.lines().allMatch(l -> l.length() <= 80), table);
-        assertEquals(List.of("2024-03", "Groceries", "400.00", "40.00", "330.00", "-110.00", "-25.0", "under"), cells(table, "│ 2024-03 │ Groceries"));
-        assertEquals(List.of("Groceries", "1214.00", "30.00", "1134.00", "-110.00", "-8.8", "near"), cells(table, "│ Groceries"));
+        assertEquals(List.of("2024-03", "Groceries", "400.00", "40.00", "330.00", "-110.00", "under"), cells(table, "│ 2024-03 │ Groceries"));
+        assertEquals(List.of("Groceries", "1214.00", "30.00", "1134.00", "-110.00", "near"), cells(table, "│ Groceries"));
         assertTrue(table.contains("\ncarried: rolled over from the month before; diff is actual - budget - carried\n"), table);
     }
 
