@@ -32,7 +32,7 @@ public record Argv(String[] args, Path data, Path config, boolean ascii, String 
             "--from", "--to", "--scale", "--by", "--out", "--users", "--rows", "--seed", "--port", "--bind", "--max-sessions",
             "--account", "--opening", "--opening-date", "--to-amount", "--payee", "--tags", "--split", "--balance", "--mark-cleared",
             "--unmark", "--delimiter", "--encoding", "--skip", "--date-format", "--decimal", "--map", "--debit", "--credit",
-            "--profile", "--save-profile",
+            "--profile", "--save-profile", "--overspending",
             // rules
             "--match", "--field", "--min", "--max", "--set-payee", "--set-description", "--at",
             // schedules

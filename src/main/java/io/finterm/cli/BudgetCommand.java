@@ -7,6 +7,10 @@ import io.finterm.report.Table;
 import io.finterm.domain.Money;
 import io.finterm.service.BudgetLine;
 import io.finterm.service.BudgetMonth;
+import io.finterm.service.BudgetService;
+import io.finterm.service.RolloverLine;
+import io.finterm.domain.Overspending;
+import io.finterm.domain.Text;
 import io.finterm.service.Session;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -41,7 +45,8 @@ final class BudgetCommand {
         }
     }
 
-    @Command(name = "set", description = "Set the budget of CATEGORY for MONTH (YYYY-MM).")
+    @Command(name = "set", description = "Set the budget of CATEGORY for MONTH (YYYY-MM); with --rollover, what is left of it"
+            + " (from MONTH on) comes into the next month.")
     static final class Set extends Action {
         @Parameters(index = "0", paramLabel = "CATEGORY")
         String category;
@@ -52,18 +57,60 @@ final class BudgetCommand {
         @Parameters(index = "2", paramLabel = "AMOUNT")
         String amount;
 
+        @Option(names = "--rollover", description = "From MONTH on, what is left of each month's budget comes into the next month.")
+        boolean rollover;
+
+        @Option(names = "--overspending", paramLabel = "carry|absorb",
+                description = "With --rollover: carry takes a month's overspending from the next month; absorb (the default) does not.")
+        String overspending;
+
+        @Option(names = "--no-rollover", description = "From MONTH on, nothing more comes over into the next month.")
+        boolean noRollover;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() {
+            BudgetService.Rolling rolling = rolling();
             YearMonth m = Args.month(cli(), "month", month);
             Session s = login();
             Money money = Money.parse(amount, cli().backend().services().accounts().profile(s).baseCurrency());
-            BudgetLine line = cli().backend().services().budgets().set(s, category, m, money);
-            cli().err.println("budget for " + line.category() + " in " + line.month() + ": " + line.amount());
+            BudgetService budgets = cli().backend().services().budgets();
+            BudgetLine line = budgets.set(s, category, m, money, rolling);
+            String rolls = rolling != null ? BudgetRollovers.describe(rolling, m)
+                    : BudgetRollovers.describe(BudgetRollovers.inEffect(budgets.rollovers(s), line.category(), m));
+            cli().err.println("budget for " + line.category() + " in " + line.month() + ": " + line.amount() + rolls);
             return 0;
+        }
+
+        /** The rollover the options ask for, or null to leave it as it is; options that do not go together are refused. */
+        private BudgetService.Rolling rolling() {
+            if (rollover && noRollover) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rollover and --no-rollover: choose one");
+            }
+            if (overspending != null && !rollover) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--overspending goes with --rollover: it says what a month's overspending does to the next month");
+            }
+            if (rollover) {
+                return overspending == null ? BudgetService.Rolling.ON : BudgetService.Rolling.on(overspending());
+            }
+            return noRollover ? BudgetService.Rolling.OFF : null;
+        }
+
+        private Overspending overspending() {
+            try {
+                return Overspending.parse(overspending);
+            } catch (io.finterm.domain.ValidationException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--overspending: '" + Text.clean(overspending) + "' is not carry or absorb");
+            }
         }
     }
 
-    @Command(name = "list", description = "List the budgets of MONTH (default: this month).")
+    @Command(name = "list", description = "List the budgets of MONTH (default: this month): each budget, what came over from the month"
+            + " before, what is available, and whether the category rolls over.")
     static final class ListBudgets extends Action {
         @Parameters(arity = "0..1", paramLabel = "MONTH")
         String month;
@@ -75,15 +122,22 @@ final class BudgetCommand {
         public Integer call() {
             TableFormat f = TableFormat.parse(format, List.of(TableFormat.TABLE, TableFormat.CSV, TableFormat.JSON));
             YearMonth m = month == null ? YearMonth.now(cli().clock) : Args.month(cli(), "month", month);
+            Session s = login();
+            BudgetService service = cli().backend().services().budgets();
+            BudgetMonth budgets = service.month(s, m);
+            List<RolloverLine> settings = service.rollovers(s);
             List<List<String>> rows = new ArrayList<>();
-            BudgetMonth budgets = cli().backend().services().budgets().month(login(), m);
             for (BudgetMonth.Line b : budgets.lines()) {
-                if (b.budget() != null) {
-                    rows.add(List.of(b.category(), m.toString(), b.budget().toDecimalString(), b.budget().currency().getCurrencyCode()));
+                if (b.available() != null) {
+                    // no budget but a carry: the budget cell is empty, so that "none" never reads as a budget of 0.00
+                    rows.add(List.of(b.category(), m.toString(), b.budget() == null ? "" : b.budget().toDecimalString(),
+                            b.carried().toDecimalString(), b.available().toDecimalString(), budgets.currency().getCurrencyCode(),
+                            BudgetRollovers.word(BudgetRollovers.inEffect(settings, b.category(), m))));
                 }
             }
-            cli().out.print(f.render(new Table(List.of(Column.text("category"), Column.text("month"), Column.number("amount"),
-                    Column.text("currency")), rows), cli().ascii()));
+            cli().out.print(f.render(new Table(List.of(Column.text("category"), Column.text("month"), Column.number("budget"),
+                    Column.number("carried"), Column.number("available"), Column.text("currency"), Column.text("rollover")), rows),
+                    cli().ascii()));
             if (!budgets.conversion().isEmpty()) {
                 cli().err.println("note: " + budgets.conversion().describe());
             }

@@ -190,6 +190,16 @@ final class ReportCommand {
             return List.of("note: " + which + " not begun and " + (months.size() == 1 ? "is" : "are") + " left out");
         }
 
+        /** The notes under the tables: what the difference compares when a budget carried money in, and the months not begun. */
+        static List<String> notes(BudgetVariance variance) {
+            List<String> notes = new ArrayList<>();
+            if (variance.lines().stream().anyMatch(l -> l.carried().minor() != 0)) {
+                notes.add("carried: rolled over from the month before; diff is actual - budget - carried");
+            }
+            notes.addAll(notBegun(variance));
+            return notes;
+        }
+
         @Override
         Period run(ChartOptions chart) {
             YearMonth now = YearMonth.from(today);
@@ -199,11 +209,14 @@ final class ReportCommand {
                 cli.out.println(ReportJson.budget(variance));
                 return period;
             }
+            // the text table stays within 80 columns; CSV and Markdown, read by programs and wide pages, get every column
+            boolean narrow = options.format() == TableFormat.TABLE;
             options.print(cli, List.of(new ReportOptions.Section("budget against actual, " + period.from() + " to " + period.to(),
-                            ReportTables.budget(variance)),
-                    new ReportOptions.Section("year to date", ReportTables.budgetYearToDate(variance)),
+                            narrow ? ReportTables.budget(variance) : ReportTables.budgetColumns(variance)),
+                    new ReportOptions.Section("year to date",
+                            narrow ? ReportTables.budgetYearToDate(variance) : ReportTables.budgetYearToDateColumns(variance)),
                     new ReportOptions.Section("most often over budget", ReportTables.overBudget(variance)),
-                    new ReportOptions.Section(UNBUDGETED_TITLE, ReportTables.unbudgeted(variance))), notBegun(variance),
+                    new ReportOptions.Section(UNBUDGETED_TITLE, ReportTables.unbudgeted(variance))), notes(variance),
                     options.chart ? ReportCharts.budget(variance, ReportOptions.CHART_WIDTH, 20, chart) : null);
             return period;
         }

@@ -91,20 +91,32 @@ public final class ReportCharts {
         return BarChart.render(bars, width, height, options);
     }
 
-    /** The budgets of the report's last month as progress bars: {@code Groceries ████████░░ 82 % of €400}. */
+    /**
+     * The budgets of the report's last month as progress bars: {@code Groceries ████████░░ 82 % of €400},
+     * and with a carry {@code 82 % of €400.00 + €35.00 carried} (the brief form, for narrow places, gives
+     * the sum alone: {@code 82 % of €435.00}).
+     */
     public static Chart budget(BudgetVariance variance, int width, int height, ChartOptions options) {
         YearMonth last = YearMonth.from(variance.period().to());
         List<Progress> bars = new ArrayList<>();
         for (BudgetVariance.Line l : variance.lines()) {
             if (l.month().equals(last)) {
-                String used = String.format(Locale.ROOT, "%.0f %% of %s", l.used(), l.planned().display(options.ascii()));
+                String percent = String.format(Locale.ROOT, "%.0f %% of ", l.used());
+                String available = percent + l.planned().display(options.ascii());
+                String used = l.carried().minor() == 0 ? available : percent + l.budget().display(options.ascii()) + carried(l.carried(), options);
                 boolean over = l.status() == BudgetVariance.Status.OVER;
-                // the brief form, for narrow places, keeps the percent, the budget and the word "over"
+                // the brief form, for narrow places, keeps the percent, the amount available and the word "over"
                 bars.add(new Progress(l.category(), l.used() / 100,
-                        used + (over ? ", over by " + l.difference().display(options.ascii()) : ""), used + (over ? ", over" : "")));
+                        used + (over ? ", over by " + l.difference().display(options.ascii()) : ""), available + (over ? ", over" : "")));
             }
         }
         return ProgressChart.render(bars, width, height, options);
+    }
+
+    /** {@code  + €35.00 carried}, or {@code  - €20.00 carried} when the month before's overspending was carried. */
+    private static String carried(Money carried, ChartOptions options) {
+        Money size = new Money(Math.abs(carried.minor()), carried.currency());
+        return (carried.minor() < 0 ? " - " : " + ") + size.display(options.ascii()) + " carried";
     }
 
     private static LineData.Series series(Trend.Line line) {

@@ -295,6 +295,9 @@ public final class ReportJson {
                 w.name("month").value(l.month().toString());
             }
             w.name("category").value(l.category());
+            w.name("budget").value(l.budget().toDecimalString());
+            w.name("carried").value(l.carried().toDecimalString());
+            w.name("available").value(l.planned().toDecimalString());
             w.name("planned").value(l.planned().toDecimalString());
             w.name("actual").value(l.actual().toDecimalString());
             w.name("difference").value(l.difference().toDecimalString());

@@ -103,31 +103,58 @@ public final class ReportTables {
                 Column.number("score"), Column.text("reason")), rows);
     }
 
+    /**
+     * Budget against actual per month and category, narrow enough for an 80-column screen: the budget
+     * and what was carried into the month, then the actual, and the difference (in amount and percent)
+     * against their sum, the amount available. {@link #budgetColumns} adds the available amount itself.
+     */
     public static Table budget(BudgetVariance variance) {
-        return budgetLines(variance.lines(), true);
+        return budgetLines(variance.lines(), true, false);
     }
 
+    /** The year-to-date lines, as narrow as {@link #budget}: the carry is what came into the year's first month. */
     public static Table budgetYearToDate(BudgetVariance variance) {
-        return budgetLines(variance.yearToDate(), false);
+        return budgetLines(variance.yearToDate(), false, false);
     }
 
-    private static Table budgetLines(List<BudgetVariance.Line> lines, boolean withMonth) {
+    /**
+     * Every figure of {@link #budget} in a column of its own with its full name, the available amount
+     * too, for CSV, Markdown and scripts: {@code month,category,budget,carried,available,actual,difference,difference %,status}.
+     */
+    public static Table budgetColumns(BudgetVariance variance) {
+        return budgetLines(variance.lines(), true, true);
+    }
+
+    /** The year-to-date lines with every column, as {@link #budgetColumns}. */
+    public static Table budgetYearToDateColumns(BudgetVariance variance) {
+        return budgetLines(variance.yearToDate(), false, true);
+    }
+
+    private static Table budgetLines(List<BudgetVariance.Line> lines, boolean withMonth, boolean every) {
         List<List<String>> rows = new ArrayList<>();
         for (BudgetVariance.Line l : lines) {
             List<String> row = new ArrayList<>();
             if (withMonth) {
                 row.add(l.month().toString());
             }
-            row.addAll(List.of(l.category(), amount(l.planned()), amount(l.actual()), amount(l.difference()), percent(l.percent()),
-                    l.status().name().toLowerCase(Locale.ROOT)));
+            row.addAll(List.of(l.category(), amount(l.budget()), amount(l.carried())));
+            if (every) {
+                row.add(amount(l.planned()));
+            }
+            row.addAll(List.of(amount(l.actual()), amount(l.difference()), percent(l.percent()), l.status().name().toLowerCase(Locale.ROOT)));
             rows.add(row);
         }
         List<Column> columns = new ArrayList<>();
         if (withMonth) {
             columns.add(Column.text("month"));
         }
-        columns.addAll(List.of(Column.text("category"), Column.number("planned"), Column.number("actual"), Column.number("difference"),
-                Column.number("difference %"), Column.text("status")));
+        columns.addAll(List.of(Column.text("category"), Column.number("budget"), Column.number("carried")));
+        if (every) {
+            columns.add(Column.number("available"));
+        }
+        // the narrow table's short headings keep it at 80 columns with the carry beside the budget
+        columns.addAll(List.of(Column.number("actual"), Column.number(every ? "difference" : "diff"),
+                Column.number(every ? "difference %" : "diff %"), Column.text("status")));
         return new Table(columns, rows);
     }
 
