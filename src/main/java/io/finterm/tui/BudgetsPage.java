@@ -245,8 +245,8 @@ final class BudgetsPage extends Page {
     List<KeyHelp> keys() {
         return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("[  ]", "previous or next month"), new KeyHelp("t", "this month"),
                 new KeyHelp("Enter, e", "set or change the budget"), new KeyHelp("d", "remove the budget"),
-                new KeyHelp("r", "roll over from this month on, or stop: what is left at the end of a month is added to the next (a choice: "
-                        + "absorbing overspending, carrying overspending into the next month, stop rolling over, cancel); ↻ marks a category that rolls over"),
+                new KeyHelp("r", "roll over from this month on: what is left goes to the next month (a absorb or c carry overspending, "
+                        + "s stop, Esc cancel); ↻ marks one that rolls over"),
                 new KeyHelp("c", "copy this month's budgets to the next month"), new KeyHelp("v", "variance table of the year so far"));
     }
 

@@ -40,9 +40,10 @@ class BudgetRolloverScreenTest {
                 .orElseThrow(() -> new AssertionError("no line starting with " + starting + " on\n" + app.screen()));
     }
 
+    /** The dashboard's budget bar gives the carry where there is room, and the amount available where there is not. */
     @ParameterizedTest(name = "{0}x{1}")
-    @CsvSource({"80, 24", "100, 30"})
-    void unspentMoneySetToRollOverWithTheKeyShowsAsCarriedInTheNextMonth(int columns, int rows) {
+    @CsvSource({"80, 24, 23 % of €435.00", "100, 30, 23 % of €400.00 + €35.00 carried"})
+    void unspentMoneySetToRollOverWithTheKeyShowsAsCarriedInTheNextMonth(int columns, int rows, String dashboard) {
         VirtualTui app = groceries(columns, rows, 36_500);
         app.type("[").assertShows("October 2026").type("jj");
         assertTrue(app.selected("Groceries"), app.screen());
@@ -63,6 +64,20 @@ class BudgetRolloverScreenTest {
         assertTrue(line(app, "Dining").matches(" Dining +– +– +– +€0\\.00 +– .*no budget"), line(app, "Dining"));
         app.assertShowsWhole("Groceries rolls over since 2026-10, not its overspending. r changes it.");
         assertFalse(app.screen().contains("…"), "nothing on the screen is cut\n" + app.screen());
+        app.type("1").assertShows("Budgets").assertShows(dashboard);
+    }
+
+    @Test
+    void inAsciiModeTheMarkIsAStarAndTheLegendSaysSo() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, true);
+        Session alice = app.alice();
+        app.services.budgets().set(alice, "Groceries", OCTOBER, Money.of(40_000, "EUR"), io.finterm.service.BudgetService.Rolling.ON);
+        app.services.budgets().set(alice, "Groceries", NOVEMBER, Money.of(40_000, "EUR"));
+        app.logIn("alice", VirtualTui.ALICE_PW).type("3");
+        // nothing spent in October: all of its 400.00 comes into November, 800.00 available
+        assertTrue(line(app, "Groceries *").matches(" Groceries \\* +400\\.00 EUR +\\+400\\.00 EUR +800\\.00 EUR +0\\.00 EUR +800\\.00 EUR .*0 %"),
+                app.screen());
+        app.assertShows(" * rolls over: what is left at the end of a month is added to the next.");
     }
 
     @Test
@@ -131,6 +146,6 @@ class BudgetRolloverScreenTest {
     void theHelpAndTheStatusLineNameTheRolloverKey() {
         VirtualTui app = groceries(80, 24, 36_500);
         app.assertShows("r rollover");
-        app.type("?").assertShows("Keys: Budgets").assertShowsWhole("roll over from this month on, or stop");
+        app.type("?").assertShows("Keys: Budgets").assertShowsWhole("roll over from this month on: what is left goes to the next month");
     }
 }
