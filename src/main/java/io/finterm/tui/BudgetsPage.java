@@ -169,7 +169,7 @@ final class BudgetsPage extends Page {
         }
         Field amount = Field.text("amount", "Budget", 20);
         tui.open(new PromptOverlay(tui, "Budget for " + category + ", " + from,
-                "none yet: it is set together with the rollover; in " + currency.getCurrencyCode() + ", 0 for none",
+                "No budget yet: the rollover is saved with one, in " + currency.getCurrencyCode() + " (0 for none)",
                 List.of(amount), form -> {
                     Money m = Money.parse(form.field("amount").text(), currency);
                     tui.services().budgets().set(tui.session(), category, from, m, chosen);

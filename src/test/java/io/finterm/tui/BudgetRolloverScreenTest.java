@@ -117,7 +117,7 @@ class BudgetRolloverScreenTest {
     void aMonthWithoutABudgetAsksForOneAndSetsItWithTheRollover() {
         VirtualTui app = groceries(80, 24, 36_500);
         app.type("[[jj").assertShows("September 2026").type("r").type("c");
-        app.assertShows("Budget for Groceries, 2026-09").assertShowsWhole("none yet: it is set together with the rollover");
+        app.assertShows("Budget for Groceries, 2026-09").assertShows("No budget yet: the rollover is saved with one, in EUR (0 for none)");
         app.type("250").press(KeyType.Enter).assertShows("Groceries rolls over from 2026-09, overspending carried");
         assertTrue(line(app, "Groceries ↻").matches(" Groceries ↻ +€250\\.00 +€0\\.00 +€250\\.00 .*0 %"), line(app, "Groceries ↻"));
         // September passes its €250.00 on: October has €400.00 + €250.00 = €650.00, €365.00 spent leaves €285.00; 365 / 650 = 56 %
