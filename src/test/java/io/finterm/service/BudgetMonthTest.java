@@ -97,4 +97,24 @@ class BudgetMonthTest {
         budgets.set(alice, "Groceries", MARCH, Money.of(40_000, "EUR"));
         assertTrue(budgets.month(fx.bob(), MARCH).lines().stream().allMatch(l -> l.budget() == null));
     }
+
+    @Test
+    void aRollingBudgetCountsTheConversionsOfTheEarlierMonthsItsCarryDependsOn() {
+        fx.store.write(tx -> tx.insert(Schema.RATES, new ExchangeRate(tx.nextId(Schema.RATES), LocalDate.of(2025, 12, 31),
+                Currency.getInstance("USD"), new BigDecimal("1.1000"))));
+        budgets.set(alice, "Groceries", MARCH.minusMonths(2), Money.of(40_000, "EUR"), BudgetService.Rolling.ON);
+        budgets.set(alice, "Groceries", MARCH.minusMonths(1), Money.of(40_000, "EUR"));
+        budgets.set(alice, "Groceries", MARCH, Money.of(40_000, "EUR"));
+        fx.transactions.add(alice, new Entry(LocalDate.of(2026, 1, 10), TxKind.EXPENSE, "Groceries", Money.of(30_000, "EUR"), "market"));
+        fx.ownAccount.changeBaseCurrency(alice, Currency.getInstance("USD"));
+
+        BudgetMonth month = budgets.month(alice, MARCH);
+        // January and February at the 1.10 of 31 December: $440 - $330 = $110, then $440 more: $550 into March,
+        // whose own €400 is converted at Friday's 1.25: $500
+        BudgetMonth.Line groceries = line(month, "Groceries");
+        assertEquals(List.of(Money.of(50_000, "USD"), Money.of(55_000, "USD"), Money.of(105_000, "USD")),
+                List.of(groceries.budget(), groceries.carried(), groceries.available()));
+        assertEquals(3, month.conversion().budgets(), "March's budget and the two before it that the carry comes from");
+        assertEquals(1, month.conversion().converted(), "January's spending, which the carry comes from");
+    }
 }
