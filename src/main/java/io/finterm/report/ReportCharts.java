@@ -103,7 +103,10 @@ public final class ReportCharts {
             if (l.month().equals(last)) {
                 String percent = String.format(Locale.ROOT, "%.0f %% of ", l.used());
                 String available = percent + l.planned().display(options.ascii());
-                String used = l.carried().minor() == 0 ? available : percent + l.budget().display(options.ascii()) + carried(l.carried(), options);
+                // a month with only a carry (no budget of its own) reads "of €30.00 carried", not "of €0.00 + €30.00 carried"
+                String used = l.carried().minor() == 0 ? available
+                        : l.budget().minor() == 0 ? available + " carried"
+                        : percent + l.budget().display(options.ascii()) + carried(l.carried(), options);
                 boolean over = l.status() == BudgetVariance.Status.OVER;
                 // the brief form, for narrow places, keeps the percent, the amount available and the word "over"
                 bars.add(new Progress(l.category(), l.used() / 100,

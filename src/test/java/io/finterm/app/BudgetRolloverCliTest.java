@@ -126,13 +126,13 @@ class BudgetRolloverCliTest {
         threeRollingCategories();
         ok("budget", "set", "Rent", "2024-03", "900");
         assertEquals("category,month,budget,carried,available,currency,rollover\n"
-                        + "Groceries,2024-03,400.00,40.00,440.00,EUR,absorb\n"
                         + "Dining,2024-03,100.00,40.00,140.00,EUR,carry\n"
-                        + "Transport,2024-03,,50.00,50.00,EUR,absorb\n"
-                        + "Rent,2024-03,900.00,0.00,900.00,EUR,off\n",
+                        + "Groceries,2024-03,400.00,40.00,440.00,EUR,absorb\n"
+                        + "Rent,2024-03,900.00,0.00,900.00,EUR,off\n"
+                        + "Transport,2024-03,,50.00,50.00,EUR,absorb\n",
                 ok("budget", "list", "2024-03", "--format", "csv").out());
         JsonArray json = JsonParser.parseString(ok("budget", "list", "2024-02", "--format", "json").out()).getAsJsonArray();
-        JsonObject dining = json.get(1).getAsJsonObject();
+        JsonObject dining = json.get(0).getAsJsonObject(); // by name
         assertEquals(List.of("Dining", "100.00", "-20.00", "80.00", "carry"), List.of(dining.get("category").getAsString(),
                 dining.get("budget").getAsString(), dining.get("carried").getAsString(), dining.get("available").getAsString(),
                 dining.get("rollover").getAsString()));

@@ -38,6 +38,9 @@ class BudgetRolloverRenderTest {
     /** €900, nothing carried, €900 spent: 100 %. */
     private static final BudgetVariance.Line RENT = new BudgetVariance.Line(NOVEMBER, "Rent", eur(90_000), eur(0),
             eur(90_000), eur(90_000), eur(0), 0.0, Status.NEAR);
+    /** No budget of its own, €30 carried, €30 spent: 100 %. */
+    private static final BudgetVariance.Line HEALTH = new BudgetVariance.Line(NOVEMBER, "Health", eur(0), eur(3_000),
+            eur(3_000), eur(3_000), eur(0), 0.0, Status.NEAR);
     /** The year to date of Groceries: €4,400 budgeted, €120 carried into January, €4,520 available, €4,300 spent. */
     private static final BudgetVariance.Line GROCERIES_YEAR = new BudgetVariance.Line(null, "Groceries", eur(440_000), eur(12_000),
             eur(452_000), eur(430_000), eur(-22_000), -4.867256637168142, Status.NEAR);
@@ -65,6 +68,8 @@ class BudgetRolloverRenderTest {
         assertTrue(wide.get(1).endsWith(" 50 % of €100.00 - €20.00 carried"), wide.get(1));
         assertTrue(wide.get(2).endsWith(" 120 % of €100.00 + €10.00 carried, over by €22.00"), wide.get(2));
         assertTrue(wide.get(3).endsWith(" 100 % of €900.00"), wide.get(3));
+        Chart onlyCarried = ReportCharts.budget(november(List.of(HEALTH)), 80, 10, UNICODE);
+        assertTrue(onlyCarried.get(0).endsWith(" 100 % of €30.00 carried"), onlyCarried.get(0));
         Chart narrow = ReportCharts.budget(november(List.of(GROCERIES, TRAVEL)), 36, 10, UNICODE);
         assertTrue(narrow.get(0).endsWith(" 82 % of €435.00"), narrow.get(0));
         assertTrue(narrow.get(1).endsWith(" 120 % of €110.00, over"), narrow.get(1));
