@@ -97,6 +97,17 @@ class BudgetRolloverScreenTest {
     }
 
     @Test
+    void carriedOverspendingLargerThanTheBudgetLeavesNothingAvailableAndAnySpendingIsOver() {
+        VirtualTui app = groceries(80, 24, 90_000);
+        app.type("[jj").type("r").type("c").type("]");
+        // October: €400.00 - €900.00 = -€500.00 carried; November: €400.00 - €500.00 = -€100.00 available,
+        // €100.00 spent leaves -€200.00; a percent of less than nothing means nothing, so the bar says over
+        String groceries = line(app, "Groceries ↻");
+        assertTrue(groceries.matches(" Groceries ↻ +€400\\.00 +-€500\\.00 +-€100\\.00 +€100\\.00 +-€200\\.00 .* over"), groceries);
+        assertFalse(groceries.contains("%"), groceries);
+    }
+
+    @Test
     void stoppingRolloverInAMonthKeepsWhatCameInAndPassesNothingOn() {
         VirtualTui app = groceries(100, 30, 36_500);
         app.type("[jj").type("r").type("a");
