@@ -61,6 +61,7 @@ final class BudgetMonthTable {
     void draw(Painter p, int headRow, int top, int visible, int selected) {
         boolean ascii = p.ascii();
         boolean carries = carries();
+        boolean plain = plain(ascii);
         String[] heads = carries ? new String[] {"budget", "carried", "available", "spent", "remaining"} : new String[] {"budget", "spent", "remaining"};
         int[] widths = new int[heads.length];
         for (int i = 0; i < heads.length; i++) {
@@ -72,8 +73,9 @@ final class BudgetMonthTable {
         int textWidth = 0;
         for (BudgetMonth.Line r : rows) {
             String[] c = carries
-                    ? new String[] {amount(r.budget(), ascii), carried(r.carried(), ascii), amount(r.available(), ascii), amount(r.spent(), ascii), amount(r.remaining(), ascii)}
-                    : new String[] {amount(r.budget(), ascii), amount(r.spent(), ascii), amount(r.remaining(), ascii)};
+                    ? new String[] {amount(r.budget(), ascii, plain), carried(r.carried(), ascii, plain), amount(r.available(), ascii, plain),
+                        amount(r.spent(), ascii, plain), amount(r.remaining(), ascii, plain)}
+                    : new String[] {amount(r.budget(), ascii, plain), amount(r.spent(), ascii, plain), amount(r.remaining(), ascii, plain)};
             // The money columns are as wide as their widest amount, so that a large one never runs into the next.
             for (int i = 0; i < c.length; i++) {
                 widths[i] = Math.max(widths[i], c[i].length());
@@ -103,7 +105,7 @@ final class BudgetMonthTable {
         var chart = ProgressChart.render(bars, Math.max(1, p.width() - barCol), rows.size(), new ChartOptions(ChartOptions.Scale.LINEAR, ascii, true));
         for (int i = 0; i < visible && top + i < rows.size(); i++) {
             BudgetMonth.Line r = rows.get(top + i);
-            StringBuilder line = new StringBuilder(Formats.pad(label(r), nameWidth));
+            StringBuilder line = new StringBuilder(Formats.pad(label(r, nameWidth), nameWidth));
             String[] c = cells.get(top + i);
             for (int k = 0; k < c.length; k++) {
                 line.append(" ".repeat(gap)).append(Formats.padLeft(c[k], widths[k]));
@@ -125,16 +127,38 @@ final class BudgetMonthTable {
     }
 
     private String label(BudgetMonth.Line r) {
-        return rolls(r) ? r.category() + " " + MARK : r.category();
+        return label(r, Integer.MAX_VALUE);
     }
 
-    private static String amount(Money m, boolean ascii) {
-        return m == null ? "–" : m.display(ascii);
+    /** The name in {@code width}, with the mark kept whole when the name must be shortened. */
+    private String label(BudgetMonth.Line r, int width) {
+        return rolls(r) ? Formats.fit(r.category(), Math.max(1, width - 1 - MARK.length())) + " " + MARK : r.category();
+    }
+
+    /**
+     * Whether the amounts go without their currency: in ASCII mode, where {@code 410.00 EUR} is three
+     * characters longer than {@code €410.00}, five columns of them leave no room at 80 columns. Every
+     * amount of the month is in the base currency, and {@link #subtitle} then names it once.
+     */
+    boolean plain(boolean ascii) {
+        return ascii && carries();
+    }
+
+    /** What the page says the table holds, beside the month. */
+    String subtitle(boolean ascii) {
+        if (!carries()) {
+            return "budget, spent and remaining";
+        }
+        return "budget + carried = available, spent and remaining" + (plain(ascii) && !rows.isEmpty() ? ", in " + rows.get(0).spent().currency().getCurrencyCode() : "");
+    }
+
+    private static String amount(Money m, boolean ascii, boolean plain) {
+        return m == null ? "–" : plain ? m.toDecimalString() : m.display(ascii);
     }
 
     /** What came in from the month before, signed so that it reads as added to the budget: {@code +€35.00}, {@code -€50.00}. */
-    private static String carried(Money m, boolean ascii) {
-        return m == null || m.minor() == 0 ? "–" : (m.minor() > 0 ? "+" : "") + m.display(ascii);
+    private static String carried(Money m, boolean ascii, boolean plain) {
+        return m == null || m.minor() == 0 ? "–" : (m.minor() > 0 ? "+" : "") + amount(m, ascii, plain);
     }
 
     /** The bar measures what was spent against what is available: the budget and what was carried in. */

@@ -74,9 +74,9 @@ class BudgetRolloverScreenTest {
         app.services.budgets().set(alice, "Groceries", OCTOBER, Money.of(40_000, "EUR"), io.finterm.service.BudgetService.Rolling.ON);
         app.services.budgets().set(alice, "Groceries", NOVEMBER, Money.of(40_000, "EUR"));
         app.logIn("alice", VirtualTui.ALICE_PW).type("3");
-        // nothing spent in October: all of its 400.00 comes into November, 800.00 available
-        assertTrue(line(app, "Groceries *").matches(" Groceries \\* +400\\.00 EUR +\\+400\\.00 EUR +800\\.00 EUR +0\\.00 EUR +800\\.00 EUR .*0 %"),
-                app.screen());
+        // nothing spent in October: all of its 400.00 comes into November, 800.00 available; the currency is said once, above
+        app.assertShows("budget + carried = available, spent and remaining, in EUR");
+        assertTrue(line(app, "Groceries *").matches(" Groceries \\* +400\\.00 +\\+400\\.00 +800\\.00 +0\\.00 +800\\.00 .*0 %"), app.screen());
         app.assertShows(" * rolls over: what is left at the end of a month is added to the next.");
     }
 
@@ -151,6 +151,19 @@ class BudgetRolloverScreenTest {
         app.services.categories().delete(alice, TxKind.EXPENSE, "Books");
         app.type("a").assertShows("Budget for Books, 2026-11").type("50").press(KeyType.Enter)
                 .assertShows("there is no expense category 'Books'");
+    }
+
+    @Test
+    void aLongCategoryNameIsShortenedButKeepsItsMark() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, false);
+        Session alice = app.alice();
+        app.services.categories().add(alice, TxKind.EXPENSE, "Household and garden supplies");
+        app.services.budgets().set(alice, "Household and garden supplies", OCTOBER, Money.of(10_000, "EUR"), io.finterm.service.BudgetService.Rolling.ON);
+        app.services.budgets().set(alice, "Household and garden supplies", NOVEMBER, Money.of(10_000, "EUR"));
+        app.logIn("alice", VirtualTui.ALICE_PW).type("3");
+        // October's €100.00, unspent, comes into November: €200.00 available
+        String line = line(app, "Household");
+        assertTrue(line.matches(" Household and …  ?↻ +€100\\.00 +\\+€100\\.00 +€200\\.00 +€0\\.00 +€200\\.00 .*0 %"), line);
     }
 
     @Test
