@@ -126,18 +126,39 @@ final class BudgetCommand {
             BudgetService service = cli().backend().services().budgets();
             BudgetMonth budgets = service.month(s, m);
             List<RolloverLine> settings = service.rollovers(s);
+            // the text table names the month and the currency once, above it, so that long names and
+            // four-digit amounts fit 80 columns; CSV and JSON keep them on every row for scripts
+            boolean text = f == TableFormat.TABLE;
             List<List<String>> rows = new ArrayList<>();
             for (BudgetMonth.Line b : budgets.lines()) {
                 if (b.available() != null) {
                     // no budget but a carry: the budget cell is empty, so that "none" never reads as a budget of 0.00
-                    rows.add(List.of(b.category(), m.toString(), b.budget() == null ? "" : b.budget().toDecimalString(),
-                            b.carried().toDecimalString(), b.available().toDecimalString(), budgets.currency().getCurrencyCode(),
-                            BudgetRollovers.word(BudgetRollovers.inEffect(settings, b.category(), m))));
+                    List<String> row = new ArrayList<>(List.of(b.category()));
+                    if (!text) {
+                        row.add(m.toString());
+                    }
+                    row.addAll(List.of(b.budget() == null ? "" : b.budget().toDecimalString(), b.carried().toDecimalString(),
+                            b.available().toDecimalString()));
+                    if (!text) {
+                        row.add(budgets.currency().getCurrencyCode());
+                    }
+                    row.add(BudgetRollovers.word(BudgetRollovers.inEffect(settings, b.category(), m)));
+                    rows.add(row);
                 }
             }
-            cli().out.print(f.render(new Table(List.of(Column.text("category"), Column.text("month"), Column.number("budget"),
-                    Column.number("carried"), Column.number("available"), Column.text("currency"), Column.text("rollover")), rows),
-                    cli().ascii()));
+            List<Column> columns = new ArrayList<>(List.of(Column.text("category")));
+            if (!text) {
+                columns.add(Column.text("month"));
+            }
+            columns.addAll(List.of(Column.number("budget"), Column.number("carried"), Column.number("available")));
+            if (!text) {
+                columns.add(Column.text("currency"));
+            }
+            columns.add(Column.text("rollover"));
+            if (text) {
+                cli().out.println("budgets of " + m + " in " + budgets.currency().getCurrencyCode());
+            }
+            cli().out.print(f.render(new Table(columns, rows), cli().ascii()));
             if (!budgets.conversion().isEmpty()) {
                 cli().err.println("note: " + budgets.conversion().describe());
             }

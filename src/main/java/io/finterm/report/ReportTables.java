@@ -105,8 +105,8 @@ public final class ReportTables {
 
     /**
      * Budget against actual per month and category, narrow enough for an 80-column screen: the budget
-     * and what was carried into the month, then the actual, and the difference (in amount and percent)
-     * against their sum, the amount available. {@link #budgetColumns} adds the available amount itself.
+     * and what was carried into the month, the actual, the difference against their sum (the amount
+     * available) and the status. {@link #budgetColumns} adds the available amount and the percent.
      */
     public static Table budget(BudgetVariance variance) {
         return budgetLines(variance.lines(), true, false);
@@ -141,7 +141,11 @@ public final class ReportTables {
             if (every) {
                 row.add(amount(l.planned()));
             }
-            row.addAll(List.of(amount(l.actual()), amount(l.difference()), percent(l.percent()), l.status().name().toLowerCase(Locale.ROOT)));
+            row.addAll(List.of(amount(l.actual()), amount(l.difference())));
+            if (every) {
+                row.add(percent(l.percent()));
+            }
+            row.add(l.status().name().toLowerCase(Locale.ROOT));
             rows.add(row);
         }
         List<Column> columns = new ArrayList<>();
@@ -152,9 +156,13 @@ public final class ReportTables {
         if (every) {
             columns.add(Column.number("available"));
         }
-        // the narrow table's short headings keep it at 80 columns with the carry beside the budget
-        columns.addAll(List.of(Column.number("actual"), Column.number(every ? "difference" : "diff"),
-                Column.number(every ? "difference %" : "diff %"), Column.text("status")));
+        // the carry column costs the narrow table its percent (the chart and the full table have it) and a
+        // short heading, so that a month of long names and four-digit amounts still fits 80 columns
+        columns.addAll(List.of(Column.number("actual"), Column.number(every ? "difference" : "diff")));
+        if (every) {
+            columns.add(Column.number("difference %"));
+        }
+        columns.add(Column.text("status"));
         return new Table(columns, rows);
     }
 

@@ -81,7 +81,12 @@ class BudgetRolloverRenderTest {
         BudgetVariance v = november(List.of(GROCERIES, DINING, TRAVEL, RENT));
         String text = TableFormat.TABLE.render(ReportTables.budget(v), false);
         text.lines().forEach(line -> assertTrue(line.length() <= 80, line.length() + ": " + line));
-        assertTrue(text.contains("│ 2026-11 │ Dining    │ 100.00 │  -20.00 │  40.00 │ -40.00 │  -50.0 │ under  │"), text);
+        // the widest month of the demo: a long name and four-digit amounts
+        BudgetVariance.Line wide = new BudgetVariance.Line(NOVEMBER, "Entertainment", eur(146_000), eur(38_499), eur(184_499),
+                eur(141_807), eur(-42_692), -23.1, Status.UNDER);
+        String widest = TableFormat.TABLE.render(ReportTables.budget(november(List.of(wide))), false);
+        widest.lines().forEach(line -> assertTrue(line.length() <= 80, line.length() + ": " + line));
+        assertTrue(text.contains("│ 2026-11 │ Dining    │ 100.00 │  -20.00 │  40.00 │ -40.00 │ under  │"), text);
         assertEquals("month,category,budget,carried,available,actual,difference,difference %,status\n"
                 + "2026-11,Groceries,400.00,35.00,435.00,356.70,-78.30,-18.0,near\n", TableFormat.CSV.render(ReportTables.budgetColumns(
                 november(List.of(GROCERIES)))));
