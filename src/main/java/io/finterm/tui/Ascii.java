@@ -19,7 +19,7 @@ final class Ascii {
             Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "AE"), Map.entry('ø', "o"), Map.entry('Ø', "O"),
             Map.entry('œ', "oe"), Map.entry('Œ', "OE"), Map.entry('ł', "l"), Map.entry('Ł', "L"), Map.entry('đ', "d"),
             Map.entry('Đ', "D"), Map.entry('þ', "th"), Map.entry('ð', "d"), Map.entry('ı', "i"), Map.entry('•', "*"),
-            Map.entry('✓', "v"), Map.entry('“', "\""), Map.entry('”', "\""), Map.entry('‘', "'"), Map.entry('’', "'"));
+            Map.entry('✓', "v"), Map.entry('“', "\""), Map.entry('”', "\""), Map.entry('‘', "'"), Map.entry('’', "'"), Map.entry('↻', "*"));
 
     private Ascii() {
     }

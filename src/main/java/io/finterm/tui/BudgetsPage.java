@@ -4,30 +4,38 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.finterm.analysis.BudgetVariance;
 import io.finterm.analysis.Period;
-import io.finterm.chart.ChartOptions;
-import io.finterm.chart.Progress;
-import io.finterm.chart.ProgressChart;
+import io.finterm.analysis.Rollover;
 import io.finterm.domain.Money;
+import io.finterm.domain.Overspending;
 import io.finterm.domain.Plural;
 import io.finterm.report.ReportTables;
 import io.finterm.report.Table;
+import io.finterm.service.BudgetLine;
 import io.finterm.service.BudgetMonth;
+import io.finterm.service.BudgetService.Rolling;
 import io.finterm.service.Filter;
+import io.finterm.service.RolloverLine;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * A month of budgets: each expense category with its budget, what was spent, what remains and a
- * progress bar. Enter sets or changes the budget, {@code d} removes it, {@code c} copies the month's
- * budgets to the next month, and {@code v} switches to the variance table of the year so far.
+ * A month of budgets: each expense category with its budget, what was carried in from the month
+ * before when it rolls over, what was spent, what remains and a progress bar (see {@link
+ * BudgetMonthTable}). Enter sets or changes the budget, {@code d} removes it, {@code r} sets whether it
+ * rolls over from this month on, {@code c} copies the month's budgets to the next month, and {@code v}
+ * switches to the variance table of the year so far.
  */
 final class BudgetsPage extends Page {
     private YearMonth month;
     private List<BudgetMonth.Line> rows = List.of();
+    /** The rollover setting in effect at the month, by category name (case aside). */
+    private Map<String, Rollover.Setting> rolling = Map.of();
     private Currency currency;
     private int selected;
     private boolean variance;
@@ -52,6 +60,7 @@ final class BudgetsPage extends Page {
         BudgetMonth lines = tui.services().budgets().month(session, month);
         currency = lines.currency();
         rows = lines.lines();
+        rolling = inEffect(tui.services().budgets().rollovers(session), month);
         selected = Math.max(0, Math.min(selected, rows.size() - 1));
         if (variance) {
             yearToDate = tui.services().analysis().budgets(session, Period.between(month.withMonth(1).atDay(1), month.atEndOfMonth()), Filter.ALL);
@@ -88,6 +97,8 @@ final class BudgetsPage extends Page {
             remove();
         } else if (c == 'c') {
             copy();
+        } else if (c == 'r') {
+            rollover();
         } else if (c == 'v') {
             variance = !variance;
             scroll.reset();
@@ -113,6 +124,67 @@ final class BudgetsPage extends Page {
                 }));
     }
 
+    /** Each category's setting in effect at {@code month}, worked out as the budgets themselves are ({@link Rollover#inEffect}). */
+    private static Map<String, Rollover.Setting> inEffect(List<RolloverLine> settings, YearMonth month) {
+        Map<String, List<Rollover.Setting>> byCategory = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (RolloverLine l : settings) {
+            byCategory.computeIfAbsent(l.category(), k -> new ArrayList<>()).add(new Rollover.Setting(l.from(), l.on(), l.overspending()));
+        }
+        Map<String, Rollover.Setting> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        byCategory.forEach((category, list) -> {
+            Rollover.Setting s = Rollover.inEffect(list, month);
+            if (s != null) {
+                out.put(category, s);
+            }
+        });
+        return out;
+    }
+
+    /** Asks whether the selected category rolls over from this month on, and sets it with the month's budget. */
+    private void rollover() {
+        if (variance || rows.isEmpty()) {
+            return;
+        }
+        BudgetMonth.Line row = rows.get(selected);
+        Rollover.Setting now = rolling.get(row.category());
+        String words = now == null ? "does not roll over"
+                : !now.on() ? "stopped rolling over in " + now.from()
+                : "rolls over since " + now.from() + ", overspending " + (now.overspending() == Overspending.CARRY ? "carried" : "absorbed");
+        YearMonth from = month;
+        tui.open(new RolloverChoice(tui, row.category(), from, row.category() + " " + words, chosen -> setRolling(row.category(), from, chosen)));
+    }
+
+    /**
+     * The budget and its rollover are one write ({@code BudgetService.set}): the month's budget as it was
+     * set, in its own currency; a month without one asks for it first, rather than inventing one.
+     */
+    private void setRolling(String category, YearMonth from, Rolling chosen) {
+        BudgetLine budget = tui.services().budgets().list(tui.session(), from).stream()
+                .filter(b -> b.category().equalsIgnoreCase(category)).findFirst().orElse(null);
+        if (budget != null) {
+            tui.services().budgets().set(tui.session(), category, from, budget.amount(), chosen);
+            shown();
+            tui.say(rolled(category, from, chosen));
+            return;
+        }
+        Field amount = Field.text("amount", "Budget", 20);
+        tui.open(new PromptOverlay(tui, "Budget for " + category + ", " + from,
+                "No budget yet: the rollover is saved with one, in " + currency.getCurrencyCode() + " (0 for none)",
+                List.of(amount), form -> {
+                    Money m = Money.parse(form.field("amount").text(), currency);
+                    tui.services().budgets().set(tui.session(), category, from, m, chosen);
+                    shown();
+                    tui.say(rolled(category, from, chosen));
+                }));
+    }
+
+    private static String rolled(String category, YearMonth from, Rolling chosen) {
+        if (!chosen.on()) {
+            return category + " stops rolling over from " + from + ": " + from + " keeps what came in and passes nothing on";
+        }
+        return category + " rolls over from " + from + ", overspending " + (chosen.overspending() == Overspending.CARRY ? "carried" : "absorbed");
+    }
+
     private void remove() {
         if (rows.isEmpty() || rows.get(selected).budget() == null) {
             return;
@@ -135,49 +207,25 @@ final class BudgetsPage extends Page {
     void draw(Painter p) {
         String name = month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
         p.text(1, 0, (p.ascii() ? "< " : "◀ ") + name + (p.ascii() ? " >" : " ▶"), Style.TITLE);
-        p.text(name.length() + 7, 0, variance ? "variance, January to " + month : "budget, spent and remaining", Style.MUTED);
+        BudgetMonthTable table = new BudgetMonthTable(month, rows, rolling);
+        p.text(name.length() + 7, 0, variance ? "variance, January to " + month : table.subtitle(p.ascii()), Style.MUTED);
         if (variance) {
             drawVariance(p);
             return;
         }
-        boolean ascii = p.ascii();
-        List<String[]> cells = new ArrayList<>();
-        int[] widths = {"budget".length(), "spent".length(), "remaining".length()};
-        for (BudgetMonth.Line r : rows) {
-            String[] c = {r.budget() == null ? "–" : r.budget().display(ascii), r.spent().display(ascii),
-                r.remaining() == null ? "–" : r.remaining().display(ascii)};
-            for (int i = 0; i < 3; i++) {
-                widths[i] = Math.max(widths[i], c[i].length());
-            }
-            cells.add(c);
-        }
-        // The money columns are as wide as their widest amount, so that a large one never runs into the next.
-        int nameWidth = Math.max(10, Math.min(17, p.width() - 4 - widths[0] - widths[1] - widths[2] - 6 - 22));
-        p.text(1, 2, Formats.pad("category", nameWidth) + "  " + Formats.padLeft("budget", widths[0]) + "  " + Formats.padLeft("spent", widths[1])
-                + "  " + Formats.padLeft("remaining", widths[2]), Style.BOLD);
-        int barCol = 1 + nameWidth + widths[0] + widths[1] + widths[2] + 6 + 2;
-        List<Progress> bars = new ArrayList<>();
-        for (BudgetMonth.Line r : rows) {
-            String text = r.budget() == null ? "no budget" : String.format(Locale.ROOT, "%.0f %%", 100 * r.used()) + (r.over() ? " over" : "");
-            bars.add(new Progress("", r.used(), text));
-        }
-        visible = Math.max(1, p.height() - 4);
+        boolean noted = table.noted();
+        // the note under the table takes two lines, so that it is never cut at 80 columns
+        visible = Math.max(1, p.height() - 4 - (noted ? 2 : 0));
         int top = Math.max(0, selected - visible + 1);
-        var chart = ProgressChart.render(bars, Math.max(10, p.width() - barCol - 1), rows.size(), new ChartOptions(ChartOptions.Scale.LINEAR, ascii, true));
-        for (int i = 0; i < visible && top + i < rows.size(); i++) {
-            BudgetMonth.Line r = rows.get(top + i);
-            String[] c = cells.get(top + i);
-            boolean over = r.over();
-            String line = Formats.pad(r.category(), nameWidth) + "  " + Formats.padLeft(c[0], widths[0]) + "  " + Formats.padLeft(c[1], widths[1])
-                    + "  " + Formats.padLeft(c[2], widths[2]);
-            Style style = top + i == selected ? Style.REVERSE : over ? Style.BAD : Style.NORMAL;
-            p.text(1, 3 + i, line, style);
-            if (top + i < chart.size()) {
-                p.text(barCol, 3 + i, chart.get(top + i).strip(), style == Style.REVERSE ? Style.NORMAL : style);
-            }
-        }
+        table.draw(p, 2, top, visible, selected);
         if (rows.size() > visible) {
             p.right(2, Grid.position(top, Math.min(visible, rows.size() - top), rows.size()) + " ", Style.MUTED);
+        }
+        if (noted) {
+            p.text(1, p.height() - 2, BudgetMonthTable.LEGEND, Style.MUTED);
+            if (!rows.isEmpty()) {
+                p.text(1, p.height() - 1, table.note(rows.get(selected)), Style.MUTED);
+            }
         }
     }
 
@@ -196,11 +244,13 @@ final class BudgetsPage extends Page {
     List<KeyHelp> keys() {
         return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("[  ]", "previous or next month"), new KeyHelp("t", "this month"),
                 new KeyHelp("Enter, e", "set or change the budget"), new KeyHelp("d", "remove the budget"),
+                new KeyHelp("r", "roll over from this month on: what is left goes to the next month (a absorb or c carry overspending, "
+                        + "s stop, Esc cancel); ↻ marks one that rolls over"),
                 new KeyHelp("c", "copy this month's budgets to the next month"), new KeyHelp("v", "variance table of the year so far"));
     }
 
     @Override
     String hints() {
-        return "Enter set  d remove  c copy forward  v variance  [ ] month";
+        return "Enter set  r rollover  c copy  v variance  [ ] month";
     }
 }
