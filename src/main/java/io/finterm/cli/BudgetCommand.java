@@ -137,12 +137,12 @@ final class BudgetCommand {
                     if (!text) {
                         row.add(m.toString());
                     }
-                    row.addAll(List.of(b.budget() == null ? "" : b.budget().toDecimalString(), b.carried().toDecimalString(),
-                            b.available().toDecimalString()));
+                    row.add(b.budget() == null ? "" : b.budget().toDecimalString());
                     if (!text) {
                         row.add(budgets.currency().getCurrencyCode());
                     }
-                    row.add(BudgetRollovers.word(BudgetRollovers.inEffect(settings, b.category(), m)));
+                    row.addAll(List.of(b.carried().toDecimalString(), b.available().toDecimalString(),
+                            BudgetRollovers.word(BudgetRollovers.inEffect(settings, b.category(), m))));
                     rows.add(row);
                 }
             }
@@ -150,11 +150,13 @@ final class BudgetCommand {
             if (!text) {
                 columns.add(Column.text("month"));
             }
-            columns.addAll(List.of(Column.number("budget"), Column.number("carried"), Column.number("available")));
+            // scripts have read category, month, amount and currency since before budgets rolled over: those keep
+            // their names and places, and the carry's columns come after them
+            columns.add(Column.number(text ? "budget" : "amount"));
             if (!text) {
                 columns.add(Column.text("currency"));
             }
-            columns.add(Column.text("rollover"));
+            columns.addAll(List.of(Column.number("carried"), Column.number("available"), Column.text("rollover")));
             if (text) {
                 cli().out.println("budgets of " + m + " in " + budgets.currency().getCurrencyCode());
             }

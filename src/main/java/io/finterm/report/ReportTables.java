@@ -119,7 +119,8 @@ public final class ReportTables {
 
     /**
      * Every figure of {@link #budget} in a column of its own with its full name, the available amount
-     * too, for CSV, Markdown and scripts: {@code month,category,budget,carried,available,actual,difference,difference %,status}.
+     * too, for CSV, Markdown and scripts: {@code month,category,planned,actual,difference,difference %,status,budget,carried},
+     * where planned is the amount available (budget plus carried).
      */
     public static Table budgetColumns(BudgetVariance variance) {
         return budgetLines(variance.lines(), true, true);
@@ -137,33 +138,34 @@ public final class ReportTables {
             if (withMonth) {
                 row.add(l.month().toString());
             }
-            row.addAll(List.of(l.category(), amount(l.budget()), amount(l.carried())));
             if (every) {
-                row.add(amount(l.planned()));
+                row.addAll(List.of(l.category(), amount(l.planned()), amount(l.actual()), amount(l.difference()), percent(l.percent()),
+                        status(l), amount(l.budget()), amount(l.carried())));
+            } else {
+                row.addAll(List.of(l.category(), amount(l.budget()), amount(l.carried()), amount(l.actual()), amount(l.difference()), status(l)));
             }
-            row.addAll(List.of(amount(l.actual()), amount(l.difference())));
-            if (every) {
-                row.add(percent(l.percent()));
-            }
-            row.add(l.status().name().toLowerCase(Locale.ROOT));
             rows.add(row);
         }
         List<Column> columns = new ArrayList<>();
         if (withMonth) {
             columns.add(Column.text("month"));
         }
-        columns.addAll(List.of(Column.text("category"), Column.number("budget"), Column.number("carried")));
         if (every) {
-            columns.add(Column.number("available"));
+            // the columns that scripts have read since before budgets rolled over keep their names and places
+            // (planned is the amount available: budget plus carried); the carry's two come after them
+            columns.addAll(List.of(Column.text("category"), Column.number("planned"), Column.number("actual"), Column.number("difference"),
+                    Column.number("difference %"), Column.text("status"), Column.number("budget"), Column.number("carried")));
+        } else {
+            // the carry column costs the narrow table its percent (the chart and the full table have it) and a
+            // short heading, so that a month of long names and four-digit amounts still fits 80 columns
+            columns.addAll(List.of(Column.text("category"), Column.number("budget"), Column.number("carried"), Column.number("actual"),
+                    Column.number("diff"), Column.text("status")));
         }
-        // the carry column costs the narrow table its percent (the chart and the full table have it) and a
-        // short heading, so that a month of long names and four-digit amounts still fits 80 columns
-        columns.addAll(List.of(Column.number("actual"), Column.number(every ? "difference" : "diff")));
-        if (every) {
-            columns.add(Column.number("difference %"));
-        }
-        columns.add(Column.text("status"));
         return new Table(columns, rows);
+    }
+
+    private static String status(BudgetVariance.Line l) {
+        return l.status().name().toLowerCase(Locale.ROOT);
     }
 
     public static Table overBudget(BudgetVariance variance) {

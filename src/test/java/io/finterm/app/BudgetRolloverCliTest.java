@@ -114,7 +114,7 @@ class BudgetRolloverCliTest {
         CliTest.Result word = run("budget", "set", "Groceries", "2024-03", "400", "--rollover", "--overspending", "some\u001btimes");
         assertEquals(2, word.code());
         assertTrue(word.err().startsWith("--overspending: 'sometimes' is not carry or absorb\n"), word.err());
-        assertEquals("category,month,budget,carried,available,currency,rollover\n",
+        assertEquals("category,month,amount,currency,carried,available,rollover\n",
                 ok("budget", "list", "2024-03", "--format", "csv").out(), "no budget was set by a refused command");
         CliTest.Result income = run("budget", "set", "Salary", "2024-03", "400", "--rollover");
         assertEquals(1, income.code());
@@ -126,17 +126,17 @@ class BudgetRolloverCliTest {
         threeRollingCategories();
         ok("budget", "set", "Rent", "2024-03", "900");
         ok("budget", "set", "Entertainment", "2024-03", "1460"); // the longest name, four digits: the table still fits 80 columns
-        assertEquals("category,month,budget,carried,available,currency,rollover\n"
-                        + "Dining,2024-03,100.00,40.00,140.00,EUR,carry\n"
-                        + "Entertainment,2024-03,1460.00,0.00,1460.00,EUR,off\n"
-                        + "Groceries,2024-03,400.00,40.00,440.00,EUR,absorb\n"
-                        + "Rent,2024-03,900.00,0.00,900.00,EUR,off\n"
-                        + "Transport,2024-03,,50.00,50.00,EUR,absorb\n",
+        assertEquals("category,month,amount,currency,carried,available,rollover\n"
+                        + "Dining,2024-03,100.00,EUR,40.00,140.00,carry\n"
+                        + "Entertainment,2024-03,1460.00,EUR,0.00,1460.00,off\n"
+                        + "Groceries,2024-03,400.00,EUR,40.00,440.00,absorb\n"
+                        + "Rent,2024-03,900.00,EUR,0.00,900.00,off\n"
+                        + "Transport,2024-03,,EUR,50.00,50.00,absorb\n",
                 ok("budget", "list", "2024-03", "--format", "csv").out());
         JsonArray json = JsonParser.parseString(ok("budget", "list", "2024-02", "--format", "json").out()).getAsJsonArray();
         JsonObject dining = json.get(0).getAsJsonObject(); // by name
         assertEquals(List.of("Dining", "100.00", "-20.00", "80.00", "carry"), List.of(dining.get("category").getAsString(),
-                dining.get("budget").getAsString(), dining.get("carried").getAsString(), dining.get("available").getAsString(),
+                dining.get("amount").getAsString(), dining.get("carried").getAsString(), dining.get("available").getAsString(),
                 dining.get("rollover").getAsString()));
         String table = ok("budget", "list", "2024-03").out();
         assertTrue(table.lines().allMatch(l -> l.length() <= 80), table);
@@ -147,16 +147,16 @@ class BudgetRolloverCliTest {
     @Test
     void theBudgetReportShowsWhatWasCarriedInEveryFormat() {
         threeRollingCategories();
-        assertEquals("month,category,budget,carried,available,actual,difference,difference %,status\n"
-                        + "2024-01,Dining,100.00,0.00,100.00,120.00,20.00,20.0,over\n"
-                        + "2024-01,Groceries,400.00,30.00,430.00,344.00,-86.00,-20.0,near\n"
-                        + "2024-01,Transport,50.00,0.00,50.00,80.00,30.00,60.0,over\n"
-                        + "2024-02,Dining,100.00,-20.00,80.00,40.00,-40.00,-50.0,under\n"
-                        + "2024-02,Groceries,414.00,86.00,500.00,460.00,-40.00,-8.0,near\n"
-                        + "2024-02,Transport,50.00,0.00,50.00,0.00,-50.00,-100.0,under\n"
-                        + "2024-03,Dining,100.00,40.00,140.00,70.00,-70.00,-50.0,under\n"
-                        + "2024-03,Groceries,400.00,40.00,440.00,330.00,-110.00,-25.0,under\n"
-                        + "2024-03,Transport,0.00,50.00,50.00,0.00,-50.00,-100.0,under\n",
+        assertEquals("month,category,planned,actual,difference,difference %,status,budget,carried\n"
+                        + "2024-01,Dining,100.00,120.00,20.00,20.0,over,100.00,0.00\n"
+                        + "2024-01,Groceries,430.00,344.00,-86.00,-20.0,near,400.00,30.00\n"
+                        + "2024-01,Transport,50.00,80.00,30.00,60.0,over,50.00,0.00\n"
+                        + "2024-02,Dining,80.00,40.00,-40.00,-50.0,under,100.00,-20.00\n"
+                        + "2024-02,Groceries,500.00,460.00,-40.00,-8.0,near,414.00,86.00\n"
+                        + "2024-02,Transport,50.00,0.00,-50.00,-100.0,under,50.00,0.00\n"
+                        + "2024-03,Dining,140.00,70.00,-70.00,-50.0,under,100.00,40.00\n"
+                        + "2024-03,Groceries,440.00,330.00,-110.00,-25.0,under,400.00,40.00\n"
+                        + "2024-03,Transport,50.00,0.00,-50.00,-100.0,under,0.00,50.00\n",
                 ok("report", "budget", "--format", "csv").out());
 
         JsonObject json = JsonParser.parseString(ok("report", "budget", "--format", "json").out()).getAsJsonObject();

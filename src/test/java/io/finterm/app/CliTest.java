@@ -153,7 +153,7 @@ class CliTest {
         ok(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-03", "400", "--as", "alice", "--password-stdin");
         ok(ALICE_PW + "\n", "budget", "copy", "2024-03", "2024-05", "--as", "alice", "--password-stdin");
         Result list = ok(ALICE_PW + "\n", "budget", "list", "2024-05", "--as", "alice", "--password-stdin", "--format", "csv");
-        assertEquals("category,month,budget,carried,available,currency,rollover\nGroceries,2024-05,400.00,0.00,400.00,EUR,off\n", list.out());
+        assertEquals("category,month,amount,currency,carried,available,rollover\nGroceries,2024-05,400.00,EUR,0.00,400.00,off\n", list.out());
         ok(ALICE_PW + "\n", "budget", "remove", "Groceries", "2024-05", "--as", "alice", "--password-stdin");
         Result gone = run(ALICE_PW + "\n", "budget", "remove", "Groceries", "2024-05", "--as", "alice", "--password-stdin");
         assertEquals("finterm: there is no budget for Groceries in 2024-05\n", gone.err());
@@ -326,10 +326,10 @@ class CliTest {
         add("2024-03-05", "expense", "Groceries", "120.00", "over");
         add("2024-03-06", "expense", "Dining", "60.00", "over too");
         Result r = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--format", "csv");
-        assertEquals("month,category,budget,carried,available,actual,difference,difference %,status\n"
-                + "2024-02,Groceries,100.00,0.00,100.00,0.00,-100.00,-100.0,under\n"
-                + "2024-03,Dining,50.00,0.00,50.00,60.00,10.00,20.0,over\n"
-                + "2024-03,Groceries,100.00,0.00,100.00,120.00,20.00,20.0,over\n", r.out());
+        assertEquals("month,category,planned,actual,difference,difference %,status,budget,carried\n"
+                + "2024-02,Groceries,100.00,0.00,-100.00,-100.0,under,100.00,0.00\n"
+                + "2024-03,Dining,50.00,60.00,10.00,20.0,over,50.00,0.00\n"
+                + "2024-03,Groceries,100.00,120.00,20.00,20.0,over,100.00,0.00\n", r.out());
         Result json = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--format", "json", "--to", "2024");
         JsonObject o = JsonParser.parseString(json.out()).getAsJsonObject();
         assertEquals(2, o.getAsJsonArray("mostOftenOver").size(), "Dining and Groceries both went over once");
@@ -699,9 +699,9 @@ class CliTest {
         ok(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-01", "500", "--as", "alice", "--password-stdin");
         ok(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-03", "400", "--as", "alice", "--password-stdin");
         Result r = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--format", "csv");
-        assertEquals("month,category,budget,carried,available,actual,difference,difference %,status\n"
-                + "2024-01,Groceries,500.00,0.00,500.00,505.60,5.60,1.1,over\n"
-                + "2024-03,Groceries,400.00,0.00,400.00,2500.00,2100.00,525.0,over\n", r.out());
+        assertEquals("month,category,planned,actual,difference,difference %,status,budget,carried\n"
+                + "2024-01,Groceries,500.00,505.60,5.60,1.1,over,500.00,0.00\n"
+                + "2024-03,Groceries,400.00,2500.00,2100.00,525.0,over,400.00,0.00\n", r.out());
         Result chart = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--chart");
         assertTrue(chart.out().contains("Groceries #################### 625 % of 400.00 EUR, over by 2100.00 EUR"), chart.out());
         assertTrue(chart.out().contains("most often over budget"), chart.out());
@@ -785,13 +785,13 @@ class CliTest {
         ok(ALICE_PW + "\n", "budget", "set", "Groceries", "2024-02", "170", "--as", "alice", "--password-stdin");
         ok(ALICE_PW + "\n", "currency", "eur", "--as", "alice", "--password-stdin");
         Result budget = ok(ALICE_PW + "\n", "report", "budget", "--as", "alice", "--password-stdin", "--format", "csv");
-        assertEquals("month,category,budget,carried,available,actual,difference,difference %,status\n2024-02,Groceries,200.00,0.00,200.00,120.00,-80.00,-40.0,under\n",
+        assertEquals("month,category,planned,actual,difference,difference %,status,budget,carried\n2024-02,Groceries,200.00,120.00,-80.00,-40.0,under,200.00,0.00\n",
                 budget.out());
         assertEquals("note: converted 2 transactions and 1 budget at ECB rates of 2024-01-15 (3 at an earlier day's rate, up to 37 days"
                 + " older than the day it converts)\n", budget.err());
         // the list of the month's budgets shows the same figure, with the same note
         Result list = ok(ALICE_PW + "\n", "budget", "list", "2024-02", "--as", "alice", "--password-stdin", "--format", "csv");
-        assertEquals("category,month,budget,carried,available,currency,rollover\nGroceries,2024-02,200.00,0.00,200.00,EUR,off\n", list.out());
+        assertEquals("category,month,amount,currency,carried,available,rollover\nGroceries,2024-02,200.00,EUR,0.00,200.00,off\n", list.out());
         assertEquals(budget.err(), list.err());
     }
 

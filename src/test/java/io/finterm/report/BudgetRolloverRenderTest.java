@@ -87,10 +87,10 @@ class BudgetRolloverRenderTest {
         String widest = TableFormat.TABLE.render(ReportTables.budget(november(List.of(wide))), false);
         widest.lines().forEach(line -> assertTrue(line.length() <= 80, line.length() + ": " + line));
         assertTrue(text.contains("│ 2026-11 │ Dining    │ 100.00 │  -20.00 │  40.00 │ -40.00 │ under  │"), text);
-        assertEquals("month,category,budget,carried,available,actual,difference,difference %,status\n"
-                + "2026-11,Groceries,400.00,35.00,435.00,356.70,-78.30,-18.0,near\n", TableFormat.CSV.render(ReportTables.budgetColumns(
+        assertEquals("month,category,planned,actual,difference,difference %,status,budget,carried\n"
+                + "2026-11,Groceries,435.00,356.70,-78.30,-18.0,near,400.00,35.00\n", TableFormat.CSV.render(ReportTables.budgetColumns(
                 november(List.of(GROCERIES)))));
-        assertEquals("category,budget,carried,available,actual,difference,difference %,status\n"
-                + "Groceries,4400.00,120.00,4520.00,4300.00,-220.00,-4.9,near\n", TableFormat.CSV.render(ReportTables.budgetYearToDateColumns(v)));
+        assertEquals("category,planned,actual,difference,difference %,status,budget,carried\n"
+                + "Groceries,4520.00,4300.00,-220.00,-4.9,near,4400.00,120.00\n", TableFormat.CSV.render(ReportTables.budgetYearToDateColumns(v)));
     }
 }
