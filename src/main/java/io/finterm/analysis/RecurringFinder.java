@@ -12,12 +12,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds the payments that recur in a user's history (a subscription, the rent, a salary) so that they can be
  * offered as schedules. Pure: it reads the payments it is given and nothing else.
  */
 public final class RecurringFinder {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private RecurringFinder() {
     }
 
@@ -82,6 +85,9 @@ public final class RecurringFinder {
         }
         List<Found> found = new ArrayList<>();
         for (List<Payment> group : groups.values()) {
+            if (group.size() < 2) {
+                continue; // a one-off payment, the usual group
+            }
             group.sort(Comparator.comparing(Payment::date).thenComparingLong(Payment::id));
             for (SeriesSearch.Series s : new SeriesSearch(group, today, yearlyPairs).find()) {
                 found.add(found(group, s));
@@ -96,7 +102,7 @@ public final class RecurringFinder {
      * there is neither.
      */
     private static String who(Payment p) {
-        String payee = p.payee() == null ? "" : TextFold.fold(p.payee()).strip().replaceAll("\\s+", " ");
+        String payee = p.payee() == null ? "" : SPACES.matcher(TextFold.fold(p.payee()).strip()).replaceAll(" ");
         if (!payee.isEmpty()) {
             return "p:" + payee;
         }

@@ -16,8 +16,9 @@ import java.util.List;
  * often as the rhythm has no rhythm, and otherwise the chain must be unlikely by chance ({@link #chance}).
  * The thresholds were set on {@code RecurringFinderMeasurementTest}'s generated histories.
  *
- * <p>Each payment starts at most one chain per rhythm and a kept series takes its payments, so a group costs a
- * few window scans per payment (binary search on the dates), never a pass over the group per payment.
+ * <p>Each payment is in at most one chain per rhythm (kept or not) and a kept series takes its payments, so a group
+ * costs a few window scans per payment (binary search on the dates), never a pass over the group per payment: a
+ * payee paid daily for years would otherwise start a chain through the rest of its history from every payment.
  */
 final class SeriesSearch {
     /** How far a payment's amount may be from the series' median: prices rise, bills vary. */
@@ -37,6 +38,9 @@ final class SeriesSearch {
     private final long[] days;
     private final long[] minor;
     private final boolean[] taken;
+    private final FreeAmounts free;
+    /** The payments already in a chain of the rhythm being searched: each is in one chain at most, kept or not. */
+    private boolean[] tried;
     private final long today;
     private final boolean yearlyPairs;
 
@@ -53,6 +57,7 @@ final class SeriesSearch {
             minor[i] = group.get(i).amount().minor();
         }
         this.taken = new boolean[group.size()];
+        this.free = new FreeAmounts(minor);
         this.today = today.toEpochDay();
         this.yearlyPairs = yearlyPairs;
     }
@@ -60,7 +65,7 @@ final class SeriesSearch {
     List<Series> find() {
         List<Series> out = new ArrayList<>();
         for (Cadence c : Cadence.values()) {
-            boolean[] tried = new boolean[days.length];
+            tried = new boolean[days.length];
             for (int i = 0; i < days.length; i++) {
                 if (taken[i] || tried[i]) {
                     continue;
@@ -73,6 +78,7 @@ final class SeriesSearch {
                     int[] members = Arrays.copyOf(chain.members, chain.size);
                     for (int m : members) {
                         taken[m] = true;
+                        free.take(m);
                     }
                     out.add(new Series(c, members));
                 }
@@ -143,7 +149,7 @@ final class SeriesSearch {
         long bestDays = Long.MAX_VALUE;
         long bestGap = Long.MAX_VALUE;
         for (int j = firstOnOrAfter(lo); j < days.length && days[j] <= hi; j++) {
-            if (taken[j] || !inBand(minor[j], median)) {
+            if (taken[j] || tried[j] || !inBand(minor[j], median)) {
                 continue;
             }
             long d = Math.abs(days[j] - expected);
@@ -206,50 +212,45 @@ final class SeriesSearch {
         if (chain.size != 2 || chain.sorted[1] - chain.sorted[0] > SAME * chain.sorted[0]) {
             return false;
         }
-        int free = 0;
-        for (boolean t : taken) {
-            free += t ? 0 : 1;
-        }
-        return free == 2;
+        return free.free() == 2;
     }
 
     /**
      * How likely a chain this good is by chance in this group. The group's other free payments in the chain's band
-     * come at some rate (per day, over the chain's span or over the whole group, whichever is higher), so each window
-     * the chain looked in holds one with some probability p; the chance is that of hitting at least as many of its
-     * windows (the binomial tail). A subscription's payee has no other payments of that amount, so p is 0; a bakery
-     * visited most days has one in nearly every window, and a chain through it proves nothing.
+     * come at some rate per day, estimated in the windows the chain looked in and over the whole group (the higher of
+     * the two), so each window holds one with some probability p; the chance is that of hitting at least as many of
+     * its windows (the binomial tail). A subscription's payee has no other payments of that amount, so p is 0; a
+     * bakery visited most days has one in nearly every window, and a chain through it proves nothing.
      */
     private double chance(Chain chain, Cadence c) {
         long median = chain.median();
-        long first = days[chain.members[0]];
-        long last = days[chain.members[chain.size - 1]];
-        int inSpan = 0;
-        int inGroup = 0;
-        int member = 0;
-        for (int j = 0; j < days.length; j++) {
-            while (member < chain.size && chain.members[member] < j) {
-                member++;
-            }
-            boolean in = member < chain.size && chain.members[member] == j;
-            if (!in && !taken[j] && inBand(minor[j], median)) {
-                inGroup++;
-                inSpan += days[j] >= first && days[j] <= last ? 1 : 0;
+        long band = (long) Math.floor(BAND * median);
+        int windows = chain.periods[chain.size - 1];
+        int hits = chain.size - 1;
+        LocalDate from = group.get(chain.members[0]).date();
+        int inWindows = 0;
+        for (int k = 1; k <= windows; k++) {
+            long expected = c.expected(from, k).toEpochDay();
+            for (int j = firstOnOrAfter(expected - c.tolerance); j < days.length && days[j] <= expected + c.tolerance; j++) {
+                if (!taken[j] && inBand(minor[j], median) && Arrays.binarySearch(chain.members, 0, chain.size, j) < 0) {
+                    inWindows++;
+                }
             }
         }
-        double rate = Math.max(inSpan / (double) (last - first + 1), inGroup / (double) (today - days[0] + 1));
+        int members = 0;
+        for (int k = 0; k < chain.size; k++) {
+            members += inBand(minor[chain.members[k]], median) ? 1 : 0;
+        }
+        int inGroup = free.count(median - band, median + band) - members;
+        int width = 2 * c.tolerance + 1;
+        double rate = Math.max(inWindows / (double) (windows * width), inGroup / (double) (today - days[0] + 1));
         if (rate * c.days >= OTHERS) {
             return 1; // the payee is paid this amount about as often as the rhythm itself: no rhythm shows
         }
-        double p = -Math.expm1(-rate * (2 * c.tolerance + 1));
+        double p = -Math.expm1(-rate * width);
         if (p == 0) {
             return 0;
         }
-        if (p >= 1) {
-            return 1;
-        }
-        int windows = chain.periods[chain.size - 1];
-        int hits = chain.size - 1;
         double tail = 0;
         for (int x = hits; x <= windows; x++) {
             tail += Math.exp(logChoose(windows, x) + x * Math.log(p) + (windows - x) * Math.log1p(-p));

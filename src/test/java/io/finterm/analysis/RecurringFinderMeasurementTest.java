@@ -296,7 +296,7 @@ class RecurringFinderMeasurementTest {
                 threes.recall(), threes.falsePer100());
         Score s = pairs;
         System.out.printf(Locale.ROOT, "recurring finder: recall %.1f %% (%d of %d series), false offers %.1f per 100 noise "
-                + "transactions%n", s.recall(), s.found(), s.planted(), s.falsePer100());
+                + "transactions (%d in %d)%n", s.recall(), s.found(), s.planted(), s.falsePer100(), s.falseOffers(), s.noise());
         s.missed().forEach(m -> System.out.println("  missed: " + m));
         s.offered().forEach(o -> System.out.println("  false offer: " + o));
         assertTrue(s.recall() >= 90, "recall " + s.recall() + " %, missed " + s.missed());
