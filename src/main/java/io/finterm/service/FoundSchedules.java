@@ -4,7 +4,6 @@ import io.finterm.analysis.RecurringFinder;
 import io.finterm.analysis.RecurringFinder.Found;
 import io.finterm.analysis.RecurringFinder.Payment;
 import io.finterm.domain.Account;
-import io.finterm.domain.Money;
 import io.finterm.domain.Recurrence;
 import io.finterm.domain.Schedule;
 import io.finterm.domain.SplitLine;
@@ -83,8 +82,9 @@ final class FoundSchedules {
 
     /**
      * Whether a schedule covers the series already: one of its transactions stands for an occurrence (posted by a schedule or
-     * linked to one), or a schedule of the same kind in the same account names the same payee or description and asks an
-     * amount within 10 % of the series'.
+     * linked to one), or a schedule of the same kind in the same account names the same payee or description. The amount
+     * does not count: a salary whose December is larger is one stream of money, and a schedule that books it monthly already
+     * covers the December "yearly series" that the finder sees beside it.
      */
     static boolean covered(ReadTx rd, long userId, Found f, List<Schedule> schedules) {
         for (long id : f.transactionIds()) {
@@ -94,18 +94,12 @@ final class FoundSchedules {
         }
         Set<String> words = folded(f.payee(), f.description());
         for (Schedule s : schedules) {
-            if (s.kind() == f.kind() && s.accountId() == f.accountId() && near(s.amount(), f.amount())
+            if (s.kind() == f.kind() && s.accountId() == f.accountId()
                     && folded(s.payee(), s.description(), s.name()).stream().anyMatch(words::contains)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Within 10 % of the larger of the two, in one currency (one account has one). */
-    private static boolean near(Money a, Money b) {
-        long big = Math.max(a.minor(), b.minor());
-        return a.currency().equals(b.currency()) && Math.abs(a.minor() - b.minor()) * 10 <= big;
     }
 
     /** The texts that are not blank, folded as the finder folds them ({@link TextFold#key}): case, accents and references aside. */
