@@ -103,7 +103,7 @@ final class CategoriesPage extends Page {
     /** Asks for the category to merge {@code c} into; {@code why} says why it is offered, or {@code null}. */
     private void merge(Category c, String why) {
         Field into = Field.text("category", "Into", Category.MAX_NAME);
-        String note = (why == null ? "" : why + " ") + "Its transactions and budgets move into another " + c.kind().label() + " category.";
+        String note = (why == null ? "" : why + " ") + "Its transactions, budgets, rules and schedules move into another " + c.kind().label() + " category.";
         tui.open(new PromptOverlay(tui, "Merge " + c.name(), note, List.of(into), form -> {
             String target = form.field("category").text();
             long moved = tui.services().categories().merge(tui.session(), c.kind(), c.name(), target);
