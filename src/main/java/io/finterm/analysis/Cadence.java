@@ -53,10 +53,12 @@ enum Cadence {
 
     /**
      * Whether a series whose last payment was on {@code last} is still alive on {@code today}: paid within two periods
-     * (one missed payment may be a skipped month) and the tolerance; a yearly one within a year, since it skips none.
+     * (one missed payment may be a skipped month) and the tolerance. A yearly one within a year and a month: a yearly
+     * series skips no year, so a fee a month overdue has most likely been cancelled, and two years would offer fees
+     * cancelled a year ago.
      */
     boolean alive(LocalDate last, LocalDate today) {
-        int periods = this == YEARLY ? 1 : 2;
-        return !expected(last, periods).plusDays(tolerance + 3L).isBefore(today);
+        LocalDate until = this == YEARLY ? expected(last, 1).plusMonths(1) : expected(last, 2).plusDays(tolerance + 3L);
+        return !until.isBefore(today);
     }
 }

@@ -261,6 +261,25 @@ class RecurringFinderTest {
     }
 
     @Test
+    void aLoanPaidOnTheFirstAndTheFifteenthIsTwoMonthlySeries() {
+        History h = new History();
+        for (YearMonth m = YearMonth.of(2026, 3); !m.isAfter(YearMonth.of(2026, 10)); m = m.plusMonths(1)) {
+            h.pay(m.atDay(1).toString(), "Credit Union", "", "250.00").pay(m.atDay(15).toString(), "Credit Union", "", "250.00");
+        }
+        assertEquals(List.of("Credit Union, 250.00 EUR monthly on the 1st, 8 times since 2026-03",
+                "Credit Union 2, 250.00 EUR monthly on the 15th, 8 times since 2026-03"),
+                h.find().stream().map(Found::describe).toList());
+    }
+
+    @Test
+    void aYearlyFeeAMonthOverdueIsNotOffered() {
+        History h = new History().pay("2023-10-20", "ADAC", "", "94.00").pay("2024-10-21", "ADAC", "", "94.00")
+                .pay("2025-10-20", "ADAC", "", "94.00");
+        assertEquals(1, RecurringFinder.find(h.payments, LocalDate.of(2026, 11, 19)).size(), "due 2026-10-20, a month late");
+        assertEquals(List.of(), RecurringFinder.find(h.payments, LocalDate.of(2026, 11, 22)));
+    }
+
+    @Test
     void theSamePayeeFromTwoAccountsIsTwoSeriesNamedByAccount() {
         History h = new History();
         for (int i = 0; i < 5; i++) {
