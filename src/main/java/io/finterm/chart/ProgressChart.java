@@ -31,13 +31,12 @@ public final class ProgressChart {
         }
         labelWidth = Math.min(labelWidth, Math.max(4, width / 3));
         // The text carries the meaning (colour never does alone), so it keeps its room and the bar gives
-        // way: first down to MIN_BAR, then the text takes its brief form, then the label shortens, and
-        // only then does the bar go, and last of all the text is cut with an ellipsis.
-        boolean brief = false;
-        int textWidth = textWidth(shown, false);
-        if (width - labelWidth - textWidth - 2 < MIN_BAR) {
-            brief = true;
-            textWidth = textWidth(shown, true);
+        // way: first down to MIN_BAR, then the text takes its middle and then its brief form, then the
+        // label shortens, and only then does the bar go, and last of all the text is cut with an ellipsis.
+        int tier = 0;
+        int textWidth = textWidth(shown, tier);
+        while (tier < 2 && width - labelWidth - textWidth - 2 < MIN_BAR) {
+            textWidth = textWidth(shown, ++tier);
         }
         if (width - labelWidth - textWidth - 2 < MIN_BAR) {
             labelWidth = Math.min(labelWidth, Math.max(4, width - textWidth - 2 - MIN_BAR));
@@ -56,7 +55,7 @@ public final class ProgressChart {
                 canvas.put(row, labelWidth + 1 + i, i < filled ? full : empty, i < filled ? hue : Hue.MUTED);
             }
             int textAt = labelWidth + 1 + (bar > 0 ? bar + 1 : 0);
-            canvas.write(row, textAt, Canvas.fit(brief ? p.brief() : p.text(), Math.max(0, width - textAt), options.ascii()), null);
+            canvas.write(row, textAt, Canvas.fit(p.form(tier), Math.max(0, width - textAt), options.ascii()), null);
         }
         if (more) {
             canvas.write(shown.size(), 0, Canvas.fit("+" + (items.size() - shown.size()) + " more", width, options.ascii()), Hue.MUTED);
@@ -64,10 +63,10 @@ public final class ProgressChart {
         return canvas.toChart(options.colour());
     }
 
-    private static int textWidth(List<Progress> items, boolean brief) {
+    private static int textWidth(List<Progress> items, int tier) {
         int width = 0;
         for (Progress p : items) {
-            width = Math.max(width, (brief ? p.brief() : p.text()).length());
+            width = Math.max(width, p.form(tier).length());
         }
         return width;
     }

@@ -93,8 +93,9 @@ public final class ReportCharts {
 
     /**
      * The budgets of the report's last month as progress bars: {@code Groceries ████████░░ 82 % of €400},
-     * and with a carry {@code 82 % of €400.00 + €35.00 carried} (the brief form, for narrow places, gives
-     * the sum alone: {@code 82 % of €435.00}).
+     * and with a carry {@code 82 % of €400.00 + €35.00 carried}, or where that is too wide
+     * {@code €400.00 + €35.00 carried} (the brief form, for the narrowest places, gives the sum alone:
+     * {@code 82 % of €435.00}).
      */
     public static Chart budget(BudgetVariance variance, int width, int height, ChartOptions options) {
         YearMonth last = YearMonth.from(variance.period().to());
@@ -108,9 +109,12 @@ public final class ReportCharts {
                         : l.budget().minor() == 0 ? available + " carried"
                         : percent + l.budget().display(options.ascii()) + carried(l.carried(), options);
                 boolean over = l.status() == BudgetVariance.Status.OVER;
-                // the brief form, for narrow places, keeps the percent, the amount available and the word "over"
+                // the middle form keeps a carry apart from the budget (the bar shows the percent), the brief
+                // form, for narrow places, keeps the percent, the amount available and the word "over"
+                String middle = l.carried().minor() == 0 || l.budget().minor() == 0 ? null
+                        : l.budget().display(options.ascii()) + carried(l.carried(), options) + (over ? ", over" : "");
                 bars.add(new Progress(l.category(), l.used() / 100,
-                        used + (over ? ", over by " + l.difference().display(options.ascii()) : ""), available + (over ? ", over" : "")));
+                        used + (over ? ", over by " + l.difference().display(options.ascii()) : ""), middle, available + (over ? ", over" : "")));
             }
         }
         return ProgressChart.render(bars, width, height, options);

@@ -70,6 +70,11 @@ class BudgetRolloverRenderTest {
         assertTrue(wide.get(3).endsWith(" 100 % of €900.00"), wide.get(3));
         Chart onlyCarried = ReportCharts.budget(november(List.of(HEALTH)), 80, 10, UNICODE);
         assertTrue(onlyCarried.get(0).endsWith(" 100 % of €30.00 carried"), onlyCarried.get(0));
+        // too narrow for the whole text (9 + 2 + 49 > 50), wide enough to keep the carry apart (9 + 2 + 30 + a bar of 9)
+        Chart middle = ReportCharts.budget(november(List.of(GROCERIES, TRAVEL)), 50, 10, UNICODE);
+        assertTrue(middle.get(0).endsWith("░ €400.00 + €35.00 carried"), middle.get(0));
+        assertTrue(middle.get(1).endsWith("█ €100.00 + €10.00 carried, over"), middle.get(1));
+        middle.forEach(line -> assertTrue(line.length() <= 50, line));
         Chart narrow = ReportCharts.budget(november(List.of(GROCERIES, TRAVEL)), 36, 10, UNICODE);
         assertTrue(narrow.get(0).endsWith(" 82 % of €435.00"), narrow.get(0));
         assertTrue(narrow.get(1).endsWith(" 120 % of €110.00, over"), narrow.get(1));

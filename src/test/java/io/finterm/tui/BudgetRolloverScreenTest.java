@@ -40,9 +40,12 @@ class BudgetRolloverScreenTest {
                 .orElseThrow(() -> new AssertionError("no line starting with " + starting + " on\n" + app.screen()));
     }
 
-    /** The dashboard's budget bar gives the carry where there is room, and the amount available where there is not. */
+    /**
+     * The dashboard's budget bar gives the percent and the carry where there is room, and where there is less the
+     * budget and the carry without the percent (the bar shows it).
+     */
     @ParameterizedTest(name = "{0}x{1}")
-    @CsvSource({"80, 24, 23 % of €435.00", "100, 30, 23 % of €400.00 + €35.00 carried"})
+    @CsvSource({"80, 24, ░ €400.00 + €35.00 carried", "100, 30, 23 % of €400.00 + €35.00 carried"})
     void unspentMoneySetToRollOverWithTheKeyShowsAsCarriedInTheNextMonth(int columns, int rows, String dashboard) {
         VirtualTui app = groceries(columns, rows, 36_500);
         app.type("[").assertShows("October 2026").type("jj");
