@@ -52,13 +52,15 @@ enum Cadence {
     }
 
     /**
-     * Whether a series whose last payment was on {@code last} is still alive on {@code today}: paid within two periods
-     * (one missed payment may be a skipped month) and the tolerance. A yearly one within a year and a month: a yearly
-     * series skips no year, so a fee a month overdue has most likely been cancelled, and two years would offer fees
-     * cancelled a year ago.
+     * Whether a series whose last payment was on {@code last} is still alive on {@code today}: at most one expected
+     * payment is missing. The first date after the last payment may have passed unpaid (a skipped month, a payment
+     * not entered yet), but not the second one as well: that one, with its tolerance, has not passed yet. Two
+     * payments missed in a row are a series that stopped, and a schedule made from it would make both wait. A yearly
+     * one within a year and a month: a yearly series skips no year, so a fee a month overdue has most likely been
+     * cancelled, and a second year would offer fees cancelled a year ago.
      */
     boolean alive(LocalDate last, LocalDate today) {
-        LocalDate until = this == YEARLY ? expected(last, 1).plusMonths(1) : expected(last, 2).plusDays(tolerance + 3L);
+        LocalDate until = this == YEARLY ? expected(last, 1).plusMonths(1) : expected(last, 2).plusDays(tolerance);
         return !until.isBefore(today);
     }
 }

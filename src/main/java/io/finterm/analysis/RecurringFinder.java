@@ -90,7 +90,7 @@ public final class RecurringFinder {
             }
             group.sort(Comparator.comparing(Payment::date).thenComparingLong(Payment::id));
             for (SeriesSearch.Series s : new SeriesSearch(group, today, yearlyPairs).find()) {
-                found.add(found(group, s));
+                found.add(found(group, s, today));
             }
         }
         return FoundNames.unique(found);
@@ -110,7 +110,7 @@ public final class RecurringFinder {
         return description.isEmpty() ? "" : "d:" + description;
     }
 
-    private static Found found(List<Payment> group, SeriesSearch.Series s) {
+    private static Found found(List<Payment> group, SeriesSearch.Series s, LocalDate today) {
         List<LocalDate> dates = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         long least = Long.MAX_VALUE;
@@ -123,7 +123,7 @@ public final class RecurringFinder {
             most = Math.max(most, p.amount().minor());
         }
         Payment latest = group.get(s.members()[s.members().length - 1]);
-        RuleFit.Fit fit = RuleFit.fit(s.cadence(), dates);
+        RuleFit.Fit fit = RuleFit.fit(s.cadence(), dates, today);
         // The latest amount, not the median: what varies in a subscription is mostly its price going up, and the
         // next payment costs what the last one did; a bill that varies is said to be approximate, and the schedule
         // made from it waits for approval, where its amount is corrected.

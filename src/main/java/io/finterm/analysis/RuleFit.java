@@ -3,6 +3,7 @@ package io.finterm.analysis;
 import io.finterm.domain.BusinessDays;
 import io.finterm.domain.Frequency;
 import io.finterm.domain.Recurrence;
+import io.finterm.domain.RecurrenceDates;
 import io.finterm.domain.WeekendPolicy;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -25,12 +26,22 @@ final class RuleFit {
     record Fit(Recurrence rule, WeekendPolicy weekend) {
     }
 
-    static Fit fit(Cadence c, List<LocalDate> dates) {
-        return switch (c) {
+    /**
+     * The rule the dates follow, starting at its first date that is not overdue on {@code today} by more than the
+     * rhythm's tolerance: the date after the last payment, moved on along the rule past the dates that went unpaid, so
+     * that a schedule made from it has at most the one late payment waiting (never a backlog of missed ones).
+     */
+    static Fit fit(Cadence c, List<LocalDate> dates, LocalDate today) {
+        Fit fit = switch (c) {
             case WEEKLY, BIWEEKLY -> weekly(c, dates);
             case MONTHLY -> monthly(dates);
             case YEARLY -> yearly(dates);
         };
+        LocalDate next = fit.rule().start();
+        while (next != null && next.plusDays(c.tolerance).isBefore(today)) {
+            next = RecurrenceDates.next(fit.rule(), next.plusDays(1));
+        }
+        return next == null || next.equals(fit.rule().start()) ? fit : new Fit(fit.rule().from(next), fit.weekend());
     }
 
     private static Fit weekly(Cadence c, List<LocalDate> dates) {

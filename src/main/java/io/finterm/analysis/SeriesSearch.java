@@ -84,7 +84,11 @@ final class SeriesSearch {
                         taken[m] = true;
                         free.take(m);
                     }
-                    out.add(new Series(c, members));
+                    // A series that stopped still takes its payments, so that a longer rhythm does not find a live
+                    // series in them: every other payment of a weekly one that stopped is not an every-two-weeks one.
+                    if (c.alive(group.get(members[members.length - 1]).date(), LocalDate.ofEpochDay(today))) {
+                        out.add(new Series(c, members));
+                    }
                 }
             }
         }
@@ -188,10 +192,6 @@ final class SeriesSearch {
     private boolean keeps(Chain chain, Cadence c) {
         int times = chain.size;
         if (times < 2) {
-            return false;
-        }
-        int last = chain.members[times - 1];
-        if (!c.alive(group.get(last).date(), LocalDate.ofEpochDay(today))) {
             return false;
         }
         int least = c == Cadence.YEARLY && yearlyPairs && pair(chain) ? 2 : 3;

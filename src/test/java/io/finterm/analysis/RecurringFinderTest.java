@@ -68,6 +68,57 @@ class RecurringFinderTest {
         assertEquals(WeekendPolicy.KEEP, f.weekend());
     }
 
+    /** Netflix on the 28th from January to September 2026: October and November not paid (yet). */
+    private static History netflixToSeptember() {
+        History h = new History();
+        for (int m = 1; m <= 9; m++) {
+            h.pay(LocalDate.of(2026, m, 28).toString(), "Netflix", "", "13.30");
+        }
+        return h;
+    }
+
+    @Test
+    void aMonthlySeriesIsAliveWhileOnlyOnePaymentIsMissingAndNotOnceTheSecondIsPastItsTolerance() {
+        // October 28 missed; November 28 may still come until December 2 (4 days' tolerance)
+        assertEquals(1, RecurringFinder.find(netflixToSeptember().payments, LocalDate.of(2026, 12, 2)).size());
+        assertEquals(List.of(), RecurringFinder.find(netflixToSeptember().payments, LocalDate.of(2026, 12, 3)),
+                "October and November both missed: the subscription stopped");
+    }
+
+    @Test
+    void aWeeklySeriesIsAliveWhileOnlyOneWeekIsMissingAndNotOnceTheSecondIsPastItsTolerance() {
+        History h = new History();
+        LocalDate monday = LocalDate.of(2026, 6, 1);
+        for (int w = 0; w < 12; w++) {
+            h.pay(monday.plusWeeks(w).toString(), "Cleaner", "", "40.00");
+        }
+        LocalDate last = monday.plusWeeks(11);
+        List<Found> alive = RecurringFinder.find(h.payments, last.plusWeeks(2).plusDays(1));
+        assertEquals(1, alive.size());
+        assertEquals(last.plusWeeks(2), alive.get(0).next(), "the one week missed is passed over; the late one waits");
+        assertEquals(List.of(), RecurringFinder.find(h.payments, last.plusWeeks(2).plusDays(2)));
+    }
+
+    @Test
+    void theNextDateOfASeriesWithAMissedPaymentMovesPastItSoThatAtMostTheOneLatePaymentWaits() {
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        Found f = RecurringFinder.find(netflixToSeptember().payments, today).get(0);
+        assertEquals(LocalDate.of(2026, 11, 28), f.next(), "October 28 went unpaid: it is not booked now");
+        assertEquals(LocalDate.of(2026, 11, 28), f.rule().start());
+        assertEquals(LocalDate.of(2026, 9, 28), f.last());
+        assertEquals(28, f.rule().day());
+        assertTrue(!f.next().isBefore(today.minusDays(4)), "next " + f.next() + " is at most the tolerance before today");
+        // paid in October too: November 28 is the next date, two days late, and waits
+        History paid = netflixToSeptember().pay("2026-10-28", "Netflix", "", "13.30");
+        assertEquals(LocalDate.of(2026, 11, 28), RecurringFinder.find(paid.payments, today).get(0).next());
+        // October 28 more than 4 days overdue on November 3: the next date is November's
+        assertEquals(LocalDate.of(2026, 11, 28), RecurringFinder.find(netflixToSeptember().payments, LocalDate.of(2026, 11, 3))
+                .get(0).next());
+        // within the tolerance, the late payment is the next date
+        assertEquals(LocalDate.of(2026, 10, 28), RecurringFinder.find(netflixToSeptember().payments, LocalDate.of(2026, 11, 1))
+                .get(0).next());
+    }
+
     @Test
     void aSubscriptionLastPaidFourMonthsAgoIsNotOffered() {
         History h = new History();
@@ -157,7 +208,8 @@ class RecurringFinderTest {
         Found f = h.find().get(0);
         assertEquals("Cleaner, 60.00 EUR weekly on Friday, 17 times since 2026-07", f.describe());
         assertEquals(LocalDate.of(2026, 10, 23), f.last());
-        assertEquals(LocalDate.of(2026, 10, 30), f.next());
+        // Friday 30 October is two days overdue on Sunday 1 November (a day's tolerance): the next date is the week after
+        assertEquals(LocalDate.of(2026, 11, 6), f.next());
     }
 
     @Test

@@ -126,6 +126,20 @@ class FoundSchedulesTest {
     }
 
     @Test
+    void acceptingASeriesWithAMissedPaymentLeavesOnlyTheOneLatePaymentWaiting() {
+        // the gym on the 1st until 1 January 2026: February missed, 1 March not entered yet (4 days late on 5 March)
+        for (int m = 0; m < 11; m++) {
+            pay(alice, LocalDate.of(2025, 3, 1).plusMonths(m), TxKind.EXPENSE, "Health", "25.00", "Gym");
+        }
+        FoundSchedule f = found(alice, "Gym").orElseThrow(() -> new AssertionError("Gym was not found"));
+        assertEquals(LocalDate.of(2026, 3, 1), f.next(), "February went unpaid: it is not booked now");
+        Added added = fx.schedules.accept(alice, "Gym", null);
+        assertEquals(1, added.caughtUp().waiting().size(), "only 1 March waits: " + added.caughtUp().waiting());
+        assertEquals(LocalDate.of(2026, 3, 1), added.caughtUp().waiting().get(0).date());
+        assertEquals(1, fx.schedules.due(alice, 0).size());
+    }
+
+    @Test
     void aTakenNameIsRefusedWithTheOptionToGiveAnotherAndNothingIsWritten() {
         netflix(alice);
         // an income schedule called Netflix does not cover the expense series, but takes its name
