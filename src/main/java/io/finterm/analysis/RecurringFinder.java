@@ -102,12 +102,21 @@ public final class RecurringFinder {
      * there is neither.
      */
     private static String who(Payment p) {
-        String payee = p.payee() == null ? "" : SPACES.matcher(TextFold.fold(p.payee()).strip()).replaceAll(" ");
+        String payee = payeeKey(p.payee());
         if (!payee.isEmpty()) {
             return "p:" + payee;
         }
         String description = TextFold.key(p.description());
         return description.isEmpty() ? "" : "d:" + description;
+    }
+
+    /**
+     * A payee as the finder groups payments by it: folded (case, accents, ß as ss) with its spaces made one, its digits
+     * kept ({@code O2}, {@code 1&1}); empty for none. What tells whether a schedule covers a series found compares
+     * this way too, so that a payee named by a number is recognised as scheduled.
+     */
+    public static String payeeKey(String payee) {
+        return payee == null ? "" : SPACES.matcher(TextFold.fold(payee).strip()).replaceAll(" ");
     }
 
     private static Found found(List<Payment> group, SeriesSearch.Series s, LocalDate today) {

@@ -102,13 +102,17 @@ final class FoundSchedules {
         return false;
     }
 
-    /** The texts that are not blank, folded as the finder folds them ({@link TextFold#key}): case, accents and references aside. */
+    /**
+     * The texts that are not blank, as the finder groups payments by them: each as a payee ({@link RecurringFinder#payeeKey},
+     * digits kept: {@code O2}) and as a description ({@link TextFold#key}: references aside), so that either matches.
+     */
     private static Set<String> folded(String... texts) {
         Set<String> out = new HashSet<>();
         for (String t : texts) {
-            String w = TextFold.key(t == null ? "" : t);
-            if (!w.isEmpty()) {
-                out.add(w);
+            for (String w : List.of(RecurringFinder.payeeKey(t), TextFold.key(t == null ? "" : t))) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
             }
         }
         return out;

@@ -140,6 +140,16 @@ class FoundSchedulesTest {
     }
 
     @Test
+    void aPayeeNamedWithADigitIsNotOfferedAgainOnceAccepted() {
+        for (int m = 0; m < 10; m++) {
+            pay(alice, LocalDate.of(2025, 5, 20).plusMonths(m), TxKind.EXPENSE, "Utilities", "19.99", "O2");
+        }
+        assertTrue(found(alice, "O2").isPresent(), "O2 was not found");
+        assertEquals("O2", fx.schedules.accept(alice, "O2", null).schedule().schedule().name());
+        assertEquals(List.of(), fx.schedules.find(alice), "O2's schedule covers it");
+    }
+
+    @Test
     void aTakenNameIsRefusedWithTheOptionToGiveAnotherAndNothingIsWritten() {
         netflix(alice);
         // an income schedule called Netflix does not cover the expense series, but takes its name
