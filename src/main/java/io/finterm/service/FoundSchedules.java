@@ -143,20 +143,43 @@ final class FoundSchedules {
     }
 
     /**
-     * The schedule that accepting offer {@code found} as {@code name} ({@code null} = the offer's name) makes: the series'
-     * latest transaction repeated by the rule found, waiting for approval, approximate when the amounts vary, from the next
-     * date on, so that nothing is booked for the past.
+     * The offer called {@code found} among what the finder offers today: in a read, since the finder reads the whole
+     * history and a write holds the store's only writer lock.
      */
-    static Schedule accepted(WriteTx tx, User user, LocalDate today, String found, String name) {
-        Found f = named(tx, user.id(), offers(tx, user.id(), today), found);
-        String given = name == null || Text.clean(name).isBlank() ? f.name() : Text.clean(name).strip();
+    static Found chosen(ReadTx rd, long userId, LocalDate today, String found) {
+        return named(rd, userId, offers(rd, userId, today), found);
+    }
+
+    /**
+     * The schedule that accepting offer {@code f} ({@link #chosen}) as {@code name} ({@code null} = the offer's name)
+     * makes: the series' latest transaction repeated by the rule found, waiting for approval, approximate when the amounts
+     * vary, from the next date on, so that nothing is booked for the past. In the write, only what may have changed since
+     * the read is checked again (its transactions are still there and no schedule covers them), never the whole finding.
+     */
+    static Schedule accepted(WriteTx tx, User user, Found f, String name) {
+        for (long id : f.transactionIds()) {
+            if (tx.get(Schema.TRANSACTIONS, id).filter(t -> t.userId() == user.id()).isEmpty()) {
+                throw changed(f);
+            }
+        }
+        if (covered(tx, user.id(), f, ScheduleService.of(tx, user.id()))) {
+            throw changed(f);
+        }
+        boolean named = name != null && !Text.clean(name).isBlank();
+        String given = named ? Text.clean(name).strip() : f.name();
         ScheduleRows.find(tx, user.id(), given).ifPresent(s -> {
-            throw new ValidationException("name", "a schedule named " + s.name() + " exists: give the new one another name with --name");
+            throw new NameTaken(s.name(), "a schedule named " + s.name() + " exists: "
+                    + (named ? "choose another --name" : "give the new one another name with --name"));
         });
         // From the next date the series gives, after its latest payment: never earlier, so nothing is booked twice. A
         // payment late by a few days (its date has come, it has not been entered) waits for approval, never posted.
         Recurrence rule = f.rule().from(f.next());
         return ScheduleService.repeating(tx, user, latest(tx, f), given, rule, f.weekend(), false, f.approximate());
+    }
+
+    private static ValidationException changed(Found f) {
+        return new ValidationException("accept", "the payments " + f.name() + " was found in changed while it was being "
+                + "accepted (one was deleted, or a schedule covers them now): look for recurring payments again");
     }
 
     /** The series' latest transaction (the higher id on one day: the one entered last). */

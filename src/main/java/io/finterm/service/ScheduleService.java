@@ -1,5 +1,6 @@
 package io.finterm.service;
 
+import io.finterm.analysis.RecurringFinder.Found;
 import io.finterm.domain.Account;
 import io.finterm.domain.BusinessDays;
 import io.finterm.domain.Occurrence;
@@ -131,12 +132,14 @@ public final class ScheduleService {
     /**
      * Makes the schedule that payment {@code found} (a name {@link #find} gave, any case) is offered as, called {@code name}
      * ({@code null} = the found name): its latest transaction repeated by the rule found, waiting for approval, approximate
-     * when the amounts vary, from the next date on. A name taken already is refused.
+     * when the amounts vary, from the next date on. A name taken already is refused with {@link NameTaken}.
      */
     public Added accept(Session session, String found, String name) {
         User user = sessions.active(session);
         LocalDate today = today();
-        Schedule s = store.write(tx -> insert(tx, user, FoundSchedules.accepted(tx, user, today, found, name)));
+        // The finder reads the whole history: in a read, so that the write (the store's one writer) only checks the offer.
+        Found f = store.read(rd -> FoundSchedules.chosen(rd, user.id(), today, found));
+        Schedule s = store.write(tx -> insert(tx, user, FoundSchedules.accepted(tx, user, f, name)));
         return added(user, s);
     }
 

@@ -8,6 +8,7 @@ import io.finterm.domain.TxKind;
 import io.finterm.domain.ValidationException;
 import io.finterm.service.Added;
 import io.finterm.service.FoundSchedule;
+import io.finterm.service.NameTaken;
 import java.util.List;
 
 /**
@@ -24,6 +25,8 @@ final class FoundSchedulesPage extends Page {
     private int selected;
     private int top;
     private int visible = 8;
+    /** The prompt for another name while it is open, whose keys the hints then say. */
+    private PromptOverlay naming;
 
     FoundSchedulesPage(Tui tui) {
         super(tui);
@@ -87,29 +90,30 @@ final class FoundSchedulesPage extends Page {
         var session = tui.session();
         tui.background("making " + f.name() + " a schedule", () -> services.schedules().accept(session, f.name(), null), this::added,
                 refused -> {
-                    if (refused instanceof ValidationException v && v.field().equals("name")) {
-                        rename(f);
+                    if (refused instanceof NameTaken taken) {
+                        rename(f, taken.existing());
                     } else {
                         tui.say(refused.getMessage());
                     }
                 });
     }
 
-    /** The prompt for another name, filled with the one found; a name taken as well is refused next to the field. */
-    private void rename(FoundSchedule f) {
-        tui.open(new PromptOverlay(tui, "Another name for " + f.name(), "One of your schedules is called " + f.name() + " already.", List.of(Field.text("name", "Name", Schedule.MAX_NAME).set(f.name())),
-                form -> added(accepted(f, form.field("name").text()))));
+    /**
+     * The prompt for another name, filled with the one found, naming the schedule that has it as that one is spelled; a
+     * name taken as well is refused next to the field.
+     */
+    private void rename(FoundSchedule f, String existing) {
+        naming = new PromptOverlay(tui, "Another name for " + f.name(), "One of your schedules is called " + existing + " already.",
+                List.of(Field.text("name", "Name", Schedule.MAX_NAME).set(f.name())), form -> added(accepted(f, form.field("name").text())));
+        tui.open(naming);
     }
 
     /** Accepts {@code f} as {@code name}, the refusal of a taken name worded for this screen (there is no --name here). */
     private Added accepted(FoundSchedule f, String name) {
         try {
             return tui.services().schedules().accept(tui.session(), f.name(), name);
-        } catch (ValidationException e) {
-            if (e.field().equals("name") && e.reason().endsWith(" with --name")) {
-                throw new ValidationException("name", e.reason().substring(0, e.reason().length() - " with --name".length()));
-            }
-            throw e;
+        } catch (NameTaken e) {
+            throw new ValidationException("name", "a schedule named " + e.existing() + " exists: choose another name");
         }
     }
 
@@ -196,6 +200,9 @@ final class FoundSchedulesPage extends Page {
 
     @Override
     String hints() {
+        if (naming != null && tui.overlay() == naming) {
+            return "Enter make it a schedule under this name  Esc cancel";
+        }
         return size() == 0 ? "Esc back" : "Enter make it a schedule  j k move  Esc back";
     }
 }

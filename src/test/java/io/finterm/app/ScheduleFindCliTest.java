@@ -141,6 +141,11 @@ class ScheduleFindCliTest {
         assertEquals(1, r.code(), r.err());
         assertEquals("finterm: name: a schedule named Netflix exists: give the new one another name with --name\n", r.err());
         assertEquals(schedules, ok("schedule", "list", "--format", "json").out());
+        CliTest.Result named = run("schedule", "find", "--accept", "Netflix", "--name", "NETFLIX");
+        assertEquals(1, named.code(), named.err());
+        assertEquals("finterm: name: a schedule named Netflix exists: choose another --name\n", named.err(),
+                "--name was given: it is the one to change");
+        assertEquals(schedules, ok("schedule", "list", "--format", "json").out());
         assertTrue(ok("schedule", "find", "--accept", "Netflix", "--name", "Streaming").err()
                 .startsWith("added the schedule Streaming: expense 13.30 EUR"));
     }

@@ -155,13 +155,27 @@ class FoundSchedulesTest {
         // an income schedule called Netflix does not cover the expense series, but takes its name
         fx.schedules.add(alice, new NewSchedule("Netflix", "Main", TxKind.INCOME, null, "5.00", false, "Other", List.of(), "", "",
                 List.of(), ScheduleSpecs.monthly(1, TODAY.plusDays(30)), io.finterm.domain.WeekendPolicy.KEEP, false));
-        ValidationException e = assertThrows(ValidationException.class, () -> fx.schedules.accept(alice, "Netflix", null));
+        NameTaken e = assertThrows(NameTaken.class, () -> fx.schedules.accept(alice, "Netflix", null));
         assertEquals("name", e.field());
+        assertEquals("Netflix", e.existing());
         assertEquals("name: a schedule named Netflix exists: give the new one another name with --name", e.getMessage());
         assertEquals(1, fx.schedules.list(alice).size());
-        ValidationException again = assertThrows(ValidationException.class, () -> fx.schedules.accept(alice, "Netflix", "netflix"));
-        assertEquals("name", again.field());
+        NameTaken again = assertThrows(NameTaken.class, () -> fx.schedules.accept(alice, "Netflix", "netflix"));
+        assertEquals("name: a schedule named Netflix exists: choose another --name", again.getMessage());
         assertEquals("Netflix 2", fx.schedules.accept(alice, "Netflix", "Netflix 2").schedule().schedule().name());
+    }
+
+    @Test
+    void anOfferWhosePaymentsChangedBetweenTheReadAndTheWriteIsRefusedAndNothingIsWritten() {
+        List<Long> ids = netflix(alice);
+        io.finterm.domain.User user = fx.store.read(rd -> rd.get(io.finterm.store.Schema.USERS, alice.userId())).orElseThrow();
+        io.finterm.analysis.RecurringFinder.Found offer = fx.store.read(rd -> FoundSchedules.chosen(rd, user.id(), TODAY, "Netflix"));
+        fx.transactions.delete(alice, ids.get(ids.size() - 1));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> fx.store.write(tx -> FoundSchedules.accepted(tx, user, offer, null)));
+        assertEquals("accept: the payments Netflix was found in changed while it was being accepted (one was deleted, or a "
+                + "schedule covers them now): look for recurring payments again", e.getMessage());
+        assertEquals(List.of(), fx.schedules.list(alice));
     }
 
     @Test

@@ -76,7 +76,8 @@ class FoundSchedulesScreenTest {
         assertTrue(app.selected("City Power"), app.screen());
         app.press(KeyType.Enter).assertShows("Another name for City Power")
                 .assertShows("One of your schedules is called City Power already.");
-        app.press(KeyType.Enter).assertShowsWhole("✗ a schedule named City Power exists: give the new one another name");
+        app.assertShows("Enter make it a schedule under this name  Esc cancel");
+        app.press(KeyType.Enter).assertShowsWhole("✗ a schedule named City Power exists: choose another name");
         assertFalse(app.screen().contains("--name"), "there is no --name on a screen:\n" + app.screen());
         app.type(" bill").press(KeyType.Enter).assertShows("added the schedule City Power bill");
         Schedule bill = schedule(app, "City Power bill");
@@ -84,6 +85,33 @@ class FoundSchedulesScreenTest {
         assertFalse(bill.auto());
         assertEquals(Money.of(7910, "EUR"), bill.amount(), "the latest payment's");
         assertEquals(2, app.services.schedules().list(app.alice()).size());
+    }
+
+    @Test
+    void thePromptForAnotherNameNamesTheScheduleThatHasItAsItIsSpelled() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, false);
+        history(app);
+        app.services.schedules().add(app.alice(), new NewSchedule("NETFLIX", null, TxKind.INCOME, null, "1.00", false, "Other",
+                List.of(), "", "", List.of(), new Recurrence(Frequency.YEAR, 1, 1, 0, null, LocalDate.of(2027, 1, 1), null, 0),
+                WeekendPolicy.KEEP, false));
+        app.logIn("alice", VirtualTui.ALICE_PW).type("0").type("h").assertShows("Netflix").type("j");
+        assertTrue(app.selected("Netflix"), app.screen());
+        app.press(KeyType.Enter).assertShows("Another name for Netflix").assertShows("One of your schedules is called NETFLIX already.");
+        app.press(KeyType.Escape).assertShows("Enter make it a schedule  j k move");
+    }
+
+    @Test
+    void aRefusalOnTheNameThatIsNotATakenNameIsSaidAndAsksForNoOtherName() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, false);
+        history(app);
+        for (int i = 0; i < Schedule.MAX_PER_USER; i++) {
+            app.services.schedules().add(app.alice(), new NewSchedule("Plan " + i, null, TxKind.EXPENSE, null, "1.00", false, "Other",
+                    List.of(), "", "", List.of(), new Recurrence(Frequency.YEAR, 1, 1, 0, null, LocalDate.of(2027, 1, 1), null, 0),
+                    WeekendPolicy.KEEP, false));
+        }
+        app.logIn("alice", VirtualTui.ALICE_PW).type("0").type("h").assertShows("City Power");
+        app.press(KeyType.Enter).assertShows("the most one person may keep");
+        assertFalse(app.shows("Another name for"), "the name is not taken:\n" + app.screen());
     }
 
     @Test
