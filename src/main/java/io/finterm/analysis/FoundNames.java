@@ -5,6 +5,7 @@ import io.finterm.analysis.RecurringFinder.Payment;
 import io.finterm.domain.RecurrenceWords;
 import io.finterm.domain.Schedule;
 import io.finterm.domain.Text;
+import io.finterm.domain.TextFold;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +38,35 @@ final class FoundNames {
             }
         }
         return fit(name.length() == 0 ? description : name.toString());
+    }
+
+    /**
+     * The series' description, as a schedule made from it books it: the latest payment's where every payment has the same
+     * one; otherwise only the latest's words that every payment's description has, so that what varies (a reference
+     * number: {@code Yoga class 4078}, {@code PAYPAL *SPOTIFY 25313507023}) is not on every booking to come; the name
+     * found when no word is common to all and there is no payee to tell who it is.
+     */
+    static String description(List<Payment> group, int[] members, String name) {
+        Payment latest = group.get(members[members.length - 1]);
+        String text = latest.description() == null ? "" : latest.description();
+        List<Set<String>> words = new ArrayList<>();
+        boolean same = true;
+        for (int m : members) {
+            String d = group.get(m).description() == null ? "" : group.get(m).description();
+            same &= d.equals(text);
+            words.add(new HashSet<>(List.of(TextFold.fold(d).strip().split("\\s+"))));
+        }
+        if (same) {
+            return text;
+        }
+        StringBuilder common = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            String w = TextFold.fold(word);
+            if (!word.isEmpty() && words.stream().allMatch(ws -> ws.contains(w))) {
+                common.append(common.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return common.length() > 0 || !Text.clean(latest.payee()).isBlank() ? common.toString() : name;
     }
 
     /**

@@ -137,8 +137,9 @@ public final class RecurringFinder {
         // next payment costs what the last one did; a bill that varies is said to be approximate, and the schedule
         // made from it waits for approval, where its amount is corrected.
         boolean approximate = most - least > SeriesSearch.SAME * least;
-        return new Found(FoundNames.shown(latest), latest.kind(), latest.accountId(), latest.account(), latest.category(),
-                latest.payee(), latest.description(), latest.amount(), approximate, fit.rule(), dates.get(0),
+        String name = FoundNames.shown(latest);
+        return new Found(name, latest.kind(), latest.accountId(), latest.account(), latest.category(),
+                latest.payee(), FoundNames.description(group, s.members(), name), latest.amount(), approximate, fit.rule(), dates.get(0),
                 latest.date(), dates.size(), fit.rule().start(), ids, fit.weekend());
     }
 }

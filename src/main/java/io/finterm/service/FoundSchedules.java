@@ -174,7 +174,9 @@ final class FoundSchedules {
         // From the next date the series gives, after its latest payment: never earlier, so nothing is booked twice. A
         // payment late by a few days (its date has come, it has not been entered) waits for approval, never posted.
         Recurrence rule = f.rule().from(f.next());
-        return ScheduleService.repeating(tx, user, latest(tx, f), given, rule, f.weekend(), false, f.approximate());
+        // The series' description (its reference numbers aside), not the latest payment's: "Yoga class 4078" would be on
+        // every booking to come.
+        return ScheduleService.repeating(tx, user, latest(tx, f), given, rule, f.weekend(), false, f.approximate(), f.description());
     }
 
     private static ValidationException changed(Found f) {

@@ -69,17 +69,17 @@ public final class ScheduleService {
         if (rule == null) {
             throw new ValidationException("every", "is required: day, week, month or year");
         }
-        Schedule s = store.write(tx -> insert(tx, user, repeating(tx, user, transactionId, name, rule, weekend, auto, false)));
+        Schedule s = store.write(tx -> insert(tx, user, repeating(tx, user, transactionId, name, rule, weekend, auto, false, null)));
         return added(user, s);
     }
 
     /**
      * The schedule that repeats transaction {@code transactionId} by {@code rule} from its start, not inserted yet: for
      * {@link #repeat} and for accepting a payment found in the history ({@link FoundSchedules}), which marks it approximate
-     * when the series' amounts vary.
+     * when the series' amounts vary and gives the series' description ({@code description}; null = the transaction's).
      */
     static Schedule repeating(WriteTx tx, User user, long transactionId, String name, Recurrence rule, WeekendPolicy weekend,
-                              boolean auto, boolean approximate) {
+                              boolean auto, boolean approximate, String description) {
         long id = tx.nextId(Schema.SCHEDULES);
         String clean = ScheduleTerms.name(tx, user.id(), id, name);
         Transaction t = TransactionService.owned(tx, user, transactionId);
@@ -93,7 +93,7 @@ public final class ScheduleService {
         }
         Schedule template = new Schedule(id, user.id(), clean, account.id(), out.kind(),
                 to == null ? 0 : to.id(), out.isSplit() || out.isTransfer() ? 0 : out.categoryId(), out.amount(), approximate,
-                out.description(), out.payee(), out.tags(), out.lines(), rule, weekend == null ? WeekendPolicy.KEEP : weekend,
+                description == null ? out.description() : description, out.payee(), out.tags(), out.lines(), rule, weekend == null ? WeekendPolicy.KEEP : weekend,
                 auto, null, rule.start());
         AccountLookup.requireOpen("account", account);
         if (to != null) {

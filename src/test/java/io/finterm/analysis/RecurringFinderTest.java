@@ -120,6 +120,26 @@ class RecurringFinderTest {
     }
 
     @Test
+    void aSeriesWhoseDescriptionsCarryAReferenceIsDescribedWithoutIt() {
+        History h = new History();
+        LocalDate monday = LocalDate.of(2026, 8, 3);
+        for (int w = 0; w < 12; w++) {
+            h.pay(monday.plusWeeks(w).toString(), "Yoga Studio", "Yoga class " + (4067 + w), "12.00");
+        }
+        for (int m = 0; m < 10; m++) {
+            h.pay(LocalDate.of(2026, 1, 9).plusMonths(m).toString(), "", "PAYPAL *SPOTIFY " + (25313507000L + 17 * m), "10.99");
+        }
+        for (int m = 0; m < 10; m++) {
+            h.pay(LocalDate.of(2026, 1, 20).plusMonths(m).toString(), "Landlord", "Rent", "900.00");
+        }
+        List<Found> found = h.find();
+        assertEquals(List.of("Landlord", "PAYPAL *SPOTIFY", "Yoga Studio"), found.stream().map(Found::name).toList());
+        assertEquals("Rent", found.get(0).description(), "the same every month: kept as it is");
+        assertEquals("PAYPAL *SPOTIFY", found.get(1).description());
+        assertEquals("Yoga class", found.get(2).description());
+    }
+
+    @Test
     void aSubscriptionLastPaidFourMonthsAgoIsNotOffered() {
         History h = new History();
         for (YearMonth m = YearMonth.of(2025, 3); !m.isAfter(YearMonth.of(2026, 6)); m = m.plusMonths(1)) {
@@ -263,7 +283,7 @@ class RecurringFinderTest {
         }
         Found f = h.find().get(0);
         assertEquals("NETFLIX.COM, 13.30 EUR monthly on the 2nd, 5 times since 2026-06", f.describe());
-        assertEquals("NETFLIX.COM 3318842", f.description());
+        assertEquals("NETFLIX.COM", f.description(), "the reference changes every month: a schedule does not copy it");
     }
 
     @Test

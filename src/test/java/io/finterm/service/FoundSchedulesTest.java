@@ -150,6 +150,17 @@ class FoundSchedulesTest {
     }
 
     @Test
+    void anAcceptedScheduleBooksTheSeriesDescriptionWithoutTheReferenceOfItsLatestPayment() {
+        for (int m = 0; m < 8; m++) {
+            fx.transactions.add(alice, new Entry(LocalDate.of(2025, 7, 9).plusMonths(m), TxKind.EXPENSE, "Entertainment",
+                    Money.parse("10.99", java.util.Currency.getInstance("EUR")), "PAYPAL *SPOTIFY " + (25313507023L + 31 * m), null, "",
+                    List.of(), List.of()));
+        }
+        Schedule s = fx.schedules.accept(alice, "PAYPAL *SPOTIFY", null).schedule().schedule();
+        assertEquals("PAYPAL *SPOTIFY", s.description(), "no reference number on every booking to come");
+    }
+
+    @Test
     void aTakenNameIsRefusedWithTheOptionToGiveAnotherAndNothingIsWritten() {
         netflix(alice);
         // an income schedule called Netflix does not cover the expense series, but takes its name
