@@ -146,10 +146,11 @@ final class FoundSchedulesPage extends Page {
         }
         if (found.isEmpty()) {
             p.wrapped(1, 2, "No recurring payments found that are not scheduled yet. A payment counts when it comes back with the "
-                    + "same payee or description, a similar amount (within a tenth), weekly, monthly or yearly. Esc goes back.", Style.MUTED, 4);
+                    + "same payee or description, a similar amount (within a tenth), weekly, every 2 weeks, monthly or yearly. Esc goes back.", Style.MUTED, 4);
             return;
         }
-        p.text(24, 0, Plural.of(found.size(), "payment") + " that repeat; Enter makes one a schedule", Style.MUTED);
+        p.text(24, 0, Plural.of(found.size(), "payment") + (found.size() == 1 ? " that repeats" : " that repeat")
+                + "; Enter makes one a schedule", Style.MUTED);
         int name = Math.max(8, p.width() - 2 - NEXT - AMOUNT - 2);
         p.text(1, 2, Formats.pad("Name", name) + " " + Formats.pad("Next", NEXT) + Formats.padLeft("Amount", AMOUNT), Style.BOLD);
         int room = p.height() - 3 - 3;
@@ -194,7 +195,7 @@ final class FoundSchedulesPage extends Page {
                         + "your approval (an estimate when the amounts vary) and starts at the next date, so nothing is booked for the past; "
                         + "a name one of your schedules has already asks for another"),
                 new KeyHelp("Found", "a payment that comes back with the same payee or description, a similar amount and a regular "
-                        + "interval (weekly, monthly, yearly), and that no schedule covers yet; transfers are not looked at"),
+                        + "interval (weekly, every 2 weeks, monthly, yearly), and that no schedule covers yet; transfers are not looked at"),
                 new KeyHelp("Amount", "~ marks an estimate: the amounts vary"));
     }
 

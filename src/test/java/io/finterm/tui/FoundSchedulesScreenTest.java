@@ -58,7 +58,7 @@ class FoundSchedulesScreenTest {
         assertTrue(app.selected("Netflix"), app.screen());
         app.press(KeyType.Enter).assertShows("added the schedule Netflix: it waits for your approval from 2026-12-15");
         assertFalse(app.screen().contains("Netflix  "), "an accepted payment is no longer offered:\n" + app.screen());
-        app.assertShows("1 payment that repeat");
+        app.assertShows("1 payment that repeats;");
         Schedule netflix = schedule(app, "Netflix");
         assertFalse(netflix.auto());
         assertEquals(LocalDate.of(2026, 12, 15), netflix.rule().start());
@@ -119,7 +119,7 @@ class FoundSchedulesScreenTest {
         VirtualTui app = VirtualTui.withAlice(80, 24, false);
         app.logIn("alice", VirtualTui.ALICE_PW).type("0").type("h").assertShows("No recurring payments found that are not scheduled yet");
         app.assertShowsWhole("A payment counts when it comes back with the same payee or description, a similar amount (within a "
-                + "tenth), weekly, monthly or yearly.");
+                + "tenth), weekly, every 2 weeks, monthly or yearly.");
         assertFalse(app.shows("Enter make it a schedule"), "nothing to make a schedule of:\n" + app.screen());
         app.press(KeyType.Enter).assertShows("No recurring payments found");
         noCutText(app);
