@@ -79,14 +79,7 @@ public final class BudgetService {
     public BudgetLine set(Session session, String category, YearMonth month, Money amount, Rolling rolling) {
         User user = sessions.active(session);
         return store.write(tx -> {
-            if (rolling != null) {
-                Categories.find(tx, user.id(), TxKind.INCOME, category).ifPresent(income -> {
-                    if (Categories.find(tx, user.id(), TxKind.EXPENSE, category).isEmpty()) {
-                        throw new ValidationException("category", income.name() + " is an income category: only the budgets of expense categories roll over");
-                    }
-                });
-            }
-            Category c = Categories.existing(tx, user.id(), TxKind.EXPENSE, category);
+            Category c = rolling != null ? rollingCategory(tx, user, category) : Categories.existing(tx, user.id(), TxKind.EXPENSE, category);
             var existing = tx.findUnique(Schema.BUDGETS_BY_MONTH, user.id(), c.id(), Schema.month(month));
             Budget b = existing.isPresent()
                     ? tx.update(Schema.BUDGETS, new Budget(existing.get().id(), user.id(), c.id(), month, amount))
@@ -99,17 +92,37 @@ public final class BudgetService {
     }
 
     /**
-     * Makes {@code rolling} the setting of {@code c} from {@code month} on. A setting that would only
-     * repeat the one in effect before that month is not stored (one already at that month is removed),
-     * so the list of settings shows changes only.
+     * Sets whether the budget of an expense category rolls over from {@code from} on, without
+     * touching any budget: the month needs no budget of its own (a carry alone brings it in).
+     */
+    public RolloverLine roll(Session session, String category, YearMonth from, Rolling rolling) {
+        java.util.Objects.requireNonNull(rolling, "rolling");
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            Category c = rollingCategory(tx, user, category);
+            roll(tx, user, c, from, rolling);
+            return new RolloverLine(c.name(), from, rolling.on(), rolling.overspending());
+        });
+    }
+
+    /** The expense category named {@code category}; an income one is refused with a sentence. */
+    private static Category rollingCategory(WriteTx tx, User user, String category) {
+        Categories.find(tx, user.id(), TxKind.INCOME, category).ifPresent(income -> {
+            if (Categories.find(tx, user.id(), TxKind.EXPENSE, category).isEmpty()) {
+                throw new ValidationException("category", income.name() + " is an income category: only the budgets of expense categories roll over");
+            }
+        });
+        return Categories.existing(tx, user.id(), TxKind.EXPENSE, category);
+    }
+
+    /**
+     * Makes {@code rolling} the setting of {@code c} from {@code month} on. It is always stored at
+     * that month, even when it repeats the one in effect before: what the user set there must stay
+     * when an earlier setting changes later.
      */
     private static void roll(WriteTx tx, User user, Category c, YearMonth month, Rolling rolling) {
         var at = tx.findUnique(Schema.ROLLOVERS_BY_MONTH, user.id(), c.id(), Schema.month(month));
-        List<Rollover.Setting> before = BudgetPlans.settings(tx, user.id()).getOrDefault(c.id(), List.of()).stream()
-                .filter(s -> s.from().isBefore(month)).toList();
-        if (Rolling.of(Rollover.inEffect(before, month)).equals(rolling)) {
-            at.ifPresent(r -> tx.delete(Schema.ROLLOVERS, r.id()));
-        } else if (at.isPresent()) {
+        if (at.isPresent()) {
             tx.update(Schema.ROLLOVERS, new BudgetRollover(at.get().id(), user.id(), c.id(), month, rolling.on(), rolling.overspending()));
         } else {
             tx.insert(Schema.ROLLOVERS, new BudgetRollover(tx.nextId(Schema.ROLLOVERS), user.id(), c.id(), month, rolling.on(),
