@@ -50,6 +50,22 @@ class BudgetRolloverRenderTest {
                 List.of(), List.of(), List.of());
     }
 
+    /** €100 - €150 = -€50 available, €10 spent: no share of a negative amount, over by €60. */
+    private static final BudgetVariance.Line TAXI = new BudgetVariance.Line(NOVEMBER, "Taxi", eur(10_000), eur(-15_000),
+            eur(-5_000), eur(1_000), eur(6_000), Double.NaN, Status.OVER);
+
+    @Test
+    void whenCarriedOverspendingExceedsTheBudgetTheChartAndJsonGiveNoPercentButSayOver() {
+        Chart wide = ReportCharts.budget(november(List.of(TAXI)), 80, 10, UNICODE);
+        assertTrue(wide.get(0).endsWith(" €100.00 - €150.00 carried, over by €60.00"), wide.get(0));
+        assertTrue(!wide.get(0).contains("%"), wide.get(0));
+        Chart narrow = ReportCharts.budget(november(List.of(TAXI)), 36, 10, UNICODE);
+        assertTrue(narrow.get(0).endsWith(" over by €60.00"), narrow.get(0));
+        narrow.forEach(line -> assertTrue(line.length() <= 36, line));
+        String json = ReportJson.budget(november(List.of(TAXI)));
+        assertTrue(json.contains("\"percent\":null,\"status\":\"over\""), json);
+    }
+
     @Test
     void theJsonRowsCarryBudgetCarriedAndAvailableAsExactDecimalsBesideThePlannedAmount() {
         String json = ReportJson.budget(november(List.of(GROCERIES)));
