@@ -186,6 +186,6 @@ final class BudgetMonthTable {
             return row.category() + " stopped rolling over in " + s.from() + ". r changes it.";
         }
         return row.category() + " rolls over since " + s.from()
-                + (s.overspending() == Overspending.CARRY ? ", overspending included" : ", not its overspending") + ". r changes it.";
+                + (s.overspending() == Overspending.CARRY ? ", overspending carried" : ", overspending absorbed") + ". r changes it.";
     }
 }

@@ -151,31 +151,18 @@ final class BudgetsPage extends Page {
                 : !now.on() ? "stopped rolling over in " + now.from()
                 : "rolls over since " + now.from() + ", overspending " + (now.overspending() == Overspending.CARRY ? "carried" : "absorbed");
         YearMonth from = month;
-        tui.open(new RolloverChoice(tui, row.category(), from, row.category() + " " + words, chosen -> setRolling(row.category(), from, chosen)));
+        tui.open(new RolloverChoice(tui, row.category(), from, row.category() + " " + words, now != null && now.on(),
+                chosen -> setRolling(row.category(), from, chosen)));
     }
 
     /**
-     * The budget and its rollover are one write ({@code BudgetService.set}): the month's budget as it was
-     * set, in its own currency; a month without one asks for it first, rather than inventing one.
+     * Only the setting is written ({@code BudgetService.roll}): a month without a budget needs none to
+     * roll over (what it receives is what it has), so nothing asks for an amount.
      */
     private void setRolling(String category, YearMonth from, Rolling chosen) {
-        BudgetLine budget = tui.services().budgets().list(tui.session(), from).stream()
-                .filter(b -> b.category().equalsIgnoreCase(category)).findFirst().orElse(null);
-        if (budget != null) {
-            tui.services().budgets().set(tui.session(), category, from, budget.amount(), chosen);
-            shown();
-            tui.say(rolled(category, from, chosen));
-            return;
-        }
-        Field amount = Field.text("amount", "Budget", 20);
-        tui.open(new PromptOverlay(tui, "Budget for " + category + ", " + from,
-                "No budget yet: the rollover is saved with one, in " + currency.getCurrencyCode() + " (0 for none)",
-                List.of(amount), form -> {
-                    Money m = Money.parse(form.field("amount").text(), currency);
-                    tui.services().budgets().set(tui.session(), category, from, m, chosen);
-                    shown();
-                    tui.say(rolled(category, from, chosen));
-                }));
+        tui.services().budgets().roll(tui.session(), category, from, chosen);
+        shown();
+        tui.say(rolled(category, from, chosen));
     }
 
     private static String rolled(String category, YearMonth from, Rolling chosen) {

@@ -51,8 +51,9 @@ class BudgetRolloverScreenTest {
         app.type("[").assertShows("October 2026").type("jj");
         assertTrue(app.selected("Groceries"), app.screen());
         app.type("r").assertShows("Rollover: Groceries, from October 2026 on").assertShows("Now: Groceries does not roll over")
-                .assertShows("roll over, absorbing overspending").assertShows("roll over, carrying overspending").assertShows("stop rolling over")
-                .assertShows("cancel");
+                .assertShows("roll over, absorbing overspending").assertShows("roll over, carrying overspending").assertShows("cancel");
+        assertFalse(app.shows("stop rolling over"), "nothing to stop on a category that does not roll over\n" + app.screen());
+        app.type("s").assertShows("Rollover: Groceries"); // no such choice: the dialog stays
         app.type("a").assertShows("Groceries rolls over from 2026-10, overspending absorbed");
         // October is the first month: it carries nothing in, so the table has no carried column yet, only the mark
         assertTrue(line(app, "Groceries ↻").matches(" Groceries ↻ +€400\\.00 +€365\\.00 +€35\\.00 .*91 %"), line(app, "Groceries ↻"));
@@ -65,7 +66,7 @@ class BudgetRolloverScreenTest {
         assertTrue(groceries.matches(" Groceries ↻ +€400\\.00 +\\+€35\\.00 +€435\\.00 +€100\\.00 +€335\\.00 .*23 %"), groceries);
         assertFalse(groceries.contains("…"), groceries);
         assertTrue(line(app, "Dining").matches(" Dining +– +– +– +€0\\.00 +– .*no budget"), line(app, "Dining"));
-        app.assertShowsWhole("Groceries rolls over since 2026-10, not its overspending. r changes it.");
+        app.assertShowsWhole("Groceries rolls over since 2026-10, overspending absorbed. r changes it.");
         assertFalse(app.screen().contains("…"), "nothing on the screen is cut\n" + app.screen());
         app.type("1").assertShows("Budgets").assertShows(dashboard);
     }
@@ -92,7 +93,7 @@ class BudgetRolloverScreenTest {
         app.type("]");
         String groceries = line(app, "Groceries ↻");
         assertTrue(groceries.matches(" Groceries ↻ +€400\\.00 +-€50\\.00 +€350\\.00 +€100\\.00 +€250\\.00 .*29 %"), groceries);
-        app.assertShowsWhole("Groceries rolls over since 2026-10, overspending included. r changes it.");
+        app.assertShowsWhole("Groceries rolls over since 2026-10, overspending carried. r changes it.");
         // absorbed instead, November starts from its own €400.00: €300.00 left, 100 / 400 = 25 %
         app.type("[").type("r").type("a").type("]");
         assertFalse(app.shows("carried"), app.screen());
@@ -128,15 +129,16 @@ class BudgetRolloverScreenTest {
     }
 
     @Test
-    void aMonthWithoutABudgetAsksForOneAndSetsItWithTheRollover() {
+    void aMonthWithoutABudgetRollsOverWithoutAskingForOne() {
         VirtualTui app = groceries(80, 24, 36_500);
         app.type("[[jj").assertShows("September 2026").type("r").type("c");
-        app.assertShows("Budget for Groceries, 2026-09").assertShows("No budget yet: the rollover is saved with one, in EUR (0 for none)");
-        app.type("250").press(KeyType.Enter).assertShows("Groceries rolls over from 2026-09, overspending carried");
-        assertTrue(line(app, "Groceries ↻").matches(" Groceries ↻ +€250\\.00 +€0\\.00 +€250\\.00 .*0 %"), line(app, "Groceries ↻"));
-        // September passes its €250.00 on: October has €400.00 + €250.00 = €650.00, €365.00 spent leaves €285.00; 365 / 650 = 56 %
-        app.type("]");
-        assertTrue(line(app, "Groceries ↻").matches(" Groceries ↻ +€400\\.00 +\\+€250\\.00 +€650\\.00 +€365\\.00 +€285\\.00 .*56 %"), line(app, "Groceries ↻"));
+        assertFalse(app.shows("Budget for Groceries"), "no amount is asked for\n" + app.screen());
+        app.assertShows("Groceries rolls over from 2026-09, overspending carried");
+        assertTrue(line(app, "Groceries ↻").matches(" Groceries ↻ +– +€0\\.00 +– .*no budget"), line(app, "Groceries ↻"));
+        assertTrue(app.services.budgets().list(app.alice(), YearMonth.of(2026, 9)).isEmpty(), "no budget was made up");
+        // October's leftover goes on: €400.00 - €365.00 = €35.00 into November
+        app.type("]]");
+        assertTrue(line(app, "Groceries ↻").matches(" Groceries ↻ +€400\\.00 +\\+€35\\.00 +€435\\.00 .*"), line(app, "Groceries ↻"));
     }
 
     @Test
@@ -152,8 +154,7 @@ class BudgetRolloverScreenTest {
         assertTrue(app.selected("Books"), app.screen());
         app.type("r").assertShows("Rollover: Books, from November 2026 on");
         app.services.categories().delete(alice, TxKind.EXPENSE, "Books");
-        app.type("a").assertShows("Budget for Books, 2026-11").type("50").press(KeyType.Enter)
-                .assertShows("there is no expense category 'Books'");
+        app.type("a").assertShows("there is no expense category 'Books'");
     }
 
     @Test
