@@ -92,13 +92,14 @@ public final class ReportCharts {
     }
 
     /**
-     * The budgets of the report's last month as progress bars: {@code Groceries ████████░░ 82 % of €400},
+     * The budgets of the report's last month that has begun as progress bars: {@code Groceries ████████░░ 82 % of €400},
      * and with a carry {@code 82 % of €400.00 + €35.00 carried}, or where that is too wide
      * {@code €400.00 + €35.00 carried} (the brief form, for the narrowest places, gives the sum alone:
      * {@code 82 % of €435.00}).
      */
     public static Chart budget(BudgetVariance variance, int width, int height, ChartOptions options) {
-        YearMonth last = YearMonth.from(variance.period().to());
+        // the last month that has begun: a period reaching into months not begun yet still shows this month
+        YearMonth last = variance.notBegun().isEmpty() ? YearMonth.from(variance.period().to()) : variance.notBegun().get(0).minusMonths(1);
         List<Progress> bars = new ArrayList<>();
         for (BudgetVariance.Line l : variance.lines()) {
             if (l.month().equals(last)) {
