@@ -23,9 +23,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.TreeMap;
 
 /** A user's monthly budgets, one per expense category and month. */
@@ -172,24 +169,22 @@ public final class BudgetService {
         User user = sessions.active(session);
         Period period = Period.month(month);
         Conversion.Count count = new Conversion.Count();
-        record Read(List<Category> expense, Set<String> budgeted) {
-        }
-        // which categories have a budget of their own this month (a carry alone brings a month in with 0); counted below
-        Read read = store.read(rd -> new Read(Categories.all(rd, user.id()).stream().filter(c -> c.kind() == TxKind.EXPENSE)
-                .sorted(Comparator.comparing(Category::name, String.CASE_INSENSITIVE_ORDER)).toList(),
-                BudgetPlans.read(rd, user, month, month, rates, new Conversion.Count()).stream().map(Planned::category)
-                        .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER)))));
+        List<Category> expense = store.read(rd -> Categories.all(rd, user.id()).stream().filter(c -> c.kind() == TxKind.EXPENSE)
+                .sorted(Comparator.comparing(Category::name, String.CASE_INSENSITIVE_ORDER)).toList());
+        // the budgets, their carries and the rollover settings in one read
+        BudgetPlans.Plans plans = analysis.plansAndSettings(user, month, month, count);
         Map<String, Planned> budgets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        analysis.plans(user, month, month, count).forEach(p -> budgets.put(p.category(), p));
+        plans.plans().forEach(p -> budgets.put(p.category(), p));
         Map<String, Money> spent = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         analysis.categories(session, period, TxKind.EXPENSE, Filter.ALL).rows().forEach(r -> spent.put(r.category(), r.total()));
         count.add(analysis.conversion(session, AnalysisService.Report.CATEGORIES, period, Filter.ALL));
         List<BudgetMonth.Line> lines = new ArrayList<>();
         Money zero = new Money(0, user.baseCurrency());
-        for (Category c : read.expense()) {
+        for (Category c : expense) {
             Planned p = budgets.get(c.name());
-            Money budget = p == null || !read.budgeted().contains(c.name()) ? null : p.amount();
-            lines.add(BudgetMonth.Line.of(c.name(), budget, p == null ? zero : p.carried(), spent.getOrDefault(c.name(), zero)));
+            Money budget = p == null || !p.set() ? null : p.amount();
+            lines.add(BudgetMonth.Line.of(c.name(), budget, p == null ? zero : p.carried(), spent.getOrDefault(c.name(), zero),
+                    Rollover.inEffect(plans.settings().getOrDefault(c.name(), List.of()), month)));
         }
         return new BudgetMonth(month, user.baseCurrency(), lines, count.conversion());
     }

@@ -11,7 +11,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The Budgets screen's month: each expense category with its budget, spent and remaining, and a bar
@@ -30,18 +29,14 @@ final class BudgetMonthTable {
 
     private final YearMonth month;
     private final List<BudgetMonth.Line> rows;
-    /** The setting in effect at the month, by category name (case aside); a category without one is absent. */
-    private final Map<String, Rollover.Setting> rolling;
 
-    BudgetMonthTable(YearMonth month, List<BudgetMonth.Line> rows, Map<String, Rollover.Setting> rolling) {
+    BudgetMonthTable(YearMonth month, List<BudgetMonth.Line> rows) {
         this.month = month;
         this.rows = rows;
-        this.rolling = rolling;
     }
 
     boolean rolls(BudgetMonth.Line row) {
-        Rollover.Setting s = rolling.get(row.category());
-        return s != null && s.on();
+        return row.rolls();
     }
 
     /** Whether any category brought money in (or overspending) from the month before: then the table shows it. */
@@ -51,7 +46,8 @@ final class BudgetMonthTable {
 
     /** Whether the note under the table is shown: something rolls over or was carried in this month. */
     boolean noted() {
-        return carries() || rows.stream().anyMatch(this::rolls) || rolling.values().stream().anyMatch(s -> !s.on() && s.from().equals(month));
+        return carries() || rows.stream().anyMatch(this::rolls)
+                || rows.stream().map(BudgetMonth.Line::rolling).anyMatch(s -> s != null && !s.on() && s.from().equals(month));
     }
 
     /**
@@ -178,7 +174,7 @@ final class BudgetMonthTable {
      * line at 80 columns; {@link #LEGEND} goes above it.
      */
     String note(BudgetMonth.Line row) {
-        Rollover.Setting s = rolling.get(row.category());
+        Rollover.Setting s = row.rolling();
         if (s == null) {
             return row.category() + " does not roll over. r sets it.";
         }

@@ -197,6 +197,27 @@ class BudgetRolloverTest {
     }
 
     @Test
+    void eachLineOfTheMonthSaysWhetherABudgetWasSetAndWhichSettingIsInEffect() {
+        groceries();
+        fx.budgets.roll(alice, "Groceries", MAR, Rolling.OFF);
+        io.finterm.analysis.Rollover.Setting november = new io.finterm.analysis.Rollover.Setting(NOV, true, Overspending.ABSORB);
+        assertEquals(november, line(JAN, "Groceries").rolling());
+        assertEquals(true, line(JAN, "Groceries").rolls());
+        assertEquals(new io.finterm.analysis.Rollover.Setting(MAR, false, Overspending.ABSORB), line(MAR, "Groceries").rolling());
+        assertNull(line(NOV.minusMonths(1), "Groceries").rolling(), "before the first setting");
+        assertNull(line(JAN, "Dining").rolling(), "a category that never rolled over");
+        // rolling again from March, April (no budget, nothing spent in this history) is brought in by its carry alone:
+        // no budget was set for it
+        fx.budgets.roll(alice, "Groceries", MAR, Rolling.ON);
+        io.finterm.domain.User user = fx.accounts.sessions().active(alice);
+        var plans = BudgetPlans.read(fx.store, user, APR, APR, io.finterm.domain.RateOracle.identity(), new io.finterm.analysis.Conversion.Count(),
+                (from, to) -> new io.finterm.analysis.Ledger(java.util.Currency.getInstance("EUR"), List.of()));
+        assertEquals(1, plans.size(), plans.toString());
+        assertEquals(false, plans.get(0).set());
+        assertNull(line(APR, "Groceries").budget());
+    }
+
+    @Test
     void aRolloverOnAnIncomeCategoryIsRefusedWithASentenceAndNothingIsWritten() {
         long before = fx.store.version();
         ValidationException e = assertThrows(ValidationException.class,
