@@ -171,7 +171,7 @@ final class BudgetsPage extends Page {
         String name = month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
         p.text(1, 0, (p.ascii() ? "< " : "◀ ") + name + (p.ascii() ? " >" : " ▶"), Style.TITLE);
         BudgetMonthTable table = new BudgetMonthTable(month, rows);
-        p.text(name.length() + 7, 0, variance ? "variance, January to " + month : table.subtitle(p.ascii()), Style.MUTED);
+        p.text(name.length() + 7, 0, variance ? "variance, January to " + month : table.subtitle(p.ascii(), p.width()), Style.MUTED);
         if (variance) {
             drawVariance(p);
             return;

@@ -157,6 +157,34 @@ class BudgetRolloverScreenTest {
         app.type("a").assertShows("there is no expense category 'Books'");
     }
 
+    /**
+     * Wide amounts at 80 columns (a rent of €1,460.00, a carry of €384.99) leave the bar no room beside the
+     * amounts with their currency: the amounts go without it (the line above names it once), so that an
+     * over-budget row still shows a full bar and the word "over", not colour alone. At 100 columns the
+     * currency stays.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"80, 24, 1460.00, 231.14, ', in EUR'", "100, 30, '€1,460.00', €231.14, ''"})
+    void wideAmountsKeepABarOfUsableWidthSoOverBudgetShowsAsABarAndInWords(int columns, int rows, String rent, String shopping, String in) {
+        VirtualTui app = VirtualTui.withAlice(columns, rows, false);
+        Session alice = app.alice();
+        app.services.budgets().set(alice, "Groceries", OCTOBER, Money.of(41_000, "EUR"), io.finterm.service.BudgetService.Rolling.ON);
+        app.services.budgets().set(alice, "Groceries", NOVEMBER, Money.of(41_000, "EUR"));
+        app.services.budgets().set(alice, "Rent", NOVEMBER, Money.of(146_000, "EUR"));
+        app.services.budgets().set(alice, "Shopping", NOVEMBER, Money.of(20_000, "EUR"));
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 10, 10), TxKind.EXPENSE, "Groceries", Money.of(2_501, "EUR"), "market"));
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Rent", Money.of(141_807, "EUR"), "rent"));
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 5), TxKind.EXPENSE, "Shopping", Money.of(23_114, "EUR"), "shoes"));
+        app.logIn("alice", VirtualTui.ALICE_PW).type("3").assertShows("November 2026")
+                .assertShows("budget + carried = available, spent and remaining" + in);
+        String over = line(app, "Shopping");
+        assertTrue(over.matches(" Shopping +\\S*200\\.00 .*" + java.util.regex.Pattern.quote(shopping) + " .* █{6,} 116 % over"), over);
+        assertTrue(line(app, "Rent").contains(rent), line(app, "Rent"));
+        assertTrue(line(app, "Rent").matches(".* [█░]{6,} 97 %"), line(app, "Rent"));
+        assertTrue(line(app, "Groceries ↻").matches(".*\\+\\S*384\\.99 .* [█░]{6,} \\d+ %"), line(app, "Groceries ↻"));
+        assertFalse(app.screen().contains("…"), "nothing on the screen is cut\n" + app.screen());
+    }
+
     @Test
     void aLongCategoryNameIsShortenedButKeepsItsMark() {
         VirtualTui app = VirtualTui.withAlice(80, 24, false);
