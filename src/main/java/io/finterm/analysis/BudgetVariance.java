@@ -50,21 +50,22 @@ public record BudgetVariance(Period period, List<Line> lines, List<Line> yearToD
      * @param carried what a rolling budget brought in from the month before (negative when
      *                overspending is carried); in the year-to-date line, what came into the year's first month
      * @param planned what was available, budget plus carried: difference, percent and status compare against it
-     * @param percent the difference in percent of the plan
+     * @param percent the difference in percent of the plan; NaN when the plan is 0 or less
      */
     public record Line(YearMonth month, String category, Money budget, Money carried, Money planned, Money actual,
                        Money difference, double percent, Status status) {
         static Line of(YearMonth month, String category, Money budget, Money carried, Money actual) {
             Money planned = budget.plus(carried);
             Money difference = actual.minus(planned);
-            double percent = planned.minor() == 0 ? Double.NaN : 100.0 * difference.minor() / planned.minor();
+            // nothing (or less than nothing, when carried overspending exceeds the budget) available: no share of it
+            double percent = planned.minor() <= 0 ? Double.NaN : 100.0 * difference.minor() / planned.minor();
             return new Line(month, category, budget, carried, planned, actual, difference, percent,
                     Status.of(actual.minor(), planned.minor()));
         }
 
-        /** How much of the plan was used, in percent: 82 for €328 of €400. */
+        /** How much of the plan was used, in percent: 82 for €328 of €400; NaN when nothing or less is available. */
         public double used() {
-            return planned.minor() == 0 ? Double.NaN : 100.0 * actual.minor() / planned.minor();
+            return planned.minor() <= 0 ? Double.NaN : 100.0 * actual.minor() / planned.minor();
         }
     }
 

@@ -8,7 +8,6 @@ import io.finterm.domain.Money;
 import io.finterm.service.BudgetLine;
 import io.finterm.service.BudgetMonth;
 import io.finterm.service.BudgetService;
-import io.finterm.service.RolloverLine;
 import io.finterm.domain.Overspending;
 import io.finterm.domain.Text;
 import io.finterm.service.Session;
@@ -79,7 +78,8 @@ final class BudgetCommand {
             BudgetService budgets = cli().backend().services().budgets();
             BudgetLine line = budgets.set(s, category, m, money, rolling);
             String rolls = rolling != null ? BudgetRollovers.describe(rolling, m)
-                    : BudgetRollovers.describe(BudgetRollovers.inEffect(budgets.rollovers(s), line.category(), m));
+                    : BudgetRollovers.describe(budgets.month(s, m).lines().stream().filter(l -> l.category().equals(line.category()))
+                            .findFirst().map(BudgetMonth.Line::rolling).orElse(null));
             cli().err.println("budget for " + line.category() + " in " + line.month() + ": " + line.amount() + rolls);
             return 0;
         }
@@ -125,7 +125,6 @@ final class BudgetCommand {
             Session s = login();
             BudgetService service = cli().backend().services().budgets();
             BudgetMonth budgets = service.month(s, m);
-            List<RolloverLine> settings = service.rollovers(s);
             // the text table names the month and the currency once, above it, so that long names and
             // four-digit amounts fit 80 columns; CSV and JSON keep them on every row for scripts
             boolean text = f == TableFormat.TABLE;
@@ -142,7 +141,7 @@ final class BudgetCommand {
                         row.add(budgets.currency().getCurrencyCode());
                     }
                     row.addAll(List.of(b.carried().toDecimalString(), b.available().toDecimalString(),
-                            BudgetRollovers.word(BudgetRollovers.inEffect(settings, b.category(), m))));
+                            BudgetRollovers.word(b.rolling())));
                     rows.add(row);
                 }
             }

@@ -3,20 +3,11 @@ package io.finterm.cli;
 import io.finterm.analysis.Rollover;
 import io.finterm.domain.Overspending;
 import io.finterm.service.BudgetService;
-import io.finterm.service.RolloverLine;
 import java.time.YearMonth;
-import java.util.List;
 
 /** How {@code finterm budget} words a category's rollover: in the confirmation of {@code set} and the column of {@code list}. */
 final class BudgetRollovers {
     private BudgetRollovers() {
-    }
-
-    /** The setting of {@code category} in effect at {@code month} among the user's {@code settings}, or null (off). */
-    static Rollover.Setting inEffect(List<RolloverLine> settings, String category, YearMonth month) {
-        List<Rollover.Setting> own = settings.stream().filter(r -> r.category().equals(category))
-                .map(r -> new Rollover.Setting(r.from(), r.on(), r.overspending())).toList();
-        return Rollover.inEffect(own, month);
     }
 
     /** What was just set from {@code month}: {@code , rolls over from 2026-11 (overspending absorbed)}. */

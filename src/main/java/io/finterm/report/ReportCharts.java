@@ -92,17 +92,20 @@ public final class ReportCharts {
     }
 
     /**
-     * The budgets of the report's last month as progress bars: {@code Groceries ████████░░ 82 % of €400},
+     * The budgets of the report's last month that has begun as progress bars: {@code Groceries ████████░░ 82 % of €400},
      * and with a carry {@code 82 % of €400.00 + €35.00 carried}, or where that is too wide
      * {@code €400.00 + €35.00 carried} (the brief form, for the narrowest places, gives the sum alone:
      * {@code 82 % of €435.00}).
      */
     public static Chart budget(BudgetVariance variance, int width, int height, ChartOptions options) {
-        YearMonth last = YearMonth.from(variance.period().to());
+        // the last month that has begun: a period reaching into months not begun yet still shows this month
+        YearMonth last = variance.notBegun().isEmpty() ? YearMonth.from(variance.period().to()) : variance.notBegun().get(0).minusMonths(1);
         List<Progress> bars = new ArrayList<>();
         for (BudgetVariance.Line l : variance.lines()) {
             if (l.month().equals(last)) {
-                String percent = String.format(Locale.ROOT, "%.0f %% of ", l.used());
+                // with nothing available (carried overspending ate the budget) there is no percent to give
+                boolean share = Double.isFinite(l.used());
+                String percent = share ? String.format(Locale.ROOT, "%.0f %% of ", l.used()) : "";
                 String available = percent + l.planned().display(options.ascii());
                 // a month with only a carry (no budget of its own) reads "of €30.00 carried", not "of €0.00 + €30.00 carried"
                 String used = l.carried().minor() == 0 ? available
@@ -113,8 +116,9 @@ public final class ReportCharts {
                 // form, for narrow places, keeps the percent, the amount available and the word "over"
                 String middle = l.carried().minor() == 0 || l.budget().minor() == 0 ? null
                         : l.budget().display(options.ascii()) + carried(l.carried(), options) + (over ? ", over" : "");
-                bars.add(new Progress(l.category(), l.used() / 100,
-                        used + (over ? ", over by " + l.difference().display(options.ascii()) : ""), middle, available + (over ? ", over" : "")));
+                bars.add(new Progress(l.category(), share ? l.used() / 100 : over ? 1.01 : 0, // over with nothing available: a full bar, over hue
+                        used + (over ? ", over by " + l.difference().display(options.ascii()) : ""), middle,
+                        share ? available + (over ? ", over" : "") : "over by " + l.difference().display(options.ascii())));
             }
         }
         return ProgressChart.render(bars, width, height, options);

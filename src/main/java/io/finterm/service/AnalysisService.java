@@ -146,7 +146,12 @@ public final class AnalysisService {
      * narrows what a report counts as spent, never what was carried.
      */
     List<Planned> plans(User user, YearMonth first, YearMonth last, Conversion.Count count) {
-        return BudgetPlans.read(store, user, first, last, rates, count, (from, to) -> ledger(user, from, to, Filter.ALL));
+        return plansAndSettings(user, first, last, count).plans();
+    }
+
+    /** {@link #plans(User, YearMonth, YearMonth, Conversion.Count)} with the rollover settings read with them. */
+    BudgetPlans.Plans plansAndSettings(User user, YearMonth first, YearMonth last, Conversion.Count count) {
+        return BudgetPlans.withSettings(store, user, first, last, rates, count, (from, to) -> ledger(user, from, to, Filter.ALL));
     }
 
     /** The reports whose conversions {@link #conversion} counts. */

@@ -1,6 +1,7 @@
 package io.finterm.service;
 
 import io.finterm.analysis.Conversion;
+import io.finterm.analysis.Rollover;
 import io.finterm.domain.Money;
 import java.time.YearMonth;
 import java.util.Currency;
@@ -26,17 +27,24 @@ public record BudgetMonth(YearMonth month, Currency currency, List<Line> lines, 
      * @param remaining what is available less what was spent (negative when over); {@code null} when nothing is available
      * @param used      the share of what is available spent, 0.82 for €328 of €400; 0 when nothing or zero is available
      * @param over      more was spent than was available
+     * @param rolling   the rollover setting in effect at the month (from when, on or off, overspending);
+     *                  {@code null} when the category never rolled over up to then
      */
     public record Line(String category, Money budget, Money carried, Money available, Money spent, Money remaining,
-                       double used, boolean over) {
-        static Line of(String category, Money budget, Money carried, Money spent) {
+                       double used, boolean over, Rollover.Setting rolling) {
+        /** Whether the category's budget rolls over at the month. */
+        public boolean rolls() {
+            return rolling != null && rolling.on();
+        }
+
+        static Line of(String category, Money budget, Money carried, Money spent, Rollover.Setting rolling) {
             if (budget == null && carried.minor() == 0) {
-                return new Line(category, null, carried, null, spent, null, 0, false);
+                return new Line(category, null, carried, null, spent, null, 0, false, rolling);
             }
             Money available = budget == null ? carried : budget.plus(carried);
             double used = available.minor() == 0 ? 0 : (double) spent.minor() / available.minor();
             return new Line(category, budget, carried, available, spent, available.minus(spent), used,
-                    spent.minor() > available.minor());
+                    spent.minor() > available.minor(), rolling);
         }
     }
 }

@@ -46,6 +46,19 @@ final class BudgetPlans {
      */
     static List<Planned> read(Store store, User user, YearMonth first, YearMonth last, RateOracle rates, Conversion.Count count,
                               BiFunction<LocalDate, LocalDate, Ledger> expenses) {
+        return withSettings(store, user, first, last, rates, count, expenses).plans();
+    }
+
+    /**
+     * What {@link #read} gives, with the rollover settings it read, by expense category name (case
+     * aside), each list by month: the Budgets screen needs both, from the one read.
+     */
+    record Plans(List<Planned> plans, Map<String, List<Rollover.Setting>> settings) {
+    }
+
+    /** {@link #read}, keeping the settings read with the budgets. */
+    static Plans withSettings(Store store, User user, YearMonth first, YearMonth last, RateOracle rates, Conversion.Count count,
+                              BiFunction<LocalDate, LocalDate, Ledger> expenses) {
         record Read(List<Planned> plans, Map<String, List<Rollover.Setting>> settings, List<Planned> earlier) {
         }
         Read read = store.read(rd -> {
@@ -70,9 +83,9 @@ final class BudgetPlans {
             return new Read(plans, settings, earlier);
         });
         if (read.settings().isEmpty()) {
-            return read.plans();
+            return new Plans(read.plans(), read.settings());
         }
-        return withCarried(read.plans(), read.earlier(), read.settings(), first, last, user, count, expenses);
+        return new Plans(withCarried(read.plans(), read.earlier(), read.settings(), first, last, user, count, expenses), read.settings());
     }
 
     /** Every rollover setting of a user, by category id, each list by month. */
@@ -124,7 +137,7 @@ final class BudgetPlans {
         }
         carried.forEach((c, months) -> months.forEach((month, in) -> {
             if (in != 0 && !month.isBefore(first) && !budgets.get(c).containsKey(month)) {
-                out.add(new Planned(month, c, zero, new Money(in, user.baseCurrency())));
+                out.add(new Planned(month, c, zero, new Money(in, user.baseCurrency()), false));
             }
         }));
         return out;

@@ -23,9 +23,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.TreeMap;
 
 /** A user's monthly budgets, one per expense category and month. */
@@ -79,14 +76,7 @@ public final class BudgetService {
     public BudgetLine set(Session session, String category, YearMonth month, Money amount, Rolling rolling) {
         User user = sessions.active(session);
         return store.write(tx -> {
-            if (rolling != null) {
-                Categories.find(tx, user.id(), TxKind.INCOME, category).ifPresent(income -> {
-                    if (Categories.find(tx, user.id(), TxKind.EXPENSE, category).isEmpty()) {
-                        throw new ValidationException("category", income.name() + " is an income category: only the budgets of expense categories roll over");
-                    }
-                });
-            }
-            Category c = Categories.existing(tx, user.id(), TxKind.EXPENSE, category);
+            Category c = rolling != null ? rollingCategory(tx, user, category) : Categories.existing(tx, user.id(), TxKind.EXPENSE, category);
             var existing = tx.findUnique(Schema.BUDGETS_BY_MONTH, user.id(), c.id(), Schema.month(month));
             Budget b = existing.isPresent()
                     ? tx.update(Schema.BUDGETS, new Budget(existing.get().id(), user.id(), c.id(), month, amount))
@@ -99,17 +89,37 @@ public final class BudgetService {
     }
 
     /**
-     * Makes {@code rolling} the setting of {@code c} from {@code month} on. A setting that would only
-     * repeat the one in effect before that month is not stored (one already at that month is removed),
-     * so the list of settings shows changes only.
+     * Sets whether the budget of an expense category rolls over from {@code from} on, without
+     * touching any budget: the month needs no budget of its own (a carry alone brings it in).
+     */
+    public RolloverLine roll(Session session, String category, YearMonth from, Rolling rolling) {
+        java.util.Objects.requireNonNull(rolling, "rolling");
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            Category c = rollingCategory(tx, user, category);
+            roll(tx, user, c, from, rolling);
+            return new RolloverLine(c.name(), from, rolling.on(), rolling.overspending());
+        });
+    }
+
+    /** The expense category named {@code category}; an income one is refused with a sentence. */
+    private static Category rollingCategory(WriteTx tx, User user, String category) {
+        Categories.find(tx, user.id(), TxKind.INCOME, category).ifPresent(income -> {
+            if (Categories.find(tx, user.id(), TxKind.EXPENSE, category).isEmpty()) {
+                throw new ValidationException("category", income.name() + " is an income category: only the budgets of expense categories roll over");
+            }
+        });
+        return Categories.existing(tx, user.id(), TxKind.EXPENSE, category);
+    }
+
+    /**
+     * Makes {@code rolling} the setting of {@code c} from {@code month} on. It is always stored at
+     * that month, even when it repeats the one in effect before: what the user set there must stay
+     * when an earlier setting changes later.
      */
     private static void roll(WriteTx tx, User user, Category c, YearMonth month, Rolling rolling) {
         var at = tx.findUnique(Schema.ROLLOVERS_BY_MONTH, user.id(), c.id(), Schema.month(month));
-        List<Rollover.Setting> before = BudgetPlans.settings(tx, user.id()).getOrDefault(c.id(), List.of()).stream()
-                .filter(s -> s.from().isBefore(month)).toList();
-        if (Rolling.of(Rollover.inEffect(before, month)).equals(rolling)) {
-            at.ifPresent(r -> tx.delete(Schema.ROLLOVERS, r.id()));
-        } else if (at.isPresent()) {
+        if (at.isPresent()) {
             tx.update(Schema.ROLLOVERS, new BudgetRollover(at.get().id(), user.id(), c.id(), month, rolling.on(), rolling.overspending()));
         } else {
             tx.insert(Schema.ROLLOVERS, new BudgetRollover(tx.nextId(Schema.ROLLOVERS), user.id(), c.id(), month, rolling.on(),
@@ -159,24 +169,22 @@ public final class BudgetService {
         User user = sessions.active(session);
         Period period = Period.month(month);
         Conversion.Count count = new Conversion.Count();
-        record Read(List<Category> expense, Set<String> budgeted) {
-        }
-        // which categories have a budget of their own this month (a carry alone brings a month in with 0); counted below
-        Read read = store.read(rd -> new Read(Categories.all(rd, user.id()).stream().filter(c -> c.kind() == TxKind.EXPENSE)
-                .sorted(Comparator.comparing(Category::name, String.CASE_INSENSITIVE_ORDER)).toList(),
-                BudgetPlans.read(rd, user, month, month, rates, new Conversion.Count()).stream().map(Planned::category)
-                        .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER)))));
+        List<Category> expense = store.read(rd -> Categories.all(rd, user.id()).stream().filter(c -> c.kind() == TxKind.EXPENSE)
+                .sorted(Comparator.comparing(Category::name, String.CASE_INSENSITIVE_ORDER)).toList());
+        // the budgets, their carries and the rollover settings in one read
+        BudgetPlans.Plans plans = analysis.plansAndSettings(user, month, month, count);
         Map<String, Planned> budgets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        analysis.plans(user, month, month, count).forEach(p -> budgets.put(p.category(), p));
+        plans.plans().forEach(p -> budgets.put(p.category(), p));
         Map<String, Money> spent = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         analysis.categories(session, period, TxKind.EXPENSE, Filter.ALL).rows().forEach(r -> spent.put(r.category(), r.total()));
         count.add(analysis.conversion(session, AnalysisService.Report.CATEGORIES, period, Filter.ALL));
         List<BudgetMonth.Line> lines = new ArrayList<>();
         Money zero = new Money(0, user.baseCurrency());
-        for (Category c : read.expense()) {
+        for (Category c : expense) {
             Planned p = budgets.get(c.name());
-            Money budget = p == null || !read.budgeted().contains(c.name()) ? null : p.amount();
-            lines.add(BudgetMonth.Line.of(c.name(), budget, p == null ? zero : p.carried(), spent.getOrDefault(c.name(), zero)));
+            Money budget = p == null || !p.set() ? null : p.amount();
+            lines.add(BudgetMonth.Line.of(c.name(), budget, p == null ? zero : p.carried(), spent.getOrDefault(c.name(), zero),
+                    Rollover.inEffect(plans.settings().getOrDefault(c.name(), List.of()), month)));
         }
         return new BudgetMonth(month, user.baseCurrency(), lines, count.conversion());
     }

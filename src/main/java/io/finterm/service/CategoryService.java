@@ -75,8 +75,8 @@ public final class CategoryService {
 
     /**
      * Moves every transaction, budget, rule, schedule and budget rollover setting of {@code from} into {@code into} and
-     * deletes {@code from}, in one transaction. Where both have a budget for the same month, the two are added up; where
-     * both have a rollover setting from the same month, the target's stays (it is the category that goes on).
+     * deletes {@code from}, in one transaction. Where both have a budget for the same month, the two are added up. The source's rollover settings move only
+     * when the target has none; when it has its own, the target's stand and the source's are dropped.
      *
      * @return how many transactions moved
      */
@@ -119,9 +119,15 @@ public final class CategoryService {
         }
     }
 
+    /**
+     * A category's settings are one history (each holds until the next), so two are never mixed: the
+     * source's move only when the target has none; otherwise the target's history stands and the
+     * source's is dropped, so that the source's "off" from a month can never stop the target's rollover.
+     */
     private static void moveRollovers(WriteTx tx, long userId, Category source, Category target) {
+        boolean targetHasOwn = !tx.scan(Schema.ROLLOVERS_BY_MONTH, KeyRange.prefix(userId, target.id()), Paging.first(1)).rows().isEmpty();
         for (BudgetRollover r : tx.scan(Schema.ROLLOVERS_BY_MONTH, KeyRange.prefix(userId, source.id()), Paging.all()).rows()) {
-            if (tx.findUnique(Schema.ROLLOVERS_BY_MONTH, userId, target.id(), Schema.month(r.from())).isPresent()) {
+            if (targetHasOwn) {
                 tx.delete(Schema.ROLLOVERS, r.id());
             } else {
                 tx.update(Schema.ROLLOVERS, new BudgetRollover(r.id(), userId, target.id(), r.from(), r.on(), r.overspending()));

@@ -11,7 +11,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The Budgets screen's month: each expense category with its budget, spent and remaining, and a bar
@@ -27,21 +26,19 @@ final class BudgetMonthTable {
     static final String LEGEND = MARK + " rolls over: what is left at the end of a month is added to the next.";
     private static final int NAME_MAX = 17;
     private static final int NAME_MIN = 8;
+    /** The fewest cells the bar gets, so that over budget shows as a full bar as well as in words and colour. */
+    private static final int BAR_MIN = 6;
 
     private final YearMonth month;
     private final List<BudgetMonth.Line> rows;
-    /** The setting in effect at the month, by category name (case aside); a category without one is absent. */
-    private final Map<String, Rollover.Setting> rolling;
 
-    BudgetMonthTable(YearMonth month, List<BudgetMonth.Line> rows, Map<String, Rollover.Setting> rolling) {
+    BudgetMonthTable(YearMonth month, List<BudgetMonth.Line> rows) {
         this.month = month;
         this.rows = rows;
-        this.rolling = rolling;
     }
 
     boolean rolls(BudgetMonth.Line row) {
-        Rollover.Setting s = rolling.get(row.category());
-        return s != null && s.on();
+        return row.rolls();
     }
 
     /** Whether any category brought money in (or overspending) from the month before: then the table shows it. */
@@ -51,7 +48,8 @@ final class BudgetMonthTable {
 
     /** Whether the note under the table is shown: something rolls over or was carried in this month. */
     boolean noted() {
-        return carries() || rows.stream().anyMatch(this::rolls) || rolling.values().stream().anyMatch(s -> !s.on() && s.from().equals(month));
+        return carries() || rows.stream().anyMatch(this::rolls)
+                || rows.stream().map(BudgetMonth.Line::rolling).anyMatch(s -> s != null && !s.on() && s.from().equals(month));
     }
 
     /**
@@ -60,40 +58,17 @@ final class BudgetMonthTable {
      */
     void draw(Painter p, int headRow, int top, int visible, int selected) {
         boolean ascii = p.ascii();
-        boolean carries = carries();
-        boolean plain = plain(ascii);
-        String[] heads = carries ? new String[] {"budget", "carried", "available", "spent", "remaining"} : new String[] {"budget", "spent", "remaining"};
-        int[] widths = new int[heads.length];
-        for (int i = 0; i < heads.length; i++) {
-            widths[i] = heads[i].length();
-        }
-        List<String[]> cells = new ArrayList<>();
-        List<Progress> bars = new ArrayList<>();
-        int longest = "category".length();
-        int textWidth = 0;
-        for (BudgetMonth.Line r : rows) {
-            String[] c = carries
-                    ? new String[] {amount(r.budget(), ascii, plain), carried(r.carried(), ascii, plain), amount(r.available(), ascii, plain),
-                        amount(r.spent(), ascii, plain), amount(r.remaining(), ascii, plain)}
-                    : new String[] {amount(r.budget(), ascii, plain), amount(r.spent(), ascii, plain), amount(r.remaining(), ascii, plain)};
-            // The money columns are as wide as their widest amount, so that a large one never runs into the next.
-            for (int i = 0; i < c.length; i++) {
-                widths[i] = Math.max(widths[i], c[i].length());
-            }
-            cells.add(c);
-            longest = Math.max(longest, label(r).length());
-            Progress bar = bar(r);
-            bars.add(bar);
-            textWidth = Math.max(textWidth, bar.text().length());
-        }
-        int money = 0;
-        for (int w : widths) {
-            money += w;
-        }
-        // The name gets what it needs up to NAME_MAX and the bar's words stay whole (the bar itself gives
-        // way first, inside the chart); the money columns are two spaces apart, or one where that is what
-        // it takes (five columns at 80), and only then does the name shrink.
-        int longestName = Math.min(longest, NAME_MAX);
+        Layout l = layout(ascii, plain(ascii, p.width()));
+        String[] heads = l.heads();
+        int[] widths = l.widths();
+        List<String[]> cells = l.cells();
+        List<Progress> bars = l.bars();
+        int money = l.money();
+        int textWidth = l.textWidth();
+        // The name gets what it needs up to NAME_MAX, the bar at least BAR_MIN cells and its words stay whole;
+        // the money columns are two spaces apart, or one where that is what it takes (five columns at 80),
+        // and only then does the name shrink.
+        int longestName = Math.min(l.longest(), NAME_MAX);
         int gap = room(p.width(), money, 2 * widths.length, textWidth) >= longestName ? 2 : 1;
         int nameWidth = Math.max(NAME_MIN, Math.min(longestName, room(p.width(), money, gap * widths.length, textWidth)));
         StringBuilder head = new StringBuilder(Formats.pad("category", nameWidth));
@@ -123,7 +98,44 @@ final class BudgetMonthTable {
      * gaps, two spaces, and the chart's own leading column before the bar's text.
      */
     private static int room(int width, int money, int gaps, int textWidth) {
-        return width - 1 - money - gaps - 2 - 1 - textWidth;
+        return width - 1 - money - gaps - 2 - 1 - BAR_MIN - 1 - textWidth;
+    }
+
+    /** The header, the cells and the bars of the rows, the amounts with their currency or ({@code plain}) without. */
+    private record Layout(String[] heads, int[] widths, List<String[]> cells, List<Progress> bars, int money, int longest, int textWidth) {
+    }
+
+    private Layout layout(boolean ascii, boolean plain) {
+        boolean carries = carries();
+        String[] heads = carries ? new String[] {"budget", "carried", "available", "spent", "remaining"} : new String[] {"budget", "spent", "remaining"};
+        int[] widths = new int[heads.length];
+        for (int i = 0; i < heads.length; i++) {
+            widths[i] = heads[i].length();
+        }
+        List<String[]> cells = new ArrayList<>();
+        List<Progress> bars = new ArrayList<>();
+        int longest = "category".length();
+        int textWidth = 0;
+        for (BudgetMonth.Line r : rows) {
+            String[] c = carries
+                    ? new String[] {amount(r.budget(), ascii, plain), carried(r.carried(), ascii, plain), amount(r.available(), ascii, plain),
+                        amount(r.spent(), ascii, plain), amount(r.remaining(), ascii, plain)}
+                    : new String[] {amount(r.budget(), ascii, plain), amount(r.spent(), ascii, plain), amount(r.remaining(), ascii, plain)};
+            // The money columns are as wide as their widest amount, so that a large one never runs into the next.
+            for (int i = 0; i < c.length; i++) {
+                widths[i] = Math.max(widths[i], c[i].length());
+            }
+            cells.add(c);
+            longest = Math.max(longest, label(r).length());
+            Progress bar = bar(r);
+            bars.add(bar);
+            textWidth = Math.max(textWidth, bar.text().length());
+        }
+        int money = 0;
+        for (int w : widths) {
+            money += w;
+        }
+        return new Layout(heads, widths, cells, bars, money, longest, textWidth);
     }
 
     private String label(BudgetMonth.Line r) {
@@ -136,20 +148,27 @@ final class BudgetMonthTable {
     }
 
     /**
-     * Whether the amounts go without their currency: in ASCII mode, where {@code 410.00 EUR} is three
-     * characters longer than {@code €410.00}, five columns of them leave no room at 80 columns. Every
-     * amount of the month is in the base currency, and {@link #subtitle} then names it once.
+     * Whether the amounts go without their currency: in ASCII mode with a carry, where {@code 410.00 EUR}
+     * is three characters longer than {@code €410.00} and five columns of them leave no room at 80
+     * columns, and wherever the amounts with their currency would leave the bar less than
+     * {@value #BAR_MIN} cells beside whole names (wide amounts at 80 columns). Every amount of the
+     * month is in the base currency, and {@link #subtitle} then names it once.
      */
-    boolean plain(boolean ascii) {
-        return ascii && carries();
+    boolean plain(boolean ascii, int width) {
+        if (ascii && carries()) {
+            return true;
+        }
+        Layout l = layout(ascii, false);
+        return room(width, l.money(), l.widths().length, l.textWidth()) < Math.min(l.longest(), NAME_MAX);
     }
 
-    /** What the page says the table holds, beside the month. */
-    String subtitle(boolean ascii) {
+    /** What the page says the table holds, beside the month, on a screen {@code width} wide. */
+    String subtitle(boolean ascii, int width) {
+        String currency = plain(ascii, width) && !rows.isEmpty() ? ", in " + rows.get(0).spent().currency().getCurrencyCode() : "";
         if (!carries()) {
-            return "budget, spent and remaining";
+            return "budget, spent and remaining" + currency;
         }
-        return "budget + carried = available, spent and remaining" + (plain(ascii) && !rows.isEmpty() ? ", in " + rows.get(0).spent().currency().getCurrencyCode() : "");
+        return "budget + carried = available, spent and remaining" + currency;
     }
 
     private static String amount(Money m, boolean ascii, boolean plain) {
@@ -178,7 +197,7 @@ final class BudgetMonthTable {
      * line at 80 columns; {@link #LEGEND} goes above it.
      */
     String note(BudgetMonth.Line row) {
-        Rollover.Setting s = rolling.get(row.category());
+        Rollover.Setting s = row.rolling();
         if (s == null) {
             return row.category() + " does not roll over. r sets it.";
         }
@@ -186,6 +205,6 @@ final class BudgetMonthTable {
             return row.category() + " stopped rolling over in " + s.from() + ". r changes it.";
         }
         return row.category() + " rolls over since " + s.from()
-                + (s.overspending() == Overspending.CARRY ? ", overspending included" : ", not its overspending") + ". r changes it.";
+                + (s.overspending() == Overspending.CARRY ? ", overspending carried" : ", overspending absorbed") + ". r changes it.";
     }
 }

@@ -10,19 +10,14 @@ import io.finterm.domain.Overspending;
 import io.finterm.domain.Plural;
 import io.finterm.report.ReportTables;
 import io.finterm.report.Table;
-import io.finterm.service.BudgetLine;
 import io.finterm.service.BudgetMonth;
 import io.finterm.service.BudgetService.Rolling;
 import io.finterm.service.Filter;
-import io.finterm.service.RolloverLine;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A month of budgets: each expense category with its budget, what was carried in from the month
@@ -34,8 +29,6 @@ import java.util.TreeMap;
 final class BudgetsPage extends Page {
     private YearMonth month;
     private List<BudgetMonth.Line> rows = List.of();
-    /** The rollover setting in effect at the month, by category name (case aside). */
-    private Map<String, Rollover.Setting> rolling = Map.of();
     private Currency currency;
     private int selected;
     private boolean variance;
@@ -60,7 +53,6 @@ final class BudgetsPage extends Page {
         BudgetMonth lines = tui.services().budgets().month(session, month);
         currency = lines.currency();
         rows = lines.lines();
-        rolling = inEffect(tui.services().budgets().rollovers(session), month);
         selected = Math.max(0, Math.min(selected, rows.size() - 1));
         if (variance) {
             yearToDate = tui.services().analysis().budgets(session, Period.between(month.withMonth(1).atDay(1), month.atEndOfMonth()), Filter.ALL);
@@ -124,58 +116,29 @@ final class BudgetsPage extends Page {
                 }));
     }
 
-    /** Each category's setting in effect at {@code month}, worked out as the budgets themselves are ({@link Rollover#inEffect}). */
-    private static Map<String, Rollover.Setting> inEffect(List<RolloverLine> settings, YearMonth month) {
-        Map<String, List<Rollover.Setting>> byCategory = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (RolloverLine l : settings) {
-            byCategory.computeIfAbsent(l.category(), k -> new ArrayList<>()).add(new Rollover.Setting(l.from(), l.on(), l.overspending()));
-        }
-        Map<String, Rollover.Setting> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        byCategory.forEach((category, list) -> {
-            Rollover.Setting s = Rollover.inEffect(list, month);
-            if (s != null) {
-                out.put(category, s);
-            }
-        });
-        return out;
-    }
-
     /** Asks whether the selected category rolls over from this month on, and sets it with the month's budget. */
     private void rollover() {
         if (variance || rows.isEmpty()) {
             return;
         }
         BudgetMonth.Line row = rows.get(selected);
-        Rollover.Setting now = rolling.get(row.category());
+        Rollover.Setting now = row.rolling();
         String words = now == null ? "does not roll over"
                 : !now.on() ? "stopped rolling over in " + now.from()
                 : "rolls over since " + now.from() + ", overspending " + (now.overspending() == Overspending.CARRY ? "carried" : "absorbed");
         YearMonth from = month;
-        tui.open(new RolloverChoice(tui, row.category(), from, row.category() + " " + words, chosen -> setRolling(row.category(), from, chosen)));
+        tui.open(new RolloverChoice(tui, row.category(), from, row.category() + " " + words, now != null && now.on(),
+                chosen -> setRolling(row.category(), from, chosen)));
     }
 
     /**
-     * The budget and its rollover are one write ({@code BudgetService.set}): the month's budget as it was
-     * set, in its own currency; a month without one asks for it first, rather than inventing one.
+     * Only the setting is written ({@code BudgetService.roll}): a month without a budget needs none to
+     * roll over (what it receives is what it has), so nothing asks for an amount.
      */
     private void setRolling(String category, YearMonth from, Rolling chosen) {
-        BudgetLine budget = tui.services().budgets().list(tui.session(), from).stream()
-                .filter(b -> b.category().equalsIgnoreCase(category)).findFirst().orElse(null);
-        if (budget != null) {
-            tui.services().budgets().set(tui.session(), category, from, budget.amount(), chosen);
-            shown();
-            tui.say(rolled(category, from, chosen));
-            return;
-        }
-        Field amount = Field.text("amount", "Budget", 20);
-        tui.open(new PromptOverlay(tui, "Budget for " + category + ", " + from,
-                "No budget yet: the rollover is saved with one, in " + currency.getCurrencyCode() + " (0 for none)",
-                List.of(amount), form -> {
-                    Money m = Money.parse(form.field("amount").text(), currency);
-                    tui.services().budgets().set(tui.session(), category, from, m, chosen);
-                    shown();
-                    tui.say(rolled(category, from, chosen));
-                }));
+        tui.services().budgets().roll(tui.session(), category, from, chosen);
+        shown();
+        tui.say(rolled(category, from, chosen));
     }
 
     private static String rolled(String category, YearMonth from, Rolling chosen) {
@@ -207,8 +170,8 @@ final class BudgetsPage extends Page {
     void draw(Painter p) {
         String name = month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
         p.text(1, 0, (p.ascii() ? "< " : "◀ ") + name + (p.ascii() ? " >" : " ▶"), Style.TITLE);
-        BudgetMonthTable table = new BudgetMonthTable(month, rows, rolling);
-        p.text(name.length() + 7, 0, variance ? "variance, January to " + month : table.subtitle(p.ascii()), Style.MUTED);
+        BudgetMonthTable table = new BudgetMonthTable(month, rows);
+        p.text(name.length() + 7, 0, variance ? "variance, January to " + month : table.subtitle(p.ascii(), p.width()), Style.MUTED);
         if (variance) {
             drawVariance(p);
             return;

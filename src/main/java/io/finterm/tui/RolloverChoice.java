@@ -24,24 +24,30 @@ final class RolloverChoice implements Overlay {
     private final String title;
     private final String now;
     private final List<Choice> choices;
+    private final String keys;
     private final Consumer<Rolling> chosen;
     private int selected;
 
     /**
      * @param now    the category's rollover as it is, in words
+     * @param rolls  whether it rolls over at {@code from}: only then is "stop rolling over" offered
      * @param chosen hears the choice; cancel closes without a word
      */
-    RolloverChoice(Tui tui, String category, YearMonth from, String now, Consumer<Rolling> chosen) {
+    RolloverChoice(Tui tui, String category, YearMonth from, String now, boolean rolls, Consumer<Rolling> chosen) {
         this.tui = tui;
         this.now = now;
         this.chosen = chosen;
         String next = name(from.plusMonths(1));
-        this.choices = List.of(
+        List<Choice> offered = new java.util.ArrayList<>(List.of(
                 new Choice('a', "roll over, absorbing overspending", "Next month gets what is left; an overspent month passes nothing on.", Rolling.ON),
                 new Choice('c', "roll over, carrying overspending", "Next month gets what is left, or loses what was overspent.",
-                        Rolling.on(Overspending.CARRY)),
-                new Choice('s', "stop rolling over", name(from) + " keeps what came in, but passes nothing on to " + next + ".", Rolling.OFF),
-                new Choice('n', "cancel", "Nothing changes.", null));
+                        Rolling.on(Overspending.CARRY))));
+        if (rolls) { // stopping what does not roll over would change nothing
+            offered.add(new Choice('s', "stop rolling over", name(from) + " keeps what came in, but passes nothing on to " + next + ".", Rolling.OFF));
+        }
+        offered.add(new Choice('n', "cancel", "Nothing changes.", null));
+        this.choices = List.copyOf(offered);
+        this.keys = rolls ? "a c s or ↑ ↓ Enter choose   Esc cancel" : "a c or ↑ ↓ Enter choose   Esc cancel";
         this.title = "Rollover: " + category + ", from " + name(from) + " on";
     }
 
@@ -62,7 +68,7 @@ final class RolloverChoice implements Overlay {
                     i == selected ? Style.REVERSE : Style.NORMAL);
         }
         in.wrapped(2, choices.size() + 4, choices.get(selected).explained(), Style.NORMAL, 2);
-        in.text(2, in.height() - 1, "a c s or ↑ ↓ Enter choose   Esc cancel", Style.KEY);
+        in.text(2, in.height() - 1, keys, Style.KEY);
     }
 
     @Override

@@ -15,6 +15,21 @@ class BudgetVarianceTest {
     }
 
     @Test
+    void whenCarriedOverspendingLeavesNothingAvailableThePercentAndTheShareUsedAreNotNumbersButTheLineIsOver() {
+        // budget 100, carried -150: -50 available, 10 spent
+        BudgetVariance.Line line = BudgetVariance.Line.of(YearMonth.of(2026, 11), "Dining", eur("100.00"), eur("-150.00"), eur("10.00"));
+        assertEquals(eur("-50.00"), line.planned());
+        assertEquals(eur("60.00"), line.difference());
+        assertEquals(Status.OVER, line.status());
+        org.junit.jupiter.api.Assertions.assertTrue(Double.isNaN(line.percent()), "percent " + line.percent());
+        org.junit.jupiter.api.Assertions.assertTrue(Double.isNaN(line.used()), "used " + line.used());
+        // exactly nothing available is no share either
+        BudgetVariance.Line nothing = BudgetVariance.Line.of(YearMonth.of(2026, 11), "Dining", eur("100.00"), eur("-100.00"), eur("10.00"));
+        org.junit.jupiter.api.Assertions.assertTrue(Double.isNaN(nothing.percent()));
+        assertEquals(Status.OVER, nothing.status());
+    }
+
+    @Test
     void aLineHoldsPlannedActualTheDifferenceAndItsStatus() {
         Ledger ledger = new Items().expense("2024-03-02", "Groceries", "300").expense("2024-03-20", "Groceries", "28").ledger();
         BudgetVariance v = BudgetVariance.of(ledger, List.of(plan("2024-03", "Groceries", "400")),

@@ -50,6 +50,33 @@ class BudgetRolloverRenderTest {
                 List.of(), List.of(), List.of());
     }
 
+    /** €100 - €150 = -€50 available, €10 spent: no share of a negative amount, over by €60. */
+    private static final BudgetVariance.Line TAXI = new BudgetVariance.Line(NOVEMBER, "Taxi", eur(10_000), eur(-15_000),
+            eur(-5_000), eur(1_000), eur(6_000), Double.NaN, Status.OVER);
+
+    @Test
+    void aPeriodReachingIntoMonthsNotBegunChartsTheLastMonthThatHasBegun() {
+        // August to December on 30 November: December has not begun, so the chart shows November
+        BudgetVariance variance = new BudgetVariance(Period.between(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31)),
+                List.of(GROCERIES, RENT), List.of(GROCERIES_YEAR), List.of(), List.of(), List.of(YearMonth.of(2026, 12)));
+        Chart chart = ReportCharts.budget(variance, 80, 10, UNICODE);
+        assertEquals(2, chart.size(), String.join("\n", chart));
+        assertTrue(chart.get(0).startsWith("Groceries") && chart.get(0).endsWith(" 82 % of €400.00 + €35.00 carried"), chart.get(0));
+        assertTrue(chart.get(1).endsWith(" 100 % of €900.00"), chart.get(1));
+    }
+
+    @Test
+    void whenCarriedOverspendingExceedsTheBudgetTheChartAndJsonGiveNoPercentButSayOver() {
+        Chart wide = ReportCharts.budget(november(List.of(TAXI)), 80, 10, UNICODE);
+        assertTrue(wide.get(0).endsWith(" €100.00 - €150.00 carried, over by €60.00"), wide.get(0));
+        assertTrue(!wide.get(0).contains("%"), wide.get(0));
+        Chart narrow = ReportCharts.budget(november(List.of(TAXI)), 36, 10, UNICODE);
+        assertTrue(narrow.get(0).endsWith(" over by €60.00"), narrow.get(0));
+        narrow.forEach(line -> assertTrue(line.length() <= 36, line));
+        String json = ReportJson.budget(november(List.of(TAXI)));
+        assertTrue(json.contains("\"percent\":null,\"status\":\"over\""), json);
+    }
+
     @Test
     void theJsonRowsCarryBudgetCarriedAndAvailableAsExactDecimalsBesideThePlannedAmount() {
         String json = ReportJson.budget(november(List.of(GROCERIES)));

@@ -163,30 +163,58 @@ class BudgetRolloverTest {
     }
 
     @Test
-    void aSettingThatRepeatsTheOneInEffectIsNotStoredAgain() {
+    void aSettingThatRepeatsTheOneInEffectIsStoredSoItStaysWhenAnEarlierOneChanges() {
         fx.budgets.set(alice, "Groceries", NOV, eur(40_000), Rolling.ON);
-        fx.budgets.set(alice, "Groceries", NOV, eur(41_000), Rolling.ON);
-        fx.budgets.set(alice, "Groceries", DEC, eur(40_000), Rolling.ON);
-        assertEquals(List.of(new RolloverLine("Groceries", NOV, true, Overspending.ABSORB)), fx.budgets.rollovers(alice));
-        assertEquals(Rolling.ON, fx.budgets.rolling(alice, "Groceries", DEC));
+        fx.budgets.set(alice, "Groceries", JAN, eur(40_000), Rolling.ON); // repeats November's: stored all the same
+        fx.budgets.set(alice, "Groceries", NOV, eur(40_000), Rolling.OFF);
+        assertEquals(List.of(new RolloverLine("Groceries", NOV, false, Overspending.ABSORB),
+                new RolloverLine("Groceries", JAN, true, Overspending.ABSORB)), fx.budgets.rollovers(alice));
+        assertEquals(Rolling.OFF, fx.budgets.rolling(alice, "Groceries", DEC));
+        assertEquals(Rolling.ON, fx.budgets.rolling(alice, "Groceries", JAN), "January's own setting stands");
 
-        fx.budgets.set(alice, "Groceries", JAN, eur(40_000), Rolling.on(Overspending.CARRY));
-        fx.budgets.set(alice, "Groceries", MAR, eur(40_000), Rolling.OFF);
+        fx.budgets.set(alice, "Groceries", MAR, eur(40_000), Rolling.on(Overspending.CARRY));
+        fx.budgets.set(alice, "Groceries", MAR, eur(41_000), Rolling.OFF); // the same month: updated, not added
         fx.budgets.set(alice, "Groceries", FEB, eur(40_000)); // no rolling given: the settings stay as they are
-        assertEquals(List.of(new RolloverLine("Groceries", NOV, true, Overspending.ABSORB),
-                new RolloverLine("Groceries", JAN, true, Overspending.CARRY),
+        assertEquals(List.of(new RolloverLine("Groceries", NOV, false, Overspending.ABSORB),
+                new RolloverLine("Groceries", JAN, true, Overspending.ABSORB),
                 new RolloverLine("Groceries", MAR, false, Overspending.ABSORB)), fx.budgets.rollovers(alice));
-        assertEquals(Rolling.on(Overspending.CARRY), fx.budgets.rolling(alice, "Groceries", FEB));
+        assertEquals(Rolling.ON, fx.budgets.rolling(alice, "Groceries", FEB));
         assertEquals(Rolling.OFF, fx.budgets.rolling(alice, "Groceries", APR));
         assertEquals(Rolling.OFF, fx.budgets.rolling(alice, "Groceries", NOV.minusMonths(1)), "before the first setting");
+    }
 
-        // January set back to what November started: January's own setting goes, and nothing changes in effect
-        fx.budgets.set(alice, "Groceries", JAN, eur(40_000), Rolling.ON);
-        assertEquals(List.of(new RolloverLine("Groceries", NOV, true, Overspending.ABSORB),
-                new RolloverLine("Groceries", MAR, false, Overspending.ABSORB)), fx.budgets.rollovers(alice));
-        // off where nothing was on is no setting at all
-        fx.budgets.set(alice, "Dining", NOV, eur(10_000), Rolling.OFF);
-        assertEquals(2, fx.budgets.rollovers(alice).size());
+    @Test
+    void aRolloverCanBeSetOnAMonthWithoutABudgetInOneWriteThatTouchesNoBudget() {
+        long before = fx.store.version();
+        assertEquals(new RolloverLine("Groceries", FEB, true, Overspending.CARRY),
+                fx.budgets.roll(alice, "groceries", FEB, Rolling.on(Overspending.CARRY)));
+        assertEquals(before + 1, fx.store.version());
+        assertEquals(List.of(), fx.budgets.list(alice, FEB));
+        assertNull(line(FEB, "Groceries").budget());
+        assertEquals(Rolling.on(Overspending.CARRY), fx.budgets.rolling(alice, "Groceries", MAR));
+        ValidationException e = assertThrows(ValidationException.class, () -> fx.budgets.roll(alice, "Salary", FEB, Rolling.ON));
+        assertEquals("Salary is an income category: only the budgets of expense categories roll over", e.reason());
+    }
+
+    @Test
+    void eachLineOfTheMonthSaysWhetherABudgetWasSetAndWhichSettingIsInEffect() {
+        groceries();
+        fx.budgets.roll(alice, "Groceries", MAR, Rolling.OFF);
+        io.finterm.analysis.Rollover.Setting november = new io.finterm.analysis.Rollover.Setting(NOV, true, Overspending.ABSORB);
+        assertEquals(november, line(JAN, "Groceries").rolling());
+        assertEquals(true, line(JAN, "Groceries").rolls());
+        assertEquals(new io.finterm.analysis.Rollover.Setting(MAR, false, Overspending.ABSORB), line(MAR, "Groceries").rolling());
+        assertNull(line(NOV.minusMonths(1), "Groceries").rolling(), "before the first setting");
+        assertNull(line(JAN, "Dining").rolling(), "a category that never rolled over");
+        // rolling again from March, April (no budget, nothing spent in this history) is brought in by its carry alone:
+        // no budget was set for it
+        fx.budgets.roll(alice, "Groceries", MAR, Rolling.ON);
+        io.finterm.domain.User user = fx.accounts.sessions().active(alice);
+        var plans = BudgetPlans.read(fx.store, user, APR, APR, io.finterm.domain.RateOracle.identity(), new io.finterm.analysis.Conversion.Count(),
+                (from, to) -> new io.finterm.analysis.Ledger(java.util.Currency.getInstance("EUR"), List.of()));
+        assertEquals(1, plans.size(), plans.toString());
+        assertEquals(false, plans.get(0).set());
+        assertNull(line(APR, "Groceries").budget());
     }
 
     @Test

@@ -39,25 +39,40 @@ class CategoryRolloverTest {
     }
 
     @Test
-    void mergingMovesTheSourcesRolloverSettingsToTheTargetAndKeepsTheTargetsOwnForTheSameMonth() {
+    void mergingIntoACategoryWithItsOwnRolloverSettingsKeepsThemAndDropsTheSources() {
         Session alice = fx.alice();
         Session bob = fx.bob();
         long[] ids = fx.store.write(w -> new long[] {
             setting(w, alice, "Dining", "2026-01", true, Overspending.CARRY).id(),
             setting(w, alice, "Dining", "2026-03", false, Overspending.ABSORB).id(),
             setting(w, alice, "Dining", "2026-05", true, Overspending.ABSORB).id(),
-            setting(w, alice, "Groceries", "2026-03", true, Overspending.CARRY).id(),
+            setting(w, alice, "Groceries", "2026-02", true, Overspending.CARRY).id(),
             setting(w, bob, "Dining", "2026-01", true, Overspending.ABSORB).id(),
         });
 
         fx.categories.merge(alice, TxKind.EXPENSE, "Dining", "Groceries");
 
         assertEquals(List.of(
-                "alice Groceries 2026-01 on carry (" + ids[0] + ")",
-                "alice Groceries 2026-03 on carry (" + ids[3] + ")",
-                "alice Groceries 2026-05 on absorb (" + ids[2] + ")",
+                "alice Groceries 2026-02 on carry (" + ids[3] + ")",
                 "bob Dining 2026-01 on absorb (" + ids[4] + ")"), settings(),
-                "Dining's January and May move to Groceries; Groceries' own March stays and Dining's stop in March goes; bob's are his");
+                "Groceries' own history stands (Dining's stop in March would have stopped it); bob's are his");
+        assertEquals(io.finterm.service.BudgetService.Rolling.on(Overspending.CARRY),
+                fx.budgets.rolling(alice, "Groceries", YearMonth.of(2026, 4)));
+        assertTrue(fx.store.check().ok(), () -> fx.store.check().problems().toString());
+    }
+
+    @Test
+    void mergingIntoACategoryWithoutRolloverSettingsMovesAllOfTheSources() {
+        Session alice = fx.alice();
+        long[] ids = fx.store.write(w -> new long[] {
+            setting(w, alice, "Dining", "2026-01", true, Overspending.CARRY).id(),
+            setting(w, alice, "Dining", "2026-03", false, Overspending.ABSORB).id(),
+        });
+
+        fx.categories.merge(alice, TxKind.EXPENSE, "Dining", "Groceries");
+
+        assertEquals(List.of("alice Groceries 2026-01 on carry (" + ids[0] + ")", "alice Groceries 2026-03 off absorb (" + ids[1] + ")"),
+                settings());
         assertTrue(fx.store.check().ok(), () -> fx.store.check().problems().toString());
     }
 

@@ -146,13 +146,41 @@ class DemoServiceTest {
         java.time.YearMonth now = java.time.YearMonth.of(2026, 11);
         assertEquals(List.of(new RolloverLine("Groceries", now.minusMonths(4), true, io.finterm.domain.Overspending.ABSORB)),
                 budgets.rollovers(alice));
-        // worked out here month by month from the demo's budgets and spending: unspent money comes over, overspending does not
+        // worked out here month by month from the demo's budgets and transactions as stored (not from the service
+        // under test): unspent money comes over, overspending does not
+        long userId = alice.userId();
+        java.util.Map<java.time.YearMonth, Long> budgeted = new java.util.HashMap<>();
+        java.util.Map<java.time.YearMonth, Long> spent = new java.util.HashMap<>();
+        store.read(rd -> {
+            List<Long> found = new ArrayList<>();
+            rd.forEach(Schema.CATEGORIES, c -> {
+                if (c.userId() == userId && c.kind() == io.finterm.domain.TxKind.EXPENSE && c.name().equals("Groceries")) {
+                    found.add(c.id());
+                }
+            });
+            assertEquals(1, found.size());
+            long groceries = found.get(0);
+            rd.forEach(Schema.BUDGETS, b -> {
+                if (b.userId() == userId && b.categoryId() == groceries) {
+                    budgeted.put(b.month(), b.amount().minor());
+                }
+            });
+            rd.forEach(Schema.TRANSACTIONS, t -> {
+                if (t.userId() == userId && t.kind() == io.finterm.domain.TxKind.EXPENSE) {
+                    t.categoryLines().stream().filter(l -> l.categoryId() == groceries)
+                            .forEach(l -> spent.merge(java.time.YearMonth.from(t.date()), l.amount().minor(), Long::sum));
+                }
+            });
+            return null;
+        });
         long carry = 0;
         for (java.time.YearMonth m = now.minusMonths(4); !m.isAfter(now); m = m.plusMonths(1)) {
             BudgetMonth.Line groceries = budgets.month(alice, m).lines().stream().filter(l -> l.category().equals("Groceries"))
                     .findFirst().orElseThrow();
             assertEquals(carry, groceries.carried().minor(), m.toString());
-            carry = Math.max(0, groceries.budget().minor() + carry - groceries.spent().minor());
+            assertEquals(budgeted.get(m), groceries.budget().minor(), "budget of " + m);
+            assertEquals(spent.getOrDefault(m, 0L), groceries.spent().minor(), "spent in " + m);
+            carry = Math.max(0, budgeted.get(m) + carry - spent.getOrDefault(m, 0L));
         }
         BudgetMonth.Line november = budgets.month(alice, now).lines().stream().filter(l -> l.category().equals("Groceries")).findFirst().orElseThrow();
         assertTrue(november.carried().minor() > 0, "the demo shows a carry this month: " + november);

@@ -51,8 +51,9 @@ class BudgetRolloverScreenTest {
         app.type("[").assertShows("October 2026").type("jj");
         assertTrue(app.selected("Groceries"), app.screen());
         app.type("r").assertShows("Rollover: Groceries, from October 2026 on").assertShows("Now: Groceries does not roll over")
-                .assertShows("roll over, absorbing overspending").assertShows("roll over, carrying overspending").assertShows("stop rolling over")
-                .assertShows("cancel");
+                .assertShows("roll over, absorbing overspending").assertShows("roll over, carrying overspending").assertShows("cancel");
+        assertFalse(app.shows("stop rolling over"), "nothing to stop on a category that does not roll over\n" + app.screen());
+        app.type("s").assertShows("Rollover: Groceries"); // no such choice: the dialog stays
         app.type("a").assertShows("Groceries rolls over from 2026-10, overspending absorbed");
         // October is the first month: it carries nothing in, so the table has no carried column yet, only the mark
         assertTrue(line(app, "Groceries ↻").matches(" Groceries ↻ +€400\\.00 +€365\\.00 +€35\\.00 .*91 %"), line(app, "Groceries ↻"));
@@ -65,7 +66,7 @@ class BudgetRolloverScreenTest {
         assertTrue(groceries.matches(" Groceries ↻ +€400\\.00 +\\+€35\\.00 +€435\\.00 +€100\\.00 +€335\\.00 .*23 %"), groceries);
         assertFalse(groceries.contains("…"), groceries);
         assertTrue(line(app, "Dining").matches(" Dining +– +– +– +€0\\.00 +– .*no budget"), line(app, "Dining"));
-        app.assertShowsWhole("Groceries rolls over since 2026-10, not its overspending. r changes it.");
+        app.assertShowsWhole("Groceries rolls over since 2026-10, overspending absorbed. r changes it.");
         assertFalse(app.screen().contains("…"), "nothing on the screen is cut\n" + app.screen());
         app.type("1").assertShows("Budgets").assertShows(dashboard);
     }
@@ -92,7 +93,7 @@ class BudgetRolloverScreenTest {
         app.type("]");
         String groceries = line(app, "Groceries ↻");
         assertTrue(groceries.matches(" Groceries ↻ +€400\\.00 +-€50\\.00 +€350\\.00 +€100\\.00 +€250\\.00 .*29 %"), groceries);
-        app.assertShowsWhole("Groceries rolls over since 2026-10, overspending included. r changes it.");
+        app.assertShowsWhole("Groceries rolls over since 2026-10, overspending carried. r changes it.");
         // absorbed instead, November starts from its own €400.00: €300.00 left, 100 / 400 = 25 %
         app.type("[").type("r").type("a").type("]");
         assertFalse(app.shows("carried"), app.screen());
@@ -128,15 +129,16 @@ class BudgetRolloverScreenTest {
     }
 
     @Test
-    void aMonthWithoutABudgetAsksForOneAndSetsItWithTheRollover() {
+    void aMonthWithoutABudgetRollsOverWithoutAskingForOne() {
         VirtualTui app = groceries(80, 24, 36_500);
         app.type("[[jj").assertShows("September 2026").type("r").type("c");
-        app.assertShows("Budget for Groceries, 2026-09").assertShows("No budget yet: the rollover is saved with one, in EUR (0 for none)");
-        app.type("250").press(KeyType.Enter).assertShows("Groceries rolls over from 2026-09, overspending carried");
-        assertTrue(line(app, "Groceries ↻").matches(" Groceries ↻ +€250\\.00 +€0\\.00 +€250\\.00 .*0 %"), line(app, "Groceries ↻"));
-        // September passes its €250.00 on: October has €400.00 + €250.00 = €650.00, €365.00 spent leaves €285.00; 365 / 650 = 56 %
-        app.type("]");
-        assertTrue(line(app, "Groceries ↻").matches(" Groceries ↻ +€400\\.00 +\\+€250\\.00 +€650\\.00 +€365\\.00 +€285\\.00 .*56 %"), line(app, "Groceries ↻"));
+        assertFalse(app.shows("Budget for Groceries"), "no amount is asked for\n" + app.screen());
+        app.assertShows("Groceries rolls over from 2026-09, overspending carried");
+        assertTrue(line(app, "Groceries ↻").matches(" Groceries ↻ +– +€0\\.00 +– .*no budget"), line(app, "Groceries ↻"));
+        assertTrue(app.services.budgets().list(app.alice(), YearMonth.of(2026, 9)).isEmpty(), "no budget was made up");
+        // October's leftover goes on: €400.00 - €365.00 = €35.00 into November
+        app.type("]]");
+        assertTrue(line(app, "Groceries ↻").matches(" Groceries ↻ +€400\\.00 +\\+€35\\.00 +€435\\.00 .*"), line(app, "Groceries ↻"));
     }
 
     @Test
@@ -152,8 +154,35 @@ class BudgetRolloverScreenTest {
         assertTrue(app.selected("Books"), app.screen());
         app.type("r").assertShows("Rollover: Books, from November 2026 on");
         app.services.categories().delete(alice, TxKind.EXPENSE, "Books");
-        app.type("a").assertShows("Budget for Books, 2026-11").type("50").press(KeyType.Enter)
-                .assertShows("there is no expense category 'Books'");
+        app.type("a").assertShows("there is no expense category 'Books'");
+    }
+
+    /**
+     * Wide amounts at 80 columns (a rent of €1,460.00, a carry of €384.99) leave the bar no room beside the
+     * amounts with their currency: the amounts go without it (the line above names it once), so that an
+     * over-budget row still shows a full bar and the word "over", not colour alone. At 100 columns the
+     * currency stays.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"80, 24, 1460.00, 231.14, ', in EUR'", "100, 30, '€1,460.00', €231.14, ''"})
+    void wideAmountsKeepABarOfUsableWidthSoOverBudgetShowsAsABarAndInWords(int columns, int rows, String rent, String shopping, String in) {
+        VirtualTui app = VirtualTui.withAlice(columns, rows, false);
+        Session alice = app.alice();
+        app.services.budgets().set(alice, "Groceries", OCTOBER, Money.of(41_000, "EUR"), io.finterm.service.BudgetService.Rolling.ON);
+        app.services.budgets().set(alice, "Groceries", NOVEMBER, Money.of(41_000, "EUR"));
+        app.services.budgets().set(alice, "Rent", NOVEMBER, Money.of(146_000, "EUR"));
+        app.services.budgets().set(alice, "Shopping", NOVEMBER, Money.of(20_000, "EUR"));
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 10, 10), TxKind.EXPENSE, "Groceries", Money.of(2_501, "EUR"), "market"));
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Rent", Money.of(141_807, "EUR"), "rent"));
+        app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 5), TxKind.EXPENSE, "Shopping", Money.of(23_114, "EUR"), "shoes"));
+        app.logIn("alice", VirtualTui.ALICE_PW).type("3").assertShows("November 2026")
+                .assertShows("budget + carried = available, spent and remaining" + in);
+        String over = line(app, "Shopping");
+        assertTrue(over.matches(" Shopping +\\S*200\\.00 .*" + java.util.regex.Pattern.quote(shopping) + " .* █{6,} 116 % over"), over);
+        assertTrue(line(app, "Rent").contains(rent), line(app, "Rent"));
+        assertTrue(line(app, "Rent").matches(".* [█░]{6,} 97 %"), line(app, "Rent"));
+        assertTrue(line(app, "Groceries ↻").matches(".*\\+\\S*384\\.99 .* [█░]{6,} \\d+ %"), line(app, "Groceries ↻"));
+        assertFalse(app.screen().contains("…"), "nothing on the screen is cut\n" + app.screen());
     }
 
     @Test

@@ -72,7 +72,9 @@ class ScrollingTest {
                 Money.of(123_456_789_012L, "EUR"), "a very large shop"));
         app.logIn("alice", VirtualTui.ALICE_PW).type("3");
         String line = app.screen().lines().filter(l -> l.contains("Groceries")).findFirst().orElseThrow();
-        assertTrue(line.matches(".*€50\\.00 +€1,234,567,890\\.12 +-€1,234,567,840\\.12.*"), line);
+        // amounts this wide leave the bar no room with their currency: they go without it, and the line above names it once
+        assertTrue(line.matches(".* 50\\.00 +1234567890\\.12 +-1234567840\\.12 +█{6,} \\d+ % over"), line);
+        app.assertShows("budget, spent and remaining, in EUR");
         assertTrue(app.screen().contains("rows 1–") || app.screen().lines().count() > 0);
         app.press(KeyType.End);
         assertFalse(app.screen().contains("rows 0"), app.screen());
