@@ -20,25 +20,33 @@ public final class Aggregate<T> {
     /** Of an aggregate that counts a row under one key at most: that key (null for none) and amount, without lists. */
     private final Function<T, Object[]> key;
     private final ToLongFunction<T> amount;
+    /** Of a multi-key aggregate: a row's one key when it has just the one (null otherwise), with {@link #amount}. */
+    private final Function<T, Object[]> usual;
 
     /** What one row adds to the sum under one key. */
     record Share(Object[] key, long amount) {
     }
 
-    Aggregate(String name, Table<T> table, Function<T, List<Share>> shares, Column... columns) {
-        this(name, table, shares, null, null, columns);
+    /**
+     * A row may count under several keys, as {@code shares} gives them; {@code usual} gives the one key of
+     * a row that has exactly one, as most rows do, and {@code usualAmount} its amount, without lists.
+     */
+    Aggregate(String name, Table<T> table, Function<T, List<Share>> shares, Function<T, Object[]> usual,
+              ToLongFunction<T> usualAmount, Column... columns) {
+        this(name, table, shares, null, usual, usualAmount, columns);
     }
 
     Aggregate(String name, Table<T> table, Function<T, Object[]> key, ToLongFunction<T> amount, Column... columns) {
-        this(name, table, null, key, amount, columns);
+        this(name, table, null, key, null, amount, columns);
     }
 
     private Aggregate(String name, Table<T> table, Function<T, List<Share>> shares, Function<T, Object[]> key,
-                      ToLongFunction<T> amount, Column... columns) {
+                      Function<T, Object[]> usual, ToLongFunction<T> amount, Column... columns) {
         this.name = name;
         this.table = table;
         this.shares = shares;
         this.key = key;
+        this.usual = usual;
         this.amount = amount;
         this.columns = columns.clone();
     }
@@ -55,6 +63,11 @@ public final class Aggregate<T> {
             if (k != null) {
                 sink.add(k, amount.applyAsLong(row));
             }
+            return;
+        }
+        Object[] k = usual.apply(row); // a row that is not split, a million times in a bulk load: no lists
+        if (k != null) {
+            sink.add(k, amount.applyAsLong(row));
             return;
         }
         for (Share s : shares(row)) {

@@ -80,6 +80,16 @@ public final class ForeignKey<C, P> {
         return single != null ? (Object) single.applyAsLong(row) : parentIds.apply(row);
     }
 
+    /** Whether every row names exactly one parent, which {@link #parentId} gives without a list. */
+    boolean hasOneParent() {
+        return single != null;
+    }
+
+    /** The one parent of {@code row}, of a key that {@link #hasOneParent}. */
+    long parentId(C row) {
+        return single.applyAsLong(row);
+    }
+
     /** The parents that {@code row} names; empty when it names none. */
     List<Long> parentIds(C row) {
         return parentIds.apply(row);
@@ -94,6 +104,10 @@ public final class ForeignKey<C, P> {
         Object[] prefix = prefixOf(parentRow);
         if (via.oneKeyARow()) { // every reference but a split's categories: no list
             return startsWith(via.key(childRow), prefix);
+        }
+        Object[] usual = via.usualKey(childRow); // a row that is not split: no list
+        if (usual != null) {
+            return startsWith(usual, prefix);
         }
         for (Object[] key : via.keys(childRow)) {
             if (startsWith(key, prefix)) {

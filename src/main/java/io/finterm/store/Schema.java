@@ -86,7 +86,7 @@ public final class Schema {
      * Read them as {@link MonthlyTotal}s.
      */
     public static final Aggregate<Transaction> MONTHLY_TOTALS = TRANSACTIONS.multiAggregate("monthly_totals",
-            Schema::monthlyShares, LONG, LONG, LONG, LONG, STRING);
+            Schema::monthlyShares, Schema::monthlyKey, t -> t.amount().minor(), LONG, LONG, LONG, LONG, STRING);
     /**
      * Count and signed minor-unit sum (in the account's currency) per (user, account, month), transfers
      * included: a balance on any date is the opening balance plus a few of these, plus at most one month's rows.
@@ -246,15 +246,22 @@ public final class Schema {
         if (t.isTransfer()) {
             return List.of();
         }
-        long month = month(YearMonth.from(t.date()));
-        long kind = StoredCodes.kind(t.kind());
-        String currency = t.amount().currency().getCurrencyCode();
         if (!t.isSplit()) {
-            return List.of(new Aggregate.Share(keys(t.userId(), month, t.categoryId(), kind, currency), t.amount().minor()));
+            return List.of(new Aggregate.Share(monthlyKey(t), t.amount().minor()));
         }
         return t.lines().stream()
-                .map(line -> new Aggregate.Share(keys(t.userId(), month, line.categoryId(), kind, currency), line.amount().minor()))
+                .map(line -> new Aggregate.Share(monthlyKey(t, line.categoryId()), line.amount().minor()))
                 .toList();
+    }
+
+    /** The monthly-totals key of a transaction that counts under its one category; null for a split or a transfer. */
+    private static Object[] monthlyKey(Transaction t) {
+        return t.isTransfer() || t.isSplit() ? null : monthlyKey(t, t.categoryId());
+    }
+
+    private static Object[] monthlyKey(Transaction t, long categoryId) {
+        return keys(t.userId(), month(YearMonth.from(t.date())), categoryId, StoredCodes.kind(t.kind()),
+                t.amount().currency().getCurrencyCode());
     }
 
     /** The monthly totals of {@code range} (a prefix of user, month, category, kind), typed. */

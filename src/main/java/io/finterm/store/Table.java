@@ -17,6 +17,9 @@ public final class Table<T> {
     private final ToLongFunction<T> id;
     private final List<Index<T>> indexes = new ArrayList<>();
     private final List<Aggregate<T>> aggregates = new ArrayList<>();
+    /** Read-only views made once: every insert of a bulk load asks for them, a million times. */
+    private final List<Index<T>> indexView = Collections.unmodifiableList(indexes);
+    private final List<Aggregate<T>> aggregateView = Collections.unmodifiableList(aggregates);
     /** The names of its sequence and row count in the meta map, made once: every insert reads the sequence. */
     final String seqKey;
     final String countKey;
@@ -65,9 +68,13 @@ public final class Table<T> {
         return a;
     }
 
-    /** An aggregate that counts a row under each key it gives a share for (a split transaction's lines). */
-    Aggregate<T> multiAggregate(String aggregateName, Function<T, List<Aggregate.Share>> shares, Column... columns) {
-        Aggregate<T> a = new Aggregate<>(aggregateName, this, shares, columns);
+    /**
+     * An aggregate that counts a row under each key it gives a share for (a split transaction's lines);
+     * {@code usual} is the one key of a row that has just one (else null), counted with {@code usualAmount}.
+     */
+    Aggregate<T> multiAggregate(String aggregateName, Function<T, List<Aggregate.Share>> shares, Function<T, Object[]> usual,
+                                ToLongFunction<T> usualAmount, Column... columns) {
+        Aggregate<T> a = new Aggregate<>(aggregateName, this, shares, usual, usualAmount, columns);
         aggregates.add(a);
         return a;
     }
@@ -95,11 +102,11 @@ public final class Table<T> {
     }
 
     List<Index<T>> indexes() {
-        return Collections.unmodifiableList(indexes);
+        return indexView;
     }
 
     List<Aggregate<T>> aggregates() {
-        return Collections.unmodifiableList(aggregates);
+        return aggregateView;
     }
 
     @SuppressWarnings("unchecked")
