@@ -22,9 +22,7 @@ final class FoundSchedulesPage extends Page {
     private static final int AMOUNT = 14;
 
     private List<FoundSchedule> found;
-    private int selected;
-    private int top;
-    private int visible = 8;
+    private final Selection selection = new Selection(8);
     /** The prompt for another name while it is open, whose keys the hints then say. */
     private PromptOverlay naming;
 
@@ -43,41 +41,24 @@ final class FoundSchedulesPage extends Page {
         var session = tui.session();
         tui.background("looking for payments that repeat", () -> services.schedules().find(session), list -> {
             found = list;
-            selected = Math.max(0, Math.min(selected, list.size() - 1));
+            selection.clamp(list.size());
         });
     }
 
     @Override
     boolean key(KeyStroke key) {
-        KeyType type = key.getKeyType();
-        char c = type == KeyType.Character && !key.isCtrlDown() && !key.isAltDown() ? key.getCharacter() : 0;
-        switch (type) {
-            case ArrowDown -> move(1);
-            case ArrowUp -> move(-1);
-            case PageDown -> move(visible);
-            case PageUp -> move(-visible);
-            case Home -> move(-selected);
-            case End -> move(size());
-            case Enter -> accept();
-            default -> {
-                switch (c) {
-                    case 'j' -> move(1);
-                    case 'k' -> move(-1);
-                    default -> {
-                        return false;
-                    }
-                }
-            }
+        if (selection.key(key, size())) {
+            return true;
         }
-        return true;
+        if (key.getKeyType() == KeyType.Enter) {
+            accept();
+            return true;
+        }
+        return false;
     }
 
     private int size() {
         return found == null ? 0 : found.size();
-    }
-
-    private void move(int by) {
-        selected = Math.max(0, Math.min(size() - 1, selected + by));
     }
 
     /** Makes the selected one a schedule under its own name, or asks for another name when that one is taken. */
@@ -85,7 +66,7 @@ final class FoundSchedulesPage extends Page {
         if (size() == 0) {
             return;
         }
-        FoundSchedule f = found.get(selected);
+        FoundSchedule f = found.get(selection.index());
         var services = tui.services();
         var session = tui.session();
         tui.background("making " + f.name() + " a schedule", () -> services.schedules().accept(session, f.name(), null), this::added,
@@ -155,37 +136,26 @@ final class FoundSchedulesPage extends Page {
         p.text(1, 2, Formats.pad("Name", name) + " " + Formats.pad("Next", NEXT) + Formats.padLeft("Amount", AMOUNT), Style.BOLD);
         int room = p.height() - 3 - 3;
         int width = p.width() - 4;
-        top = Math.min(top, selected);
-        while (top < selected && height(top, selected, width) > room) {
-            top++;
-        }
+        int top = selection.scroll(room, i -> 1 + entry(found.get(i), width).size());
         int row = 3;
         int shown = 0;
         for (int i = top; i < found.size() && row + entry(found.get(i), width).size() + 1 <= 3 + room; i++) {
             FoundSchedule f = found.get(i);
             String line = Formats.pad(f.name(), name) + " " + Formats.pad(f.next().toString(), NEXT) + Formats.padLeft(amount(f), AMOUNT);
-            p.text(1, row, Formats.pad(line, p.width() - 2), i == selected ? Style.REVERSE : Style.NORMAL);
+            p.text(1, row, Formats.pad(line, p.width() - 2), i == selection.index() ? Style.REVERSE : Style.NORMAL);
             for (String l : entry(f, width)) {
                 p.text(3, ++row, l, Style.MUTED);
             }
             row++;
             shown++;
         }
-        visible = Math.max(1, shown);
+        selection.shown(shown);
         if (shown < found.size()) {
             p.right(1, Grid.position(top, shown, found.size()) + " ", Style.MUTED);
         }
-        p.wrapped(1, p.height() - 2, "Enter makes " + found.get(selected).name() + " a schedule: it repeats the latest payment, waits for "
-                + "your approval" + (found.get(selected).approximate() ? " with the real amount" : "") + ", from "
-                + found.get(selected).next() + " on.", Style.MUTED, 2);
-    }
-
-    private int height(int from, int to, int width) {
-        int rows = 0;
-        for (int i = from; i <= to; i++) {
-            rows += 1 + entry(found.get(i), width).size();
-        }
-        return rows;
+        p.wrapped(1, p.height() - 2, "Enter makes " + found.get(selection.index()).name() + " a schedule: it repeats the latest payment, waits for "
+                + "your approval" + (found.get(selection.index()).approximate() ? " with the real amount" : "") + ", from "
+                + found.get(selection.index()).next() + " on.", Style.MUTED, 2);
     }
 
     @Override

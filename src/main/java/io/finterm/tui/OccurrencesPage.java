@@ -34,9 +34,7 @@ final class OccurrencesPage extends Page {
     /** Why the schedule cannot be shown any more, or {@code null}. */
     private String gone;
     private List<Row> rows = List.of();
-    private int selected;
-    private int top;
-    private int visible = 10;
+    private final Selection selection = new Selection(10);
 
     OccurrencesPage(Tui tui, String name) {
         super(tui);
@@ -70,39 +68,25 @@ final class OccurrencesPage extends Page {
             }
         }
         rows = out;
-        selected = Math.max(0, Math.min(selected, rows.size() - 1));
+        selection.clamp(rows.size());
     }
 
     @Override
     boolean key(KeyStroke key) {
-        KeyType type = key.getKeyType();
-        char c = type == KeyType.Character && !key.isCtrlDown() && !key.isAltDown() ? key.getCharacter() : 0;
-        switch (type) {
-            case ArrowDown -> move(1);
-            case ArrowUp -> move(-1);
-            case PageDown -> move(visible);
-            case PageUp -> move(-visible);
-            case Home -> move(-selected);
-            case End -> move(rows.size());
+        if (selection.key(key, rows.size())) {
+            return true;
+        }
+        char c = key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown() ? key.getCharacter() : 0;
+        switch (c) {
+            case 'P' -> post();
+            case 's' -> skip();
+            case 'c' -> change();
+            case 'l' -> link();
             default -> {
-                switch (c) {
-                    case 'j' -> move(1);
-                    case 'k' -> move(-1);
-                    case 'P' -> post();
-                    case 's' -> skip();
-                    case 'c' -> change();
-                    case 'l' -> link();
-                    default -> {
-                        return false;
-                    }
-                }
+                return false;
             }
         }
         return true;
-    }
-
-    private void move(int by) {
-        selected = Math.max(0, Math.min(rows.size() - 1, selected + by));
     }
 
     /** The selected occurrence while it is still open to an action; else says why not and gives {@code null}. */
@@ -111,7 +95,7 @@ final class OccurrencesPage extends Page {
             tui.say(name + " has no occurrences to act on");
             return null;
         }
-        Row r = rows.get(selected);
+        Row r = rows.get(selection.index());
         if (!r.open()) {
             tui.say("the occurrence of " + r.date() + " is " + r.state() + " already; only a due or coming one can be posted, "
                     + "skipped, changed or linked");
@@ -232,8 +216,8 @@ final class OccurrencesPage extends Page {
         }
         p.text(1, 3, Formats.pad("Date", 10) + " " + Formats.pad("Booked on", 10) + " " + Formats.pad("State", 8)
                 + Formats.padLeft("Amount", 15) + "  Transaction", Style.BOLD);
-        visible = Math.max(1, p.height() - 4 - 2);
-        top = Math.max(Math.min(top, selected), selected - visible + 1);
+        int visible = Math.max(1, p.height() - 4 - 2);
+        int top = selection.scroll(visible);
         if (rows.size() > visible) {
             p.right(0, Grid.position(top, Math.min(visible, rows.size() - top), rows.size()) + " ", Style.MUTED);
         }
@@ -243,7 +227,7 @@ final class OccurrencesPage extends Page {
             String line = Formats.pad(r.date().toString(), 10) + " " + Formats.pad(booked, 10) + " " + Formats.pad(r.state(), 8)
                     + Formats.padLeft(r.amount() == null ? "" : shown(r.amount(), r.approximate()), 15)
                     + "  " + (r.transaction() == 0 ? "" : Long.toString(r.transaction()));
-            p.text(1, 4 + i, Formats.pad(line, p.width() - 2), top + i == selected ? Style.REVERSE : Style.NORMAL);
+            p.text(1, 4 + i, Formats.pad(line, p.width() - 2), top + i == selection.index() ? Style.REVERSE : Style.NORMAL);
         }
         p.wrapped(1, p.height() - 1, "due: its day has come; coming: later (P posts it early); ~ an estimate", Style.MUTED, 1);
     }

@@ -22,9 +22,7 @@ final class SchedulesPage extends Page {
     private static final int MODE = 12;
 
     private List<ScheduleView> schedules = List.of();
-    private int selected;
-    private int top;
-    private int visible = 8;
+    private final Selection selection = new Selection(8);
 
     SchedulesPage(Tui tui) {
         super(tui);
@@ -38,34 +36,29 @@ final class SchedulesPage extends Page {
     @Override
     void shown() {
         schedules = tui.services().schedules().list(tui.session());
-        selected = Math.max(0, Math.min(selected, schedules.size() - 1));
+        selection.clamp(schedules.size());
     }
 
     /** Selects the schedule called {@code name}, where it stands now. */
     void select(String name) {
         for (int i = 0; i < schedules.size(); i++) {
             if (Schedule.fold(schedules.get(i).schedule().name()).equals(Schedule.fold(name))) {
-                selected = i;
+                selection.select(i, schedules.size());
             }
         }
     }
 
     @Override
     boolean key(KeyStroke key) {
+        if (selection.key(key, schedules.size())) {
+            return true;
+        }
         KeyType type = key.getKeyType();
         char c = type == KeyType.Character && !key.isCtrlDown() && !key.isAltDown() ? key.getCharacter() : 0;
         switch (type) {
-            case ArrowDown -> move(1);
-            case ArrowUp -> move(-1);
-            case PageDown -> move(visible);
-            case PageUp -> move(-visible);
-            case Home -> move(-selected);
-            case End -> move(schedules.size());
             case Enter -> edit();
             default -> {
                 switch (c) {
-                    case 'j' -> move(1);
-                    case 'k' -> move(-1);
                     case 'a' -> tui.push(ScheduleFormPage.adding(tui));
                     case 'e' -> edit();
                     case 'p' -> pause();
@@ -82,16 +75,12 @@ final class SchedulesPage extends Page {
         return true;
     }
 
-    private void move(int by) {
-        selected = Math.max(0, Math.min(schedules.size() - 1, selected + by));
-    }
-
     private ScheduleView current() {
         if (schedules.isEmpty()) {
             tui.say("no schedules yet: a adds one");
             return null;
         }
-        return schedules.get(selected);
+        return schedules.get(selection.index());
     }
 
     private void edit() {
@@ -179,10 +168,7 @@ final class SchedulesPage extends Page {
         int room = p.height() - 3 - 3; // the title, the heading, and the selected one's line at the foot
         int width = p.width() - 4;
         // a rule that does not fit its row wraps onto another (at most two): it is never cut
-        top = Math.min(top, selected);
-        while (top < selected && height(top, selected, width) > room) {
-            top++;
-        }
+        int top = selection.scroll(room, i -> 1 + entry(schedules.get(i), width).size());
         int row = 3;
         int shown = 0;
         for (int i = top; i < schedules.size() && row + entry(schedules.get(i), width).size() + 1 <= 3 + room; i++) {
@@ -191,18 +177,18 @@ final class SchedulesPage extends Page {
             String line = Formats.pad(v.schedule().name(), name) + " " + Formats.pad(next, NEXT) + " "
                     + Formats.pad(ScheduleFields.type(v.schedule().kind()), TYPE)
                     + Formats.padLeft(amount(v.schedule(), tui.ascii()), AMOUNT) + " " + Formats.pad(mode(v), MODE);
-            p.text(1, row, Formats.pad(line, p.width() - 2), i == selected ? Style.REVERSE : Style.NORMAL);
+            p.text(1, row, Formats.pad(line, p.width() - 2), i == selection.index() ? Style.REVERSE : Style.NORMAL);
             for (String l : entry(v, width)) {
                 p.text(3, ++row, l, Style.MUTED);
             }
             row++;
             shown++;
         }
-        visible = Math.max(1, shown);
+        selection.shown(shown);
         if (shown < schedules.size()) {
             p.right(1, Grid.position(top, shown, schedules.size()) + " ", Style.MUTED);
         }
-        ScheduleView v = schedules.get(selected);
+        ScheduleView v = schedules.get(selection.index());
         p.wrapped(1, p.height() - 2, v.schedule().name() + ": " + v.rule() + "; " + where(v)
                 + (v.schedule().description().isBlank() ? "" : "; " + v.schedule().description()), Style.MUTED, 2);
     }
@@ -211,15 +197,6 @@ final class SchedulesPage extends Page {
     private static List<String> entry(ScheduleView v, int width) {
         List<String> lines = Formats.wrap(v.rule() + " · " + where(v), width);
         return lines.size() <= 2 ? lines : List.of(lines.get(0), Formats.shorten(String.join(" ", lines.subList(1, lines.size())), width));
-    }
-
-    /** The rows schedules {@code from} to {@code to} take. */
-    private int height(int from, int to, int width) {
-        int rows = 0;
-        for (int i = from; i <= to; i++) {
-            rows += 1 + entry(schedules.get(i), width).size();
-        }
-        return rows;
     }
 
     @Override
@@ -239,7 +216,7 @@ final class SchedulesPage extends Page {
 
     @Override
     String hints() {
-        boolean paused = !schedules.isEmpty() && schedules.get(selected).schedule().paused();
+        boolean paused = !schedules.isEmpty() && schedules.get(selection.index()).schedule().paused();
         // d delete is in the help (?): the line holds what is used most, and the way to what was found in the history
         return "a add  e edit  " + (paused ? "p resume" : "p pause") + "  o occurrences  f forecast  h found";
     }
