@@ -78,8 +78,7 @@ final class BudgetCommand {
             BudgetService budgets = cli().backend().services().budgets();
             BudgetLine line = budgets.set(s, category, m, money, rolling);
             String rolls = rolling != null ? BudgetRollovers.describe(rolling, m)
-                    : BudgetRollovers.describe(budgets.month(s, m).lines().stream().filter(l -> l.category().equals(line.category()))
-                            .findFirst().map(BudgetMonth.Line::rolling).orElse(null));
+                    : BudgetRollovers.describe(budgets.setting(s, line.category(), m));
             cli().err.println("budget for " + line.category() + " in " + line.month() + ": " + line.amount() + rolls);
             return 0;
         }

@@ -1,7 +1,6 @@
 package io.finterm.cli;
 
 import io.finterm.analysis.Rollover;
-import io.finterm.domain.Overspending;
 import io.finterm.service.BudgetService;
 import java.time.YearMonth;
 
@@ -12,7 +11,7 @@ final class BudgetRollovers {
 
     /** What was just set from {@code month}: {@code , rolls over from 2026-11 (overspending absorbed)}. */
     static String describe(BudgetService.Rolling rolling, YearMonth month) {
-        return rolling.on() ? ", rolls over from " + month + " (" + overspending(rolling.overspending()) + ")"
+        return rolling.on() ? ", rolls over from " + month + " (" + rolling.overspending().phrase() + ")"
                 : ", does not roll over from " + month + " on";
     }
 
@@ -21,16 +20,12 @@ final class BudgetRollovers {
         if (setting == null) {
             return "";
         }
-        return setting.on() ? ", rolls over from " + setting.from() + " (" + overspending(setting.overspending()) + ")"
+        return setting.on() ? ", rolls over from " + setting.from() + " (" + setting.overspending().phrase() + ")"
                 : ", does not roll over (since " + setting.from() + ")";
     }
 
     /** The list's column: {@code absorb}, {@code carry} or {@code off}. */
     static String word(Rollover.Setting setting) {
         return setting == null || !setting.on() ? "off" : setting.overspending().word();
-    }
-
-    private static String overspending(Overspending o) {
-        return o == Overspending.CARRY ? "overspending carried" : "overspending absorbed";
     }
 }

@@ -15,6 +15,11 @@ public enum Overspending {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** How a rollover's note says it: {@code overspending carried} or {@code overspending absorbed}. */
+    public String phrase() {
+        return this == CARRY ? "overspending carried" : "overspending absorbed";
+    }
+
     /** Reads {@code carry} or {@code absorb}, whatever the case. */
     public static Overspending parse(String text) {
         for (Overspending o : values()) {

@@ -143,10 +143,15 @@ public final class BudgetService {
 
     /** The rollover setting in effect for {@code category} at {@code month}: {@link Rolling#OFF} when none. */
     public Rolling rolling(Session session, String category, YearMonth month) {
+        return Rolling.of(setting(session, category, month));
+    }
+
+    /** The rollover setting in effect for {@code category} at {@code month}, with the month it is from; {@code null} when none ever was. */
+    public Rollover.Setting setting(Session session, String category, YearMonth month) {
         User user = sessions.active(session);
         return store.read(rd -> {
             Category c = Categories.existing(rd, user.id(), TxKind.EXPENSE, category);
-            return Rolling.of(Rollover.inEffect(BudgetPlans.settings(rd, user.id()).getOrDefault(c.id(), List.of()), month));
+            return Rollover.inEffect(BudgetPlans.settings(rd, user.id()).getOrDefault(c.id(), List.of()), month);
         });
     }
 

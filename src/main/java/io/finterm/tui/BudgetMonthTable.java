@@ -5,7 +5,6 @@ import io.finterm.chart.ChartOptions;
 import io.finterm.chart.Progress;
 import io.finterm.chart.ProgressChart;
 import io.finterm.domain.Money;
-import io.finterm.domain.Overspending;
 import io.finterm.service.BudgetMonth;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -205,6 +204,6 @@ final class BudgetMonthTable {
             return row.category() + " stopped rolling over in " + s.from() + ". r changes it.";
         }
         return row.category() + " rolls over since " + s.from()
-                + (s.overspending() == Overspending.CARRY ? ", overspending carried" : ", overspending absorbed") + ". r changes it.";
+                + ", " + s.overspending().phrase() + ". r changes it.";
     }
 }

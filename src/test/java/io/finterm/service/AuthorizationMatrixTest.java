@@ -181,6 +181,7 @@ class AuthorizationMatrixTest {
                     BudgetService.Rolling.on(io.finterm.domain.Overspending.CARRY)), A, A, A, D),
             new Row("BudgetService.rollovers", (c, s) -> c.fx().budgets.rollovers(s), A, A, A, D),
             new Row("BudgetService.rolling", (c, s) -> c.fx().budgets.rolling(s, "Rent", MARCH), A, A, A, D),
+            new Row("BudgetService.setting", (c, s) -> c.fx().budgets.setting(s, "Rent", MARCH), A, A, A, D),
             new Row("BudgetService.roll", (c, s) -> c.fx().budgets.roll(s, "Rent", MARCH, BudgetService.Rolling.ON), A, A, A, D),
             new Row("ReportService.totals", (c, s) -> c.fx().reports.totals(s, null, null, Totals.By.MONTH, null, Filter.ALL), A, A, A, D),
             new Row("importCsv", (c, s) -> c.fx().imports.importCsv(s, new java.io.StringReader(
