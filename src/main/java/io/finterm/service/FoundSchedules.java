@@ -157,9 +157,14 @@ final class FoundSchedules {
      * the read is checked again (its transactions are still there and no schedule covers them), never the whole finding.
      */
     static Schedule accepted(WriteTx tx, User user, Found f, String name) {
+        // the series' latest transaction (the higher id on one day: the one entered last) is the one repeated
+        long latest = 0;
+        LocalDate latestDate = null;
         for (long id : f.transactionIds()) {
-            if (tx.get(Schema.TRANSACTIONS, id).filter(t -> t.userId() == user.id()).isEmpty()) {
-                throw changed(f);
+            Transaction t = tx.get(Schema.TRANSACTIONS, id).filter(x -> x.userId() == user.id()).orElseThrow(() -> changed(f));
+            if (latestDate == null || t.date().isAfter(latestDate) || t.date().equals(latestDate) && id > latest) {
+                latest = id;
+                latestDate = t.date();
             }
         }
         if (covered(tx, user.id(), f, ScheduleService.of(tx, user.id()))) {
@@ -176,28 +181,11 @@ final class FoundSchedules {
         Recurrence rule = f.rule().from(f.next());
         // The series' description (its reference numbers aside), not the latest payment's: "Yoga class 4078" would be on
         // every booking to come.
-        return ScheduleService.repeating(tx, user, latest(tx, f), given, rule, f.weekend(), false, f.approximate(), f.description());
+        return ScheduleService.repeating(tx, user, latest, given, rule, f.weekend(), false, f.approximate(), f.description());
     }
 
     private static ValidationException changed(Found f) {
         return new ValidationException("accept", "the payments " + f.name() + " was found in changed while it was being "
                 + "accepted (one was deleted, or a schedule covers them now): look for recurring payments again");
-    }
-
-    /** The series' latest transaction (the higher id on one day: the one entered last). */
-    private static long latest(ReadTx rd, Found f) {
-        long best = 0;
-        LocalDate bestDate = null;
-        for (long id : f.transactionIds()) {
-            Transaction t = rd.get(Schema.TRANSACTIONS, id).orElse(null);
-            if (t != null && (bestDate == null || t.date().isAfter(bestDate) || t.date().equals(bestDate) && id > best)) {
-                best = id;
-                bestDate = t.date();
-            }
-        }
-        if (best == 0) {
-            throw new IllegalStateException("a found series has no transaction");
-        }
-        return best;
     }
 }
