@@ -155,7 +155,18 @@ final class Constraints {
         return new ArrayList<>(ids);
     }
 
-    private static String singular(Table<?> table) {
+    /** The first row that refers to {@code row} through any foreign key, as "transaction 12"; {@code null} if none. */
+    String firstChild(Table<?> table, Object row) {
+        for (ForeignKey<?, ?> fk : referencing(table)) {
+            List<Long> ids = childIds(fk, row);
+            if (!ids.isEmpty()) {
+                return singular(fk.child()) + " " + ids.get(0);
+            }
+        }
+        return null;
+    }
+
+    static String singular(Table<?> table) {
         String n = table.name();
         return n.endsWith("ies") ? n.substring(0, n.length() - 3) + "y" : n.substring(0, n.length() - 1);
     }

@@ -74,7 +74,8 @@ final class Migrations {
                 new OriginsMigration(),
                 new RulesMigration(),
                 new SchedulesMigration(),
-                new RolloversMigration());
+                new RolloversMigration(),
+                new HistoryMigration());
     }
 
     /** A migration that was done: from which format, and where the old journal was kept. */

@@ -4,6 +4,7 @@ import static io.finterm.store.Column.LONG;
 import static io.finterm.store.Column.STRING;
 
 import io.finterm.domain.Account;
+import io.finterm.domain.AuditEvent;
 import io.finterm.domain.BalanceWarning;
 import io.finterm.domain.Budget;
 import io.finterm.domain.BudgetRollover;
@@ -16,6 +17,7 @@ import io.finterm.domain.Rule;
 import io.finterm.domain.Schedule;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.Transaction;
+import io.finterm.domain.UndoStep;
 import io.finterm.domain.User;
 import java.time.YearMonth;
 import java.util.List;
@@ -159,9 +161,29 @@ public final class Schema {
             k -> keys(k.fingerprint()), STRING);
     public static final Index<SshKey> SSH_KEYS_BY_USER = SSH_KEYS.index("ssh_keys_by_user", k -> keys(k.userId()), LONG);
 
+    /** Each user's undoable steps, newest last (tag 15, since store format 9). */
+    public static final Table<UndoStep> STEPS = new Table<>("undo_steps", 15, HistoryCodecs.STEP, UndoStep::id);
+    public static final Index<UndoStep> STEPS_BY_USER = STEPS.index("undo_steps_by_user", s -> keys(s.userId(), s.id()), LONG, LONG);
+    /** The steps in one state: a new change finds the redo steps it clears without reading the others. */
+    public static final Index<UndoStep> STEPS_BY_STATE = STEPS.index("undo_steps_by_user_state",
+            s -> keys(s.userId(), (long) StoredCodes.stepState(s.state()), s.id()), LONG, LONG, LONG);
+    /** The rows each step changed, as it found and left them (tag 16, since store format 9). */
+    public static final Table<StepChange> STEP_CHANGES = new Table<>("undo_changes", 16, HistoryCodecs.STEP_CHANGE, StepChange::id);
+    /** By step and table: undo restores a step's rows table by table, parents first. */
+    public static final Index<StepChange> CHANGES_BY_STEP = STEP_CHANGES.index("undo_changes_by_step_table",
+            c -> keys(c.stepId(), (long) c.tableTag(), c.id()), LONG, LONG, LONG);
+
+    /** The audit log: append-only, by names, outliving the users it names (tag 17, since store format 9). */
+    public static final Table<AuditEvent> AUDIT = new Table<>("audit_events", 17, HistoryCodecs.AUDIT_EVENT, AuditEvent::id);
+    public static final Index<AuditEvent> AUDIT_BY_USER = AUDIT.index("audit_events_by_user",
+            e -> keys(e.user(), e.id()), STRING, LONG);
+
     /** Parents before children; deletes cascade children-first, in the reverse of this order. */
     public static final List<Table<?>> TABLES = List.of(USERS, CATEGORIES, ACCOUNTS, IMPORTS, TRANSACTIONS, BUDGETS, RATES,
-            SSH_KEYS, RULES, PROFILES, SCHEDULES, OCCURRENCES, BALANCE_WARNINGS, ROLLOVERS);
+            SSH_KEYS, RULES, PROFILES, SCHEDULES, OCCURRENCES, BALANCE_WARNINGS, ROLLOVERS, STEPS, STEP_CHANGES, AUDIT);
+
+    /** The tables of the undo history and the audit log: what a step records is every other table's rows. */
+    static final List<Table<?>> HISTORY = List.of(STEPS, STEP_CHANGES, AUDIT);
 
     public static final List<ForeignKey<?, ?>> FOREIGN_KEYS = List.of(
             new ForeignKey<>("categories.user", CATEGORIES, Category::userId, USERS,
@@ -217,7 +239,12 @@ public final class Schema {
                     ROLLOVERS_BY_MONTH, u -> keys(u.id()), OnDelete.CASCADE),
             // like a budget, a rollover setting goes with its category (a merge moves it first)
             new ForeignKey<>("budget_rollovers.category", ROLLOVERS, BudgetRollover::categoryId, CATEGORIES,
-                    ROLLOVERS_BY_MONTH, c -> keys(c.userId(), c.id()), OnDelete.CASCADE));
+                    ROLLOVERS_BY_MONTH, c -> keys(c.userId(), c.id()), OnDelete.CASCADE),
+            new ForeignKey<>("undo_steps.user", STEPS, UndoStep::userId, USERS,
+                    STEPS_BY_USER, u -> keys(u.id()), OnDelete.CASCADE),
+            // a step's row images go with it
+            new ForeignKey<>("undo_changes.step", STEP_CHANGES, StepChange::stepId, STEPS,
+                    CHANGES_BY_STEP, s -> keys(s.id()), OnDelete.CASCADE));
 
     /** The one category key of income or an expense that is not split: nearly every row. */
     private static Object[] categoryKey(Transaction t) {

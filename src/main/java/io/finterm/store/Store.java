@@ -189,6 +189,7 @@ public final class Store implements AutoCloseable {
                 if (staged != null) {
                     staged.handTo(tx);
                 }
+                tx.finishStep();
                 if (!tx.isEmpty()) {
                     commit(tx.toCommit((journal == null ? lastSeq : journal.lastSeq()) + 1), parts, tx.spilled());
                 }

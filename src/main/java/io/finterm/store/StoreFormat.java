@@ -19,11 +19,13 @@ package io.finterm.store;
  *   <li>Schedules, what became of their occurrences, and the balance below which the forecast warns:
  *       three tables ({@link SchedulesMigration}).</li>
  *   <li>Budgets that roll over: a table of rollover settings ({@link RolloversMigration}).</li>
+ *   <li>Undo and the audit log: tables of undo steps, their row images, and audit events
+ *       ({@link HistoryMigration}).</li>
  * </ol>
  */
 public final class StoreFormat {
     /** The format this finterm writes. */
-    public static final int CURRENT = 8;
+    public static final int CURRENT = 9;
     /** The oldest format this finterm migrates from. */
     static final int OLDEST = 1;
 

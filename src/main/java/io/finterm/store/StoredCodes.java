@@ -9,6 +9,7 @@ import io.finterm.domain.RuleField;
 import io.finterm.domain.Role;
 import io.finterm.domain.TxKind;
 import io.finterm.domain.TxStatus;
+import io.finterm.domain.UndoStep;
 import io.finterm.domain.WeekendPolicy;
 import java.time.DayOfWeek;
 
@@ -206,6 +207,39 @@ public final class StoredCodes {
             }
         }
         throw unknown(code, "overspending");
+    }
+
+    static int stepKind(UndoStep.Kind kind) {
+        return switch (kind) {
+            case CHANGE -> 1;
+            case CATCH_UP -> 2;
+        };
+    }
+
+    static UndoStep.Kind stepKind(int code) {
+        for (UndoStep.Kind k : UndoStep.Kind.values()) {
+            if (stepKind(k) == code) {
+                return k;
+            }
+        }
+        throw unknown(code, "step kind");
+    }
+
+    static int stepState(UndoStep.State state) {
+        return switch (state) {
+            case DONE -> 1;
+            case UNDONE -> 2;
+            case DISCARDED -> 3;
+        };
+    }
+
+    static UndoStep.State stepState(int code) {
+        for (UndoStep.State s : UndoStep.State.values()) {
+            if (stepState(s) == code) {
+                return s;
+            }
+        }
+        throw unknown(code, "step state");
     }
 
     /** ISO's numbers, Monday 1 to Sunday 7, or 0 for none. */

@@ -1,5 +1,7 @@
 package io.finterm.store;
 
+import io.finterm.domain.UndoStep;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,6 +35,8 @@ public final class WriteTx extends TablesReader {
     /** Staged rows that go into the commit itself: those of a store without a journal to take parts. */
     private final List<Commit.RowChange> staged = new ArrayList<>();
     private long spilled;
+    /** Set when this transaction is an undoable step. */
+    private StepRecorder step;
 
     /** Where a large transaction's rows can go before its commit: the store's journal. */
     interface Spiller {
@@ -98,6 +102,9 @@ public final class WriteTx extends TablesReader {
             }
         }
         if (!part.isEmpty()) {
+            if (step != null) {
+                part.addAll(step.imagesOf(this, List.copyOf(part)));
+            }
             spiller.write(part);
             spilled += part.size();
         }
@@ -116,6 +123,49 @@ public final class WriteTx extends TablesReader {
     /** How many rows went to the journal through {@link #spill()}. */
     long spilled() {
         return spilled;
+    }
+
+    /**
+     * Makes this transaction one undoable step of {@code userId}'s ({@link StepRecorder}); a later call
+     * says better what it did. A transaction that changes nothing is no step.
+     *
+     * @param label what it did, as the status line says after "Undid: "
+     */
+    public void recordStep(long userId, UndoStep.Kind kind, String label, Instant at) {
+        if (step == null) {
+            step = new StepRecorder(userId, kind, label, at);
+        } else {
+            step.relabel(userId, kind, label);
+        }
+    }
+
+    /** Says that the step brings in the staged rows of import {@code importId}: they get no images now. */
+    public void recordImport(long importId) {
+        if (step == null) {
+            throw new IllegalStateException("record the step before its import");
+        }
+        step.importing(importId);
+    }
+
+    /** Adds the step's rows, just before the commit. */
+    void finishStep() {
+        if (step != null) {
+            step.finish(this, spilled > 0);
+        }
+    }
+
+    /** The first row that still refers to {@code row}, as "transaction 12", or {@code null}. */
+    String firstChild(Table<?> table, Object row) {
+        return constraints.firstChild(table, row);
+    }
+
+    /** This transaction's own new and replaced rows of {@code table}, and the ids it deletes. */
+    Map<Long, Object> writtenRows(Table<?> table) {
+        return written.getOrDefault(table, Map.of());
+    }
+
+    Set<Long> deletedIds(Table<?> table) {
+        return deleted.getOrDefault(table, Set.of());
     }
 
     /** Reads of the state this transaction started from, without its own changes: cheap at any size. */

@@ -144,7 +144,8 @@ class FileStoreTest extends StoreContract {
         assertEquals(Map.ofEntries(Map.entry("users", 2L), Map.entry("categories", 4L), Map.entry("accounts", 2L), Map.entry("imports", 0L),
                 Map.entry("transactions", 1L), Map.entry("budgets", 0L), Map.entry("rates", 0L), Map.entry("ssh_keys", 0L),
                 Map.entry("rules", 0L), Map.entry("profiles", 0L), Map.entry("schedules", 0L), Map.entry("occurrences", 0L),
-                Map.entry("balance_warnings", 0L), Map.entry("budget_rollovers", 0L)),
+                Map.entry("balance_warnings", 0L), Map.entry("budget_rollovers", 0L),
+                Map.entry("undo_steps", 0L), Map.entry("undo_changes", 0L), Map.entry("audit_events", 0L)),
                 store.check().rowCounts());
     }
 

@@ -16,7 +16,7 @@ import java.util.zip.CRC32C;
 
 /**
  * Writes a journal of the current format back in an older one, as the finterm of that format
- * wrote it: to format 7 without budget rollover settings, to format 6 without schedules, occurrences or balance warnings, to format 5 without rules or import profiles, to format 4 without imports or a transaction's origin (which must be absent), to format 3 without a transaction's payee, tags, status and lines (which format 4
+ * wrote it: to format 8 without undo steps or audit events, to format 7 without budget rollover settings, to format 6 without schedules, occurrences or balance warnings, to format 5 without rules or import profiles, to format 4 without imports or a transaction's origin (which must be absent), to format 3 without a transaction's payee, tags, status and lines (which format 4
  * appended, and which must be empty and uncleared), to format 2 also without the accounts (their rows, their sequence, a user's default account
  * and a transaction's account and transfer, which format 3 appended to the rows), and to format 1
  * also without the records' trailers. It undoes exactly what the migrations do, so a migrated
@@ -35,9 +35,9 @@ public final class FormatOneJournal {
         downgrade(journal, 1);
     }
 
-    /** Writes the journal back in {@code format} (1 to 7); a store with a transfer cannot go below 3. */
+    /** Writes the journal back in {@code format} (1 to 8); a store with a transfer cannot go below 3. */
     public static void downgrade(Path journal, int format) throws IOException {
-        if (format < 1 || format > 7) {
+        if (format < 1 || format > 8) {
             throw new IllegalArgumentException("format " + format + " is not an older format");
         }
         byte[] bytes = Files.readAllBytes(journal);
@@ -51,7 +51,10 @@ public final class FormatOneJournal {
         for (int at = Journal.HEADER; at < bytes.length; ) {
             int length = b.getInt(at);
             long seq = b.getLong(at + 8);
-            Commit old = withoutRollovers(Commit.decode(seq, bytes, at + Journal.RECORD_HEADER, length));
+            Commit old = withoutHistory(Commit.decode(seq, bytes, at + Journal.RECORD_HEADER, length));
+            if (format < 8) {
+                old = withoutRollovers(old);
+            }
             if (format < 7) {
                 old = withoutSchedules(old);
             }
@@ -82,6 +85,16 @@ public final class FormatOneJournal {
             at += Journal.RECORD_HEADER + length + Journal.TRAILER;
         }
         Files.write(journal, out.toByteArray());
+    }
+
+    /** A commit as format 8 held it: no undo steps, row images or audit events (the same bytes otherwise). */
+    private static Commit withoutHistory(Commit c) {
+        for (Commit.RowChange r : c.changes()) {
+            if (Schema.HISTORY.contains(r.table())) {
+                throw new IllegalArgumentException("the journal has an undo step or an audit event, which format 8 cannot hold");
+            }
+        }
+        return c;
     }
 
     /** A commit as format 7 held it: no budget rollover settings (the same bytes otherwise). */

@@ -77,6 +77,12 @@ class MigrationCrashTest {
         killDuringMigration(base, 7);
     }
 
+    @Test
+    void aKilledMigrationOfTheFormatEightFixtureLeavesTheOldStoreOrTheNewOneNeverAMix() throws Exception {
+        Path base = io.finterm.testdata.StoreFixtures.copyStore("format8", temp.resolve("base8"));
+        killDuringMigration(base, 8);
+    }
+
     /** Every row, and the accounts, which {@link Snapshot} leaves out. */
     private record Rows(Snapshot rows, List<io.finterm.domain.Account> accounts) {
         static Rows of(Store store) {

@@ -1,0 +1,115 @@
+package io.finterm.store;
+
+import io.finterm.domain.UndoStep;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns one write transaction into an undoable step: the step's row and, for every row the
+ * transaction changes, a {@link StepChange} with the row as it was and as it will be, all in the
+ * same commit, so a step exists exactly when its change does.
+ *
+ * <p>Rows that a large transaction hands to the journal ahead of its commit get their images in the
+ * same part. An import's staged rows get none: the step names the import, and its first undo
+ * records them ({@link StepReversal}), so an import costs no more than before.
+ */
+final class StepRecorder {
+    private final long userId;
+    private final Instant at;
+    private UndoStep.Kind kind;
+    private String label;
+    private long importId;
+    private long stepId;
+
+    StepRecorder(long userId, UndoStep.Kind kind, String label, Instant at) {
+        this.userId = userId;
+        this.kind = kind;
+        this.label = label;
+        this.at = at;
+    }
+
+    /** A later call in the same transaction says better what it did. */
+    void relabel(long user, UndoStep.Kind newKind, String newLabel) {
+        if (user != userId) {
+            throw new IllegalStateException("one transaction is one user's step");
+        }
+        kind = newKind;
+        label = newLabel;
+    }
+
+    void importing(long id) {
+        importId = id;
+    }
+
+    private long stepId(WriteTx tx) {
+        if (stepId == 0) {
+            stepId = tx.nextId(Schema.STEPS);
+        }
+        return stepId;
+    }
+
+    /** The images of rows inserted by {@code part}, which goes to the journal ahead of the commit. */
+    List<Commit.RowChange> imagesOf(WriteTx tx, List<Commit.RowChange> part) {
+        List<Commit.RowChange> images = new ArrayList<>(part.size());
+        for (Commit.RowChange c : part) {
+            StepChange image = new StepChange(tx.nextId(Schema.STEP_CHANGES), stepId(tx), c.table().tag(), c.id(), null, c.bytes());
+            images.add(new Commit.RowChange(Schema.STEP_CHANGES, image.id(), HistoryCodecs.STEP_CHANGE.encode(image), image));
+        }
+        return images;
+    }
+
+    /** Adds the step and its images to {@code tx}; a transaction that changed nothing is no step. */
+    void finish(WriteTx tx, boolean spilledAny) {
+        List<StepChange> changes = changes(tx);
+        if (changes.isEmpty() && !spilledAny && importId == 0) {
+            return;
+        }
+        long step = stepId(tx);
+        if (kind == UndoStep.Kind.CHANGE) {
+            discardRedo(tx);
+        }
+        tx.insert(Schema.STEPS, new UndoStep(step, userId, at, label, kind, UndoStep.State.DONE, null, importId));
+        for (StepChange c : changes) {
+            tx.insert(Schema.STEP_CHANGES, new StepChange(tx.nextId(Schema.STEP_CHANGES), step, c.tableTag(), c.rowId(),
+                    c.before(), c.after()));
+        }
+    }
+
+    /** Every row {@code tx} changes, in schema order, as the committed tables hold it and as it will be. */
+    private static List<StepChange> changes(WriteTx tx) {
+        List<StepChange> changes = new ArrayList<>();
+        for (Table<?> table : Schema.TABLES) {
+            if (Schema.HISTORY.contains(table)) {
+                continue;
+            }
+            for (long id : tx.deletedIds(table)) {
+                byte[] before = tx.tables.rowBytes(table, id);
+                if (before != null) {
+                    changes.add(new StepChange(0, 0, table.tag(), id, before, null));
+                }
+            }
+            tx.writtenRows(table).forEach((id, row) -> {
+                byte[] before = tx.tables.rowBytes(table, id);
+                byte[] after = encode(table, row);
+                if (!Arrays.equals(before, after)) {
+                    changes.add(new StepChange(0, 0, table.tag(), id, before, after));
+                }
+            });
+        }
+        return changes;
+    }
+
+    private static <T> byte[] encode(Table<T> table, Object row) {
+        return table.codec().encode(table.cast(row));
+    }
+
+    /** A new change clears the steps that could be redone, as in every editor; they are removed later ({@link StepPruning}). */
+    private void discardRedo(WriteTx tx) {
+        KeyRange undone = KeyRange.prefix(userId, (long) StoredCodes.stepState(UndoStep.State.UNDONE));
+        for (UndoStep s : tx.scan(Schema.STEPS_BY_STATE, undone, Paging.all()).rows()) {
+            tx.update(Schema.STEPS, s.in(UndoStep.State.DISCARDED, at));
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package io.finterm.store;
+
+import io.finterm.domain.Occurrence;
+import io.finterm.domain.OccurrenceState;
+import io.finterm.domain.Transaction;
+import io.finterm.domain.UndoStep;
+import io.finterm.domain.User;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Undoes or redoes one step inside a write transaction: every row the step changed goes back to its
+ * image from before the step (undo) or after it (redo), as a new commit; the journal is never
+ * rewritten. Each row must still be exactly as the step (or its undo) left it; otherwise the reversal
+ * throws {@link StepConflict} naming the rows in the way, and the transaction leaves no trace.
+ *
+ * <p>Rows are restored parents first (schema order) and removed children first (the reverse), each
+ * through the normal constraint checks, so aggregates and indexes follow. A row is never removed
+ * from under rows that still refer to it: that is a conflict, not a cascade.
+ *
+ * <p>Three rows are not restored as they were:
+ * <ul>
+ *   <li>a user keeps their current password and last login: passwords never come back from history;</li>
+ *   <li>an occurrence a step posted is marked skipped, not removed, so the catch-up does not post it again;</li>
+ *   <li>an import's staged rows have no images until its first undo, which checks them as
+ *       {@code finterm import undo} does (unchanged since the import) and records them.</li>
+ * </ul>
+ * Changes are read a page at a time, so a step of a million rows is never in memory whole.
+ */
+public final class StepReversal {
+    private static final int PAGE = 10_000;
+    private static final int NAMED = 5;
+
+    private final WriteTx tx;
+    private final UndoStep step;
+    private final boolean undo;
+    private final List<StepConflict.Row> conflicts = new ArrayList<>();
+    private long moreConflicts;
+    private long rows;
+
+    private StepReversal(WriteTx tx, UndoStep step, boolean undo) {
+        this.tx = tx;
+        this.step = step;
+        this.undo = undo;
+    }
+
+    /** Takes {@code step} back; returns how many rows changed. */
+    public static long undo(WriteTx tx, UndoStep step, Instant now) {
+        requireState(step, UndoStep.State.DONE);
+        StepReversal r = new StepReversal(tx, step, true);
+        r.restore();
+        if (step.importId() != 0) {
+            r.recordImportRows();
+        }
+        r.remove();
+        tx.update(Schema.STEPS, (step.importId() != 0 ? step.recorded() : step).in(UndoStep.State.UNDONE, now));
+        return r.rows;
+    }
+
+    /** Applies {@code step} again after its undo; returns how many rows changed. */
+    public static long redo(WriteTx tx, UndoStep step, Instant now) {
+        requireState(step, UndoStep.State.UNDONE);
+        StepReversal r = new StepReversal(tx, step, false);
+        r.restore();
+        r.remove();
+        tx.update(Schema.STEPS, step.in(UndoStep.State.DONE, now));
+        return r.rows;
+    }
+
+    private static void requireState(UndoStep step, UndoStep.State state) {
+        if (step.state() != state) {
+            throw new IllegalStateException("step " + step.id() + " is " + step.state() + ", not " + state);
+        }
+    }
+
+    /** Writes every row that has an image to go back to, parents first. */
+    private void restore() {
+        forEachChange(false, c -> {
+            byte[] target = target(c);
+            if (target != null) {
+                Table<?> table = Schema.byTag(c.tableTag());
+                Object current = check(table, c);
+                if (conflicts.isEmpty() && moreConflicts == 0) {
+                    write(table, c.rowId(), target, current);
+                }
+            }
+        });
+        throwIfConflicts();
+    }
+
+    /** Deletes every row that should not be there, children first. */
+    private void remove() {
+        forEachChange(true, c -> {
+            if (target(c) == null) {
+                Table<?> table = Schema.byTag(c.tableTag());
+                Object current = check(table, c);
+                if (current != null) {
+                    String child = tx.firstChild(table, current);
+                    if (child != null) {
+                        conflict(table, c.rowId(), "has " + child + " added after this step");
+                    } else if (conflicts.isEmpty()) {
+                        tx.delete(table, c.rowId());
+                        rows++;
+                    }
+                }
+            }
+        });
+        throwIfConflicts();
+    }
+
+    /** The row as it must be now: as the step left it (undo), or as its undo left it (redo). */
+    private byte[] expected(StepChange c) {
+        if (undo) {
+            return c.after();
+        }
+        return postedOccurrence(c) ? skipped(c.after()) : c.before();
+    }
+
+    /** The row as it becomes: {@code null} to delete it. */
+    private byte[] target(StepChange c) {
+        if (!undo) {
+            return c.after();
+        }
+        return postedOccurrence(c) ? skipped(c.after()) : c.before();
+    }
+
+    /** Checks that the row is as expected; returns it decoded, or {@code null} when absent. */
+    private Object check(Table<?> table, StepChange c) {
+        Object current = tx.get(table, c.rowId()).orElse(null);
+        byte[] expected = expected(c);
+        if (current == null) {
+            if (expected != null) {
+                conflict(table, c.rowId(), "was deleted after this step");
+            }
+            return null;
+        }
+        if (expected == null) {
+            conflict(table, c.rowId(), "was added again after this step");
+        } else if (!same(table, encode(table, current), expected)) {
+            conflict(table, c.rowId(), table == Schema.TRANSACTIONS ? "was edited after this step" : "was changed after this step");
+        }
+        return current;
+    }
+
+    private <T> void write(Table<T> table, long id, byte[] image, Object current) {
+        T row = table.codec().decode(id, image);
+        if (table == Schema.USERS && current != null) {
+            row = table.cast(keepSecrets((User) row, (User) current));
+        }
+        try {
+            if (current == null) {
+                tx.insert(table, row);
+            } else {
+                tx.update(table, row);
+            }
+        } catch (ConstraintViolation e) {
+            conflict(table, id, "cannot come back: " + e.getMessage());
+        }
+        rows++;
+    }
+
+    /**
+     * An import's rows: each must be unchanged since the import, as {@code finterm import undo} requires;
+     * each is deleted and recorded as an image of this step, so that redo brings it back.
+     */
+    private void recordImportRows() {
+        KeyRange range = KeyRange.prefix(step.userId(), step.importId());
+        ReadTx committed = tx.committed();
+        Paging paging = Paging.first(PAGE);
+        while (true) {
+            Page<Transaction> page = committed.scan(Schema.TX_BY_IMPORT, range, paging);
+            for (Transaction t : page.rows()) {
+                if (t.fingerprint() != t.origin().fingerprint()) {
+                    conflict(Schema.TRANSACTIONS, t.id(), "was edited after this step (" + t.date() + " "
+                            + (t.payee().isEmpty() ? t.description() : t.payee()) + ")");
+                } else if (conflicts.isEmpty() && moreConflicts == 0) {
+                    byte[] image = Codecs.TRANSACTION.encode(t);
+                    tx.delete(Schema.TRANSACTIONS, t.id());
+                    tx.insert(Schema.STEP_CHANGES, new StepChange(tx.nextId(Schema.STEP_CHANGES), step.id(),
+                            Schema.TRANSACTIONS.tag(), t.id(), null, image));
+                    rows++;
+                }
+            }
+            throwIfConflicts();
+            tx.spill();
+            if (!page.hasMore()) {
+                return;
+            }
+            paging = paging.after(page.lastKey());
+        }
+    }
+
+    private interface ChangeAction {
+        void apply(StepChange c);
+    }
+
+    /**
+     * The step's changes as committed (not the images this reversal adds), table by table in schema
+     * order (parents first) or its reverse, a page at a time.
+     */
+    private void forEachChange(boolean descending, ChangeAction action) {
+        ReadTx committed = tx.committed();
+        List<Table<?>> tables = new ArrayList<>(Schema.TABLES);
+        if (descending) {
+            Collections.reverse(tables);
+        }
+        for (Table<?> table : tables) {
+            Paging paging = descending ? Paging.first(PAGE).reversed() : Paging.first(PAGE);
+            KeyRange range = KeyRange.prefix(step.id(), (long) table.tag());
+            while (true) {
+                Page<StepChange> page = committed.scan(Schema.CHANGES_BY_STEP, range, paging);
+                page.rows().forEach(action::apply);
+                if (!page.hasMore()) {
+                    break;
+                }
+                paging = paging.after(page.lastKey());
+            }
+        }
+    }
+
+    private void conflict(Table<?> table, long id, String what) {
+        if (conflicts.size() < NAMED) {
+            conflicts.add(new StepConflict.Row(Constraints.singular(table), id, what));
+        } else {
+            moreConflicts++;
+        }
+    }
+
+    private void throwIfConflicts() {
+        if (!conflicts.isEmpty()) {
+            throw new StepConflict(conflicts, moreConflicts);
+        }
+    }
+
+    private static boolean same(Table<?> table, byte[] current, byte[] expected) {
+        if (table != Schema.USERS) {
+            return Arrays.equals(current, expected);
+        }
+        User now = Codecs.USER.decode(1, current);
+        User then = Codecs.USER.decode(1, expected);
+        return keepSecrets(then, now).equals(now);
+    }
+
+    /** {@code image} with {@code current}'s password and last login: a login since is no conflict, and no password comes back. */
+    private static User keepSecrets(User image, User current) {
+        return new User(image.id(), image.username(), image.role(), current.passwordHash(), image.createdAt(),
+                current.lastLoginAt(), image.failedLogins(), image.lockedUntil(), image.baseCurrency(), image.defaultAccountId());
+    }
+
+    private boolean postedOccurrence(StepChange c) {
+        return c.tableTag() == Schema.OCCURRENCES.tag() && c.before() == null
+                && ScheduleCodecs.OCCURRENCE.decode(c.rowId(), c.after()).state() == OccurrenceState.POSTED;
+    }
+
+    private static byte[] skipped(byte[] posted) {
+        Occurrence o = ScheduleCodecs.OCCURRENCE.decode(1, posted);
+        return ScheduleCodecs.OCCURRENCE.encode(new Occurrence(o.id(), o.userId(), o.scheduleId(), o.date(), OccurrenceState.SKIPPED, 0,
+                null, null));
+    }
+
+    private static <T> byte[] encode(Table<T> table, Object row) {
+        return table.codec().encode(table.cast(row));
+    }
+}
