@@ -65,6 +65,7 @@ public final class Services {
     private final MaintenanceService maintenance;
     private final ScheduleService schedules;
     private final ForecastService forecast;
+    private final UndoService undo;
     private final Store store;
 
     /** The services over {@code store}; the TUI's exports go under {@code exportDirectory}. */
@@ -99,6 +100,7 @@ public final class Services {
         this.maintenance = new MaintenanceService(store);
         this.schedules = new ScheduleService(store, accounts, new BusinessDays(settings.holidays()), clock);
         this.forecast = new ForecastService(store, accounts, new BusinessDays(settings.holidays()), oracle, clock);
+        this.undo = new UndoService(store, accounts);
     }
 
     /** Authentication: the first administrator, logins, logout, and who a session is. */
@@ -201,6 +203,11 @@ public final class Services {
 
     public MaintenanceService maintenance() {
         return maintenance;
+    }
+
+    /** Undo and redo of each person's own steps. */
+    public UndoService undo() {
+        return undo;
     }
 
     /** The cash-flow forecast per account and for net worth, and the balance per account below which it warns. */

@@ -39,16 +39,21 @@ public final class TransactionService {
     private final Store store;
     private final Sessions sessions;
     private final CategoryNames categoryNames = new CategoryNames();
+    private final Steps steps;
 
     public TransactionService(Store store, AccountService accounts) {
         this.store = store;
         this.sessions = accounts.sessions();
+        this.steps = new Steps(accounts.clock());
     }
 
     public Transaction add(Session session, Entry entry) {
         User user = sessions.active(session);
-        return store.write(tx -> tx.insert(Schema.TRANSACTIONS,
-                booked(tx, user, tx.nextId(Schema.TRANSACTIONS), entry, TxStatus.UNCLEARED)));
+        return store.write(tx -> {
+            Transaction t = tx.insert(Schema.TRANSACTIONS, booked(tx, user, tx.nextId(Schema.TRANSACTIONS), entry, TxStatus.UNCLEARED));
+            steps.record(tx, user, Steps.of("add", t));
+            return t;
+        });
     }
 
     /**
@@ -79,6 +84,7 @@ public final class TransactionService {
             // An imported row keeps where it came from: its bank id still decides duplicates, and taking its
             // import back sees from the fingerprint that it was changed.
             Transaction changed = booked(tx, user, id, entry, old.status()).withOrigin(old.origin());
+            steps.record(tx, user, Steps.of("edit", old));
             // Moved to another account, it is on none of that account's statements yet.
             return tx.update(Schema.TRANSACTIONS, changed.accountId() == old.accountId() ? changed : changed.withStatus(TxStatus.UNCLEARED));
         });
@@ -124,6 +130,7 @@ public final class TransactionService {
             if (!reconciledConfirmed) {
                 refuseReconciled(t, other);
             }
+            steps.record(tx, user, Steps.of("delete", t));
             if (other != null) {
                 tx.delete(Schema.TRANSACTIONS, other.id());
             }

@@ -173,6 +173,11 @@ public final class Schema {
     public static final Index<StepChange> CHANGES_BY_STEP = STEP_CHANGES.index("undo_changes_by_step_table",
             c -> keys(c.stepId(), (long) c.tableTag(), c.id()), LONG, LONG, LONG);
 
+    /** The stored code of a step's state, as {@link #STEPS_BY_STATE} keys it. */
+    public static long stepState(UndoStep.State state) {
+        return StoredCodes.stepState(state);
+    }
+
     /** The audit log: append-only, by names, outliving the users it names (tag 17, since store format 9). */
     public static final Table<AuditEvent> AUDIT = new Table<>("audit_events", 17, HistoryCodecs.AUDIT_EVENT, AuditEvent::id);
     public static final Index<AuditEvent> AUDIT_BY_USER = AUDIT.index("audit_events_by_user",

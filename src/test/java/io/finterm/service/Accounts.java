@@ -43,6 +43,7 @@ final class Accounts {
     final AnalysisService analysis;
     final ExportService exports;
     final ScheduleService schedules;
+    final UndoService undo;
 
     Accounts() {
         this(Store.inMemory());
@@ -74,6 +75,7 @@ final class Accounts {
         budgets = new BudgetService(store, accounts, analysis, RateOracle.identity());
         exports = new ExportService(accounts, analysis, exportDirectory(), clock);
         schedules = new ScheduleService(store, accounts, io.finterm.domain.BusinessDays.WEEKENDS_ONLY, clock);
+        undo = new UndoService(store, accounts);
         if (create) {
             accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray());
             Session admin = admin();

@@ -1,0 +1,133 @@
+package io.finterm.service;
+
+import io.finterm.domain.FintermException;
+import io.finterm.domain.Plural;
+import io.finterm.domain.UndoStep;
+import io.finterm.domain.User;
+import io.finterm.store.KeyRange;
+import io.finterm.store.Page;
+import io.finterm.store.Paging;
+import io.finterm.store.ReadTx;
+import io.finterm.store.Schema;
+import io.finterm.store.StepConflict;
+import io.finterm.store.StepReversal;
+import io.finterm.store.Store;
+import io.finterm.store.WriteTx;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Undo and redo of a person's own steps, kept in the store across restarts and sessions. The
+ * history is one line per user: undo takes back the newest step that is done, redo applies again
+ * the oldest that is undone (the one undone last), and a new change clears what could be redone.
+ * Another person's steps are invisible. Undo is a new commit, never a rewrite; a step whose rows
+ * changed since (outside this history) is refused with what is in the way, and nothing changes.
+ */
+public final class UndoService {
+    private final Store store;
+    private final Sessions sessions;
+    private final Clock clock;
+
+    public UndoService(Store store, AccountService accounts) {
+        this.store = store;
+        this.sessions = accounts.sessions();
+        this.clock = accounts.clock();
+    }
+
+    /** One step as {@code finterm undo --list} shows it. */
+    public record StepView(long id, Instant at, String label, boolean undone, Instant undoneAt) {
+    }
+
+    /** A step that undo or redo went through, and how many rows it changed. */
+    public record Reversed(long id, String label, long rows) {
+    }
+
+    /**
+     * Undoes the newest {@code steps} steps of the person's, newest first, in one commit: all of
+     * them or, on a conflict, none.
+     *
+     * @throws NothingToUndo when there is no step to undo
+     * @throws FintermException naming the step and the rows in the way, on a conflict
+     */
+    public List<Reversed> undo(Session session, int steps) {
+        return reverse(session, steps, true);
+    }
+
+    /** Redoes the {@code steps} steps undone last, in one commit; as {@link #undo}. */
+    public List<Reversed> redo(Session session, int steps) {
+        return reverse(session, steps, false);
+    }
+
+    private List<Reversed> reverse(Session session, int steps, boolean undo) {
+        if (steps < 1) {
+            throw new FintermException("--steps must be 1 or more, not " + steps);
+        }
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            List<Reversed> done = new ArrayList<>();
+            for (int i = 0; i < steps; i++) {
+                Optional<UndoStep> next = undo ? newestDone(tx, user.id()) : oldestUndone(tx, user.id());
+                if (next.isEmpty()) {
+                    if (done.isEmpty()) {
+                        throw new NothingToUndo(undo ? "nothing to undo" : "nothing to redo");
+                    }
+                    throw new NothingToUndo("only " + Plural.of(done.size(), "step") + " can be " + (undo ? "undone" : "redone")
+                            + "; nothing was " + (undo ? "undone" : "redone"));
+                }
+                UndoStep step = next.get();
+                try {
+                    long rows = undo ? StepReversal.undo(tx, step, clock.instant()) : StepReversal.redo(tx, step, clock.instant());
+                    done.add(new Reversed(step.id(), step.label(), rows));
+                } catch (StepConflict e) {
+                    throw new FintermException("cannot " + (undo ? "undo" : "redo") + " " + step.label() + ": " + e.getMessage()
+                            + (undo ? ", outside your undo history" : "") + "; nothing was " + (undo ? "undone" : "redone"));
+                }
+            }
+            return done;
+        });
+    }
+
+    /** The person's steps that can be undone or redone, newest first, at most {@code limit}. */
+    public List<StepView> list(Session session, int limit) {
+        User user = sessions.active(session);
+        return store.read(rd -> {
+            List<StepView> out = new ArrayList<>();
+            Paging paging = Paging.first(Math.max(limit, 1) * 2).reversed();
+            while (out.size() < limit) {
+                Page<UndoStep> page = rd.scan(Schema.STEPS_BY_USER, KeyRange.prefix(user.id()), paging);
+                for (UndoStep s : page.rows()) {
+                    if (s.state() != UndoStep.State.DISCARDED && out.size() < limit) {
+                        boolean undone = s.state() == UndoStep.State.UNDONE;
+                        out.add(new StepView(s.id(), s.at(), s.label(), undone, undone ? s.stateAt() : null));
+                    }
+                }
+                if (!page.hasMore()) {
+                    break;
+                }
+                paging = paging.after(page.lastKey());
+            }
+            return out;
+        });
+    }
+
+    private static Optional<UndoStep> newestDone(WriteTx tx, long userId) {
+        return first(tx, userId, UndoStep.State.DONE, true);
+    }
+
+    private static Optional<UndoStep> oldestUndone(WriteTx tx, long userId) {
+        return first(tx, userId, UndoStep.State.UNDONE, false);
+    }
+
+    private static Optional<UndoStep> first(ReadTx rd, long userId, UndoStep.State state, boolean newest) {
+        Paging paging = newest ? Paging.first(1).reversed() : Paging.first(1);
+        List<UndoStep> rows = rd.scan(Schema.STEPS_BY_STATE, KeyRange.prefix(userId, stateCode(state)), paging).rows();
+        return rows.stream().findFirst();
+    }
+
+    private static long stateCode(UndoStep.State state) {
+        return Schema.stepState(state);
+    }
+}
