@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Goodbye by name, the data is saved, and a countdown to exit; any key skips it. */
-final class FarewellPage extends Page implements Tui.Ticking {
+final class FarewellPage extends Page implements Ticking {
     private final String name;
     private final String why;
     private final Instant started;

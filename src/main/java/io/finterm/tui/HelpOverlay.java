@@ -44,6 +44,9 @@ final class HelpOverlay implements Overlay {
             keys.add(new KeyHelp("? or F1", "this help"));
             keys.add(new KeyHelp("q, Esc", "back: to the screen before, or to the Dashboard; on the Dashboard q asks to log out"));
             keys.add(new KeyHelp("L", "log out"));
+            if (tui.session() != null) {
+                keys.addAll(UndoKeys.HELP);
+            }
         }
         List<String[]> lines = new ArrayList<>();
         for (String text : shortened) {

@@ -161,6 +161,10 @@ final class Host extends AbstractInteractableComponent<Host> {
             screen.text(0, row, " " + tui.busy() + "…", Style.MUTED);
         } else {
             String hints = " " + page.hints() + "  ? help  L log out";
+            String undo = " " + page.hints() + "  " + UndoKeys.HINT + "  ? help  L log out";
+            if (tui.session() != null && !page.typing() && undo.length() < screen.width()) {
+                hints = undo; // where it fits: the help lists it always
+            }
             screen.wrapped(0, row, hints, Style.MUTED, 1);
             if (tui.ratesNote() != null && hints.length() + tui.ratesNote().length() + 3 <= screen.width()) {
                 screen.right(row, tui.ratesNote() + " ", Style.MUTED);

@@ -32,6 +32,7 @@ public final class Tui {
     private final EventLoop loop;
     private final Navigation navigation;
     private final UserSession user;
+    private final UndoKeys undo = new UndoKeys(this);
     private final Session authenticated;
     private String message;
     private boolean messageIsError;
@@ -111,12 +112,6 @@ public final class Tui {
         }
     }
 
-    /** A page that changes with time, such as the farewell's countdown. */
-    interface Ticking {
-        /** Returns whether the page needs repainting. */
-        boolean tick(Instant now);
-    }
-
     void key(KeyStroke key) {
         user.touched();
         message = null;
@@ -143,7 +138,8 @@ public final class Tui {
                 open(new HelpOverlay(this, page, cut)); // even where letters are typed
                 return;
             }
-            if (page == null || page.key(key)) {
+            // Ctrl-Z and Ctrl-Y come before the page: no page has them, and a form must not swallow them silently
+            if (page == null || undo.control(key, page) || page.key(key)) {
                 return;
             }
             global(key, page);
@@ -167,6 +163,8 @@ public final class Tui {
             open(new ConfirmOverlay(this, "Log out", List.of("Log out? (y/n)"), () -> logout(false)));
         } else if (c == 'q' || key.getKeyType() == KeyType.Escape) {
             back();
+        } else if (in && plain) {
+            undo.letter(c, page); // z undoes, Z redoes: letters that no screen uses
         }
     }
 
