@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /** The full-screen app on this process's own terminal (standard input and output), in UTF-8. */
 public final class SystemTerminal {
@@ -17,7 +18,8 @@ public final class SystemTerminal {
 
     /**
      * A Unix terminal in which Ctrl-S and Ctrl-Q reach the app (flow control off, so Ctrl-S can save a
-     * form) and Ctrl-C is a key the app handles, so that quitting always closes the store cleanly.
+     * form), Ctrl-C is a key the app handles, so that quitting always closes the store cleanly, and Ctrl-Z
+     * (undo) is a key too, not a stop.
      * Lanterna runs {@code stty} once per setting, each a new process; taking the terminal here
      * batches them into one, which is most of the time before the first paint. The terminal's
      * settings are restored on exit.
@@ -58,10 +60,33 @@ public final class SystemTerminal {
             }
         }
 
+        /**
+         * Ctrl-C and Ctrl-Z become keys: Ctrl-Z undoes in the app, and as the terminal's suspend character
+         * it would stop the process, full screen and store lock held, instead. The settings the terminal had
+         * come back on exit (Lanterna restores all of them), so the shell's Ctrl-Z works again afterwards.
+         */
         @Override
         protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
-            if (!batch(enabled ? new String[] {"intr", "^C"} : new String[] {"intr", "undef"})) {
+            if (!batch(enabled ? new String[] {"intr", "^C"} : new String[] {"intr", "undef", "susp", "undef"})) {
                 super.keyStrokeSignalsEnabled(enabled);
+                if (!enabled) {
+                    runSTTYCommand("susp", "undef");
+                }
+            }
+            if (!enabled && !System.getProperty("os.name", "").startsWith("Linux")) {
+                delayedSuspendOff();
+            }
+        }
+
+        /**
+         * The BSDs and macOS also have a delayed suspend on Ctrl-Y (redo in the app), which Linux's stty does
+         * not know: asked apart from the batch, so that a terminal without it still starts.
+         */
+        private void delayedSuspendOff() {
+            try {
+                runSTTYCommand("dsusp", "undef");
+            } catch (IOException | RuntimeException e) {
+                LoggerFactory.getLogger(SystemTerminal.class).debug("stty dsusp undef did not apply; Ctrl-Y may suspend", e);
             }
         }
 

@@ -83,6 +83,45 @@ class TuiEndToEndIT {
     }
 
     /**
+     * Started from an interactive shell, as a person starts it, Ctrl-Z is the app's undo and not the
+     * terminal's suspend: the process is not stopped (the shell would say "Stopped"), the status line says
+     * what was undone, Ctrl-Y redoes it, and after the app has exited the shell has its Ctrl-Z back.
+     */
+    @Test
+    void ctrlZFromAShellUndoesInsteadOfSuspendingAndTheShellGetsItBackAfterwards() throws Exception {
+        Path data = temp.resolve("data");
+        Path stty = temp.resolve("stty-after");
+        assertEquals(0, run("tmux", "-L", SOCKET, "new-session", "-d", "-x", "100", "-y", "30", "-s", SESSION, "bash --norc --noprofile -i"));
+        keys("LANG=C.UTF-8 target/finterm --data " + data + "; stty -a > " + stty, "Enter");
+        waitFor("There are no accounts yet");
+        keys("root", "Enter", "root-password-1", "Enter", "root-password-1", "Enter");
+        waitFor("Administrator root created: log in.");
+        keys("root", "Enter", "root-password-1", "Enter");
+        waitFor("1 Dashboard");
+        keys("2", "a", "Tab", "Tab", "Groc", "Tab", "12.50", "Tab", "Tab", "weekly shop", "C-s");
+        waitFor("weekly shop", "1 transaction");
+
+        keys("C-z");
+        String undone = waitFor("Undid: add of 'weekly shop' €12.50", "No transactions yet");
+        assertTrue(!undone.contains("Stopped"), undone);
+        keys("C-y");
+        waitFor("Redid: add of 'weekly shop' €12.50", "1 transaction");
+
+        keys("L");
+        waitFor("Goodbye, root.");
+        keys("Enter");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!Files.exists(stty) || Files.readString(stty).isBlank()) {
+            if (System.nanoTime() > deadline) {
+                fail("finterm did not exit; the screen:\n" + pane());
+            }
+            Thread.sleep(100);
+        }
+        String after = Files.readString(stty);
+        assertTrue(after.contains("susp = ^Z") && after.contains("intr = ^C"), "the terminal's settings came back:\n" + after);
+    }
+
+    /**
      * Walks every screen at 80×24 in ASCII and at 100×30 in Unicode: a message the app means to show is
      * on screen whole (its words in order, wrapped or not) or ends with … and the pointer to F1, every
      * status line keeps its last hint, and in ASCII mode no symbol turns into '?'.
