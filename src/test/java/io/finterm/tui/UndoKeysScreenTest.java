@@ -127,6 +127,25 @@ class UndoKeysScreenTest {
     }
 
     @Test
+    void aConflictTooLongForTwoLinesEndsAtAWordWithAnEllipsisAndTheHelpShowsItWhole() {
+        VirtualTui app = VirtualTui.withAlice(80, 24, false);
+        Session alice = app.alice();
+        String shop = "weekly shop at the farmers market on the square with the children after the long walk by the river";
+        Transaction t = app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Groceries",
+                Money.of(8410, "EUR"), shop));
+        app.store.write(tx -> tx.update(io.finterm.store.Schema.TRANSACTIONS, t.withPayeeAndTags("Market", List.of())));
+        String message = "cannot undo add of '" + shop + "' €84.10 on 2026-11-02: transaction " + t.id()
+                + " was edited after this step, outside your undo history; nothing was undone";
+        app.logIn("alice", VirtualTui.ALICE_PW).type("2").ctrl('z');
+        app.assertShows("cannot undo add of 'weekly shop").assertShows("… (F1: all)");
+        for (String line : app.screen().split("\n")) {
+            assertTrue(line.length() <= 80, line);
+        }
+        app.press(KeyType.F1).assertShowsWhole(message);
+        assertEquals(1, count(app, alice));
+    }
+
+    @Test
     void theHelpListsTheUndoKeysAndTheStatusLineWhereItFits() {
         VirtualTui app = VirtualTui.withAlice(80, 24, false);
         app.logIn("alice", VirtualTui.ALICE_PW).type("7").assertShows("z undo");
