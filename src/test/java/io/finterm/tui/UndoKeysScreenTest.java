@@ -12,6 +12,10 @@ import io.finterm.service.Entry;
 import io.finterm.service.Filter;
 import io.finterm.service.Session;
 import io.finterm.service.Sort;
+import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -143,6 +147,46 @@ class UndoKeysScreenTest {
         }
         app.press(KeyType.F1).assertShowsWhole(message);
         assertEquals(1, count(app, alice));
+    }
+
+    @Test
+    void overSshCtrlZAndCtrlYArriveAsBytesAndUndoAndRedo() throws Exception {
+        VirtualTui base = VirtualTui.withAlice(80, 24, false);
+        Session alice = base.alice();
+        lunch(base, alice, 1250);
+        PipedOutputStream keys = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(keys);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StreamApp app = new StreamApp(in, out, 80, 24, base.context(false, null), base.alice());
+        Thread gui = new Thread(() -> {
+            try {
+                app.run();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "ssh-gui");
+        gui.start();
+        try {
+            await(() -> out.toString(StandardCharsets.UTF_8).contains("Dashboard"));
+            keys.write(0x1A); // Ctrl-Z as the SSH client sends it
+            keys.flush();
+            await(() -> count(base, alice) == 0);
+            keys.write(0x19); // Ctrl-Y
+            keys.flush();
+            await(() -> count(base, alice) == 1);
+        } finally {
+            app.close();
+            keys.close();
+            gui.join(10_000);
+        }
+    }
+
+    private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!done.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out");
+            Thread.sleep(20);
+        }
     }
 
     @Test
