@@ -23,7 +23,8 @@ import java.util.List;
  *
  * <p>Three rows are not restored as they were:
  * <ul>
- *   <li>a user keeps their current password and last login: passwords never come back from history;</li>
+ *   <li>a user keeps their current password and last login (passwords never come back from history), and
+ *       their failed logins and lockout unless the step was about them (an unlock);</li>
  *   <li>an occurrence a step posted is marked skipped, not removed, so the catch-up does not post it again;</li>
  *   <li>an import's staged rows have no images until its first undo, which checks them as
  *       {@code finterm import undo} does (unchanged since the import) and records them.</li>
@@ -84,7 +85,7 @@ public final class StepReversal {
                 Table<?> table = Schema.byTag(c.tableTag());
                 Object current = check(table, c);
                 if (conflicts.isEmpty() && moreConflicts == 0) {
-                    write(table, c.rowId(), target, current);
+                    write(table, c.rowId(), target, current, c);
                 }
             }
         });
@@ -97,11 +98,11 @@ public final class StepReversal {
             if (target(c) == null) {
                 Table<?> table = Schema.byTag(c.tableTag());
                 Object current = check(table, c);
-                if (current != null) {
+                if (current != null && conflicts.isEmpty()) { // once refused, the step's own rows are still there: not in the way
                     String child = tx.firstChild(table, current);
                     if (child != null) {
                         conflict(table, c.rowId(), "has " + child + " added after this step");
-                    } else if (conflicts.isEmpty()) {
+                    } else {
                         tx.delete(table, c.rowId());
                         rows++;
                     }
@@ -139,16 +140,16 @@ public final class StepReversal {
         }
         if (expected == null) {
             conflict(table, c.rowId(), "was added again after this step");
-        } else if (!same(table, encode(table, current), expected)) {
+        } else if (!same(table, encode(table, current), expected, c)) {
             conflict(table, c.rowId(), table == Schema.TRANSACTIONS ? "was edited after this step" : "was changed after this step");
         }
         return current;
     }
 
-    private <T> void write(Table<T> table, long id, byte[] image, Object current) {
+    private <T> void write(Table<T> table, long id, byte[] image, Object current, StepChange c) {
         T row = table.codec().decode(id, image);
         if (table == Schema.USERS && current != null) {
-            row = table.cast(keepSecrets((User) row, (User) current));
+            row = table.cast(keepOwn((User) row, (User) current, lockoutChanged(c)));
         }
         try {
             if (current == null) {
@@ -156,6 +157,8 @@ public final class StepReversal {
             } else {
                 tx.update(table, row);
             }
+        } catch (UniqueViolation e) {
+            conflict(table, id, "cannot come back: another " + Constraints.singular(table) + " made since has its name");
         } catch (ConstraintViolation e) {
             conflict(table, id, "cannot come back: " + e.getMessage());
         }
@@ -235,19 +238,35 @@ public final class StepReversal {
         }
     }
 
-    private static boolean same(Table<?> table, byte[] current, byte[] expected) {
+    private static boolean same(Table<?> table, byte[] current, byte[] expected, StepChange c) {
         if (table != Schema.USERS) {
             return Arrays.equals(current, expected);
         }
         User now = Codecs.USER.decode(1, current);
         User then = Codecs.USER.decode(1, expected);
-        return keepSecrets(then, now).equals(now);
+        return keepOwn(then, now, lockoutChanged(c)).equals(now);
     }
 
-    /** {@code image} with {@code current}'s password and last login: a login since is no conflict, and no password comes back. */
-    private static User keepSecrets(User image, User current) {
+    /**
+     * {@code image} with what {@code current} holds that history never brings back or that the step
+     * did not touch: the password and the last login always (a login since is no conflict, and no
+     * password comes back), and the failed logins and lockout unless the step changed them (an unlock).
+     */
+    private static User keepOwn(User image, User current, boolean lockoutIsTheSteps) {
+        int failed = lockoutIsTheSteps ? image.failedLogins() : current.failedLogins();
+        java.time.Instant locked = lockoutIsTheSteps ? image.lockedUntil() : current.lockedUntil();
         return new User(image.id(), image.username(), image.role(), current.passwordHash(), image.createdAt(),
-                current.lastLoginAt(), image.failedLogins(), image.lockedUntil(), image.baseCurrency(), image.defaultAccountId());
+                current.lastLoginAt(), failed, locked, image.baseCurrency(), image.defaultAccountId());
+    }
+
+    /** Whether step change {@code c} of a user row changed its failed logins or lockout. */
+    private static boolean lockoutChanged(StepChange c) {
+        if (c.before() == null || c.after() == null) {
+            return false;
+        }
+        User before = Codecs.USER.decode(1, c.before());
+        User after = Codecs.USER.decode(1, c.after());
+        return before.failedLogins() != after.failedLogins() || !java.util.Objects.equals(before.lockedUntil(), after.lockedUntil());
     }
 
     private boolean postedOccurrence(StepChange c) {

@@ -209,4 +209,29 @@ class StepReversalTest {
         assertEquals("$argon2id$new", now.passwordHash());
         assertEquals(AT.plusSeconds(30), now.lastLoginAt());
     }
+
+    @Test
+    void aFailedLoginSinceAStepOnTheUserRowIsNoConflictButAnUndoneUnlockLocksAgain() {
+        store.write(tx -> {
+            tx.recordStep(alice.id(), UndoStep.Kind.CHANGE, "change of base currency", AT);
+            return tx.update(Schema.USERS, tx.get(Schema.USERS, alice.id()).orElseThrow().withBaseCurrency(java.util.Currency.getInstance("USD")));
+        });
+        UndoStep currency = latest();
+        store.write(tx -> tx.update(Schema.USERS, tx.get(Schema.USERS, alice.id()).orElseThrow().withLockout(1, null)));
+        undo(currency);
+        User now = store.read(rd -> rd.get(Schema.USERS, alice.id())).orElseThrow();
+        assertEquals("EUR", now.baseCurrency().getCurrencyCode());
+        assertEquals(1, now.failedLogins(), "the failed login since stays counted");
+
+        Instant until = AT.plusSeconds(900);
+        store.write(tx -> tx.update(Schema.USERS, tx.get(Schema.USERS, alice.id()).orElseThrow().withLockout(5, until)));
+        store.write(tx -> {
+            tx.recordStep(alice.id(), UndoStep.Kind.CHANGE, "unlock of alice", AT);
+            return tx.update(Schema.USERS, tx.get(Schema.USERS, alice.id()).orElseThrow().unlocked());
+        });
+        undo(latest());
+        User relocked = store.read(rd -> rd.get(Schema.USERS, alice.id())).orElseThrow();
+        assertEquals(5, relocked.failedLogins());
+        assertEquals(until, relocked.lockedUntil());
+    }
 }
