@@ -2,6 +2,7 @@ package io.finterm.store;
 
 import io.finterm.domain.Occurrence;
 import io.finterm.domain.OccurrenceState;
+import io.finterm.domain.Schedule;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.UndoStep;
 import io.finterm.domain.User;
@@ -25,7 +26,8 @@ import java.util.List;
  * <ul>
  *   <li>a user keeps their current password and last login (passwords never come back from history), and
  *       their failed logins and lockout unless the step was about them (an unlock);</li>
- *   <li>an occurrence a step posted is marked skipped, not removed, so the catch-up does not post it again;</li>
+ *   <li>an occurrence a catch-up posted is marked skipped, not removed or made due again, so the catch-up does not
+ *       post it again; undoing the schedule's creation later takes those skipped ones with it, and its redo brings them back;</li>
  *   <li>an import's staged rows have no images until its first undo, which checks them as
  *       {@code finterm import undo} does (unchanged since the import) and records them.</li>
  * </ul>
@@ -99,6 +101,9 @@ public final class StepReversal {
                 Table<?> table = Schema.byTag(c.tableTag());
                 Object current = check(table, c);
                 if (current != null && conflicts.isEmpty()) { // once refused, the step's own rows are still there: not in the way
+                    if (table == Schema.SCHEDULES) {
+                        adoptSkipped((Schedule) current);
+                    }
                     String child = tx.firstChild(table, current);
                     if (child != null) {
                         conflict(table, c.rowId(), "has " + child + " added after this step");
@@ -196,6 +201,23 @@ public final class StepReversal {
         }
     }
 
+    /**
+     * The skipped occurrences of {@code schedule} that are no step's (the undo of a later catch-up left
+     * them): they go with the schedule, recorded as this step's own, so that a redo brings them back
+     * skipped and that catch-up can be redone.
+     */
+    private void adoptSkipped(Schedule schedule) {
+        KeyRange range = KeyRange.prefix(schedule.userId(), schedule.id());
+        for (Occurrence o : tx.scan(Schema.OCCURRENCES_BY_SCHEDULE, range, Paging.all()).rows()) {
+            if (o.state() == OccurrenceState.SKIPPED) {
+                tx.insert(Schema.STEP_CHANGES, new StepChange(tx.nextId(Schema.STEP_CHANGES), step.id(), Schema.OCCURRENCES.tag(), o.id(),
+                        null, ScheduleCodecs.OCCURRENCE.encode(o)));
+                tx.delete(Schema.OCCURRENCES, o.id());
+                rows++;
+            }
+        }
+    }
+
     private interface ChangeAction {
         void apply(StepChange c);
     }
@@ -216,6 +238,7 @@ public final class StepReversal {
             while (true) {
                 Page<StepChange> page = committed.scan(Schema.CHANGES_BY_STEP, range, paging);
                 page.rows().forEach(action::apply);
+                tx.spill(); // a redo of a million rows hands them to the journal as it goes
                 if (!page.hasMore()) {
                     break;
                 }
@@ -269,9 +292,13 @@ public final class StepReversal {
         return before.failedLogins() != after.failedLogins() || !java.util.Objects.equals(before.lockedUntil(), after.lockedUntil());
     }
 
+    /** An occurrence that a catch-up posted (new, or changed before): its undo marks it skipped. */
     private boolean postedOccurrence(StepChange c) {
-        return c.tableTag() == Schema.OCCURRENCES.tag() && c.before() == null
-                && ScheduleCodecs.OCCURRENCE.decode(c.rowId(), c.after()).state() == OccurrenceState.POSTED;
+        if (step.kind() != UndoStep.Kind.CATCH_UP || c.tableTag() != Schema.OCCURRENCES.tag() || c.after() == null
+                || ScheduleCodecs.OCCURRENCE.decode(c.rowId(), c.after()).state() != OccurrenceState.POSTED) {
+            return false;
+        }
+        return c.before() == null || ScheduleCodecs.OCCURRENCE.decode(c.rowId(), c.before()).state() != OccurrenceState.POSTED;
     }
 
     private static byte[] skipped(byte[] posted) {

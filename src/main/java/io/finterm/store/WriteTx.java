@@ -68,6 +68,7 @@ public final class WriteTx extends TablesReader {
     /**
      * Hands the new rows inserted so far to the journal, so that a transaction of millions of rows
      * needs no memory for them. Only rows that no constraint looks back at are handed over: new rows
+     * (freshly numbered, or put back under an id no committed row has)
      * of tables with no unique index that no foreign key points to (transactions). They stay
      * invisible to everyone until this transaction commits, and are dropped with it if it fails;
      * this transaction itself no longer reads them back. Where the heap has room to spare, the rows
@@ -95,7 +96,8 @@ public final class WriteTx extends TablesReader {
             long firstNew = tables.nextId(table);
             for (var it = mine.entrySet().iterator(); it.hasNext(); ) {
                 Map.Entry<Long, Object> e = it.next();
-                if (e.getKey() >= firstNew) {
+                // a row put back under its old id (a redo) is as new as a freshly numbered one: nothing committed has it
+                if (e.getKey() >= firstNew || tables.rowBytes(table, e.getKey()) == null) {
                     part.add(new Commit.RowChange(table, e.getKey(), encode(table, e.getValue()), null));
                     it.remove();
                 }
