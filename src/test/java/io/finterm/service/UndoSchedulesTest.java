@@ -74,6 +74,10 @@ class UndoSchedulesTest {
     @Test
     void aNewScheduleIsUndoneAndRedone() {
         undoneAndRedone("new schedule 'Rent'", s -> schedules.add(s, expense("Rent", "1050.00", "Rent", monthly(10, MARCH_10), true)));
+        long gym = fx.transactions.add(alice, new Entry(LocalDate.of(2026, 3, 1), TxKind.EXPENSE, "Entertainment", Money.of(3_000, "EUR"),
+                "Gym")).id();
+        undoneAndRedone("new schedule 'Gym'", s -> schedules.repeat(s, gym, "Gym", monthly(1, LocalDate.of(2026, 4, 1)),
+                io.finterm.domain.WeekendPolicy.KEEP, false));
     }
 
     @Test
