@@ -202,4 +202,23 @@ class UndoImportsTest {
                 + "outside your undo history; nothing was undone", e.getMessage());
         assertEquals(now, StoreState.of(fx.store));
     }
+
+    @Test
+    void undoOfAnImportWhoseRowStoodForAScheduledPaymentMakesThatPaymentDueAgainAndRedoLinksItBack() {
+        fx.schedules.add(alice, ScheduleSpecs.expense("Rent", "1200.00", "Rent", ScheduleSpecs.monthly(1, LocalDate.of(2026, 2, 1)),
+                false));
+        List<String> before = StoreState.of(fx.store);
+        ImportService.Result r = fx.imports.importBank(alice, new BankImportServiceTest.Rows(
+                BankImportServiceTest.row(1, LocalDate.of(2026, 2, 2), "-1200.00", "Landlord", "")), new ImportService.Options(false, false), n -> { }, null);
+        assertEquals(1, r.linked());
+        List<String> after = StoreState.of(fx.store);
+
+        fx.undo.undo(alice, 1);
+        assertEquals(before, StoreState.of(fx.store)); // the LINKED occurrence is gone with the row
+        assertEquals(List.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1)),
+                fx.schedules.due(alice, 0).stream().map(Due::date).toList());
+        fx.undo.redo(alice, 1);
+        assertEquals(after, StoreState.of(fx.store));
+        assertTrue(fx.store.check().ok());
+    }
 }
