@@ -28,10 +28,12 @@ import java.util.List;
 public final class ProfileService {
     private final Store store;
     private final Sessions sessions;
+    private final Steps steps;
 
     public ProfileService(Store store, AccountService accounts) {
         this.store = store;
         this.sessions = accounts.sessions();
+        this.steps = new Steps(accounts.clock());
     }
 
     /**
@@ -70,6 +72,7 @@ public final class ProfileService {
                 });
             }
             long accountId = account == null || account.isBlank() ? 0 : AccountLookup.existing(tx, user.id(), "--account", account).id();
+            steps.record(tx, user, "new import profile '" + shown + "'");
             return tx.insert(Schema.PROFILES, ProfileOptions.profile(tx.nextId(Schema.PROFILES), user.id(), shown, layout, accountId));
         });
     }
@@ -108,7 +111,11 @@ public final class ProfileService {
 
     public void delete(Session session, String name) {
         User user = sessions.active(session);
-        store.write(tx -> tx.delete(Schema.PROFILES, named(tx, user, name).id()));
+        store.write(tx -> {
+            ImportProfile gone = named(tx, user, name);
+            steps.record(tx, user, "delete of import profile '" + gone.name() + "'");
+            return tx.delete(Schema.PROFILES, gone.id());
+        });
     }
 
     /**

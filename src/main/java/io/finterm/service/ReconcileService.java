@@ -3,6 +3,7 @@ package io.finterm.service;
 import io.finterm.domain.Account;
 import io.finterm.domain.FintermException;
 import io.finterm.domain.Money;
+import io.finterm.domain.Plural;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxStatus;
 import io.finterm.domain.User;
@@ -19,6 +20,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reconciling one of the user's open accounts against a bank statement: the cleared balance and the
@@ -30,10 +32,12 @@ public final class ReconcileService {
     private final Store store;
     private final Sessions sessions;
     private final CategoryNames categoryNames = new CategoryNames();
+    private final Steps steps;
 
     public ReconcileService(Store store, AccountService accounts) {
         this.store = store;
         this.sessions = accounts.sessions();
+        this.steps = new Steps(accounts.clock());
     }
 
     /** Where {@code account} stands against a statement of {@code date} whose closing balance is {@code balance}. */
@@ -67,32 +71,49 @@ public final class ReconcileService {
         }
         return store.write(tx -> {
             Account a = openAccount(tx, user, account);
-            int changed = 0;
+            List<Transaction> cleared = new ArrayList<>();
+            List<Transaction> uncleared = new ArrayList<>();
             for (long id : new LinkedHashSet<>(clear)) {
-                changed += mark(tx, user, a, id, TxStatus.CLEARED, reconciledConfirmed);
+                mark(tx, user, a, id, TxStatus.CLEARED, reconciledConfirmed).ifPresent(cleared::add);
             }
             for (long id : new LinkedHashSet<>(unclear)) {
-                changed += mark(tx, user, a, id, TxStatus.UNCLEARED, reconciledConfirmed);
+                mark(tx, user, a, id, TxStatus.UNCLEARED, reconciledConfirmed).ifPresent(uncleared::add);
             }
-            return changed;
+            if (!cleared.isEmpty() || !uncleared.isEmpty()) {
+                steps.record(tx, user, marked(a, cleared, uncleared));
+            }
+            return cleared.size() + uncleared.size();
         });
     }
 
-    /** Gives transaction {@code id} of account {@code a} the status {@code wanted}; 1 when that changed it, else 0. */
-    private static int mark(WriteTx tx, User user, Account a, long id, TxStatus wanted, boolean reconciledConfirmed) {
+    /**
+     * "clearing of 'Rent' €1,050.00 on 2026-11-01" for one row, "clearing of 3 transactions in Main" for more, and
+     * both halves when some were cleared and others uncleared.
+     */
+    private static String marked(Account a, List<Transaction> cleared, List<Transaction> uncleared) {
+        if (cleared.size() + uncleared.size() == 1) {
+            return cleared.isEmpty() ? Steps.of("unclearing", uncleared.get(0)) : Steps.of("clearing", cleared.get(0));
+        }
+        String clearing = cleared.isEmpty() ? "" : "clearing of " + Plural.of(cleared.size(), "transaction");
+        String unclearing = uncleared.isEmpty() ? "" : "unclearing of " + Plural.of(uncleared.size(), "transaction");
+        return clearing + (clearing.isEmpty() || unclearing.isEmpty() ? "" : " and ") + unclearing + " in " + a.name();
+    }
+
+    /** Gives transaction {@code id} of account {@code a} the status {@code wanted}; the row as it was when that changed it. */
+    private static Optional<Transaction> mark(WriteTx tx, User user, Account a, long id, TxStatus wanted, boolean reconciledConfirmed) {
         Transaction t = TransactionService.owned(tx, user, id);
         if (t.accountId() != a.id()) {
             throw new FintermException("transaction " + id + " is not in the account '" + a.name()
                     + "'; reconcile it with its own account");
         }
         if (t.status() == wanted || (wanted == TxStatus.CLEARED && t.status() == TxStatus.RECONCILED)) {
-            return 0; // already so; a reconciled transaction counts as cleared
+            return Optional.empty(); // already so; a reconciled transaction counts as cleared
         }
         if (t.status() == TxStatus.RECONCILED && !reconciledConfirmed) {
             throw new ReconciledChange(id);
         }
         tx.update(Schema.TRANSACTIONS, t.withStatus(wanted));
-        return 1;
+        return Optional.of(t);
     }
 
     /**
@@ -110,6 +131,7 @@ public final class ReconcileService {
                         + " and the cleared balance " + r.cleared().toDecimalString() + ": the difference is "
                         + r.difference().toDecimalString() + ", and it must be 0 to finish");
             }
+            steps.record(tx, user, "reconcile of " + r.account() + " to " + r.statement().display() + " on " + date);
             for (Listed l : r.pending()) {
                 tx.update(Schema.TRANSACTIONS, l.transaction().withStatus(TxStatus.RECONCILED));
             }

@@ -56,11 +56,13 @@ public final class RuleService {
     private final Store store;
     private final Sessions sessions;
     private final AccountService accounts;
+    private final Steps steps;
 
     public RuleService(Store store, AccountService accounts) {
         this.store = store;
         this.accounts = accounts;
         this.sessions = accounts.sessions();
+        this.steps = new Steps(accounts.clock());
     }
 
     /** Adds a rule at {@code r.at()} (the rules from there on move down one), or last. */
@@ -83,6 +85,7 @@ public final class RuleService {
                     r.kind() == null ? MatchKind.TEXT : r.kind(), r.match(), r.min(), r.max(), accountId, category.id(),
                     r.tags(), r.setPayee(), r.setDescription());
             refuseTwin(rules, rule);
+            steps.record(tx, user, "new rule " + named(rule, category.name()));
             for (Rule later : rules.subList(at - 1, rules.size())) {
                 tx.update(Schema.RULES, later.at(later.position() + 1));
             }
@@ -102,6 +105,7 @@ public final class RuleService {
         store.write(tx -> {
             List<Rule> rules = of(tx, user.id());
             Rule gone = at(rules, position, "rule");
+            steps.record(tx, user, "delete of rule " + named(tx, gone));
             tx.delete(Schema.RULES, gone.id());
             for (Rule later : rules.subList(position, rules.size())) {
                 tx.update(Schema.RULES, later.at(later.position() - 1));
@@ -121,6 +125,7 @@ public final class RuleService {
             }
             rules.remove(position - 1);
             rules.add(to - 1, moving);
+            steps.record(tx, user, "move of rule " + named(tx, moving) + " to " + to);
             renumber(tx, rules);
             return null;
         });
@@ -156,7 +161,11 @@ public final class RuleService {
         if (dryRun) {
             return store.read(rd -> RuleApplication.run(rd, null, user.id(), query, today));
         }
-        return store.write(tx -> RuleApplication.run(tx, tx, user.id(), query, today));
+        return store.write(tx -> {
+            Applied applied = RuleApplication.run(tx, tx, user.id(), query, today);
+            steps.record(tx, user, "apply rules (" + Plural.grouped(applied.changed(), "row") + ")");
+            return applied;
+        });
     }
 
     /** A user's rules, sorted by position, for an import. */
@@ -287,6 +296,7 @@ public final class RuleService {
         store.write(tx -> {
             List<Rule> rules = new ArrayList<>(of(tx, user.id()));
             Rule gone = byId(rules, ruleId);
+            steps.record(tx, user, "delete of rule " + named(tx, gone));
             tx.delete(Schema.RULES, gone.id());
             rules.remove(gone);
             renumber(tx, rules);
@@ -308,9 +318,19 @@ public final class RuleService {
             }
             rules.remove(moving);
             rules.add(to - 1, moving);
+            steps.record(tx, user, "move of rule " + named(tx, moving) + " to " + to);
             renumber(tx, rules);
             return null;
         });
+    }
+
+    /** A rule in an undo step's label: {@code 'rewe' → Groceries}. */
+    private static String named(Rule rule, String category) {
+        return "'" + rule.pattern() + "' → " + category;
+    }
+
+    private static String named(ReadTx rd, Rule rule) {
+        return named(rule, rd.get(Schema.CATEGORIES, rule.categoryId()).map(Category::name).orElse("?"));
     }
 
     /** One of the user's rules by id; another user's is as gone as a removed one, so nothing says it exists. */

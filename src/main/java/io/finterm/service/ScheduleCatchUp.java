@@ -30,10 +30,12 @@ final class ScheduleCatchUp {
 
     private final Store store;
     private final BusinessDays days;
+    private final Steps steps;
 
-    ScheduleCatchUp(Store store, BusinessDays days) {
+    ScheduleCatchUp(Store store, BusinessDays days, Steps steps) {
         this.store = store;
         this.days = days;
+        this.steps = steps;
     }
 
     /** Posts {@code user}'s automatic occurrences booked up to {@code until}, and lists those waiting up to then (or today). */
@@ -46,7 +48,7 @@ final class ScheduleCatchUp {
         while (posts) {
             Batch batch;
             try {
-                batch = store.write(tx -> batch(tx, user, until, today, refused));
+                batch = store.write(tx -> recorded(tx, user, batch(tx, user, until, today, refused)));
             } catch (Refused r) {
                 refused.add(r); // the batch was rolled back: done again without it
                 continue;
@@ -114,5 +116,25 @@ final class ScheduleCatchUp {
             }
         }
         return new Batch(posted, false);
+    }
+
+    /**
+     * The posts of one commit are one step of the user's ({@link Steps#catchUp}): undone together, marked skipped so that
+     * they are not posted again, and without clearing what the person could redo. A commit that posts nothing is no step.
+     */
+    private Batch recorded(WriteTx tx, User user, Batch batch) {
+        if (!batch.posted().isEmpty()) {
+            steps.catchUp(tx, user.id(), label(batch.posted()));
+        }
+        return batch;
+    }
+
+    /** "Rent posted by its schedule", "Rent posted by its schedule (3 times)", "Rent, Gym posted by their schedules (4 times)". */
+    static String label(List<Posted> posted) {
+        List<String> names = posted.stream().map(Posted::schedule).distinct().toList();
+        String shown = names.size() <= 3 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
+        return shown + " posted by " + (names.size() == 1 ? "its schedule" : "their schedules")
+                + (posted.size() == 1 ? "" : " (" + posted.size() + " times)");
     }
 }

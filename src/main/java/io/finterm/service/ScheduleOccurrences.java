@@ -22,10 +22,17 @@ import java.util.Optional;
 final class ScheduleOccurrences {
     private final Store store;
     private final BusinessDays days;
+    private final Steps steps;
 
-    ScheduleOccurrences(Store store, BusinessDays days) {
+    ScheduleOccurrences(Store store, BusinessDays days, Steps steps) {
         this.store = store;
         this.days = days;
+        this.steps = steps;
+    }
+
+    /** "skip of 'Rent' on 2026-12-01": what the person did to one occurrence, named by the rule's date. */
+    private static String label(String what, Schedule s, LocalDate date) {
+        return what + " of '" + s.name() + "' on " + date;
     }
 
     Posted approve(User user, String name, LocalDate day, String amount) {
@@ -45,6 +52,7 @@ final class ScheduleOccurrences {
                 booked = own == null ? s.amount() : own;
             }
             SchedulePosting.requireSplitAmount(s, booked);
+            steps.record(tx, user, label("approval", s, date) + " (" + booked.display() + ")");
             LocalDate on = changed.map(Occurrence::moveTo).orElse(null);
             return SchedulePosting.post(tx, user, s, date, on == null ? days.adjust(date, s.weekend()) : on, booked);
         });
@@ -55,6 +63,7 @@ final class ScheduleOccurrences {
             Schedule s = ScheduleRows.named(tx, user.id(), name);
             LocalDate date = ScheduleRows.ruleDate(tx, s, day, days);
             ScheduleRows.requireOpen(tx, s, date);
+            steps.record(tx, user, label("skip", s, date));
             return SchedulePosting.mark(tx, s, date, OccurrenceState.SKIPPED, 0);
         });
     }
@@ -75,6 +84,7 @@ final class ScheduleOccurrences {
                 SchedulePosting.requireSplitAmount(s, own);
             }
             LocalDate to = moveTo != null ? moveTo : was.map(Occurrence::moveTo).orElse(null);
+            steps.record(tx, user, label("change", s, date));
             Occurrence row = new Occurrence(was.map(Occurrence::id).orElseGet(() -> tx.nextId(Schema.OCCURRENCES)), user.id(), s.id(),
                     date, OccurrenceState.CHANGED, 0, own, to);
             return was.isPresent() ? tx.update(Schema.OCCURRENCES, row) : tx.insert(Schema.OCCURRENCES, row);
@@ -104,6 +114,7 @@ final class ScheduleOccurrences {
                 throw new ValidationException("transaction", "transaction " + transactionId
                         + " stands for an occurrence of a schedule already");
             }
+            steps.record(tx, user, label("link", s, date) + " to transaction " + t.id());
             return SchedulePosting.mark(tx, s, date, OccurrenceState.LINKED, t.id());
         });
     }

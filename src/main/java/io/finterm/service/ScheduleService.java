@@ -43,20 +43,22 @@ public final class ScheduleService {
     private final Clock clock;
     private final ScheduleCatchUp catchUp;
     private final ScheduleOccurrences occurrences;
+    private final Steps steps;
 
     public ScheduleService(Store store, AccountService accounts, BusinessDays days, Clock clock) {
         this.store = store;
         this.sessions = accounts.sessions();
         this.days = days;
         this.clock = clock;
-        this.catchUp = new ScheduleCatchUp(store, days);
-        this.occurrences = new ScheduleOccurrences(store, days);
+        this.steps = new Steps(clock);
+        this.catchUp = new ScheduleCatchUp(store, days, steps);
+        this.occurrences = new ScheduleOccurrences(store, days, steps);
     }
 
     /** Adds a schedule, then catches up: a start in the past posts (or lists) every occurrence since at once. */
     public Added add(Session session, NewSchedule spec) {
         User user = sessions.active(session);
-        Schedule s = store.write(tx -> insert(tx, user, ScheduleTerms.of(tx, user, tx.nextId(Schema.SCHEDULES), spec)));
+        Schedule s = store.write(tx -> insert(tx, user, ScheduleTerms.of(tx, user, tx.nextId(Schema.SCHEDULES), spec), steps));
         return added(user, s);
     }
 
@@ -69,7 +71,7 @@ public final class ScheduleService {
         if (rule == null) {
             throw new ValidationException("every", "is required: day, week, month or year");
         }
-        Schedule s = store.write(tx -> insert(tx, user, repeating(tx, user, transactionId, name, rule, weekend, auto, false, null)));
+        Schedule s = store.write(tx -> insert(tx, user, repeating(tx, user, transactionId, name, rule, weekend, auto, false, null), steps));
         return added(user, s);
     }
 
@@ -103,11 +105,12 @@ public final class ScheduleService {
         return template;
     }
 
-    private static Schedule insert(WriteTx tx, User user, Schedule s) {
+    private static Schedule insert(WriteTx tx, User user, Schedule s, Steps steps) {
         if (tx.count(Schema.SCHEDULES_BY_NAME, KeyRange.prefix(user.id())) >= Schedule.MAX_PER_USER) {
             throw new ValidationException("name", "you have " + Schedule.MAX_PER_USER + " schedules, the most one person may keep; "
                     + "delete one you no longer need first");
         }
+        steps.record(tx, user, "new schedule '" + s.name() + "'");
         return tx.insert(Schema.SCHEDULES, s);
     }
 
@@ -139,7 +142,7 @@ public final class ScheduleService {
         LocalDate today = today();
         // The finder reads the whole history: in a read, so that the write (the store's one writer) only checks the offer.
         Found f = store.read(rd -> FoundSchedules.chosen(rd, user.id(), today, found));
-        Schedule s = store.write(tx -> insert(tx, user, FoundSchedules.accepted(tx, user, f, name)));
+        Schedule s = store.write(tx -> insert(tx, user, FoundSchedules.accepted(tx, user, f, name), steps));
         return added(user, s);
     }
 
@@ -171,6 +174,7 @@ public final class ScheduleService {
         LocalDate today = today();
         return store.write(tx -> {
             Schedule old = ScheduleRows.named(tx, user.id(), name);
+            steps.record(tx, user, "edit of schedule '" + old.name() + "'");
             Schedule terms = ScheduleTerms.of(tx, user, old.id(), ScheduleTerms.changed(tx, old, change == null ? ScheduleChange.NONE : change));
             List<Occurrence> rows = ScheduleRows.occurrences(tx, old);
             LocalDate from = old.dueFrom();
@@ -228,6 +232,7 @@ public final class ScheduleService {
             if (s.paused()) {
                 throw new ValidationException("name", s.name() + " is paused already, since " + s.pausedOn());
             }
+            steps.record(tx, user, "pause of schedule '" + s.name() + "'");
             return new ScheduleViews(tx, user.id(), days, today).view(tx.update(Schema.SCHEDULES, s.withPausedOn(today)));
         });
     }
@@ -241,6 +246,7 @@ public final class ScheduleService {
             if (!s.paused()) {
                 throw new ValidationException("name", s.name() + " is not paused");
             }
+            steps.record(tx, user, "resume of schedule '" + s.name() + "'");
             Schedule running = s.withPausedOn(null);
             // The rule's dates from the pause on (not earlier ones still waiting) whose day came while it was paused.
             Schedule sincePause = s.pausedOn().isAfter(s.dueFrom()) ? running.withDueFrom(s.pausedOn()) : running;
@@ -258,7 +264,11 @@ public final class ScheduleService {
     /** Deletes a schedule and what it recorded about its occurrences; the transactions it posted stay. */
     public void delete(Session session, String name) {
         User user = sessions.active(session);
-        store.write(tx -> tx.delete(Schema.SCHEDULES, ScheduleRows.named(tx, user.id(), name).id()));
+        store.write(tx -> {
+            Schedule gone = ScheduleRows.named(tx, user.id(), name);
+            steps.record(tx, user, "delete of schedule '" + gone.name() + "'");
+            return tx.delete(Schema.SCHEDULES, gone.id()); // its occurrences go with it, and are in the step
+        });
     }
 
     /** Posts the automatic occurrences booked up to {@code until} ({@code null} = today), and lists those waiting. */
