@@ -178,4 +178,30 @@ class UndoSchedulesTest {
         assertEquals(List.of(), schedules.catchUp(alice).posted());
         assertEquals(1, schedules.list(alice).size());
     }
+
+    @Test
+    void undoingTheScheduleAfterItsPostsTakesTheSkippedDaysWithItAndRedoingBothPostsThemAgain() {
+        schedules.add(alice, expense("Rent", "1050.00", "Rent", monthly(1, LocalDate.of(2026, 1, 1)), true));
+        List<String> posted = StoreState.of(fx.store);
+        fx.undo.undo(alice, 2);
+        assertEquals(List.of(), schedules.list(alice));
+        assertEquals(List.of(), occurrences());
+        assertEquals(List.of(), transactions());
+        fx.undo.redo(alice, 2);
+        assertEquals(posted, StoreState.of(fx.store));
+        assertEquals(3, transactions().size());
+    }
+
+    @Test
+    void anOccurrenceWithItsOwnAmountPostedByTheCatchUpIsSkippedByTheUndoAndNotPostedAgain() {
+        rent(true);
+        schedules.change(alice, "Rent", MARCH_10, "999.00", null);
+        later(6);
+        assertEquals(io.finterm.domain.Money.of(99_900, "EUR"), schedules.catchUp(alice).posted().get(0).amount());
+        fx.undo.undo(alice, 1);
+        assertEquals(List.of(), transactions());
+        later(1);
+        assertEquals(List.of(), schedules.catchUp(alice).posted());
+        assertEquals(List.of(), transactions());
+    }
 }
