@@ -133,7 +133,7 @@ public final class AccountService {
             String rehash = hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : null;
             store.write(tx -> tx.update(Schema.USERS, withLogin(UserRows.current(tx, user.id()), now, rehash)));
             log.info("login: {} logged in{}", user.username(), rehash != null ? " (password rehashed)" : "");
-            return new Session(user.id(), user.username(), user.role(), now);
+            return new Session(user.id(), user.username(), user.role(), now, "");
         } catch (LoginFailed e) { // AccountLocked too
             beat.answerFailure(started);
             throw e;
@@ -185,7 +185,7 @@ public final class AccountService {
         }
         store.write(tx -> tx.update(Schema.USERS, withLogin(UserRows.current(tx, user.id()), now, null)));
         log.info("login: {} logged in with a key", user.username());
-        return new Session(user.id(), user.username(), user.role(), now);
+        return new Session(user.id(), user.username(), user.role(), now, "");
     }
 
     /**

@@ -66,6 +66,7 @@ public final class Services {
     private final ScheduleService schedules;
     private final ForecastService forecast;
     private final UndoService undo;
+    private final AuditService audit;
     private final Store store;
 
     /** The services over {@code store}; the TUI's exports go under {@code exportDirectory}. */
@@ -101,6 +102,7 @@ public final class Services {
         this.schedules = new ScheduleService(store, accounts, new BusinessDays(settings.holidays()), clock);
         this.forecast = new ForecastService(store, accounts, new BusinessDays(settings.holidays()), oracle, clock);
         this.undo = new UndoService(store, accounts);
+        this.audit = new AuditService(store, accounts);
     }
 
     /** Authentication: the first administrator, logins, logout, and who a session is. */
@@ -208,6 +210,11 @@ public final class Services {
     /** Undo and redo of each person's own steps. */
     public UndoService undo() {
         return undo;
+    }
+
+    /** The audit log: administrators read it, each person their own account's security events. */
+    public AuditService audit() {
+        return audit;
     }
 
     /** The cash-flow forecast per account and for net worth, and the balance per account below which it warns. */

@@ -44,6 +44,7 @@ final class Accounts {
     final ExportService exports;
     final ScheduleService schedules;
     final UndoService undo;
+    final AuditService audit;
 
     Accounts() {
         this(Store.inMemory());
@@ -76,6 +77,7 @@ final class Accounts {
         exports = new ExportService(accounts, analysis, exportDirectory(), clock);
         schedules = new ScheduleService(store, accounts, io.finterm.domain.BusinessDays.WEEKENDS_ONLY, clock);
         undo = new UndoService(store, accounts);
+        audit = new AuditService(store, accounts);
         if (create) {
             accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray());
             Session admin = admin();
