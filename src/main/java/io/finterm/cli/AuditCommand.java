@@ -51,6 +51,9 @@ final class AuditCommand implements Callable<Integer> {
             case "json" -> TableFormat.JSON;
             default -> throw new ValidationException("format", "'" + Text.clean(format) + "' is not one of text, csv, json");
         };
+        if (limit < 1 || limit > AuditQuery.MAX_LIMIT) {
+            throw new ValidationException("--limit", "must be between 1 and " + AuditQuery.MAX_LIMIT + ", not " + limit);
+        }
         AuditQuery q = new AuditQuery(from == null ? null : Args.from(cli, "--from", from), user, limit);
         List<AuditEvent> events = cli.backend().services().audit().list(cli.login(as), q);
         switch (tf) {

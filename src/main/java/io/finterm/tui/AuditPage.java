@@ -112,7 +112,8 @@ final class AuditPage extends Page {
 
     @Override
     List<KeyHelp> keys() {
-        return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("PgUp PgDn  Home End", "scroll"),
+        return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("PgUp PgDn", "a page up or down"),
+                new KeyHelp("Home End", "the newest, the oldest"),
                 new KeyHelp("Esc", everyone ? "back to the accounts" : "back to the settings"));
     }
 
