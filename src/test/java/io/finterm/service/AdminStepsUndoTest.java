@@ -80,6 +80,34 @@ class AdminStepsUndoTest {
     }
 
     @Test
+    void theAuditLogRecordsTheUndoAndRedoOfAnAdministratorsStepNamingTheAccountAndTheStep() {
+        Accounts fx = new Accounts();
+        Session admin = fx.accounts.login("root", Accounts.ADMIN_PASSWORD.toCharArray(), "ssh 203.0.113.9");
+        fx.userAdmin.createUser(admin, "carol", CAROL_PASSWORD.toCharArray(), Role.USER);
+        fx.undo.undo(admin, 1);
+        fx.undo.redo(admin, 1);
+        fx.userAdmin.changeRole(admin, "carol", Role.ADMIN);
+        fx.undo.undo(admin, 1);
+        List<String> events = fx.audit.list(admin, new AuditQuery(null, "carol", 10)).stream()
+                .map(e -> e.event() + " " + e.actor() + " " + e.user() + " " + e.from() + " " + e.detail()).toList();
+        assertEquals(List.of("undo.admin root carol ssh 203.0.113.9 role of carol: user → admin",
+                "user.role root carol ssh 203.0.113.9 user → admin",
+                "redo.admin root carol ssh 203.0.113.9 new user 'carol'",
+                "undo.admin root carol ssh 203.0.113.9 new user 'carol'",
+                "user.created root carol ssh 203.0.113.9 user"), events);
+    }
+
+    @Test
+    void undoingOnesOwnChangesRecordsNoAdministration() {
+        Accounts fx = new Accounts();
+        Session alice = fx.alice();
+        fx.transactions.add(alice, new Entry(LocalDate.of(2026, 3, 1), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"), "lunch"));
+        fx.undo.undo(alice, 1);
+        fx.undo.redo(alice, 1);
+        assertTrue(fx.audit.list(fx.admin(), new AuditQuery(null, null, 100)).stream().noneMatch(e -> e.event().endsWith(".admin")));
+    }
+
+    @Test
     void anAdministratorsStepsAreNotTheOtherPeoplesToUndo() {
         Accounts fx = new Accounts();
         fx.userAdmin.changeRole(fx.admin(), "alice", Role.ADMIN);
