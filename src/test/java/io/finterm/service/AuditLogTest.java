@@ -236,6 +236,27 @@ class AuditLogTest {
     }
 
     @Test
+    void noServiceChangesOrDeletesAnEventOnlyTheRetentionDropsOldOnes() throws Exception {
+        // the audit table is written by AuditLog (inserts only) and read by AuditService, whose one delete is the retention
+        java.util.Map<String, String> users = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/finterm"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(f);
+                if (java.util.regex.Pattern.compile("Schema\\.AUDIT\\b(?!_)").matcher(text).find() && !f.endsWith("store/Schema.java")) {
+                    users.put(f.getFileName().toString(), text);
+                }
+            }
+        }
+        assertEquals(java.util.Set.of("AuditLog.java", "AuditService.java"), users.keySet());
+        assertFalse(users.get("AuditLog.java").matches("(?s).*(update|delete)\\(Schema\\.AUDIT.*"));
+        assertFalse(users.get("AuditService.java").contains("update(Schema.AUDIT"));
+        assertEquals(1, users.get("AuditService.java").split("delete\\(Schema\\.AUDIT", -1).length - 1, "one delete: the retention's");
+        assertEquals(java.util.Set.of("list", "ownSecurity", "pruneOlderThan"), Stream.of(AuditService.class.getDeclaredMethods())
+                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())).map(java.lang.reflect.Method::getName)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void undoingAnAdministratorsStepsAndDeletingAUserLeaveTheLogAsItWas() {
         Accounts fx = new Accounts();
         Session admin = adminAt(fx, "terminal");

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import org.apache.sshd.client.SshClient;
@@ -177,6 +178,20 @@ class SshServerTest {
     private static void assertRefused(org.junit.jupiter.api.function.Executable login) {
         SshException e = assertThrows(SshException.class, login);
         assertEquals(REFUSED, e.getMessage());
+    }
+
+    @Test
+    void loginsOverSshAreAuditedWithTheClientsAddressAndANameThatDoesNotExistIsNotRecorded() throws Exception {
+        assertRefused(() -> connect("alice", "not-the-password"));
+        assertRefused(() -> connect("nobody", "not-the-password"));
+        try (ClientSession session = connect("alice", ALICE_PW)) {
+            assertTrue(session.isAuthenticated());
+        }
+        Session root = services.accounts().login("root", "root-password-1".toCharArray(), "cli");
+        List<String> events = services.audit().list(root, new io.finterm.service.AuditQuery(null, null, 4)).stream()
+                .map(e -> e.event() + "|" + e.actor() + "|" + e.user() + "|" + e.from() + "|" + e.detail()).toList();
+        assertEquals(List.of("login.ok|root|root|cli|password", "login.ok|alice|alice|ssh 127.0.0.1|password",
+                "login.failed|||ssh 127.0.0.1|unknown username", "login.failed||alice|ssh 127.0.0.1|wrong password"), events);
     }
 
     @Test
