@@ -9,6 +9,7 @@ import io.finterm.store.Page;
 import io.finterm.store.Paging;
 import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
+import io.finterm.store.StepChange;
 import io.finterm.store.StepConflict;
 import io.finterm.store.StepReversal;
 import io.finterm.store.Store;
@@ -18,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Undo and redo of a person's own steps, kept in the store across restarts and sessions. The
@@ -30,11 +33,13 @@ public final class UndoService {
     private final Store store;
     private final Sessions sessions;
     private final Clock clock;
+    private final AuditLog audit;
 
     public UndoService(Store store, AccountService accounts) {
         this.store = store;
         this.sessions = accounts.sessions();
         this.clock = accounts.clock();
+        this.audit = accounts.audit();
     }
 
     /** One step as {@code finterm undo --list} shows it. */
@@ -79,7 +84,13 @@ public final class UndoService {
                 }
                 UndoStep step = next.get();
                 try {
+                    Set<String> accounts = accountsIn(tx, step);
                     long rows = undo ? StepReversal.undo(tx, step, clock.instant()) : StepReversal.redo(tx, step, clock.instant());
+                    accounts.addAll(accountsIn(tx, step));
+                    accounts.remove(user.username()); // one's own settings (a base currency) are no account administration
+                    for (String name : accounts) {
+                        audit.record(tx, user.username(), name, undo ? "undo.admin" : "redo.admin", session.from(), step.label());
+                    }
                     done.add(new Reversed(step.id(), step.label(), rows));
                 } catch (StepConflict e) {
                     throw new FintermException("cannot " + (undo ? "undo" : "redo") + " " + step.label() + ": " + e.getMessage()
@@ -111,6 +122,19 @@ public final class UndoService {
             }
             return out;
         });
+    }
+
+    /**
+     * The names of the accounts (user rows) that {@code step} changed, as they are now: an administrator's
+     * step on accounts, whose undo and redo the audit log records. Read before and after the reversal,
+     * since an undone creation leaves no row to name.
+     */
+    private static Set<String> accountsIn(ReadTx rd, UndoStep step) {
+        Set<String> names = new TreeSet<>();
+        for (StepChange c : rd.scan(Schema.CHANGES_BY_STEP, KeyRange.prefix(step.id(), Schema.tableTag(Schema.USERS)), Paging.all()).rows()) {
+            rd.get(Schema.USERS, c.rowId()).ifPresent(u -> names.add(u.username()));
+        }
+        return names;
     }
 
     private static Optional<UndoStep> newestDone(WriteTx tx, long userId) {

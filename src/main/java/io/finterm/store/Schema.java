@@ -173,6 +173,11 @@ public final class Schema {
     public static final Index<StepChange> CHANGES_BY_STEP = STEP_CHANGES.index("undo_changes_by_step_table",
             c -> keys(c.stepId(), (long) c.tableTag(), c.id()), LONG, LONG, LONG);
 
+    /** The tag {@code table}'s rows carry in a step's changes, as {@link #CHANGES_BY_STEP} keys them. */
+    public static long tableTag(Table<?> table) {
+        return table.tag();
+    }
+
     /** The stored code of a step's state, as {@link #STEPS_BY_STATE} keys it. */
     public static long stepState(UndoStep.State state) {
         return StoredCodes.stepState(state);

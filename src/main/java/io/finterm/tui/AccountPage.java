@@ -3,18 +3,25 @@ package io.finterm.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import io.finterm.domain.AuditEvent;
 import io.finterm.domain.Money;
+import io.finterm.domain.Plural;
 import io.finterm.domain.SshKey;
 import io.finterm.domain.ValidationException;
 import io.finterm.service.PasswordPolicy;
 import io.finterm.service.Profile;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The user's own account: who they are, and changing their password. */
+/**
+ * The user's own account: who they are, changing their password and base currency, their SSH keys,
+ * and how the account was used (the previous login and the failed attempts since; F4 shows it all).
+ */
 final class AccountPage extends Page {
     private static final Logger log = LoggerFactory.getLogger(AccountPage.class);
     private final Form form = new Form(List.of(Field.text("currency", "Currency", 3), Field.secret("current password", "Current"),
@@ -23,6 +30,7 @@ final class AccountPage extends Page {
     private List<SshKey> keys = List.of();
     private int selectedKey;
     private String error;
+    private String activity = "";
 
     AccountPage(Tui tui) {
         super(tui);
@@ -39,6 +47,21 @@ final class AccountPage extends Page {
         form.field("currency").set(profile.baseCurrency().getCurrencyCode());
         keys = tui.services().ownAccount().listKeys(tui.session());
         selectedKey = Math.max(0, Math.min(selectedKey, keys.size() - 1));
+        activity = activity(tui.services().audit().ownSecurity(tui.session()), tui.ctx().clock().getZone());
+    }
+
+    /**
+     * "Previous login 2026-11-29 18:02 from ssh 192.0.2.7 · 2 failed attempts since": the login before this
+     * session's (the newest), and the failed attempts after it, so that someone else's tries show at once.
+     */
+    static String activity(List<AuditEvent> own, ZoneId zone) {
+        List<AuditEvent> logins = own.stream().filter(e -> e.event().equals("login.ok")).toList();
+        AuditEvent previous = logins.size() > 1 ? logins.get(1) : null;
+        long failed = own.stream().filter(e -> e.event().equals("login.failed") && (previous == null || e.at().isAfter(previous.at())))
+                .count();
+        String login = previous == null ? "No earlier login"
+                : "Previous login " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(previous.at().atZone(zone)) + " from " + previous.from();
+        return login + " · " + (failed == 0 ? "no failed attempts" : Plural.of(failed, "failed attempt")) + (previous == null ? "" : " since");
     }
 
     @Override
@@ -61,6 +84,10 @@ final class AccountPage extends Page {
         }
         if (type == KeyType.F3 && !keys.isEmpty()) {
             selectedKey = (selectedKey + 1) % keys.size();
+            return true;
+        }
+        if (type == KeyType.F4) {
+            tui.push(AuditPage.own(tui));
             return true;
         }
         if (type == KeyType.F8 && !keys.isEmpty()) {
@@ -161,6 +188,7 @@ final class AccountPage extends Page {
             p.text(2, 1, profile.username(), Style.TITLE);
             p.text(2, 2, profile.role().name().toLowerCase(java.util.Locale.ROOT) + " · books kept in "
                     + profile.baseCurrency().getCurrencyCode(), Style.MUTED);
+            p.text(2, 3, activity, Style.MUTED);
         }
         p.text(2, 4, "Base currency (Enter saves it) and password (Enter on Repeat changes it)", Style.BOLD);
         p.text(2, 5, "Passwords: " + PasswordPolicy.RULES + ".", Style.MUTED);
@@ -189,11 +217,12 @@ final class AccountPage extends Page {
     List<KeyHelp> keys() {
         return List.of(new KeyHelp("Tab, ↑ ↓", "next or previous field"), new KeyHelp("Enter on Currency", "change your base currency"),
                 new KeyHelp("Enter", "next field; on Repeat, change the password"), new KeyHelp("F2", "add an SSH public key"),
-                new KeyHelp("F3", "choose the next key"), new KeyHelp("F8", "remove the chosen key (asks first)"));
+                new KeyHelp("F3", "choose the next key"), new KeyHelp("F8", "remove the chosen key (asks first)"),
+                new KeyHelp("F4", "your account's activity: logins and from where, failed attempts, password and key changes"));
     }
 
     @Override
     String hints() {
-        return "Tab next  Enter save";
+        return "Tab next  Enter save  F4 activity";
     }
 }

@@ -17,7 +17,7 @@ import java.util.Locale;
 
 /**
  * The accounts, for administrators: who exists, their role, when they were created and last logged
- * in, and whether they are locked. No one's financial data appears here.
+ * in, and whether they are locked; {@code l} opens the audit log. No one's financial data appears here.
  */
 final class AdminPage extends Page {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -65,6 +65,8 @@ final class AdminPage extends Page {
             changeRole(current());
         } else if (c == 'd' && current() != null) {
             delete(current().username());
+        } else if (c == 'l') {
+            tui.push(AuditPage.log(tui));
         } else {
             return false;
         }
@@ -147,11 +149,11 @@ final class AdminPage extends Page {
     List<KeyHelp> keys() {
         return List.of(new KeyHelp("↑ ↓  j k", "move"), new KeyHelp("a", "create a user"), new KeyHelp("p", "reset the password"),
                 new KeyHelp("u", "unlock"), new KeyHelp("r", "switch between user and admin"),
-                new KeyHelp("d", "delete (shows how many records go)"));
+                new KeyHelp("d", "delete (shows how many records go)"), new KeyHelp("l", "the audit log: who did what to the accounts"));
     }
 
     @Override
     String hints() {
-        return "a add  p password  u unlock  r role  d delete";
+        return "a add  p password  u unlock  r role  d delete  l log";
     }
 }

@@ -355,14 +355,15 @@ class CliTest {
     void theHelpListsEveryCommandAndEachCommandHasItsOwn() {
         String help = ok("", "--help").out();
         for (String command : List.of("init", "user", "passwd", "add", "list", "account", "transfer", "budget", "report", "import", "export",
-                "restore", "fsck", "demo", "rates", "currency", "serve")) {
+                "restore", "fsck", "demo", "rates", "currency", "serve", "audit")) {
             assertTrue(help.contains("\n  " + command + " "), command + " in\n" + help);
         }
         assertTrue(ok("", "report", "--help").out().startsWith("Usage: finterm report "));
         assertTrue(ok("", "report", "totals", "-h").out().startsWith("Usage: finterm report totals "));
         Result typo = run("", "lits");
         assertEquals(2, typo.code());
-        assertTrue(typo.err().contains("Did you mean: finterm list?"), typo.err());
+        // picocli offers every near name: "finterm list or finterm audit?"
+        assertTrue(typo.err().contains("Did you mean: finterm list"), typo.err());
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import org.apache.sshd.client.SshClient;
@@ -64,8 +65,8 @@ class SshServerTest {
         services = new Services(store, new Services.Settings(new Argon2Params(64, 1, 1), 2,
                 new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR")), "", 8,
                 "http://127.0.0.1:9/"), Clock.systemUTC(), temp.resolve("exports"));
-        services.accounts().createFirstAdmin("root", "root-password-1".toCharArray());
-        Session root = services.accounts().login("root", "root-password-1".toCharArray());
+        services.accounts().createFirstAdmin("root", "root-password-1".toCharArray(), "cli");
+        Session root = services.accounts().login("root", "root-password-1".toCharArray(), "cli");
         services.userAdmin().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
         server = start();
         client = SshClient.setUpDefaultClient();
@@ -161,7 +162,7 @@ class SshServerTest {
             shell.setOut(screen);
             shell.open().verify(WAIT);
             waitFor(screen, "Dashboard");
-            Session root = services.accounts().login("root", "root-password-1".toCharArray());
+            Session root = services.accounts().login("root", "root-password-1".toCharArray(), "cli");
             services.userAdmin().deleteUser(root, "alice");
             waitFor(screen, "Your account was removed by an administrator.");
             waitFor(screen, "Goodbye, alice.");
@@ -177,6 +178,20 @@ class SshServerTest {
     private static void assertRefused(org.junit.jupiter.api.function.Executable login) {
         SshException e = assertThrows(SshException.class, login);
         assertEquals(REFUSED, e.getMessage());
+    }
+
+    @Test
+    void loginsOverSshAreAuditedWithTheClientsAddressAndANameThatDoesNotExistIsNotRecorded() throws Exception {
+        assertRefused(() -> connect("alice", "not-the-password"));
+        assertRefused(() -> connect("nobody", "not-the-password"));
+        try (ClientSession session = connect("alice", ALICE_PW)) {
+            assertTrue(session.isAuthenticated());
+        }
+        Session root = services.accounts().login("root", "root-password-1".toCharArray(), "cli");
+        List<String> events = services.audit().list(root, new io.finterm.service.AuditQuery(null, null, 4)).stream()
+                .map(e -> e.event() + "|" + e.actor() + "|" + e.user() + "|" + e.from() + "|" + e.detail()).toList();
+        assertEquals(List.of("login.ok|root|root|cli|password", "login.ok|alice|alice|ssh 127.0.0.1|password",
+                "login.failed|||ssh 127.0.0.1|unknown username", "login.failed||alice|ssh 127.0.0.1|wrong password"), events);
     }
 
     @Test
@@ -433,7 +448,7 @@ class SshServerTest {
         generator.initialize(256);
         KeyPair registered = generator.generateKeyPair();
         KeyPair stranger = generator.generateKeyPair();
-        Session alice = services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = services.accounts().login("alice", ALICE_PW.toCharArray(), "cli");
         services.ownAccount().addKey(alice, PublicKeyEntry.toString(registered.getPublic()) + " alice@laptop");
         assertEquals(1, services.ownAccount().listKeys(alice).size());
 
