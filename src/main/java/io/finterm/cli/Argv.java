@@ -39,7 +39,9 @@ public record Argv(String[] args, Path data, Path config, boolean ascii, String 
             "--name", "--every", "--interval", "--day", "--weekday", "--start", "--end", "--count", "--weekend",
             "--from-transaction", "--rename", "--until", "--transaction", "--accept",
             // the forecast
-            "--months", "--below");
+            "--months", "--below",
+            // undo and redo
+            "--steps");
 
     /** The options that a plain start of the full-screen app may carry. */
     private static final Set<String> PLAIN = Set.of("--data", "--config", "--ascii");
