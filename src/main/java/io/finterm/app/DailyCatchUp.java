@@ -1,5 +1,6 @@
 package io.finterm.app;
 
+import io.finterm.service.AuditService;
 import io.finterm.service.ScheduleService;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * The server's catch-up of everyone's schedules: once when it starts, then every day just after
  * midnight (in the clock's zone, recomputed each time, so that a change of summer time moves nothing),
  * so that automatic occurrences are posted while nobody logs in. What it posted goes to the log, never
- * to a terminal: a full screen may be up.
+ * to a terminal: a full screen may be up. The same run drops the audit log's events older than its
+ * retention ({@code audit.keep.days}).
  */
 final class DailyCatchUp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DailyCatchUp.class);
@@ -24,6 +26,8 @@ final class DailyCatchUp implements AutoCloseable {
 
     private final ScheduleService schedules;
     private final Clock clock;
+    private final AuditService audit;
+    private final Duration auditKeep;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "finterm-daily-catch-up");
         t.setDaemon(true);
@@ -31,14 +35,16 @@ final class DailyCatchUp implements AutoCloseable {
     });
     private volatile long runs;
 
-    private DailyCatchUp(ScheduleService schedules, Clock clock) {
+    private DailyCatchUp(ScheduleService schedules, AuditService audit, Duration auditKeep, Clock clock) {
         this.schedules = schedules;
+        this.audit = audit;
+        this.auditKeep = auditKeep;
         this.clock = clock;
     }
 
-    /** Starts the timer; the first catch-up runs at once, off the caller's thread. */
-    static DailyCatchUp start(ScheduleService schedules, Clock clock) {
-        DailyCatchUp daily = new DailyCatchUp(schedules, clock);
+    /** Starts the timer; the first catch-up (and audit retention) runs at once, off the caller's thread. */
+    static DailyCatchUp start(ScheduleService schedules, AuditService audit, Duration auditKeep, Clock clock) {
+        DailyCatchUp daily = new DailyCatchUp(schedules, audit, auditKeep, clock);
         daily.timer.execute(daily::runAndReschedule);
         return daily;
     }
@@ -55,6 +61,11 @@ final class DailyCatchUp implements AutoCloseable {
         } catch (RuntimeException e) {
             // one bad day must not stop the timer: the next run tries again, and each post is whole or absent
             log.warn("schedules: the daily catch-up failed: {}", e.toString());
+        }
+        try {
+            audit.pruneOlderThan(clock.instant().minus(auditKeep));
+        } catch (RuntimeException e) {
+            log.warn("audit: the daily retention failed: {}", e.toString());
         } finally {
             runs++;
         }

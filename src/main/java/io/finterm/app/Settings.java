@@ -19,7 +19,7 @@ final class Settings {
     static Services.Settings from(Config config) {
         return new Services.Settings(argon2(config), config.integer("argon2.max.concurrent", 1, 256),
                 accounts(config), config.string("import.date.format"), config.integer("analysis.outliers.min.sample", 3, 100_000),
-                config.string("rates.url"), holidays(config));
+                config.string("rates.url"), holidays(config), Duration.ofDays(config.integer("audit.keep.days", 1, 36_500)));
     }
 
     /** {@code schedule.holidays}: ISO dates separated by commas, or blank for none. */

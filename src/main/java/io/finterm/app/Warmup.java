@@ -49,7 +49,7 @@ final class Warmup {
         cli(env, clock, pw, "--data", data.toString(), "list", "--as", "alice", "--password-stdin");
         Backend backend = Wiring.load(data, null, env, clock).open(upgraded -> { });
         try {
-            Session alice = backend.services().accounts().login("alice", DemoService.Demo.password("alice").toCharArray());
+            Session alice = backend.services().accounts().login("alice", DemoService.Demo.password("alice").toCharArray(), "terminal");
             // no farewell to wait through, and no exchange rates fetched from the network during the build
             TuiContext ctx = Wiring.context(CompletableFuture.completedFuture(backend.services()),
                     new Backend.FullScreen(0, Duration.ofMinutes(15), false), clock, false, "finterm warm-up", null, Runnable::run, () -> { });

@@ -41,7 +41,9 @@ public record Argv(String[] args, Path data, Path config, boolean ascii, String 
             // the forecast
             "--months", "--below",
             // undo and redo
-            "--steps");
+            "--steps",
+            // the audit log
+            "--user");
 
     /** The options that a plain start of the full-screen app may carry. */
     private static final Set<String> PLAIN = Set.of("--data", "--config", "--ascii");

@@ -171,7 +171,7 @@ public final class Cli implements AutoCloseable {
      * which is that catch-up and prints what it did as its own output rather than as a notice before it.
      */
     Session loginWithoutCatchUp(String username) {
-        return backend().services().accounts().login(username, passwords().ask("Password for " + username));
+        return backend().services().accounts().login(username, passwords().ask("Password for " + username), "cli");
     }
 
     /** Runs {@code cleanup} after the store is closed, as the last thing before exit. */

@@ -19,7 +19,7 @@ final class InitCommand implements Callable<Integer> {
         if (b.services().accounts().hasUsers()) {
             throw new io.finterm.domain.FintermException("the store in " + b.dataDirectory() + " already has accounts; nothing was changed");
         }
-        b.services().accounts().createFirstAdmin(admin, root.cli.passwords().askNew("New password for " + admin));
+        b.services().accounts().createFirstAdmin(admin, root.cli.passwords().askNew("New password for " + admin), "cli");
         root.cli.err.println("created the store in " + b.dataDirectory() + " with the administrator " + admin.toLowerCase(java.util.Locale.ROOT));
         return 0;
     }

@@ -20,7 +20,7 @@ final class PasswdCommand implements Callable<Integer> {
         Cli cli = root.cli;
         char[] current = cli.passwords().ask("Current password for " + as);
         try {
-            Session s = cli.backend().services().accounts().login(as, current.clone());
+            Session s = cli.backend().services().accounts().login(as, current.clone(), "cli");
             cli.backend().services().ownAccount().changeOwnPassword(s, current.clone(), cli.passwords().askNew("New password"));
         } finally {
             Arrays.fill(current, '\0');

@@ -23,7 +23,7 @@ final class Root implements Callable<Integer> {
             CategoryCommand.class, RulesCommand.class, BudgetCommand.class, ScheduleCommand.class,
             ReportCommand.class, ImportCommand.class, ProfileCommand.class,
             ExportCommand.class, RestoreCommand.class, FsckCommand.class, DemoCommand.class, RatesCommand.class,
-            CurrencyCommand.class, ServeCommand.class);
+            CurrencyCommand.class, ServeCommand.class, AuditCommand.class);
 
     /**
      * Adds the subcommand that {@code argv} names, or all of them when the help must list them or an

@@ -29,6 +29,7 @@ public final class AccountService {
     private final UserRows rows;
     private final UnknownNames unknownNames;
     private final LoginBeat beat;
+    private final AuditLog audit;
     private volatile String dummyHash;
 
     public AccountService(Store store, PasswordHasher hasher, PasswordPolicy policy, AccountSettings settings,
@@ -48,6 +49,7 @@ public final class AccountService {
         this.rows = new UserRows(store, clock, settings.baseCurrency(), defaults);
         this.unknownNames = new UnknownNames(settings.lockoutFailures(), settings.lockoutDuration());
         this.beat = beat;
+        this.audit = new AuditLog(clock);
     }
 
     /** The session checks, for the other services. */
@@ -72,13 +74,21 @@ public final class AccountService {
         return policy;
     }
 
+    /** The audit log, for the other account services to record in. */
+    AuditLog audit() {
+        return audit;
+    }
+
     /** Whether any account exists; the first run has none and offers to create the administrator. */
     public boolean hasUsers() {
         return store.read(rd -> rd.count(Schema.USERS)) > 0;
     }
 
-    /** Creates the first administrator; refused once any account exists. */
-    public void createFirstAdmin(String username, char[] password) {
+    /**
+     * Creates the first administrator; refused once any account exists. The audit log records it with
+     * no actor (nobody is logged in yet) and {@code from} where it was set up.
+     */
+    public void createFirstAdmin(String username, char[] password, String from) {
         try {
             String name = User.normalizeUsername(username);
             policy.check(name, password);
@@ -87,7 +97,9 @@ public final class AccountService {
                 if (tx.count(Schema.USERS) > 0) {
                     throw new AccessDenied("the administrator already exists; log in instead");
                 }
-                return rows.insert(tx, name, Role.ADMIN, hash);
+                User admin = rows.insert(tx, name, Role.ADMIN, hash);
+                audit.record(tx, "", name, "user.created", from, "admin");
+                return admin;
             });
             log.info("accounts: first administrator {} created", name);
         } finally {
@@ -97,12 +109,14 @@ public final class AccountService {
 
     /**
      * Logs in. A wrong password and an unknown username fail alike and take as long; after
-     * {@code lockoutFailures} failures in a row the account is locked for a while.
+     * {@code lockoutFailures} failures in a row the account is locked for a while. The audit log records
+     * each login and each failure with {@code from} ({@code terminal}, {@code cli}, {@code ssh ADDRESS});
+     * a failure is committed before the exception is thrown, in a write of its own.
      *
      * @throws LoginFailed   for a wrong username or password
      * @throws AccountLocked while the account is locked
      */
-    public Session login(String username, char[] password) {
+    public Session login(String username, char[] password, String from) {
         long started = System.nanoTime();
         try {
             Instant now = clock.instant();
@@ -116,24 +130,32 @@ public final class AccountService {
                     throw new AccountLocked(until, clock.getZone());
                 }
                 unknownNames.fail(name, now);
+                // never the typed name: it may be a password typed into the wrong field
+                store.write(tx -> {
+                    audit.record(tx, "", "", "login.failed", from, "unknown username");
+                    return null;
+                });
                 log.warn("login: failed for an unknown username");
                 throw new LoginFailed();
             }
             Instant lockEnd = lockEnd(user, now);
             if (lockEnd != null) {
                 hasher.verify(password, user.passwordHash()); // the same work as for any other failure
-                log.warn("login: {} is locked", user.username());
+                failedWhileLocked(user, from);
                 throw new AccountLocked(lockEnd, clock.getZone());
             }
             if (!hasher.verify(password, user.passwordHash())) {
-                int failures = recordFailure(user.id(), now);
+                int failures = recordFailure(user, now, from);
                 log.warn("login: wrong password for {} ({} in a row)", user.username(), failures);
                 throw new LoginFailed();
             }
             String rehash = hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : null;
-            store.write(tx -> tx.update(Schema.USERS, withLogin(UserRows.current(tx, user.id()), now, rehash)));
+            store.write(tx -> {
+                audit.record(tx, user.username(), user.username(), "login.ok", from, "password");
+                return tx.update(Schema.USERS, withLogin(UserRows.current(tx, user.id()), now, rehash));
+            });
             log.info("login: {} logged in{}", user.username(), rehash != null ? " (password rehashed)" : "");
-            return new Session(user.id(), user.username(), user.role(), now);
+            return new Session(user.id(), user.username(), user.role(), now, from);
         } catch (LoginFailed e) { // AccountLocked too
             beat.answerFailure(started);
             throw e;
@@ -171,21 +193,37 @@ public final class AccountService {
      * private key: the key must be registered to {@code username}, who must not be locked out. Fails
      * with the same {@link LoginFailed} as a wrong password.
      */
-    public Session loginWithKey(String username, String fingerprint) {
+    public Session loginWithKey(String username, String fingerprint, String from) {
         Instant now = clock.instant();
         User user = rows.find(username);
         if (user == null || !isKeyOf(username, fingerprint)) {
+            store.write(tx -> {
+                audit.record(tx, "", user == null ? "" : user.username(), "login.failed", from, "key not registered");
+                return null;
+            });
             log.warn("login: a key login failed");
             throw new LoginFailed();
         }
         Instant lockEnd = lockEnd(user, now);
         if (lockEnd != null) {
-            log.warn("login: {} is locked", user.username());
+            failedWhileLocked(user, from);
             throw new AccountLocked(lockEnd, clock.getZone());
         }
-        store.write(tx -> tx.update(Schema.USERS, withLogin(UserRows.current(tx, user.id()), now, null)));
+        store.write(tx -> {
+            audit.record(tx, user.username(), user.username(), "login.ok", from, "key " + fingerprint);
+            return tx.update(Schema.USERS, withLogin(UserRows.current(tx, user.id()), now, null));
+        });
         log.info("login: {} logged in with a key", user.username());
-        return new Session(user.id(), user.username(), user.role(), now);
+        return new Session(user.id(), user.username(), user.role(), now, from);
+    }
+
+    /** An attempt on a locked account: a failed login, recorded before the refusal is thrown. */
+    private void failedWhileLocked(User user, String from) {
+        store.write(tx -> {
+            audit.record(tx, "", user.username(), "login.failed", from, "account locked");
+            return null;
+        });
+        log.warn("login: {} is locked", user.username());
     }
 
     /**
@@ -209,12 +247,18 @@ public final class AccountService {
         return until;
     }
 
-    private int recordFailure(long userId, Instant now) {
+    /** Counts a wrong password, locks the account at the limit, and records both, in one commit of its own. */
+    private int recordFailure(User user, Instant now, String from) {
         return store.write(tx -> {
-            User u = UserRows.current(tx, userId);
+            User u = UserRows.current(tx, user.id());
             int failures = u.failedLogins() + 1;
             boolean lock = failures >= settings.lockoutFailures();
-            tx.update(Schema.USERS, lock ? u.withLockout(0, now.plus(settings.lockoutDuration())) : u.withLockout(failures, u.lockedUntil()));
+            Instant until = now.plus(settings.lockoutDuration());
+            tx.update(Schema.USERS, lock ? u.withLockout(0, until) : u.withLockout(failures, u.lockedUntil()));
+            audit.record(tx, "", u.username(), "login.failed", from, "wrong password");
+            if (lock) {
+                audit.record(tx, "", u.username(), "login.locked", from, failures + " failures in a row; locked until " + until);
+            }
             return failures;
         });
     }

@@ -45,11 +45,13 @@ public final class BackupService {
     private final Store store;
     private final Sessions sessions;
     private final Clock clock;
+    private final AuditLog audit;
 
     public BackupService(Store store, AccountService accounts, Clock clock) {
         this.store = store;
         this.sessions = accounts.sessions();
         this.clock = clock;
+        this.audit = accounts.audit();
     }
 
     /** What a restore loaded. */
@@ -71,6 +73,13 @@ public final class BackupService {
             }
             return null;
         });
+        if (full) {
+            // after the backup was written whole: a failed export is no export
+            store.write(tx -> {
+                audit.record(tx, user.username(), "", "backup.exported", session.from(), "full backup");
+                return null;
+            });
+        }
         log.info("backup: {} exported {}", user.username(), full ? "a full backup" : "their own data");
     }
 
@@ -153,6 +162,9 @@ public final class BackupService {
             if (loader.users == 0) {
                 throw new FintermException("the backup has no accounts; nothing was restored");
             }
+            // nobody can be logged in to the empty store it restores into; only `finterm restore` calls this
+            audit.record(tx, "", "", "backup.restored", "cli", Plural.of(loader.users, "user") + ", "
+                    + Plural.of(loader.transactions, "transaction"));
             return new Restored(loader.users, loader.categories, loader.transactions, loader.budgets, loader.rates, loader.accounts,
                     loader.imports, loader.rules, loader.profiles, loader.schedules, loader.rollovers);
         });

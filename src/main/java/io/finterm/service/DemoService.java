@@ -29,6 +29,9 @@ import java.util.Random;
  * {@code finterm --demo}, {@code finterm demo} and the benchmarks.
  */
 public final class DemoService {
+    /** Where the demo's own logins come from, as the audit log records them. */
+    private static final String DEMO = "demo";
+
     /** How much to make: {@code rows} 0 means about 620 transactions per user and year, over two years. */
     public record Options(int users, long rows, long seed) {
         public Options {
@@ -75,8 +78,8 @@ public final class DemoService {
         }
         Random random = new Random(options.seed());
         String admin = "admin";
-        accounts.createFirstAdmin(admin, Demo.password(admin).toCharArray());
-        Session root = accounts.login(admin, Demo.password(admin).toCharArray());
+        accounts.createFirstAdmin(admin, Demo.password(admin).toCharArray(), DEMO);
+        Session root = accounts.login(admin, Demo.password(admin).toCharArray(), DEMO);
         List<String> names = new ArrayList<>();
         for (int u = 0; u < options.users(); u++) {
             String name = u < NAMES.length ? NAMES[u] : "user" + (u + 1);
@@ -114,7 +117,7 @@ public final class DemoService {
      * the Dashboard's "Due and coming" and the forecast have something to show, and no month is booked twice.
      */
     private void schedules(String name, LocalDate today) {
-        Session s = accounts.login(name, Demo.password(name).toCharArray());
+        Session s = accounts.login(name, Demo.password(name).toCharArray(), DEMO);
         ScheduleService schedules = new ScheduleService(store, accounts, BusinessDays.WEEKENDS_ONLY, clock);
         User user = store.read(rd -> rd.findUnique(Schema.USERS_BY_NAME, name).orElseThrow());
         List<Transaction> recent = store.read(rd -> rd.scan(Schema.TX_BY_DATE, KeyRange.between(

@@ -29,6 +29,7 @@ public final class OwnAccountService {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final Steps steps;
+    private final AuditLog audit;
 
     public OwnAccountService(Store store, AccountService accounts) {
         this.store = store;
@@ -36,6 +37,7 @@ public final class OwnAccountService {
         this.hasher = accounts.hasher();
         this.policy = accounts.policy();
         this.steps = new Steps(accounts.clock());
+        this.audit = accounts.audit();
     }
 
     /** Changes the acting user's own password, after checking the current one. */
@@ -47,7 +49,10 @@ public final class OwnAccountService {
             }
             policy.check(user.username(), replacement);
             String hash = hasher.hash(replacement);
-            store.write(tx -> tx.update(Schema.USERS, UserRows.current(tx, user.id()).withPasswordHash(hash)));
+            store.write(tx -> {
+                audit.own(tx, session, "password.changed", "");
+                return tx.update(Schema.USERS, UserRows.current(tx, user.id()).withPasswordHash(hash));
+            });
             log.info("accounts: {} changed their password", user.username());
         } finally {
             Arrays.fill(current, '\0');
@@ -73,7 +78,11 @@ public final class OwnAccountService {
     public SshKey addKey(Session session, String authorizedKeysLine) {
         User user = sessions.active(session);
         try {
-            SshKey key = store.write(tx -> tx.insert(Schema.SSH_KEYS, SshKey.parse(tx.nextId(Schema.SSH_KEYS), user.id(), authorizedKeysLine)));
+            SshKey key = store.write(tx -> {
+                SshKey added = tx.insert(Schema.SSH_KEYS, SshKey.parse(tx.nextId(Schema.SSH_KEYS), user.id(), authorizedKeysLine));
+                audit.own(tx, session, "key.added", added.fingerprint());
+                return added;
+            });
             log.info("accounts: {} added the key {}", user.username(), key.fingerprint());
             return key;
         } catch (UniqueViolation e) {
@@ -91,7 +100,10 @@ public final class OwnAccountService {
     public boolean removeKey(Session session, String fingerprint) {
         User user = sessions.active(session);
         boolean removed = store.write(tx -> tx.findUnique(Schema.SSH_KEYS_BY_FINGERPRINT, Text.clean(fingerprint))
-                .filter(k -> k.userId() == user.id()).map(k -> tx.delete(Schema.SSH_KEYS, k.id())).orElse(false));
+                .filter(k -> k.userId() == user.id()).map(k -> {
+                    audit.own(tx, session, "key.removed", k.fingerprint());
+                    return tx.delete(Schema.SSH_KEYS, k.id());
+                }).orElse(false));
         if (removed) {
             log.info("accounts: {} removed the key {}", user.username(), Text.clean(fingerprint));
         }

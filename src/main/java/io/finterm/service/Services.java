@@ -25,11 +25,24 @@ public final class Services {
      * @param outlierMinSample    how many expenses a category needs before any can be flagged unusual
      * @param ratesUrl            where the ECB's rate files are fetched from (a mirror, in tests)
      * @param holidays            days that schedules treat as not business days, besides weekends
+     * @param auditKeep           how long the audit log keeps an event ({@code audit.keep.days})
      */
     public record Settings(Argon2Params argon2, int maxConcurrentHashes, AccountSettings accounts, String importDatePattern,
-                           int outlierMinSample, String ratesUrl, Set<LocalDate> holidays) {
+                           int outlierMinSample, String ratesUrl, Set<LocalDate> holidays, Duration auditKeep) {
+        /** The audit log's retention when none is configured: a year. */
+        public static final Duration AUDIT_KEEP = Duration.ofDays(365);
+
         public Settings {
             holidays = Set.copyOf(holidays);
+            if (auditKeep == null || auditKeep.isNegative() || auditKeep.isZero()) {
+                throw new IllegalArgumentException("the audit log must keep its events for some days, not " + auditKeep);
+            }
+        }
+
+        /** Settings with the audit log kept for {@link #AUDIT_KEEP}. */
+        public Settings(Argon2Params argon2, int maxConcurrentHashes, AccountSettings accounts, String importDatePattern,
+                        int outlierMinSample, String ratesUrl, Set<LocalDate> holidays) {
+            this(argon2, maxConcurrentHashes, accounts, importDatePattern, outlierMinSample, ratesUrl, holidays, AUDIT_KEEP);
         }
 
         /** Settings without holidays. */
@@ -66,6 +79,8 @@ public final class Services {
     private final ScheduleService schedules;
     private final ForecastService forecast;
     private final UndoService undo;
+    private final AuditService audit;
+    private final Duration auditKeep;
     private final Store store;
 
     /** The services over {@code store}; the TUI's exports go under {@code exportDirectory}. */
@@ -101,6 +116,8 @@ public final class Services {
         this.schedules = new ScheduleService(store, accounts, new BusinessDays(settings.holidays()), clock);
         this.forecast = new ForecastService(store, accounts, new BusinessDays(settings.holidays()), oracle, clock);
         this.undo = new UndoService(store, accounts);
+        this.audit = new AuditService(store, accounts);
+        this.auditKeep = settings.auditKeep();
     }
 
     /** Authentication: the first administrator, logins, logout, and who a session is. */
@@ -208,6 +225,16 @@ public final class Services {
     /** Undo and redo of each person's own steps. */
     public UndoService undo() {
         return undo;
+    }
+
+    /** The audit log: administrators read it, each person their own account's security events. */
+    public AuditService audit() {
+        return audit;
+    }
+
+    /** How long the audit log keeps an event: the server's daily run drops what is older. */
+    public Duration auditKeep() {
+        return auditKeep;
     }
 
     /** The cash-flow forecast per account and for net worth, and the balance per account below which it warns. */

@@ -16,14 +16,16 @@ public final class Session {
     private final String username;
     private final Role role;
     private final Instant loginAt;
+    private final String from;
     private volatile Instant lastActivity;
     private volatile End ended;
 
-    Session(long userId, String username, Role role, Instant loginAt) {
+    Session(long userId, String username, Role role, Instant loginAt, String from) {
         this.userId = userId;
         this.username = username;
         this.role = role;
         this.loginAt = loginAt;
+        this.from = from;
         this.lastActivity = loginAt;
     }
 
@@ -41,6 +43,11 @@ public final class Session {
 
     public Instant loginAt() {
         return loginAt;
+    }
+
+    /** Where the login came from, as the audit log records it: {@code terminal}, {@code cli}, {@code ssh 192.0.2.7}. */
+    public String from() {
+        return from;
     }
 
     public Instant lastActivity() {

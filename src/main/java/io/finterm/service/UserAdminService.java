@@ -31,6 +31,8 @@ public final class UserAdminService {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final Clock clock;
+    private final AuditLog audit;
+    private final Steps steps;
 
     public UserAdminService(Store store, AccountService accounts) {
         this.store = store;
@@ -39,6 +41,8 @@ public final class UserAdminService {
         this.hasher = accounts.hasher();
         this.policy = accounts.policy();
         this.clock = accounts.clock();
+        this.audit = accounts.audit();
+        this.steps = new Steps(accounts.clock());
     }
 
     public List<UserSummary> listUsers(Session session) {
@@ -53,6 +57,7 @@ public final class UserAdminService {
         });
     }
 
+    /** Creates an account: a step of the administrator's, undone only while the account holds nothing but what it was made with. */
     public void createUser(Session session, String username, char[] password, Role role) {
         try {
             User admin = sessions.admin(session, "create accounts");
@@ -60,7 +65,12 @@ public final class UserAdminService {
             policy.check(name, password);
             String hash = hasher.hash(password);
             try {
-                store.write(tx -> rows.insert(tx, name, role, hash));
+                store.write(tx -> {
+                    User created = rows.insert(tx, name, role, hash);
+                    audit.record(tx, admin.username(), name, "user.created", session.from(), role(role));
+                    steps.record(tx, admin, "new user '" + name + "'");
+                    return created;
+                });
             } catch (UniqueViolation e) {
                 throw new ValidationException("username", "'" + name + "' is taken");
             }
@@ -90,6 +100,7 @@ public final class UserAdminService {
             requireAnotherAdmin(tx, target, "delete");
             DeletedUser counts = ownedBy(tx, target);
             tx.delete(Schema.USERS, target.id());
+            audit.record(tx, admin.username(), target.username(), "user.deleted", session.from(), counts.records() + " records");
             return counts;
         });
         log.info("accounts: {} deleted {} and {} records", admin.username(), deleted.username(), deleted.records());
@@ -103,20 +114,29 @@ public final class UserAdminService {
             User target = store.read(rd -> UserRows.existing(rd, username));
             policy.check(target.username(), password);
             String hash = hasher.hash(password);
-            store.write(tx -> tx.update(Schema.USERS, UserRows.current(tx, target.id()).withPasswordHash(hash).unlocked()));
+            store.write(tx -> {
+                audit.record(tx, admin.username(), target.username(), "user.password-reset", session.from(), "");
+                return tx.update(Schema.USERS, UserRows.current(tx, target.id()).withPasswordHash(hash).unlocked());
+            });
             log.info("accounts: {} reset the password of {}", admin.username(), target.username());
         } finally {
             Arrays.fill(password, '\0');
         }
     }
 
+    /** Lifts a lockout: a step of the administrator's. */
     public void unlock(Session session, String username) {
         User admin = sessions.admin(session, "unlock accounts");
-        User target = store.write(tx -> tx.update(Schema.USERS, UserRows.existing(tx, username).unlocked()));
+        User target = store.write(tx -> {
+            User u = tx.update(Schema.USERS, UserRows.existing(tx, username).unlocked());
+            audit.record(tx, admin.username(), u.username(), "user.unlocked", session.from(), "");
+            steps.record(tx, admin, "unlock of " + u.username());
+            return u;
+        });
         log.info("accounts: {} unlocked {}", admin.username(), target.username());
     }
 
-    /** Changes a role; the last administrator cannot be demoted. */
+    /** Changes a role, a step of the administrator's; the last administrator cannot be demoted. */
     public void changeRole(Session session, String username, Role role) {
         User admin = sessions.admin(session, "change roles");
         User target = store.write(tx -> {
@@ -127,9 +147,17 @@ public final class UserAdminService {
             if (role != Role.ADMIN) {
                 requireAnotherAdmin(tx, u, "demote");
             }
+            String change = role(u.role()) + " → " + role(role);
+            audit.record(tx, admin.username(), u.username(), "user.role", session.from(), change);
+            steps.record(tx, admin, "role of " + u.username() + ": " + change);
             return tx.update(Schema.USERS, u.withRole(role));
         });
         log.info("accounts: {} made {} {}", admin.username(), target.username(), role);
+    }
+
+    /** A role as the CLI spells it: user, admin. */
+    private static String role(Role role) {
+        return role.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void requireAnotherAdmin(ReadTx rd, User target, String verb) {

@@ -100,7 +100,7 @@ public final class SshServerApp implements AutoCloseable {
         server.setPasswordAuthenticator((username, password, ssh) -> {
             throw new BackgroundLogin(logins, () -> {
                 try {
-                    Session session = services.accounts().login(username, password.toCharArray());
+                    Session session = services.accounts().login(username, password.toCharArray(), from(ssh.getClientAddress()));
                     ssh.setAttribute(SESSION, session);
                     log.info("ssh: {} logged in from {}", session.username(), ssh.getClientAddress());
                     return true;
@@ -127,7 +127,8 @@ public final class SshServerApp implements AutoCloseable {
             Session session = channel.getSession().getAttribute(SESSION);
             if (session == null) {
                 try {
-                    session = services.accounts().loginWithKey(channel.getSession().getUsername(), channel.getSession().getAttribute(KEY));
+                    session = services.accounts().loginWithKey(channel.getSession().getUsername(), channel.getSession().getAttribute(KEY),
+                            from(channel.getSession().getClientAddress()));
                     channel.getSession().setAttribute(SESSION, session);
                     log.info("ssh: {} logged in with a key from {}", session.username(), channel.getSession().getClientAddress());
                 } catch (LoginFailed e) {
@@ -204,6 +205,12 @@ public final class SshServerApp implements AutoCloseable {
     }
 
     /** The OpenSSH fingerprint of a client's key, or {@code null} for a key it cannot write out. */
+    /** Where a login came from, as the audit log records it: "ssh " and the client's IP address. */
+    static String from(java.net.SocketAddress client) {
+        return "ssh " + (client instanceof java.net.InetSocketAddress inet && inet.getAddress() != null
+                ? inet.getAddress().getHostAddress() : String.valueOf(client));
+    }
+
     private static String fingerprint(PublicKey key) {
         try {
             String line = PublicKeyEntry.toString(key);

@@ -68,7 +68,7 @@ final class LoginPage extends Page {
         char[] password = form.field("password").takeSecret();
         error = null;
         notice = null;
-        tui.background("checking", () -> tui.services().accounts().login(username, password), this::loggedIn);
+        tui.background("checking", () -> tui.services().accounts().login(username, password, "terminal"), this::loggedIn);
     }
 
     private void loggedIn(Session session) {

@@ -65,7 +65,7 @@ final class SetupPage extends Page {
         }
         Arrays.fill(repeat, '\0');
         tui.background("creating the administrator", () -> {
-            tui.services().accounts().createFirstAdmin(username, password);
+            tui.services().accounts().createFirstAdmin(username, password, "terminal");
             return username;
         }, name -> tui.show(new LoginPage(tui, "Administrator " + name + " created: log in.")));
     }

@@ -46,7 +46,7 @@ class ScheduleCatchUpCliTest {
             Services services = new Services(store, new Services.Settings(new Argon2Params(64, 1, 1), 2,
                     new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR")), "", 8,
                     "http://127.0.0.1:9/"), Clock.fixed(Instant.parse("2024-02-20T10:00:00Z"), ZoneOffset.UTC), temp.resolve("exports"));
-            Session alice = services.accounts().login("alice", CliTest.ALICE_PW.toCharArray());
+            Session alice = services.accounts().login("alice", CliTest.ALICE_PW.toCharArray(), "cli");
             services.schedules().add(alice, new NewSchedule("Rent", null, TxKind.EXPENSE, null, "1200.00", false, "Rent", List.of(),
                     "", "", List.of(), monthly(1, LocalDate.of(2024, 3, 1)), WeekendPolicy.KEEP, true));
             services.schedules().add(alice, new NewSchedule("Electricity", null, TxKind.EXPENSE, null, "80.00", true, "Utilities",

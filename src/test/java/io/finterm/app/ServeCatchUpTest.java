@@ -75,7 +75,7 @@ class ServeCatchUpTest {
                 assertEquals(1, running.catchUp().runs(), "the first catch-up ran at the start, and the next waits for tomorrow");
                 running.background().shutdownNow();
             }
-            Session alice = backend.services().accounts().login("alice", CliTest.ALICE_PW.toCharArray());
+            Session alice = backend.services().accounts().login("alice", CliTest.ALICE_PW.toCharArray(), "cli");
             ScheduleDetail rent = backend.services().schedules().show(alice, "Rent");
             assertEquals(List.of(start), rent.handled().stream().filter(o -> o.state() == OccurrenceState.POSTED)
                     .map(OccurrenceView::date).toList(), "March's rent, due on the 1st, is posted");

@@ -61,8 +61,8 @@ public final class AnalysisBenchmark {
                 rows, USERS, YEARS, Runtime.getRuntime().availableProcessors());
         try (Store store = Store.open(work.resolve("finterm"))) {
             Services services = new Services(store, settings, clock, work.resolve("exports"));
-            services.accounts().createFirstAdmin("root", password.clone());
-            Session admin = services.accounts().login("root", password.clone());
+            services.accounts().createFirstAdmin("root", password.clone(), "cli");
+            Session admin = services.accounts().login("root", password.clone(), "cli");
             for (int u = 1; u <= USERS; u++) {
                 services.userAdmin().createUser(admin, "user" + u, password.clone(), Role.USER);
             }
@@ -87,7 +87,7 @@ public final class AnalysisBenchmark {
             lite.loadTags(txs);
             txs.clear();
 
-            Session user = services.accounts().login("user1", password.clone());
+            Session user = services.accounts().login("user1", password.clone(), "cli");
             long id = user.userId();
             for (Category c : categories) {
                 if (c.userId() == id && c.kind() == TxKind.EXPENSE) {

@@ -108,8 +108,8 @@ public final class BankImportBenchmark {
         try (Store store = Store.open(dir)) {
             AccountService accounts = new AccountService(store, new PasswordHasher(Argon2Params.OWASP, new SecureRandom()),
                     PasswordPolicy.bundled(), settings, DefaultCategories.bundled(), Clock.systemUTC());
-            accounts.createFirstAdmin("alice", pw.clone());
-            Session alice = accounts.login("alice", pw.clone());
+            accounts.createFirstAdmin("alice", pw.clone(), "cli");
+            Session alice = accounts.login("alice", pw.clone(), "cli");
             ImportService imports = new ImportService(store, accounts, "", io.finterm.domain.BusinessDays.WEEKENDS_ONLY, Clock.systemUTC());
             ImportSource source = new ImportSource() {
                 @Override

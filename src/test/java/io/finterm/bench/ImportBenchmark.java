@@ -75,10 +75,10 @@ public final class ImportBenchmark {
             AccountService accounts = new AccountService(store, new PasswordHasher(Argon2Params.OWASP, new SecureRandom()),
                     PasswordPolicy.bundled(), settings, DefaultCategories.bundled(), Clock.systemUTC());
             UserAdminService userAdmin = new UserAdminService(store, accounts);
-            accounts.createFirstAdmin("root", pw.clone());
-            Session root = accounts.login("root", pw.clone());
+            accounts.createFirstAdmin("root", pw.clone(), "cli");
+            Session root = accounts.login("root", pw.clone(), "cli");
             userAdmin.createUser(root, "alice", pw.clone(), Role.USER);
-            Session alice = accounts.login("alice", pw.clone());
+            Session alice = accounts.login("alice", pw.clone(), "cli");
             ImportService imports = new ImportService(store, accounts, "", io.finterm.domain.BusinessDays.WEEKENDS_ONLY, Clock.systemUTC());
             ours = Stopwatch.millis(() -> {
                 try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {

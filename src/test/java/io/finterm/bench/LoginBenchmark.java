@@ -52,8 +52,8 @@ public final class LoginBenchmark {
         try (Store store = Store.inMemory()) {
             AccountService accounts = new AccountService(store, hasher, PasswordPolicy.bundled(), settings, DefaultCategories.bundled(), Clock.systemUTC());
             UserAdminService userAdmin = new UserAdminService(store, accounts);
-            accounts.createFirstAdmin("root", password.clone());
-            Session admin = accounts.login("root", password.clone());
+            accounts.createFirstAdmin("root", password.clone(), "cli");
+            Session admin = accounts.login("root", password.clone(), "cli");
             for (int i = 0; i < 8; i++) {
                 userAdmin.createUser(admin, "user" + i, password.clone(), Role.USER);
             }
@@ -62,7 +62,7 @@ public final class LoginBenchmark {
             double[] login = new double[n];
             for (int i = 0; i < n; i++) {
                 bare[i] = Stopwatch.millis(() -> hasher.verify(password.clone(), stored));
-                login[i] = Stopwatch.millis(() -> accounts.login("root", password.clone()));
+                login[i] = Stopwatch.millis(() -> accounts.login("root", password.clone(), "cli"));
             }
             double bareP50 = Stopwatch.percentile(bare, 50);
             double loginP50 = Stopwatch.percentile(login, 50);
@@ -79,7 +79,7 @@ public final class LoginBenchmark {
                     List<Future<?>> done = new ArrayList<>();
                     for (int i = 0; i < logins; i++) {
                         String user = "user" + (i % 8);
-                        done.add(pool.submit(() -> accounts.login(user, password.clone())));
+                        done.add(pool.submit(() -> accounts.login(user, password.clone(), "cli")));
                     }
                     for (Future<?> f : done) {
                         f.get();
@@ -107,8 +107,8 @@ public final class LoginBenchmark {
         try (Store store = Store.open(dir)) {
             AccountService accounts = new AccountService(store, hasher, PasswordPolicy.bundled(), settings, DefaultCategories.bundled(), Clock.systemUTC());
             UserAdminService userAdmin = new UserAdminService(store, accounts);
-            accounts.createFirstAdmin("root", password.clone());
-            Session admin = accounts.login("root", password.clone());
+            accounts.createFirstAdmin("root", password.clone(), "cli");
+            Session admin = accounts.login("root", password.clone(), "cli");
             userAdmin.createUser(admin, "known", password.clone(), Role.USER);
             userAdmin.createUser(admin, "locked", password.clone(), Role.USER);
             for (int i = 0; i < 3; i++) {
@@ -123,7 +123,7 @@ public final class LoginBenchmark {
                 String nobody = "nobody" + i;
                 unknown[i] = Stopwatch.millis(() -> fail(accounts, nobody));
                 locked[i] = Stopwatch.millis(() -> fail(accounts, "locked"));
-                accounts.login("known", password.clone()).toString(); // resets its failures, so it never locks
+                accounts.login("known", password.clone(), "cli").toString(); // resets its failures, so it never locks
             }
             var test = new org.apache.commons.math3.stat.inference.MannWhitneyUTest();
             System.out.printf(Locale.ROOT, "%nfailed logins, beat %d ms, %d each (p50 ms; Mann-Whitney p against a known name)%n",
@@ -138,7 +138,7 @@ public final class LoginBenchmark {
 
     private static void fail(AccountService accounts, String name) {
         try {
-            accounts.login(name, "not-the-password".toCharArray());
+            accounts.login(name, "not-the-password".toCharArray(), "cli");
             throw new IllegalStateException("a wrong password was accepted");
         } catch (io.finterm.service.LoginFailed expected) {
             // what is measured

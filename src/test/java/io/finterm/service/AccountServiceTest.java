@@ -37,17 +37,17 @@ class AccountServiceTest {
         AccountService fresh = new AccountService(Store.inMemory(), new PasswordHasher(PasswordHasherTest.CHEAP, new SecureRandom()),
                 PasswordPolicy.bundled(), Accounts.SETTINGS, DefaultCategories.bundled(), fx.clock);
         assertFalse(fresh.hasUsers());
-        assertThrows(LoginFailed.class, () -> fresh.login("admin", "admin".toCharArray()));
-        fresh.createFirstAdmin("Boss", "a-strong-password".toCharArray());
+        assertThrows(LoginFailed.class, () -> fresh.login("admin", "admin".toCharArray(), "cli"));
+        fresh.createFirstAdmin("Boss", "a-strong-password".toCharArray(), "cli");
         assertTrue(fresh.hasUsers());
-        assertEquals(Role.ADMIN, fresh.login("boss", "a-strong-password".toCharArray()).role());
-        AccessDenied e = assertThrows(AccessDenied.class, () -> fresh.createFirstAdmin("eve", "another-password".toCharArray()));
+        assertEquals(Role.ADMIN, fresh.login("boss", "a-strong-password".toCharArray(), "cli").role());
+        AccessDenied e = assertThrows(AccessDenied.class, () -> fresh.createFirstAdmin("eve", "another-password".toCharArray(), "cli"));
         assertEquals("the administrator already exists; log in instead", e.getMessage());
     }
 
     @Test
     void aLoginGivesASessionAndRecordsTheTime() {
-        Session s = accounts.login("ALICE", Accounts.ALICE_PASSWORD.toCharArray());
+        Session s = accounts.login("ALICE", Accounts.ALICE_PASSWORD.toCharArray(), "cli");
         assertEquals("alice", s.username());
         assertEquals(Role.USER, s.role());
         assertEquals(fx.clock.instant(), stored("alice").lastLoginAt());
@@ -55,9 +55,9 @@ class AccountServiceTest {
 
     @Test
     void aWrongPasswordAndAnUnknownUserFailAlike() {
-        LoginFailed wrong = assertThrows(LoginFailed.class, () -> accounts.login("alice", "not-her-password".toCharArray()));
-        LoginFailed unknown = assertThrows(LoginFailed.class, () -> accounts.login("mallory", "any-password-1".toCharArray()));
-        LoginFailed malformed = assertThrows(LoginFailed.class, () -> accounts.login("\u001b[2J", "x".toCharArray()));
+        LoginFailed wrong = assertThrows(LoginFailed.class, () -> accounts.login("alice", "not-her-password".toCharArray(), "cli"));
+        LoginFailed unknown = assertThrows(LoginFailed.class, () -> accounts.login("mallory", "any-password-1".toCharArray(), "cli"));
+        LoginFailed malformed = assertThrows(LoginFailed.class, () -> accounts.login("\u001b[2J", "x".toCharArray(), "cli"));
         assertEquals("wrong username or password", wrong.getMessage());
         assertEquals(wrong.getMessage(), unknown.getMessage());
         assertEquals(wrong.getMessage(), malformed.getMessage());
@@ -67,29 +67,29 @@ class AccountServiceTest {
     @Test
     void fiveFailuresInARowLockTheAccountUntilTimePasses() {
         for (int i = 0; i < 5; i++) {
-            assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
+            assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray(), "cli"));
         }
-        AccountLocked locked = assertThrows(AccountLocked.class, () -> accounts.login("alice", Accounts.ALICE_PASSWORD.toCharArray()));
+        AccountLocked locked = assertThrows(AccountLocked.class, () -> accounts.login("alice", Accounts.ALICE_PASSWORD.toCharArray(), "cli"));
         assertEquals("locked until 14:15", locked.getMessage());
         fx.clock.advance(Duration.ofMinutes(14));
-        assertThrows(AccountLocked.class, () -> accounts.login("alice", Accounts.ALICE_PASSWORD.toCharArray()));
+        assertThrows(AccountLocked.class, () -> accounts.login("alice", Accounts.ALICE_PASSWORD.toCharArray(), "cli"));
         fx.clock.advance(Duration.ofMinutes(2));
-        assertEquals("alice", accounts.login("alice", Accounts.ALICE_PASSWORD.toCharArray()).username());
+        assertEquals("alice", accounts.login("alice", Accounts.ALICE_PASSWORD.toCharArray(), "cli").username());
         assertEquals(0, stored("alice").failedLogins());
     }
 
     @Test
     void anUnknownNameIsLockedOutAfterAsManyFailuresAsARealOneAndTheMessagesMatch() {
         for (int i = 0; i < 5; i++) {
-            assertThrowsExactly(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
-            assertThrowsExactly(LoginFailed.class, () -> accounts.login("mallory", "wrong-password".toCharArray()));
+            assertThrowsExactly(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray(), "cli"));
+            assertThrowsExactly(LoginFailed.class, () -> accounts.login("mallory", "wrong-password".toCharArray(), "cli"));
         }
-        AccountLocked real = assertThrows(AccountLocked.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
-        AccountLocked unknown = assertThrows(AccountLocked.class, () -> accounts.login("Mallory", "wrong-password".toCharArray()));
+        AccountLocked real = assertThrows(AccountLocked.class, () -> accounts.login("alice", "wrong-password".toCharArray(), "cli"));
+        AccountLocked unknown = assertThrows(AccountLocked.class, () -> accounts.login("Mallory", "wrong-password".toCharArray(), "cli"));
         assertEquals("locked until 14:15", real.getMessage());
         assertEquals(real.getMessage(), unknown.getMessage());
         fx.clock.advance(Duration.ofMinutes(16));
-        assertThrowsExactly(LoginFailed.class, () -> accounts.login("mallory", "wrong-password".toCharArray()));
+        assertThrowsExactly(LoginFailed.class, () -> accounts.login("mallory", "wrong-password".toCharArray(), "cli"));
     }
 
     @Test
@@ -98,12 +98,12 @@ class AccountServiceTest {
         AccountService watched = new AccountService(fx.store, hasher, PasswordPolicy.bundled(), Accounts.SETTINGS,
                 DefaultCategories.bundled(), fx.clock);
         for (int i = 0; i < 5; i++) {
-            assertThrowsExactly(LoginFailed.class, () -> watched.login("bob", "wrong-password".toCharArray()));
-            assertThrowsExactly(LoginFailed.class, () -> watched.login("mallory", "wrong-password".toCharArray()));
+            assertThrowsExactly(LoginFailed.class, () -> watched.login("bob", "wrong-password".toCharArray(), "cli"));
+            assertThrowsExactly(LoginFailed.class, () -> watched.login("mallory", "wrong-password".toCharArray(), "cli"));
         }
-        assertThrows(AccountLocked.class, () -> watched.login("bob", "wrong-password".toCharArray()));
-        assertThrows(AccountLocked.class, () -> watched.login("mallory", "wrong-password".toCharArray()));
-        assertThrowsExactly(LoginFailed.class, () -> watched.login("\u001b[2J", "wrong-password".toCharArray()));
+        assertThrows(AccountLocked.class, () -> watched.login("bob", "wrong-password".toCharArray(), "cli"));
+        assertThrows(AccountLocked.class, () -> watched.login("mallory", "wrong-password".toCharArray(), "cli"));
+        assertThrowsExactly(LoginFailed.class, () -> watched.login("\u001b[2J", "wrong-password".toCharArray(), "cli"));
         org.mockito.Mockito.verify(hasher, org.mockito.Mockito.times(13)).verify(org.mockito.ArgumentMatchers.any(),
                 org.mockito.ArgumentMatchers.anyString());
     }
@@ -115,7 +115,7 @@ class AccountServiceTest {
                 PasswordPolicy.bundled(), new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15),
                         java.util.Currency.getInstance("EUR"), beat), DefaultCategories.bundled(), fx.clock);
         long started = System.nanoTime();
-        assertThrowsExactly(LoginFailed.class, () -> paced.login("mallory", "wrong-password".toCharArray()));
+        assertThrowsExactly(LoginFailed.class, () -> paced.login("mallory", "wrong-password".toCharArray(), "cli"));
         assertTrue(System.nanoTime() - started >= beat.toNanos(), "answered before the beat"); // a lower bound: never flaky
     }
 
@@ -133,16 +133,16 @@ class AccountServiceTest {
                 PasswordPolicy.bundled(), Accounts.SETTINGS, DefaultCategories.bundled(), fx.clock, recording);
         for (String name : List.of("alice", "mallory", "\u001b[2J")) {
             trying[0] = name;
-            assertThrowsExactly(LoginFailed.class, () -> watched.login(name, "wrong-password".toCharArray()));
+            assertThrowsExactly(LoginFailed.class, () -> watched.login(name, "wrong-password".toCharArray(), "cli"));
         }
         trying[0] = "bob";
         for (int i = 0; i < 5; i++) {
-            assertThrowsExactly(LoginFailed.class, () -> watched.login("bob", "wrong-password".toCharArray()));
+            assertThrowsExactly(LoginFailed.class, () -> watched.login("bob", "wrong-password".toCharArray(), "cli"));
         }
         trying[0] = "locked bob";
-        assertThrows(AccountLocked.class, () -> watched.login("bob", Accounts.BOB_PASSWORD.toCharArray()));
+        assertThrows(AccountLocked.class, () -> watched.login("bob", Accounts.BOB_PASSWORD.toCharArray(), "cli"));
         trying[0] = "alice's right password";
-        assertEquals("alice", watched.login("alice", Accounts.ALICE_PASSWORD.toCharArray()).username());
+        assertEquals("alice", watched.login("alice", Accounts.ALICE_PASSWORD.toCharArray(), "cli").username());
         assertEquals(List.of("alice", "mallory", "\u001b[2J", "bob", "bob", "bob", "bob", "bob", "locked bob"), paced,
                 "every failure waited for the beat, once; the successful login did not");
     }
@@ -150,17 +150,17 @@ class AccountServiceTest {
     @Test
     void aSuccessfulLoginResetsTheFailureCount() {
         for (int i = 0; i < 4; i++) {
-            assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
+            assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray(), "cli"));
         }
         fx.alice();
-        assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
+        assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray(), "cli"));
         assertEquals("alice", fx.alice().username(), "four failures after a success do not lock");
     }
 
     @Test
     void anAdminCanUnlockAnAccount() {
         for (int i = 0; i < 5; i++) {
-            assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
+            assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray(), "cli"));
         }
         Session admin = fx.admin();
         assertTrue(userAdmin.listUsers(admin).stream().anyMatch(u -> u.username().equals("alice") && u.locked()));
@@ -171,17 +171,17 @@ class AccountServiceTest {
     @Test
     void aClockThatJumpsBackwardsKeepsAnAccountLockedForOneLockoutInTheNewTime() {
         for (int i = 0; i < 5; i++) {
-            assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray()));
-            assertThrowsExactly(LoginFailed.class, () -> accounts.login("mallory", "wrong-password".toCharArray()));
+            assertThrows(LoginFailed.class, () -> accounts.login("alice", "wrong-password".toCharArray(), "cli"));
+            assertThrowsExactly(LoginFailed.class, () -> accounts.login("mallory", "wrong-password".toCharArray(), "cli"));
         }
         fx.clock.advance(Duration.ofDays(-2));
         AccountLocked locked = assertThrows(AccountLocked.class, fx::alice);
         assertEquals("locked until 14:15", locked.getMessage(), "fifteen minutes from the new now: 2026-03-03 14:00");
         assertEquals(fx.clock.instant().plus(Duration.ofMinutes(15)), stored("alice").lockedUntil());
-        assertEquals(locked.getMessage(), assertThrows(AccountLocked.class, () -> accounts.login("mallory", "x".toCharArray())).getMessage());
+        assertEquals(locked.getMessage(), assertThrows(AccountLocked.class, () -> accounts.login("mallory", "x".toCharArray(), "cli")).getMessage());
         fx.clock.advance(Duration.ofMinutes(16));
         assertEquals("alice", fx.alice().username());
-        assertThrowsExactly(LoginFailed.class, () -> accounts.login("mallory", "x".toCharArray()));
+        assertThrowsExactly(LoginFailed.class, () -> accounts.login("mallory", "x".toCharArray(), "cli"));
     }
 
     @Test
@@ -216,18 +216,18 @@ class AccountServiceTest {
         assertEquals("password: is one of the most common passwords; choose another", weak.getMessage());
         ownAccount.changeOwnPassword(alice, Accounts.ALICE_PASSWORD.toCharArray(), "a-new-password-1".toCharArray());
         assertThrows(LoginFailed.class, () -> fx.alice());
-        assertEquals("alice", accounts.login("alice", "a-new-password-1".toCharArray()).username());
+        assertEquals("alice", accounts.login("alice", "a-new-password-1".toCharArray(), "cli").username());
     }
 
     @Test
     void passwordsAreWipedAfterUse() {
         char[] login = Accounts.ALICE_PASSWORD.toCharArray();
-        Session alice = accounts.login("alice", login);
+        Session alice = accounts.login("alice", login, "cli");
         char[] current = Accounts.ALICE_PASSWORD.toCharArray();
         char[] next = "a-new-password-1".toCharArray();
         ownAccount.changeOwnPassword(alice, current, next);
         char[] failed = "wrong-password".toCharArray();
-        assertThrows(LoginFailed.class, () -> accounts.login("alice", failed));
+        assertThrows(LoginFailed.class, () -> accounts.login("alice", failed, "cli"));
         for (char[] used : List.of(login, current, next, failed)) {
             assertArrayEquals(new char[used.length], used);
         }
@@ -299,10 +299,10 @@ class AccountServiceTest {
     @Test
     void aResetPasswordWorksAndUnlocks() {
         for (int i = 0; i < 5; i++) {
-            assertThrows(LoginFailed.class, () -> accounts.login("bob", "wrong-password".toCharArray()));
+            assertThrows(LoginFailed.class, () -> accounts.login("bob", "wrong-password".toCharArray(), "cli"));
         }
         userAdmin.resetPassword(fx.admin(), "bob", "brand-new-pass-1".toCharArray());
-        assertEquals("bob", accounts.login("bob", "brand-new-pass-1".toCharArray()).username());
+        assertEquals("bob", accounts.login("bob", "brand-new-pass-1".toCharArray(), "cli").username());
         assertEquals("username: there is no user 'carol'", assertThrows(ValidationException.class,
                 () -> userAdmin.resetPassword(fx.admin(), "carol", "brand-new-pass-1".toCharArray())).getMessage());
     }
@@ -312,9 +312,9 @@ class AccountServiceTest {
         String before = stored("alice").passwordHash();
         AccountService stronger = new AccountService(fx.store, new PasswordHasher(new Argon2Params(128, 2, 1), new SecureRandom()),
                 PasswordPolicy.bundled(), Accounts.SETTINGS, DefaultCategories.bundled(), fx.clock);
-        stronger.login("alice", Accounts.ALICE_PASSWORD.toCharArray());
+        stronger.login("alice", Accounts.ALICE_PASSWORD.toCharArray(), "cli");
         String after = stored("alice").passwordHash();
         assertTrue(before.contains("m=64,t=1,p=1") && after.contains("m=128,t=2,p=1"), before + " -> " + after);
-        assertEquals("alice", stronger.login("alice", Accounts.ALICE_PASSWORD.toCharArray()).username());
+        assertEquals("alice", stronger.login("alice", Accounts.ALICE_PASSWORD.toCharArray(), "cli").username());
     }
 }

@@ -44,6 +44,7 @@ final class Accounts {
     final ExportService exports;
     final ScheduleService schedules;
     final UndoService undo;
+    final AuditService audit;
 
     Accounts() {
         this(Store.inMemory());
@@ -76,8 +77,9 @@ final class Accounts {
         exports = new ExportService(accounts, analysis, exportDirectory(), clock);
         schedules = new ScheduleService(store, accounts, io.finterm.domain.BusinessDays.WEEKENDS_ONLY, clock);
         undo = new UndoService(store, accounts);
+        audit = new AuditService(store, accounts);
         if (create) {
-            accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray());
+            accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray(), "cli");
             Session admin = admin();
             userAdmin.createUser(admin, "alice", ALICE_PASSWORD.toCharArray(), Role.USER);
             userAdmin.createUser(admin, "bob", BOB_PASSWORD.toCharArray(), Role.USER);
@@ -103,14 +105,14 @@ final class Accounts {
     }
 
     Session admin() {
-        return accounts.login("root", ADMIN_PASSWORD.toCharArray());
+        return accounts.login("root", ADMIN_PASSWORD.toCharArray(), "cli");
     }
 
     Session alice() {
-        return accounts.login("alice", ALICE_PASSWORD.toCharArray());
+        return accounts.login("alice", ALICE_PASSWORD.toCharArray(), "cli");
     }
 
     Session bob() {
-        return accounts.login("bob", BOB_PASSWORD.toCharArray());
+        return accounts.login("bob", BOB_PASSWORD.toCharArray(), "cli");
     }
 }

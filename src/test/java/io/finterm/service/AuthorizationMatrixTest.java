@@ -65,7 +65,7 @@ class AuthorizationMatrixTest {
     static final List<Class<?>> SERVICES = List.of(AccountBookService.class, CsvExportService.class, TransferService.class, NetWorthService.class, AccountRegisterService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, ReconcileService.class, CompletionService.class, CategoryService.class,
             BudgetService.class, ReportService.class, ImportService.class, ImportHistoryService.class, BackupService.class, AnalysisService.class,
             ExportService.class, ProfileService.class, DemoService.class, RateService.class, MaintenanceService.class, RuleService.class,
-            ScheduleService.class, ForecastService.class);
+            ScheduleService.class, ForecastService.class, AuditService.class);
 
     /**
      * Methods that take no session: those that come before a login (and change anything only in an
@@ -76,7 +76,9 @@ class AuthorizationMatrixTest {
             // the local operator's fsck: whoever can read the data directory may check it; no remote client reaches it
             "howOpened", "format", "check", "repair",
             // the server's daily timer: every user's automatic occurrences, which each of them set up to be posted
-            "catchUpEveryone");
+            "catchUpEveryone",
+            // the server's daily run applies the audit log's retention (audit.keep.days); no person calls it
+            "pruneOlderThan");
 
     private static final Entry LUNCH = new Entry(LocalDate.of(2024, 3, 5), TxKind.EXPENSE, "Dining",
             Money.of(1250, "EUR"), "lunch");
@@ -94,6 +96,10 @@ class AuthorizationMatrixTest {
             new Row("resetPassword", (c, s) -> c.fx().userAdmin.resetPassword(s, "alice", "reset-password-1".toCharArray()), D, D, A, D),
             new Row("unlock", (c, s) -> c.fx().userAdmin.unlock(s, "alice"), D, D, A, D),
             new Row("changeRole", (c, s) -> c.fx().userAdmin.changeRole(s, "alice", Role.ADMIN), D, D, A, D),
+            // the audit log: administrators read it; each person reads their own account's security events
+            new Row("AuditService.list", (c, s) -> c.fx().audit.list(s, new AuditQuery(null, null, 10)), D, D, A, D),
+            new Row("AuditService.list", (c, s) -> c.fx().audit.list(s, new AuditQuery(LocalDate.of(2026, 1, 1), "alice", 10)), D, D, A, D),
+            new Row("AuditService.ownSecurity", (c, s) -> c.fx().audit.ownSecurity(s), A, A, A, D),
             new Row("changeOwnPassword", (c, s) -> c.fx().ownAccount.changeOwnPassword(s, passwordOf(s).toCharArray(),
                     "changed-password-1".toCharArray()), A, A, A, D),
             new Row("logout", (c, s) -> c.fx().accounts.logout(s), A, A, A, A),
@@ -396,7 +402,7 @@ class AuthorizationMatrixTest {
         List<Object> out = new ArrayList<>();
         fx.store.read(rd -> {
             for (var table : List.of(Schema.USERS, Schema.CATEGORIES, Schema.TRANSACTIONS, Schema.BUDGETS, Schema.RATES, Schema.RULES,
-                    Schema.PROFILES, Schema.ACCOUNTS, Schema.SCHEDULES, Schema.OCCURRENCES)) {
+                    Schema.PROFILES, Schema.ACCOUNTS, Schema.SCHEDULES, Schema.OCCURRENCES, Schema.AUDIT)) {
                 rd.forEach(table, out::add);
             }
             return null;

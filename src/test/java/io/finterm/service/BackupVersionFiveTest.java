@@ -278,11 +278,11 @@ class BackupVersionFiveTest {
             LocalDate day = LocalDate.of(2026, 12, 31);
             for (String user : List.of("alice", "bob", "carol")) {
                 char[] pw = (user + "-fixture-pw5").toCharArray();
-                assertEquals(fromStore.accountBook.list(fromStore.accounts.login(user, pw.clone()), day),
-                        fromBackup.accountBook.list(fromBackup.accounts.login(user, pw.clone()), day), user + "'s accounts and balances");
+                assertEquals(fromStore.accountBook.list(fromStore.accounts.login(user, pw.clone(), "cli"), day),
+                        fromBackup.accountBook.list(fromBackup.accounts.login(user, pw.clone(), "cli"), day), user + "'s accounts and balances");
             }
-            assertEquals(export(fromStore, fromStore.accounts.login("carol", "carol-fixture-pw5".toCharArray())),
-                    export(fromBackup, fromBackup.accounts.login("carol", "carol-fixture-pw5".toCharArray())),
+            assertEquals(export(fromStore, fromStore.accounts.login("carol", "carol-fixture-pw5".toCharArray(), "cli")),
+                    export(fromBackup, fromBackup.accounts.login("carol", "carol-fixture-pw5".toCharArray(), "cli")),
                     "the restored store and the migrated one write the same backup of version " + Backup.VERSION);
         }
         assertTrue(restored.check().ok(), () -> restored.check().problems().toString());

@@ -233,8 +233,8 @@ class BackupVersionFourTest {
             LocalDate day = LocalDate.of(2026, 12, 31);
             for (String user : List.of("alice", "bob", "carol")) {
                 char[] pw = (user + "-fixture-pw4").toCharArray();
-                assertEquals(fromStore.accountBook.list(fromStore.accounts.login(user, pw.clone()), day),
-                        fromBackup.accountBook.list(fromBackup.accounts.login(user, pw.clone()), day), user + "'s accounts and balances");
+                assertEquals(fromStore.accountBook.list(fromStore.accounts.login(user, pw.clone(), "cli"), day),
+                        fromBackup.accountBook.list(fromBackup.accounts.login(user, pw.clone(), "cli"), day), user + "'s accounts and balances");
             }
         }
         assertTrue(restored.check().ok(), () -> restored.check().problems().toString());

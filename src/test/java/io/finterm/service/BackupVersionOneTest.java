@@ -59,13 +59,13 @@ class BackupVersionOneTest {
     @Test
     void theRestoredBooksGoRoundABackupOfTheCurrentVersionUnchanged() {
         StringWriter first = new StringWriter();
-        fx.backups.export(fx.accounts.login("carol", "carol-fixture-pw2".toCharArray()), first);
+        fx.backups.export(fx.accounts.login("carol", "carol-fixture-pw2".toCharArray(), "cli"), first);
         assertTrue(first.toString().contains("\"version\":" + io.finterm.format.Backup.VERSION + ","));
         Store again = Store.inMemory();
         new BackupService(again, maker.accounts, maker.clock).restore(new StringReader(first.toString()));
         Accounts restored = new Accounts.Restored(again).fixture();
         StringWriter second = new StringWriter();
-        restored.backups.export(restored.accounts.login("carol", "carol-fixture-pw2".toCharArray()), second);
+        restored.backups.export(restored.accounts.login("carol", "carol-fixture-pw2".toCharArray(), "cli"), second);
         assertEquals(withoutTimes(first.toString()), withoutTimes(second.toString()));
         FormatTwoBooks.accountsAreTheReadmes(restored);
         assertEquals(List.of(), again.check().problems());

@@ -252,9 +252,9 @@ class BackupVersionSevenTest {
             assertEquals(List.of(), rollovers(restored));
             Accounts fromBackup = new Accounts.Restored(restored).fixture();
             Accounts fromStore = new Accounts.Restored(migrated).fixture();
-            String fromTheStore = export(fromStore, fromStore.accounts.login("carol", "carol-fixture-pw7".toCharArray()));
+            String fromTheStore = export(fromStore, fromStore.accounts.login("carol", "carol-fixture-pw7".toCharArray(), "cli"));
             assertTrue(fromTheStore.contains("\"rollovers\":[]}"), "a backup of version 7 with an empty list of settings");
-            assertEquals(fromTheStore, export(fromBackup, fromBackup.accounts.login("carol", "carol-fixture-pw7".toCharArray())),
+            assertEquals(fromTheStore, export(fromBackup, fromBackup.accounts.login("carol", "carol-fixture-pw7".toCharArray(), "cli")),
                     "the restored store and the migrated one write the same backup of version " + Backup.VERSION);
         }
         assertTrue(restored.check().ok(), () -> restored.check().problems().toString());

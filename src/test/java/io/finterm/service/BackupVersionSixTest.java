@@ -393,8 +393,8 @@ class BackupVersionSixTest {
             assertEquals(List.of(), schedules(restored));
             Accounts fromBackup = new Accounts.Restored(restored).fixture();
             Accounts fromStore = new Accounts.Restored(migrated).fixture();
-            assertEquals(export(fromStore, fromStore.accounts.login("carol", "carol-fixture-pw6".toCharArray())),
-                    export(fromBackup, fromBackup.accounts.login("carol", "carol-fixture-pw6".toCharArray())),
+            assertEquals(export(fromStore, fromStore.accounts.login("carol", "carol-fixture-pw6".toCharArray(), "cli")),
+                    export(fromBackup, fromBackup.accounts.login("carol", "carol-fixture-pw6".toCharArray(), "cli")),
                     "the restored store and the migrated one write the same backup of version " + Backup.VERSION);
         }
         assertTrue(restored.check().ok(), () -> restored.check().problems().toString());

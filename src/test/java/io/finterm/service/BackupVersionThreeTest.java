@@ -141,8 +141,8 @@ class BackupVersionThreeTest {
             LocalDate day = LocalDate.of(2026, 12, 31);
             for (String user : List.of("alice", "bob", "carol")) {
                 char[] pw = (user + "-fixture-pw3").toCharArray();
-                assertEquals(fromStore.accountBook.list(fromStore.accounts.login(user, pw.clone()), day),
-                        fromBackup.accountBook.list(fromBackup.accounts.login(user, pw.clone()), day), user + "'s accounts and balances");
+                assertEquals(fromStore.accountBook.list(fromStore.accounts.login(user, pw.clone(), "cli"), day),
+                        fromBackup.accountBook.list(fromBackup.accounts.login(user, pw.clone(), "cli"), day), user + "'s accounts and balances");
             }
         }
         assertTrue(restored.check().ok(), () -> restored.check().problems().toString());

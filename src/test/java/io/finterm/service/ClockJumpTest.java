@@ -52,7 +52,7 @@ class ClockJumpTest {
     void aLockoutStillExpiresAfterTheClockJumpsBack() {
         Accounts fx = new Accounts();
         for (int i = 0; i < 5; i++) {
-            assertThrows(LoginFailed.class, () -> fx.accounts.login("alice", "wrong-password".toCharArray()));
+            assertThrows(LoginFailed.class, () -> fx.accounts.login("alice", "wrong-password".toCharArray(), "cli"));
         }
         assertThrows(AccountLocked.class, fx::alice);
         fx.clock.advance(Duration.ofDays(-30)); // now the lockout seems to end a month away

@@ -32,8 +32,8 @@ class DemoServiceTest {
         DemoService.Demo made = demo.seed(new DemoService.Options(2, 0, 42));
         assertEquals(List.of("alice", "bob"), made.usernames());
         assertEquals("Demo: log in as alice / alice-demo-pw   (or admin / admin-demo-pw for the admin screen)", made.hint());
-        Session alice = accounts.login("alice", "alice-demo-pw".toCharArray());
-        accounts.login("admin", "admin-demo-pw".toCharArray());
+        Session alice = accounts.login("alice", "alice-demo-pw".toCharArray(), "cli");
+        accounts.login("admin", "admin-demo-pw".toCharArray(), "cli");
         assertEquals(made.transactions(), (long) store.read(rd -> (Long) rd.count(Schema.TRANSACTIONS)));
         assertEquals(2 * 1240, made.transactions(), "two years' worth for each user");
         assertTrue(made.budgets() > 0);
@@ -52,7 +52,7 @@ class DemoServiceTest {
     @Test
     void eachDemoUserHasTheirRentAndSalaryAsAutomaticSchedulesFromTheirNextMonthAndAnEstimatedBillThatWaits() {
         DemoService.Demo made = demo.seed(new DemoService.Options(2, 0, 42));
-        Session alice = accounts.login("alice", "alice-demo-pw".toCharArray());
+        Session alice = accounts.login("alice", "alice-demo-pw".toCharArray(), "cli");
         ScheduleService schedules = new ScheduleService(store, accounts, io.finterm.domain.BusinessDays.WEEKENDS_ONLY, clock);
         // today is 2026-11-24: the last rent was on 2026-11-01, the last salary on 2026-10-25, the last bill on 2026-11-05
         assertEquals(List.of("Electricity approximate approval 2026-12-05", "Rent auto 2026-12-01", "Salary auto 2026-11-25"),
@@ -66,7 +66,7 @@ class DemoServiceTest {
     @Test
     void eachDemoUserKeepsCheckingSavingsAndACardWithTheTransfersBetweenThem() {
         demo.seed(new DemoService.Options(2, 0, 42));
-        Session alice = accounts.login("alice", "alice-demo-pw".toCharArray());
+        Session alice = accounts.login("alice", "alice-demo-pw".toCharArray(), "cli");
         AccountBookService book = new AccountBookService(store, accounts, clock);
         List<AccountLine> lines = book.list(alice);
         assertEquals(List.of("Checking checking default", "Credit card credit", "Savings savings"), lines.stream()
@@ -128,18 +128,18 @@ class DemoServiceTest {
 
     @Test
     void aDemoNeedsAnEmptyStoreAndSensibleSizes() {
-        accounts.createFirstAdmin("root", "root-password-1".toCharArray());
+        accounts.createFirstAdmin("root", "root-password-1".toCharArray(), "cli");
         FintermException e = assertThrows(FintermException.class, () -> demo.seed(new DemoService.Options(2, 0, 1)));
         assertEquals("the store already has accounts; a demo needs an empty data directory", e.getMessage());
         assertEquals("users", assertThrows(ValidationException.class, () -> new DemoService.Options(0, 0, 1)).field());
         assertEquals("rows", assertThrows(ValidationException.class, () -> new DemoService.Options(2, -5, 1)).field());
-        assertFalse(userAdmin.listUsers(accounts.login("root", "root-password-1".toCharArray())).isEmpty());
+        assertFalse(userAdmin.listUsers(accounts.login("root", "root-password-1".toCharArray(), "cli")).isEmpty());
     }
 
     @Test
     void aliceGroceriesRollOverFromFourMonthsBackSoThisMonthShowsACarry() {
         demo.seed(new DemoService.Options(2, 0, 42));
-        Session alice = accounts.login("alice", "alice-demo-pw".toCharArray());
+        Session alice = accounts.login("alice", "alice-demo-pw".toCharArray(), "cli");
         AnalysisService analysis = new AnalysisService(store, accounts, io.finterm.domain.RateOracle.identity(),
                 new io.finterm.analysis.OutlierDetector(8), clock);
         BudgetService budgets = new BudgetService(store, accounts, analysis, io.finterm.domain.RateOracle.identity());
@@ -184,7 +184,7 @@ class DemoServiceTest {
         }
         BudgetMonth.Line november = budgets.month(alice, now).lines().stream().filter(l -> l.category().equals("Groceries")).findFirst().orElseThrow();
         assertTrue(november.carried().minor() > 0, "the demo shows a carry this month: " + november);
-        Session bob = accounts.login("bob", "bob-demo-pw".toCharArray());
+        Session bob = accounts.login("bob", "bob-demo-pw".toCharArray(), "cli");
         assertEquals(List.of(), budgets.rollovers(bob), "only alice's groceries roll over");
     }
 }

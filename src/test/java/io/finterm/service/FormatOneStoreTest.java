@@ -53,7 +53,7 @@ class FormatOneStoreTest {
     }
 
     private Session login(String name) {
-        return services.accounts.login(name, (name + "-fixture-pw1").toCharArray());
+        return services.accounts.login(name, (name + "-fixture-pw1").toCharArray(), "cli");
     }
 
     /** The rows a user imported, as {@code date,type,category,amount,description}, plus what was added by hand. */

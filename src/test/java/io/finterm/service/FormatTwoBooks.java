@@ -69,7 +69,7 @@ final class FormatTwoBooks {
     }
 
     static Session login(Accounts fx, String user) {
-        return fx.accounts.login(user, (user + "-fixture-pw2").toCharArray());
+        return fx.accounts.login(user, (user + "-fixture-pw2").toCharArray(), "cli");
     }
 
     /** The README: alice has Main (EUR), Main (USD) and Main (GBP); bob Main in USD and Main (EUR); carol Main. */

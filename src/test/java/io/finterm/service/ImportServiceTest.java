@@ -274,7 +274,7 @@ class ImportServiceTest {
         try {
             Future<ImportService.Summary> importing = threads.submit(() -> f.imports.importCsv(aliceThere, csv, NORMAL, n -> { }));
             assertTrue(halfway.await(60, TimeUnit.SECONDS), "the import reached the middle of its file");
-            Future<Session> login = threads.submit(() -> f.accounts.login("bob", Accounts.BOB_PASSWORD.toCharArray()));
+            Future<Session> login = threads.submit(() -> f.accounts.login("bob", Accounts.BOB_PASSWORD.toCharArray(), "cli"));
             Session bob;
             try {
                 bob = login.get(30, TimeUnit.SECONDS);

@@ -79,7 +79,7 @@ class MigrationOfFormatFourTest {
         assertEquals(List.of("trip-rome"), coffee.tags());
         assertEquals(TxStatus.UNCLEARED, coffee.status());
 
-        Session alice = fx.accounts.login("alice", "alice-fixture-pw4".toCharArray());
+        Session alice = fx.accounts.login("alice", "alice-fixture-pw4".toCharArray(), "cli");
         LocalDate day = LocalDate.of(2026, 12, 31);
         assertEquals(new Money(-12_000 + 12_000 - 2_340 - 6_410, EUR), fx.accountBook.get(alice, "Visa", day).balance());
         long reconciledOnVisa = all().stream().filter(t -> t.status() == TxStatus.RECONCILED).count();

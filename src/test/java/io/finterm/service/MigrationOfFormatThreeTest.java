@@ -137,7 +137,7 @@ class MigrationOfFormatThreeTest {
     }
 
     private Session login(String user) {
-        return fx.accounts.login(user, (user + "-fixture-pw3").toCharArray());
+        return fx.accounts.login(user, (user + "-fixture-pw3").toCharArray(), "cli");
     }
 
     private static String key(YearMonth month, String category, TxKind kind, Currency currency) {

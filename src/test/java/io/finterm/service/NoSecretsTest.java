@@ -43,16 +43,16 @@ class NoSecretsTest {
                     PasswordPolicy.bundled(), Accounts.SETTINGS, DefaultCategories.bundled(), new MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z")));
             UserAdminService userAdmin = new UserAdminService(store, accounts);
             OwnAccountService ownAccount = new OwnAccountService(store, accounts);
-            accounts.createFirstAdmin("root", secrets.get(0).toCharArray());
-            Session admin = accounts.login("root", secrets.get(0).toCharArray());
+            accounts.createFirstAdmin("root", secrets.get(0).toCharArray(), "cli");
+            Session admin = accounts.login("root", secrets.get(0).toCharArray(), "cli");
             userAdmin.createUser(admin, "carol", secrets.get(1).toCharArray(), Role.USER);
-            assertThrows(LoginFailed.class, () -> accounts.login("carol", secrets.get(2).toCharArray()));
-            assertThrows(LoginFailed.class, () -> accounts.login(secrets.get(2), secrets.get(2).toCharArray()));
-            Session carol = accounts.login("carol", secrets.get(1).toCharArray());
+            assertThrows(LoginFailed.class, () -> accounts.login("carol", secrets.get(2).toCharArray(), "cli"));
+            assertThrows(LoginFailed.class, () -> accounts.login(secrets.get(2), secrets.get(2).toCharArray(), "cli"));
+            Session carol = accounts.login("carol", secrets.get(1).toCharArray(), "cli");
             ownAccount.changeOwnPassword(carol, secrets.get(1).toCharArray(), secrets.get(3).toCharArray());
             userAdmin.resetPassword(admin, "carol", secrets.get(4).toCharArray());
             BackupService backups = new BackupService(store, accounts, java.time.Clock.systemUTC());
-            for (Session who : List.of(admin, accounts.login("carol", secrets.get(4).toCharArray()))) {
+            for (Session who : List.of(admin, accounts.login("carol", secrets.get(4).toCharArray(), "cli"))) {
                 try (var w = Files.newBufferedWriter(dir.resolve("export-" + who.username() + ".json"))) {
                     backups.export(who, w);
                 }

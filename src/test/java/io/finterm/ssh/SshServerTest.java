@@ -64,8 +64,8 @@ class SshServerTest {
         services = new Services(store, new Services.Settings(new Argon2Params(64, 1, 1), 2,
                 new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR")), "", 8,
                 "http://127.0.0.1:9/"), Clock.systemUTC(), temp.resolve("exports"));
-        services.accounts().createFirstAdmin("root", "root-password-1".toCharArray());
-        Session root = services.accounts().login("root", "root-password-1".toCharArray());
+        services.accounts().createFirstAdmin("root", "root-password-1".toCharArray(), "cli");
+        Session root = services.accounts().login("root", "root-password-1".toCharArray(), "cli");
         services.userAdmin().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
         server = start();
         client = SshClient.setUpDefaultClient();
@@ -161,7 +161,7 @@ class SshServerTest {
             shell.setOut(screen);
             shell.open().verify(WAIT);
             waitFor(screen, "Dashboard");
-            Session root = services.accounts().login("root", "root-password-1".toCharArray());
+            Session root = services.accounts().login("root", "root-password-1".toCharArray(), "cli");
             services.userAdmin().deleteUser(root, "alice");
             waitFor(screen, "Your account was removed by an administrator.");
             waitFor(screen, "Goodbye, alice.");
@@ -433,7 +433,7 @@ class SshServerTest {
         generator.initialize(256);
         KeyPair registered = generator.generateKeyPair();
         KeyPair stranger = generator.generateKeyPair();
-        Session alice = services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = services.accounts().login("alice", ALICE_PW.toCharArray(), "cli");
         services.ownAccount().addKey(alice, PublicKeyEntry.toString(registered.getPublic()) + " alice@laptop");
         assertEquals(1, services.ownAccount().listKeys(alice).size());
 

@@ -21,7 +21,7 @@ class AdminScreenTest {
         app.press(KeyType.ArrowRight).assertShows("[admin]");
         app.press(KeyType.Tab).type("carols-password-1").press(KeyType.Tab).type("carols-password-1").press(KeyType.Enter);
         app.assertShows("created admin carol");
-        UserSummary carol = app.services.userAdmin().listUsers(app.services.accounts().login("root", VirtualTui.ROOT_PW.toCharArray())).stream()
+        UserSummary carol = app.services.userAdmin().listUsers(app.services.accounts().login("root", VirtualTui.ROOT_PW.toCharArray(), "terminal")).stream()
                 .filter(u -> u.username().equals("carol")).findFirst().orElseThrow();
         assertEquals(Role.ADMIN, carol.role());
         assertTrue(app.screen().lines().anyMatch(l -> l.contains("carol") && l.contains("admin")), app.screen());

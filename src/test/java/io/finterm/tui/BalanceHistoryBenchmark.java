@@ -36,7 +36,7 @@ public final class BalanceHistoryBenchmark {
         try (Store store = Store.open(dir)) {
             Services services = new Services(store, settings, clock, dir.resolve("exports"));
             services.demo().seed(new DemoService.Options(2, rows, 42));
-            Session alice = services.accounts().login("alice", DemoService.Demo.password("alice").toCharArray());
+            Session alice = services.accounts().login("alice", DemoService.Demo.password("alice").toCharArray(), "terminal");
             LocalDate today = LocalDate.now(clock);
             double[] ms = new double[RUNS];
             for (int i = -3; i < RUNS; i++) { // three to warm up

@@ -19,10 +19,10 @@ class FilterPromptTest {
     /** alice with a coffee at a café and a lunch, on her login screen. */
     private static VirtualTui withAlicesCoffee() {
         VirtualTui setup = new VirtualTui();
-        setup.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray());
-        Session root = setup.services.accounts().login("root", ROOT_PW.toCharArray());
+        setup.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray(), "terminal");
+        Session root = setup.services.accounts().login("root", ROOT_PW.toCharArray(), "terminal");
         setup.services.userAdmin().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
-        Session alice = setup.services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = setup.services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal");
         setup.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Dining",
                 Money.of(420, "EUR"), "Café Noir"));
         setup.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 3), TxKind.EXPENSE, "Dining",
@@ -60,7 +60,7 @@ class FilterPromptTest {
         VirtualTui setup = withAlicesCoffee();
         VirtualTui app = new VirtualTui(setup.store, 80, 24, false, null).logIn("alice", ALICE_PW).type("2");
         app.type("u").assertShows("nothing is uncategorized").assertShows("2 transactions");
-        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal");
         app.services.categories().add(alice, TxKind.EXPENSE, io.finterm.domain.Category.UNCATEGORIZED);
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 4), TxKind.EXPENSE,
                 io.finterm.domain.Category.UNCATEGORIZED, Money.of(999, "EUR"), "CARD 4711 KIOSK"));

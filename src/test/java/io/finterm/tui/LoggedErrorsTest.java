@@ -49,7 +49,7 @@ class LoggedErrorsTest {
     @Test
     void aPasswordChangeThatTheServiceRefusesIsShownInOneLineAndLogged() {
         VirtualTui app = VirtualTui.withAlice(80, 24, false).logIn("alice", VirtualTui.ALICE_PW).type("5").assertShows("Base currency");
-        Session root = app.services.accounts().login("root", VirtualTui.ROOT_PW.toCharArray());
+        Session root = app.services.accounts().login("root", VirtualTui.ROOT_PW.toCharArray(), "terminal");
         app.services.userAdmin().deleteUser(root, "alice"); // while alice is typing her new password
         try (LogCapture log = new LogCapture("io.finterm.tui")) {
             app.press(KeyType.Tab).type(VirtualTui.ALICE_PW).press(KeyType.Enter).type("brand-new-pass-1").press(KeyType.Enter)

@@ -70,7 +70,7 @@ class LoginCatchUpScreenTest {
         VirtualTui app = withRentDue().holdBackground();
         app.logIn("alice", VirtualTui.ALICE_PW).runHeldOnly(); // logged in; the catch-up waits
         app.assertShows("Dashboard");
-        Session root = app.services.accounts().login("root", VirtualTui.ROOT_PW.toCharArray());
+        Session root = app.services.accounts().login("root", VirtualTui.ROOT_PW.toCharArray(), "terminal");
         app.services.userAdmin().deleteUser(root, "alice");
         app.runBackground();
         app.assertShows("Your account was removed by an administrator.");

@@ -52,7 +52,7 @@ class MessagesTest {
     void aTwoLineMessageIsDrawnOverThePagesLastLineNotUnderIt() {
         VirtualTui app = VirtualTui.withAlice(80, 24, false).logIn("alice", VirtualTui.ALICE_PW);
         for (int i = 0; i < 30; i++) { // a table that reaches the page's last line
-            app.services.transactions().add(app.services.accounts().login("alice", VirtualTui.ALICE_PW.toCharArray()),
+            app.services.transactions().add(app.services.accounts().login("alice", VirtualTui.ALICE_PW.toCharArray(), "terminal"),
                     new io.finterm.service.Entry(java.time.LocalDate.of(2026, 11, 1 + i % 28), io.finterm.domain.TxKind.EXPENSE,
                             "Dining", io.finterm.domain.Money.of(100 + i, "EUR"), "row " + i));
         }

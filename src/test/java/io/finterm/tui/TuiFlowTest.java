@@ -27,8 +27,8 @@ class TuiFlowTest {
     /** A store with the administrator root and the user alice; the app is on alice's login screen. */
     private static VirtualTui withAlice() {
         VirtualTui app = new VirtualTui();
-        app.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray());
-        Session root = app.services.accounts().login("root", ROOT_PW.toCharArray());
+        app.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray(), "terminal");
+        Session root = app.services.accounts().login("root", ROOT_PW.toCharArray(), "terminal");
         app.services.userAdmin().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
         return new VirtualTui(app.store, 100, 30, false, null);
     }
@@ -95,7 +95,7 @@ class TuiFlowTest {
 
         app.type("d").assertShows("Delete this expense?").type("y");
         app.assertShows("deleted").assertShows("No transactions yet");
-        assertEquals(0, app.services.reports().totals(app.services.accounts().login("alice", ALICE_PW.toCharArray()), null, null,
+        assertEquals(0, app.services.reports().totals(app.services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal"), null, null,
                 io.finterm.analysis.Totals.By.NONE, null, io.finterm.service.Filter.ALL).figures().count());
 
         app.type("L").assertShows("Goodbye, alice.").assertShows("Your data is saved.").assertShows("Closing in 3");
@@ -139,7 +139,7 @@ class TuiFlowTest {
     @Test
     void pickingAPastDescriptionFillsInItsCategoryTypeAndAmount() {
         VirtualTui app = withAlice();
-        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal");
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.INCOME, "Salary", Money.of(320000, "EUR"), "monthly pay"));
         app.logIn("alice", ALICE_PW).type("2a").press(KeyType.ReverseTab).press(KeyType.ReverseTab).press(KeyType.ReverseTab).type("mon").assertShows("monthly pay");
         app.press(KeyType.Tab).assertShows("income").assertShows("Salary").assertShows("3200.00");
@@ -149,7 +149,7 @@ class TuiFlowTest {
     @Test
     void aRegularUserHasNoAdminScreenAndAnAdminManagesAccountsWithoutSeeingMoney() {
         VirtualTui app = withAlice();
-        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal");
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"), "lunch"));
         app.logIn("alice", ALICE_PW);
         assertFalse(app.shows("6 Admin"));
@@ -166,7 +166,7 @@ class TuiFlowTest {
         admin.type("d").assertShows("Delete the account alice?").assertShows("This removes 15 records: 1 transaction,")
                 .assertShows("0 budgets and 14 categories. It cannot be undone.");
         admin.type("n");
-        assertTrue(admin.services.userAdmin().listUsers(admin.services.accounts().login("root", ROOT_PW.toCharArray())).stream()
+        assertTrue(admin.services.userAdmin().listUsers(admin.services.accounts().login("root", ROOT_PW.toCharArray(), "terminal")).stream()
                 .anyMatch(u -> u.username().equals("alice")), "answering no deletes nothing");
     }
 
@@ -182,7 +182,7 @@ class TuiFlowTest {
     @Test
     void asciiModeDrawsWithAsciiOnly() {
         VirtualTui first = withAlice();
-        Session alice = first.services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = first.services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal");
         first.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"), "café"));
         VirtualTui app = new VirtualTui(first.store, 100, 30, true, null).logIn("alice", ALICE_PW);
         app.assertShows("< November 2026 >").assertShows("12.50 EUR");
@@ -222,7 +222,7 @@ class TuiFlowTest {
     @Test
     void theFilterNarrowsTheTableAndItsFooter() {
         VirtualTui app = withAlice();
-        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal");
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"), "lunch"));
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 3), TxKind.EXPENSE, "Groceries", Money.of(4000, "EUR"), "market"));
         app.logIn("alice", ALICE_PW).type("2").assertShows("2 transactions");
@@ -245,7 +245,7 @@ class TuiFlowTest {
     @Test
     void exportWritesTheViewToAFileAndSaysWhere() throws Exception {
         VirtualTui app = withAlice();
-        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal");
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"), "lunch"));
         app.logIn("alice", ALICE_PW).type("x").assertShows("Write what this screen shows to a file").type("m");
         app.assertShows("exported to ");
@@ -262,7 +262,7 @@ class TuiFlowTest {
     @Test
     void controlCharactersInADescriptionNeverReachTheScreen() {
         VirtualTui app = withAlice();
-        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal");
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"),
                 "evil\u001b]52;c;cGF3bmVk\u0007\u009b2Jtext"));
         app.logIn("alice", ALICE_PW).type("2").assertShows("evil]52;c;cGF3bmVk2Jtext");
@@ -272,7 +272,7 @@ class TuiFlowTest {
     @Test
     void hostileCategoryNamesAndImportedFieldsAreShownNeutralisedOnEveryPage() {
         VirtualTui app = withAlice();
-        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal");
         String hostile = "\u001b]52;c;cGF3bmVk\u0007\u009b2J\u202Eexe\u200B";
         app.services.imports().importCsv(alice, new java.io.StringReader("date,type,category,amount,description\n"
                 + "2026-11-02,expense,\"Snacks" + hostile + "\",4.20,\"kiosk" + hostile + "\"\n"),
@@ -293,7 +293,7 @@ class TuiFlowTest {
     @Test
     void aTransactionInAnotherCurrencyWithoutRatesShowsInTheTableAndIsLeftOutOfTheTotalsWithTheReason() {
         VirtualTui app = withAlice();
-        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal");
         accountIn(app, alice, "Dollars", "USD");
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 2), TxKind.EXPENSE, "Travel", Money.of(9900, "USD"), "hotel",
                 "Dollars"));
@@ -312,7 +312,7 @@ class TuiFlowTest {
     @Test
     void theAnalysisTabsShowTrendsOutliersThatOpenVarianceAndCategories() {
         VirtualTui app = withAlice();
-        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal");
         for (int i = 0; i < 12; i++) {
             app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 1, 5).plusWeeks(i), TxKind.EXPENSE, "Groceries",
                     Money.of(4000 + 50L * (i % 4), "EUR"), "market"));
@@ -343,7 +343,7 @@ class TuiFlowTest {
         app.press(KeyType.ArrowUp).press(KeyType.ArrowUp).press(KeyType.ArrowUp).press(KeyType.ArrowUp).ctrl('u').type("US")
                 .assertShows("USD").press(KeyType.Enter);
         app.assertShows("your books are now kept in USD").assertShows("user · books kept in USD");
-        app.services.accounts().login("alice", "brand-new-pass-1".toCharArray());
+        app.services.accounts().login("alice", "brand-new-pass-1".toCharArray(), "terminal");
     }
 
     @Test
@@ -352,7 +352,7 @@ class TuiFlowTest {
         Path file = Files.createTempFile("hist-90d", ".xml");
         Files.write(file, io.finterm.rates.Fixtures.bytes("hist-90d.xml"));
         app.services.rates().importRates(file);
-        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = app.services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal");
         accountIn(app, alice, "Dollars", "USD");
         accountIn(app, alice, "Pounds", "GBP");
         app.services.transactions().add(alice, new Entry(LocalDate.of(2026, 11, 20), TxKind.EXPENSE, "Travel", Money.of(11300, "USD"), "hotel",

@@ -18,10 +18,10 @@ class VarianceTabTest {
     @Test
     void everyCategoryTiedForMostOftenOverIsNamedAndUnbudgetedSpendingSaysWhichMonth() {
         VirtualTui setup = new VirtualTui();
-        setup.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray());
-        Session root = setup.services.accounts().login("root", ROOT_PW.toCharArray());
+        setup.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray(), "terminal");
+        Session root = setup.services.accounts().login("root", ROOT_PW.toCharArray(), "terminal");
         setup.services.userAdmin().createUser(root, "alice", ALICE_PW.toCharArray(), Role.USER);
-        Session alice = setup.services.accounts().login("alice", ALICE_PW.toCharArray());
+        Session alice = setup.services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal");
         YearMonth november = YearMonth.of(2026, 11);
         setup.services.budgets().set(alice, "Groceries", november, Money.of(10_000, "EUR"));
         setup.services.budgets().set(alice, "Dining", november, Money.of(5_000, "EUR"));

@@ -112,15 +112,15 @@ final class VirtualTui {
     /** As {@link #withAlice(int, int, boolean)}, over SSH when {@code remote}. */
     static VirtualTui withAlice(int columns, int rows, boolean ascii, boolean remote) {
         VirtualTui app = new VirtualTui();
-        app.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray());
-        io.finterm.service.Session root = app.services.accounts().login("root", ROOT_PW.toCharArray());
+        app.services.accounts().createFirstAdmin("root", ROOT_PW.toCharArray(), "terminal");
+        io.finterm.service.Session root = app.services.accounts().login("root", ROOT_PW.toCharArray(), "terminal");
         app.services.userAdmin().createUser(root, "alice", ALICE_PW.toCharArray(), io.finterm.domain.Role.USER);
         return new VirtualTui(app.store, columns, rows, ascii, null, remote);
     }
 
     /** alice's session on this store, for setting up data behind the app's back. */
     io.finterm.service.Session alice() {
-        return services.accounts().login("alice", ALICE_PW.toCharArray());
+        return services.accounts().login("alice", ALICE_PW.toCharArray(), "terminal");
     }
 
     /** Turns the event loop until nothing is left to do. */
