@@ -91,7 +91,7 @@ class UndoCategoriesTest {
         assertEquals(before, state());
     }
 
-    /** Dining with a plain transaction and a split, budgets in two months (Groceries has one of them too) and a rollover setting. */
+    /** Dining with a plain transaction and a split, budgets in two months (Groceries has one of them too), a rollover setting and a rule. */
     private List<Transaction> dining() {
         Transaction dinner = spend("Dining", 6_500, "Dinner", 7);
         Transaction receipt = fx.transactions.add(alice, new Entry(NOVEMBER.atDay(9), TxKind.EXPENSE, "", Money.of(5_000, "EUR"),
@@ -101,6 +101,7 @@ class UndoCategoriesTest {
         fx.budgets.set(alice, "Dining", OCTOBER, Money.of(10_000, "EUR"), BudgetService.Rolling.ON);
         fx.budgets.set(alice, "Dining", NOVEMBER, Money.of(12_000, "EUR"));
         fx.budgets.set(alice, "Groceries", NOVEMBER, Money.of(40_000, "EUR"));
+        new RuleService(fx.store, fx.accounts).add(alice, NewRule.of("trattoria", "Dining"));
         return List.of(dinner, receipt);
     }
 
