@@ -40,6 +40,8 @@ public record Argv(String[] args, Path data, Path config, boolean ascii, String 
             "--from-transaction", "--rename", "--until", "--transaction", "--accept",
             // the forecast
             "--months", "--below",
+            // undo and redo
+            "--steps",
             // the audit log
             "--user");
 

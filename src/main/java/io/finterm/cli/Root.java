@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
 final class Root implements Callable<Integer> {
     /** The subcommands, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, UserCommand.class, PasswdCommand.class,
-            AddCommand.class, EditCommand.class, DeleteCommand.class, ListCommand.class, AccountCommand.class, TransferCommand.class, ReconcileCommand.class,
+            AddCommand.class, EditCommand.class, DeleteCommand.class, ListCommand.class, UndoCommand.class, RedoCommand.class, AccountCommand.class, TransferCommand.class, ReconcileCommand.class,
             CategoryCommand.class, RulesCommand.class, BudgetCommand.class, ScheduleCommand.class,
             ReportCommand.class, ImportCommand.class, ProfileCommand.class,
             ExportCommand.class, RestoreCommand.class, FsckCommand.class, DemoCommand.class, RatesCommand.class,

@@ -27,11 +27,13 @@ public final class AccountBookService {
     private final Store store;
     private final Sessions sessions;
     private final Clock clock;
+    private final Steps steps;
 
     public AccountBookService(Store store, AccountService accounts, Clock clock) {
         this.store = store;
         this.sessions = accounts.sessions();
         this.clock = clock;
+        this.steps = new Steps(accounts.clock());
     }
 
     /** Every account of the user's, by name, with its balance today. */
@@ -67,8 +69,10 @@ public final class AccountBookService {
         AccountType type = spec.type() == null ? AccountType.CHECKING : spec.type();
         return store.write(tx -> {
             refuseTaken(tx, user, spec.name(), 0);
-            return tx.insert(Schema.ACCOUNTS, new Account(tx.nextId(Schema.ACCOUNTS), user.id(), spec.name(), type, currency,
+            Account a = tx.insert(Schema.ACCOUNTS, new Account(tx.nextId(Schema.ACCOUNTS), user.id(), spec.name(), type, currency,
                     opening, date, spec.inNetWorth(), false));
+            steps.record(tx, user, "new account '" + a.name() + "'");
+            return a;
         });
     }
 
@@ -77,7 +81,9 @@ public final class AccountBookService {
         return store.write(tx -> {
             Account a = AccountLookup.existing(tx, user.id(), "account", name);
             refuseTaken(tx, user, newName, a.id());
-            return tx.update(Schema.ACCOUNTS, a.withName(newName));
+            Account renamed = tx.update(Schema.ACCOUNTS, a.withName(newName));
+            steps.record(tx, user, "rename of account '" + a.name() + "' to '" + renamed.name() + "'");
+            return renamed;
         });
     }
 
@@ -94,6 +100,7 @@ public final class AccountBookService {
             if (openingDate != null && !openingDate.equals(a.openingDate())) {
                 refuseOpeningAfterFirst(tx, changed); // only a date being moved: a kept one is the person's own choice
             }
+            steps.record(tx, user, "change of account '" + a.name() + "'");
             return tx.update(Schema.ACCOUNTS, changed);
         });
     }
@@ -117,6 +124,7 @@ public final class AccountBookService {
                 throw new ValidationException("account", "'" + a.name() + "' is where " + running
                         + " books; pause or delete it first (finterm schedule pause NAME), then close the account");
             }
+            steps.record(tx, user, "close of account '" + a.name() + "'");
             return tx.update(Schema.ACCOUNTS, a.withClosed(true));
         });
     }
@@ -128,6 +136,7 @@ public final class AccountBookService {
             if (!a.closed()) {
                 throw new ValidationException("account", "'" + a.name() + "' is open already");
             }
+            steps.record(tx, user, "reopen of account '" + a.name() + "'");
             return tx.update(Schema.ACCOUNTS, a.withClosed(false));
         });
     }
@@ -156,6 +165,7 @@ public final class AccountBookService {
         return store.write(tx -> {
             Account a = AccountLookup.open(tx, user, "account", name);
             tx.update(Schema.USERS, UserRows.current(tx, user.id()).withDefaultAccount(a.id()));
+            steps.record(tx, user, "choice of '" + a.name() + "' as the default account");
             return a;
         });
     }
@@ -177,6 +187,7 @@ public final class AccountBookService {
             if (!users.isEmpty()) {
                 throw new ValidationException("account", "'" + a.name() + "' is named by " + users + ", or close the account instead");
             }
+            steps.record(tx, user, "delete of account '" + a.name() + "'");
             return tx.delete(Schema.ACCOUNTS, a.id());
         });
     }

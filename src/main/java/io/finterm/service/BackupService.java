@@ -178,6 +178,10 @@ public final class BackupService {
      */
     public record Merged(long transactions, long duplicates, long categories, long budgets, long accounts, long rules, long profiles,
                          long schedules, long rollovers, long rolloversKept) {
+        /** How many rows the merge added: the step's size as its label says it. */
+        long added() {
+            return transactions + categories + budgets + accounts + rules + profiles + schedules + rollovers;
+        }
     }
 
     /**
@@ -189,12 +193,22 @@ public final class BackupService {
      * the user has one of that name, which is kept. All or nothing.
      */
     public Merged importOwn(Session session, Reader in) {
+        return importOwn(session, in, ImportService.SPILL_EVERY);
+    }
+
+    /** {@link #importOwn(Session, Reader)}, handing the new transactions to the journal every {@code spillEvery} rows. */
+    Merged importOwn(Session session, Reader in, int spillEvery) {
         User user = sessions.active(session);
+        Steps steps = new Steps(clock);
         Merged merged = store.write(tx -> {
-            OwnExportMerger m = new OwnExportMerger(tx, user);
+            // marked before the first row: rows handed to the journal ahead of the commit get their images as they go
+            steps.record(tx, user, "merge of an export");
+            OwnExportMerger m = new OwnExportMerger(tx, user, spillEvery);
             Backup.read(in, m);
-            return new Merged(m.transactions, m.duplicates, m.categories, m.budgets, m.accounts, m.rules, m.profiles,
+            Merged done = new Merged(m.transactions, m.duplicates, m.categories, m.budgets, m.accounts, m.rules, m.profiles,
                     m.schedules.schedules, m.rollovers, m.rolloversKept);
+            steps.record(tx, user, "merge of an export (" + Plural.grouped(done.added(), "row") + ")");
+            return done;
         });
         log.info("backup: {} imported an export: {}", user.username(), merged);
         return merged;

@@ -31,10 +31,12 @@ public final class BudgetService {
     private final Sessions sessions;
     private final AnalysisService analysis;
     private final RateOracle rates;
+    private final Steps steps;
 
     public BudgetService(Store store, AccountService accounts, AnalysisService analysis, RateOracle rates) {
         this.store = store;
         this.sessions = accounts.sessions();
+        this.steps = new Steps(accounts.clock());
         this.analysis = analysis;
         this.rates = rates;
     }
@@ -84,6 +86,7 @@ public final class BudgetService {
             if (rolling != null) {
                 roll(tx, user, c, month, rolling);
             }
+            steps.record(tx, user, "budget for " + c.name() + " in " + month);
             return new BudgetLine(c.name(), b.month(), b.amount());
         });
     }
@@ -98,6 +101,7 @@ public final class BudgetService {
         return store.write(tx -> {
             Category c = rollingCategory(tx, user, category);
             roll(tx, user, c, from, rolling);
+            steps.record(tx, user, (rolling.on() ? "rollover of " : "rollover off for ") + c.name() + " from " + from);
             return new RolloverLine(c.name(), from, rolling.on(), rolling.overspending());
         });
     }
@@ -160,6 +164,7 @@ public final class BudgetService {
         User user = sessions.active(session);
         return store.write(tx -> {
             Category c = Categories.existing(tx, user.id(), TxKind.EXPENSE, category);
+            steps.record(tx, user, "removal of the budget for " + c.name() + " in " + month); // no step when there was none
             return tx.findUnique(Schema.BUDGETS_BY_MONTH, user.id(), c.id(), Schema.month(month))
                     .map(b -> tx.delete(Schema.BUDGETS, b.id())).orElse(false);
         });
@@ -224,6 +229,7 @@ public final class BudgetService {
         }
         User user = sessions.active(session);
         return store.write(tx -> {
+            steps.record(tx, user, "copy of budgets from " + from + " to " + to); // all the months are one step
             int created = 0;
             for (Category c : Categories.all(tx, user.id())) {
                 var source = tx.findUnique(Schema.BUDGETS_BY_MONTH, user.id(), c.id(), Schema.month(from));

@@ -28,10 +28,12 @@ import java.util.List;
 public final class CategoryService {
     private final Store store;
     private final Sessions sessions;
+    private final Steps steps;
 
     public CategoryService(Store store, AccountService accounts) {
         this.store = store;
         this.sessions = accounts.sessions();
+        this.steps = new Steps(accounts.clock());
     }
 
     /** Income categories first, then expenses, each by name. */
@@ -54,8 +56,11 @@ public final class CategoryService {
     public Category add(Session session, TxKind kind, String name) {
         User user = sessions.active(session);
         try {
-            return store.write(tx -> tx.insert(Schema.CATEGORIES,
-                    new Category(tx.nextId(Schema.CATEGORIES), user.id(), kind, Categories.newName(name))));
+            return store.write(tx -> {
+                Category c = tx.insert(Schema.CATEGORIES, new Category(tx.nextId(Schema.CATEGORIES), user.id(), kind, Categories.newName(name)));
+                steps.record(tx, user, "new category '" + c.name() + "'");
+                return c;
+            });
         } catch (UniqueViolation e) {
             throw taken(kind, name);
         }
@@ -66,7 +71,9 @@ public final class CategoryService {
         try {
             return store.write(tx -> {
                 Category c = existing(tx, user.id(), kind, name);
-                return tx.update(Schema.CATEGORIES, new Category(c.id(), user.id(), c.kind(), Categories.newName(newName)));
+                Category renamed = tx.update(Schema.CATEGORIES, new Category(c.id(), user.id(), c.kind(), Categories.newName(newName)));
+                steps.record(tx, user, "rename of category '" + c.name() + "' to '" + renamed.name() + "'");
+                return renamed;
             });
         } catch (UniqueViolation e) {
             throw taken(kind, newName);
@@ -102,6 +109,7 @@ public final class CategoryService {
                 tx.update(Schema.SCHEDULES, sc.withCategory(source.id(), target.id())); // its future occurrences book into the target
             }
             tx.delete(Schema.CATEGORIES, source.id());
+            steps.record(tx, user, "merge of category '" + source.name() + "' into '" + target.name() + "'");
             return (long) moving.size();
         });
     }
@@ -162,6 +170,7 @@ public final class CategoryService {
                         + (one ? "it" : "them") + " first (finterm rules remove N), or merge '" + c.name() + "' into another "
                         + c.kind().label() + " category, which moves " + (one ? "it" : "them"));
             }
+            steps.record(tx, user, "delete of category '" + c.name() + "'");
             return tx.delete(Schema.CATEGORIES, c.id());
         });
     }

@@ -46,10 +46,12 @@ public final class ForecastService {
     private final BusinessDays days;
     private final RateOracle rates;
     private final Clock clock;
+    private final Steps steps;
 
     public ForecastService(Store store, AccountService accounts, BusinessDays days, RateOracle rates, Clock clock) {
         this.store = store;
         this.sessions = accounts.sessions();
+        this.steps = new Steps(accounts.clock());
         this.days = days;
         this.rates = rates;
         this.clock = clock;
@@ -104,6 +106,7 @@ public final class ForecastService {
             Account a = AccountLookup.existing(tx, user.id(), "account", account);
             Optional<BalanceWarning> old = tx.findUnique(Schema.BALANCE_WARNINGS_BY_ACCOUNT, user.id(), a.id());
             if (amount == null) {
+                steps.record(tx, user, "removal of the balance warning for '" + a.name() + "'"); // no step when there was none
                 old.ifPresent(w -> tx.delete(Schema.BALANCE_WARNINGS, w.id()));
                 return null;
             }
@@ -113,6 +116,7 @@ public final class ForecastService {
             } catch (ValidationException e) {
                 throw new ValidationException("below", e.reason());
             }
+            steps.record(tx, user, "balance warning for '" + a.name() + "' below " + below.display());
             if (old.isPresent()) {
                 return tx.update(Schema.BALANCE_WARNINGS, new BalanceWarning(old.get().id(), user.id(), a.id(), below));
             }

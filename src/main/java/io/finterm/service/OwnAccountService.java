@@ -28,6 +28,7 @@ public final class OwnAccountService {
     private final Sessions sessions;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
+    private final Steps steps;
     private final AuditLog audit;
 
     public OwnAccountService(Store store, AccountService accounts) {
@@ -35,6 +36,7 @@ public final class OwnAccountService {
         this.sessions = accounts.sessions();
         this.hasher = accounts.hasher();
         this.policy = accounts.policy();
+        this.steps = new Steps(accounts.clock());
         this.audit = accounts.audit();
     }
 
@@ -65,7 +67,10 @@ public final class OwnAccountService {
             throw new ValidationException("currency", "is required");
         }
         new Money(0, currency); // refuses what is not money, such as XAU or XXX
-        store.write(tx -> tx.update(Schema.USERS, UserRows.current(tx, user.id()).withBaseCurrency(currency)));
+        store.write(tx -> {
+            steps.record(tx, user, "change of base currency to " + currency.getCurrencyCode());
+            return tx.update(Schema.USERS, UserRows.current(tx, user.id()).withBaseCurrency(currency));
+        });
         log.info("accounts: {} now keeps their books in {}", user.username(), currency.getCurrencyCode());
     }
 

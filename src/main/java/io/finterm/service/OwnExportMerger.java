@@ -64,9 +64,12 @@ final class OwnExportMerger implements Backup.Visitor {
     /** The user's rules, to skip one they have already; and the position the next one takes. */
     private List<Rule> ownRules;
     private int nextPosition;
+    private final int spillEvery;
 
-    OwnExportMerger(WriteTx tx, User user) {
+    /** @param spillEvery how many new transactions to hold before offering them to the journal ({@link WriteTx#spill()}) */
+    OwnExportMerger(WriteTx tx, User user, int spillEvery) {
         this.tx = tx;
+        this.spillEvery = spillEvery;
         this.user = user;
         this.existing = new ExistingTransactions(tx.committed(), user.id());
         this.schedules = new OwnScheduleMerger(tx, user.id(), a -> accountById.get(a).id(), c -> mapped(c).id(), transactionIds);
@@ -205,7 +208,7 @@ final class OwnExportMerger implements Backup.Visitor {
                     + "' is closed; reopen it first, then import again");
         }
         tx.insert(Schema.TRANSACTIONS, mine);
-        if (++transactions % ImportService.SPILL_EVERY == 0) {
+        if (++transactions % spillEvery == 0) {
             tx.spill();
         }
     }

@@ -106,7 +106,8 @@ public final class UndoService {
         User user = sessions.active(session);
         return store.read(rd -> {
             List<StepView> out = new ArrayList<>();
-            Paging paging = Paging.first(Math.max(limit, 1) * 2).reversed();
+            // pages of a bounded size: a limit of "all" (Integer.MAX_VALUE) must not size a page
+            Paging paging = Paging.first((int) Math.min(Math.max(limit, 1) * 2L, 512)).reversed();
             while (out.size() < limit) {
                 Page<UndoStep> page = rd.scan(Schema.STEPS_BY_USER, KeyRange.prefix(user.id()), paging);
                 for (UndoStep s : page.rows()) {
