@@ -30,11 +30,13 @@ public final class ImportHistoryService {
     private final Store store;
     private final Sessions sessions;
     private final Clock clock;
+    private final Steps steps;
 
     public ImportHistoryService(Store store, AccountService accounts, Clock clock) {
         this.store = store;
         this.sessions = accounts.sessions();
         this.clock = clock;
+        this.steps = new Steps(clock);
     }
 
     /** One import as the list shows it: the account by its name now. */
@@ -75,6 +77,7 @@ public final class ImportHistoryService {
                         + ImportBatch.shown(batch.undoneAt()));
             }
             refuseWhenLaterImportsRelyOn(tx, user, id);
+            steps.record(tx, user, "take-back of import " + id);
             List<Transaction> rows = tx.scan(Schema.TX_BY_IMPORT, KeyRange.prefix(user.id(), id), Paging.all()).rows();
             List<Transaction> changed = rows.stream().filter(t -> t.fingerprint() != t.origin().fingerprint()).toList();
             if (!changed.isEmpty() && !keepEdited) {

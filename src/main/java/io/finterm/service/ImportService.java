@@ -52,6 +52,7 @@ public final class ImportService {
     private final String extraDatePattern;
     private final int partRows;
     private final Clock clock;
+    private final Steps steps;
 
     /** @param days the business days the schedules book by, so that a row is matched to the day they book on */
     public ImportService(Store store, AccountService accounts, String extraDatePattern, BusinessDays days, Clock clock) {
@@ -70,6 +71,7 @@ public final class ImportService {
         this.extraDatePattern = extraDatePattern;
         this.partRows = partRows;
         this.clock = clock;
+        this.steps = new Steps(clock);
     }
 
     /**
@@ -330,6 +332,9 @@ public final class ImportService {
             ImportBatch batch = new ImportBatch(run.importId, user.id(), clock.instant(), options.file(), account.id(), run.imported,
                     run.duplicates, null, List.copyOf(run.matched));
             return store.commit(staging, tx -> {
+                // one step, however many rows: its staged rows get their images at the first undo
+                steps.record(tx, user, "import of " + options.file() + " (" + io.finterm.domain.Plural.grouped(run.imported, "row") + ")");
+                tx.recordImport(run.importId);
                 run.basis.commitTo(tx);
                 tx.insert(Schema.IMPORTS, batch);
                 run.links.commitTo(tx); // after the rows: a LINKED row names one of them
