@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every fifth round starts a new store and kills it while it is being created. The undo rounds kill
  * a child that undoes and redoes a large import recorded as one step: the import is whole or gone.
  *
- * <p>25 kills (and 4 undo rounds) run in {@code mvn verify}; {@code mvn -B test -Dtest=CrashTest
+ * <p>25 kills (and 3 undo rounds) run in {@code mvn verify}; {@code mvn -B test -Dtest=CrashTest
  * -Dfinterm.crash.kills=500 -Dfinterm.crash.undo.kills=200} runs the long version.
  */
 @Tag("crash")
@@ -153,8 +153,8 @@ class CrashTest {
      */
     @Test
     void aKilledUndoOrRedoOfALargeImportLeavesItWhollyDoneOrWhollyUndone() throws Exception {
-        int kills = Integer.getInteger("finterm.crash.undo.kills", 4);
-        int rows = Integer.getInteger("finterm.crash.undo.rows", 8_000);
+        int kills = Integer.getInteger("finterm.crash.undo.kills", 3);
+        int rows = Integer.getInteger("finterm.crash.undo.rows", 6_000);
         long seed = Long.getLong("finterm.crash.seed", 20261124L);
         Random timing = new Random(seed);
         Path dir = temp.resolve("undo");
