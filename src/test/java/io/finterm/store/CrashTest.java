@@ -218,7 +218,7 @@ class CrashTest {
             }
         }
         System.out.printf("undo crash test: %d kills within %d ms of the open, %d undos and redos of a %d-row import"
-                + " acknowledged, all present; found undone %d times, done %d times; the reversal in flight had reached"
+                + " done and found, every acknowledged one present; found undone %d times, done %d times; the reversal in flight had reached"
                 + " the disk %d times; 0 partly there%n", kills, window, acked, rows, foundUndone, kills - foundUndone, inFlightFound);
         assertTrue(acked > 0, () -> "the worker should undo and redo between kills: " + errors(temp.resolve("undo-" + kills + ".out")));
     }
