@@ -12,6 +12,7 @@ import io.finterm.service.ImportService;
 import io.finterm.service.PasswordHasher;
 import io.finterm.service.PasswordPolicy;
 import io.finterm.service.Session;
+import io.finterm.service.UndoService;
 import io.finterm.service.UserAdminService;
 import io.finterm.store.Store;
 import io.finterm.testdata.LedgerGenerator;
@@ -40,7 +41,10 @@ import org.apache.commons.csv.CSVRecord;
  * CSV import of N rows (default 1,000,000) through the real import path, against SQLite loading
  * the same file with the same CSV parser in the same run; then a full JSON export and restore.
  * {@code mvn -Pbench -Dbench.class=io.finterm.bench.ImportBenchmark [-Dbench.args="N [import]"]}; with
- * {@code import}, only the import and SQLite's load run. Not a test.
+ * {@code import}, only the import, its undo and redo, and SQLite's load run. Not a test.
+ *
+ * <p>The undo of the import (one step, through {@link UndoService}) is timed next to the import of the
+ * same rows: it may take no longer. Its redo is timed too, and brings the rows back for the export.
  */
 public final class ImportBenchmark {
     private ImportBenchmark() {
@@ -68,6 +72,8 @@ public final class ImportBenchmark {
         AccountSettings settings = new AccountSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Currency.getInstance("EUR"));
         char[] pw = "benchmark-password".toCharArray();
         double ours;
+        double undo;
+        double redo;
         double export;
         double restore;
         Path backup = work.resolve("backup.json");
@@ -85,6 +91,13 @@ public final class ImportBenchmark {
                     imports.importCsv(alice, in, new ImportService.Options(false, false), n -> { });
                 }
             });
+            UndoService steps = new UndoService(store, accounts);
+            long[] reversed = new long[2];
+            undo = Stopwatch.millis(() -> reversed[0] = steps.undo(alice, 1).get(0).rows());
+            redo = Stopwatch.millis(() -> reversed[1] = steps.redo(alice, 1).get(0).rows());
+            if (reversed[0] != rows + 1 || reversed[1] != rows + 1) { // the rows and the import's record
+                throw new IllegalStateException("the undo and redo changed " + reversed[0] + " and " + reversed[1] + " rows, not " + (rows + 1));
+            }
             BackupService backups = new BackupService(store, accounts, Clock.systemUTC());
             export = importOnly ? 0 : Stopwatch.millis(() -> {
                 try (Writer w = Files.newBufferedWriter(backup, StandardCharsets.UTF_8)) {
@@ -105,6 +118,9 @@ public final class ImportBenchmark {
         double sqlite = Stopwatch.millis(() -> sqliteImport(csv, work.resolve("sqlite.db")));
         System.out.printf(Locale.ROOT, "%n| measure | finterm | SQLite | ratio |%n|---|---|---|---|%n");
         System.out.printf(Locale.ROOT, "| import %,d CSV rows (parse, validate, commit) | %.0f ms | %.0f ms | %.2f |%n", rows, ours, sqlite, ours / sqlite);
+        System.out.printf(Locale.ROOT, "| undo of that import (one step) | %.0f ms | | |%n", undo);
+        System.out.printf(Locale.ROOT, "| redo of it | %.0f ms | | |%n", redo);
+        System.out.printf(Locale.ROOT, "%nundo / import: %.2f; redo / import: %.2f (the limit for undo is 1.00)%n", undo / ours, redo / ours);
         if (importOnly) {
             return;
         }

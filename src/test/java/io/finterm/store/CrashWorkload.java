@@ -2,10 +2,16 @@ package io.finterm.store;
 
 import io.finterm.domain.Budget;
 import io.finterm.domain.Category;
+import io.finterm.domain.ImportBatch;
 import io.finterm.domain.Money;
+import io.finterm.domain.Origin;
 import io.finterm.domain.Transaction;
 import io.finterm.domain.TxKind;
+import io.finterm.domain.UndoStep;
+import io.finterm.domain.User;
 import io.finterm.testdata.LedgerGenerator;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,6 +23,9 @@ import java.util.Random;
  * test's verifier can regenerate exactly what its child process committed. Each step is either a
  * commit (applied to the store and, once acknowledged, to the expected snapshot), a transaction
  * that must be refused by a constraint, or a compaction.
+ *
+ * <p>The undo rounds use the static part: one large import recorded as an undoable step, then
+ * undone and redone over and over; each reversal's time says which one it was.
  */
 final class CrashWorkload {
     enum Kind { COMMIT, REFUSED, COMPACT }
@@ -153,6 +162,63 @@ final class CrashWorkload {
             tx.insert(Schema.TRANSACTIONS, t);
             tx.insert(Schema.CATEGORIES, clash);
         }, m -> { });
+    }
+
+    // A large import as one undoable step, undone and redone (CrashTest's undo rounds).
+
+    /** The step's time; reversal n (1 the first undo, 2 its redo, …) stamps the step n seconds later. */
+    static final Instant IMPORTED_AT = Instant.parse("2026-11-30T00:00:00Z");
+    private static final int PART_ROWS = 5_000;
+
+    /**
+     * Imports {@code rows} transactions of {@code category} as one step, the way {@code ImportService}
+     * commits an import: staged in parts under reserved ids, then committed with the import's row,
+     * marked as a step that brings in import {@code importId}'s staged rows.
+     */
+    static List<Transaction> importAsStep(Store store, User user, Category category, int rows, long seed) {
+        Random random = new Random(seed);
+        try (Staging staging = store.stage(PART_ROWS)) {
+            long importId = staging.nextId(Schema.IMPORTS, 1);
+            List<Transaction> staged = new ArrayList<>(rows);
+            for (int i = 0; i < rows; i++) {
+                Transaction t = Transaction.entry(staging.nextId(Schema.TRANSACTIONS, PART_ROWS), user.id(), user.id(),
+                        START.plusDays(random.nextInt(1500)), category.kind(), category.id(),
+                        new Money(1 + random.nextInt(100_000), LedgerGenerator.EUR), "row " + i);
+                t = t.withOrigin(new Origin(importId, "", null, t.fingerprint()));
+                staging.add(Schema.TRANSACTIONS, t);
+                staged.add(t);
+            }
+            ImportBatch batch = new ImportBatch(importId, user.id(), IMPORTED_AT, "crash.csv", user.id(), rows, 0, null);
+            store.commit(staging, tx -> {
+                tx.recordStep(user.id(), UndoStep.Kind.CHANGE, "import of crash.csv (" + rows + " rows)", IMPORTED_AT);
+                tx.recordImport(importId);
+                return tx.insert(Schema.IMPORTS, batch);
+            });
+            return staged;
+        }
+    }
+
+    /** The user's one step. */
+    static UndoStep theStep(ReadTx rd, long userId) {
+        List<UndoStep> steps = rd.scan(Schema.STEPS_BY_USER, KeyRange.prefix(userId), Paging.all()).rows();
+        if (steps.size() != 1) {
+            throw new IllegalStateException("expected one step, found " + steps);
+        }
+        return steps.get(0);
+    }
+
+    /** How many times the step has been undone or redone, from its time. */
+    static long reversals(UndoStep step) {
+        return step.stateAt() == null ? 0 : Duration.between(IMPORTED_AT, step.stateAt()).toSeconds();
+    }
+
+    /** Reversal {@code n}: undoes the step if it is done, redoes it if it is undone, as one commit. */
+    static long reverse(Store store, long userId, long n) {
+        return store.write(tx -> {
+            UndoStep step = theStep(tx, userId);
+            Instant at = IMPORTED_AT.plusSeconds(n);
+            return step.state() == UndoStep.State.DONE ? StepReversal.undo(tx, step, at) : StepReversal.redo(tx, step, at);
+        });
     }
 
     private <T> T pick(List<T> items) {
