@@ -89,7 +89,7 @@ class MigrationOfFormatEightTest {
     @Test
     void aChangeOnTheMigratedStoreIsAStepThatUndoTakesBackAndRedoBringsAgain() {
         Accounts fx = new Accounts.Restored(store).fixture();
-        Session alice = fx.accounts.login("alice", "alice-fixture-pw8".toCharArray());
+        Session alice = fx.accounts.login("alice", "alice-fixture-pw8".toCharArray(), "cli");
         List<Transaction> before = rows(store, Schema.TRANSACTIONS);
         Transaction added = fx.transactions.add(alice, new Entry(LocalDate.of(2026, 11, 28), TxKind.EXPENSE, "Groceries",
                 Money.of(1_730, "EUR"), "market after migration", "Main"));
@@ -125,8 +125,8 @@ class MigrationOfFormatEightTest {
             assertEquals(0L, (long) restored.read(rd -> rd.count(Schema.STEPS)), "a restore is no step");
             Accounts fromBackup = new Accounts.Restored(restored).fixture();
             Accounts fromStore = new Accounts.Restored(store).fixture();
-            assertEquals(export(fromStore, fromStore.accounts.login("carol", "carol-fixture-pw8".toCharArray())),
-                    export(fromBackup, fromBackup.accounts.login("carol", "carol-fixture-pw8".toCharArray())),
+            assertEquals(export(fromStore, fromStore.accounts.login("carol", "carol-fixture-pw8".toCharArray(), "cli")),
+                    export(fromBackup, fromBackup.accounts.login("carol", "carol-fixture-pw8".toCharArray(), "cli")),
                     "the restored store and the migrated one write the same backup");
             assertTrue(restored.check().ok(), () -> restored.check().problems().toString());
         }
