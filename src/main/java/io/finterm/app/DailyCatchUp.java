@@ -1,6 +1,7 @@
 package io.finterm.app;
 
 import io.finterm.service.ScheduleService;
+import io.finterm.service.UndoService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ final class DailyCatchUp implements AutoCloseable {
     private static final Duration AFTER_MIDNIGHT = Duration.ofMinutes(5);
 
     private final ScheduleService schedules;
+    /** Whose history retention runs after each catch-up; {@code null} for none. */
+    private final UndoService undo;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "finterm-daily-catch-up");
@@ -31,14 +34,20 @@ final class DailyCatchUp implements AutoCloseable {
     });
     private volatile long runs;
 
-    private DailyCatchUp(ScheduleService schedules, Clock clock) {
+    private DailyCatchUp(ScheduleService schedules, UndoService undo, Clock clock) {
         this.schedules = schedules;
+        this.undo = undo;
         this.clock = clock;
     }
 
     /** Starts the timer; the first catch-up runs at once, off the caller's thread. */
     static DailyCatchUp start(ScheduleService schedules, Clock clock) {
-        DailyCatchUp daily = new DailyCatchUp(schedules, clock);
+        return start(schedules, null, clock);
+    }
+
+    /** As {@link #start(ScheduleService, Clock)}, removing the undo steps beyond retention after each catch-up. */
+    static DailyCatchUp start(ScheduleService schedules, UndoService undo, Clock clock) {
+        DailyCatchUp daily = new DailyCatchUp(schedules, undo, clock);
         daily.timer.execute(daily::runAndReschedule);
         return daily;
     }
@@ -56,6 +65,9 @@ final class DailyCatchUp implements AutoCloseable {
             // one bad day must not stop the timer: the next run tries again, and each post is whole or absent
             log.warn("schedules: the daily catch-up failed: {}", e.toString());
         } finally {
+            if (undo != null) {
+                UndoPruning.run(undo, "the daily run");
+            }
             runs++;
         }
         if (!timer.isShutdown()) {

@@ -25,11 +25,20 @@ public final class Services {
      * @param outlierMinSample    how many expenses a category needs before any can be flagged unusual
      * @param ratesUrl            where the ECB's rate files are fetched from (a mirror, in tests)
      * @param holidays            days that schedules treat as not business days, besides weekends
+     * @param undoRetention       how many undo steps each person keeps
      */
     public record Settings(Argon2Params argon2, int maxConcurrentHashes, AccountSettings accounts, String importDatePattern,
-                           int outlierMinSample, String ratesUrl, Set<LocalDate> holidays) {
+                           int outlierMinSample, String ratesUrl, Set<LocalDate> holidays, UndoService.Retention undoRetention) {
         public Settings {
             holidays = Set.copyOf(holidays);
+            java.util.Objects.requireNonNull(undoRetention, "undoRetention");
+        }
+
+        /** Settings with the default undo retention. */
+        public Settings(Argon2Params argon2, int maxConcurrentHashes, AccountSettings accounts, String importDatePattern,
+                        int outlierMinSample, String ratesUrl, Set<LocalDate> holidays) {
+            this(argon2, maxConcurrentHashes, accounts, importDatePattern, outlierMinSample, ratesUrl, holidays,
+                    UndoService.Retention.DEFAULT);
         }
 
         /** Settings without holidays. */
@@ -100,7 +109,7 @@ public final class Services {
         this.maintenance = new MaintenanceService(store);
         this.schedules = new ScheduleService(store, accounts, new BusinessDays(settings.holidays()), clock);
         this.forecast = new ForecastService(store, accounts, new BusinessDays(settings.holidays()), oracle, clock);
-        this.undo = new UndoService(store, accounts);
+        this.undo = new UndoService(store, accounts, settings.undoRetention());
     }
 
     /** Authentication: the first administrator, logins, logout, and who a session is. */

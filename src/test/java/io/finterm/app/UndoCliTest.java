@@ -145,4 +145,24 @@ class UndoCliTest {
         assertEquals("no steps to undo or redo\n", cli.ok(AccountCliTest.BOB_PW + "\n", "undo", "--list", "--as", "bob", "--password-stdin").out());
         assertEquals(2, transactions());
     }
+
+    private long discardedSteps() {
+        try (Store store = Store.open(cli.data)) {
+            return store.read(rd -> {
+                long[] n = {0};
+                rd.forEach(Schema.STEPS, st -> n[0] += st.state() == io.finterm.domain.UndoStep.State.DISCARDED ? 1 : 0);
+                return n[0];
+            });
+        }
+    }
+
+    @Test
+    void openingTheStoreRemovesTheStepsANewChangeDiscarded() {
+        ok("undo");
+        ok("add", "--date", "2024-03-12", "--type", "expense", "--category", "Dining", "--amount", "8.00", "--payee", "Cafe");
+        assertEquals(1, discardedSteps(), "the undone add, cleared from redo by the new one");
+        ok("undo", "--list");
+        assertEquals(0, discardedSteps());
+        assertEquals(2, JsonParser.parseString(ok("undo", "--list", "--format", "json").out()).getAsJsonObject().getAsJsonArray("steps").size());
+    }
 }
