@@ -93,6 +93,17 @@ class UndoCliTest {
     }
 
     @Test
+    void aFormatWithoutListIsAUsageErrorAndUndoesNothing() {
+        CliTest.Result r = run("undo", "--format", "json");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("--format: only --list prints a list; add --list, or leave --format out"), r.err());
+        assertEquals(2, transactions());
+        CliTest.Result xml = run("undo", "--list", "--format", "xml");
+        assertEquals(2, xml.code());
+        assertTrue(xml.err().startsWith("--format: 'xml' is not text, csv or json"), xml.err());
+    }
+
+    @Test
     void aConflictPrintsWhatIsInTheWayAndChangesNothing() {
         // a write outside alice's history (not a step of hers), as a repair by hand would be
         try (Store store = Store.open(cli.data)) {
