@@ -35,7 +35,7 @@ final class UndoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--as", required = true, paramLabel = "USER")
+    @Option(names = "--as", required = true, paramLabel = "USER", description = "Whose steps: you log in as USER.")
     String as;
 
     @Option(names = "--steps", paramLabel = "N", description = "How many steps to undo (default 1); with --list, how many to show.")
