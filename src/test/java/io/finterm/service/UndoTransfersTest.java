@@ -245,4 +245,33 @@ class UndoTransfersTest {
         assertEquals(alices, fx.undo.list(fx.alice(), 100));
         assertEquals(t, fx.transfers.get(fx.alice(), t.out().id()));
     }
+
+    @Test
+    void aLegDeletedOutsideTheHistoryRefusesTheTransfersUndoAndKeepsTheOtherLeg() {
+        Accounts fx = new Accounts();
+        savings(fx);
+        TransferService.Transfer t = fx.transfers.transfer(fx.alice(), RENT_MONEY);
+        fx.store.write(tx -> tx.delete(Schema.TRANSACTIONS, t.in().id()));
+        FintermException e = assertThrows(FintermException.class, () -> fx.undo.undo(fx.alice(), 1));
+        assertTrue(e.getMessage().startsWith("cannot undo " + LABEL + ": transaction " + t.in().id()), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; nothing was undone"), e.getMessage());
+        assertEquals(List.of(t.out()), transactions(fx));
+        assertTrue(fx.undo.list(fx.alice(), 1).stream().noneMatch(UndoService.StepView::undone));
+    }
+
+    @Test
+    void aRowChangedOutsideTheHistoryAfterAnUndoRefusesTheRedo() {
+        Accounts fx = new Accounts();
+        savings(fx);
+        TransferService.Transfer t = fx.transfers.transfer(fx.alice(), RENT_MONEY);
+        fx.transfers.edit(fx.alice(), t.out().id(), new TransferEntry("Main", "Savings", "450.00", null, DAY, "more"));
+        fx.undo.undo(fx.alice(), 1);
+        Transaction out = fx.transfers.get(fx.alice(), t.out().id()).out();
+        fx.store.write(tx -> tx.update(Schema.TRANSACTIONS, out.withPayeeAndTags("Bank", List.of())));
+        FintermException e = assertThrows(FintermException.class, () -> fx.undo.redo(fx.alice(), 1));
+        assertTrue(e.getMessage().startsWith("cannot redo edit of " + LABEL + ": transaction " + t.out().id()), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; nothing was redone"), e.getMessage());
+        assertEquals(Map.of("Main", -30_000L, "Savings", 40_000L), balances(fx));
+        assertTrue(fx.undo.list(fx.alice(), 1).get(0).undone(), "still undone, and can be redone once the row is back");
+    }
 }
