@@ -2,6 +2,8 @@ package io.finterm.app;
 
 import io.finterm.service.AuditService;
 import io.finterm.service.ScheduleService;
+import io.finterm.service.Services;
+import io.finterm.service.UndoService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ final class DailyCatchUp implements AutoCloseable {
     private static final Duration AFTER_MIDNIGHT = Duration.ofMinutes(5);
 
     private final ScheduleService schedules;
+    private final UndoService undo;
     private final Clock clock;
     private final AuditService audit;
     private final Duration auditKeep;
@@ -35,16 +38,20 @@ final class DailyCatchUp implements AutoCloseable {
     });
     private volatile long runs;
 
-    private DailyCatchUp(ScheduleService schedules, AuditService audit, Duration auditKeep, Clock clock) {
-        this.schedules = schedules;
-        this.audit = audit;
-        this.auditKeep = auditKeep;
+    private DailyCatchUp(Services services, Clock clock) {
+        this.schedules = services.schedules();
+        this.undo = services.undo();
+        this.audit = services.audit();
+        this.auditKeep = services.auditKeep();
         this.clock = clock;
     }
 
-    /** Starts the timer; the first catch-up (and audit retention) runs at once, off the caller's thread. */
-    static DailyCatchUp start(ScheduleService schedules, AuditService audit, Duration auditKeep, Clock clock) {
-        DailyCatchUp daily = new DailyCatchUp(schedules, audit, auditKeep, clock);
+    /**
+     * Starts the timer; the first run goes at once, off the caller's thread: the catch-up, then the
+     * audit log's and the undo history's retention.
+     */
+    static DailyCatchUp start(Services services, Clock clock) {
+        DailyCatchUp daily = new DailyCatchUp(services, clock);
         daily.timer.execute(daily::runAndReschedule);
         return daily;
     }
@@ -67,6 +74,7 @@ final class DailyCatchUp implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("audit: the daily retention failed: {}", e.toString());
         } finally {
+            UndoPruning.run(undo, "the daily run");
             runs++;
         }
         if (!timer.isShutdown()) {

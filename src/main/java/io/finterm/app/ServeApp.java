@@ -57,8 +57,7 @@ final class ServeApp {
                 "finterm " + Version.VERSION + " over SSH", null, background, () -> { });
         SshServerApp server = SshServerApp.start(backend.services(),
                 new SshServerApp.Options(bind, port, maxSessions, backend.dataDirectory().resolve("ssh_host_key")), session -> context);
-        DailyCatchUp catchUp = DailyCatchUp.start(backend.services().schedules(), backend.services().audit(),
-                backend.services().auditKeep(), clock);
+        DailyCatchUp catchUp = DailyCatchUp.start(backend.services(), clock);
         out.println("finterm " + Version.VERSION + " serving " + backend.dataDirectory() + " on " + bind + ":" + server.port()
                 + "  (ssh -p " + server.port() + " USER@HOST; SIGTERM or Ctrl-C stops)");
         return new Running(server, catchUp, background);

@@ -5,6 +5,7 @@ import io.finterm.domain.ValidationException;
 import io.finterm.service.AccountSettings;
 import io.finterm.service.Argon2Params;
 import io.finterm.service.Services;
+import io.finterm.service.UndoService;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,7 +20,13 @@ final class Settings {
     static Services.Settings from(Config config) {
         return new Services.Settings(argon2(config), config.integer("argon2.max.concurrent", 1, 256),
                 accounts(config), config.string("import.date.format"), config.integer("analysis.outliers.min.sample", 3, 100_000),
-                config.string("rates.url"), holidays(config), Duration.ofDays(config.integer("audit.keep.days", 1, 36_500)));
+                config.string("rates.url"), holidays(config), Duration.ofDays(config.integer("audit.keep.days", 1, 36_500)),
+                undoRetention(config));
+    }
+
+    /** {@code undo.keep.steps} and {@code undo.keep.days}: the newest steps each person keeps, or the days, whichever keeps more. */
+    static UndoService.Retention undoRetention(Config config) {
+        return new UndoService.Retention(config.integer("undo.keep.steps", 1, 1_000_000), config.integer("undo.keep.days", 0, 36_500));
     }
 
     /** {@code schedule.holidays}: ISO dates separated by commas, or blank for none. */

@@ -64,7 +64,10 @@ final class Wiring {
             if (store.migration() != null) {
                 upgraded.accept("finterm: " + store.migration().describe());
             }
-            return new Backend(directory, store, new Services(store, Settings.from(config), clock, directory.resolve("exports")),
+            Services services = new Services(store, Settings.from(config), clock, directory.resolve("exports"));
+            // the one start path of the command line, the full-screen app and the server: retention runs here once
+            UndoPruning.run(services.undo(), "opening the store");
+            return new Backend(directory, store, services,
                     fullScreen(), new Backend.Ssh(config.string("ssh.bind"), config.integer("ssh.port", 0, 65_535),
                     config.integer("ssh.max.sessions", 1, 10_000)));
         } catch (RuntimeException e) {

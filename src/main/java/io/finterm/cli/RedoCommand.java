@@ -16,7 +16,7 @@ final class RedoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--as", required = true, paramLabel = "USER")
+    @Option(names = "--as", required = true, paramLabel = "USER", description = "Whose steps: you log in as USER.")
     String as;
 
     @Option(names = "--steps", paramLabel = "N", description = "How many steps to redo (default 1).")

@@ -35,7 +35,7 @@ final class UndoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--as", required = true, paramLabel = "USER")
+    @Option(names = "--as", required = true, paramLabel = "USER", description = "Whose steps: you log in as USER.")
     String as;
 
     @Option(names = "--steps", paramLabel = "N", description = "How many steps to undo (default 1); with --list, how many to show.")
@@ -44,19 +44,27 @@ final class UndoCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List your steps, newest first, with whether each is done or undone; undo nothing.")
     boolean list;
 
-    @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text", description = "How --list prints: text (default), csv or json.")
+    @Option(names = "--format", paramLabel = "text|csv|json", description = "How --list prints: text (default), csv or json.")
     String format;
 
     @Override
     public Integer call() {
         int n = steps(spec, steps);
         Cli cli = root.cli;
+        if (!list && format != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: only --list prints a list; add --list, or leave --format out");
+        }
         if (!list) {
             print(cli.out, "Undid: ", cli.backend().services().undo().undo(cli.login(as), n));
             return 0;
         }
-        TableFormat f = "text".equalsIgnoreCase(format.strip()) ? TableFormat.TABLE
-                : TableFormat.parse(format, List.of(TableFormat.TABLE, TableFormat.CSV, TableFormat.JSON));
+        TableFormat f = switch (format == null ? "text" : format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "text", "table" -> TableFormat.TABLE;
+            case "csv" -> TableFormat.CSV;
+            case "json" -> TableFormat.JSON;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format: '" + Text.clean(format) + "' is not text, csv or json");
+        };
         List<StepView> shown = cli.backend().services().undo().list(cli.login(as), steps == null ? Integer.MAX_VALUE : n);
         if (f == TableFormat.JSON) {
             cli.out.println(json(shown));

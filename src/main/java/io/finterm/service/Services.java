@@ -26,9 +26,11 @@ public final class Services {
      * @param ratesUrl            where the ECB's rate files are fetched from (a mirror, in tests)
      * @param holidays            days that schedules treat as not business days, besides weekends
      * @param auditKeep           how long the audit log keeps an event ({@code audit.keep.days})
+     * @param undoRetention       how many undo steps each person keeps ({@code undo.keep.steps}, {@code undo.keep.days})
      */
     public record Settings(Argon2Params argon2, int maxConcurrentHashes, AccountSettings accounts, String importDatePattern,
-                           int outlierMinSample, String ratesUrl, Set<LocalDate> holidays, Duration auditKeep) {
+                           int outlierMinSample, String ratesUrl, Set<LocalDate> holidays, Duration auditKeep,
+                           UndoService.Retention undoRetention) {
         /** The audit log's retention when none is configured: a year. */
         public static final Duration AUDIT_KEEP = Duration.ofDays(365);
 
@@ -37,12 +39,14 @@ public final class Services {
             if (auditKeep == null || auditKeep.isNegative() || auditKeep.isZero()) {
                 throw new IllegalArgumentException("the audit log must keep its events for some days, not " + auditKeep);
             }
+            java.util.Objects.requireNonNull(undoRetention, "undoRetention");
         }
 
-        /** Settings with the audit log kept for {@link #AUDIT_KEEP}. */
+        /** Settings with the audit log kept for {@link #AUDIT_KEEP} and the default undo retention. */
         public Settings(Argon2Params argon2, int maxConcurrentHashes, AccountSettings accounts, String importDatePattern,
                         int outlierMinSample, String ratesUrl, Set<LocalDate> holidays) {
-            this(argon2, maxConcurrentHashes, accounts, importDatePattern, outlierMinSample, ratesUrl, holidays, AUDIT_KEEP);
+            this(argon2, maxConcurrentHashes, accounts, importDatePattern, outlierMinSample, ratesUrl, holidays, AUDIT_KEEP,
+                    UndoService.Retention.DEFAULT);
         }
 
         /** Settings without holidays. */
@@ -115,7 +119,7 @@ public final class Services {
         this.maintenance = new MaintenanceService(store);
         this.schedules = new ScheduleService(store, accounts, new BusinessDays(settings.holidays()), clock);
         this.forecast = new ForecastService(store, accounts, new BusinessDays(settings.holidays()), oracle, clock);
-        this.undo = new UndoService(store, accounts);
+        this.undo = new UndoService(store, accounts, settings.undoRetention());
         this.audit = new AuditService(store, accounts);
         this.auditKeep = settings.auditKeep();
     }

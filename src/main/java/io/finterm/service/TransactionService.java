@@ -130,7 +130,7 @@ public final class TransactionService {
             if (!reconciledConfirmed) {
                 refuseReconciled(t, other);
             }
-            steps.record(tx, user, Steps.of("delete", t));
+            steps.record(tx, user, other != null ? "delete of " + TransferService.label(tx, t, other) : Steps.of("delete", t));
             if (other != null) {
                 tx.delete(Schema.TRANSACTIONS, other.id());
             }

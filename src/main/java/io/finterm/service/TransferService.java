@@ -22,10 +22,12 @@ import io.finterm.store.WriteTx;
 public final class TransferService {
     private final Store store;
     private final Sessions sessions;
+    private final Steps steps;
 
     public TransferService(Store store, AccountService accounts) {
         this.store = store;
         this.sessions = accounts.sessions();
+        this.steps = new Steps(accounts.clock());
     }
 
     /** The two legs written: what left {@code from}, then what arrived in {@code to}. */
@@ -34,7 +36,11 @@ public final class TransferService {
 
     public Transfer transfer(Session session, TransferEntry entry) {
         User user = sessions.active(session);
-        return store.write(tx -> write(tx, user, tx.nextId(Schema.TRANSACTIONS), tx.nextId(Schema.TRANSACTIONS), entry, null));
+        return store.write(tx -> {
+            Transfer made = write(tx, user, tx.nextId(Schema.TRANSACTIONS), tx.nextId(Schema.TRANSACTIONS), entry, null);
+            steps.record(tx, user, label(tx, made));
+            return made;
+        });
     }
 
     /**
@@ -64,6 +70,8 @@ public final class TransferService {
                 TransactionService.refuseReconciled(leg, other);
             }
             Transfer was = leg.kind() == TxKind.TRANSFER_OUT ? new Transfer(leg, other) : new Transfer(other, leg);
+            // named as it was, as an edit of a transaction is: that is what undo brings back
+            steps.record(tx, user, "edit of " + label(tx, was));
             return write(tx, user, was.out().id(), was.in().id(), entry, was);
         });
     }
@@ -79,6 +87,26 @@ public final class TransferService {
             Transaction other = TransactionService.owned(rd, user, leg.transferId());
             return leg.kind() == TxKind.TRANSFER_OUT ? new Transfer(leg, other) : new Transfer(other, leg);
         });
+    }
+
+    /**
+     * "transfer of €300.00 from Main to Savings on 2026-10-01": a transfer as an undo step names it; what arrived
+     * is added in brackets when it is in another currency ("… to Dollars ($320.00) on …").
+     */
+    static String label(ReadTx rd, Transfer t) {
+        Money sent = t.out().amount();
+        Money received = t.in().amount();
+        return "transfer of " + sent.display() + " from " + accountName(rd, t.out()) + " to " + accountName(rd, t.in())
+                + (received.currency().equals(sent.currency()) ? "" : " (" + received.display() + ")") + " on " + t.out().date();
+    }
+
+    /** The label of the transfer that {@code leg} and {@code other} are the legs of, in either order. */
+    static String label(ReadTx rd, Transaction leg, Transaction other) {
+        return label(rd, leg.kind() == TxKind.TRANSFER_OUT ? new Transfer(leg, other) : new Transfer(other, leg));
+    }
+
+    private static String accountName(ReadTx rd, Transaction leg) {
+        return rd.get(Schema.ACCOUNTS, leg.accountId()).map(Account::name).orElse("account " + leg.accountId());
     }
 
     /** Writes the transfer {@code e} as legs {@code outId} and {@code inId}: new ones, or those of {@code was} when it is not null. */

@@ -11,10 +11,12 @@ import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
 import io.finterm.store.StepChange;
 import io.finterm.store.StepConflict;
+import io.finterm.store.StepPruning;
 import io.finterm.store.StepReversal;
 import io.finterm.store.Store;
 import io.finterm.store.WriteTx;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +36,49 @@ public final class UndoService {
     private final Sessions sessions;
     private final Clock clock;
     private final AuditLog audit;
+    private final Retention retention;
 
     public UndoService(Store store, AccountService accounts) {
+        this(store, accounts, Retention.DEFAULT);
+    }
+
+    public UndoService(Store store, AccountService accounts, Retention retention) {
         this.store = store;
         this.sessions = accounts.sessions();
         this.clock = accounts.clock();
         this.audit = accounts.audit();
+        this.retention = retention;
+    }
+
+    /**
+     * How many steps each person keeps: at least the newest {@code keepSteps}, or all of the last {@code keepDays}
+     * days, whichever is more ({@code undo.keep.steps}, {@code undo.keep.days}).
+     */
+    public record Retention(int keepSteps, int keepDays) {
+        public static final Retention DEFAULT = new Retention(100, 90);
+
+        public Retention {
+            if (keepSteps < 1) {
+                throw new FintermException("undo.keep.steps must be 1 or more, not " + keepSteps);
+            }
+            if (keepDays < 0) {
+                throw new FintermException("undo.keep.days must be 0 or more, not " + keepDays);
+            }
+        }
+    }
+
+    /** What a pruning removed: steps, and the images of the rows they changed. */
+    public record Pruned(long steps, long rows) {
+    }
+
+    /**
+     * Removes everyone's steps that retention no longer keeps, and the steps a later change discarded. It takes no
+     * session: the server's daily run and each start call it, and nobody chooses what goes.
+     */
+    public Pruned pruneEveryone() {
+        StepPruning.Pruned p = new StepPruning(store).prune(retention.keepSteps(),
+                clock.instant().minus(Duration.ofDays(retention.keepDays())));
+        return new Pruned(p.steps(), p.changes());
     }
 
     /** One step as {@code finterm undo --list} shows it. */

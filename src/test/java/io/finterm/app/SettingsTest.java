@@ -44,4 +44,16 @@ class SettingsTest {
         assertEquals("argon2.memory.kib: must be between 8 × parallelism and 4194304",
                 assertThrows(ConfigException.class, () -> Settings.argon2(config)).getMessage());
     }
+
+    @Test
+    void undoKeepsAHundredStepsOrNinetyDaysByDefaultAndABadValueNamesItsKey() throws Exception {
+        assertEquals(new io.finterm.service.UndoService.Retention(100, 90), Settings.from(Config.defaults()).undoRetention());
+        Path file = temp.resolve("undo.properties");
+        Files.writeString(file, "undo.keep.steps=20\nundo.keep.days=7\n");
+        assertEquals(new io.finterm.service.UndoService.Retention(20, 7), Settings.undoRetention(Config.load(file, Map.of("HOME", temp.toString()))));
+        Files.writeString(file, "undo.keep.steps=0\n");
+        ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
+                () -> Settings.undoRetention(Config.load(file, Map.of("HOME", temp.toString()))));
+        assertEquals("undo.keep.steps: 0 is outside 1..1000000", e.getMessage());
+    }
 }

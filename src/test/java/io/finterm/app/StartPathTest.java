@@ -78,7 +78,7 @@ class StartPathTest {
     @Test
     void anUpgradeOfTheStoreIsToldOnceAfterTheFullScreenIsGone() {
         Path data = StoreFixtures.copyStore("format1", temp.resolve("old"));
-        String upgraded = "finterm: the store was upgraded from format 1 to format 8; the old journal is kept as "
+        String upgraded = "finterm: the store was upgraded from format 1 to format 9; the old journal is kept as "
                 + data.resolve("journal.format1.bak") + " for at least 30 days\n";
         int code = fastStart(ctx -> {
             ctx.afterFirstPaint().run();

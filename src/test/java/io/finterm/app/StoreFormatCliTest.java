@@ -43,9 +43,9 @@ class StoreFormatCliTest {
         Path data = StoreFixtures.copyStore("format1", temp.resolve("data"));
         Result first = run(data, "fsck");
         assertEquals(0, first.code(), first.err());
-        assertEquals("finterm: the store was upgraded from format 1 to format 8; the old journal is kept as "
+        assertEquals("finterm: the store was upgraded from format 1 to format 9; the old journal is kept as "
                 + data.resolve("journal.format1.bak") + " for at least 30 days\nno problems found\n", first.err());
-        assertTrue(first.out().startsWith("store format 8\n"), first.out());
+        assertTrue(first.out().startsWith("store format 9\n"), first.out());
         assertTrue(first.out().contains("transactions: 3101 rows"), first.out());
 
         Result second = run(data, "fsck");
@@ -57,11 +57,11 @@ class StoreFormatCliTest {
         Path data = StoreFixtures.copyStore("format1", temp.resolve("data"));
         try (RandomAccessFile f = new RandomAccessFile(data.resolve("journal.log").toFile(), "rw")) {
             f.seek(4);
-            f.writeInt(9);
+            f.writeInt(10);
         }
         Result r = run(data, "fsck");
         assertEquals(1, r.code());
-        assertEquals("finterm: this store was written by a newer finterm (format 9); this finterm reads formats up to 8\n", r.err());
+        assertEquals("finterm: this store was written by a newer finterm (format 10); this finterm reads formats up to 9\n", r.err());
     }
 
     @Test
@@ -69,9 +69,9 @@ class StoreFormatCliTest {
         Path data = StoreFixtures.copyStore("format2", temp.resolve("data"));
         Result first = run(data, "fsck");
         assertEquals(0, first.code(), first.err());
-        assertEquals("finterm: the store was upgraded from format 2 to format 8; the old journal is kept as "
+        assertEquals("finterm: the store was upgraded from format 2 to format 9; the old journal is kept as "
                 + data.resolve("journal.format2.bak") + " for at least 30 days\nno problems found\n", first.err());
-        assertTrue(first.out().startsWith("store format 8\n"), first.out());
+        assertTrue(first.out().startsWith("store format 9\n"), first.out());
         assertTrue(first.out().contains("transactions: 3105 rows"), first.out());
         assertTrue(first.out().contains("accounts: 6 rows"), first.out());
         assertEquals("no problems found\n", run(data, "fsck").err());

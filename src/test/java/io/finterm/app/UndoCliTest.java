@@ -93,6 +93,17 @@ class UndoCliTest {
     }
 
     @Test
+    void aFormatWithoutListIsAUsageErrorAndUndoesNothing() {
+        CliTest.Result r = run("undo", "--format", "json");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("--format: only --list prints a list; add --list, or leave --format out"), r.err());
+        assertEquals(2, transactions());
+        CliTest.Result xml = run("undo", "--list", "--format", "xml");
+        assertEquals(2, xml.code());
+        assertTrue(xml.err().startsWith("--format: 'xml' is not text, csv or json"), xml.err());
+    }
+
+    @Test
     void aConflictPrintsWhatIsInTheWayAndChangesNothing() {
         // a write outside alice's history (not a step of hers), as a repair by hand would be
         try (Store store = Store.open(cli.data)) {
@@ -114,8 +125,9 @@ class UndoCliTest {
         String text = cli.ok(AccountCliTest.PW, AccountCliTest.asAlice("--ascii", "undo", "--list")).out();
         assertTrue(text.lines().anyMatch(l -> l.matches("\\| id \\| when +\\| what +\\| state +\\|")), text);
         assertTrue(text.indexOf("add of 'rent'") < text.indexOf("add of 'Market'"), text);
-        assertTrue(text.contains("|  2 | 2024-03-20 10:00:00 UTC | add of 'rent' €950.00 on 2024-03-10  | undone |"), text);
-        assertTrue(text.contains("|  1 | 2024-03-20 10:00:00 UTC | add of 'Market' €54.30 on 2024-03-05 | done   |"), text);
+        // the ids are the store's step numbers (the administrator's creation of alice took one too)
+        assertTrue(text.lines().anyMatch(l -> l.matches("\\| +\\d+ \\| 2024-03-20 10:00:00 UTC \\| add of 'rent' €950\\.00 on 2024-03-10  \\| undone \\|")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("\\| +\\d+ \\| 2024-03-20 10:00:00 UTC \\| add of 'Market' €54\\.30 on 2024-03-05 \\| done   \\|")), text);
 
         String csv = ok("undo", "--list", "--format", "csv").out();
         assertEquals("id,when,what,state", csv.lines().findFirst().orElseThrow());
@@ -144,5 +156,25 @@ class UndoCliTest {
         assertEquals("finterm: nothing to undo\n", bob.err());
         assertEquals("no steps to undo or redo\n", cli.ok(AccountCliTest.BOB_PW + "\n", "undo", "--list", "--as", "bob", "--password-stdin").out());
         assertEquals(2, transactions());
+    }
+
+    private long discardedSteps() {
+        try (Store store = Store.open(cli.data)) {
+            return store.read(rd -> {
+                long[] n = {0};
+                rd.forEach(Schema.STEPS, st -> n[0] += st.state() == io.finterm.domain.UndoStep.State.DISCARDED ? 1 : 0);
+                return n[0];
+            });
+        }
+    }
+
+    @Test
+    void openingTheStoreRemovesTheStepsANewChangeDiscarded() {
+        ok("undo");
+        ok("add", "--date", "2024-03-12", "--type", "expense", "--category", "Dining", "--amount", "8.00", "--payee", "Cafe");
+        assertEquals(1, discardedSteps(), "the undone add, cleared from redo by the new one");
+        ok("undo", "--list");
+        assertEquals(0, discardedSteps());
+        assertEquals(2, JsonParser.parseString(ok("undo", "--list", "--format", "json").out()).getAsJsonObject().getAsJsonArray("steps").size());
     }
 }

@@ -65,7 +65,7 @@ class AuthorizationMatrixTest {
     static final List<Class<?>> SERVICES = List.of(AccountBookService.class, CsvExportService.class, TransferService.class, NetWorthService.class, AccountRegisterService.class, AccountService.class, OwnAccountService.class, UserAdminService.class, TransactionService.class, ReconcileService.class, CompletionService.class, CategoryService.class,
             BudgetService.class, ReportService.class, ImportService.class, ImportHistoryService.class, BackupService.class, AnalysisService.class,
             ExportService.class, ProfileService.class, DemoService.class, RateService.class, MaintenanceService.class, RuleService.class,
-            ScheduleService.class, ForecastService.class, AuditService.class);
+            ScheduleService.class, ForecastService.class, AuditService.class, UndoService.class);
 
     /**
      * Methods that take no session: those that come before a login (and change anything only in an
@@ -78,7 +78,10 @@ class AuthorizationMatrixTest {
             // the server's daily timer: every user's automatic occurrences, which each of them set up to be posted
             "catchUpEveryone",
             // the server's daily run applies the audit log's retention (audit.keep.days); no person calls it
-            "pruneOlderThan");
+            "pruneOlderThan",
+            // the server's daily run and each start: retention of everyone's undo steps, by the configured rule; it takes
+            // back nothing that anyone could still undo within it, and no caller chooses what goes
+            "pruneEveryone");
 
     private static final Entry LUNCH = new Entry(LocalDate.of(2024, 3, 5), TxKind.EXPENSE, "Dining",
             Money.of(1250, "EUR"), "lunch");
@@ -202,6 +205,10 @@ class AuthorizationMatrixTest {
             new Row("preview", (c, s) -> c.fx().imports.preview(s, BankFileFuzzTest.source("own.csv",
                     "date,type,category,amount\n2024-03-04,expense,Dining,7\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                     new ImportService.Options(true, false)), A, A, A, D),
+            // undo and redo: always one's own history; an administrator's or another person's reaches none of alice's steps
+            new Row("UndoService.undo", (c, s) -> ownSteps(() -> c.fx().undo.undo(s, 1)), A, A, A, D),
+            new Row("UndoService.redo", (c, s) -> ownSteps(() -> c.fx().undo.redo(s, 1)), A, A, A, D),
+            new Row("UndoService.list", (c, s) -> c.fx().undo.list(s, 10), A, A, A, D),
             new Row("ImportHistoryService.list", (c, s) -> c.fx().importHistory.list(s), A, A, A, D),
             // aimed at an import of alice's: only alice may take it back
             new Row("ImportHistoryService.undo", (c, s) -> c.fx().importHistory.undo(s, c.aliceImport(), false), A, D, D, D),
@@ -345,6 +352,18 @@ class AuthorizationMatrixTest {
 
     private static ProfileService profiles(Ctx c) {
         return new ProfileService(c.fx().store, c.fx().accounts);
+    }
+
+    /**
+     * Runs an undo or redo of the caller's own history: with no step of their own it says "nothing to undo", which
+     * is an allowed answer, not a refusal; {@link #everything} then shows that nothing of alice's changed.
+     */
+    private static void ownSteps(Runnable call) {
+        try {
+            call.run();
+        } catch (NothingToUndo e) {
+            // the caller's own history is empty: allowed, and nothing changed
+        }
     }
 
     private static String passwordOf(Session s) {

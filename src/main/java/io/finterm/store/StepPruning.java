@@ -1,0 +1,137 @@
+package io.finterm.store;
+
+import io.finterm.domain.UndoStep;
+import io.finterm.domain.User;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Removes the undo steps that retention no longer keeps, with their row images: every DISCARDED step
+ * (a later change cleared it from redo), and each user's steps beyond both the newest {@code keepSteps}
+ * and those made since {@code keepSince}, whichever keeps more. It works in write transactions of at
+ * most {@code chunkRows} deleted rows, so that a step of a million rows (an import) never sits in
+ * memory at once. A step is marked DISCARDED in the first transaction that touches it: a crash between
+ * two of them leaves a step that can no longer be undone, whose remaining rows the next run removes.
+ * Pruning is no step itself.
+ */
+public final class StepPruning {
+    /** Rows deleted per write transaction. */
+    public static final int CHUNK_ROWS = 50_000;
+    /** Steps read per page while looking for what goes. */
+    private static final int PAGE = 512;
+
+    /** What a run removed: steps, and their rows' images. */
+    public record Pruned(long steps, long changes) {
+        Pruned plus(Pruned o) {
+            return new Pruned(steps + o.steps, changes + o.changes);
+        }
+    }
+
+    private final Store store;
+    private final int chunkRows;
+
+    public StepPruning(Store store) {
+        this(store, CHUNK_ROWS);
+    }
+
+    /** With smaller transactions, for a test to see a step removed over several of them. */
+    public StepPruning(Store store, int chunkRows) {
+        if (chunkRows < 1) {
+            throw new IllegalArgumentException("chunkRows must be 1 or more, not " + chunkRows);
+        }
+        this.store = store;
+        this.chunkRows = chunkRows;
+    }
+
+    /** Prunes every user's steps; see the class comment for the rule. */
+    public Pruned prune(int keepSteps, Instant keepSince) {
+        if (keepSteps < 0) {
+            throw new IllegalArgumentException("keepSteps must be 0 or more, not " + keepSteps);
+        }
+        List<Long> users = store.read(rd -> {
+            List<Long> ids = new ArrayList<>();
+            rd.forEach(Schema.USERS, (User u) -> ids.add(u.id()));
+            return ids;
+        });
+        Pruned total = new Pruned(0, 0);
+        for (long user : users) {
+            total = total.plus(remove(store.read(rd -> beyondRetention(rd, user, keepSteps, keepSince))));
+        }
+        return total;
+    }
+
+    /**
+     * The user's steps that go, oldest first: the DISCARDED ones, and, walking from the newest, every
+     * step older than the first one that is neither among the newest {@code keepSteps} nor made since
+     * {@code keepSince} (that one included). Retention is a prefix of the history, so undo never meets a
+     * gap. An UNDONE step stays, and so does every step after the oldest of them: redo applies the
+     * oldest undone step first, and a gap there would make it skip one.
+     */
+    static List<Long> beyondRetention(ReadTx rd, long userId, int keepSteps, Instant keepSince) {
+        List<Long> gone = new ArrayList<>();
+        long oldestUndone = rd.scan(Schema.STEPS_BY_STATE, KeyRange.prefix(userId, Schema.stepState(UndoStep.State.UNDONE)), Paging.first(1))
+                .rows().stream().mapToLong(UndoStep::id).findFirst().orElse(Long.MAX_VALUE);
+        Paging paging = Paging.first(PAGE).reversed();
+        long kept = 0;
+        boolean past = false;
+        while (true) {
+            Page<UndoStep> page = rd.scan(Schema.STEPS_BY_USER, KeyRange.prefix(userId), paging);
+            for (UndoStep s : page.rows()) {
+                if (s.state() == UndoStep.State.DISCARDED) {
+                    gone.add(s.id());
+                    continue;
+                }
+                past |= kept >= keepSteps && s.at().isBefore(keepSince);
+                if (past && s.id() < oldestUndone) {
+                    gone.add(s.id());
+                } else {
+                    kept++;
+                }
+            }
+            if (!page.hasMore()) {
+                break;
+            }
+            paging = paging.after(page.lastKey());
+        }
+        gone.sort(null);
+        return gone;
+    }
+
+    /** Removes {@code steps} with their images, in transactions of at most {@code chunkRows} deleted rows. */
+    private Pruned remove(List<Long> steps) {
+        int[] next = {0};
+        long[] removed = {0, 0};
+        while (next[0] < steps.size()) {
+            store.write(tx -> {
+                int budget = chunkRows;
+                while (budget > 0 && next[0] < steps.size()) {
+                    long id = steps.get(next[0]);
+                    UndoStep step = tx.get(Schema.STEPS, id).orElse(null);
+                    if (step == null) {
+                        next[0]++;
+                        continue;
+                    }
+                    if (step.state() != UndoStep.State.DISCARDED) {
+                        tx.update(Schema.STEPS, step.in(UndoStep.State.DISCARDED, step.stateAt()));
+                    }
+                    Page<StepChange> changes = tx.scan(Schema.CHANGES_BY_STEP, KeyRange.prefix(id), Paging.first(budget));
+                    for (StepChange c : changes.rows()) {
+                        tx.delete(Schema.STEP_CHANGES, c.id());
+                    }
+                    budget -= changes.rows().size();
+                    removed[1] += changes.rows().size();
+                    if (changes.hasMore()) {
+                        break; // the rest of this step's rows in the next transaction
+                    }
+                    tx.delete(Schema.STEPS, id);
+                    removed[0]++;
+                    budget--;
+                    next[0]++;
+                }
+                return null;
+            });
+        }
+        return new Pruned(removed[0], removed[1]);
+    }
+}
