@@ -191,7 +191,7 @@ public final class Store implements AutoCloseable {
                 }
                 tx.finishStep();
                 if (!tx.isEmpty()) {
-                    commit(tx.toCommit((journal == null ? lastSeq : journal.lastSeq()) + 1), parts, tx.spilled());
+                    commit(CommitEncoder.encode(tx, (journal == null ? lastSeq : journal.lastSeq()) + 1), parts, tx.spilled());
                 }
                 return result;
             } catch (RuntimeException | Error e) {

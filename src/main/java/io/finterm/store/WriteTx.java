@@ -3,7 +3,6 @@ package io.finterm.store;
 import io.finterm.domain.UndoStep;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 /**
  * One write transaction. Changes are buffered here and every constraint is checked as each change
@@ -24,8 +22,6 @@ import java.util.stream.IntStream;
  * Reads through a WriteTx see its own changes.
  */
 public final class WriteTx extends TablesReader {
-    private static final int PARALLEL_ENCODE = 10_000;
-
     private final Map<Table<?>, Map<Long, Object>> written = new HashMap<>();
     private final Map<Table<?>, Set<Long>> deleted = new HashMap<>();
     private final Map<Table<?>, Long> sequences = new LinkedHashMap<>();
@@ -401,38 +397,12 @@ public final class WriteTx extends TablesReader {
                 && sequences.isEmpty() && spilled == 0 && staged.isEmpty();
     }
 
-    /** The commit that makes this transaction's changes durable, tables in schema order. */
-    Commit toCommit(long seq) {
-        List<Commit.RowChange> changes = new ArrayList<>();
-        for (Table<?> table : Schema.TABLES) {
-            addChanges(table, changes);
-        }
-        changes.addAll(staged);
-        Map<Table<?>, Long> advanced = new LinkedHashMap<>();
-        sequences.forEach((table, next) -> {
-            if (next > tables.nextId(table)) {
-                advanced.put(table, next);
-            }
-        });
-        return new Commit(seq, changes, advanced, false);
+    /** The rows staged into the commit itself (a store without a journal), and the sequences this transaction drew. */
+    List<Commit.RowChange> stagedRows() {
+        return staged;
     }
 
-    private <T> void addChanges(Table<T> table, List<Commit.RowChange> changes) {
-        for (long id : deleted.getOrDefault(table, Set.of())) {
-            if (tables.rowBytes(table, id) != null) {
-                changes.add(new Commit.RowChange(table, id, null, null));
-            }
-        }
-        Map<Long, Object> mine = written.getOrDefault(table, Map.of());
-        long[] ids = mine.keySet().stream().mapToLong(Long::longValue).toArray();
-        Object[] rows = mine.values().toArray();
-        Commit.RowChange[] encoded = new Commit.RowChange[ids.length];
-        IntStream indexes = IntStream.range(0, ids.length);
-        // An import's million rows encode on every core; a few rows are not worth handing out.
-        (ids.length >= PARALLEL_ENCODE ? indexes.parallel() : indexes).forEach(i -> {
-            T row = table.cast(rows[i]);
-            encoded[i] = new Commit.RowChange(table, ids[i], table.codec().encode(row), row);
-        });
-        changes.addAll(Arrays.asList(encoded));
+    Map<Table<?>, Long> drawnSequences() {
+        return sequences;
     }
 }

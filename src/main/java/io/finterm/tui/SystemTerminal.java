@@ -63,14 +63,15 @@ public final class SystemTerminal {
         /**
          * Ctrl-C and Ctrl-Z become keys: Ctrl-Z undoes in the app, and as the terminal's suspend character
          * it would stop the process, full screen and store lock held, instead. The settings the terminal had
-         * come back on exit (Lanterna restores all of them), so the shell's Ctrl-Z works again afterwards.
+         * come back on exit (Lanterna restores all of them), so the shell's Ctrl-Z works again afterwards. Ctrl-\
+         * (quit) would make the JVM print its threads over the screen: it is no signal either.
          */
         @Override
         protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
-            if (!batch(enabled ? new String[] {"intr", "^C"} : new String[] {"intr", "undef", "susp", "undef"})) {
+            if (!batch(enabled ? new String[] {"intr", "^C"} : new String[] {"intr", "undef", "susp", "undef", "quit", "undef"})) {
                 super.keyStrokeSignalsEnabled(enabled);
                 if (!enabled) {
-                    runSTTYCommand("susp", "undef");
+                    runSTTYCommand("susp", "undef", "quit", "undef");
                 }
             }
             if (!enabled && !System.getProperty("os.name", "").startsWith("Linux")) {
