@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -113,7 +114,7 @@ public final class UndoService {
         return store.write(tx -> {
             List<Reversed> done = new ArrayList<>();
             for (int i = 0; i < steps; i++) {
-                Optional<UndoStep> next = undo ? newestDone(tx, user.id()) : oldestUndone(tx, user.id());
+                Optional<UndoStep> next = undo ? newestDone(tx, user.id()) : undoneLast(tx, user.id());
                 if (next.isEmpty()) {
                     if (done.isEmpty()) {
                         throw new NothingToUndo(undo ? "nothing to undo" : "nothing to redo");
@@ -121,22 +122,50 @@ public final class UndoService {
                     throw new NothingToUndo("only " + Plural.of(done.size(), "step") + " can be " + (undo ? "undone" : "redone")
                             + "; nothing was " + (undo ? "undone" : "redone"));
                 }
-                UndoStep step = next.get();
-                try {
-                    Set<String> accounts = accountsIn(tx, step);
-                    long rows = undo ? StepReversal.undo(tx, step, clock.instant()) : StepReversal.redo(tx, step, clock.instant());
-                    accounts.addAll(accountsIn(tx, step));
-                    accounts.remove(user.username()); // one's own settings (a base currency) are no account administration
-                    for (String name : accounts) {
-                        audit.record(tx, user.username(), name, undo ? "undo.admin" : "redo.admin", session.from(), step.label());
-                    }
-                    done.add(new Reversed(step.id(), step.label(), rows));
-                } catch (StepConflict e) {
-                    throw new FintermException("cannot " + (undo ? "undo" : "redo") + " " + step.label() + ": " + e.getMessage()
-                            + (undo ? ", outside your undo history" : "") + "; nothing was " + (undo ? "undone" : "redone"));
-                }
+                done.add(reverse(tx, session, user, next.get(), undo, i == steps - 1));
             }
             return done;
+        });
+    }
+
+    /** One step of the reversal; {@code last}: no later step of this call reads the rows it hands to the journal early. */
+    private Reversed reverse(WriteTx tx, Session session, User user, UndoStep step, boolean undo, boolean last) {
+        boolean accounts = changesOtherAccounts(tx, step, user.id());
+        if (accounts) {
+            // what an administrator did to accounts is theirs to take back only while they still are one
+            sessions.admin(session, (undo ? "undo " : "redo ") + step.label());
+        }
+        try {
+            Set<String> names = accountsIn(tx, step);
+            long rows = undo ? StepReversal.undo(tx, step, clock.instant(), last) : StepReversal.redo(tx, step, clock.instant(), last);
+            names.addAll(accountsIn(tx, step));
+            names.remove(user.username()); // one's own settings (a base currency) are no account administration
+            for (String name : names) {
+                audit.record(tx, user.username(), name, undo ? "undo.admin" : "redo.admin", session.from(), step.label());
+            }
+            if (accounts && noAdministrator(tx)) {
+                throw new FintermException("cannot " + (undo ? "undo " : "redo ") + step.label()
+                        + ": it would leave no administrator; nothing was " + (undo ? "undone" : "redone"));
+            }
+            return new Reversed(step.id(), step.label(), rows);
+        } catch (StepConflict e) {
+            throw new FintermException("cannot " + (undo ? "undo" : "redo") + " " + step.label() + ": " + e.getMessage()
+                    + "; nothing was " + (undo ? "undone" : "redone"));
+        }
+    }
+
+    /**
+     * Forgets the person's newest step that can be undone, changing no data: for a step that can never
+     * be undone (what is in the way is someone else's), so that the steps before it can be.
+     *
+     * @throws NothingToUndo when there is no step to forget
+     */
+    public StepView forget(Session session) {
+        User user = sessions.active(session);
+        return store.write(tx -> {
+            UndoStep step = newestDone(tx, user.id()).orElseThrow(() -> new NothingToUndo("nothing to forget"));
+            tx.update(Schema.STEPS, step.in(UndoStep.State.DISCARDED, clock.instant()));
+            return new StepView(step.id(), step.at(), step.label(), false, null);
         });
     }
 
@@ -181,8 +210,25 @@ public final class UndoService {
         return first(tx, userId, UndoStep.State.DONE, true);
     }
 
-    private static Optional<UndoStep> oldestUndone(WriteTx tx, long userId) {
-        return first(tx, userId, UndoStep.State.UNDONE, false);
+    /**
+     * The step undone last: the latest undo time, and among the steps of one {@code --steps N} (the same
+     * time) the oldest, which that call undid last. Not the oldest undone: a catch-up since keeps no order.
+     */
+    private static Optional<UndoStep> undoneLast(WriteTx tx, long userId) {
+        List<UndoStep> undone = tx.scan(Schema.STEPS_BY_STATE, KeyRange.prefix(userId, stateCode(UndoStep.State.UNDONE)), Paging.all()).rows();
+        return undone.stream().max(Comparator.comparing(UndoStep::stateAt).thenComparing(UndoStep::id, Comparator.reverseOrder()));
+    }
+
+    private static boolean noAdministrator(ReadTx rd) {
+        boolean[] any = {false};
+        rd.forEach(Schema.USERS, u -> any[0] |= u.role() == io.finterm.domain.Role.ADMIN);
+        return !any[0];
+    }
+
+    /** Whether {@code step} changed the row of an account other than the person's own. */
+    private static boolean changesOtherAccounts(ReadTx rd, UndoStep step, long userId) {
+        return rd.scan(Schema.CHANGES_BY_STEP, KeyRange.prefix(step.id(), Schema.tableTag(Schema.USERS)), Paging.all()).rows().stream()
+                .anyMatch(c -> c.rowId() != userId);
     }
 
     private static Optional<UndoStep> first(ReadTx rd, long userId, UndoStep.State state, boolean newest) {

@@ -155,12 +155,12 @@ final class Constraints {
         return new ArrayList<>(ids);
     }
 
-    /** The first row that refers to {@code row} through any foreign key, as "transaction 12"; {@code null} if none. */
+    /** The first row that refers to {@code row} through any foreign key, named as {@link RowNames} does; {@code null} if none. */
     String firstChild(Table<?> table, Object row) {
         for (ForeignKey<?, ?> fk : referencing(table)) {
             List<Long> ids = childIds(fk, row);
             if (!ids.isEmpty()) {
-                return singular(fk.child()) + " " + ids.get(0);
+                return RowNames.of(fk.child(), ids.get(0), tx.get(fk.child(), ids.get(0)).orElse(null));
             }
         }
         return null;

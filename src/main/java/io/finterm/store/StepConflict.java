@@ -11,11 +11,11 @@ public final class StepConflict extends StoreException {
     private final List<Row> rows;
     private final long more;
 
-    /** A row in the way: its table's singular name, its id, and what happened to it. */
-    public record Row(String table, long id, String what) {
+    /** A row in the way: its table's singular name, its id, the row in words ({@code RowNames}), and what happened to it. */
+    public record Row(String table, long id, String name, String what) {
         @Override
         public String toString() {
-            return table + " " + id + " " + what;
+            return name + " " + what;
         }
     }
 

@@ -16,6 +16,9 @@ import java.util.List;
  * records them ({@link StepReversal}), so an import costs no more than before.
  */
 final class StepRecorder {
+    /** What a user's image holds instead of the password hash. */
+    static final String NO_PASSWORD = "-";
+
     private final long userId;
     private final Instant at;
     private UndoStep.Kind kind;
@@ -54,6 +57,9 @@ final class StepRecorder {
     List<Commit.RowChange> imagesOf(WriteTx tx, List<Commit.RowChange> part) {
         List<Commit.RowChange> images = new ArrayList<>(part.size());
         for (Commit.RowChange c : part) {
+            if (Schema.HISTORY.contains(c.table())) {
+                continue; // the history's own rows are no step's: undo never takes back an audit event
+            }
             StepChange image = new StepChange(tx.nextId(Schema.STEP_CHANGES), stepId(tx), c.table().tag(), c.id(), null, c.bytes());
             images.add(new Commit.RowChange(Schema.STEP_CHANGES, image.id(), HistoryCodecs.STEP_CHANGE.encode(image), image));
         }
@@ -87,12 +93,12 @@ final class StepRecorder {
             for (long id : tx.deletedIds(table)) {
                 byte[] before = tx.tables.rowBytes(table, id);
                 if (before != null) {
-                    changes.add(new StepChange(0, 0, table.tag(), id, before, null));
+                    changes.add(new StepChange(0, 0, table.tag(), id, image(table, before, id), null));
                 }
             }
             tx.writtenRows(table).forEach((id, row) -> {
-                byte[] before = tx.tables.rowBytes(table, id);
-                byte[] after = encode(table, row);
+                byte[] before = image(table, tx.tables.rowBytes(table, id), id);
+                byte[] after = image(table, encode(table, row), id);
                 if (!Arrays.equals(before, after)) {
                     changes.add(new StepChange(0, 0, table.tag(), id, before, after));
                 }
@@ -101,8 +107,19 @@ final class StepRecorder {
         return changes;
     }
 
-    private static <T> byte[] encode(Table<T> table, Object row) {
+    static <T> byte[] encode(Table<T> table, Object row) {
         return table.codec().encode(table.cast(row));
+    }
+
+    /**
+     * A row's image as history keeps it: a user's without the password hash, which is never brought
+     * back from history (undo keeps the current one) and so is not kept there either.
+     */
+    private static byte[] image(Table<?> table, byte[] row, long id) {
+        if (row == null || table != Schema.USERS) {
+            return row;
+        }
+        return Codecs.USER.encode(Codecs.USER.decode(id, row).withPasswordHash(NO_PASSWORD));
     }
 
     /** A new change clears the steps that could be redone, as in every editor; they are removed later ({@link StepPruning}). */

@@ -40,20 +40,33 @@ public final class StepReversal {
     private final WriteTx tx;
     private final UndoStep step;
     private final boolean undo;
+    /** Whether rows may go to the journal ahead of the commit: not while a later step of the same call still reads them. */
+    private final boolean handOff;
     private final List<StepConflict.Row> conflicts = new ArrayList<>();
     private long moreConflicts;
     private long rows;
 
-    private StepReversal(WriteTx tx, UndoStep step, boolean undo) {
+    private StepReversal(WriteTx tx, UndoStep step, boolean undo, boolean handOff) {
         this.tx = tx;
         this.step = step;
         this.undo = undo;
+        this.handOff = handOff;
     }
 
     /** Takes {@code step} back; returns how many rows changed. */
     public static long undo(WriteTx tx, UndoStep step, Instant now) {
+        return undo(tx, step, now, true);
+    }
+
+    /**
+     * Takes {@code step} back; returns how many rows changed.
+     *
+     * @param handOff whether its rows may go to the journal ahead of the commit ({@link WriteTx#spill}): not when
+     *                a later step reversed in the same transaction still has to read them
+     */
+    public static long undo(WriteTx tx, UndoStep step, Instant now, boolean handOff) {
         requireState(step, UndoStep.State.DONE);
-        StepReversal r = new StepReversal(tx, step, true);
+        StepReversal r = new StepReversal(tx, step, true, handOff);
         r.restore();
         if (step.importId() != 0) {
             r.recordImportRows();
@@ -65,8 +78,13 @@ public final class StepReversal {
 
     /** Applies {@code step} again after its undo; returns how many rows changed. */
     public static long redo(WriteTx tx, UndoStep step, Instant now) {
+        return redo(tx, step, now, true);
+    }
+
+    /** Applies {@code step} again after its undo; as {@link #undo(WriteTx, UndoStep, Instant, boolean)}. */
+    public static long redo(WriteTx tx, UndoStep step, Instant now, boolean handOff) {
         requireState(step, UndoStep.State.UNDONE);
-        StepReversal r = new StepReversal(tx, step, false);
+        StepReversal r = new StepReversal(tx, step, false, handOff);
         r.restore();
         r.remove();
         tx.update(Schema.STEPS, step.in(UndoStep.State.DONE, now));
@@ -106,7 +124,7 @@ public final class StepReversal {
                     }
                     String child = tx.firstChild(table, current);
                     if (child != null) {
-                        conflict(table, c.rowId(), "has " + child + " added after this step");
+                        conflict(table, c.rowId(), current, "has " + child + " added after this step");
                     } else {
                         tx.delete(table, c.rowId());
                         rows++;
@@ -139,21 +157,26 @@ public final class StepReversal {
         byte[] expected = expected(c);
         if (current == null) {
             if (expected != null) {
-                conflict(table, c.rowId(), "was deleted after this step");
+                conflict(table, c.rowId(), table.codec().decode(c.rowId(), expected), "was deleted after this step");
             }
             return null;
         }
         if (expected == null) {
-            conflict(table, c.rowId(), "was added again after this step");
+            conflict(table, c.rowId(), current, "was added again after this step");
         } else if (!same(table, encode(table, current), expected, c)) {
-            conflict(table, c.rowId(), table == Schema.TRANSACTIONS ? "was edited after this step" : "was changed after this step");
+            conflict(table, c.rowId(), current, table == Schema.TRANSACTIONS ? "was edited after this step" : "was changed after this step");
         }
         return current;
     }
 
     private <T> void write(Table<T> table, long id, byte[] image, Object current, StepChange c) {
         T row = table.codec().decode(id, image);
-        if (table == Schema.USERS && current != null) {
+        if (table == Schema.USERS) {
+            if (current == null) {
+                // history keeps no password (StepRecorder): an account is not made again without one
+                conflict(table, id, row, "cannot be made again by redo, since its password is not kept; create it again");
+                return;
+            }
             row = table.cast(keepOwn((User) row, (User) current, lockoutChanged(c)));
         }
         try {
@@ -163,9 +186,9 @@ public final class StepReversal {
                 tx.update(table, row);
             }
         } catch (UniqueViolation e) {
-            conflict(table, id, "cannot come back: another " + Constraints.singular(table) + " made since has its name");
+            conflict(table, id, row, "cannot come back: another " + Constraints.singular(table) + " made since has its name");
         } catch (ConstraintViolation e) {
-            conflict(table, id, "cannot come back: " + e.getMessage());
+            conflict(table, id, row, "cannot come back: " + e.getMessage());
         }
         rows++;
     }
@@ -176,14 +199,13 @@ public final class StepReversal {
      */
     private void recordImportRows() {
         KeyRange range = KeyRange.prefix(step.userId(), step.importId());
-        ReadTx committed = tx.committed();
         Paging paging = Paging.first(PAGE);
         while (true) {
-            Page<Transaction> page = committed.scan(Schema.TX_BY_IMPORT, range, paging);
+            // as this transaction sees them: an earlier step of the same call may have put one back
+            Page<Transaction> page = tx.scan(Schema.TX_BY_IMPORT, range, paging);
             for (Transaction t : page.rows()) {
                 if (t.fingerprint() != t.origin().fingerprint()) {
-                    conflict(Schema.TRANSACTIONS, t.id(), "was edited after this step (" + t.date() + " "
-                            + (t.payee().isEmpty() ? t.description() : t.payee()) + ")");
+                    conflict(Schema.TRANSACTIONS, t.id(), t, "was edited after this step");
                 } else if (conflicts.isEmpty() && moreConflicts == 0) {
                     byte[] image = Codecs.TRANSACTION.encode(t);
                     tx.delete(Schema.TRANSACTIONS, t.id());
@@ -193,7 +215,7 @@ public final class StepReversal {
                 }
             }
             throwIfConflicts();
-            tx.spill();
+            handOff();
             if (!page.hasMore()) {
                 return;
             }
@@ -203,18 +225,26 @@ public final class StepReversal {
 
     /**
      * The skipped occurrences of {@code schedule} that are no step's (the undo of a later catch-up left
-     * them): they go with the schedule, recorded as this step's own, so that a redo brings them back
-     * skipped and that catch-up can be redone.
+     * them): they go with the schedule, recorded as this step's own, so that reversing it again brings
+     * them back skipped and that catch-up can be redone.
      */
     private void adoptSkipped(Schedule schedule) {
         KeyRange range = KeyRange.prefix(schedule.userId(), schedule.id());
         for (Occurrence o : tx.scan(Schema.OCCURRENCES_BY_SCHEDULE, range, Paging.all()).rows()) {
             if (o.state() == OccurrenceState.SKIPPED) {
+                byte[] image = ScheduleCodecs.OCCURRENCE.encode(o);
+                // as if the step had made it (its undo takes it) or, being redone, removed it
                 tx.insert(Schema.STEP_CHANGES, new StepChange(tx.nextId(Schema.STEP_CHANGES), step.id(), Schema.OCCURRENCES.tag(), o.id(),
-                        null, ScheduleCodecs.OCCURRENCE.encode(o)));
+                        undo ? null : image, undo ? image : null));
                 tx.delete(Schema.OCCURRENCES, o.id());
                 rows++;
             }
+        }
+    }
+
+    private void handOff() {
+        if (handOff) {
+            tx.spill();
         }
     }
 
@@ -238,7 +268,7 @@ public final class StepReversal {
             while (true) {
                 Page<StepChange> page = committed.scan(Schema.CHANGES_BY_STEP, range, paging);
                 page.rows().forEach(action::apply);
-                tx.spill(); // a redo of a million rows hands them to the journal as it goes
+                handOff(); // a redo of a million rows hands them to the journal as it goes
                 if (!page.hasMore()) {
                     break;
                 }
@@ -247,9 +277,9 @@ public final class StepReversal {
         }
     }
 
-    private void conflict(Table<?> table, long id, String what) {
+    private void conflict(Table<?> table, long id, Object row, String what) {
         if (conflicts.size() < NAMED) {
-            conflicts.add(new StepConflict.Row(Constraints.singular(table), id, what));
+            conflicts.add(new StepConflict.Row(Constraints.singular(table), id, RowNames.of(table, id, row), what));
         } else {
             moreConflicts++;
         }
@@ -277,7 +307,7 @@ public final class StepReversal {
      */
     private static User keepOwn(User image, User current, boolean lockoutIsTheSteps) {
         int failed = lockoutIsTheSteps ? image.failedLogins() : current.failedLogins();
-        java.time.Instant locked = lockoutIsTheSteps ? image.lockedUntil() : current.lockedUntil();
+        Instant locked = lockoutIsTheSteps ? image.lockedUntil() : current.lockedUntil();
         return new User(image.id(), image.username(), image.role(), current.passwordHash(), image.createdAt(),
                 current.lastLoginAt(), failed, locked, image.baseCurrency(), image.defaultAccountId());
     }
@@ -307,7 +337,7 @@ public final class StepReversal {
                 null, null));
     }
 
-    private static <T> byte[] encode(Table<T> table, Object row) {
-        return table.codec().encode(table.cast(row));
+    private static byte[] encode(Table<?> table, Object row) {
+        return StepRecorder.encode(table, row);
     }
 }

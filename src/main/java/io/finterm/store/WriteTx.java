@@ -152,7 +152,7 @@ public final class WriteTx extends TablesReader {
         }
     }
 
-    /** The first row that still refers to {@code row}, as "transaction 12", or {@code null}. */
+    /** The first row that still refers to {@code row}, in words ("transaction 12 (2026-11-01 'Rent')"), or {@code null}. */
     String firstChild(Table<?> table, Object row) {
         return constraints.firstChild(table, row);
     }

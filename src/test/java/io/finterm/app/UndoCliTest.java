@@ -111,8 +111,8 @@ class UndoCliTest {
         }
         CliTest.Result r = run("undo");
         assertEquals(1, r.code());
-        assertEquals("finterm: cannot undo add of 'rent' €950.00 on 2024-03-10: transaction 2 was edited after this step, "
-                + "outside your undo history; nothing was undone\n", r.err());
+        assertEquals("finterm: cannot undo add of 'rent' €950.00 on 2024-03-10: transaction 2 (2024-03-10 'Landlord') was edited "
+                + "after this step; nothing was undone\n", r.err());
         assertEquals("", r.out());
         assertEquals(2, transactions());
         assertEquals(0, JsonParser.parseString(ok("undo", "--list", "--format", "json").out()).getAsJsonObject().getAsJsonArray("steps")

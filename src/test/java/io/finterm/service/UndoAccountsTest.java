@@ -142,8 +142,8 @@ class UndoAccountsTest {
                 alice.userId(), wallet.id(), NOVEMBER.atDay(3), TxKind.EXPENSE, dining, eur(1_200), "Lunch", 0)));
         UndoneState before = state();
         FintermException e = assertThrows(FintermException.class, () -> fx.undo.undo(alice, 1));
-        assertEquals("cannot undo new account 'Wallet': account " + wallet.id() + " has transaction " + lunch.id()
-                + " added after this step, outside your undo history; nothing was undone", e.getMessage());
+        assertEquals("cannot undo new account 'Wallet': account 'Wallet' has transaction " + lunch.id()
+                + " (2026-11-03 'Lunch') added after this step; nothing was undone", e.getMessage());
         assertEquals(before, state());
     }
 
@@ -154,8 +154,8 @@ class UndoAccountsTest {
         fx.store.write(tx -> tx.update(Schema.ACCOUNTS, closed.withName("Old Savings")));
         UndoneState before = state();
         FintermException e = assertThrows(FintermException.class, () -> fx.undo.undo(alice, 1));
-        assertEquals("cannot undo close of account 'Savings': account " + closed.id()
-                + " was changed after this step, outside your undo history; nothing was undone", e.getMessage());
+        assertEquals("cannot undo close of account 'Savings': account 'Old Savings'"
+                + " was changed after this step; nothing was undone", e.getMessage());
         assertEquals(before, state());
     }
 }

@@ -129,8 +129,8 @@ class UndoBudgetsTest {
         fx.store.write(tx -> tx.update(Schema.BUDGETS, new Budget(december.id(), december.userId(), december.categoryId(), DECEMBER, eur(1))));
         UndoneState before = state();
         FintermException e = assertThrows(FintermException.class, () -> fx.undo.undo(alice, 1));
-        assertEquals("cannot undo copy of budgets from 2026-10 to 2026-12: budget " + december.id()
-                + " was changed after this step, outside your undo history; nothing was undone", e.getMessage());
+        assertEquals("cannot undo copy of budgets from 2026-10 to 2026-12: the budget of "
+                + december.month() + " was changed after this step; nothing was undone", e.getMessage());
         assertEquals(before, state());
     }
 }

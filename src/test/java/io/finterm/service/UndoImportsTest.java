@@ -116,8 +116,8 @@ class UndoImportsTest {
         List<String> changed = StoreState.of(fx.store);
 
         FintermException e = assertThrows(FintermException.class, () -> fx.undo.undo(alice, 1));
-        assertEquals("cannot undo import of statement.csv (50 rows): transaction " + t.id() + " was edited after this step ("
-                + t.date() + " Landlord), outside your undo history; nothing was undone", e.getMessage());
+        assertEquals("cannot undo import of statement.csv (50 rows): transaction " + t.id() + " (" + t.date()
+                + " 'Landlord') was edited after this step; nothing was undone", e.getMessage());
         assertEquals(changed, StoreState.of(fx.store));
         assertEquals(1, fx.undo.list(alice, 10).size());
         assertTrue(fx.store.check().ok());
@@ -198,8 +198,8 @@ class UndoImportsTest {
         List<String> now = StoreState.of(fx.store);
 
         FintermException e = assertThrows(FintermException.class, () -> fx.undo.undo(alice, 1));
-        assertEquals("cannot undo take-back of import " + id + ": transaction " + t.id() + " was added again after this step, "
-                + "outside your undo history; nothing was undone", e.getMessage());
+        assertEquals("cannot undo take-back of import " + id + ": transaction " + t.id() + " (" + t.date() + " '"
+                + t.description() + "') was added again after this step; nothing was undone", e.getMessage());
         assertEquals(now, StoreState.of(fx.store));
     }
 
@@ -220,5 +220,17 @@ class UndoImportsTest {
         fx.undo.redo(alice, 1);
         assertEquals(after, StoreState.of(fx.store));
         assertTrue(fx.store.check().ok());
+    }
+
+    @Test
+    void anImportAndADeleteOfOneOfItsRowsUndoneTogetherGoWholeAsTheyDoOneByOne() {
+        List<String> before = StoreState.of(fx.store);
+        importing(fiftyRows());
+        Transaction first = imported(onlyImport()).get(0);
+        fx.transactions.delete(alice, first.id());
+        assertEquals(2, fx.undo.undo(alice, 2).size()); // the delete's undo puts the row back before the import's looks
+        assertEquals(before, StoreState.of(fx.store));
+        assertEquals(2, fx.undo.redo(alice, 2).size());
+        assertEquals(49, imported(onlyImport()).size());
     }
 }

@@ -78,8 +78,8 @@ class UndoReconcileTest {
         List<String> now = StoreState.of(fx.store);
 
         FintermException e = assertThrows(FintermException.class, () -> fx.undo.undo(alice, 1));
-        assertEquals("cannot undo reconcile of Main to -€1,137.50 on 2026-02-28: transaction " + food + " was edited after this step, "
-                + "outside your undo history; nothing was undone", e.getMessage());
+        assertEquals("cannot undo reconcile of Main to -€1,137.50 on 2026-02-28: transaction " + food + " (2026-02-07 'REWE City') was "
+                + "edited after this step; nothing was undone", e.getMessage());
         assertEquals(now, StoreState.of(fx.store));
     }
 }

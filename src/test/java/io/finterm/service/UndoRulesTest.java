@@ -128,8 +128,8 @@ class UndoRulesTest {
         List<String> now = StoreState.of(fx.store);
 
         FintermException e = assertThrows(FintermException.class, () -> fx.undo.undo(alice, 1));
-        assertEquals("cannot undo apply rules (1 row): transaction " + id + " was edited after this step, outside your undo history; "
-                + "nothing was undone", e.getMessage());
+        assertEquals("cannot undo apply rules (1 row): transaction " + id + " (2026-03-03 'REWE City') was "
+                + "edited after this step; nothing was undone", e.getMessage());
         assertEquals(now, StoreState.of(fx.store));
     }
 
@@ -140,8 +140,8 @@ class UndoRulesTest {
         List<String> now = StoreState.of(fx.store);
 
         FintermException e = assertThrows(FintermException.class, () -> fx.undo.undo(alice, 1));
-        assertEquals("cannot undo new rule 'rewe' → Groceries: rule " + rule.id() + " was changed after this step, outside your undo "
-                + "history; nothing was undone", e.getMessage());
+        assertEquals("cannot undo new rule 'rewe' → Groceries: rule " + rule.id() + " ('rewe') was changed after this step; "
+                + "nothing was undone", e.getMessage());
         assertEquals(now, StoreState.of(fx.store));
     }
 
@@ -167,8 +167,8 @@ class UndoRulesTest {
         fx.store.write(tx -> tx.delete(Schema.PROFILES, p.id()));
 
         FintermException e = assertThrows(FintermException.class, () -> fx.undo.undo(alice, 1));
-        assertEquals("cannot undo new import profile 'Sparkasse': profile " + p.id() + " was deleted after this step, outside "
-                + "your undo history; nothing was undone", e.getMessage());
+        assertEquals("cannot undo new import profile 'Sparkasse': import profile 'Sparkasse' was deleted "
+                + "after this step; nothing was undone", e.getMessage());
         assertEquals(List.of(), profiles.list(alice));
     }
 }

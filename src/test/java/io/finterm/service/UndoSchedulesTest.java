@@ -161,8 +161,8 @@ class UndoSchedulesTest {
         List<String> now = StoreState.of(fx.store);
 
         FintermException e = assertThrows(FintermException.class, () -> fx.undo.undo(alice, 1));
-        assertEquals("cannot undo Rent posted by its schedule: transaction " + t.id() + " was edited after this step, outside your "
-                + "undo history; nothing was undone", e.getMessage());
+        assertEquals("cannot undo Rent posted by its schedule: transaction " + t.id() + " (2026-03-10 'Landlord') was edited "
+                + "after this step; nothing was undone", e.getMessage());
         assertEquals(now, StoreState.of(fx.store));
     }
 
@@ -203,5 +203,25 @@ class UndoSchedulesTest {
         later(1);
         assertEquals(List.of(), schedules.catchUp(alice).posted());
         assertEquals(List.of(), transactions());
+    }
+
+    @Test
+    void redoTakesTheStepUndoneLastEvenWhenACatchUpCameBetween() {
+        rent(true);
+        schedules.delete(alice, "Rent");
+        fx.undo.undo(alice, 1); // the schedule is back
+        later(6);
+        assertEquals(1, schedules.catchUp(alice).posted().size());
+        assertEquals("Rent posted by its schedule", fx.undo.undo(alice, 1).get(0).label());
+        // the catch-up was undone last: redo is the catch-up, not the older delete
+        assertEquals("Rent posted by its schedule", fx.undo.redo(alice, 1).get(0).label());
+        assertEquals(1, transactions().size());
+        // the delete comes next, and is refused: the occurrence the redone catch-up posted is in its way
+        List<String> now = StoreState.of(fx.store);
+        FintermException e = assertThrows(FintermException.class, () -> fx.undo.redo(alice, 1));
+        assertTrue(e.getMessage().startsWith("cannot redo delete of schedule 'Rent': schedule 'Rent' has the occurrence of 2026-03-10"),
+                e.getMessage());
+        assertEquals(now, StoreState.of(fx.store));
+        assertTrue(fx.store.check().ok());
     }
 }

@@ -50,7 +50,22 @@ class UndoServiceTest {
         fx.store.write(tx -> tx.update(io.finterm.store.Schema.TRANSACTIONS, t.withCategory(t.categoryId()).withPayeeAndTags("Landlord", List.of())));
         FintermException e = assertThrows(FintermException.class, () -> fx.undo.undo(fx.alice(), 1));
         assertEquals("cannot undo add of 'Rent' €1,050.00 on 2026-11-01: transaction " + t.id()
-                + " was edited after this step, outside your undo history; nothing was undone", e.getMessage());
+                + " (2026-11-01 'Landlord') was edited after this step; nothing was undone", e.getMessage());
         assertTrue(exists(t.id()));
+    }
+
+    @Test
+    void forgettingAStepThatCannotBeUndoneLetsTheOneBeforeItBeUndoneAndChangesNoData() {
+        Transaction first = rent();
+        Transaction second = rent();
+        fx.store.write(tx -> tx.update(io.finterm.store.Schema.TRANSACTIONS, second.withPayeeAndTags("Landlord", List.of())));
+        assertThrows(FintermException.class, () -> fx.undo.undo(fx.alice(), 1));
+        UndoService.StepView forgotten = fx.undo.forget(fx.alice());
+        assertEquals("add of 'Rent' €1,050.00 on 2026-11-01", forgotten.label());
+        assertTrue(exists(second.id()), "forgetting changes no data");
+        fx.undo.undo(fx.alice(), 1);
+        assertTrue(!exists(first.id()));
+        assertTrue(exists(second.id()));
+        assertThrows(NothingToUndo.class, () -> fx.undo.forget(fx.alice()));
     }
 }

@@ -181,7 +181,7 @@ class UndoTransfersTest {
 
         FintermException e = assertThrows(FintermException.class, () -> fx.undo.undo(fx.alice(), 3));
         assertEquals("cannot undo add of 'Cafe' €3.50 on 2026-10-01: transaction " + first.id()
-                + " was edited after this step, outside your undo history; nothing was undone", e.getMessage());
+                + " (2026-10-01 'Coffee Bar') was edited after this step; nothing was undone", e.getMessage());
         assertEquals(before, transactions(fx));
         assertTrue(fx.undo.list(fx.alice(), 10).stream().noneMatch(UndoService.StepView::undone));
         // the two newer ones can still be undone

@@ -111,7 +111,7 @@ class StepReversalTest {
         UndoStep step = latest();
         store.write(tx -> tx.update(Schema.TRANSACTIONS, rentOf(t.id(), 99_000)));
         StepConflict e = assertThrows(StepConflict.class, () -> undo(step));
-        assertEquals("transaction " + t.id() + " was edited after this step", e.getMessage());
+        assertEquals("transaction " + t.id() + " (2026-11-01 'Rent') was edited after this step", e.getMessage());
         assertEquals(99_000, store.read(rd -> rd.get(Schema.TRANSACTIONS, t.id())).orElseThrow().amount().minor());
         assertEquals(UndoStep.State.DONE, latest().state());
     }
@@ -143,7 +143,7 @@ class StepReversalTest {
         UndoStep step = latest();
         long child = store.write(tx -> tx.insert(Schema.TRANSACTIONS, rentOf(tx.nextId(Schema.TRANSACTIONS), 3_000).withCategory(gym.id())).id());
         StepConflict e = assertThrows(StepConflict.class, () -> undo(step));
-        assertEquals("category " + gym.id() + " has transaction " + child + " added after this step", e.getMessage());
+        assertEquals("category 'Gym' has transaction " + child + " (2026-11-01 'Rent') added after this step", e.getMessage());
         assertTrue(store.read(rd -> rd.get(Schema.CATEGORIES, gym.id())).isPresent());
     }
 

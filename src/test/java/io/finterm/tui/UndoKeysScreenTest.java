@@ -123,7 +123,7 @@ class UndoKeysScreenTest {
         app.store.write(tx -> tx.update(io.finterm.store.Schema.TRANSACTIONS, t.withPayeeAndTags("Corner Bistro", List.of())));
         app.logIn("alice", VirtualTui.ALICE_PW).type("2").assertShows("Corner Bistro");
         app.ctrl('z').assertShowsWhole("cannot undo add of 'lunch' €12.50 on 2026-11-02: transaction " + t.id()
-                + " was edited after this step, outside your undo history; nothing was undone");
+                + " (2026-11-02 'Corner Bistro') was edited after this step; nothing was undone");
         assertEquals(1, count(app, alice));
         for (String line : app.screen().split("\n")) {
             assertTrue(line.length() <= 80, line);
@@ -139,7 +139,7 @@ class UndoKeysScreenTest {
                 Money.of(8410, "EUR"), shop));
         app.store.write(tx -> tx.update(io.finterm.store.Schema.TRANSACTIONS, t.withPayeeAndTags("Market", List.of())));
         String message = "cannot undo add of '" + shop + "' €84.10 on 2026-11-02: transaction " + t.id()
-                + " was edited after this step, outside your undo history; nothing was undone";
+                + " (2026-11-02 'Market') was edited after this step; nothing was undone";
         app.logIn("alice", VirtualTui.ALICE_PW).type("2").ctrl('z');
         app.assertShows("cannot undo add of 'weekly shop").assertShows("… (F1: all)");
         for (String line : app.screen().split("\n")) {
