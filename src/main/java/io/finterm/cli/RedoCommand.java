@@ -26,7 +26,7 @@ final class RedoCommand implements Callable<Integer> {
     public Integer call() {
         int n = UndoCommand.steps(spec, steps);
         Cli cli = root.cli;
-        UndoCommand.print(cli.out, "Redid: ", cli.backend().services().undo().redo(cli.login(as), n));
+        UndoCommand.print(cli.out, "Redid: ", cli.backend().services().undo().redo(cli.loginWithoutCatchUp(as), n));
         return 0;
     }
 }

@@ -6,6 +6,8 @@ import io.finterm.domain.Text;
 import io.finterm.report.Table;
 import io.finterm.report.Table.Column;
 import io.finterm.report.TableFormat;
+import io.finterm.domain.FintermException;
+import io.finterm.service.UndoConflict;
 import io.finterm.service.UndoService.Reversed;
 import io.finterm.service.UndoService.StepView;
 import java.io.IOException;
@@ -47,6 +49,10 @@ final class UndoCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|csv|json", description = "How --list prints: text (default), csv or json.")
     String format;
 
+    @Option(names = "--forget", description = "Forget your newest step, changing no data: for one that can never be undone, "
+            + "so that the steps before it can be.")
+    boolean forget;
+
     @Override
     public Integer call() {
         int n = steps(spec, steps);
@@ -54,8 +60,21 @@ final class UndoCommand implements Callable<Integer> {
         if (!list && format != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: only --list prints a list; add --list, or leave --format out");
         }
+        if (forget && (list || steps != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--forget: forgets one step; leave out --list and --steps");
+        }
+        if (forget) {
+            cli.out.println("Forgot: " + cli.backend().services().undo().forget(cli.loginWithoutCatchUp(as)).label());
+            return 0;
+        }
         if (!list) {
-            print(cli.out, "Undid: ", cli.backend().services().undo().undo(cli.login(as), n));
+            try {
+                // no catch-up first: its posts would become the newest step, and undo would take them instead
+                print(cli.out, "Undid: ", cli.backend().services().undo().undo(cli.loginWithoutCatchUp(as), n));
+            } catch (UndoConflict e) {
+                throw new FintermException(e.getMessage() + ". If it can never be undone, finterm undo --forget forgets it, "
+                        + "so that the steps before it can be undone");
+            }
             return 0;
         }
         TableFormat f = switch (format == null ? "text" : format.strip().toLowerCase(java.util.Locale.ROOT)) {
@@ -65,7 +84,7 @@ final class UndoCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--format: '" + Text.clean(format) + "' is not text, csv or json");
         };
-        List<StepView> shown = cli.backend().services().undo().list(cli.login(as), steps == null ? Integer.MAX_VALUE : n);
+        List<StepView> shown = cli.backend().services().undo().list(cli.loginWithoutCatchUp(as), steps == null ? Integer.MAX_VALUE : n);
         if (f == TableFormat.JSON) {
             cli.out.println(json(shown));
         } else if (shown.isEmpty() && f == TableFormat.TABLE) {

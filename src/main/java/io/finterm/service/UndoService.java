@@ -95,7 +95,7 @@ public final class UndoService {
      * them or, on a conflict, none.
      *
      * @throws NothingToUndo when there is no step to undo
-     * @throws FintermException naming the step and the rows in the way, on a conflict
+     * @throws UndoConflict naming the step and the rows in the way, on a conflict
      */
     public List<Reversed> undo(Session session, int steps) {
         return reverse(session, steps, true);
@@ -149,7 +149,7 @@ public final class UndoService {
             }
             return new Reversed(step.id(), step.label(), rows);
         } catch (StepConflict e) {
-            throw new FintermException("cannot " + (undo ? "undo" : "redo") + " " + step.label() + ": " + e.getMessage()
+            throw new UndoConflict("cannot " + (undo ? "undo" : "redo") + " " + step.label() + ": " + e.getMessage()
                     + "; nothing was " + (undo ? "undone" : "redone"));
         }
     }
