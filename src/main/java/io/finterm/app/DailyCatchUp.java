@@ -30,7 +30,6 @@ final class DailyCatchUp implements AutoCloseable {
     private final UndoService undo;
     private final Clock clock;
     private final AuditService audit;
-    private final Duration auditKeep;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "finterm-daily-catch-up");
         t.setDaemon(true);
@@ -42,7 +41,6 @@ final class DailyCatchUp implements AutoCloseable {
         this.schedules = services.schedules();
         this.undo = services.undo();
         this.audit = services.audit();
-        this.auditKeep = services.auditKeep();
         this.clock = clock;
     }
 
@@ -70,7 +68,7 @@ final class DailyCatchUp implements AutoCloseable {
             log.warn("schedules: the daily catch-up failed: {}", e.toString());
         }
         try {
-            audit.pruneOlderThan(clock.instant().minus(auditKeep));
+            audit.pruneExpired();
         } catch (RuntimeException e) {
             log.warn("audit: the daily retention failed: {}", e.toString());
         } finally {

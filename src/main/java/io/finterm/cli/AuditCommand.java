@@ -12,20 +12,27 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code finterm audit}: the audit log, newest first, for administrators; it can be read, never changed. */
 @Command(name = "audit", description = "Show the audit log (account administration and security events), newest first; administrators only.")
 final class AuditCommand implements Callable<Integer> {
     @ParentCommand
     Root root;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--as", required = true, paramLabel = "ADMIN", description = "The administrator reading the log.")
     String as;
@@ -45,16 +52,23 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Cli cli = root.cli;
+        // a bad option value is a usage error (exit 2, naming the option), found before any password is asked
         TableFormat tf = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "text" -> TableFormat.TABLE;
             case "csv" -> TableFormat.CSV;
             case "json" -> TableFormat.JSON;
-            default -> throw new ValidationException("format", "'" + Text.clean(format) + "' is not one of text, csv, json");
+            default -> throw usage("--format: '" + Text.clean(format) + "' is not one of text, csv, json");
         };
         if (limit < 1 || limit > AuditQuery.MAX_LIMIT) {
-            throw new ValidationException("--limit", "must be between 1 and " + AuditQuery.MAX_LIMIT + ", not " + limit);
+            throw usage("--limit: must be between 1 and " + AuditQuery.MAX_LIMIT + ", not " + limit);
         }
-        AuditQuery q = new AuditQuery(from == null ? null : Args.from(cli, "--from", from), user, limit);
+        LocalDate fromDay;
+        try {
+            fromDay = from == null ? null : Args.from(cli, "--from", from);
+        } catch (ValidationException e) {
+            throw usage(e.getMessage());
+        }
+        AuditQuery q = new AuditQuery(fromDay, user, limit);
         List<AuditEvent> events = cli.backend().services().audit().list(cli.login(as), q);
         switch (tf) {
             case JSON -> cli.out.println(json(events));
@@ -69,6 +83,10 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     /** {@code {"events":[{"at":"2026-11-30T10:00:00Z","actor":"admin","user":"alice","event":"user.created","from":"terminal"}]}}, detail only when there is one. */

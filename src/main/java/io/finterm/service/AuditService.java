@@ -9,6 +9,7 @@ import io.finterm.store.ReadTx;
 import io.finterm.store.Schema;
 import io.finterm.store.Store;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reading the audit log: administrators read all of it, each person the security events of their own
- * account. Nothing here changes or deletes an event; only {@link #pruneOlderThan} drops what is older
+ * account. Nothing here changes or deletes an event; only {@link #pruneExpired} drops what is older
  * than the configured retention, and it is the server's daily run that calls it, not a person.
  */
 public final class AuditService {
@@ -36,11 +37,18 @@ public final class AuditService {
     private final Store store;
     private final Sessions sessions;
     private final Clock clock;
+    /** How long an event is kept ({@code audit.keep.days}): fixed here so that no caller chooses what goes. */
+    private final Duration keep;
 
-    public AuditService(Store store, AccountService accounts) {
+    /** The audit log over {@code store}, keeping each event for {@code keep}. */
+    public AuditService(Store store, AccountService accounts, Duration keep) {
+        if (keep == null || keep.isNegative() || keep.isZero()) {
+            throw new IllegalArgumentException("the audit log must keep its events for some days, not " + keep);
+        }
         this.store = store;
         this.sessions = accounts.sessions();
         this.clock = accounts.clock();
+        this.keep = keep;
     }
 
     /** The events {@code q} asks for, newest first; for administrators only. */
@@ -79,12 +87,18 @@ public final class AuditService {
     }
 
     /**
-     * Drops the events from before {@code cutoff}: the retention ({@code audit.keep.days}) that the
-     * server's daily run applies. Takes no session: no person calls it.
+     * Drops the events older than the configured retention ({@code audit.keep.days}), counted back from
+     * now: what the server's daily run applies. Takes no session (no person calls it) and no cutoff, so
+     * that no caller can choose to drop more than the retention lets go.
      *
      * @return how many events went
      */
-    public int pruneOlderThan(Instant cutoff) {
+    public int pruneExpired() {
+        return pruneOlderThan(clock.instant().minus(keep));
+    }
+
+    /** Drops the events from before {@code cutoff}; package-private: only {@link #pruneExpired} chooses it. */
+    int pruneOlderThan(Instant cutoff) {
         int dropped = store.write(tx -> {
             List<Long> old = new ArrayList<>();
             tx.forEach(Schema.AUDIT, e -> {

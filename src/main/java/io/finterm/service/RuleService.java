@@ -24,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * A user's categorisation rules: add, list, remove, reorder, try one row, and apply them to the
@@ -101,34 +103,13 @@ public final class RuleService {
 
     /** Removes the rule at {@code position}; the rules after it move up one. */
     public void remove(Session session, int position) {
-        User user = sessions.active(session);
-        store.write(tx -> {
-            List<Rule> rules = of(tx, user.id());
-            Rule gone = at(rules, position, "rule");
-            steps.record(tx, user, "delete of rule " + named(tx, gone));
-            tx.delete(Schema.RULES, gone.id());
-            for (Rule later : rules.subList(position, rules.size())) {
-                tx.update(Schema.RULES, later.at(later.position() - 1));
-            }
-            return null;
-        });
+        removeOne(session, rules -> at(rules, position, "rule"));
     }
 
     /** Moves the rule at {@code position} to {@code to}; the ones between shift by one. */
     public void move(Session session, int position, int to) {
-        User user = sessions.active(session);
-        store.write(tx -> {
-            List<Rule> rules = new ArrayList<>(of(tx, user.id()));
-            Rule moving = at(rules, position, "rule");
-            if (to < 1 || to > rules.size()) {
-                throw new ValidationException("--to", "must be 1 to " + rules.size() + ", not " + to);
-            }
-            rules.remove(position - 1);
-            rules.add(to - 1, moving);
-            steps.record(tx, user, "move of rule " + named(tx, moving) + " to " + to);
-            renumber(tx, rules);
-            return null;
-        });
+        moveOne(session, rules -> at(rules, position, "rule"), to,
+                count -> new ValidationException("--to", "must be 1 to " + count + ", not " + to));
     }
 
     /**
@@ -292,10 +273,27 @@ public final class RuleService {
      * may have moved since); the rules after it move up one. Refused when it is gone or not the user's.
      */
     public void removeRule(Session session, long ruleId) {
+        removeOne(session, rules -> byId(rules, ruleId));
+    }
+
+    /**
+     * Moves the rule {@code ruleId}, wherever it stands now, to position {@code to}; the ones between shift by one.
+     * Refused when it is gone or not the user's, or {@code to} is not 1 to the number of rules.
+     */
+    public void moveRule(Session session, long ruleId, int to) {
+        moveOne(session, rules -> byId(rules, ruleId), to,
+                count -> new ValidationException("rule", "can move to 1 to " + count + ", not " + to));
+    }
+
+    /**
+     * The one removal behind {@link #remove} and {@link #removeRule}: {@code which} picks the rule among the user's,
+     * in order, inside the same write, so the step is recorded in one place and nothing moves in between.
+     */
+    private void removeOne(Session session, Function<List<Rule>, Rule> which) {
         User user = sessions.active(session);
         store.write(tx -> {
             List<Rule> rules = new ArrayList<>(of(tx, user.id()));
-            Rule gone = byId(rules, ruleId);
+            Rule gone = which.apply(rules);
             steps.record(tx, user, "delete of rule " + named(tx, gone));
             tx.delete(Schema.RULES, gone.id());
             rules.remove(gone);
@@ -305,16 +303,16 @@ public final class RuleService {
     }
 
     /**
-     * Moves the rule {@code ruleId}, wherever it stands now, to position {@code to}; the ones between shift by one.
-     * Refused when it is gone or not the user's, or {@code to} is not 1 to the number of rules.
+     * The one move behind {@link #move} and {@link #moveRule}: {@code which} picks the rule as {@link #removeOne}
+     * does; {@code outOfRange} is each caller's own refusal of a {@code to} outside 1 to the number of rules.
      */
-    public void moveRule(Session session, long ruleId, int to) {
+    private void moveOne(Session session, Function<List<Rule>, Rule> which, int to, IntFunction<ValidationException> outOfRange) {
         User user = sessions.active(session);
         store.write(tx -> {
             List<Rule> rules = new ArrayList<>(of(tx, user.id()));
-            Rule moving = byId(rules, ruleId);
+            Rule moving = which.apply(rules);
             if (to < 1 || to > rules.size()) {
-                throw new ValidationException("rule", "can move to 1 to " + rules.size() + ", not " + to);
+                throw outOfRange.apply(rules.size());
             }
             rules.remove(moving);
             rules.add(to - 1, moving);

@@ -84,7 +84,6 @@ public final class Services {
     private final ForecastService forecast;
     private final UndoService undo;
     private final AuditService audit;
-    private final Duration auditKeep;
     private final Store store;
 
     /** The services over {@code store}; the TUI's exports go under {@code exportDirectory}. */
@@ -120,8 +119,7 @@ public final class Services {
         this.schedules = new ScheduleService(store, accounts, new BusinessDays(settings.holidays()), clock);
         this.forecast = new ForecastService(store, accounts, new BusinessDays(settings.holidays()), oracle, clock);
         this.undo = new UndoService(store, accounts, settings.undoRetention());
-        this.audit = new AuditService(store, accounts);
-        this.auditKeep = settings.auditKeep();
+        this.audit = new AuditService(store, accounts, settings.auditKeep());
     }
 
     /** Authentication: the first administrator, logins, logout, and who a session is. */
@@ -234,11 +232,6 @@ public final class Services {
     /** The audit log: administrators read it, each person their own account's security events. */
     public AuditService audit() {
         return audit;
-    }
-
-    /** How long the audit log keeps an event: the server's daily run drops what is older. */
-    public Duration auditKeep() {
-        return auditKeep;
     }
 
     /** The cash-flow forecast per account and for net worth, and the balance per account below which it warns. */

@@ -4,7 +4,11 @@ import io.finterm.domain.UndoStep;
 import io.finterm.domain.User;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Removes the undo steps that retention no longer keeps, with their row images: every DISCARDED step
@@ -44,8 +48,38 @@ public final class StepPruning {
         this.chunkRows = chunkRows;
     }
 
+    /**
+     * What a run means to remove: per user, the steps that were beyond retention when it was read. It is
+     * only a plan: each write of {@link #carryOut} checks every step again, since an undo, a redo or a new
+     * change may land between the read and the writes. Only this class makes one.
+     */
+    public static final class Plan {
+        private final int keepSteps;
+        private final Instant keepSince;
+        private final Map<Long, List<Long>> byUser;
+
+        private Plan(int keepSteps, Instant keepSince, Map<Long, List<Long>> byUser) {
+            this.keepSteps = keepSteps;
+            this.keepSince = keepSince;
+            this.byUser = byUser;
+        }
+
+        /** How many steps the plan would remove, if nothing changed before its writes. */
+        public long steps() {
+            return byUser.values().stream().mapToLong(List::size).sum();
+        }
+    }
+
     /** Prunes every user's steps; see the class comment for the rule. */
     public Pruned prune(int keepSteps, Instant keepSince) {
+        return carryOut(plan(keepSteps, keepSince));
+    }
+
+    /**
+     * Reads which steps go for each user (see {@link #beyondRetention}) without removing any. Split from
+     * {@link #carryOut} so that a test can put an undo between the two, as a server's session may.
+     */
+    public Plan plan(int keepSteps, Instant keepSince) {
         if (keepSteps < 0) {
             throw new IllegalArgumentException("keepSteps must be 0 or more, not " + keepSteps);
         }
@@ -54,9 +88,21 @@ public final class StepPruning {
             rd.forEach(Schema.USERS, (User u) -> ids.add(u.id()));
             return ids;
         });
-        Pruned total = new Pruned(0, 0);
+        Map<Long, List<Long>> byUser = new LinkedHashMap<>();
         for (long user : users) {
-            total = total.plus(remove(store.read(rd -> beyondRetention(rd, user, keepSteps, keepSince))));
+            List<Long> gone = store.read(rd -> beyondRetention(rd, user, keepSteps, keepSince));
+            if (!gone.isEmpty()) {
+                byUser.put(user, gone);
+            }
+        }
+        return new Plan(keepSteps, keepSince, byUser);
+    }
+
+    /** Removes what {@code plan} named and is still beyond retention when each write comes; see {@link #remove}. */
+    public Pruned carryOut(Plan plan) {
+        Pruned total = new Pruned(0, 0);
+        for (Map.Entry<Long, List<Long>> e : plan.byUser.entrySet()) {
+            total = total.plus(remove(e.getKey(), e.getValue(), plan.keepSteps, plan.keepSince));
         }
         return total;
     }
@@ -98,17 +144,25 @@ public final class StepPruning {
         return gone;
     }
 
-    /** Removes {@code steps} with their images, in transactions of at most {@code chunkRows} deleted rows. */
-    private Pruned remove(List<Long> steps) {
+    /**
+     * Removes {@code steps} of {@code userId} with their images, in transactions of at most {@code chunkRows}
+     * deleted rows. The plan was read before these writes, and an undo may have come in between: each write
+     * reads the user's retention again and removes a planned step only if it still goes (DISCARDED, or DONE
+     * and beyond retention), never an UNDONE one, which would leave a gap in the middle of the redo chain.
+     * A step skipped here stays for the next run to judge.
+     */
+    private Pruned remove(long userId, List<Long> steps, int keepSteps, Instant keepSince) {
         int[] next = {0};
         long[] removed = {0, 0};
         while (next[0] < steps.size()) {
             store.write(tx -> {
+                // read in this write, so nothing can change between the check and the deletes
+                Set<Long> stillGoing = new HashSet<>(beyondRetention(tx, userId, keepSteps, keepSince));
                 int budget = chunkRows;
                 while (budget > 0 && next[0] < steps.size()) {
                     long id = steps.get(next[0]);
                     UndoStep step = tx.get(Schema.STEPS, id).orElse(null);
-                    if (step == null) {
+                    if (step == null || step.userId() != userId || step.state() == UndoStep.State.UNDONE || !stillGoing.contains(id)) {
                         next[0]++;
                         continue;
                     }
@@ -122,7 +176,7 @@ public final class StepPruning {
                     budget -= changes.rows().size();
                     removed[1] += changes.rows().size();
                     if (changes.hasMore()) {
-                        break; // the rest of this step's rows in the next transaction
+                        break; // the rest of this step's rows in the next transaction, where it is DISCARDED and still goes
                     }
                     tx.delete(Schema.STEPS, id);
                     removed[0]++;

@@ -102,9 +102,29 @@ class AuditCliTest {
     }
 
     @Test
-    void aFormatThatIsNotOneOfTheThreeIsNamed() {
+    void aFormatThatIsNotOneOfTheThreeIsAUsageErrorNamingTheOption() {
         Result r = run(ROOT_PW + "\n", "audit", "--format", "xml", "--as", "root", "--password-stdin");
-        assertEquals(1, r.code());
-        assertTrue(r.err().contains("format") && r.err().contains("'xml' is not one of text, csv, json"), r.err());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("--format: 'xml' is not one of text, csv, json"), r.err());
+    }
+
+    @Test
+    void aLimitOutsideItsRangeIsAUsageErrorNamingTheOption() {
+        for (String bad : List.of("0", "-3", "100001")) {
+            Result r = run(ROOT_PW + "\n", "audit", "--limit", bad, "--as", "root", "--password-stdin");
+            assertEquals(2, r.code(), bad);
+            assertEquals("", r.out());
+            assertTrue(r.err().contains("--limit: must be between 1 and ") && r.err().contains("not " + bad), r.err());
+        }
+    }
+
+    @Test
+    void aFromThatIsNoDateIsAUsageErrorNamingTheOption() {
+        Result r = run(ROOT_PW + "\n", "audit", "--from", "someday", "--as", "root", "--password-stdin");
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("--from") && r.err().contains("someday"), r.err());
+        assertTrue(!r.err().contains("Exception"), r.err());
     }
 }

@@ -77,7 +77,7 @@ final class Accounts {
         exports = new ExportService(accounts, analysis, exportDirectory(), clock);
         schedules = new ScheduleService(store, accounts, io.finterm.domain.BusinessDays.WEEKENDS_ONLY, clock);
         undo = new UndoService(store, accounts);
-        audit = new AuditService(store, accounts);
+        audit = new AuditService(store, accounts, Services.Settings.AUDIT_KEEP);
         if (create) {
             accounts.createFirstAdmin("root", ADMIN_PASSWORD.toCharArray(), "cli");
             Session admin = admin();

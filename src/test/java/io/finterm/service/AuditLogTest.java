@@ -196,14 +196,36 @@ class AuditLogTest {
     }
 
     @Test
-    void theRetentionDropsOnlyEventsOlderThanTheCutoff() {
+    void theRetentionDropsOnlyEventsOlderThanTheConfiguredYear() {
         Accounts fx = new Accounts();
         int old = events(fx).size();
         fx.clock.advance(Duration.ofDays(400));
         fx.accounts.login("alice", Accounts.ALICE_PASSWORD.toCharArray(), "terminal");
-        assertEquals(old, fx.audit.pruneOlderThan(fx.clock.instant().minus(Duration.ofDays(365))));
+        assertEquals(old, fx.audit.pruneExpired());
         assertEquals(List.of("login.ok actor=alice user=alice from=terminal detail=password"), events(fx));
-        assertEquals(0, fx.audit.pruneOlderThan(fx.clock.instant().minus(Duration.ofDays(365))));
+        assertEquals(0, fx.audit.pruneExpired());
+    }
+
+    @Test
+    void theRetentionIsTheOneTheServiceWasBuiltWithAndNoCallerChoosesTheCutoff() throws Exception {
+        Accounts fx = new Accounts();
+        AuditService keepsTenDays = new AuditService(fx.store, fx.accounts, Duration.ofDays(10));
+        int before = events(fx).size();
+        fx.clock.advance(Duration.ofDays(9));
+        assertEquals(0, keepsTenDays.pruneExpired(), "nothing is older than ten days yet");
+        assertEquals(0, fx.audit.pruneExpired(), "nor older than a year");
+        fx.clock.advance(Duration.ofDays(2));
+        fx.accounts.login("bob", Accounts.BOB_PASSWORD.toCharArray(), "cli");
+        assertEquals(0, fx.audit.pruneExpired(), "a year's retention keeps eleven-day-old events");
+        assertEquals(before, keepsTenDays.pruneExpired());
+        assertEquals(List.of("login.ok actor=bob user=bob from=cli detail=password"), events(fx));
+        // the one public way to drop events takes no argument: no caller can pass Instant.MAX and wipe the log
+        for (java.lang.reflect.Method m : AuditService.class.getMethods()) {
+            if (m.getName().startsWith("prune")) {
+                assertEquals(0, m.getParameterCount(), m.toString());
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> new AuditService(fx.store, fx.accounts, Duration.ZERO));
     }
 
     @Test
@@ -251,7 +273,7 @@ class AuditLogTest {
         assertFalse(users.get("AuditLog.java").matches("(?s).*(update|delete)\\(Schema\\.AUDIT.*"));
         assertFalse(users.get("AuditService.java").contains("update(Schema.AUDIT"));
         assertEquals(1, users.get("AuditService.java").split("delete\\(Schema\\.AUDIT", -1).length - 1, "one delete: the retention's");
-        assertEquals(java.util.Set.of("list", "ownSecurity", "pruneOlderThan"), Stream.of(AuditService.class.getDeclaredMethods())
+        assertEquals(java.util.Set.of("list", "ownSecurity", "pruneExpired"), Stream.of(AuditService.class.getDeclaredMethods())
                 .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())).map(java.lang.reflect.Method::getName)
                 .collect(java.util.stream.Collectors.toSet()));
     }

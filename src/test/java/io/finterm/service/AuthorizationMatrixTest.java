@@ -77,8 +77,9 @@ class AuthorizationMatrixTest {
             "howOpened", "format", "check", "repair",
             // the server's daily timer: every user's automatic occurrences, which each of them set up to be posted
             "catchUpEveryone",
-            // the server's daily run applies the audit log's retention (audit.keep.days); no person calls it
-            "pruneOlderThan",
+            // the server's daily run applies the audit log's retention (audit.keep.days, fixed when the service is
+            // built); no person calls it and no caller chooses the cutoff
+            "pruneExpired",
             // the server's daily run and each start: retention of everyone's undo steps, by the configured rule; it takes
             // back nothing that anyone could still undo within it, and no caller chooses what goes
             "pruneEveryone");

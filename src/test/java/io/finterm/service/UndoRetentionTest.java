@@ -144,6 +144,53 @@ class UndoRetentionTest {
     }
 
     @Test
+    void anUndoBetweenThePlanAndItsWritesKeepsTheStepsItUndidSoRedoHasNoGap() {
+        expenses(130);
+        List<Long> before = stepIds(); // newest first
+        fx.clock.advance(Duration.ofDays(200)); // every step is older than 90 days: the 30 oldest go
+        StepPruning pruning = new StepPruning(fx.store);
+        StepPruning.Plan plan = pruning.plan(100, fx.clock.instant().minus(Duration.ofDays(90)));
+        assertEquals(30, plan.steps()); // alice's 30 oldest; the administrator's two are within the newest hundred
+
+        // a session on the server undoes 105 steps after the plan was read: five planned ones are now UNDONE
+        assertEquals(105, fx.undo.undo(alice(), 105).size());
+        StepPruning.Pruned p = pruning.carryOut(plan);
+
+        assertEquals(25, p.steps(), "the five planned steps undone since stay");
+        assertEquals(before.subList(0, 105), stepIds(), "the undone steps and all after them stay; only the 25 older ones went");
+        List<UndoService.Reversed> redone = fx.undo.redo(alice(), 105);
+        assertEquals(105, redone.size());
+        // redo applies the oldest undone first: the fifth-oldest kept, then every later one, none skipped
+        List<Long> oldestFirst = new ArrayList<>(before.subList(0, 105));
+        java.util.Collections.reverse(oldestFirst);
+        assertEquals(oldestFirst, redone.stream().map(UndoService.Reversed::id).toList());
+        assertEquals(130, fx.transactions.list(alice(), Filter.ALL, Sort.DATE_DESC, 0, 1000).size());
+        imagesMatchSteps();
+    }
+
+    @Test
+    void aStepNoLongerBeyondRetentionWhenItsWriteComesStays() {
+        expenses(130);
+        fx.clock.advance(Duration.ofDays(200));
+        StepPruning pruning = new StepPruning(fx.store);
+        StepPruning.Plan plan = pruning.plan(100, fx.clock.instant().minus(Duration.ofDays(90)));
+        List<Long> before = stepIds();
+        // after the plan: five undone and then cleared by a new change, so four of the planned steps are among the newest 100 again
+        fx.undo.undo(alice(), 5);
+        expenses(1);
+        List<Long> live = stepIds();
+        assertEquals(126, live.size());
+
+        StepPruning.Pruned p = pruning.carryOut(plan);
+
+        assertEquals(30, plan.steps());
+        assertEquals(26, p.steps(), "the 26 oldest are still beyond the newest hundred; the other four planned are not");
+        assertEquals(live.subList(0, 100), stepIds(), "the newest hundred stay, even those the plan had meant to remove");
+        assertTrue(stepIds().containsAll(before.subList(100, 104)), "the four planned steps that are among the newest hundred again");
+        assertEquals(100, fx.undo.undo(alice(), 100).size());
+    }
+
+    @Test
     void aBigStepIsRemovedInTransactionsOfAtMostTheChunkSize() {
         Transaction first = fx.transactions.add(alice(), new Entry(LocalDate.of(2026, 3, 1), TxKind.EXPENSE, "Dining",
                 Money.of(100, "EUR"), "first"));

@@ -82,6 +82,25 @@ class UndoRulesTest {
         assertEquals(List.of("shell", "netflix", "rewe"), order());
     }
 
+    @Test
+    void removingOrMovingARuleByPositionOrByIdRecordsOneStepEachFromOnePlaceInTheCode() throws IOException {
+        threeRules();
+        int before = fx.undo.list(alice, 1000).size();
+        rules.move(alice, 1, 3);
+        long shell = rules.list(alice).get(0).rule().id();
+        rules.moveRule(alice, shell, 2);
+        rules.remove(alice, 3);
+        rules.removeRule(alice, shell);
+        assertEquals(List.of("netflix"), order());
+        assertEquals(List.of("delete of rule 'shell' → Transport", "delete of rule 'rewe' → Groceries",
+                        "move of rule 'shell' → Transport to 2", "move of rule 'rewe' → Groceries to 3"),
+                fx.undo.list(alice, 1000).stream().limit(fx.undo.list(alice, 1000).size() - before).map(UndoService.StepView::label).toList());
+        // by position and by id share one write each: the step's label is made in one place, not in parallel copies
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/io/finterm/service/RuleService.java"));
+        assertEquals(1, source.split("\"delete of rule \"", -1).length - 1, "one place records a rule's delete");
+        assertEquals(1, source.split("\"move of rule \"", -1).length - 1, "one place records a rule's move");
+    }
+
     private long other(LocalDate date, long minor, String payee) {
         return fx.transactions.add(alice, new Entry(date, TxKind.EXPENSE, "Other", Money.of(minor, "EUR"), "", null, payee,
                 List.of(), List.of())).id();
