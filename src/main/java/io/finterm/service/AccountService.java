@@ -257,7 +257,8 @@ public final class AccountService {
             tx.update(Schema.USERS, lock ? u.withLockout(0, until) : u.withLockout(failures, u.lockedUntil()));
             audit.record(tx, "", u.username(), "login.failed", from, "wrong password");
             if (lock) {
-                audit.record(tx, "", u.username(), "login.locked", from, failures + " failures in a row; locked until " + until);
+                audit.record(tx, "", u.username(), "login.locked", from, failures + " failures in a row; locked until "
+                        + until.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             }
             return failures;
         });

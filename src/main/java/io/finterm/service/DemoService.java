@@ -108,7 +108,18 @@ public final class DemoService {
         for (String name : names) {
             schedules(name, today);
         }
+        forgetSteps();
         return new Demo(names, admin, counts[0], counts[1]);
+    }
+
+    /** The demo's own making is nobody's step: undo starts from what the person does in it. */
+    private void forgetSteps() {
+        store.write(tx -> {
+            List<io.finterm.domain.UndoStep> made = new ArrayList<>();
+            tx.forEach(Schema.STEPS, made::add);
+            made.forEach(step -> tx.delete(Schema.STEPS, step.id()));
+            return null;
+        });
     }
 
     /**

@@ -33,6 +33,17 @@ final class Steps {
         return what + " of " + named(t) + " " + t.amount().display() + " on " + t.date();
     }
 
+    /**
+     * "edit of 'Rent' €1,050.00 → €1,100.00 on 2026-11-01": an edit names the amount it changed from and to,
+     * so that neither undo nor redo reads as setting the old one.
+     */
+    static String edit(Transaction old, Transaction changed) {
+        if (old.amount().equals(changed.amount())) {
+            return of("edit", old);
+        }
+        return "edit of " + named(old) + " " + old.amount().display() + " → " + changed.amount().display() + " on " + old.date();
+    }
+
     /** A transaction's payee, else its description, quoted; else its number. */
     static String named(Transaction t) {
         String name = !t.payee().isEmpty() ? t.payee() : t.description();

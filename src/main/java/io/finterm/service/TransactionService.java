@@ -84,7 +84,7 @@ public final class TransactionService {
             // An imported row keeps where it came from: its bank id still decides duplicates, and taking its
             // import back sees from the fingerprint that it was changed.
             Transaction changed = booked(tx, user, id, entry, old.status()).withOrigin(old.origin());
-            steps.record(tx, user, Steps.of("edit", old));
+            steps.record(tx, user, Steps.edit(old, changed));
             // Moved to another account, it is on none of that account's statements yet.
             return tx.update(Schema.TRANSACTIONS, changed.accountId() == old.accountId() ? changed : changed.withStatus(TxStatus.UNCLEARED));
         });

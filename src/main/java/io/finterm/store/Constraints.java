@@ -155,9 +155,15 @@ final class Constraints {
         return new ArrayList<>(ids);
     }
 
-    /** The first row that refers to {@code row} through any foreign key, named as {@link RowNames} does; {@code null} if none. */
+    /**
+     * The first row that refers to {@code row} through any foreign key, named as {@link RowNames} does; {@code null}
+     * if none. The undo history's own rows are not counted: they go with their user, and are nobody's data.
+     */
     String firstChild(Table<?> table, Object row) {
         for (ForeignKey<?, ?> fk : referencing(table)) {
+            if (Schema.HISTORY.contains(fk.child())) {
+                continue;
+            }
             List<Long> ids = childIds(fk, row);
             if (!ids.isEmpty()) {
                 return RowNames.of(fk.child(), ids.get(0), tx.get(fk.child(), ids.get(0)).orElse(null));

@@ -77,6 +77,9 @@ final class ImportPage extends Page {
 
     @Override
     void shown() {
+        if (step == Step.DONE && !summary.stillThere()) {
+            step = Step.CHOOSE; // an undo took the import back: its summary would tell of rows that are gone
+        }
         accounts.load();
         defaultAccount = tui.services().accountBook().list(tui.session()).stream().filter(AccountLine::isDefault)
                 .map(l -> l.account().name()).findFirst().orElse("");

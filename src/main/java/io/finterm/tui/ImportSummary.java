@@ -32,6 +32,12 @@ final class ImportSummary {
         saved = null;
     }
 
+    /** Whether the import this summary tells of is still there: an undo may have taken it back since. */
+    boolean stillThere() {
+        return result == null || result.importId() == 0 || tui.services().importHistory().list(tui.session()).stream()
+                .anyMatch(i -> i.id() == result.importId() && i.undoneAt() == null);
+    }
+
     boolean key(KeyStroke key) {
         KeyType type = key.getKeyType();
         char c = type == KeyType.Character && !key.isCtrlDown() && !key.isAltDown() ? key.getCharacter() : 0;

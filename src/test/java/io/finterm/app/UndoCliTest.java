@@ -112,11 +112,18 @@ class UndoCliTest {
         CliTest.Result r = run("undo");
         assertEquals(1, r.code());
         assertEquals("finterm: cannot undo add of 'rent' €950.00 on 2024-03-10: transaction 2 (2024-03-10 'Landlord') was edited "
-                + "after this step; nothing was undone\n", r.err());
+                + "after this step; nothing was undone. If it can never be undone, finterm undo --forget forgets it, so that the steps "
+                + "before it can be undone\n", r.err());
         assertEquals("", r.out());
         assertEquals(2, transactions());
         assertEquals(0, JsonParser.parseString(ok("undo", "--list", "--format", "json").out()).getAsJsonObject().getAsJsonArray("steps")
                 .asList().stream().filter(s -> s.getAsJsonObject().get("state").getAsString().equals("undone")).count());
+
+        assertEquals("Forgot: add of 'rent' €950.00 on 2024-03-10\n", ok("undo", "--forget").out());
+        assertEquals(2, transactions(), "forgetting changes no data");
+        assertEquals("Undid: add of 'Market' €54.30 on 2024-03-05\n", ok("undo").out());
+        assertEquals(1, transactions());
+        assertEquals(2, run("undo", "--forget", "--steps", "2").code());
     }
 
     @Test

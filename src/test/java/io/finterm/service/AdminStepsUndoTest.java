@@ -139,4 +139,16 @@ class AdminStepsUndoTest {
         assertTrue(e.getMessage().startsWith("only an administrator may undo role of alice"), e.getMessage());
         assertEquals(Role.ADMIN, roleOf(fx, fx.alice(), "alice"));
     }
+
+    @Test
+    void aNewUserWhoseOnlyStepsAreUndoneHasNoDataInTheWayOfUndoingTheirCreation() {
+        Accounts fx = new Accounts();
+        Session admin = fx.admin();
+        fx.userAdmin.createUser(admin, "carol", CAROL_PASSWORD.toCharArray(), Role.USER);
+        Session carol = carol(fx, CAROL_PASSWORD);
+        fx.transactions.add(carol, new Entry(LocalDate.of(2026, 3, 1), TxKind.EXPENSE, "Dining", Money.of(1250, "EUR"), "lunch"));
+        fx.undo.undo(carol, 1);
+        assertEquals("new user 'carol'", fx.undo.undo(admin, 1).get(0).label());
+        assertEquals(List.of("alice", "bob", "root"), fx.userAdmin.listUsers(admin).stream().map(UserSummary::username).toList());
+    }
 }

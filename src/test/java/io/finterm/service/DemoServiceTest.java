@@ -187,4 +187,11 @@ class DemoServiceTest {
         Session bob = accounts.login("bob", "bob-demo-pw".toCharArray(), "cli");
         assertEquals(List.of(), budgets.rollovers(bob), "only alice's groceries roll over");
     }
+
+    @Test
+    void theDemosOwnMakingIsNoStepSoUndoStartsFromWhatThePersonDoes() {
+        demo.seed(new DemoService.Options(2, 0, 42));
+        assertEquals(0L, (long) store.read(rd -> rd.count(io.finterm.store.Schema.STEPS)));
+        assertEquals(0L, (long) store.read(rd -> rd.count(io.finterm.store.Schema.STEP_CHANGES)));
+    }
 }

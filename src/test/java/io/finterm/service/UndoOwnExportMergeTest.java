@@ -96,7 +96,7 @@ class UndoOwnExportMergeTest {
         fx.backups.importOwn(alice, new StringReader(export(3)));
         Transaction row = merged(fx, alice, "Row 1");
         fx.transactions.edit(alice, row.id(), new Entry(row.date(), TxKind.EXPENSE, "Dining", eur(9_999), "Row 1"));
-        assertEquals(List.of("edit of 'Row 1' €10.01 on 2026-11-02", "merge of an export (11 rows)"), labels(fx.undo.undo(alice, 2)));
+        assertEquals(List.of("edit of 'Row 1' €10.01 → €99.99 on 2026-11-02", "merge of an export (11 rows)"), labels(fx.undo.undo(alice, 2)));
         assertEquals(before, UndoneState.of(fx, alice, NOVEMBER));
     }
 

@@ -254,4 +254,15 @@ class ImportPreviewScreenTest {
         app.type("payee=2").press(KeyType.Enter);
         app.assertShows("Layout options: columns payee=2").assertShows("Bakery Blum").assertShows("Cafe Rot");
     }
+
+    @Test
+    void anUndoOfTheImportLeavesItsSummaryForTheFileFieldAndRedoBooksItAgain() throws IOException {
+        VirtualTui app = open(sample("us-checking.csv"), 80, 24);
+        app.type("i").assertShows("Imported us-checking.csv into Main");
+        app.ctrl('z').assertShows("Undid: import of us-checking.csv (5 rows)").assertShows("Step 1 of 3");
+        assertEquals(0, transactions(app, app.alice()));
+        // the file field takes the keys as text; from the Dashboard, redo
+        app.press(KeyType.Escape).ctrl('y').assertShows("Redid: import of us-checking.csv (5 rows)");
+        assertEquals(5, transactions(app, app.alice()));
+    }
 }
