@@ -210,6 +210,7 @@ class AuthorizationMatrixTest {
             new Row("UndoService.undo", (c, s) -> ownSteps(() -> c.fx().undo.undo(s, 1)), A, A, A, D),
             new Row("UndoService.redo", (c, s) -> ownSteps(() -> c.fx().undo.redo(s, 1)), A, A, A, D),
             new Row("UndoService.list", (c, s) -> c.fx().undo.list(s, 10), A, A, A, D),
+            new Row("UndoService.forget", (c, s) -> ownSteps(() -> c.fx().undo.forget(s)), A, A, A, D),
             new Row("ImportHistoryService.list", (c, s) -> c.fx().importHistory.list(s), A, A, A, D),
             // aimed at an import of alice's: only alice may take it back
             new Row("ImportHistoryService.undo", (c, s) -> c.fx().importHistory.undo(s, c.aliceImport(), false), A, D, D, D),
