@@ -125,6 +125,9 @@ final class StepRecorder {
     /** A new change clears the steps that could be redone, as in every editor; they are removed later ({@link StepPruning}). */
     private void discardRedo(WriteTx tx) {
         KeyRange undone = KeyRange.prefix(userId, (long) StoredCodes.stepState(UndoStep.State.UNDONE));
+        if (!tx.entries(Schema.STEPS_BY_STATE, undone, Paging.first(1)).hasNext()) {
+            return; // nearly every change: nothing to redo, and an index entry is cheaper to look for than a page of rows
+        }
         for (UndoStep s : tx.scan(Schema.STEPS_BY_STATE, undone, Paging.all()).rows()) {
             tx.update(Schema.STEPS, s.in(UndoStep.State.DISCARDED, at));
         }
