@@ -24,8 +24,9 @@ import java.util.List;
  *
  * <p>Three rows are not restored as they were:
  * <ul>
- *   <li>a user keeps their current password and last login (passwords never come back from history), and
- *       their failed logins and lockout unless the step was about them (an unlock);</li>
+ *   <li>a user keeps their current password and last login (history keeps no password: an account whose
+ *       creation was undone is not made again by redo), and their failed logins and lockout unless the
+ *       step was about them (an unlock);</li>
  *   <li>an occurrence a catch-up posted is marked skipped, not removed or made due again, so the catch-up does not
  *       post it again; undoing the schedule's creation later takes those skipped ones with it, and its redo brings them back;</li>
  *   <li>an import's staged rows have no images until its first undo, which checks them as
