@@ -200,6 +200,11 @@ public record Transaction(long id, long userId, long accountId, LocalDate date, 
                 payee, tags, status, lines, newOrigin);
     }
 
+    /** What a person calls this transaction: its payee, else its description (either may be empty). */
+    public String payeeOrDescription() {
+        return payee.isEmpty() ? description : payee;
+    }
+
     /**
      * A 64-bit digest of everything a person can change about this transaction (not its id, owner or
      * origin): an import keeps it in the {@link Origin}, and a row whose digest differs now was changed

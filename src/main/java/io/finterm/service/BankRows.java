@@ -141,7 +141,7 @@ final class BankRows {
     }
 
     private static String label(Transaction t) {
-        String text = t.payee().isEmpty() ? t.description() : t.payee();
+        String text = t.payeeOrDescription();
         return text.isEmpty() ? "(no text)" : text;
     }
 

@@ -130,7 +130,7 @@ public final class ImportHistoryService {
         StringBuilder sb = new StringBuilder();
         for (Transaction t : changed.subList(0, Math.min(NAMED_ROWS, changed.size()))) {
             sb.append(sb.length() == 0 ? "" : ", ").append("transaction ").append(t.id()).append(" (").append(t.date()).append(' ')
-                    .append(t.payee().isEmpty() ? t.description() : t.payee()).append(')');
+                    .append(t.payeeOrDescription()).append(')');
         }
         if (changed.size() > NAMED_ROWS) {
             sb.append(" and ").append(changed.size() - NAMED_ROWS).append(" more");

@@ -88,7 +88,7 @@ public final class ImportPreview implements RowSink {
     @Override
     public void duplicate(long line, Transaction t, String category, Categorized how, Transaction old, String posted) {
         String repeated = old.date() + " " + old.amount().toDecimalString() + " "
-                + (old.payee().isEmpty() ? old.description() : old.payee()) + ", transaction " + old.id()
+                + old.payeeOrDescription() + ", transaction " + old.id()
                 + (posted == null ? "" : ", " + posted);
         list(row(line, t, category, how, repeated));
     }

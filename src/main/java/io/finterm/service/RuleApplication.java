@@ -97,7 +97,7 @@ final class RuleApplication {
 
     /** One change as a line: {@code 12 2026-03-05 REWE Markt: Uncategorized → Groceries (rule 1)}. */
     private static String line(Transaction before, Transaction after, Rule rule, Map<Long, String> categoryNames) {
-        String who = !before.payee().isEmpty() ? before.payee() : before.description();
+        String who = before.payeeOrDescription();
         StringBuilder s = new StringBuilder().append(before.id()).append(' ').append(before.date()).append(' ')
                 .append(who).append(": ").append(categoryNames.getOrDefault(before.categoryId(), "?"));
         s.append(" → ").append(categoryNames.getOrDefault(after.categoryId(), "?"));

@@ -46,7 +46,7 @@ final class Steps {
 
     /** A transaction's payee, else its description, quoted; else its number. */
     static String named(Transaction t) {
-        String name = !t.payee().isEmpty() ? t.payee() : t.description();
+        String name = t.payeeOrDescription();
         return name.isEmpty() ? "transaction " + t.id() : "'" + name + "'";
     }
 }

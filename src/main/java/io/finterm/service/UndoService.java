@@ -130,20 +130,21 @@ public final class UndoService {
 
     /** One step of the reversal; {@code last}: no later step of this call reads the rows it hands to the journal early. */
     private Reversed reverse(WriteTx tx, Session session, User user, UndoStep step, boolean undo, boolean last) {
-        boolean accounts = changesOtherAccounts(tx, step, user.id());
+        List<Long> userRows = userRowsOf(tx, step);
+        boolean accounts = userRows.stream().anyMatch(id -> id != user.id());
         if (accounts) {
             // what an administrator did to accounts is theirs to take back only while they still are one
             sessions.admin(session, (undo ? "undo " : "redo ") + step.label());
         }
         try {
-            Set<String> names = accountsIn(tx, step);
+            Set<String> names = namesOf(tx, userRows);
             long rows = undo ? StepReversal.undo(tx, step, clock.instant(), last) : StepReversal.redo(tx, step, clock.instant(), last);
-            names.addAll(accountsIn(tx, step));
+            names.addAll(namesOf(tx, userRows));
             names.remove(user.username()); // one's own settings (a base currency) are no account administration
             for (String name : names) {
                 audit.record(tx, user.username(), name, undo ? "undo.admin" : "redo.admin", session.from(), step.label());
             }
-            if (accounts && noAdministrator(tx)) {
+            if (accounts && UserRows.administrators(tx) == 0) {
                 throw new FintermException("cannot " + (undo ? "undo " : "redo ") + step.label()
                         + ": it would leave no administrator; nothing was " + (undo ? "undone" : "redone"));
             }
@@ -193,15 +194,20 @@ public final class UndoService {
         });
     }
 
+    /** The ids of the user rows (accounts) that {@code step} changed: an administrator's step on accounts. */
+    private static List<Long> userRowsOf(ReadTx rd, UndoStep step) {
+        return rd.scan(Schema.CHANGES_BY_STEP, KeyRange.prefix(step.id(), Schema.tableTag(Schema.USERS)), Paging.all()).rows().stream()
+                .map(StepChange::rowId).toList();
+    }
+
     /**
-     * The names of the accounts (user rows) that {@code step} changed, as they are now: an administrator's
-     * step on accounts, whose undo and redo the audit log records. Read before and after the reversal,
-     * since an undone creation leaves no row to name.
+     * The names of the accounts {@code ids} as they are now, whose undo and redo the audit log records. Read
+     * before and after the reversal, since an undone creation leaves no row to name.
      */
-    private static Set<String> accountsIn(ReadTx rd, UndoStep step) {
+    private static Set<String> namesOf(ReadTx rd, List<Long> ids) {
         Set<String> names = new TreeSet<>();
-        for (StepChange c : rd.scan(Schema.CHANGES_BY_STEP, KeyRange.prefix(step.id(), Schema.tableTag(Schema.USERS)), Paging.all()).rows()) {
-            rd.get(Schema.USERS, c.rowId()).ifPresent(u -> names.add(u.username()));
+        for (long id : ids) {
+            rd.get(Schema.USERS, id).ifPresent(u -> names.add(u.username()));
         }
         return names;
     }
@@ -217,18 +223,6 @@ public final class UndoService {
     private static Optional<UndoStep> undoneLast(WriteTx tx, long userId) {
         List<UndoStep> undone = tx.scan(Schema.STEPS_BY_STATE, KeyRange.prefix(userId, stateCode(UndoStep.State.UNDONE)), Paging.all()).rows();
         return undone.stream().max(Comparator.comparing(UndoStep::stateAt).thenComparing(UndoStep::id, Comparator.reverseOrder()));
-    }
-
-    private static boolean noAdministrator(ReadTx rd) {
-        boolean[] any = {false};
-        rd.forEach(Schema.USERS, u -> any[0] |= u.role() == io.finterm.domain.Role.ADMIN);
-        return !any[0];
-    }
-
-    /** Whether {@code step} changed the row of an account other than the person's own. */
-    private static boolean changesOtherAccounts(ReadTx rd, UndoStep step, long userId) {
-        return rd.scan(Schema.CHANGES_BY_STEP, KeyRange.prefix(step.id(), Schema.tableTag(Schema.USERS)), Paging.all()).rows().stream()
-                .anyMatch(c -> c.rowId() != userId);
     }
 
     private static Optional<UndoStep> first(ReadTx rd, long userId, UndoStep.State state, boolean newest) {

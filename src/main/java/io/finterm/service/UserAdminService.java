@@ -164,9 +164,7 @@ public final class UserAdminService {
         if (target.role() != Role.ADMIN) {
             return;
         }
-        long[] admins = {0};
-        rd.forEach(Schema.USERS, u -> admins[0] += u.role() == Role.ADMIN ? 1 : 0);
-        if (admins[0] <= 1) {
+        if (UserRows.administrators(rd) <= 1) {
             throw new AccessDenied("you cannot " + verb + " the last administrator");
         }
     }

@@ -21,6 +21,13 @@ final class UserRows {
     private final Currency baseCurrency;
     private final DefaultCategories defaults;
 
+    /** How many administrators the store has, as {@code rd} sees it. */
+    static long administrators(ReadTx rd) {
+        long[] admins = {0};
+        rd.forEach(Schema.USERS, u -> admins[0] += u.role() == Role.ADMIN ? 1 : 0);
+        return admins[0];
+    }
+
     UserRows(Store store, Clock clock, Currency baseCurrency, DefaultCategories defaults) {
         this.store = store;
         this.clock = clock;

@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
  * ({@link WriteTx#spill()}): appended without a force, counted only once the complete record
  * follows, and cut off again if the transaction fails.
  */
-final class JournalParts implements WriteTx.Spiller {
+final class JournalParts implements Spiller {
     private final Journal journal;
     private final DiskRoom room;
     private final LongSupplier storeRows;

@@ -27,7 +27,7 @@ final class RowNames {
             return Constraints.singular(table) + " " + id;
         }
         if (row instanceof Transaction t) {
-            return "transaction " + id + " (" + t.date() + " '" + (t.payee().isEmpty() ? t.description() : t.payee()) + "')";
+            return "transaction " + id + " (" + t.date() + " '" + t.payeeOrDescription() + "')";
         } else if (row instanceof Category c) {
             return "category '" + c.name() + "'";
         } else if (row instanceof Account a) {

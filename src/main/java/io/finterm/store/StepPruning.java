@@ -90,7 +90,8 @@ public final class StepPruning {
         });
         Map<Long, List<Long>> byUser = new LinkedHashMap<>();
         for (long user : users) {
-            List<Long> gone = store.read(rd -> beyondRetention(rd, user, keepSteps, keepSince));
+            List<Long> gone = store.read(rd -> anythingGoes(rd, user, keepSteps, keepSince)
+                    ? beyondRetention(rd, user, keepSteps, keepSince) : List.<Long>of());
             if (!gone.isEmpty()) {
                 byUser.put(user, gone);
             }
@@ -105,6 +106,21 @@ public final class StepPruning {
             total = total.plus(remove(e.getKey(), e.getValue(), plan.keepSteps, plan.keepSince));
         }
         return total;
+    }
+
+    /**
+     * Whether {@link #beyondRetention} can find anything, read from a step or two instead of the whole
+     * history: this runs at every start. Something goes only if a step is DISCARDED, or if the user has
+     * more than {@code keepSteps} steps and the oldest was made before {@code keepSince}.
+     */
+    private static boolean anythingGoes(ReadTx rd, long userId, int keepSteps, Instant keepSince) {
+        KeyRange discarded = KeyRange.prefix(userId, Schema.stepState(UndoStep.State.DISCARDED));
+        if (!rd.scan(Schema.STEPS_BY_STATE, discarded, Paging.first(1)).rows().isEmpty()) {
+            return true;
+        }
+        List<UndoStep> oldest = rd.scan(Schema.STEPS_BY_USER, KeyRange.prefix(userId), Paging.first(1)).rows();
+        return !oldest.isEmpty() && oldest.get(0).at().isBefore(keepSince)
+                && rd.count(Schema.STEPS_BY_USER, KeyRange.prefix(userId)) > keepSteps;
     }
 
     /**

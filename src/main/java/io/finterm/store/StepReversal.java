@@ -164,7 +164,7 @@ public final class StepReversal {
         }
         if (expected == null) {
             conflict(table, c.rowId(), current, "was added again after this step");
-        } else if (!same(table, encode(table, current), expected, c)) {
+        } else if (!same(table, StepRecorder.encode(table, current), expected, c)) {
             conflict(table, c.rowId(), current, table == Schema.TRANSACTIONS ? "was edited after this step" : "was changed after this step");
         }
         return current;
@@ -338,7 +338,4 @@ public final class StepReversal {
                 null, null));
     }
 
-    private static byte[] encode(Table<?> table, Object row) {
-        return StepRecorder.encode(table, row);
-    }
 }

@@ -34,17 +34,6 @@ public final class WriteTx extends TablesReader {
     /** Set when this transaction is an undoable step. */
     private StepRecorder step;
 
-    /** Where a large transaction's rows can go before its commit: the store's journal. */
-    interface Spiller {
-        /** Whether holding {@code pendingRows} more rows in memory would crowd the heap. */
-        boolean wanted(long pendingRows);
-
-        void write(List<Commit.RowChange> part);
-
-        /** Writes a part whose payload was encoded ahead, by a {@link Staging}. */
-        void writePayload(byte[] payload);
-    }
-
     /**
      * @param spiller takes parts of this transaction ahead of its commit; {@code null} keeps everything in memory
      * @param base the commit this transaction starts from
